@@ -1,0 +1,24 @@
+/**
+ * What analysis steps share: the text, its one tokenization, the reference date, the loaded
+ * models, and the results of earlier steps. Steps read the context and return their own arrays.
+ */
+import type { Article, DateExpression, Entity, Quantity, Quote } from '../model/article.js'
+import type { Token, Sentence } from './tokens/tokenize.js'
+import type { Models } from './models.js'
+
+/** Input of every analysis step. Earlier steps' results are filled in as the pipeline goes. */
+export interface AnalysisContext {
+  readonly article: Article
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  /** ISO date relative expressions resolve against, or null when none is known. */
+  readonly referenceDate: string | null
+  readonly models: Models
+  entities: Entity[]
+  dates: DateExpression[]
+  quantities: Quantity[]
+  quotes: Quote[]
+  /** Step-private intermediate results other steps may reuse (POS tags, mention index...). */
+  readonly scratch: Map<string, unknown>
+}

@@ -1,0 +1,70 @@
+/**
+ * The analyze stage: an Article in, the same Article with entities, quotes, dates, quantities
+ * and events filled in. Steps run in a fixed order over one shared tokenization.
+ */
+import type { Article } from '../model/article.js'
+import type { AnalysisContext } from './context.js'
+import { loadModels, type Models } from './models.js'
+import { tokenize } from './tokens/tokenize.js'
+import { findEntities } from './entities/index.js'
+import { findDates } from './dates/index.js'
+import { findQuantities } from './quantities/index.js'
+import { findQuotes } from './quotes/index.js'
+import { findEvents } from './events/index.js'
+
+export { loadModels, type Models } from './models.js'
+
+/** Names of the analysis steps, in the order they run. */
+export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events'] as const
+export type AnalysisStep = (typeof ANALYSIS_STEPS)[number]
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /** Loaded models; load once with `loadModels()` and reuse. */
+  readonly models: Models
+  /** Steps to run (default: all). Later steps that need an earlier one still run it. */
+  readonly steps?: readonly AnalysisStep[]
+  /** Overrides the article's reference date, ISO `YYYY-MM-DD`. */
+  readonly referenceDate?: string
+}
+
+/** Runs the analysis steps over an article and returns a new Article with their results. */
+export function analyze(article: Article, options: AnalyzeOptions): Article {
+  const steps = new Set(options.steps ?? ANALYSIS_STEPS)
+  const { tokens, sentences } = tokenize(article.text)
+  const ctx: AnalysisContext = {
+    article,
+    text: article.text,
+    tokens,
+    sentences,
+    referenceDate: options.referenceDate ?? article.referenceDate,
+    models: options.models,
+    entities: [],
+    dates: [],
+    quantities: [],
+    quotes: [],
+    scratch: new Map(),
+  }
+  const diagnostics = [...article.diagnostics]
+  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) ctx.entities = findEntities(ctx)
+  if (steps.has('dates') || steps.has('events')) ctx.dates = findDates(ctx)
+  if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)
+  if (steps.has('quotes') || steps.has('events')) ctx.quotes = findQuotes(ctx)
+  const events = steps.has('events') ? findEvents(ctx) : []
+  return {
+    ...article,
+    referenceDate: ctx.referenceDate,
+    entities: steps.has('entities') ? ctx.entities : [],
+    dates: steps.has('dates') ? ctx.dates : [],
+    quantities: ctx.quantities,
+    quotes: steps.has('quotes') ? ctx.quotes : [],
+    events,
+    diagnostics,
+  }
+}
+
+/** Convenience for one-off use: loads models and analyzes. Prefer `analyze` with shared models. */
+export function analyzeOnce(article: Article): Article {
+  const models: Models = loadModels()
+  return analyze(article, { models })
+}

@@ -1,0 +1,173 @@
+/**
+ * `newsgraph extract` and `newsgraph analyze`: inputs in, one Article per input out, as a
+ * human summary, one JSON object (`--json`) or JSON lines (`--jsonl`). A bad input is reported
+ * on stderr and skipped; the exit code is then 1.
+ */
+import { parseArgs } from 'node:util'
+import { readFileSync } from 'node:fs'
+import type { Article } from '../../model/article.js'
+import type { RawDocument } from '../../model/raw-document.js'
+import { createPipeline, type Pipeline } from '../../pipeline.js'
+import { expandInputs, readInput, describeError } from '../../ingest/read-inputs.js'
+import { Progress } from '../progress.js'
+import { UsageError } from '../usage-error.js'
+import { formatSummary } from '../format-summary.js'
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  plain: { type: 'boolean' },
+  'from-jsonl': { type: 'string' },
+  'reference-date': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  'max-redirects': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+const HELP = (name: string): string => `Usage: newsgraph ${name} <file|folder|glob|url|->... [options]
+
+  --json                 one JSON object (several inputs: one per line)
+  --jsonl                one JSON object per line, each naming its input
+  --plain                the input is already the article text (no extraction)
+  --from-jsonl FILE      lines {input|id, text, title?, published?, url?}, analyzed as plain text
+  --reference-date DATE  date relative expressions resolve against (YYYY-MM-DD)
+  --max-bytes N          largest input accepted (default 20971520)
+  --timeout-ms N         time limit per URL (default 20000)
+  --max-redirects N      redirects followed per URL (default 5)
+`
+
+/** `newsgraph extract`: extraction only; analysis arrays stay empty. */
+export function runExtractCommand(args: string[]): Promise<number> {
+  return runArticleCommand('extract', args)
+}
+
+/** `newsgraph analyze`: extraction and every analysis step. */
+export function runAnalyzeCommand(args: string[]): Promise<number> {
+  return runArticleCommand('analyze', args)
+}
+
+async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true })
+  if (values.help) {
+    process.stdout.write(HELP(name))
+    return 0
+  }
+  const referenceDate = values['reference-date']
+  if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
+    throw new UsageError(`--reference-date must be YYYY-MM-DD, got \`${referenceDate}\``)
+  }
+  const maxBytes = positiveInt(values['max-bytes'], '--max-bytes')
+  const timeoutMs = positiveInt(values['timeout-ms'], '--timeout-ms')
+  const maxRedirects = positiveInt(values['max-redirects'], '--max-redirects', true)
+  const fromJsonl = values['from-jsonl']
+  if (fromJsonl === undefined && positionals.length === 0) throw new UsageError('give at least one input (a file, folder, glob, URL or -)')
+
+  const pipeline = createPipeline({
+    analyze: name === 'analyze',
+    extract: { ...(referenceDate ? { referenceDate } : {}), ...(maxBytes ? { maxBytes } : {}) },
+  })
+  const mode: OutputMode = values.jsonl ? 'jsonl' : values.json ? 'json' : 'summary'
+  const sources = fromJsonl !== undefined ? await readJsonlDocuments(fromJsonl) : null
+  const inputs = sources ? sources.map((s) => s.input) : await expandInputs(positionals)
+  if (inputs.length === 0) {
+    process.stderr.write(`newsgraph ${name}: no inputs matched\n`)
+    return 1
+  }
+  const format = values.plain ? ('plain' as const) : undefined
+  const readOptions = {
+    ...(maxBytes ? { maxBytes } : {}),
+    ...(format ? { format } : {}),
+    fetch: { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}), ...(maxRedirects !== undefined ? { maxRedirects } : {}) },
+  }
+  const progress = new Progress(inputs.length, name)
+  let failures = 0
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!
+    const doc = sources ? sources[i]! : await readInput(input, readOptions)
+    if ('error' in doc) {
+      failures++
+      process.stderr.write(`newsgraph ${name}: ${input}: ${doc.error}\n`)
+    } else {
+      const article = runOne(pipeline, doc)
+      if ('error' in article) {
+        failures++
+        process.stderr.write(`newsgraph ${name}: ${input}: ${article.error}\n`)
+      } else {
+        write(article, mode, inputs.length)
+      }
+    }
+    progress.tick()
+  }
+  progress.end()
+  if (failures > 0) {
+    process.stderr.write(`newsgraph ${name}: ${failures} of ${inputs.length} input(s) failed\n`)
+    return 1
+  }
+  return 0
+}
+
+type OutputMode = 'json' | 'jsonl' | 'summary'
+
+function runOne(pipeline: Pipeline, doc: RawDocument): Article | { error: string } {
+  try {
+    return pipeline.run(doc)
+  } catch (error) {
+    // A stage threw on content: a bug, but one bad page must not end a batch of thousands.
+    return { error: `internal error: ${describeError(error)}` }
+  }
+}
+
+function write(article: Article, mode: OutputMode, count: number): void {
+  if (mode === 'jsonl' || (mode === 'json' && count > 1)) process.stdout.write(`${JSON.stringify(article)}\n`)
+  else if (mode === 'json') process.stdout.write(`${JSON.stringify(article, null, 2)}\n`)
+  else process.stdout.write(formatSummary(article))
+}
+
+function positiveInt(value: string | undefined, flag: string, allowZero = false): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new UsageError(`${flag} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got \`${value}\``)
+  return n
+}
+
+/** Reads `--from-jsonl` lines into plain-text documents; a malformed line is a failure for that line only. */
+async function readJsonlDocuments(path: string): Promise<Array<(RawDocument & { input: string }) | { input: string; error: string }>> {
+  let content: string
+  try {
+    content = readFileSync(path === '-' ? 0 : path, 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot read --from-jsonl ${path}: ${describeError(error)}`)
+  }
+  const out: Array<RawDocument | { input: string; error: string }> = []
+  content.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return
+    const where = `${path}:${index + 1}`
+    let record: Record<string, unknown>
+    try {
+      record = JSON.parse(line) as Record<string, unknown>
+    } catch {
+      out.push({ input: where, error: 'not valid JSON' })
+      return
+    }
+    const str = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined)
+    const input = str('input') ?? str('id') ?? where
+    const text = str('text')
+    if (text === undefined) {
+      out.push({ input, error: 'line has no "text" string' })
+      return
+    }
+    const title = str('title')
+    const published = str('published')
+    const url = str('url')
+    const id = str('id')
+    out.push({
+      input,
+      body: text,
+      format: 'plain',
+      ...(url ? { url } : {}),
+      hints: { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(id ? { id } : {}) },
+    })
+  })
+  return out
+}

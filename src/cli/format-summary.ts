@@ -1,0 +1,32 @@
+/** The human-readable summary `newsgraph analyze` prints without `--json`. */
+import type { Article } from '../model/article.js'
+
+/** Renders an article as a short plain-text report for a terminal. */
+export function formatSummary(article: Article): string {
+  const lines: string[] = []
+  lines.push(`# ${article.title ?? '(no title)'}`)
+  const meta = [
+    article.site.name ?? article.site.domain,
+    article.authors.length ? `by ${article.authors.join(', ')}` : null,
+    article.published ? `published ${article.published}` : article.referenceDate ? `reference date ${article.referenceDate}` : null,
+    article.dateline?.place ? `dateline ${article.dateline.place}` : null,
+    article.originalSource ? `credits ${article.originalSource.name}` : null,
+  ].filter((x): x is string => Boolean(x))
+  if (meta.length) lines.push(meta.join(' · '))
+  lines.push(`input: ${article.input}`)
+  const words = article.text.split(/\s+/).filter(Boolean).length
+  lines.push(`text: ${words} words, ${article.text.split(/\n\n/).length} paragraphs; ${article.removed.length} pieces removed`)
+  const people = article.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)
+  if (people.length) lines.push(`people: ${people.slice(0, 10).join(', ')}`)
+  const places = article.entities.filter((e) => e.type === 'GPE' || e.type === 'LOC').map((e) => e.name)
+  if (places.length) lines.push(`places: ${places.slice(0, 10).join(', ')}`)
+  const orgs = article.entities.filter((e) => e.type === 'ORG').map((e) => e.name)
+  if (orgs.length) lines.push(`organizations: ${orgs.slice(0, 10).join(', ')}`)
+  for (const q of article.quotes.slice(0, 8)) {
+    const content = q.text.length > 100 ? `${q.text.slice(0, 97)}...` : q.text
+    lines.push(`quote (${q.kind}) ${q.speakerName ?? 'unknown'}: ${q.kind === 'direct' ? `“${content}”` : content}`)
+  }
+  if (article.events.length) lines.push(`events: ${article.events.map((e) => e.type + (e.negated ? ' (negated)' : '')).join(', ')}`)
+  for (const d of article.diagnostics) lines.push(`${d.level}: ${d.code}: ${d.message}`)
+  return `${lines.join('\n')}\n\n`
+}

@@ -1,0 +1,52 @@
+/**
+ * The `newsgraph` command line: dispatches to one command module per sub-command and turns
+ * errors into exit codes (0 ok, 1 bad input for some item, 2 usage).
+ */
+import { UsageError } from './usage-error.js'
+import { runExtractCommand, runAnalyzeCommand } from './commands/article.js'
+
+const HELP = `newsgraph — news in, structured evidence-backed knowledge out
+
+Usage:
+  newsgraph analyze <file|folder|glob|url|->... [--json|--jsonl] [--plain] [--reference-date YYYY-MM-DD]
+  newsgraph analyze --from-jsonl FILE [--jsonl]
+  newsgraph extract <file|folder|glob|url|->... [--json|--jsonl]
+  newsgraph ner --conll FILE
+  newsgraph cluster --from-jsonl FILE --jsonl
+
+Run "newsgraph <command> --help" for the options of a command.
+`
+
+type Command = (args: string[]) => Promise<number>
+
+const COMMANDS: Record<string, Command> = {
+  analyze: runAnalyzeCommand,
+  extract: runExtractCommand,
+}
+
+/** Runs the CLI with the given arguments and resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP)
+    return name === undefined ? 2 : 0
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write('newsgraph 0.1.0\n')
+    return 0
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    process.stderr.write(`newsgraph: unknown command \`${name}\`\n\n${HELP}`)
+    return 2
+  }
+  try {
+    return await command(rest)
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`newsgraph ${name}: ${(error as Error).message}\n`)
+      return 2
+    }
+    throw error
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The `newsgraph.article/1` contract (SPEC.md), as a zod schema.
+ *
+ * This schema is the single source of the Article type used by every stage, of the runtime
+ * validation in tests, and of the JSON Schema the HTTP API publishes. Field names are fixed by
+ * the contract; fields may be added, never renamed.
+ */
+import { z } from 'zod'
+
+/** Schema identifier written on every article. */
+export const ARTICLE_SCHEMA = 'newsgraph.article/1' as const
+
+/** A half-open character range `[start, end)` in UTF-16 code units into `Article.text`. */
+export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+export type Span = z.infer<typeof SpanSchema>
+
+/** Where a metadata value was found, best evidence first. */
+export const FieldSourceSchema = z.enum([
+  'jsonld',
+  'microdata',
+  'opengraph',
+  'meta',
+  'time',
+  'markup',
+  'byline',
+  'url',
+  'text',
+  'http',
+  'input',
+  'option',
+])
+export type FieldSource = z.infer<typeof FieldSourceSchema>
+
+/** A content problem found while processing a document; never thrown. */
+export const DiagnosticSchema = z.object({
+  level: z.enum(['info', 'warning', 'error']),
+  code: z.string(),
+  message: z.string(),
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+})
+export type Diagnostic = z.infer<typeof DiagnosticSchema>
+
+/** Why a piece of the page was cut from `text`. */
+export const RemovedReasonSchema = z.enum([
+  'chrome',
+  'bio',
+  'credit',
+  'related',
+  'ad',
+  'comments',
+  'nav',
+  'caption',
+  'share',
+  'newsletter',
+  'title',
+  'byline',
+  'dateline',
+  'boilerplate',
+  'hidden',
+  'script',
+])
+export type RemovedReason = z.infer<typeof RemovedReasonSchema>
+
+export const RemovedSchema = z.object({ text: z.string(), reason: RemovedReasonSchema })
+export type Removed = z.infer<typeof RemovedSchema>
+
+export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'PRODUCT'])
+export type EntityType = z.infer<typeof EntityTypeSchema>
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityTypeSchema,
+  aliases: z.array(z.string()),
+  mentions: z.array(SpanSchema.extend({ text: z.string().optional(), kind: z.enum(['name', 'short', 'pronoun', 'nominal']).optional() })),
+  /** ISO 3166-1 alpha-3, for GPE and NORP (and for people or organizations when known from context). */
+  country: z.string().optional(),
+  /** Stable cross-document key (e.g. `person:kim-jong-un`, `country:PRK`). */
+  key: z.string().optional(),
+  salience: z.number().optional(),
+  /** Sector for PLOVER actors (government, military, ...), when known from context. */
+  sector: z.string().optional(),
+})
+export type Entity = z.infer<typeof EntitySchema>
+
+export const QuoteSchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.enum(['direct', 'indirect']),
+  speaker: z.string().nullable(),
+  speakerName: z.string().nullable(),
+  speakerMention: SpanSchema.nullable(),
+  cue: z.string().nullable(),
+  cueSpan: SpanSchema.nullable(),
+  confidence: z.number().optional(),
+})
+export type Quote = z.infer<typeof QuoteSchema>
+
+export const DateExpressionSchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** TimeML-style value: `2025-05-09`, `2025-05`, `2025`, `2025-W19`, `2025-Q2`, `2025-SU`, `199`, `PAST_REF`... */
+  value: z.string(),
+  type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']).optional(),
+})
+export type DateExpression = z.infer<typeof DateExpressionSchema>
+
+export const QuantitySchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  value: z.number(),
+  unit: z.string().nullable(),
+  /** `approximate`, `at-least`, `at-most`, `range`, `ordinal`, `money`, `percent` */
+  qualifier: z.string().optional(),
+  upper: z.number().optional(),
+})
+export type Quantity = z.infer<typeof QuantitySchema>
+
+export const EventSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  mode: z.string().optional(),
+  actor: z.string().nullable(),
+  recipient: z.string().nullable().optional(),
+  location: z.string().nullable().optional(),
+  date: z.string().nullable().optional(),
+  negated: z.boolean(),
+  modality: z.enum(['asserted', 'future', 'hypothetical', 'reported']),
+  source: z.string().nullable().optional(),
+  trigger: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
+  evidence: SpanSchema,
+  confidence: z.number().optional(),
+})
+export type ArticleEvent = z.infer<typeof EventSchema>
+
+export const ArticleSchema = z.object({
+  schema: z.literal(ARTICLE_SCHEMA),
+  id: z.string(),
+  input: z.string(),
+  url: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  site: z.object({ domain: z.string().nullable(), name: z.string().nullable() }),
+  title: z.string().nullable(),
+  authors: z.array(z.string()),
+  published: z.string().nullable(),
+  modified: z.string().nullable().optional(),
+  referenceDate: z.string().nullable(),
+  dateline: z.object({ place: z.string().nullable(), date: z.string().nullable() }).nullable(),
+  language: z.string(),
+  text: z.string(),
+  originalSource: z.object({ name: z.string(), url: z.string().nullable() }).nullable(),
+  /** `full`, `partial` (teaser or truncated) or `paywalled`. */
+  access: z.enum(['full', 'partial', 'paywalled']),
+  /** Where each metadata field came from: `{ title: 'jsonld', published: 'meta', ... }`. */
+  fieldSources: z.record(z.string(), FieldSourceSchema),
+  removed: z.array(RemovedSchema),
+  entities: z.array(EntitySchema),
+  quotes: z.array(QuoteSchema),
+  dates: z.array(DateExpressionSchema),
+  quantities: z.array(QuantitySchema),
+  events: z.array(EventSchema),
+  diagnostics: z.array(DiagnosticSchema),
+})
+export type Article = z.infer<typeof ArticleSchema>

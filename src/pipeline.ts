@@ -1,0 +1,51 @@
+/**
+ * A Pipeline is built once from options (which stages, which models, which limits) and then run
+ * over any number of documents. The CLI, the server and the workers all drive the same Pipeline.
+ */
+import type { Article } from './model/article.js'
+import type { RawDocument } from './model/raw-document.js'
+import { extract, resolveExtractOptions, type ExtractOptions } from './extract/index.js'
+import { analyze, loadModels, type AnalysisStep, type Models } from './analyze/index.js'
+
+/** Options for building a pipeline. */
+export interface PipelineOptions {
+  /** Run the analysis stage after extraction (default true). */
+  readonly analyze?: boolean
+  /** Analysis steps to run (default all). */
+  readonly steps?: readonly AnalysisStep[]
+  /** Extraction limits. */
+  readonly extract?: Partial<ExtractOptions>
+  /** Pre-loaded models; loaded once here when absent. */
+  readonly models?: Models
+}
+
+/** A frozen, reusable processor from raw documents to articles. */
+export interface Pipeline {
+  /** Extracts (and, unless disabled, analyzes) one document. */
+  run(doc: RawDocument): Article
+  /** Analyzes an article that was already extracted. */
+  analyze(article: Article): Article
+  readonly models: Models
+}
+
+/** Builds a pipeline; models load here, once. */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const models = options.models ?? (options.analyze === false ? { loaded: [] } : loadModels())
+  const extractOptions = resolveExtractOptions(options.extract)
+  const analyzeOptions = {
+    models,
+    ...(options.steps ? { steps: options.steps } : {}),
+    ...(extractOptions.referenceDate ? { referenceDate: extractOptions.referenceDate } : {}),
+  }
+  const doAnalyze = options.analyze !== false
+  return Object.freeze({
+    models,
+    run(doc: RawDocument): Article {
+      const article = extract(doc, extractOptions)
+      return doAnalyze ? analyze(article, analyzeOptions) : article
+    },
+    analyze(article: Article): Article {
+      return analyze(article, analyzeOptions)
+    },
+  })
+}
