@@ -1,20 +1,47 @@
-/** HTML to an Article. Placeholder: paragraphs of the page and its <title>. */
+/**
+ * HTML to an Article: parse once, read the metadata, find the main text, then apply the text
+ * signals (dateline, credit line, bio) that plain-text pages share.
+ */
 import { parseDocument } from 'htmlparser2'
-import { selectAll, selectOne } from './select.js'
-import { textContent } from 'domutils'
 import type { Article } from '../model/article.js'
 import type { RawDocument } from '../model/raw-document.js'
 import { newArticle } from '../model/new-article.js'
 import type { ExtractOptions } from './options.js'
+import { extractBody } from './body/index.js'
+import { extractMetadata } from './metadata/index.js'
 
 /** Extracts the main text and metadata of an HTML page. */
-export function extractFromHtml(html: string, doc: RawDocument, _options: ExtractOptions): Article {
-  const dom = parseDocument(html)
-  const titleEl = selectOne('title', dom)
-  const title = titleEl ? textContent(titleEl).trim() : null
-  const text = selectAll('p', dom)
-    .map((p) => textContent(p).replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .join('\n\n')
-  return newArticle({ input: doc.input, text, title, url: doc.url ?? null })
+export function extractFromHtml(html: string, doc: RawDocument, options: ExtractOptions): Article {
+  const dom = parseDocument(html, { decodeEntities: true })
+  const url = doc.url ?? doc.hints?.url ?? null
+  const meta = extractMetadata(dom, { url, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
+  const body = extractBody(dom, { title: meta.title }, options)
+  const pageUrl = meta.url ?? url
+  return newArticle({
+    input: doc.input,
+    text: body.text,
+    title: meta.title,
+    url: pageUrl,
+    canonicalUrl: meta.canonicalUrl,
+    site: { domain: domainOf(meta.canonicalUrl ?? pageUrl), name: meta.siteName },
+    authors: meta.authors,
+    published: meta.published,
+    modified: meta.modified,
+    referenceDate: meta.published ? meta.published.slice(0, 10) : null,
+    language: meta.language ?? 'en',
+    access: meta.paywalled ? 'paywalled' : body.access,
+    fieldSources: meta.fieldSources,
+    removed: body.removed,
+    diagnostics: [...meta.diagnostics, ...body.diagnostics],
+  })
+}
+
+/** Host name without a leading `www.`, or null for a missing or malformed URL. */
+export function domainOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null
+  } catch {
+    return null
+  }
 }
