@@ -2,10 +2,14 @@
  * Models the analysis steps need (NER weights, lexicons, gazetteers). Loaded once per process
  * by `loadModels` and passed in; never imported as module-level globals.
  */
+import type { NerTagger } from './ner/types.js'
 
-/** Every loaded model; a step whose model is absent returns nothing and adds a diagnostic. */
+/** Every loaded model; a step whose model is absent degrades and adds a diagnostic. */
 export interface Models {
+  /** Names of the models that loaded. */
   readonly loaded: readonly string[]
+  /** The named-entity sequence tagger, when its weights are present. */
+  readonly ner?: NerTagger
 }
 
 /** Which models to load. */
