@@ -1,7 +1,12 @@
 /**
  * Tokens and sentences of an article's text, computed once and shared by every analysis step.
- * Offsets are UTF-16 indices into `text`.
+ * Offsets are UTF-16 indices into `text`. Tokenization follows the conventions of the English
+ * news treebanks the tagger was trained on (possessive "'s" split off, punctuation separate),
+ * while keeping news-specific units whole: abbreviations, initials, hyphenated names, numbers,
+ * URLs and e-mail addresses.
  */
+import { ownsPeriod } from './abbreviations.js'
+import { isSentenceEnd } from './sentence-ends.js'
 
 /** One token: a word, number or punctuation mark, with its place in the text. */
 export interface Token {
@@ -24,25 +29,93 @@ export interface Tokenized {
   readonly sentences: readonly Sentence[]
 }
 
-// Words keep inner hyphens and apostrophes ("Jong-un", "O'Brien"), numbers keep separators
-// ("1,200.50"); everything else that is not a space is its own token.
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu
+// Alternatives are tried in order at each position, so the longer, more specific units come
+// first: a URL must win over the word "https", initials over a word plus a period.
+const TOKEN = new RegExp(
+  [
+    // URLs, with or without a scheme; trailing sentence punctuation is trimmed afterwards.
+    String.raw`(?:https?|ftp)://[^\s<>"“”«»]+|www\.[^\s<>"“”«»]+`,
+    // E-mail addresses.
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    // Bare domain names ("example.com", "bbc.co.uk").
+    String.raw`(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|mil|info|io|co|uk|de|fr|ru|kr|jp|cn|in|au|ca|eu|news|tv)(?![\p{L}\p{N}])`,
+    // Initials and dotted abbreviations: "U.S.", "J.R.R.", "a.m.", "U.K.-based" stays "U.K." + rest.
+    String.raw`(?:\p{L}\.){2,}`,
+    // Words: letters with inner hyphens or apostrophes ("Jong-un", "O'Brien", "rock'n'roll").
+    String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*`,
+    // Numbers with thousands and decimal separators, times, fractions, ordinals ("1,200.50", "8:30", "21st").
+    String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}])|\p{N}[\p{L}\p{N}]*`,
+    // Runs that read as one mark: ellipses, doubled dashes, TeX-style quotes.
+    '\\.{2,}|…|-{2,}|``|\'\'',
+    String.raw`\S`,
+  ].join('|'),
+  'gu',
+)
 
-/** Splits text into tokens and sentences (placeholder splitter: terminal punctuation + capital). */
+// Clitics split off a word: possessive "'s" and the contractions the treebanks separate.
+const CLITIC = /^(.+?)(['’](?:s|S|re|ve|ll|d|m|RE|VE|LL|D|M)|n['’]t|N['’]T)$/u
+
+/** Splits text into tokens and sentences. */
 export function tokenize(text: string): Tokenized {
+  const tokens = splitTokens(text)
+  return { tokens, sentences: splitSentences(text, tokens) }
+}
+
+/** Splits text into tokens only. */
+export function splitTokens(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length })
+  const push = (start: number, end: number): void => {
+    tokens.push({ text: text.slice(start, end), start, end })
+  }
+  const re = new RegExp(TOKEN.source, TOKEN.flags)
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index
+    const word = m[0]
+    const first = word.charCodeAt(0)
+    if (/^(?:(?:https?|ftp):\/\/|www\.)/i.test(word)) {
+      // Sentence punctuation and closing brackets after a URL are not part of it.
+      const trimmed = word.replace(/[.,;:!?)\]'’]+$/u, '')
+      push(start, start + trimmed.length)
+      for (let i = trimmed.length; i < word.length; i++) push(start + i, start + i + 1)
+      continue
+    }
+    if (first >= 48 && first <= 57) {
+      push(start, start + word.length)
+      continue
+    }
+    // Possessives and contractions split off as the treebanks do: "Russia’s" -> "Russia" "’s".
+    const clitic = CLITIC.exec(word)
+    if (clitic && clitic[1] && /\p{L}$/u.test(clitic[1])) {
+      push(start, start + clitic[1].length)
+      push(start + clitic[1].length, start + word.length)
+      continue
+    }
+    // A word that owns the period after it: "Mr.", "Jan.", "Corp.", and a capital initial "J.".
+    const after = start + word.length
+    if (text[after] === '.' && text[after + 1] !== '.' && /^\p{L}+$/u.test(word)) {
+      if (ownsPeriod(word) || /^\p{Lu}$/u.test(word)) {
+        push(start, after + 1)
+        re.lastIndex = after + 1
+        continue
+      }
+    }
+    push(start, after)
+  }
+  return tokens
+}
+
+/** Groups tokens into sentences; a blank line always ends one. */
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = []
   let first = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]
-    const paragraphBreak = next !== undefined && /\n\s*\n/.test(text.slice(t.end, next.start))
-    const terminal = /^[.!?]$/.test(t.text) && (next === undefined || /^[\p{Lu}"“‘(\p{N}]/u.test(next.text))
-    if (next === undefined || paragraphBreak || terminal) {
+    const gap = next === undefined ? '' : text.slice(t.end, next.start)
+    if (next === undefined || /\n[^\S\n]*\n/.test(gap) || isSentenceEnd(tokens, i)) {
       sentences.push({ start: tokens[first]!.start, end: t.end, tokenStart: first, tokenEnd: i + 1 })
       first = i + 1
     }
   }
-  return { tokens, sentences }
+  return sentences
 }
