@@ -2,7 +2,10 @@
  * Models the analysis steps need (NER weights, lexicons, gazetteers). Loaded once per process
  * by `loadModels` and passed in; never imported as module-level globals.
  */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { NerTagger } from './ner/types.js'
+import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 
 /** Every loaded model; a step whose model is absent degrades and adds a diagnostic. */
 export interface Models {
@@ -10,6 +13,8 @@ export interface Models {
   readonly loaded: readonly string[]
   /** The named-entity sequence tagger, when its weights are present. */
   readonly ner?: NerTagger
+  /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
+  readonly quoteCues?: CueLexicon
 }
 
 /** Which models to load. */
@@ -19,6 +24,11 @@ export interface LoadModelsOptions {
 }
 
 /** Loads every shipped model once; call at start-up and reuse the result. */
-export function loadModels(_options: LoadModelsOptions = {}): Models {
-  return { loaded: [] }
+export function loadModels(options: LoadModelsOptions = {}): Models {
+  const dir = options.dir ?? resolve(import.meta.dirname, '../../models')
+  const loaded: string[] = []
+  const cuesPath = join(dir, 'quotes/cues.json')
+  const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
+  if (quoteCues) loaded.push('quotes/cues')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}) }
 }

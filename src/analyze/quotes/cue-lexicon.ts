@@ -1,0 +1,42 @@
+/**
+ * The attribution cue lexicon: phrases that introduce speech or belief ("said", "according to",
+ * "told reporters"), each with how reliably it was a cue in the training data. Learned by
+ * `scripts/train-quotes.ts` into `models/quotes/cues.json`; loaded once and passed in.
+ */
+import { readFileSync } from 'node:fs'
+
+/** One cue phrase with its training counts. */
+export interface CueEntry {
+  /** Times annotators marked the phrase as a cue. */
+  readonly hits: number
+  /** Times the phrase occurs in the training texts. */
+  readonly total: number
+}
+
+/** A loaded lexicon: normalized phrase (see `cueKey`) to counts, and the longest phrase length. */
+export interface CueLexicon {
+  readonly entries: ReadonlyMap<string, CueEntry>
+  readonly maxWords: number
+}
+
+/** The lookup key of a word sequence: lower case, one kind of apostrophe, single spaces. */
+export function cueKey(words: readonly string[]): string {
+  return words.map((w) => w.toLowerCase().replace(/[’‘`]/g, "'")).join(' ')
+}
+
+/** Builds a lexicon from `[phrase, hits, total]` rows. */
+export function createCueLexicon(rows: Iterable<readonly [string, number, number]>): CueLexicon {
+  const entries = new Map<string, CueEntry>()
+  let maxWords = 1
+  for (const [phrase, hits, total] of rows) {
+    entries.set(phrase, Object.freeze({ hits, total: Math.max(total, hits) }))
+    maxWords = Math.max(maxWords, phrase.split(' ').length)
+  }
+  return Object.freeze({ entries, maxWords })
+}
+
+/** Reads `models/quotes/cues.json` (as written by `scripts/train-quotes.ts`). */
+export function loadCueLexicon(path: string): CueLexicon {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { cues?: Record<string, [number, number]> }
+  return createCueLexicon(Object.entries(raw.cues ?? {}).map(([k, [hits, total]]) => [k, hits, total] as const))
+}
