@@ -131,6 +131,13 @@ export const EventSchema = z.object({
   negated: z.boolean(),
   modality: z.enum(['asserted', 'future', 'hypothetical', 'reported']),
   source: z.string().nullable().optional(),
+  /** ISO alpha-3 of the actor and recipient (from the entity or its context: "North Korean troops"). */
+  actorCountry: z.string().nullable().optional(),
+  recipientCountry: z.string().nullable().optional(),
+  /** PLOVER sector of the actor from its role words: government, military, police, rebel, ... */
+  actorSector: z.string().nullable().optional(),
+  /** PLOVER quad class: verbal-cooperation, material-cooperation, verbal-conflict, material-conflict. */
+  quadClass: z.string().optional(),
   trigger: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
   evidence: SpanSchema,
   confidence: z.number().optional(),

@@ -4,11 +4,11 @@
  * on stderr and skipped; the exit code is then 1.
  */
 import { parseArgs } from 'node:util'
-import { readFileSync } from 'node:fs'
 import type { Article } from '../../model/article.js'
 import type { RawDocument } from '../../model/raw-document.js'
 import { createPipeline, type Pipeline } from '../../pipeline.js'
 import { expandInputs, readInput, describeError } from '../../ingest/read-inputs.js'
+import { readJsonlDocuments, type parseJsonlDocuments } from '../../ingest/jsonl-documents.js'
 import { Progress } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 import { formatSummary } from '../format-summary.js'
@@ -68,7 +68,7 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
     extract: { ...(referenceDate ? { referenceDate } : {}), ...(maxBytes ? { maxBytes } : {}) },
   })
   const mode: OutputMode = values.jsonl ? 'jsonl' : values.json ? 'json' : 'summary'
-  const sources = fromJsonl !== undefined ? await readJsonlDocuments(fromJsonl) : null
+  const sources = fromJsonl !== undefined ? loadJsonl(fromJsonl) : null
   const inputs = sources ? sources.map((s) => s.input) : await expandInputs(positionals)
   if (inputs.length === 0) {
     process.stderr.write(`newsgraph ${name}: no inputs matched\n`)
@@ -131,43 +131,10 @@ function positiveInt(value: string | undefined, flag: string, allowZero = false)
   return n
 }
 
-/** Reads `--from-jsonl` lines into plain-text documents; a malformed line is a failure for that line only. */
-async function readJsonlDocuments(path: string): Promise<Array<(RawDocument & { input: string }) | { input: string; error: string }>> {
-  let content: string
+function loadJsonl(path: string): ReturnType<typeof parseJsonlDocuments> {
   try {
-    content = readFileSync(path === '-' ? 0 : path, 'utf8')
+    return readJsonlDocuments(path)
   } catch (error) {
     throw new UsageError(`cannot read --from-jsonl ${path}: ${describeError(error)}`)
   }
-  const out: Array<RawDocument | { input: string; error: string }> = []
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return
-    const where = `${path}:${index + 1}`
-    let record: Record<string, unknown>
-    try {
-      record = JSON.parse(line) as Record<string, unknown>
-    } catch {
-      out.push({ input: where, error: 'not valid JSON' })
-      return
-    }
-    const str = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined)
-    const input = str('input') ?? str('id') ?? where
-    const text = str('text')
-    if (text === undefined) {
-      out.push({ input, error: 'line has no "text" string' })
-      return
-    }
-    const title = str('title')
-    const published = str('published')
-    const url = str('url')
-    const id = str('id')
-    out.push({
-      input,
-      body: text,
-      format: 'plain',
-      ...(url ? { url } : {}),
-      hints: { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(id ? { id } : {}) },
-    })
-  })
-  return out
 }
