@@ -1,0 +1,302 @@
+/**
+ * Attribution structure around each cue, found by rules over tokens, sentences and quote marks:
+ * who is the source, which words are the cue, and where the reported content begins and ends.
+ * Covers the shapes news prose uses: "X said (that) ...", "..., X said.", "“...,” said X.",
+ * "According to X, ...", "X told reporters ...", "X, a presidential aide, mentioned ... that ...",
+ * participle cues ("..., noting, “...”") that borrow the main clause's subject, and quotes that
+ * run over several sentences.
+ */
+import type { Sentence, Token } from '../tokens/tokenize.js'
+import { cueKey, type CueLexicon } from './cue-lexicon.js'
+import type { QuotedSpan } from './quote-marks.js'
+import { CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
+
+/** A character range. */
+export interface CharSpan {
+  readonly start: number
+  readonly end: number
+}
+
+/** One attribution found by the rules. */
+export interface Attribution {
+  readonly cue: CharSpan
+  readonly source: CharSpan | null
+  readonly content: CharSpan
+  /** The content is a quotation inside quote marks. */
+  readonly direct: boolean
+  /** How reliably the cue phrase marks an attribution (training precision). */
+  readonly confidence: number
+}
+
+/** Settings of the rules; defaults were tuned on the PolNeAR dev split. */
+export interface RuleOptions {
+  /** Least training precision (cue hits / occurrences) for a phrase to count as a cue. */
+  readonly minPrecision: number
+  /** Least number of training hits for a phrase to count as a cue. */
+  readonly minHits: number
+}
+
+/** Defaults of `RuleOptions`. */
+export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.4, minHits: 3 })
+
+const MAX_SOURCE = 12
+const COMMA = new Set([',', '—', '–', '--', '('])
+const PUNCT = /^[^\p{L}\p{N}]+$/u
+
+interface Doc {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  readonly sentenceOf: Int32Array
+  /** Quoted span whose content holds the token, per token. */
+  readonly quoteOf: ReadonlyArray<QuotedSpan | undefined>
+  /** Quoted span opened / closed by the token, per token. */
+  readonly opens: ReadonlyMap<number, QuotedSpan>
+  readonly closes: ReadonlyMap<number, QuotedSpan>
+}
+
+interface CueMatch {
+  readonly from: number
+  readonly to: number
+  readonly key: string
+  readonly precision: number
+}
+
+/** Finds attributions: one per cue that has a content, in text order. */
+export function findAttributions(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  quoted: readonly QuotedSpan[],
+  lexicon: CueLexicon,
+  options: RuleOptions = DEFAULT_RULE_OPTIONS,
+): Attribution[] {
+  const doc = indexDocument(text, tokens, sentences, quoted)
+  const cues = matchCues(doc, lexicon, options)
+  const out: Attribution[] = []
+  const sourceBySentence = new Map<number, CharSpan>()
+  for (const [n, cue] of cues.entries()) {
+    const s = doc.sentences[doc.sentenceOf[cue.from]!]!
+    const next = cues[n + 1]
+    const nextInSentence = next && doc.sentenceOf[next.from] === doc.sentenceOf[cue.from] ? next.from : s.tokenEnd
+    const found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
+    if (!found) continue
+    if (found.source) sourceBySentence.set(doc.sentenceOf[cue.from]!, found.source)
+    out.push({ ...found, cue: { start: tokens[cue.from]!.start, end: tokens[cue.to - 1]!.end }, confidence: cue.precision })
+  }
+  return out
+}
+
+function indexDocument(text: string, tokens: readonly Token[], sentences: readonly Sentence[], quoted: readonly QuotedSpan[]): Doc {
+  const sentenceOf = new Int32Array(tokens.length)
+  for (const [n, s] of sentences.entries()) sentenceOf.fill(n, s.tokenStart, s.tokenEnd)
+  const quoteOf: Array<QuotedSpan | undefined> = new Array<QuotedSpan | undefined>(tokens.length)
+  const opens = new Map<number, QuotedSpan>()
+  const closes = new Map<number, QuotedSpan>()
+  let q = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    while (q < quoted.length && quoted[q]!.close < t.start) q++
+    const span = quoted[q]
+    if (!span) continue
+    if (t.start === span.open) opens.set(i, span)
+    else if (t.start === span.close && span.closed) closes.set(i, span)
+    else if (t.start >= span.start && t.end <= span.end) quoteOf[i] = span
+  }
+  return { text, tokens, sentences, sentenceOf, quoteOf, opens, closes }
+}
+
+function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatch[] {
+  const { tokens } = doc
+  const cues: CueMatch[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
+    let best: CueMatch | undefined
+    const sentenceEnd = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
+    for (let n = Math.min(lexicon.maxWords, sentenceEnd - i); n >= 1; n--) {
+      const key = cueKey(tokens.slice(i, i + n).map((t) => t.text))
+      const entry = lexicon.entries.get(key)
+      if (!entry || entry.hits < options.minHits) continue
+      const precision = entry.hits / entry.total
+      if (precision < options.minPrecision || PUNCT.test(tokens[i + n - 1]!.text)) continue
+      best = { from: i, to: i + n, key, precision }
+      break
+    }
+    if (best) {
+      cues.push(best)
+      i = best.to - 1
+    }
+  }
+  return cues
+}
+
+type Found = Omit<Attribution, 'cue' | 'confidence'>
+
+function analyzeCue(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
+  if (cue.key === 'according to') return accordingTo(doc, cue, s)
+  const post = postposed(doc, cue, s)
+  if (post) return post
+  return preposed(doc, cue, s, nextCue, sentenceSource)
+}
+
+const word = (doc: Doc, i: number): string => doc.tokens[i]?.text ?? ''
+const lower = (doc: Doc, i: number): string => word(doc, i).toLowerCase()
+const span = (doc: Doc, from: number, to: number): CharSpan | null =>
+  to > from ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null
+
+/** Tokens `[from, to)` of a sentence without its final punctuation. */
+function contentSpan(doc: Doc, from: number, to: number): CharSpan | null {
+  while (to > from && PUNCT.test(word(doc, to - 1)) && !doc.closes.has(to - 1)) to--
+  while (from < to && (word(doc, from) === ',' || word(doc, from) === ':')) from++
+  return span(doc, from, to)
+}
+
+/** "According to X, ..." and "..., according to X." */
+function accordingTo(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
+  let j = cue.to
+  while (j < s.tokenEnd && j - cue.to < MAX_SOURCE && !PUNCT.test(word(doc, j))) j++
+  const source = span(doc, cue.to, j)
+  let start = s.tokenStart
+  while (start < cue.from && (LEADING_FILLERS.has(lower(doc, start)) || PUNCT.test(word(doc, start)))) start++
+  const content = start === cue.from ? contentSpan(doc, j, s.tokenEnd) : contentSpan(doc, s.tokenStart, cue.from)
+  return content ? { source, content, direct: false } : null
+}
+
+/** Skips adverbs and auxiliaries left of index `i`; returns the first index that is not one. */
+function skipAdverbsLeft(doc: Doc, i: number, floor: number): number {
+  while (i >= floor && isAdverb(word(doc, i))) i--
+  return i
+}
+
+/** "..., X said." / "“...,” said X." : content before, source between or after. */
+function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
+  const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
+  let L = k
+  while (L >= s.tokenStart && !COMMA.has(word(doc, L)) && !doc.closes.has(L) && k - L < 10) {
+    if (CLAUSE_BREAKERS.has(word(doc, L)) && word(doc, L) !== 'and') return null
+    if (PUNCT.test(word(doc, L)) && word(doc, L) !== '’s' && word(doc, L) !== "'s") return null
+    L--
+  }
+  if (L < s.tokenStart || !(COMMA.has(word(doc, L)) || doc.closes.has(L))) {
+    // No comma: only a quote opened in an earlier sentence can be the content ("“...” he said").
+    return null
+  }
+  let source = span(doc, L + 1, k + 1)
+  let j = cue.to
+  if (!source) {
+    // ", said X."
+    while (j < s.tokenEnd && j - cue.to < 10 && !PUNCT.test(word(doc, j)) && !doc.opens.has(j)) {
+      if (lower(doc, j) === 'that' || CLAUSE_BREAKERS.has(lower(doc, j))) return null
+      j++
+    }
+    source = span(doc, cue.to, j)
+    if (!source) return null
+  }
+  // What follows must end the clause: punctuation soon, never a "that" clause.
+  let tail = j
+  while (tail < s.tokenEnd && !PUNCT.test(word(doc, tail))) {
+    const w = lower(doc, tail)
+    if (w === 'that' || tail - j > 6 || doc.opens.has(tail)) return null
+    tail++
+  }
+  if (tail < s.tokenEnd && doc.opens.has(tail)) return null
+  if (tail < s.tokenEnd && word(doc, tail) === ':') return null
+  let end = L
+  if (word(doc, L) === ',' && doc.closes.has(L - 1)) end = L - 1
+  const closing = doc.closes.get(end)
+  if (closing) return { source, content: { start: closing.start, end: closing.end }, direct: true }
+  if (end <= s.tokenStart) return null
+  const first = doc.tokens[s.tokenStart]!
+  const inside = doc.quoteOf[s.tokenStart]
+  const start = inside ? inside.start : first.start
+  const content = contentSpan(doc, s.tokenStart, end)
+  if (!content) return null
+  return { source, content: { start: Math.min(start, content.start), end: content.end }, direct: false }
+}
+
+/** The subject phrase that ends at token `e` (inclusive), walking left to a clause boundary. */
+function subjectEndingAt(doc: Doc, e: number, floor: number): CharSpan | null {
+  if (e < floor) return null
+  if (word(doc, e) === ',') {
+    // An appositive: "Yury Ushakov, a presidential aide in Russia, mentioned".
+    let p = e - 1
+    while (p >= floor && word(doc, p) !== ',' && e - p <= MAX_SOURCE) p--
+    if (p < floor || word(doc, p) !== ',') return null
+    const head = subjectEndingAt(doc, p - 1, floor)
+    return head ? { start: head.start, end: doc.tokens[e - 1]!.end } : null
+  }
+  let i = e
+  while (i >= floor && e - i < MAX_SOURCE) {
+    const w = word(doc, i)
+    if (doc.closes.has(i) || doc.opens.has(i)) break
+    if (PUNCT.test(w) && w !== '’s' && w !== "'s" && w !== '-') break
+    if (CLAUSE_BREAKERS.has(w)) break
+    i--
+  }
+  let from = i + 1
+  while (from <= e && (LEADING_FILLERS.has(lower(doc, from)) || PUNCT.test(word(doc, from)))) from++
+  return span(doc, from, e + 1)
+}
+
+/** The sentence's grammatical subject, for participle cues ("..., noting ..."). */
+function sentenceSubject(doc: Doc, s: Sentence, before: number): CharSpan | null {
+  let from = s.tokenStart
+  while (from < before && (LEADING_FILLERS.has(lower(doc, from)) || PUNCT.test(word(doc, from)))) from++
+  const first = word(doc, from)
+  if (!/^\p{Lu}/u.test(first) && !PRONOUNS.has(first.toLowerCase())) return null
+  let i = from
+  while (i < before && i - from < MAX_SOURCE) {
+    const w = word(doc, i)
+    if (PUNCT.test(w) && w !== '’s' && w !== "'s") break
+    if (i > from && /^\p{Ll}+(?:ed|s)$/u.test(w) && !/(?:ss|us|is|as)$/.test(w)) break
+    i++
+  }
+  return i < before ? span(doc, from, i) : null
+}
+
+/** "X said (that) ...", "X told reporters ...", "X remarked, “...”". */
+function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
+  const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
+  const participle = /ing$/.test(cue.key) && (word(doc, k) === ',' || k < s.tokenStart)
+  let source: CharSpan | null
+  if (participle) source = sentenceSource ?? sentenceSubject(doc, s, cue.from)
+  else source = subjectEndingAt(doc, k, s.tokenStart)
+  let j = cue.to
+  const last = cue.key.split(' ').at(-1) ?? ''
+  const limit = Math.min(s.tokenEnd, j + 9)
+  // "mentioned in a recent briefing that ...": the content starts at "that".
+  for (let t = j; t < limit; t++) {
+    const w = word(doc, t)
+    if (w === 'that') {
+      j = t
+      break
+    }
+    if (PUNCT.test(w)) break
+  }
+  if (j === cue.to && LISTENER_CUES.has(last)) {
+    // "told reporters on Tuesday ...": skip the listener.
+    let t = j
+    while (t < limit && !PUNCT.test(word(doc, t)) && word(doc, t) !== 'that' && !doc.opens.has(t)) t++
+    if (t < s.tokenEnd && t - j <= 4 && (PUNCT.test(word(doc, t)) || doc.opens.has(t))) j = t
+    else if (j + 1 < s.tokenEnd && /^(?:him|her|them|me|us|you|reporters)$/i.test(word(doc, j))) j++
+  }
+  while (j < s.tokenEnd && (word(doc, j) === ',' || word(doc, j) === ':')) j++
+  const opening = doc.opens.get(j)
+  if (opening) return { source, content: { start: opening.start, end: opening.end }, direct: true }
+  // Stop before a following attribution in the same sentence ("..., adding ...", "..., he said").
+  let end = s.tokenEnd
+  if (nextCue < s.tokenEnd) {
+    let c = nextCue - 1
+    while (c > j && word(doc, c) !== ',' && nextCue - c < 10) c--
+    if (word(doc, c) === ',') end = c
+  }
+  const content = contentSpan(doc, j, end)
+  if (!content) return null
+  // A quote opened inside the content that runs on past the sentence belongs to it.
+  let contentEnd = content.end
+  for (let t = j; t < end; t++) {
+    const q = doc.opens.get(t)
+    if (q && q.end > contentEnd) contentEnd = q.end
+  }
+  return { source, content: { start: content.start, end: contentEnd }, direct: false }
+}
