@@ -2,17 +2,17 @@
  * HTML to an Article: parse once, read the metadata, find the main text, then apply the text
  * signals (dateline, credit line, bio) that plain-text pages share.
  */
-import { parseDocument } from 'htmlparser2'
 import type { Article } from '../model/article.js'
 import type { RawDocument } from '../model/raw-document.js'
 import { newArticle } from '../model/new-article.js'
 import type { ExtractOptions } from './options.js'
 import { extractBody } from './body/index.js'
 import { extractMetadata } from './metadata/index.js'
+import { parseHtml } from './parse-html.js'
 
 /** Extracts the main text and metadata of an HTML page. */
 export function extractFromHtml(html: string, doc: RawDocument, options: ExtractOptions): Article {
-  const dom = parseDocument(html, { decodeEntities: true })
+  const { dom, diagnostics: parseDiagnostics } = parseHtml(html, options)
   const url = doc.url ?? doc.hints?.url ?? null
   const meta = extractMetadata(dom, { url, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
   const body = extractBody(dom, { title: meta.title }, options)
@@ -32,7 +32,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     access: meta.paywalled ? 'paywalled' : body.access,
     fieldSources: meta.fieldSources,
     removed: body.removed,
-    diagnostics: [...meta.diagnostics, ...body.diagnostics],
+    diagnostics: [...parseDiagnostics, ...meta.diagnostics, ...body.diagnostics],
   })
 }
 

@@ -1,9 +1,35 @@
-/** Main-text extraction from a parsed HTML page (placeholder: every paragraph). */
-import type { Document } from 'domhandler'
-import { textContent } from 'domutils'
+/**
+ * Main-text extraction from a parsed HTML page, over the domhandler tree without mutating it.
+ *
+ * The cascade, in order (each step exists because the one before it fails on some pages):
+ *
+ * 1. Score the tree (`score-tree.ts`): classify every element once, cut chrome (nav, share bars,
+ *    related lists, ads, comments, captions...) unless it holds most of the page's prose, and
+ *    find the container that maximises prose minus other text. Prose-based, so it works on any
+ *    markup and any language.
+ * 2. Prefer the page's own word (`itemprop=articleBody`, `article-body`, `entry-content`...)
+ *    when that container holds a comparable share of the prose: markup is exact about the
+ *    story's edges where scoring is approximate (a byline line, a stray teaser). Sibling
+ *    containers with the same signature are added, because some sites split the story into
+ *    several `article-body` chunks around ads.
+ * 3. Collect blocks from the container(s) (`collect-blocks.ts`), dropping link lists and page
+ *    furniture, then tidy the edges (`tidy-blocks.ts`): headline, byline, stamp at the start,
+ *    dangling headings at the end.
+ * 4. Rescue when the result is too short to be an article: the JSON-LD `articleBody` (pages that
+ *    render with scripts), else every prose block of the page (a baseline that cannot miss a
+ *    story split over unrelated containers). The longer one wins, and only if it beats step 3.
+ * 5. Access status from paywall markers and the text length (`access.ts`).
+ */
+import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler'
 import type { Diagnostic, Removed } from '../../model/article.js'
-import { selectAll } from '../select.js'
 import type { ExtractOptions } from '../options.js'
+import { decideAccess } from './access.js'
+import { signature } from './classify.js'
+import { collectBlocks, type Block } from './collect-blocks.js'
+import { jsonLdArticleBody } from './json-ld-body.js'
+import { RemovedLog } from './removed-log.js'
+import { scoreTree, type TreeScore } from './score-tree.js'
+import { tidyBlocks } from './tidy-blocks.js'
 
 /** The article body found in a page. */
 export interface BodyResult {
@@ -21,11 +47,147 @@ export interface BodyContext {
   readonly title: string | null
 }
 
+/** A body hint is used when it holds at least this share of the best container's prose. */
+const HINT_MIN_SHARE = 0.6
+/** ...unless it wraps the best container and that one already holds this share of its prose. */
+const TIGHTER_SHARE = 0.95
+/** Among hints, those within this share of the richest are equivalent; the tightest wins. */
+const HINT_TIE = 0.9
+/** Below this many characters the markup result is rescued (step 4). */
+const RESCUE_BELOW = 250
+/** Longest text kept from one cut element in `removed`. */
+const CUT_TEXT_MAX = 1200
+
 /** Finds the main text of the page. */
-export function extractBody(dom: Document, _context: BodyContext, _options: ExtractOptions): BodyResult {
-  const text = selectAll('p', dom)
-    .map((p) => textContent(p).replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .join('\n\n')
-  return { text, removed: [], diagnostics: [], access: 'full' }
+export function extractBody(dom: Document, context: BodyContext, _options: ExtractOptions): BodyResult {
+  const log = new RemovedLog()
+  const diagnostics: Diagnostic[] = []
+  const score = scoreTree(dom)
+  const skip = (el: Element): boolean => score.verdicts.get(el) === 'skip' || score.cut.has(el)
+
+  const roots = chooseRoots(score)
+  const blocks = roots.length > 0 ? tidyBlocks(collectBlocks(roots, skip, (t, r) => log.add(t, r)), context.title, (t, r) => log.add(t, r)) : []
+  let text = joinBlocks(blocks)
+
+  if (text.length < RESCUE_BELOW) {
+    const fromJsonLd = jsonLdArticleBody(dom)
+    const baselineBlocks = baseline(dom, skip, context.title)
+    const fromBaseline = joinBlocks(baselineBlocks)
+    const rescue = (fromJsonLd?.length ?? 0) >= fromBaseline.length ? fromJsonLd : fromBaseline
+    if (rescue && rescue.length > text.length) {
+      diagnostics.push({
+        level: 'info',
+        code: 'body-rescued',
+        message: `main container gave ${text.length} characters; used ${rescue === fromJsonLd ? 'the JSON-LD articleBody' : 'all prose blocks of the page'}`,
+      })
+      text = rescue
+    }
+  }
+
+  const cutTexts: string[] = []
+  for (const [el, reason] of score.cut) {
+    const t = boundedText(el, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX)
+    if (t) {
+      cutTexts.push(t)
+      log.add(t, reason)
+    }
+  }
+  if (log.dropped > 0) {
+    diagnostics.push({ level: 'info', code: 'removed-truncated', message: `${log.dropped} more removed pieces were not listed` })
+  }
+  if (!text) diagnostics.push({ level: 'warning', code: 'empty-body', message: 'no article text found in the page' })
+  return { text, removed: log.entries, diagnostics, access: decideAccess(text, score.paywallMarker, cutTexts) }
+}
+
+/** Step 2: the best container, or the markup's body container when it is plausible. */
+function chooseRoots(score: TreeScore): Element[] {
+  const { best, stats, hints } = score
+  const good = (el: Element): number => stats.get(el)?.good ?? 0
+  const hint = pickHint(hints, score)
+  if (!best) return hint ? [hint] : []
+  if (!hint) return [best]
+  const bestGood = good(best)
+  if (contains(hint, best)) {
+    if (good(best) >= TIGHTER_SHARE * good(hint)) return [best]
+  } else if (good(hint) < HINT_MIN_SHARE * bestGood) {
+    return [best]
+  }
+  // Split stories: further containers with the same signature that are not nested in this one.
+  const sig = signature(hint)
+  const roots = [hint]
+  for (const other of hints) {
+    if (other !== hint && signature(other) === sig && other.name === hint.name && !contains(hint, other) && !contains(other, hint)) {
+      roots.push(other)
+    }
+  }
+  return roots.length > 1 ? sortDocumentOrder(roots, hints) : roots
+}
+
+/** The richest body hint; among near-equal ones the one with least other text. */
+function pickHint(hints: readonly Element[], score: TreeScore): Element | null {
+  let max = 0
+  for (const h of hints) max = Math.max(max, score.stats.get(h)?.good ?? 0)
+  let chosen: Element | null = null
+  let chosenText = Infinity
+  for (const h of hints) {
+    const st = score.stats.get(h)
+    if (!st || st.good < HINT_TIE * max) continue
+    if (st.text < chosenText) {
+      chosen = h
+      chosenText = st.text
+    }
+  }
+  return chosen
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let n: Element | null = inner; n; n = n.parent && isTag(n.parent) ? n.parent : null) if (n === outer) return true
+  return false
+}
+
+/** `hints` is in document order; keep that order for the chosen subset. */
+function sortDocumentOrder(roots: Element[], hints: readonly Element[]): Element[] {
+  const set = new Set(roots)
+  return hints.filter((h) => set.has(h))
+}
+
+/** Step 4b: every prose paragraph of the page outside cut chrome. */
+function baseline(dom: Document, skip: (el: Element) => boolean, title: string | null): Block[] {
+  const paragraphs: Element[] = []
+  const walk = (node: AnyNode): void => {
+    if (!isTag(node) || skip(node)) return
+    if (node.name === 'p' || node.name === 'pre' || node.name === 'blockquote') {
+      paragraphs.push(node)
+      return
+    }
+    for (const child of node.children) walk(child)
+  }
+  for (const child of dom.children) walk(child)
+  return tidyBlocks(
+    collectBlocks(paragraphs, skip, () => {}).filter((b) => b.text.length >= 40),
+    title,
+    () => {},
+  )
+}
+
+function joinBlocks(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n')
+}
+
+/** Whitespace-normalised text of a cut element, reading no more than about `max` characters. */
+function boundedText(el: Element, neverContent: (el: Element) => boolean, max: number): string {
+  const parts: string[] = []
+  let length = 0
+  const walk = (node: AnyNode): void => {
+    if (length >= max) return
+    if (isText(node)) {
+      parts.push(node.data)
+      length += node.data.length
+    } else if (isTag(node) && !neverContent(node)) {
+      parts.push(' ')
+      for (const child of node.children) walk(child)
+    }
+  }
+  walk(el)
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max)
 }

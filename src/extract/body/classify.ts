@@ -1,0 +1,57 @@
+/**
+ * First look at one element: is it never content (script, embed), hidden, or marked as page
+ * chrome by its tag, role, class or id? The verdict is tentative for chrome: the tree scorer
+ * keeps a marked element that holds most of the page's prose (sites do wrap stories in
+ * `<header>` or in `class="has-sidebar"`).
+ */
+import type { Element } from 'domhandler'
+import type { RemovedReason } from '../../model/article.js'
+import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
+
+/** `skip`: never content, dropped silently; a reason: chrome to cut (unless it holds the story); null: keep. */
+export type Verdict = 'skip' | RemovedReason | null
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+
+/** Class and id, lowercased, with `_` and dash runs folded to one `-` so `\b` patterns see BEM and snake case alike. */
+export function signature(el: Element): string {
+  const cls = el.attribs['class']
+  const id = el.attribs['id']
+  if (!cls && !id) return ''
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]+/g, '-')
+}
+
+/** Classifies one element by tag, hidden state, role and class/id. */
+export function classify(el: Element): Verdict {
+  const name = el.name
+  if (SKIP_TAGS.has(name)) return 'skip'
+  const a = el.attribs
+  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return 'hidden'
+  const style = a['style']
+  if (style && HIDDEN_STYLE.test(style)) return 'hidden'
+  if (name === 'html' || name === 'body') return null
+  const tagReason = CHROME_TAGS.get(name)
+  if (tagReason) return tagReason
+  const role = a['role']
+  if (role) {
+    const roleReason = CHROME_ROLES.get(role.toLowerCase())
+    if (roleReason) return roleReason
+  }
+  const sig = signature(el)
+  if (!sig || isBodyHint(el, sig)) return null
+  for (const [pattern, reason] of BOILERPLATE_PATTERNS) if (pattern.test(sig)) return reason
+  return null
+}
+
+/** True when markup says this element is the article body (`itemprop=articleBody`, known body classes). */
+export function isBodyHint(el: Element, sig = signature(el)): boolean {
+  const prop = el.attribs['itemprop']
+  if (prop && /articlebody/i.test(prop)) return true
+  return sig !== '' && BODY_HINT.test(sig)
+}
+
+/** True when the class or id marks a paywall or subscriber-only content. */
+export function isPaywallMarker(el: Element): boolean {
+  const sig = signature(el)
+  return sig !== '' && PAYWALL_HINT.test(sig)
+}

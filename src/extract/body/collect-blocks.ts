@@ -1,0 +1,134 @@
+/**
+ * The text of the chosen containers as blocks: paragraphs, headings, list items, quotes, code
+ * and table cells. Whitespace is normalised inside a block; a single `<br>` is a line break, two
+ * or more split the block. Blocks that are mostly links (related-story lists, tag clouds) and
+ * short page furniture ("Advertisement", "Share this") are dropped here and reported.
+ */
+import { isTag, isText, type AnyNode, type Element } from 'domhandler'
+import type { RemovedReason } from '../../model/article.js'
+import { BLOCK_TAGS, FURNITURE_MAX, FURNITURE_TEXT, HEADING_TAGS } from './patterns.js'
+
+/** What kind of block a piece of text is, by its nearest block element. */
+export type BlockKind = 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'para'
+
+/** One block of the article text. */
+export interface Block {
+  readonly text: string
+  readonly kind: BlockKind
+  /** Tag of the nearest block element (h1, p, li...). */
+  readonly tag: string
+}
+
+/** Receives every piece the collector cuts. */
+export type RemovedSink = (text: string, reason: RemovedReason) => void
+
+/** A block whose text is more than this share links is a link list, not prose. */
+const MAX_LINK_SHARE = 0.6
+/** Longest raw text read from one `<pre>`: code dumps are not articles. */
+const MAX_PRE = 20_000
+
+function kindOf(tag: string): BlockKind {
+  if (HEADING_TAGS.has(tag)) return 'heading'
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'item'
+  if (tag === 'blockquote') return 'quote'
+  if (tag === 'pre') return 'pre'
+  if (tag === 'td' || tag === 'th') return 'cell'
+  return 'para'
+}
+
+/** Collects the blocks of `roots` (in the given order), skipping elements `skip` names. */
+export function collectBlocks(roots: readonly Element[], skip: (el: Element) => boolean, onRemoved: RemovedSink): Block[] {
+  const blocks: Block[] = []
+  let parts: string[] = []
+  let chars = 0
+  let linkChars = 0
+  let blockTag = 'p'
+
+  const flush = (): void => {
+    if (parts.length === 0) return
+    const raw = parts.join('')
+    const share = chars > 0 ? linkChars / chars : 0
+    parts = []
+    chars = 0
+    linkChars = 0
+    const kind = kindOf(blockTag)
+    for (const piece of raw.split(/ *\n(?: *\n)+ */)) {
+      const text = piece
+        .split('\n')
+        .map((line) => line.replace(/ {2,}/g, ' ').trim())
+        .filter((line) => line.length > 0)
+        .join('\n')
+      if (!text) continue
+      if (share > MAX_LINK_SHARE && kind !== 'heading') {
+        onRemoved(text, 'related')
+        continue
+      }
+      if (text.length <= FURNITURE_MAX && FURNITURE_TEXT.test(text)) {
+        onRemoved(text, /^(?:advert|anzeige|werbung|ads?$|sponsored|publicit|pubblicit|reklame)/i.test(text) ? 'ad' : 'boilerplate')
+        continue
+      }
+      blocks.push({ text, kind, tag: blockTag })
+    }
+  }
+
+  const walk = (node: AnyNode, inLink: boolean): void => {
+    if (isText(node)) {
+      const t = node.data.replace(/\s+/g, ' ')
+      if (t === ' ' && parts.length === 0) return
+      parts.push(t)
+      const n = t.length
+      chars += n
+      if (inLink) linkChars += n
+      return
+    }
+    if (!isTag(node) || skip(node)) return
+    const name = node.name
+    if (name === 'br') {
+      parts.push('\n')
+      return
+    }
+    if (name === 'hr') {
+      flush()
+      return
+    }
+    if (name === 'pre') {
+      flush()
+      const text = rawText(node, skip).replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '')
+      if (text) blocks.push({ text, kind: 'pre', tag: 'pre' })
+      return
+    }
+    if (BLOCK_TAGS.has(name)) {
+      flush()
+      const outer = blockTag
+      blockTag = name
+      for (const child of node.children) walk(child, inLink)
+      flush()
+      blockTag = outer
+      return
+    }
+    const link = inLink || name === 'a'
+    for (const child of node.children) walk(child, link)
+  }
+
+  for (const root of roots) {
+    blockTag = BLOCK_TAGS.has(root.name) ? root.name : 'p'
+    walk(root, false)
+    flush()
+  }
+  return blocks
+}
+
+/** Text of a `<pre>` with its whitespace intact, bounded by `MAX_PRE`. */
+function rawText(el: Element, skip: (el: Element) => boolean): string {
+  let out = ''
+  const walk = (node: AnyNode): void => {
+    if (out.length >= MAX_PRE) return
+    if (isText(node)) out += node.data
+    else if (isTag(node) && !skip(node)) {
+      if (node.name === 'br') out += '\n'
+      else for (const child of node.children) walk(child)
+    }
+  }
+  walk(el)
+  return out.slice(0, MAX_PRE)
+}

@@ -1,0 +1,170 @@
+/**
+ * Text statistics of a page in two linear walks, and the element that best holds the story.
+ *
+ * Walk 1 classifies every element once and measures the page's raw prose, so that walk 2 can
+ * tell chrome markers that wrap the story (kept) from real chrome (cut). Walk 2 measures each
+ * kept element: all text, link text, prose ("good" text: blocks of at least `GOOD_MIN`
+ * characters that are mostly not links) and heading text. No text is ever re-read: lengths are
+ * summed bottom-up, so the cost is one pass over the tree whatever its shape.
+ *
+ * The story container maximises `good - ALPHA * other` where `other` is the non-prose,
+ * non-heading text (menus, link lists, stamps). Prose sums up the tree, so a story split into
+ * several chunks is won by their common parent unless too much chrome sits between them.
+ */
+import { isTag, isText, type Document, type Element } from 'domhandler'
+import type { RemovedReason } from '../../model/article.js'
+import { classify, isBodyHint, isPaywallMarker, type Verdict } from './classify.js'
+import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js'
+
+/** Measured text of one kept element (lengths in characters, whitespace runs trimmed per text node). */
+export interface NodeStats {
+  text: number
+  link: number
+  good: number
+  heading: number
+}
+
+/** What the walks learned about a page. */
+export interface TreeScore {
+  /** Stats of every kept element. */
+  readonly stats: Map<Element, NodeStats>
+  /** Verdict of every element that has one (skip, or a chrome reason), protected or not. */
+  readonly verdicts: Map<Element, Verdict>
+  /** Chrome that was cut, outermost elements only, with the reason. */
+  readonly cut: Map<Element, RemovedReason>
+  /** Kept elements that markup names as the article body, in document order. */
+  readonly hints: Element[]
+  /** The element maximising the prose objective, or null for a page without prose. */
+  readonly best: Element | null
+  /** Prose of the whole page after chrome removal. */
+  readonly totalGood: number
+  /** True when a paywall class/id was seen. */
+  readonly paywallMarker: boolean
+}
+
+/** A block's own text must be this long to count as prose. */
+const GOOD_MIN = 40
+/** Largest share of link text in a prose block. */
+const GOOD_MAX_LINK = 0.3
+/** Weight of non-prose text against prose when choosing the container. */
+const ALPHA = 0.5
+/** Bonus (share of its prose) for a container that markup names as the article body. */
+const HINT_BONUS = 0.1
+/** A chrome-marked element holding at least this share of the page's prose is the story's wrapper; kept. */
+const PROTECT_SHARE = 0.5
+
+interface BlockAcc {
+  inline: number
+  inlineLink: number
+}
+
+function textLength(data: string): number {
+  let start = 0
+  let end = data.length
+  while (start < end && data.charCodeAt(start) <= 32) start++
+  while (end > start && data.charCodeAt(end - 1) <= 32) end--
+  return end - start
+}
+
+/** Walks the page twice and picks the story container. */
+export function scoreTree(dom: Document): TreeScore {
+  const verdicts = new Map<Element, Verdict>()
+  const rawGood = new Map<Element, number>()
+  const hints: Element[] = []
+  let paywallMarker = false
+
+  // Walk 1: classify once; raw prose of chrome-marked elements and of the page.
+  const visitRaw = (el: Element, acc: BlockAcc, inLink: boolean): number => {
+    let good = 0
+    const block = BLOCK_TAGS.has(el.name)
+    const own: BlockAcc = block ? { inline: 0, inlineLink: 0 } : acc
+    for (const child of el.children) {
+      if (isText(child)) {
+        const n = textLength(child.data)
+        own.inline += n
+        if (inLink) own.inlineLink += n
+      } else if (isTag(child)) {
+        const c = child
+        const v = classify(c)
+        if (v !== null) verdicts.set(c, v)
+        if (v === 'skip') continue
+        if (!paywallMarker && v !== 'hidden' && isPaywallMarker(c)) paywallMarker = true
+        const g = visitRaw(c, own, inLink || c.name === 'a')
+        if (v !== null) rawGood.set(c, g)
+        good += g
+      }
+    }
+    if (block && !HEADING_TAGS.has(el.name) && own.inline >= GOOD_MIN && own.inlineLink <= GOOD_MAX_LINK * own.inline) good += own.inline
+    return good
+  }
+  const rootAcc: BlockAcc = { inline: 0, inlineLink: 0 }
+  let totalRaw = 0
+  for (const child of dom.children) {
+    if (isTag(child)) {
+      const v = classify(child)
+      if (v !== null) verdicts.set(child, v)
+      if (v === 'skip') continue
+      const g = visitRaw(child, rootAcc, false)
+      if (v !== null) rawGood.set(child, g)
+      totalRaw += g
+    }
+  }
+
+  // Walk 2: cut unprotected chrome, measure what is kept, track the best container.
+  const stats = new Map<Element, NodeStats>()
+  const cut = new Map<Element, RemovedReason>()
+  let best: Element | null = null
+  let bestScore = 0
+  const isCut = (el: Element): boolean => {
+    const v = verdicts.get(el)
+    if (v === undefined || v === null) return false
+    if (v === 'skip') return true
+    if ((rawGood.get(el) ?? 0) >= PROTECT_SHARE * totalRaw && totalRaw > 0) return false
+    cut.set(el, v)
+    return true
+  }
+  const visit = (el: Element, acc: BlockAcc, inLink: boolean): NodeStats => {
+    const st: NodeStats = { text: 0, link: 0, good: 0, heading: 0 }
+    const block = BLOCK_TAGS.has(el.name)
+    const own: BlockAcc = block ? { inline: 0, inlineLink: 0 } : acc
+    const hint = isBodyHint(el)
+    if (hint) hints.push(el)
+    for (const child of el.children) {
+      if (isText(child)) {
+        const n = textLength(child.data)
+        st.text += n
+        own.inline += n
+        if (inLink) {
+          st.link += n
+          own.inlineLink += n
+        }
+      } else if (isTag(child)) {
+        if (isCut(child)) continue
+        const c = visit(child, own, inLink || child.name === 'a')
+        st.text += c.text
+        st.link += c.link
+        st.good += c.good
+        st.heading += c.heading
+      }
+    }
+    if (block) {
+      if (HEADING_TAGS.has(el.name)) st.heading += own.inline
+      else if (own.inline >= GOOD_MIN && own.inlineLink <= GOOD_MAX_LINK * own.inline) st.good += own.inline
+    }
+    stats.set(el, st)
+    if (st.good > 0) {
+      const score = st.good - ALPHA * (st.text - st.good - st.heading) + (hint ? HINT_BONUS * st.good : 0)
+      if (score > bestScore) {
+        bestScore = score
+        best = el
+      }
+    }
+    return st
+  }
+  let totalGood = 0
+  for (const child of dom.children) {
+    if (isTag(child) && !isCut(child)) totalGood += visit(child, { inline: 0, inlineLink: 0 }, false).good
+  }
+  const proseHints = hints.filter((el) => (stats.get(el)?.good ?? 0) > 0)
+  return { stats, verdicts, cut, hints: proseHints, best, totalGood, paywallMarker }
+}

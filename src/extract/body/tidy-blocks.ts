@@ -1,0 +1,58 @@
+/**
+ * Edges of the collected text: the headline, byline and time stamp that story containers often
+ * start with, and the section headings left dangling at the end once the link lists under them
+ * were dropped ("Related stories", "Mehr zum Thema"). None of them is article text.
+ */
+import type { Block, RemovedSink } from './collect-blocks.js'
+import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
+
+/** Leading blocks this short may be bylines or time stamps. */
+const EDGE_MAX = 100
+
+/** Letters and digits only, lowercased: compares headlines across punctuation and case. */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** True when a heading repeats the page title (the title may carry a site suffix, or the heading a kicker). */
+export function sameHeadline(heading: string, title: string | null): boolean {
+  if (!title) return false
+  const a = squash(heading)
+  const b = squash(title)
+  if (!a || !b) return false
+  if (a === b) return true
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return short.length >= 15 && long.includes(short)
+}
+
+/** Drops the headline, byline and stamp at the start and dangling headings at the end. */
+export function tidyBlocks(blocks: readonly Block[], title: string | null, onRemoved: RemovedSink): Block[] {
+  const out: Block[] = []
+  let head = true
+  let previous = ''
+  for (const block of blocks) {
+    if (block.text === previous) continue
+    previous = block.text
+    if (head) {
+      if (block.kind === 'heading' && (block.tag === 'h1' || sameHeadline(block.text, title))) {
+        onRemoved(block.text, 'title')
+        continue
+      }
+      if (block.text.length <= EDGE_MAX && BYLINE_TEXT.test(block.text) && block.text.split(/\s+/).length <= 10) {
+        onRemoved(block.text, 'byline')
+        continue
+      }
+      if (block.text.length <= EDGE_MAX && STAMP_TEXT.test(block.text)) {
+        onRemoved(block.text, 'chrome')
+        continue
+      }
+      if (block.kind !== 'heading') head = false
+    }
+    out.push(block)
+  }
+  while (out.length > 0 && out[out.length - 1]?.kind === 'heading') {
+    const last = out.pop()
+    if (last) onRemoved(last.text, 'related')
+  }
+  return out
+}
