@@ -1,14 +1,27 @@
-/** Page metadata from a parsed HTML page (placeholder: the <title> element). */
+/**
+ * Page metadata of an HTML page: title, authors, publication and modification dates, site name,
+ * canonical URL, language, description and paywall flag, each with the source it was read from
+ * in `fieldSources`. Sources are tried from the most to the least trusted: JSON-LD, OpenGraph,
+ * other meta tags, microdata, `<time>`, byline markup, the URL, then the text.
+ */
 import type { Document } from 'domhandler'
-import { textContent } from 'domutils'
 import type { Diagnostic, FieldSource } from '../../model/article.js'
-import { selectOne } from '../select.js'
 import type { ExtractOptions } from '../options.js'
+import { cleanAuthors } from './authors.js'
+import { readBylines } from './byline.js'
+import { visibleText, walkElements } from './dom.js'
+import { findPageDates } from './find-date.js'
+import { readJsonLd, type JsonLdInfo } from './json-ld.js'
+import { readMetaTags, type MetaTags } from './meta-tags.js'
+import { dayOrderFor, findCanonicalUrl, findLanguage, findSiteName, resolveUrl } from './site.js'
+import { chooseTitle, domainLabels, type TitleCandidate } from './title.js'
 
 /** Metadata of a page; each found field records its source in `fieldSources`. */
 export interface PageMetadata {
   readonly title: string | null
   readonly authors: string[]
+  /** Organizations credited as authors (a wire service, the outlet), kept apart from people. */
+  readonly organizations: string[]
   /** ISO 8601 date or date-time, as precise as known. */
   readonly published: string | null
   readonly modified: string | null
@@ -33,22 +46,112 @@ export interface MetadataContext {
   readonly lastModified?: string
 }
 
+function hostOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).hostname.toLowerCase() || null
+  } catch {
+    return null
+  }
+}
+
+function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): TitleCandidate[] {
+  const out: TitleCandidate[] = []
+  if (jsonld.headline) out.push({ text: jsonld.headline, source: 'jsonld', kind: 'headline' })
+  const og = meta.first('og:title')
+  if (og) out.push({ text: og.value, source: 'opengraph', kind: 'headline' })
+  const other = meta.first('twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'headline', 'title')
+  if (other) out.push({ text: other.value, source: 'meta', kind: 'headline' })
+  let titleEl: string | undefined
+  const h1s: string[] = []
+  walkElements(dom.children, (el) => {
+    if (el.name === 'title' && titleEl === undefined && el.parent && (el.parent as { name?: string }).name !== 'svg') titleEl = visibleTextOfTitle(el)
+    if (el.name === 'script' || el.name === 'style' || el.name === 'svg') return false
+    if (el.name === 'h1' && h1s.length < 3) {
+      const t = visibleText(el)
+      if (t) h1s.push(t)
+      return false
+    }
+    if (el.attribs['itemprop'] === 'headline' && el.name !== 'meta') {
+      const t = visibleText(el)
+      if (t) out.push({ text: t, source: 'microdata', kind: 'h1' })
+      return false
+    }
+    return true
+  })
+  if (titleEl) out.push({ text: titleEl, source: 'markup', kind: 'title' })
+  for (const h of h1s) out.push({ text: h, source: 'markup', kind: 'h1' })
+  return out
+}
+
+function visibleTextOfTitle(el: import('domhandler').Element): string {
+  return el.children.map((c) => ('data' in c ? String(c.data) : '')).join('').replace(/\s+/g, ' ').trim()
+}
+
 /** Reads title, authors, dates, site, canonical URL and language from the page. */
-export function extractMetadata(dom: Document, context: MetadataContext, _options: ExtractOptions): PageMetadata {
-  const titleEl = selectOne('title', dom)
-  const title = titleEl ? textContent(titleEl).trim() : null
+export function extractMetadata(dom: Document, context: MetadataContext, options: ExtractOptions): PageMetadata {
+  const fieldSources: Record<string, FieldSource> = {}
+  const meta = readMetaTags(dom)
+  const jsonld = readJsonLd(dom)
+
+  const canonical = findCanonicalUrl(dom, meta, jsonld, context.url)
+  if (canonical) fieldSources['canonicalUrl'] = canonical.source
+  const pageUrl = context.url ?? canonical?.value ?? null
+  const domain = hostOf(canonical?.value ?? pageUrl)
+
+  const site = findSiteName(meta, jsonld)
+  if (site) fieldSources['site'] = site.source
+  const language = findLanguage(dom, meta, jsonld)
+  if (language) fieldSources['language'] = language.source
+
+  const siteNames = [...(site ? [site.value] : []), ...(jsonld.publisher ? [jsonld.publisher] : []), ...(jsonld.websiteName ? [jsonld.websiteName] : []), ...domainLabels(domain)]
+  const title = chooseTitle(titleCandidates(dom, meta, jsonld), siteNames)
+  if (title) fieldSources['title'] = title.source
+
+  const { authors, organizations, source: authorSource } = findAuthors(dom, meta, jsonld)
+  if (authorSource) fieldSources['authors'] = authorSource
+
+  const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain) })
+  if (dates.published) fieldSources['published'] = dates.published.source
+  if (dates.modified) fieldSources['modified'] = dates.modified.source
+
+  const description = meta.first('og:description', 'description', 'twitter:description', 'dc.description')?.value ?? jsonld.description ?? null
+  if (description) fieldSources['description'] = meta.first('og:description') ? 'opengraph' : 'meta'
+
   return {
-    title,
-    authors: [],
-    published: null,
-    modified: null,
-    siteName: null,
-    canonicalUrl: null,
-    url: context.url,
-    language: null,
-    description: null,
-    paywalled: false,
-    fieldSources: title ? { title: 'markup' } : {},
+    title: title?.text ?? null,
+    authors,
+    organizations,
+    published: dates.published?.value ?? null,
+    modified: dates.modified?.value ?? null,
+    siteName: site?.value ?? null,
+    canonicalUrl: canonical?.value ?? null,
+    url: pageUrl ?? resolveUrl(canonical?.value, null),
+    language: language?.value ?? null,
+    description,
+    paywalled: jsonld.paywalled,
+    fieldSources,
     diagnostics: [],
   }
+}
+
+const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author', 'author_name', 'authors', 'byline', 'twitter:creator:name']
+
+/** Authors from JSON-LD, then meta tags, then microdata and byline markup; organizations apart. */
+function findAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): { authors: string[]; organizations: string[]; source: FieldSource | null } {
+  const organizations = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
+  const ldPeople = cleanAuthors(jsonld.authors.filter((a) => a.kind !== 'organization').map((a) => a.name))
+  if (ldPeople.length) return { authors: ldPeople, organizations, source: 'jsonld' }
+  for (const key of AUTHOR_META) {
+    const values = meta.all(key).filter((v) => !/^https?:/i.test(v.trim()))
+    const people = cleanAuthors(values)
+    if (people.length) return { authors: people, organizations, source: key.startsWith('article:') ? 'opengraph' : 'meta' }
+  }
+  const bylines = readBylines(dom)
+  const micro = cleanAuthors(bylines.microdata)
+  if (micro.length) return { authors: micro, organizations, source: 'microdata' }
+  const markup = cleanAuthors(bylines.markup.slice(0, 3))
+  if (markup.length) return { authors: markup, organizations, source: 'byline' }
+  if (organizations.length) return { authors: [], organizations, source: null }
+  return { authors: [], organizations, source: null }
 }

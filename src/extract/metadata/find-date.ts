@@ -1,0 +1,198 @@
+/**
+ * Publication and modification dates of a page, searched from the most to the least trusted
+ * evidence: JSON-LD, OpenGraph and `article:*`, other meta tags, microdata, `<time>`, the URL,
+ * date-like markup (class or id "date", "byline", "posted"...), then labelled dates in the text
+ * ("Published 18 March 2019", "Veröffentlicht am 18.03.2019"). "Updated" dates count as
+ * modification dates, never as the publication date when a published one exists.
+ */
+import type { Document, Element } from 'domhandler'
+import type { FieldSource } from '../../model/article.js'
+import { attr, classId, visibleText, walkElements } from './dom.js'
+import type { JsonLdInfo } from './json-ld.js'
+import type { MetaTags } from './meta-tags.js'
+import { findDates, formatDate, isPlausibleDate, parseDateValue, type DateParts, type DayOrder } from './parse-date.js'
+import { dateFromUrl } from './url-date.js'
+
+/** A chosen date with its source. */
+export interface FoundPageDate {
+  readonly value: string
+  readonly source: FieldSource
+  readonly parts: DateParts
+}
+
+/** Publication and modification date of a page; null when nothing plausible was found. */
+export interface PageDates {
+  readonly published: FoundPageDate | null
+  readonly modified: FoundPageDate | null
+}
+
+/** What the date search reads. */
+export interface DateSearchInput {
+  readonly dom: Document
+  readonly meta: MetaTags
+  readonly jsonld: JsonLdInfo
+  readonly url: string | null
+  readonly now: Date
+  readonly order: DayOrder
+}
+
+/** Meta keys naming the publication date, best first; og/article keys count as OpenGraph. */
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'published_time',
+  'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created',
+  'dcterms.created', 'citation_publication_date', 'citation_online_date', 'citation_date', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'publication_date', 'date_published', 'article.published', 'article_date_original',
+  'original-publish-date', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'rnews:datepublished',
+  'datecreated', 'created', 'dc.date', 'dcterms.date', 'date', 'og:pubdate', 'pub_date', 'sailthru.publication_date',
+  'article.created', 'displaydate', 'timestamp', 'release_date', 'live_date', 'bt:pubdate', 'dc.created',
+  'shareaholic:article_published_time', 'parsely-pub-date', 'ga-publishdate', 'date.available', 'citation_cover_date',
+]
+
+const MODIFIED_META = [
+  'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'modified_time',
+  'datemodified', 'dc.date.modified', 'dcterms.modified', 'lastmod', 'last-modified', 'revised', 'article.updated',
+  'updated', 'lastmodified', 'shareaholic:article_modified_time', 'eomportal-lastupdate',
+]
+
+const UPDATED_LABEL = /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised|stand)\s*(?:on|am|le|el|il|em|op|:)?\s*[:\-–—]?\s*$/i
+const PUBLISHED_LABEL = /(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt|publi[ée]e?|mis en ligne|pubblicat[oa]|publicad[oa]|gepubliceerd|opublikowano|datum|date|fecha|data|stand)\b[^\d\n]{0,20}$/i
+
+/** Class/id words of elements that hold a page's date. */
+const DATE_MARKUP = /(?:^|[\s_-])(?:date|datum|time|timestamp|byline|dateline|meta|posted|published|publish|pubdate|entry-?date|post-?date|article-?date|created|fecha|data|zeit|info|submitted|article-?info|entry-?meta|post-?meta|story-?meta|details)(?:$|[\s_-])|date|datum|publish|posted/
+const SKIP_REGION = /comment|related|sidebar|footer|widget|recommend|popular|teaser|nav(?:bar|igation)?\b|menu|trending|more-?stories|archive/
+
+function plausible(parts: DateParts | null, now: Date): DateParts | null {
+  return parts && isPlausibleDate(parts, now) ? parts : null
+}
+
+function found(parts: DateParts, source: FieldSource): FoundPageDate {
+  return { value: formatDate(parts), source, parts }
+}
+
+function metaSource(key: string): FieldSource {
+  return key.startsWith('og:') || key.startsWith('article:') ? 'opengraph' : key === 'datepublished' || key === 'datemodified' || key === 'datecreated' ? 'microdata' : 'meta'
+}
+
+function fromMeta(meta: MetaTags, keys: readonly string[], input: DateSearchInput): FoundPageDate | null {
+  for (const key of keys) {
+    for (const v of meta.all(key)) {
+      const p = plausible(parseDateValue(v, input.order), input.now)
+      if (p) return found(p, metaSource(key))
+    }
+  }
+  return null
+}
+
+/** A date carried by an element's attributes (`datetime`, `content`, `data-*`, `title`). */
+function attrDate(el: Element, input: DateSearchInput): DateParts | null {
+  for (const a of ['datetime', 'content', 'data-datetime', 'data-date', 'data-published', 'data-timestamp', 'title']) {
+    const v = attr(el, a)
+    if (!v) continue
+    const p = plausible(parseDateValue(v, input.order), input.now)
+    if (p) return p
+  }
+  return null
+}
+
+interface MarkupDates {
+  published: FoundPageDate | null
+  modified: FoundPageDate | null
+  time: FoundPageDate | null
+  markup: FoundPageDate | null
+}
+
+/** Microdata, `<time>` and date-like markup dates, in document order, outside comments and lists. */
+function fromMarkup(input: DateSearchInput): MarkupDates {
+  const out: MarkupDates = { published: null, modified: null, time: null, markup: null }
+  walkElements(input.dom.children, (el) => {
+    if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
+    const ci = classId(el)
+    if (SKIP_REGION.test(ci) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside') return false
+    const prop = (el.attribs['itemprop'] ?? '').toLowerCase()
+    if (prop === 'datepublished' || prop === 'datecreated') {
+      const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
+      if (p && !out.published) out.published = found(p, 'microdata')
+      return false
+    }
+    if (prop === 'datemodified') {
+      const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
+      if (p && !out.modified) out.modified = found(p, 'microdata')
+      return false
+    }
+    if (el.name === 'time' || el.name === 'abbr') {
+      const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
+      if (p) {
+        const isUpdate = /updat|modif/.test(ci)
+        if (isUpdate) {
+          if (!out.modified) out.modified = found(p, 'time')
+        } else if ('pubdate' in el.attribs || /publish|pubdate|entry-date|posted|created/.test(ci)) {
+          if (!out.published) out.published = found(p, 'time')
+        } else if (!out.time) out.time = found(p, 'time')
+      }
+      return false
+    }
+    if (!out.markup && DATE_MARKUP.test(ci)) {
+      const text = visibleText(el)
+      if (text.length > 0 && text.length <= 160) {
+        const p = attrDate(el, input) ?? firstTextDate(text, input, true)
+        if (p) out.markup = found(p, 'markup')
+        return !p
+      }
+    }
+    return true
+  })
+  return out
+}
+
+/** The first plausible date in a short text, skipping dates labelled as updates when others exist. */
+function firstTextDate(text: string, input: DateSearchInput, preferPublished: boolean): DateParts | null {
+  const dates = findDates(text, input.order).filter((d) => plausible(d.parts, input.now))
+  if (!dates.length) return null
+  if (preferPublished) {
+    const notUpdate = dates.find((d) => !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)))
+    if (notUpdate) return notUpdate.parts
+  }
+  return dates[0]?.parts ?? null
+}
+
+/** Dates the visible text labels as publication dates ("Published: 18 March 2019"). */
+function fromText(input: DateSearchInput): FoundPageDate | null {
+  const body = input.dom.children
+  let text = ''
+  walkElements(body, (el) => {
+    if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
+    if (el.name === 'body') {
+      text = visibleText(el)
+      return false
+    }
+    return true
+  })
+  if (!text) return null
+  for (const d of findDates(text, input.order)) {
+    if (!plausible(d.parts, input.now)) continue
+    const before = text.slice(Math.max(0, d.index - 40), d.index)
+    if (PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before)) return found(d.parts, 'text')
+  }
+  return null
+}
+
+/** Searches a page for its publication and modification dates. */
+export function findPageDates(input: DateSearchInput): PageDates {
+  const { jsonld, meta, now } = input
+  const ldPub = jsonld.published ? plausible(parseDateValue(jsonld.published, input.order), now) : null
+  const ldMod = jsonld.modified ? plausible(parseDateValue(jsonld.modified, input.order), now) : null
+  const metaPub = fromMeta(meta, PUBLISHED_META, input)
+  const metaMod = fromMeta(meta, MODIFIED_META, input)
+  const markup = fromMarkup(input)
+  const urlDate = plausible(dateFromUrl(input.url), now)
+  const modified = (ldMod ? found(ldMod, 'jsonld') : null) ?? metaMod ?? markup.modified
+  const published =
+    (ldPub ? found(ldPub, 'jsonld') : null) ??
+    metaPub ??
+    markup.published ??
+    markup.time ??
+    (urlDate ? found(urlDate, 'url') : null) ??
+    markup.markup ??
+    fromText(input)
+  return { published, modified }
+}

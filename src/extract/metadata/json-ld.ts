@@ -1,0 +1,175 @@
+/**
+ * Schema.org JSON-LD blocks of a page, reduced to what article metadata needs. Pages nest the
+ * article in `@graph`, in arrays, behind `@id` references, and sometimes ship broken JSON
+ * (trailing commas, raw newlines in strings, HTML comments); all of that is tolerated.
+ */
+import type { Document } from 'domhandler'
+import { textContent } from 'domutils'
+import { walkElements } from './dom.js'
+
+/** An author as JSON-LD states it. */
+export interface LdAuthor {
+  readonly name: string
+  /** `Person`, `Organization`, or undefined when the block does not say. */
+  readonly kind: 'person' | 'organization' | undefined
+}
+
+/** The article-level facts found in a page's JSON-LD. */
+export interface JsonLdInfo {
+  readonly headline?: string
+  readonly authors: readonly LdAuthor[]
+  readonly published?: string
+  readonly modified?: string
+  readonly publisher?: string
+  readonly websiteName?: string
+  readonly url?: string
+  readonly language?: string
+  readonly description?: string
+  /** True when the article or one of its parts says `isAccessibleForFree: false`. */
+  readonly paywalled: boolean
+  /** How sure the facts are about the article: 2 = an article type, 1 = a web page, 0 = none. */
+  readonly strength: number
+}
+
+type Obj = Record<string, unknown>
+
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review|CreativeWork|Blog|Posting|Recipe|VideoObject|Episode|PodcastEpisode)$/i
+const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|ProfilePage|QAPage|MediaObject|CollectionPage)$/i
+const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|EducationalOrganization|LocalBusiness|Brand|WebSite|Periodical)$/i
+
+/** Parses JSON that may be slightly broken; undefined when it cannot be repaired. */
+export function parseLenientJson(raw: string): unknown {
+  const text = raw
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+    .trim()
+  try {
+    return JSON.parse(text)
+  } catch {
+    // Common breakage: raw control characters inside strings and trailing commas.
+  }
+  const repaired = text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')
+  try {
+    return JSON.parse(repaired)
+  } catch {
+    // Several objects pasted one after another without an enclosing array.
+  }
+  try {
+    return JSON.parse(`[${repaired.replace(/}\s*{/g, '},{')}]`)
+  } catch {
+    return undefined
+  }
+}
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v])
+const typesOf = (o: Obj): string[] => asArray(o['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''))
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined
+  if (typeof v === 'number') return String(v)
+  if (Array.isArray(v)) return str(v[0])
+  if (isObj(v)) return str(v['@value'] ?? v['name'] ?? v['@id'] ?? v['url'])
+  return undefined
+}
+
+/** Every object in a parsed JSON-LD value (through @graph, arrays and nesting), outermost first. */
+function collectNodes(value: unknown, out: Obj[], depth = 0): void {
+  if (depth > 12) return
+  for (const v of asArray(value)) {
+    if (!isObj(v)) continue
+    out.push(v)
+    for (const [k, child] of Object.entries(v)) {
+      if (k === '@graph' || typeof child === 'object') collectNodes(child, out, depth + 1)
+    }
+  }
+}
+
+function authorsOf(v: unknown, byId: ReadonlyMap<string, Obj>): LdAuthor[] {
+  const out: LdAuthor[] = []
+  for (const a of asArray(v)) {
+    if (typeof a === 'string') {
+      if (a.trim()) out.push({ name: a.trim(), kind: undefined })
+      continue
+    }
+    if (!isObj(a)) continue
+    const ref = typeof a['@id'] === 'string' ? byId.get(a['@id']) : undefined
+    const node = ref && !a['name'] ? ref : a
+    const types = typesOf(node)
+    const given = str(node['givenName'])
+    const family = str(node['familyName'])
+    const name = str(node['name']) ?? (given || family ? [given, family].filter(Boolean).join(' ') : undefined)
+    if (!name) continue
+    const kind = types.some((t) => t === 'Person') ? 'person' : types.some((t) => ORG_TYPES.test(t)) ? 'organization' : undefined
+    out.push({ name, kind })
+  }
+  return out
+}
+
+function accessibleForFree(o: Obj): boolean | undefined {
+  const v = o['isAccessibleForFree']
+  if (v === false || (typeof v === 'string' && /^false$/i.test(v.trim()))) return false
+  if (v === true || (typeof v === 'string' && /^true$/i.test(v.trim()))) return true
+  return undefined
+}
+
+/** Reads the JSON-LD blocks of a page and keeps the facts of the most article-like node. */
+export function readJsonLd(dom: Document): JsonLdInfo {
+  const nodes: Obj[] = []
+  walkElements(dom.children, (el) => {
+    if (el.name !== 'script' || !/ld\+json/i.test(el.attribs['type'] ?? '')) return
+    const parsed = parseLenientJson(textContent(el))
+    if (parsed !== undefined) collectNodes(parsed, nodes)
+  })
+  const byId = new Map<string, Obj>()
+  for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n)
+
+  const rank = (n: Obj): number => {
+    const types = typesOf(n)
+    if (types.some((t) => ARTICLE_TYPES.test(t))) return 2
+    if (types.some((t) => PAGE_TYPES.test(t))) return 1
+    return 0
+  }
+  // The first node of the best kind that carries a headline or a date is the article.
+  let best: Obj | undefined
+  let bestRank = 0
+  for (const n of nodes) {
+    const r = rank(n)
+    const useful = n['headline'] !== undefined || n['datePublished'] !== undefined || n['author'] !== undefined
+    if (r > bestRank && useful) {
+      best = n
+      bestRank = r
+    }
+  }
+  const website = nodes.find((n) => typesOf(n).includes('WebSite'))
+  const paywalled = nodes.some((n) => {
+    if (rank(n) === 0) return false
+    if (accessibleForFree(n) === false) return true
+    return asArray(n['hasPart']).some((p) => isObj(p) && accessibleForFree(p) === false)
+  })
+  if (!best) {
+    const websiteName = website ? str(website['name']) : undefined
+    return { authors: [], paywalled, strength: 0, ...(websiteName ? { websiteName } : {}) }
+  }
+  const pick = (...vals: unknown[]): string | undefined => {
+    for (const v of vals) {
+      const s = str(v)
+      if (s) return s
+    }
+    return undefined
+  }
+  // A page node without its own dates often sits beside the article node: borrow from the article-typed one.
+  const fields: Record<string, string | undefined> = {
+    headline: pick(best['headline'], bestRank === 2 ? best['name'] : undefined),
+    published: pick(best['datePublished'], best['dateCreated'], best['uploadDate']),
+    modified: pick(best['dateModified']),
+    publisher: isObj(best['publisher']) || Array.isArray(best['publisher']) ? str(best['publisher']) : undefined,
+    websiteName: website ? str(website['name']) : undefined,
+    url: pick(best['url'], isObj(best['mainEntityOfPage']) ? best['mainEntityOfPage']['@id'] : best['mainEntityOfPage']),
+    language: pick(best['inLanguage']),
+    description: pick(best['description']),
+  }
+  const out: Record<string, unknown> = { authors: authorsOf(best['author'] ?? best['creator'], byId), paywalled, strength: bestRank }
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v
+  return out as unknown as JsonLdInfo
+}

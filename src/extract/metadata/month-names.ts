@@ -1,0 +1,49 @@
+/**
+ * Month names of the languages news pages are commonly written in, so textual dates
+ * ("18. März 2019", "18 de marzo de 2019", "March 18, 2019") can be read without a locale library.
+ * Names are matched lowercase and without diacritics, so one spelling covers both forms.
+ */
+
+/** Spellings per month (index 0 = January): full names and common abbreviations, accents removed. */
+const MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'januar', 'janner', 'janvier', 'janv', 'gennaio', 'genn', 'gen', 'enero', 'ene', 'janeiro', 'januari', 'styczen', 'stycznia', 'ocak', 'januar', 'tammikuu', 'tammikuuta', 'ianuarie', 'januarja', 'leden', 'ledna', 'janvaris', 'январь', 'января', 'янв', 'січня', 'gener'],
+  ['february', 'feb', 'febr', 'februar', 'fevrier', 'fevr', 'fev', 'febbraio', 'febrero', 'fevereiro', 'februari', 'luty', 'lutego', 'subat', 'helmikuu', 'helmikuuta', 'februarie', 'unor', 'unora', 'февраль', 'февраля', 'фев', 'лютого', 'febrer'],
+  ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'marco', 'maart', 'mrt', 'marec', 'marca', 'mart', 'maaliskuu', 'maaliskuuta', 'martie', 'brezen', 'brezna', 'март', 'марта', 'мар', 'березня', 'marc', 'marts'],
+  ['april', 'apr', 'avril', 'avr', 'aprile', 'abril', 'abr', 'kwiecien', 'kwietnia', 'nisan', 'huhtikuu', 'huhtikuuta', 'aprilie', 'duben', 'dubna', 'апрель', 'апреля', 'апр', 'квітня', 'aprili'],
+  ['may', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'mei', 'maj', 'maja', 'mayis', 'toukokuu', 'toukokuuta', 'kveten', 'kvetna', 'май', 'мая', 'травня', 'maig'],
+  ['june', 'jun', 'juni', 'juin', 'giugno', 'giu', 'junio', 'junho', 'czerwiec', 'czerwca', 'haziran', 'kesakuu', 'kesakuuta', 'iunie', 'cerven', 'cervna', 'июнь', 'июня', 'червня', 'juny'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'luglio', 'lug', 'julio', 'julho', 'lipiec', 'lipca', 'temmuz', 'heinakuu', 'heinakuuta', 'iulie', 'cervenec', 'cervence', 'июль', 'июля', 'липня', 'juliol'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus', 'sierpien', 'sierpnia', 'agustos', 'elokuu', 'elokuuta', 'srpen', 'srpna', 'август', 'августа', 'авг', 'серпня', 'agost', 'augusti'],
+  ['september', 'sep', 'sept', 'septembre', 'settembre', 'set', 'septiembre', 'setiembre', 'setembro', 'wrzesien', 'wrzesnia', 'eylul', 'syyskuu', 'syyskuuta', 'septembrie', 'zari', 'сентябрь', 'сентября', 'сен', 'вересня', 'setembre'],
+  ['october', 'oct', 'okt', 'oktober', 'octobre', 'ottobre', 'ott', 'octubre', 'outubro', 'out', 'pazdziernik', 'pazdziernika', 'ekim', 'lokakuu', 'lokakuuta', 'octombrie', 'rijen', 'rijna', 'октябрь', 'октября', 'жовтня', 'octubre'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'kasim', 'marraskuu', 'marraskuuta', 'noiembrie', 'listopadu', 'ноябрь', 'ноября', 'ноя', 'листопада'],
+  ['december', 'dec', 'dez', 'dezember', 'decembre', 'dicembre', 'dic', 'diciembre', 'dezembro', 'grudzien', 'grudnia', 'aralik', 'joulukuu', 'joulukuuta', 'decembrie', 'prosinec', 'prosince', 'декабрь', 'декабря', 'дек', 'грудня', 'desembre', 'desember'],
+]
+
+/** Lowercase and strip diacritics, the form month names are looked up in. */
+export function foldName(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+}
+
+const LOOKUP: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>()
+  MONTHS.forEach((names, i) => {
+    for (const n of names) {
+      const key = foldName(n)
+      if (!map.has(key)) map.set(key, i + 1)
+    }
+  })
+  return map
+})()
+
+/** Month number (1-12) of a month name or abbreviation in any supported language, or null. */
+export function monthNumber(name: string): number | null {
+  const key = foldName(name).replace(/\.$/, '')
+  return LOOKUP.get(key) ?? null
+}
+
+/**
+ * Regex source matching any month name (longest first, so "marzo" wins over "mar"); meant for
+ * text that was folded with `foldName`.
+ */
+export const MONTH_PATTERN: string = [...LOOKUP.keys()].sort((a, b) => b.length - a.length).join('|')
