@@ -11,6 +11,7 @@ import { findDates } from './dates/index.js'
 import { findQuantities } from './quantities/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
+import { countryPairs } from './events/country-pairs.js'
 
 export { loadModels, type Models } from './models.js'
 
@@ -59,6 +60,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     quantities: ctx.quantities,
     quotes: steps.has('quotes') ? ctx.quotes : [],
     events,
+    ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
     diagnostics,
   }
 }

@@ -144,6 +144,18 @@ export const EventSchema = z.object({
 })
 export type ArticleEvent = z.infer<typeof EventSchema>
 
+/** Events of one ordered country pair within an article or a corpus. */
+export const CountryPairSchema = z.object({
+  pair: z.string(),
+  actor: z.string(),
+  recipient: z.string(),
+  events: z.number().int(),
+  byType: z.record(z.string(), z.number()),
+  byQuadClass: z.record(z.string(), z.number()),
+  score: z.number(),
+  evidence: z.array(z.object({ article: z.string().optional(), event: z.string(), start: z.number().int(), end: z.number().int() })),
+})
+
 export const ArticleSchema = z.object({
   schema: z.literal(ARTICLE_SCHEMA),
   id: z.string(),
@@ -170,6 +182,8 @@ export const ArticleSchema = z.object({
   dates: z.array(DateExpressionSchema),
   quantities: z.array(QuantitySchema),
   events: z.array(EventSchema),
+  /** Country-pair relations of this article's events (ordered actor>recipient). */
+  relations: z.array(CountryPairSchema).optional(),
   diagnostics: z.array(DiagnosticSchema),
 })
 export type Article = z.infer<typeof ArticleSchema>
