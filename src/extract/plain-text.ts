@@ -1,13 +1,149 @@
-/** A page saved as text to an Article. Placeholder: title = first line, text = the rest. */
-import type { Article } from '../model/article.js'
+/**
+ * A page saved as text (what a scraper keeps of a news page) to an Article. The page still has
+ * its chrome ("Loading Now", "Post Comment"), a headline, maybe a byline and a date line, then
+ * the story, then credit lines and an author bio. This module finds the headline, cuts the chrome
+ * and the byline, and hands the story paragraphs to the text signals shared with the HTML path.
+ */
+import type { Article, FieldSource, Removed } from '../model/article.js'
 import type { RawDocument } from '../model/raw-document.js'
 import { newArticle } from '../model/new-article.js'
 import type { ExtractOptions } from './options.js'
+import { detectLanguage } from './language.js'
+import { applyTextSignals, chromeReason, isMenuBlock, parseByline } from './text-signals/index.js'
+import { findDates, withYear } from './text-signals/text-dates.js'
+
+/** How many leading units may hold the headline, bylines and date lines. */
+const HEAD_UNITS = 10
 
 /** Extracts title, body and metadata from a page saved as plain text. */
 export function extractFromPlainText(source: string, doc: RawDocument, _options: ExtractOptions): Article {
-  const paragraphs = source.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0)
-  const title = paragraphs[0] ?? null
-  const text = paragraphs.slice(1).join('\n\n')
-  return newArticle({ input: doc.input, text, title, url: doc.url ?? null })
+  const removed: Removed[] = []
+  const units: string[] = []
+  for (const block of blocksOf(source)) {
+    if (isMenuBlock(block)) removed.push({ text: block.join('\n'), reason: 'chrome' })
+    else units.push(...unitsOf(block))
+  }
+
+  const kept: string[] = []
+  const authors: string[] = []
+  const fieldSources: Record<string, FieldSource> = {}
+  let title: string | null = null
+  let published: string | null = null
+  let inHead = true
+  units.forEach((unit, index) => {
+    const chrome = chromeReason(unit)
+    if (chrome) {
+      removed.push({ text: unit, reason: chrome })
+      return
+    }
+    if (inHead && (index >= HEAD_UNITS || isProse(unit))) inHead = false
+    if (inHead) {
+      const byline = parseByline(unit)
+      if (byline) {
+        removed.push({ text: unit, reason: 'byline' })
+        for (const a of byline.authors) if (!authors.includes(a)) authors.push(a)
+        if (byline.date?.year != null) published ??= byline.date.value
+        return
+      }
+      const dateLine = parseDateLine(unit)
+      if (dateLine) {
+        removed.push({ text: unit, reason: 'dateline' })
+        published ??= dateLine
+        return
+      }
+      if (title === null && isTitleLike(unit)) {
+        title = unit
+        return
+      }
+    }
+    kept.push(unit)
+  })
+
+  const signals = applyTextSignals(kept, { authors, originalSource: null, published })
+  removed.push(...signals.removed)
+  if (authors.length > 0) fieldSources['authors'] = 'byline'
+  else if (signals.authors.length > 0) fieldSources['authors'] = 'text'
+  if (title !== null) fieldSources['title'] = 'text'
+  if (published !== null) fieldSources['published'] = 'text'
+  if (signals.dateline) fieldSources['dateline'] = 'text'
+  if (signals.originalSource) fieldSources['originalSource'] = 'text'
+  const referenceDate = published ?? signals.referenceDate
+  if (referenceDate !== null) fieldSources['referenceDate'] = 'text'
+  const text = signals.paragraphs.join('\n\n')
+  const language = detectLanguage(text || (title ?? ''))
+  if (language) fieldSources['language'] = 'text'
+  return newArticle({
+    input: doc.input,
+    text,
+    title,
+    url: doc.url ?? doc.hints?.url ?? null,
+    authors: authors.length > 0 ? authors : signals.authors,
+    published,
+    referenceDate,
+    dateline: signals.dateline,
+    language: language?.code ?? 'en',
+    originalSource: signals.originalSource,
+    fieldSources,
+    removed,
+  })
+}
+
+/** Blocks of non-empty lines separated by blank lines, each line trimmed. */
+function blocksOf(source: string): string[][] {
+  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ').split('\n')
+  const blocks: string[][] = []
+  let current: string[] = []
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim()
+    if (line === '') {
+      if (current.length) blocks.push(current)
+      current = []
+    } else {
+      current.push(line)
+    }
+  }
+  if (current.length) blocks.push(current)
+  return blocks
+}
+
+/**
+ * Paragraph units of a block. A hard-wrapped paragraph (long lines of similar length) is one
+ * unit; otherwise each line is its own unit, as in pages saved one paragraph per line.
+ */
+function unitsOf(block: readonly string[]): string[] {
+  if (block.length < 2) return [...block]
+  const body = block.slice(0, -1)
+  // Wrapped lines break mid-sentence; one-paragraph-per-line pages end every line with a stop.
+  const ended = body.filter((l) => /[.!?:"”]$/.test(l)).length
+  const wrapped = body.every((l) => l.length >= 40 && l.length <= 110) && ended * 2 < body.length + (body.length === 1 ? 0 : 1)
+  return wrapped ? [block.join(' ')] : [...block]
+}
+
+/** A sentence-like paragraph: the story has begun. */
+function isProse(unit: string): boolean {
+  const n = wordCount(unit)
+  return n >= 28 || (n >= 10 && /[.!?]["”’)]?$/.test(unit))
+}
+
+/** A headline: a handful of words, no sentence ending, not a label. */
+function isTitleLike(unit: string): boolean {
+  const n = wordCount(unit)
+  return n >= 3 && n <= 30 && unit.length <= 250 && !/[.:;,]$/.test(unit)
+}
+
+/** A date on its own line, optionally labelled ("Published: May 8, 2025 10:32 AM"), as ISO. */
+function parseDateLine(unit: string): string | null {
+  const m = /^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?(?:\p{L}+day,?\s+)?(.+)$/iu.exec(unit)
+  const rest = m?.[1] ?? ''
+  if (rest.length > 60) return null
+  const date = findDates(rest)[0]
+  if (!date || date.start !== 0 || date.year === null) return null
+  // Only a time of day and a zone may follow the date on such a line.
+  const tail = rest.slice(date.end).trim()
+  if (tail && !/^(?:[,|•·-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i.test(tail)) return null
+  return withYear(date, null).value
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length
 }

@@ -1,0 +1,72 @@
+/**
+ * Datelines: where and when a story was filed, as wire copy writes it at the start of the lede
+ * ("SEOUL, May 8 (Yonhap) --", "WASHINGTON (Reuters) -", "NEW DELHI:") or as a rewrite phrases
+ * it in prose ("On May 8, 2025, in Seoul, ..."). The dateline date anchors relative dates when a
+ * page states no publication date.
+ */
+import { MONTH_PATTERN, findDates, withYear, type TextDate } from './text-dates.js'
+import { wireAgency } from './credit.js'
+
+/** A dateline read from a paragraph. */
+export interface Dateline {
+  readonly place: string | null
+  /** The date as written, resolved to a full date when the year is known. */
+  readonly date: TextDate | null
+  /** A wire agency named in the dateline ("(Reuters)"), as its display name. */
+  readonly agency: string | null
+  /** Length of the dateline prefix; equal to the paragraph length for a dateline on its own line. */
+  readonly length: number
+}
+
+const WORD = "\\p{Lu}[\\p{L}.'’-]*"
+const PLACE = `${WORD}(?:\\s+(?:de\\s+|del\\s+|al-|el-)?${WORD}){0,3}`
+const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_PATTERN}(?:\\s+\\d{4})?)`
+const WIRE_RE = new RegExp(
+  `^(${PLACE})(?:,\\s*(${PLACE}))?(?:,?\\s+(${DATE}))?\\s*(?:\\(([^()]{2,40})\\))?\\s*([-–—]{1,2}|:)(?:\\s+|$)`,
+  'u',
+)
+const PROSE_RE = new RegExp(
+  `(?:^|[.!?]\\s+)(?:On\\s+(?:\\p{L}+day,\\s+)?(${DATE})\\s*,?\\s+in\\s+(${PLACE})|In\\s+(${PLACE})\\s*,?\\s+on\\s+(?:\\p{L}+day,\\s+)?(${DATE}))\\b`,
+  'u',
+)
+const MONTH_ONLY_RE = new RegExp(`^${MONTH_PATTERN}$`, 'i')
+
+/** Upper-case place names in title case ("NEW YORK" -> "New York"); mixed case is kept. */
+function placeName(raw: string): string {
+  const clean = raw.trim().replace(/,+$/, '')
+  if (clean !== clean.toUpperCase()) return clean
+  return clean
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/\b(U\.s\.|U\.k\.|D\.c\.)/gi, (m) => m.toUpperCase())
+}
+
+function isUpperWords(s: string): boolean {
+  return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase()
+}
+
+/** Reads a wire-style dateline at the start of a paragraph, or null. */
+export function parseWireDateline(paragraph: string, year: number | null): Dateline | null {
+  const m = WIRE_RE.exec(paragraph)
+  if (!m) return null
+  const [whole, place = '', region, dateText, agencyText, sep = ''] = m
+  const agency = agencyText ? wireAgency(agencyText) : null
+  if (agencyText && !agency) return null
+  // Mixed-case openings ("Meanwhile, Russia —") are ordinary prose unless a date or agency follows.
+  if (!isUpperWords(place) && !dateText && !agency) return null
+  if (sep === ':' && !isUpperWords(place)) return null
+  if (MONTH_ONLY_RE.test(place) || (region !== undefined && MONTH_ONLY_RE.test(region))) return null
+  const date = dateText ? (findDates(dateText)[0] ?? null) : null
+  const fullPlace = region ? `${placeName(place)}, ${placeName(region)}` : placeName(place)
+  return { place: fullPlace, date: date ? withYear(date, year) : null, agency, length: whole.length }
+}
+
+/** Reads a prose dateline ("On May 8, 2025, in Seoul") in a paragraph's first sentences, or null. */
+export function parseProseDateline(paragraph: string, year: number | null): Dateline | null {
+  const m = PROSE_RE.exec(paragraph.slice(0, 400))
+  if (!m) return null
+  const dateText = m[1] ?? m[4] ?? ''
+  const place = m[2] ?? m[3] ?? ''
+  const date = findDates(dateText)[0] ?? null
+  return { place: placeName(place), date: date ? withYear(date, year) : null, agency: null, length: 0 }
+}
