@@ -48,7 +48,7 @@ export interface BodyContext {
 }
 
 /** A body hint is used when it holds at least this share of the best container's prose. */
-const HINT_MIN_SHARE = 0.6
+const HINT_MIN_SHARE = 0.25
 /** ...unless it wraps the best container and that one already holds this share of its prose. */
 const TIGHTER_SHARE = 0.95
 /** Among hints, those within this share of the richest are equivalent; the tightest wins. */

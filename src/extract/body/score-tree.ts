@@ -47,7 +47,7 @@ const GOOD_MIN = 40
 /** Largest share of link text in a prose block. */
 const GOOD_MAX_LINK = 0.3
 /** Weight of non-prose text against prose when choosing the container. */
-const ALPHA = 0.5
+const ALPHA = 1
 /** Bonus (share of its prose) for a container that markup names as the article body. */
 const HINT_BONUS = 0.1
 /** A chrome-marked element holding at least this share of the page's prose is the story's wrapper; kept. */
