@@ -1,0 +1,168 @@
+/**
+ * Resolution of underspecified dates against the reference date: which year a bare "May 9" or
+ * "January" is in, which "Sunday" is meant, which quarter "the quarter" and "a year earlier"
+ * point at. The choices follow news usage: explicit tense decides the direction; without it a
+ * weekday is the latest one, a month or day the nearest one, a quarter the one being reported.
+ */
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  formatWeek,
+  formatYear,
+  isValidDay,
+  isoWeek,
+  pad,
+  quarterOf,
+  weekday,
+  type Day,
+} from './calendar.js'
+import type { Tense } from './tense.js'
+
+/** A year and quarter. */
+export interface YearQuarter {
+  readonly y: number
+  readonly q: number
+}
+
+/** What resolution needs to know about the document and the place of the expression. */
+export interface ResolveEnv {
+  /** The reference date, or null when none is known. */
+  readonly ref: Day | null
+  /** Tense of the clause around the expression being resolved. */
+  readonly tense: Tense
+  /** The quarter the document reports on ("third-quarter profit"), else the last completed one. */
+  readonly reportingQuarter: YearQuarter | null
+  /** Year of the latest explicit year mentioned before the expression, else the reference year. */
+  readonly anchorYear: number | null
+  /** True when the sentence around the expression talks about quarters or periods. */
+  readonly quarterContext: boolean
+}
+
+/** `YYYY-MM-DD` of a month and day without a year, placed by tense (nearest when none). */
+export function resolveMonthDay(month: number, day: number, env: ResolveEnv): string | null {
+  const ref = env.ref
+  if (!ref) return `XXXX-${pad(month)}-${pad(day)}`
+  const options = [ref.y - 1, ref.y, ref.y + 1]
+    .map((y) => ({ y, m: month, d: day }))
+    .filter(isValidDay)
+    .map((d) => ({ d, diff: daysBetween(ref, d) }))
+  let pick = options.filter((o) => (env.tense === 'past' ? o.diff <= 0 : env.tense === 'future' ? o.diff >= 0 : true))
+  if (pick.length === 0) pick = options
+  pick.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff) || a.diff - b.diff)
+  const best = pick[0]
+  return best ? formatDay(best.d) : null
+}
+
+/** `YYYY-MM` of a month name without a year, placed by tense (nearest when none). */
+export function resolveMonth(month: number, env: ResolveEnv, relation: 'last' | 'next' | 'this' | null = null): string | null {
+  const ref = env.ref
+  if (!ref) return relation === null || relation === 'this' ? `XXXX-${pad(month)}` : null
+  const diffOf = (y: number): number => (y - ref.y) * 12 + (month - ref.m)
+  const years = [ref.y - 1, ref.y, ref.y + 1]
+  let pick: number[]
+  if (relation === 'last') pick = years.filter((y) => diffOf(y) < 0)
+  else if (relation === 'next') pick = years.filter((y) => diffOf(y) > 0)
+  else if (relation === 'this') pick = [ref.y]
+  else if (env.tense === 'past') pick = years.filter((y) => diffOf(y) <= 0)
+  else if (env.tense === 'future') pick = years.filter((y) => diffOf(y) >= 0)
+  else pick = years
+  pick.sort((a, b) => Math.abs(diffOf(a)) - Math.abs(diffOf(b)) || diffOf(b) - diffOf(a))
+  const y = pick[0]
+  return y === undefined ? null : formatMonth(y, month)
+}
+
+/** `YYYY-MM-DD` of a weekday ("Sunday", "last Friday", "next Tuesday"). */
+export function resolveWeekday(wd: number, env: ResolveEnv, relation: 'last' | 'next' | null = null): string | null {
+  const ref = env.ref
+  if (!ref) return null
+  const back = (weekday(ref) - wd + 7) % 7
+  const forward = (wd - weekday(ref) + 7) % 7
+  if (relation === 'last') return formatDay(addDays(ref, -(back === 0 ? 7 : back)))
+  if (relation === 'next') return formatDay(addDays(ref, forward === 0 ? 7 : forward))
+  if (back === 0) return formatDay(ref)
+  return formatDay(addDays(ref, env.tense === 'future' ? forward : -back))
+}
+
+/** The day `n` days from the reference date. */
+export function shiftDays(env: ResolveEnv, n: number): string | null {
+  return env.ref ? formatDay(addDays(env.ref, n)) : null
+}
+
+/** The ISO week `n` weeks from the reference week. */
+export function shiftWeeks(env: ResolveEnv, n: number): string | null {
+  return env.ref ? formatWeek(addDays(env.ref, 7 * n)) : null
+}
+
+/** The month `n` months from the reference month. */
+export function shiftMonths(env: ResolveEnv, n: number): string | null {
+  if (!env.ref) return null
+  const { y, m } = addMonths(env.ref.y, env.ref.m, n)
+  return formatMonth(y, m)
+}
+
+/** The year `n` years from the reference year. */
+export function shiftYears(env: ResolveEnv, n: number): string | null {
+  return env.ref ? formatYear(env.ref.y + n) : null
+}
+
+/** The quarter `n` quarters from the one holding the reference date. */
+export function shiftQuarters(env: ResolveEnv, n: number): string | null {
+  if (!env.ref) return null
+  const index = env.ref.y * 4 + quarterOf(env.ref.m) - 1 + n
+  return formatQuarter(Math.floor(index / 4), (index % 4) + 1)
+}
+
+/** The reporting quarter, `years` years back or forward ("the year-ago quarter": -1). */
+export function reportingQuarter(env: ResolveEnv, years = 0): string | null {
+  const rq = env.reportingQuarter
+  return rq ? formatQuarter(rq.y + years, rq.q) : null
+}
+
+/** Year of an ordinal quarter without a year ("the fourth quarter"): the one reported on or next. */
+export function quarterYear(q: number, env: ResolveEnv): number | null {
+  const ref = env.ref
+  if (!ref) return null
+  const current = quarterOf(ref.m)
+  if (env.tense === 'future') return q >= current ? ref.y : ref.y + 1
+  return q <= current ? ref.y : ref.y - 1
+}
+
+/** The last completed quarter before a day (a report in October is about the third quarter). */
+export function lastCompletedQuarter(ref: Day): YearQuarter {
+  const q = quarterOf(ref.m) - 1
+  return q === 0 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q }
+}
+
+/** `YYYY-Www-WE` of the weekend before (-1), around (0) or after (+1) the reference date. */
+export function resolveWeekend(env: ResolveEnv, relation: -1 | 0 | 1): string | null {
+  const ref = env.ref
+  if (!ref) return null
+  const wd = weekday(ref)
+  // The weekend of the current ISO week, unless the week has only just begun and the talk is of the past.
+  let saturday = addDays(ref, 6 - wd)
+  if (relation === -1 || (relation === 0 && env.tense !== 'future' && wd < 6)) saturday = addDays(saturday, -7)
+  if (relation === 1) saturday = addDays(saturday, 7)
+  const { y, w } = isoWeek(saturday)
+  return `${formatYear(y)}-W${pad(w)}-WE`
+}
+
+/** A two-digit year ("'89") placed in the century that puts it nearest the reference year. */
+export function expandTwoDigitYear(yy: number, env: ResolveEnv): number {
+  const refYear = env.ref?.y ?? 2000
+  const century = Math.floor(refYear / 100) * 100
+  const options = [century - 100 + yy, century + yy, century + 100 + yy]
+  options.sort((a, b) => Math.abs(a - refYear) - Math.abs(b - refYear))
+  return options[0] ?? century + yy
+}
+
+/** A decade word or digits ("'80s", "nineties") placed in the latest century not after the reference. */
+export function decadeValue(tens: number, env: ResolveEnv): string {
+  const refYear = env.ref?.y ?? 2000
+  let start = Math.floor(refYear / 100) * 100 + tens * 10
+  if (start > refYear) start -= 100
+  return String(Math.floor(start / 10))
+}
