@@ -37,11 +37,15 @@ export interface RuleOptions {
 }
 
 /** Defaults of `RuleOptions`. */
-export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.4, minHits: 3 })
+export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2 })
 
 const MAX_SOURCE = 12
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'then', 'even', 'did', 'does', 'reportedly', 'previously', 'repeatedly', 'again', 'later', 'once', 'since'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
+const FINAL = /^[.!?;]$/
+// Cue verbs that follow a postposed subject ("..., said Trump.").
+const INVERTING = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'continued', 'noted', 'recalled', 'argued', 'tweeted', 'replied', 'responded', 'told', 'warned', 'insisted', 'declared', 'acknowledged', 'observed', 'stated', 'cautioned', 'concluded', 'countered', 'suggested', 'admitted', 'remarked', 'reported', 'claimed', 'conceded', 'predicted', 'quipped', 'joked', 'notes', 'adds', 'argues', 'explains', 'asks', 'tells'])
 
 interface Doc {
   readonly text: string
@@ -82,7 +86,8 @@ export function findAttributions(
     const found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
     if (!found) continue
     if (found.source) sourceBySentence.set(doc.sentenceOf[cue.from]!, found.source)
-    out.push({ ...found, cue: { start: tokens[cue.from]!.start, end: tokens[cue.to - 1]!.end }, confidence: cue.precision })
+    const content = found.direct ? continueQuote(doc, found, s) : found.content
+    out.push({ ...found, content, cue: { start: tokens[cue.from]!.start, end: tokens[cue.to - 1]!.end }, confidence: cue.precision })
   }
   return out
 }
@@ -123,6 +128,10 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
       break
     }
     if (best) {
+      // Annotators keep auxiliaries and adverbs with the verb: "has said", "also said", "is demanding".
+      let from = best.from
+      while (from > 0 && AUXILIARIES.has(tokens[from - 1]!.text.toLowerCase()) && doc.sentenceOf[from - 1] === doc.sentenceOf[i]) from--
+      if (from < best.from) best = { ...best, from }
       cues.push(best)
       i = best.to - 1
     }
@@ -131,6 +140,18 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
 }
 
 type Found = Omit<Attribution, 'cue' | 'confidence'>
+
+/**
+ * “A,” she continued. “B.” — a quote that goes on right after the attribution sentence, in the
+ * same paragraph, is the same content.
+ */
+function continueQuote(doc: Doc, found: Found, s: Sentence): CharSpan {
+  const next = doc.sentences[doc.sentenceOf[s.tokenStart]! + 1]
+  if (!next) return found.content
+  const q = doc.opens.get(next.tokenStart)
+  if (!q || doc.text.slice(s.end, next.start).includes('\n')) return found.content
+  return { start: found.content.start, end: Math.max(found.content.end, q.end) }
+}
 
 function analyzeCue(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
   if (cue.key === 'according to') return accordingTo(doc, cue, s)
@@ -145,9 +166,11 @@ const span = (doc: Doc, from: number, to: number): CharSpan | null =>
   to > from ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null
 
 /** Tokens `[from, to)` of a sentence without its final punctuation. */
-function contentSpan(doc: Doc, from: number, to: number): CharSpan | null {
+function contentSpan(doc: Doc, from: number, to: number, sentenceStart = false): CharSpan | null {
   while (to > from && PUNCT.test(word(doc, to - 1)) && !doc.closes.has(to - 1)) to--
   while (from < to && (word(doc, from) === ',' || word(doc, from) === ':')) from++
+  // "But the goal is ...": a sentence-opening conjunction is not part of what was said.
+  if (sentenceStart) while (from < to - 1 && /^(?:and|but|so|yet|or)$/i.test(word(doc, from))) from++
   return span(doc, from, to)
 }
 
@@ -158,7 +181,7 @@ function accordingTo(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   const source = span(doc, cue.to, j)
   let start = s.tokenStart
   while (start < cue.from && (LEADING_FILLERS.has(lower(doc, start)) || PUNCT.test(word(doc, start)))) start++
-  const content = start === cue.from ? contentSpan(doc, j, s.tokenEnd) : contentSpan(doc, s.tokenStart, cue.from)
+  const content = start === cue.from ? contentSpan(doc, j, s.tokenEnd) : contentSpan(doc, s.tokenStart, cue.from, true)
   return content ? { source, content, direct: false } : null
 }
 
@@ -184,34 +207,58 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   let source = span(doc, L + 1, k + 1)
   let j = cue.to
   if (!source) {
-    // ", said X."
+    // ", said X." — only verbs that invert with their subject.
+    if (!INVERTING.has(cue.key.split(' ').at(-1) ?? '')) return null
     while (j < s.tokenEnd && j - cue.to < 10 && !PUNCT.test(word(doc, j)) && !doc.opens.has(j)) {
       if (lower(doc, j) === 'that' || CLAUSE_BREAKERS.has(lower(doc, j))) return null
       j++
     }
     source = span(doc, cue.to, j)
     if (!source) return null
+    // ", said Donna Brazile, the interim chairwoman of the committee." keeps the appositive.
+    if (word(doc, j) === ',') {
+      let a = j + 1
+      while (a < s.tokenEnd && !doc.opens.has(a) && !FINAL.test(word(doc, a)) && a - j <= MAX_SOURCE) a++
+      if (a > j + 1 && (a === s.tokenEnd || FINAL.test(word(doc, a)) || doc.opens.has(a))) {
+        source = span(doc, cue.to, a)
+        j = a
+      }
+    }
   }
-  // What follows must end the clause: punctuation soon, never a "that" clause.
-  let tail = j
-  while (tail < s.tokenEnd && !PUNCT.test(word(doc, tail))) {
-    const w = lower(doc, tail)
-    if (w === 'that' || tail - j > 6 || doc.opens.has(tail)) return null
-    tail++
-  }
-  if (tail < s.tokenEnd && doc.opens.has(tail)) return null
-  if (tail < s.tokenEnd && word(doc, tail) === ':') return null
   let end = L
   if (word(doc, L) === ',' && doc.closes.has(L - 1)) end = L - 1
   const closing = doc.closes.get(end)
-  if (closing) return { source, content: { start: closing.start, end: closing.end }, direct: true }
+  // What follows must end the clause: punctuation soon, never a "that" clause. After a closing
+  // quote mark the shape is certain, so a long tail ("said on Saturday at the gala in ...") is fine.
+  let tail = j
+  while (tail < s.tokenEnd && !PUNCT.test(word(doc, tail))) {
+    const w = lower(doc, tail)
+    if (w === 'that' || (tail - j > 6 && !closing) || doc.opens.has(tail)) return null
+    tail++
+  }
+  if (tail < s.tokenEnd && word(doc, tail) === ':') return null
+  // “That,” he added, “promises ...”: the interrupted quote goes on after the attribution.
+  let resume = tail
+  while (resume < s.tokenEnd && resume - tail < 3 && !doc.opens.has(resume) && !FINAL.test(word(doc, resume))) resume++
+  const resumed = doc.opens.get(resume)
+  if (tail < s.tokenEnd && doc.opens.has(tail) && !closing) return null
+  if (closing) {
+    const opener = doc.tokens.findIndex((t) => t.start === closing.open)
+    // A quote that starts mid-sentence is part of a longer content: "... a top priority ''is ...,'' Mr. Kamin said."
+    let start = closing.start
+    if (opener > s.tokenStart && doc.sentenceOf[opener] === doc.sentenceOf[cue.from]) {
+      start = contentSpan(doc, s.tokenStart, opener + 1)?.start ?? start
+    }
+    const endChar = resumed ? Math.max(closing.end, resumed.end) : closing.end
+    return { source, content: { start, end: endChar }, direct: start === closing.start }
+  }
   if (end <= s.tokenStart) return null
   const first = doc.tokens[s.tokenStart]!
   const inside = doc.quoteOf[s.tokenStart]
   const start = inside ? inside.start : first.start
-  const content = contentSpan(doc, s.tokenStart, end)
+  const content = contentSpan(doc, s.tokenStart, end, true)
   if (!content) return null
-  return { source, content: { start: Math.min(start, content.start), end: content.end }, direct: false }
+  return { source, content: { start: inside ? Math.min(start, content.start) : content.start, end: content.end }, direct: false }
 }
 
 /** The subject phrase that ends at token `e` (inclusive), walking left to a clause boundary. */
@@ -230,10 +277,12 @@ function subjectEndingAt(doc: Doc, e: number, floor: number): CharSpan | null {
     const w = word(doc, i)
     if (doc.closes.has(i) || doc.opens.has(i)) break
     if (PUNCT.test(w) && w !== '’s' && w !== "'s" && w !== '-') break
-    if (CLAUSE_BREAKERS.has(w)) break
+    // "Both Mr. King and Mr. Schultz say": a conjunction between names stays in the subject.
+    if (CLAUSE_BREAKERS.has(w) && !(w === 'and' && /^\p{Lu}/u.test(word(doc, i + 1)) && /^\p{Lu}/u.test(word(doc, i - 1)))) break
     i--
   }
   let from = i + 1
+  if (e > from && /^(?:which|who|whom|that)$/i.test(word(doc, from))) from++
   while (from <= e && (LEADING_FILLERS.has(lower(doc, from)) || PUNCT.test(word(doc, from)))) from++
   return span(doc, from, e + 1)
 }
@@ -287,7 +336,7 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
   let end = s.tokenEnd
   if (nextCue < s.tokenEnd) {
     let c = nextCue - 1
-    while (c > j && word(doc, c) !== ',' && nextCue - c < 10) c--
+    while (c > j && word(doc, c) !== ',' && nextCue - c < 4) c--
     if (word(doc, c) === ',') end = c
   }
   const content = contentSpan(doc, j, end)

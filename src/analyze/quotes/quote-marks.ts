@@ -29,28 +29,43 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let open = -1
   let mark = ''
   const closeAt = (close: number, closed: boolean): void => {
-    if (close > open + 1) spans.push({ open, close, start: open + 1, end: close, closed })
+    const start = open + mark.length
+    if (close > start) spans.push({ open, close, start, end: close, closed })
     open = -1
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
+    // Typewriter-style doubled marks ('' and ``), as in older wire and newspaper text.
+    const pair = text.slice(i, i + 2)
+    if ((pair === "''" || pair === '``') && !(open >= 0 && mark !== "''")) {
+      if (open < 0 && !isSpace(text[i + 2])) {
+        open = i
+        mark = "''"
+        i++
+      } else if (open >= 0 && pair === "''") {
+        closeAt(i, true)
+        i++
+      }
+      continue
+    }
     if (c === '\n' && open >= 0 && /\n[^\S\n]*\n/.test(text.slice(i, i + 4))) {
       // A quote never runs past its paragraph: the next paragraph reopens it if it goes on.
       let end = i
-      while (end > open + 1 && isSpace(text[end - 1])) end--
+      while (end > open + mark.length && isSpace(text[end - 1])) end--
       closeAt(end, false)
       continue
     }
     if (open < 0) {
       const opensDouble = DOUBLE_OPEN.has(c) && !(c === '"' && isWordChar(text[i - 1]) && isSpace(text[i + 1]))
       // A single quote opens only where it cannot be an apostrophe: after a space, before a letter.
-      const opensSingle = c === '‘' && (isSpace(text[i - 1]) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpace(text[i + 1])
+      const opensSingle = c === '‘' && (isSpace(text[i - 1]) || /[([—–-]/.test(text[i - 1] ?? '')) && !isSpace(text[i + 1])
       if ((opensDouble && !isSpace(text[i + 1])) || opensSingle) {
         open = i
         mark = c
       }
       continue
     }
+    if (mark === "''") continue
     const closers = CLOSERS[mark] ?? ''
     if (!closers.includes(c)) continue
     // The same mark that opened (“ or ") closes only when it does not start a word: `tanks. “.`
@@ -67,7 +82,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   }
   if (open >= 0) {
     let end = text.length
-    while (end > open + 1 && isSpace(text[end - 1])) end--
+    while (end > open + mark.length && isSpace(text[end - 1])) end--
     closeAt(end, false)
   }
   return spans
