@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:extract`: speed and memory of newsgraph's HTML extraction against
+ * @mozilla/readability on linkedom, over the same pages (the 181 scrapinghub pages by default).
+ *
+ *   tsx bench/extract.ts [--pages DIR] [--warmup N]
+ *
+ * Each extractor runs in its own child process so that neither inherits the other's heap or
+ * JIT state; the child reads one page at a time (reading is not timed), warms up on the first
+ * N pages, then times every page. Peak memory is the child's resident-set high-water mark and
+ * the largest V8 heap seen after a page. The parent prints one table.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { getHeapStatistics } from 'node:v8'
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { extract } from '../src/extract/index.js'
+
+type Engine = 'newsgraph' | 'readability'
+
+/** What one child measured. */
+interface Measure {
+  engine: Engine
+  pages: number
+  totalMs: number
+  medianMs: number
+  p95Ms: number
+  maxRssMb: number
+  maxHeapMb: number
+  emptyPages: number
+}
+
+const args = process.argv.slice(2)
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+}
+const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
+const pagesDir = resolve(option('pages') ?? join(SHARED, 'data/extraction/scrapinghub/html'))
+const warmup = Number(option('warmup') ?? 20)
+
+function runEngine(engine: Engine, bytes: Uint8Array, input: string): string {
+  if (engine === 'newsgraph') return extract({ input, body: bytes }).text
+  const html = new TextDecoder('utf-8').decode(bytes)
+  const { document } = parseHTML(html)
+  return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? ''
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+}
+
+/** Child side: time one engine over every page. */
+function child(engine: Engine): Measure {
+  const files = readdirSync(pagesDir).filter((n) => /\.html?$/i.test(n)).sort()
+  const load = (name: string): Uint8Array => new Uint8Array(readFileSync(join(pagesDir, name)))
+  for (const name of files.slice(0, warmup)) runEngine(engine, load(name), name)
+  const times: number[] = []
+  let maxHeap = 0
+  let emptyPages = 0
+  for (const name of files) {
+    const bytes = load(name)
+    const t0 = performance.now()
+    const text = runEngine(engine, bytes, name)
+    times.push(performance.now() - t0)
+    if (!text.trim()) emptyPages++
+    maxHeap = Math.max(maxHeap, getHeapStatistics().used_heap_size)
+  }
+  const totalMs = times.reduce((a, b) => a + b, 0)
+  const sorted = [...times].sort((a, b) => a - b)
+  return {
+    engine,
+    pages: files.length,
+    totalMs,
+    medianMs: quantile(sorted, 0.5),
+    p95Ms: quantile(sorted, 0.95),
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxHeapMb: maxHeap / (1024 * 1024),
+    emptyPages,
+  }
+}
+
+const childEngine = option('child')
+if (childEngine === 'newsgraph' || childEngine === 'readability') {
+  process.stdout.write(JSON.stringify(child(childEngine)))
+} else {
+  const measures: Measure[] = []
+  for (const engine of ['newsgraph', 'readability'] as const) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', engine, '--pages', pagesDir, '--warmup', String(warmup)], {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    })
+    measures.push(JSON.parse(out) as Measure)
+  }
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  console.log(`pages: ${pagesDir} (warm-up ${warmup} pages, each engine in its own process)`)
+  console.log(row(['engine', 'pages', 'pages/s', 'median ms', 'p95 ms', 'peak RSS MB', 'peak heap MB', 'empty']))
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']))
+  for (const m of measures) {
+    console.log(
+      row([
+        m.engine,
+        String(m.pages),
+        (m.pages / (m.totalMs / 1000)).toFixed(1),
+        m.medianMs.toFixed(2),
+        m.p95Ms.toFixed(2),
+        m.maxRssMb.toFixed(0),
+        m.maxHeapMb.toFixed(0),
+        String(m.emptyPages),
+      ]),
+    )
+  }
+  const [ng, rd] = measures
+  if (ng && rd) {
+    const speedup = rd.totalMs / ng.totalMs
+    console.log(`newsgraph is ${speedup.toFixed(2)}x Readability's pages/s; peak RSS ${ng.maxRssMb.toFixed(0)} vs ${rd.maxRssMb.toFixed(0)} MB`)
+  }
+}
