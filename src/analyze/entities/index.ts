@@ -1,8 +1,34 @@
-/** The entities analysis step (to be implemented by its issue). */
+/**
+ * The entities analysis step: names from the sequence tagger (when loaded), the gazetteer,
+ * model-code patterns and capitalized phrases become typed, coreferent entities with every
+ * mention (names, short forms, pronouns), canonical countries, stable keys and salience.
+ */
 import type { Entity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
+import { assembleEntities } from './assemble.js'
+import { collectCandidates } from './candidates.js'
+import { classifyCandidates } from './classify.js'
+import { groupNames } from './coreference.js'
+import { GAZETTEER, type Gazetteer } from './gazetteer.js'
+import { resolvePronouns } from './pronouns.js'
 
-/** Finds entities in the article text. */
-export function findEntities(_ctx: AnalysisContext): Entity[] {
-  return []
+export { buildMentionIndex, entityAt, entityById, mentionAt, mentionsIn, type IndexedMention, type MentionIndex } from './mention-index.js'
+export { entityKey } from './assemble.js'
+export { normalizeName } from './coreference.js'
+export { GAZETTEER, loadGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+
+/** Options of `findEntities` beyond the context. */
+export interface FindEntitiesOptions {
+  /** Gazetteer to use instead of the shipped one (tests, custom lexicons). */
+  readonly gazetteer?: Gazetteer
+}
+
+/** Finds the entities of the article text, each with all its mentions. */
+export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions = {}): Entity[] {
+  const gazetteer = options.gazetteer ?? GAZETTEER
+  const tagged = ctx.models.ner ? ctx.models.ner.tag(ctx.tokens, ctx.sentences) : null
+  const candidates = collectCandidates({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, gazetteer, tagged })
+  const typed = classifyCandidates(candidates, tagged !== null)
+  const groups = resolvePronouns(groupNames(typed), ctx.tokens, ctx.sentences)
+  return assembleEntities({ groups, textLength: ctx.text.length, title: ctx.article.title, countryNames: gazetteer.countryNames })
 }

@@ -1,0 +1,371 @@
+/**
+ * Name candidates: every span of the text that may name an entity, from the sequence tagger,
+ * the gazetteer, model-code patterns and capitalized-phrase chunks, cleaned of titles,
+ * possessives and discourse words, then reduced to one non-overlapping set of mentions.
+ */
+import type { EntityType } from '../../model/article.js'
+import type { NerLabel, NerSpan } from '../ner/types.js'
+import type { Sentence, Token } from '../tokens/tokenize.js'
+import {
+  CALENDAR_WORDS,
+  EVENT_HEADS,
+  FACILITY_HEADS,
+  NAME_CONNECTORS,
+  NON_NAME_WORDS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PRODUCT_NOUNS,
+  TITLE_WORDS,
+} from './cue-words.js'
+import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+
+/** Where a candidate came from. */
+export type CandidateSource = 'tagger' | 'gazetteer' | 'pattern' | 'chunk'
+
+/** A span that may name an entity, with what is known about it. */
+export interface Candidate {
+  readonly start: number
+  readonly end: number
+  readonly tokenStart: number
+  readonly tokenEnd: number
+  /** Surface text of the span. */
+  readonly text: string
+  readonly sources: readonly CandidateSource[]
+  /** The tagger's label, when the tagger proposed this span. */
+  readonly label?: NerLabel
+  readonly gazetteer?: GazetteerEntry
+  /** Fine type decided from the span alone (patterns, head words), when any. */
+  readonly hint?: EntityType
+  /** A title or role word stands right before it ("President", "leader", "fellow"). */
+  readonly titled: boolean
+  /** Country named by a demonym or country right before the title ("Russian President X"). */
+  readonly titleCountry?: string
+}
+
+/** Inputs of candidate collection. */
+export interface CandidateInput {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  readonly gazetteer: Gazetteer
+  /** Tagger spans, or null when no tagger is loaded. */
+  readonly tagged: readonly NerSpan[] | null
+}
+
+const POSSESSIVE = /^['’](?:s|S)?$/u
+const TRAILING_POSSESSIVE = /['’][sS]?$/u
+const CAPITALIZED = /^\p{Lu}/u
+const MODEL_CODE = /^\p{Lu}[\p{L}]{0,3}-?\p{N}{2,5}\p{L}{0,2}$/u
+const NOT_PRODUCTS = new Set(['COVID-19', 'G7', 'G20', 'H5N1', 'A4'])
+const OPENERS = /^["“‘'([«—–-]$/u
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'latest'])
+// Weak gazetteer kinds only type spans found otherwise: many city names are also people's
+// names or ordinary words ("Charlotte", "Nice").
+const WEAK_KINDS = new Set(['city'])
+
+/** Lower-cased token text without a glued-on possessive. */
+export function bareWord(token: string): string {
+  return token.replace(TRAILING_POSSESSIVE, '').toLowerCase()
+}
+
+/** Whether the token is a capitalized word (not punctuation, not a number). */
+export function isCapitalizedWord(token: string): boolean {
+  return CAPITALIZED.test(token) && /\p{L}/u.test(token)
+}
+
+/** Index of the first word token of each sentence (after opening quotes and brackets). */
+function sentenceStarts(tokens: readonly Token[], sentences: readonly Sentence[]): Set<number> {
+  const starts = new Set<number>()
+  for (const s of sentences) {
+    let i = s.tokenStart
+    while (i < s.tokenEnd && OPENERS.test(tokens[i]!.text)) i++
+    starts.add(i)
+  }
+  return starts
+}
+
+/** Capitalized words that also occur capitalized away from a sentence start: real names. */
+function midSentenceCapitals(tokens: readonly Token[], starts: ReadonlySet<number>): Set<string> {
+  const seen = new Set<string>()
+  tokens.forEach((t, i) => {
+    if (!starts.has(i) && isCapitalizedWord(t.text)) seen.add(bareWord(t.text))
+  })
+  return seen
+}
+
+/** Collects cleaned, non-overlapping name candidates, in text order. */
+export function collectCandidates(input: CandidateInput): Candidate[] {
+  const { tokens, sentences } = input
+  const starts = sentenceStarts(tokens, sentences)
+  const sentenceOf = new Int32Array(tokens.length)
+  sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd))
+  const gaz = matchGazetteer(input)
+  const raw: Draft[] = [...gaz, ...matchProducts(tokens)]
+  if (input.tagged) for (const span of input.tagged) raw.push(...cleanTaggerSpan(input, span, starts))
+  const capitals = midSentenceCapitals(tokens, starts)
+  for (const s of sentences) raw.push(...chunkSentence(input, s, starts, capitals, gaz))
+  return resolveOverlaps(input, raw)
+}
+
+interface Draft {
+  tokenStart: number
+  tokenEnd: number
+  source: CandidateSource
+  label?: NerLabel
+  gazetteer?: GazetteerEntry
+  hint?: EntityType
+}
+
+/** Longest gazetteer names starting at each capitalized token. */
+function matchGazetteer(input: CandidateInput): Draft[] {
+  const { tokens, sentences, gazetteer } = input
+  const out: Draft[] = []
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const first = tokens[i]!.text
+      if (!/^\p{L}/u.test(first)) continue
+      const limit = Math.min(gazetteer.maxTokens, s.tokenEnd - i)
+      for (let n = limit; n >= 1; n--) {
+        const words = tokens.slice(i, i + n).map((t) => t.text)
+        const entry = gazetteer.entries.get(gazetteerKey(words))
+        if (!entry) continue
+        out.push({ tokenStart: i, tokenEnd: i + n, source: 'gazetteer', gazetteer: entry, hint: entry.type })
+        i += n - 1
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** Model codes in a product context: "the M2024 tank", "an updated iteration of the M2020 model". */
+function matchProducts(tokens: readonly Token[]): Draft[] {
+  const out: Draft[] = []
+  tokens.forEach((t, i) => {
+    if (!MODEL_CODE.test(t.text) || NOT_PRODUCTS.has(t.text)) return
+    const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+    const after = tokens[i + 1]?.text.toLowerCase() ?? ''
+    if (DETERMINERS.has(before) || PRODUCT_NOUNS.has(after) || PRODUCT_NOUNS.has(before)) {
+      out.push({ tokenStart: i, tokenEnd: i + 1, source: 'pattern', hint: 'PRODUCT' })
+    }
+  })
+  return out
+}
+
+/** Trims a tagger span to its name: no titles, possessives, discourse words or dates. */
+function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: ReadonlySet<number>): Draft[] {
+  const { tokens } = input
+  let a = span.tokenStart
+  let b = span.tokenEnd
+  const drop = (i: number): boolean => {
+    const t = tokens[i]!.text
+    const w = bareWord(t)
+    if (!/\p{L}|\p{N}/u.test(t)) return true
+    if (!isCapitalizedWord(t) && !/\p{N}/u.test(t) && !/^\p{Ll}+\p{Lu}/u.test(t)) return true
+    if (TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w)) return true
+    return NON_NAME_WORDS.has(w) && starts.has(span.tokenStart)
+  }
+  while (a < b && (drop(a) || demonymBeforeTitle(input, a, b))) a++
+  while (b > a && (POSSESSIVE.test(tokens[b - 1]!.text) || !/\p{L}|\p{N}/u.test(tokens[b - 1]!.text))) b--
+  while (b > a && CALENDAR_WORDS.has(bareWord(tokens[b - 1]!.text))) b--
+  if (a >= b) return []
+  const words = tokens.slice(a, b).map((t) => bareWord(t.text))
+  if (words.every((w) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w))) return []
+  return [{ tokenStart: a, tokenEnd: b, source: 'tagger', label: span.label }]
+}
+
+/** "Russian" in "Russian President Vladimir Putin": a nationality qualifying the title, not the name. */
+function demonymBeforeTitle(input: CandidateInput, i: number, end: number): boolean {
+  const entry = input.gazetteer.entries.get(gazetteerKey([input.tokens[i]!.text]))
+  const next = input.tokens[i + 1]
+  return entry?.kind === 'demonym' && i + 1 < end && next !== undefined && TITLE_WORDS.has(bareWord(next.text))
+}
+
+/** Capitalized phrases of one sentence, split at titles, dates and (outside org names) connectors. */
+function chunkSentence(
+  input: CandidateInput,
+  s: Sentence,
+  starts: ReadonlySet<number>,
+  capitals: ReadonlySet<string>,
+  gaz: readonly Draft[],
+): Draft[] {
+  const { tokens } = input
+  const out: Draft[] = []
+  let i = s.tokenStart
+  while (i < s.tokenEnd) {
+    if (!isCapitalizedWord(tokens[i]!.text)) {
+      i++
+      continue
+    }
+    // A run of capitalized words, with connectors that lead to another capitalized word.
+    let j = i + 1
+    while (j < s.tokenEnd) {
+      const t = tokens[j]!.text
+      if (isCapitalizedWord(t)) j++
+      else if (NAME_CONNECTORS.has(t) && j + 1 < s.tokenEnd && isCapitalizedWord(tokens[j + 1]!.text)) j++
+      else break
+    }
+    out.push(...splitRun(input, i, j, starts, capitals, gaz))
+    i = j
+  }
+  return out
+}
+
+function splitRun(
+  input: CandidateInput,
+  a: number,
+  b: number,
+  starts: ReadonlySet<number>,
+  capitals: ReadonlySet<string>,
+  gaz: readonly Draft[],
+): Draft[] {
+  const { tokens } = input
+  const word = (k: number): string => bareWord(tokens[k]!.text)
+  // Discourse words open sentences; they, dates and titles never start a name.
+  let lead = a
+  while (lead < b) {
+    const w = word(lead)
+    if (TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (NON_NAME_WORDS.has(w) && starts.has(a))) lead++
+    else break
+  }
+  if (lead >= b) return []
+  const out: Draft[] = []
+  let from = lead
+  // Organization and facility names carry titles and connectors ("Ministry of Foreign Affairs"),
+  // so a phrase with a head word stays whole up to a person title or an "and" after a head.
+  for (let k = lead + 1; k <= b; k++) {
+    const atEnd = k === b
+    const w = atEnd ? '' : word(k)
+    const prev = word(k - 1)
+    const cut = atEnd || (PERSON_TITLES.has(w) && isHead(prev)) || ((w === 'and' || w === '&') && isHead(prev))
+    if (!cut) continue
+    out.push(...splitSegment(input, from, k, starts, capitals, gaz))
+    from = k + 1
+  }
+  return out
+}
+
+function isHead(w: string): boolean {
+  return ORG_HEADS.has(w) || FACILITY_HEADS.has(w) || EVENT_HEADS.has(w)
+}
+
+/** One segment of a capitalized run: a headed name whole, otherwise cut at titles, dates, connectors and gazetteer names. */
+function splitSegment(
+  input: CandidateInput,
+  lead: number,
+  b: number,
+  starts: ReadonlySet<number>,
+  capitals: ReadonlySet<string>,
+  gaz: readonly Draft[],
+): Draft[] {
+  const { tokens } = input
+  const word = (k: number): string => bareWord(tokens[k]!.text)
+  while (lead < b && (TITLE_WORDS.has(word(lead)) || NAME_CONNECTORS.has(tokens[lead]!.text))) lead++
+  if (lead >= b) return []
+  let head: string | undefined
+  for (let k = lead + 1; k < b; k++) if (isHead(word(k))) head = word(k)
+  if (head !== undefined && !gazetteerCovers(gaz, lead, b)) {
+    const hint: EntityType = ORG_HEADS.has(head) ? 'ORG' : FACILITY_HEADS.has(head) ? 'FAC' : 'EVENT'
+    return [{ tokenStart: lead, tokenEnd: b, source: 'chunk', hint }]
+  }
+  const pieces: Draft[] = []
+  let from = lead
+  const flush = (to: number): void => {
+    if (to > from) pieces.push({ tokenStart: from, tokenEnd: to, source: 'chunk' })
+  }
+  for (let k = lead; k < b; k++) {
+    const w = word(k)
+    const g = gaz.find((d) => d.tokenStart === k && d.tokenEnd <= b && !WEAK_KINDS.has(d.gazetteer?.kind ?? ''))
+    if (g) {
+      flush(k)
+      k = g.tokenEnd - 1
+      from = g.tokenEnd
+    } else if (TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || NAME_CONNECTORS.has(tokens[k]!.text)) {
+      flush(k)
+      from = k + 1
+    }
+  }
+  flush(b)
+  // A lone capitalized word at a sentence start is usually an ordinary word ("Reports", "Earlier").
+  return pieces.filter((p) => {
+    if (p.tokenEnd - p.tokenStart > 1 || !starts.has(p.tokenStart)) return true
+    return capitals.has(word(p.tokenStart))
+  })
+}
+
+function gazetteerCovers(gaz: readonly Draft[], a: number, b: number): boolean {
+  return gaz.some((d) => d.tokenStart === a && d.tokenEnd === b)
+}
+
+/** Merges drafts of the same span and keeps the best of overlapping ones. */
+function resolveOverlaps(input: CandidateInput, drafts: readonly Draft[]): Candidate[] {
+  const bySpan = new Map<string, Draft[]>()
+  for (const d of drafts) {
+    const k = `${d.tokenStart}:${d.tokenEnd}`
+    const list = bySpan.get(k)
+    if (list) list.push(d)
+    else bySpan.set(k, [d])
+  }
+  const merged = [...bySpan.values()].map((group) => mergeDrafts(input, group))
+  // Longer spans first; at equal length the tagger's judgement, then the gazetteer's.
+  const rank = (c: Candidate): number =>
+    (c.sources.includes('tagger') ? 4 : 0) + (c.gazetteer && !WEAK_KINDS.has(c.gazetteer.kind) ? 2 : 0) + (c.hint ? 1 : 0)
+  merged.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || rank(y) - rank(x) || x.tokenStart - y.tokenStart)
+  const taken = new Uint8Array(input.tokens.length)
+  const kept: Candidate[] = []
+  for (const c of merged) {
+    let free = true
+    for (let i = c.tokenStart; i < c.tokenEnd; i++) if (taken[i]) free = false
+    if (!free) continue
+    taken.fill(1, c.tokenStart, c.tokenEnd)
+    kept.push(c)
+  }
+  return kept.sort((x, y) => x.start - y.start)
+}
+
+function mergeDrafts(input: CandidateInput, group: readonly Draft[]): Candidate {
+  const { tokens, text } = input
+  const first = group[0]!
+  const a = first.tokenStart
+  const b = first.tokenEnd
+  const start = tokens[a]!.start
+  // A possessive glued onto the last token is not part of the name.
+  const lastText = tokens[b - 1]!.text
+  const glued = TRAILING_POSSESSIVE.test(lastText) && lastText.length > 2 ? lastText.match(TRAILING_POSSESSIVE)![0].length : 0
+  const end = tokens[b - 1]!.end - glued
+  const label = group.find((d) => d.label)?.label
+  const gazetteer = group.find((d) => d.gazetteer)?.gazetteer
+  const hint = group.find((d) => d.hint && d.source !== 'gazetteer')?.hint ?? gazetteer?.type
+  const title = titleBefore(input, a)
+  return {
+    start,
+    end,
+    tokenStart: a,
+    tokenEnd: b,
+    text: text.slice(start, end),
+    sources: [...new Set(group.map((d) => d.source))],
+    titled: title.titled,
+    ...(label ? { label } : {}),
+    ...(gazetteer ? { gazetteer } : {}),
+    ...(hint ? { hint } : {}),
+    ...(title.country ? { titleCountry: title.country } : {}),
+  }
+}
+
+/** Whether title words stand right before token `a`, and which nationality qualifies them. */
+function titleBefore(input: CandidateInput, a: number): { titled: boolean; country?: string } {
+  const { tokens, gazetteer } = input
+  let i = a - 1
+  let titled = false
+  // Up to four title words back: "Senior research fellow", "North Korean leader".
+  while (i >= 0 && a - i <= 4 && TITLE_WORDS.has(bareWord(tokens[i]!.text))) {
+    titled = true
+    i--
+  }
+  if (!titled) return { titled }
+  for (let n = Math.min(3, i + 1); n >= 1; n--) {
+    const entry = gazetteer.entries.get(gazetteerKey(tokens.slice(i - n + 1, i + 1).map((t) => t.text)))
+    if (entry?.country && (entry.kind === 'demonym' || entry.kind === 'country')) return { titled, country: entry.country }
+  }
+  return { titled }
+}

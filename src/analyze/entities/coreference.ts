@@ -1,0 +1,180 @@
+/**
+ * In-document coreference of names: mentions of the same thing are grouped by normalized form
+ * ("Kim Jong-Un" = "Kim Jong-un"), by country ("North Korea" = "DPRK"), by acronym, and short
+ * forms join the full name they abbreviate ("Ushakov" -> "Yury Ushakov"); when a short form fits
+ * several names ("Kim": "Kim Jong-un" or "Kim Il-sung") the one named most so far wins.
+ */
+import type { EntityType } from '../../model/article.js'
+import type { TypedCandidate } from './classify.js'
+import type { GazetteerKind } from './gazetteer.js'
+
+/** How a mention refers to its entity. */
+export type MentionKind = 'name' | 'short' | 'pronoun' | 'nominal'
+
+/** One mention inside a group. */
+export interface GroupMention {
+  readonly start: number
+  readonly end: number
+  readonly tokenStart: number
+  readonly tokenEnd: number
+  readonly text: string
+  readonly kind: MentionKind
+  /** Country of a nationality or country word before its title ("North Korean leader X"). */
+  readonly titleCountry?: string
+  readonly titled?: boolean
+}
+
+/** Mentions that refer to one thing, with its type and identity. */
+export interface MentionGroup {
+  readonly type: EntityType
+  readonly mentions: GroupMention[]
+  readonly country?: string
+  readonly gazetteerKind?: GazetteerKind
+}
+
+/** Normalized form of a name for comparison: case, apostrophes, hyphens and spaces folded. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[-‐‑‒–—\s]+/g, ' ')
+    .trim()
+}
+
+interface Draft {
+  readonly members: TypedCandidate[]
+  type: EntityType | null
+}
+
+const SHORTABLE = new Set<EntityType | null>(['PERSON', 'ORG', 'LOC', null])
+
+/** Groups typed name candidates into coreferent mention groups. */
+export function groupNames(candidates: readonly TypedCandidate[]): MentionGroup[] {
+  const drafts = new Map<string, Draft>()
+  for (const c of candidates) {
+    const key = groupKey(c)
+    const d = drafts.get(key)
+    if (d) d.members.push(c)
+    else drafts.set(key, { members: [c], type: null })
+  }
+  for (const d of drafts.values()) d.type = voteType(d.members)
+
+  const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && tokenCount(d.members) >= 2)
+  const shorts: { draft: Draft; key: string }[] = []
+  for (const [key, d] of drafts) {
+    if (tokenCount(d.members) !== 1 || !SHORTABLE.has(d.type)) continue
+    if (d.members.some((m) => m.gazetteer && m.gazetteer.kind !== 'city')) continue
+    const word = normalizeName(d.members[0]!.text)
+    if (people.some((p) => nameWords(p).has(word))) shorts.push({ draft: d, key })
+  }
+  for (const { key } of shorts) drafts.delete(key)
+  const attached = attachShortForms(people, shorts.flatMap((s) => s.draft.members))
+  mergeAcronyms(drafts)
+
+  const groups: MentionGroup[] = []
+  for (const d of drafts.values()) {
+    if (d.type === null) continue
+    const extra = attached.get(d) ?? []
+    const mentions: GroupMention[] = [...d.members.map((m) => toMention(m, 'name')), ...extra].sort((x, y) => x.start - y.start)
+    const country = d.members.find((m) => m.country)?.country
+    const kind = d.members.find((m) => m.gazetteer)?.gazetteer?.kind
+    groups.push({ type: d.type, mentions, ...(country ? { country } : {}), ...(kind ? { gazetteerKind: kind } : {}) })
+  }
+  return groups.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)
+}
+
+function groupKey(c: TypedCandidate): string {
+  const g = c.gazetteer
+  if (g?.country && g.kind === 'country') return `country:${g.country}`
+  if (g?.country && g.kind === 'demonym') return `norp:${g.country}`
+  return `name:${normalizeName(c.text)}`
+}
+
+/** Majority type: the gazetteer weighs most, then the tagger, then patterns and chunks. */
+function voteType(members: readonly TypedCandidate[]): EntityType | null {
+  const votes = new Map<EntityType, number>()
+  for (const m of members) {
+    if (m.type === null) continue
+    const weight = m.gazetteer && m.gazetteer.kind !== 'city' ? 3 : m.label ? 2 : 1
+    votes.set(m.type, (votes.get(m.type) ?? 0) + weight)
+  }
+  let best: EntityType | null = null
+  let most = 0
+  for (const [type, n] of votes) if (n > most) [best, most] = [type, n]
+  return best
+}
+
+function tokenCount(members: readonly TypedCandidate[]): number {
+  return Math.max(...members.map((m) => m.text.split(/\s+/).length))
+}
+
+/** The words a short form of a person's name may be: the first (family name first) or the last. */
+function nameWords(d: Draft): Set<string> {
+  const words = new Set<string>()
+  for (const m of d.members) {
+    // Written words, so a hyphenated given name ("Jong-un") stays one word.
+    const written = m.text.split(/\s+/).map(normalizeName)
+    words.add(written[0]!)
+    words.add(written[written.length - 1]!)
+  }
+  return words
+}
+
+/** Assigns each short form to the full name it most likely abbreviates at that point. */
+function attachShortForms(people: readonly Draft[], shorts: readonly TypedCandidate[]): Map<Draft, GroupMention[]> {
+  const attached = new Map<Draft, GroupMention[]>()
+  const words = new Map(people.map((p) => [p, nameWords(p)]))
+  const starts = new Map(people.map((p) => [p, p.members.map((m) => m.start)]))
+  for (const s of [...shorts].sort((x, y) => x.start - y.start)) {
+    const word = normalizeName(s.text)
+    const fits = people.filter((p) => words.get(p)!.has(word))
+    const before = (p: Draft): number => starts.get(p)!.filter((x) => x < s.start).length
+    const latest = (p: Draft): number => Math.max(-1, ...starts.get(p)!.filter((x) => x < s.start))
+    // Most mentions so far, then most recent; a short form before any full name takes the most frequent one.
+    const ranked = [...fits].sort(
+      (x, y) => before(y) - before(x) || latest(y) - latest(x) || starts.get(y)!.length - starts.get(x)!.length,
+    )
+    const target = ranked[0]!
+    starts.get(target)!.push(s.start)
+    const list = attached.get(target)
+    const mention = toMention(s, 'short')
+    if (list) list.push(mention)
+    else attached.set(target, [mention])
+  }
+  return attached
+}
+
+/** Folds an acronym group ("KINU") into the organization whose initials it spells. */
+function mergeAcronyms(drafts: Map<string, Draft>): void {
+  const orgs = [...drafts.values()].filter((d) => d.type === 'ORG' && tokenCount(d.members) >= 2)
+  for (const [key, d] of drafts) {
+    const text = d.members[0]!.text.replace(/\./g, '')
+    if (d.type !== 'ORG' || !/^\p{Lu}{2,8}$/u.test(text)) continue
+    const target = orgs.find((o) => initials(o.members[0]!.text) === text)
+    if (!target) continue
+    target.members.push(...d.members)
+    drafts.delete(key)
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+}
+
+function toMention(c: TypedCandidate, kind: MentionKind): GroupMention {
+  return {
+    start: c.start,
+    end: c.end,
+    tokenStart: c.tokenStart,
+    tokenEnd: c.tokenEnd,
+    text: c.text,
+    kind,
+    titled: c.titled,
+    ...(c.titleCountry ? { titleCountry: c.titleCountry } : {}),
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The entity gazetteer: countries, demonyms, capitals, large cities, states, regions, landmarks,
+ * well-known organizations and events, read once from `models/entities/gazetteer.json` (built by
+ * `scripts/build-entity-gazetteer.ts`) and indexed by token sequence so the entity step can match
+ * it against the article's tokens.
+ */
+import { readFileSync } from 'node:fs'
+import type { EntityType } from '../../model/article.js'
+import { splitTokens } from '../tokens/tokenize.js'
+
+/** What a gazetteer name is. */
+export type GazetteerKind =
+  | 'country'
+  | 'capital'
+  | 'city'
+  | 'state'
+  | 'region'
+  | 'demonym'
+  | 'facility'
+  | 'organization'
+  | 'event'
+  | 'product'
+
+/** One gazetteer name. */
+export interface GazetteerEntry {
+  readonly surface: string
+  readonly type: EntityType
+  readonly kind: GazetteerKind
+  /** ISO 3166-1 alpha-3 of the country it is, belongs to or names the people of. */
+  readonly country?: string
+}
+
+/** An indexed gazetteer. */
+export interface Gazetteer {
+  /** Entries by normalized token sequence (see `gazetteerKey`). */
+  readonly entries: ReadonlyMap<string, GazetteerEntry>
+  /** Common English name of each country by ISO alpha-3 ("PRK" -> "North Korea"). */
+  readonly countryNames: ReadonlyMap<string, string>
+  /** Longest entry in tokens, to bound the matcher. */
+  readonly maxTokens: number
+}
+
+/** Normalizes one token for gazetteer lookup: one kind of apostrophe and hyphen, case kept. */
+export function normalizeToken(token: string): string {
+  return token.replace(/[‘’ʼ`´]/g, "'").replace(/[‐‑‒–—]/g, '-')
+}
+
+/** The lookup key of a sequence of token texts. */
+export function gazetteerKey(tokens: readonly string[]): string {
+  return tokens.map(normalizeToken).join(' ')
+}
+
+const KINDS = new Set<string>(['country', 'capital', 'city', 'state', 'region', 'demonym', 'facility', 'organization', 'event', 'product'])
+const TYPES = new Set<string>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'PRODUCT'])
+
+/** Builds a gazetteer from rows `[surface, type, kind, country]`; the first row of a name wins. */
+export function buildGazetteer(rows: readonly (readonly string[])[], countryNames: Record<string, string> = {}): Gazetteer {
+  const entries = new Map<string, GazetteerEntry>()
+  let maxTokens = 1
+  for (const [surface, type, kind, country] of rows) {
+    if (surface === undefined || type === undefined || kind === undefined) continue
+    if (!TYPES.has(type) || !KINDS.has(kind)) throw new TypeError(`Unknown gazetteer type or kind in \`${surface}\``)
+    const tokens = splitTokens(surface).map((t) => t.text)
+    const key = gazetteerKey(tokens)
+    if (entries.has(key)) continue
+    maxTokens = Math.max(maxTokens, tokens.length)
+    const entry: GazetteerEntry = {
+      surface,
+      type: type as EntityType,
+      kind: kind as GazetteerKind,
+      ...(country ? { country } : {}),
+    }
+    entries.set(key, entry)
+  }
+  return { entries, countryNames: new Map(Object.entries(countryNames)), maxTokens }
+}
+
+/** Reads the shipped gazetteer file. */
+export function loadGazetteer(path: string | URL = new URL('../../../models/entities/gazetteer.json', import.meta.url)): Gazetteer {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { countries: Record<string, string>; rows: string[][] }
+  return buildGazetteer(data.rows, data.countries)
+}
+
+/** The shipped gazetteer, read once when the entity step is first imported. */
+export const GAZETTEER: Gazetteer = loadGazetteer()

@@ -1,0 +1,96 @@
+/**
+ * Personal pronouns resolved to people: "he", "his", "she", "her" go to the most salient
+ * compatible person of the same sentence before them, else of the closest preceding sentence
+ * that names one, preferring the sentence's subject ("Professor Lim ... interprets Kim's visits.
+ * He pointed ..." -> Lim). Group pronouns ("they") are left alone: resolving them needs more
+ * than names.
+ */
+import type { Sentence, Token } from '../tokens/tokenize.js'
+import type { GroupMention, MentionGroup } from './coreference.js'
+import { TITLE_WORDS } from './cue-words.js'
+
+type Gender = 'm' | 'f'
+
+const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+])
+
+// Words before a mention that make it an object or a modifier rather than the subject.
+const OBJECT_MARKERS = new Set(['of', 'to', 'with', 'by', 'from', 'for', 'about', 'at', 'in', 'on', 'against', 'between', 'both', 'and', 'than', 'like'])
+
+/** How far back a pronoun looks for its antecedent, in sentences. */
+const SENTENCE_WINDOW = 3
+
+interface PersonMention {
+  readonly group: MentionGroup
+  readonly mention: GroupMention
+  readonly sentence: number
+  readonly subject: boolean
+}
+
+/** Returns the groups with pronoun mentions added to the people they refer to. */
+export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonly Token[], sentences: readonly Sentence[]): MentionGroup[] {
+  const sentenceOf = new Int32Array(tokens.length)
+  sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd))
+  const people: PersonMention[] = []
+  for (const group of groups) {
+    if (group.type !== 'PERSON') continue
+    for (const mention of group.mentions) {
+      people.push({ group, mention, sentence: sentenceOf[mention.tokenStart] ?? 0, subject: isSubject(tokens, mention) })
+    }
+  }
+  people.sort((x, y) => x.mention.start - y.mention.start)
+  const gender = new Map<MentionGroup, Gender>()
+  const added = new Map<MentionGroup, GroupMention[]>()
+  tokens.forEach((t, i) => {
+    const g = PRONOUNS.get(t.text.toLowerCase())
+    if (g === undefined) return
+    const target = antecedent(people, sentenceOf[i] ?? 0, t.start, g, gender)
+    if (!target) return
+    if (!gender.has(target)) gender.set(target, g)
+    const mention: GroupMention = { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, text: t.text, kind: 'pronoun' }
+    const list = added.get(target)
+    if (list) list.push(mention)
+    else added.set(target, [mention])
+  })
+  return groups.map((group) => {
+    const extra = added.get(group)
+    if (!extra) return group
+    return { ...group, mentions: [...group.mentions, ...extra].sort((x, y) => x.start - y.start) }
+  })
+}
+
+/** The person a pronoun at `offset` in sentence `s` refers to, or undefined. */
+function antecedent(
+  people: readonly PersonMention[],
+  s: number,
+  offset: number,
+  g: Gender,
+  gender: ReadonlyMap<MentionGroup, Gender>,
+): MentionGroup | undefined {
+  const fits = (p: PersonMention): boolean => (gender.get(p.group) ?? g) === g
+  for (let k = s; k >= 0 && k >= s - SENTENCE_WINDOW; k--) {
+    const here = people.filter((p) => p.sentence === k && p.mention.start < offset && fits(p))
+    if (here.length === 0) continue
+    return (here.find((p) => p.subject) ?? here[here.length - 1]!).group
+  }
+  return undefined
+}
+
+/** Whether a mention reads as a subject: not possessive, not after a preposition. */
+function isSubject(tokens: readonly Token[], m: GroupMention): boolean {
+  const after = tokens[m.tokenEnd]?.text ?? ''
+  if (/^['’]s?$/u.test(after) || /['’]s$/u.test(m.text)) return false
+  let i = m.tokenStart - 1
+  // Skip the title and nationality words in front of the name ("North Korean leader").
+  while (i >= 0 && (TITLE_WORDS.has(tokens[i]!.text.toLowerCase()) || /^\p{Lu}/u.test(tokens[i]!.text))) i--
+  const before = tokens[i]?.text.toLowerCase() ?? ''
+  return !OBJECT_MARKERS.has(before)
+}
