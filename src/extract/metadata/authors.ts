@@ -10,7 +10,19 @@
  */
 
 const LEAD_IN =
-  /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited)\s+by|by|von|par|por|di|door|av|af|de|por|autor(?:in)?|author|auteur|autore|text|texte|redacci[oó]n|verfasst von|geschrieben von)\s*[:\-–—]?\s+/i
+  /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|text|texte|redacci[oó]n|verfasst von|geschrieben von)\s*[:\-–—]?\s+|^by(?=\p{Lu})|^(?:投稿者|著者|作者|筆者|記者|文)\s*[:：●]?\s*/iu
+
+/** Words glued to a name by markup without spaces ("Howard BlumeStaff Writer"). */
+const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published)/gu
+
+/** Trailing words that are links or labels next to a name, not part of it. */
+const TRAILING_LABEL = /\s+(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b.*$/i
+
+/** Wire services and corporate words: a credit with them names an organization, not a person. */
+const ORG_WORDS = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti)\b/i
+
+/** Words an outlet adds to its own name when crediting itself ("CBC News", "ABC News Online"). */
+const OUTLET_SUFFIX = /^(?:the|news|online|digital|media|magazine|daily|weekly|com|net|tv|radio|newspaper)$/i
 
 /** Role words that are never a person's name on their own. */
 const ROLE_WORDS = new Set([
@@ -38,7 +50,13 @@ function cleanName(part: string): string | null {
   let s = part.replace(/\s+/g, ' ').trim()
   s = s.replace(/^[\s"'“”‘’«»()[\]{}:\-–—]+|[\s"'“”‘’«»()[\]{}:\-–—.]+$/g, '')
   for (let i = 0; i < 2; i++) s = s.replace(LEAD_IN, '')
-  s = s.replace(/^@/, '').trim()
+  s = s.replace(/^@/, '').replace(TRAILING_LABEL, '').trim()
+  // Job titles after the name ("Sam Stein Senior Politics Editor"): drop trailing title words.
+  const ws = s.split(' ')
+  while (ws.length > 2 && TITLE_WORDS.test(ws[ws.length - 1] ?? '')) ws.pop()
+  s = ws.join(' ')
+  if (/\s(?:at|for|using|with|via|from)\s/.test(s)) return null
+  if (/^\p{Lu}{2,5}$/u.test(s)) return null
   if (s.length < 2 || s.length > 60) return null
   if (/[@<>{}=]|https?:|www\.|\.(?:com|org|net|de)\b/i.test(s)) return null
   if (/\d/.test(s)) return null
@@ -51,12 +69,42 @@ function cleanName(part: string): string | null {
   return s
 }
 
+/** True when a credited name is an organization: a wire service, a company, or the outlet itself. */
+export function isOrganizationName(name: string, siteNames: readonly string[]): boolean {
+  if (ORG_WORDS.test(name)) return true
+  const words = name.toLowerCase().split(/\s+/)
+  const flat = squashName(name)
+  return siteNames.some((site) => {
+    const s = squashName(site)
+    if (s.length < 2) return false
+    if (flat === s || (flat.length >= 3 && s.includes(flat))) return true
+    // "CBC News" for site "CBC": the site name plus words outlets add to their own name.
+    if (!flat.includes(s)) return false
+    const siteWords = new Set(site.toLowerCase().split(/\s+/))
+    return words.every((w) => siteWords.has(w) || OUTLET_SUFFIX.test(w) || flat === s)
+  })
+}
+
+function squashName(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** "Gillman, Steve" (surname first, as some analytics tags write it) as "Steve Gillman". */
+export function uninvertName(value: string): string {
+  const m = /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s*$/u.exec(value)
+  return m ? `${m[2]} ${m[1]}` : value
+}
+
 /** People named by a list of author credits, cleaned, split and de-duplicated in order. */
 export function cleanAuthors(credits: readonly string[]): string[] {
   const out: string[] = []
   const seen = new Set<string>()
   for (const credit of credits) {
-    const stripped = credit.replace(/\s+/g, ' ').trim().replace(LEAD_IN, '')
+    let stripped = credit.replace(/\s+/g, ' ').trim().replace(GLUED, '$1 $2').replace(/\s*[(（][^)）]*[)）]/g, ' ')
+    // "Wednesday January 18, 2017 10:44 am PST by Juli Clover": the name follows the last "by".
+    const by = /^.*\s(?:by|von|par|por)\s+(?=\p{Lu})/iu.exec(stripped)
+    if (by && /\d/.test(by[0])) stripped = stripped.slice(by[0].length)
+    stripped = stripped.replace(LEAD_IN, '')
     for (const part of splitNames(stripped)) {
       const name = cleanName(part)
       if (!name) continue

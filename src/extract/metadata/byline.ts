@@ -1,65 +1,119 @@
 /**
  * Author credits printed in the page markup: microdata (`itemprop=author`), `rel=author` links,
- * and elements whose class or id names a byline or an author. Used when the page's structured
- * metadata names no author.
+ * links to author pages (`/author/jane-doe` whose text is "Jane Doe"), and elements whose class
+ * or id names a byline or an author. Each credit keeps its position so the one next to the
+ * headline can win over author names in sidebars and related-story lists.
  */
-import type { Document, Element } from 'domhandler'
-import { attr, classId, visibleText, walkElements } from './dom.js'
+import type { AnyNode, Document, Element } from 'domhandler'
+import { isTag, isText } from 'domhandler'
+import { squash } from './title.js'
+import { attr, classId, walkElements } from './dom.js'
 
-/** Credits found in markup, best kind first. */
-export interface BylineCredits {
-  /** From `itemprop=author` (microdata). */
-  readonly microdata: string[]
-  /** From `rel=author` links and byline/author classes. */
-  readonly markup: string[]
+/** Where a credit was printed. */
+export type CreditKind = 'microdata' | 'link' | 'class'
+
+/** One author credit found in the markup. */
+export interface Credit {
+  readonly text: string
+  readonly kind: CreditKind
+  /** Position of the element in document order. */
+  readonly position: number
 }
 
-const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line|byline__?\w*|author(?:s|-?name|-?link|__name)?|contributor|writer|article-?author|posted-?by|reporter|credit-?author|fn)(?:$|[\s_-])/
-const NOT_BYLINE = /comment|avatar|bio\b|description|about|related|share|social|follow|footer|widget|image|photo|caption|date|time|published/
+/** Credits in document order, and the position of the headline (or -1 when it was not found). */
+export interface BylineCredits {
+  readonly credits: readonly Credit[]
+  readonly headlinePosition: number
+}
 
-/** The text that names the author inside a credit element, preferring a name-like child. */
-function creditText(el: Element): string | undefined {
-  let named: string | undefined
-  walkElements([el], (child) => {
-    if (named) return false
-    const prop = child.attribs['itemprop']
-    if (child !== el && (prop === 'name' || /(?:^|\s)(?:fn|name|author-?name)(?:\s|$)/.test(classId(child)))) {
-      named = visibleText(child)
-      return false
+const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line\w*|byline__?\w*|authors?|author-?names?|author-?link|author__name|contributors?|writer|article-?author|post-?author|posted-?by|reporter|credit-?author|meta-?author|story-?author|entry-?author|autor|autore|auteur|signature)(?:$|[\s_-])/
+const NOT_BYLINE = /comment|avatar|\bbio\b|description|about|related|share|social|follow|footer|widget|image|photo|caption|flyout|tooltip|popup|newsletter/
+const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|editors?|staff|people|person|profiles?|writers?|contributors?|journalists?|reporters?|redaktion|team|by|u|user|users|columnists?|mitarbeiter)\/([^/?#]+)\/?(?:[?#].*)?$/i
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'br', 'figure', 'figcaption', 'address'])
+
+/** Text of an element as lines: block boundaries and `<br>` start a new line. */
+export function textLines(node: AnyNode): string[] {
+  const parts: string[] = []
+  const walk = (n: AnyNode): void => {
+    if (isText(n)) parts.push(n.data)
+    else if (isTag(n)) {
+      if (SKIP_TAGS.has(n.name)) return
+      const block = BLOCK_TAGS.has(n.name)
+      if (block) parts.push('\n')
+      for (const c of n.children) walk(c)
+      if (block) parts.push('\n')
     }
-    return true
-  })
-  const text = named ?? attr(el, 'content') ?? visibleText(el)
-  return text && text.length <= 200 ? text : undefined
+  }
+  walk(node)
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+}
+
+const LEAD_LINE = /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|author|投稿者|著者|作者|筆者|記者)\b|^(?:by)(?=\p{Lu})/iu
+
+/** The line of a credit element that names the author: the one starting "By ..." or else the first. */
+function creditText(el: Element): string | undefined {
+  const named = attr(el, 'content')
+  if (named) return named
+  const lines = textLines(el)
+  const line = lines.find((l) => LEAD_LINE.test(l)) ?? lines[0]
+  return line && line.length <= 200 ? line : undefined
+}
+
+/** True when a link points at an author page whose slug spells the link text. */
+function isAuthorLink(el: Element): string | undefined {
+  const href = el.attribs['href']
+  if (!href) return undefined
+  const m = AUTHOR_PATH.exec(href)
+  if (!m?.[1]) return undefined
+  const text = textLines(el).join(' ')
+  const slug = squash(decodeURIComponent(m[1]).replace(/\.html?$/, ''))
+  const name = squash(text)
+  if (name.length < 4 || !slug) return undefined
+  return slug.includes(name) || name.includes(slug) ? text : undefined
 }
 
 /** Reads author credits from microdata and byline-like markup, outside comment sections. */
-export function readBylines(dom: Document): BylineCredits {
-  const microdata: string[] = []
-  const markup: string[] = []
+export function readBylines(dom: Document, headline: string | null): BylineCredits {
+  const credits: Credit[] = []
+  const target = headline ? squash(headline) : ''
+  let headlinePosition = -1
+  let firstH1 = -1
+  let position = 0
   walkElements(dom.children, (el) => {
-    if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
+    position++
+    if (SKIP_TAGS.has(el.name)) return false
     const ci = classId(el)
     if (/comment|respond|disqus/.test(ci) && !/byline|author/.test(ci)) return false
+    if (/^h[1-3]$/.test(el.name)) {
+      if (el.name === 'h1' && firstH1 < 0) firstH1 = position
+      if (headlinePosition < 0 && target && squash(textLines(el).join(' ')) === target) headlinePosition = position
+    }
     const prop = el.attribs['itemprop']
     if (prop && /(?:^|\s)(?:author|creator)(?:\s|$)/.test(prop)) {
       const t = creditText(el)
-      if (t) microdata.push(t)
+      if (t) credits.push({ text: t, kind: 'microdata', position })
       return false
     }
-    if (el.name === 'a' && /(?:^|\s)author(?:\s|$)/i.test(el.attribs['rel'] ?? '')) {
-      const t = visibleText(el)
-      if (t) markup.push(t)
-      return false
-    }
-    if (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci) && el.name !== 'body' && el.name !== 'html') {
-      const t = creditText(el)
-      if (t) {
-        markup.push(t)
+    if (el.name === 'a') {
+      if (/(?:^|\s)author(?:\s|$)/i.test(el.attribs['rel'] ?? '')) {
+        const t = textLines(el).join(' ')
+        if (t) credits.push({ text: t, kind: 'link', position })
         return false
       }
+      const t = isAuthorLink(el)
+      if (t) credits.push({ text: t, kind: 'link', position })
+      return false
+    }
+    if (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci) && el.name !== 'body' && el.name !== 'html' && el.name !== 'meta') {
+      const t = creditText(el)
+      if (t) credits.push({ text: t, kind: 'class', position })
     }
     return true
   })
-  return { microdata, markup }
+  return { credits, headlinePosition: headlinePosition >= 0 ? headlinePosition : firstH1 }
 }

@@ -7,9 +7,8 @@
 import type { Document } from 'domhandler'
 import type { Diagnostic, FieldSource } from '../../model/article.js'
 import type { ExtractOptions } from '../options.js'
-import { cleanAuthors } from './authors.js'
-import { readBylines } from './byline.js'
-import { visibleText, walkElements } from './dom.js'
+import { chooseAuthors } from './choose-authors.js'
+import { classId, visibleText, walkElements } from './dom.js'
 import { findPageDates } from './find-date.js'
 import { readJsonLd, type JsonLdInfo } from './json-ld.js'
 import { readMetaTags, type MetaTags } from './meta-tags.js'
@@ -63,24 +62,24 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): Tit
   const other = meta.first('twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'headline', 'title')
   if (other) out.push({ text: other.value, source: 'meta', kind: 'headline' })
   let titleEl: string | undefined
-  const h1s: string[] = []
+  const h1s: { text: string; className: string }[] = []
   walkElements(dom.children, (el) => {
     if (el.name === 'title' && titleEl === undefined && el.parent && (el.parent as { name?: string }).name !== 'svg') titleEl = visibleTextOfTitle(el)
     if (el.name === 'script' || el.name === 'style' || el.name === 'svg') return false
-    if (el.name === 'h1' && h1s.length < 3) {
-      const t = visibleText(el)
-      if (t) h1s.push(t)
-      return false
-    }
     if (el.attribs['itemprop'] === 'headline' && el.name !== 'meta') {
       const t = visibleText(el)
-      if (t) out.push({ text: t, source: 'microdata', kind: 'h1' })
+      if (t) out.push({ text: t, source: 'microdata', kind: 'h1', className: classId(el) })
+      return false
+    }
+    if (el.name === 'h1' && h1s.length < 8) {
+      const t = visibleText(el)
+      if (t) h1s.push({ text: t, className: classId(el) })
       return false
     }
     return true
   })
   if (titleEl) out.push({ text: titleEl, source: 'markup', kind: 'title' })
-  for (const h of h1s) out.push({ text: h, source: 'markup', kind: 'h1' })
+  for (const h of h1s) out.push({ text: h.text, source: 'markup', kind: 'h1', className: h.className })
   return out
 }
 
@@ -108,7 +107,7 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const title = chooseTitle(titleCandidates(dom, meta, jsonld), siteNames)
   if (title) fieldSources['title'] = title.source
 
-  const { authors, organizations, source: authorSource } = findAuthors(dom, meta, jsonld)
+  const { authors, organizations, source: authorSource } = chooseAuthors(dom, meta, jsonld, title?.text ?? null, siteNames)
   if (authorSource) fieldSources['authors'] = authorSource
 
   const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain) })
@@ -133,25 +132,4 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
     fieldSources,
     diagnostics: [],
   }
-}
-
-const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'cxenseparse:author', 'author_name', 'authors', 'byline', 'twitter:creator:name']
-
-/** Authors from JSON-LD, then meta tags, then microdata and byline markup; organizations apart. */
-function findAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): { authors: string[]; organizations: string[]; source: FieldSource | null } {
-  const organizations = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
-  const ldPeople = cleanAuthors(jsonld.authors.filter((a) => a.kind !== 'organization').map((a) => a.name))
-  if (ldPeople.length) return { authors: ldPeople, organizations, source: 'jsonld' }
-  for (const key of AUTHOR_META) {
-    const values = meta.all(key).filter((v) => !/^https?:/i.test(v.trim()))
-    const people = cleanAuthors(values)
-    if (people.length) return { authors: people, organizations, source: key.startsWith('article:') ? 'opengraph' : 'meta' }
-  }
-  const bylines = readBylines(dom)
-  const micro = cleanAuthors(bylines.microdata)
-  if (micro.length) return { authors: micro, organizations, source: 'microdata' }
-  const markup = cleanAuthors(bylines.markup.slice(0, 3))
-  if (markup.length) return { authors: markup, organizations, source: 'byline' }
-  if (organizations.length) return { authors: [], organizations, source: null }
-  return { authors: [], organizations, source: null }
 }

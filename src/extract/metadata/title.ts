@@ -11,9 +11,11 @@ export interface TitleCandidate {
   readonly source: 'jsonld' | 'opengraph' | 'meta' | 'markup' | 'microdata'
   /** What kind of candidate: `title` is the `<title>` element, `h1` a heading. */
   readonly kind: 'headline' | 'title' | 'h1'
+  /** Class and id of a heading element, a hint of what it is. */
+  readonly className?: string
 }
 
-const SEPARATORS_G = /\s+(?:[|–—»«·•:/\\~]|-{1,2}|::|\|\|)\s+|\s*\|\s*/g
+const SEPARATORS_G = /\s+(?:[|–—»«·•:/\\~]|-{1,2}|::|\|\|)\s+|\s*[|｜：]\s*|(?<=[^\s\d]):(?=[^\s\d])/g
 
 /** Lowercase letters and digits only, for loose comparisons. */
 export function squash(s: string): string {
@@ -62,29 +64,71 @@ export function domainLabels(domain: string | null): string[] {
   return [...new Set(out)]
 }
 
-/** The headline the candidates agree on, with its source; site names are cut from each first. */
-export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
-  const cleaned = candidates
-    .map((c) => ({ ...c, text: c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames) }))
-    .filter((c) => c.text.length > 0 && c.text.length < 400)
-  if (!cleaned.length) return null
-  const keyOf = (s: string): string => squash(s)
-  const votes = new Map<string, number>()
-  for (const c of cleaned) votes.set(keyOf(c.text), (votes.get(keyOf(c.text)) ?? 0) + 1)
-  // A headline two different sources agree on is the safest choice.
-  const agreed = cleaned.find((c) => c.kind !== 'title' && (votes.get(keyOf(c.text)) ?? 0) >= 2)
-  if (agreed) return agreed
-  const titleEl = cleaned.find((c) => c.kind === 'title')
-  const headline = cleaned.find((c) => c.kind === 'headline')
-  // An <h1> contained in the page title is the headline without the site decoration.
-  const h1s = cleaned.filter((c) => c.kind === 'h1')
-  const rawTitle = candidates.find((c) => c.kind === 'title')
-  if (rawTitle) {
-    const t = keyOf(rawTitle.text)
-    const inTitle = h1s.find((h) => keyOf(h.text).length >= 8 && t.includes(keyOf(h.text)))
-    if (inTitle) return inTitle
+/** Character-bigram Dice similarity of two texts (script-independent). */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string): Map<string, number> => {
+    const m = new Map<string, number>()
+    for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1)
+    return m
   }
-  if (headline) return headline
-  if (titleEl) return titleEl
-  return h1s[0] ?? null
+  const x = grams(squash(a))
+  const y = grams(squash(b))
+  let common = 0
+  let total = 0
+  for (const [g, n] of x) {
+    common += Math.min(n, y.get(g) ?? 0)
+    total += n
+  }
+  for (const n of y.values()) total += n
+  return total ? (2 * common) / total : 0
+}
+
+const HEADING_CLASS = /headline|title|hed\b|entry|article|post|story|heading/
+const CHROME_CLASS = /logo|brand|site-?(?:title|name)|visually-?hidden|\bhidden|nav|menu|masthead|branding|category|section|profile/
+
+/** How much a heading looks like the article headline, given the other candidates. */
+function headingScore(h: TitleCandidate, refs: readonly string[], siteNames: readonly string[]): number {
+  const text = h.text
+  if (isSitePart(text, siteNames)) return -10
+  const cls = (h.className ?? '').toLowerCase()
+  let score = 0
+  if (h.source === 'microdata') score += 2
+  if (HEADING_CLASS.test(cls)) score += 1
+  if (CHROME_CLASS.test(cls)) score -= 3
+  const sim = Math.max(0, ...refs.map((r) => similarity(text, r)))
+  if (sim >= 0.9) score += 3
+  else if (sim >= 0.5) score += 2
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)
+  const long = cjk ? squash(text).length >= 8 : text.split(/\s+/).length >= 3
+  if (!long) score -= sim >= 0.5 ? 1 : 2
+  return score
+}
+
+/**
+ * The headline of a page from its candidates: the visible `<h1>` that looks like a headline
+ * (agrees with OpenGraph, JSON-LD or `<title>`, or has a headline class) wins, because it is what
+ * readers see; otherwise the structured headline; otherwise `<title>` without the site name.
+ */
+export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
+  const clean = (c: TitleCandidate): TitleCandidate => ({
+    ...c,
+    text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames)).replace(/\s*\(Published \d{4}\)$/, ''),
+  })
+  const cleaned = candidates.map(clean).filter((c) => c.text.length > 0 && c.text.length < 400)
+  const headlines = cleaned.filter((c) => c.kind === 'headline')
+  const titleEl = cleaned.find((c) => c.kind === 'title')
+  const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)]
+  let best: TitleCandidate | undefined
+  let bestScore = 0
+  for (const h of cleaned.filter((c) => c.kind === 'h1')) {
+    const score = headingScore(h, refs, siteNames)
+    if (score > bestScore || (best === undefined && score >= 0)) {
+      best = h
+      bestScore = score
+    }
+  }
+  if (best) return best
+  // Without a usable heading, a headline two structured sources agree on comes first.
+  const agreed = headlines.find((c) => headlines.some((o) => o !== c && squash(o.text) === squash(c.text)))
+  return agreed ?? headlines[0] ?? titleEl ?? null
 }

@@ -1,0 +1,72 @@
+/**
+ * Chooses a page's authors from its sources, most trusted first: JSON-LD people, author meta
+ * tags, microdata, then byline markup next to the headline. Organizations (wire services, the
+ * outlet itself) are set apart; they become authors only in no case, but are reported so callers
+ * can use them as credits.
+ */
+import type { Document } from 'domhandler'
+import type { FieldSource } from '../../model/article.js'
+import { cleanAuthors, isOrganizationName, uninvertName } from './authors.js'
+import { readBylines, type Credit } from './byline.js'
+import type { JsonLdInfo } from './json-ld.js'
+import type { MetaTags } from './meta-tags.js'
+
+/** Authors of a page, with the organizations credited and the source of the people. */
+export interface ChosenAuthors {
+  readonly authors: string[]
+  readonly organizations: string[]
+  readonly source: FieldSource | null
+}
+
+const AUTHOR_META = [
+  'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author',
+  'cxenseparse:author', 'author_name', 'authors', 'byline', 'article.author', 'dc.contributor',
+]
+
+/** Credits printed within this many elements of the first one belong to the same byline. */
+const SAME_BYLINE = 25
+
+/** Splits cleaned names into people and organizations. */
+function partition(names: readonly string[], siteNames: readonly string[], orgs: string[]): string[] {
+  const people: string[] = []
+  for (const n of names) {
+    if (isOrganizationName(n, siteNames)) {
+      if (!orgs.includes(n)) orgs.push(n)
+    } else people.push(n)
+  }
+  return people
+}
+
+/** The credits of one byline: the first one after the headline (else the last before it) and its neighbours. */
+function nearestByline(credits: readonly Credit[], headline: number, siteNames: readonly string[], orgs: string[]): string[] {
+  const usable = credits
+    .map((c) => ({ c, people: partition(cleanAuthors([c.text]), siteNames, orgs) }))
+    .filter((x) => x.people.length > 0)
+  if (!usable.length) return []
+  const after = usable.filter((x) => x.c.position > headline)
+  const before = usable.filter((x) => x.c.position <= headline).reverse()
+  const first = headline >= 0 ? (after[0] ?? before[0]) : usable[0]
+  if (!first) return []
+  const group = usable.filter((x) => Math.abs(x.c.position - first.c.position) <= SAME_BYLINE && x.c.position >= first.c.position)
+  return cleanAuthors(group.flatMap((x) => x.people))
+}
+
+/** Picks the authors of a page; `headline` helps find the byline printed under it. */
+export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, headline: string | null, siteNames: readonly string[]): ChosenAuthors {
+  const organizations: string[] = []
+  const ldOrgs = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
+  for (const o of ldOrgs) if (!organizations.includes(o)) organizations.push(o)
+  const ldPeople = partition(cleanAuthors(jsonld.authors.filter((a) => a.kind !== 'organization').map((a) => a.name)), siteNames, organizations)
+  if (ldPeople.length) return { authors: ldPeople, organizations, source: 'jsonld' }
+  for (const key of AUTHOR_META) {
+    const values = meta.all(key).filter((v) => !/^https?:|^\/\//i.test(v.trim())).map(uninvertName)
+    const people = partition(cleanAuthors(values), siteNames, organizations)
+    if (people.length) return { authors: people, organizations, source: key.startsWith('article:') ? 'opengraph' : 'meta' }
+  }
+  const { credits, headlinePosition } = readBylines(dom, headline)
+  const micro = nearestByline(credits.filter((c) => c.kind === 'microdata'), headlinePosition, siteNames, organizations)
+  if (micro.length) return { authors: micro, organizations, source: 'microdata' }
+  const markup = nearestByline(credits.filter((c) => c.kind !== 'microdata'), headlinePosition, siteNames, organizations)
+  if (markup.length) return { authors: markup, organizations, source: 'byline' }
+  return { authors: [], organizations, source: null }
+}
