@@ -10,7 +10,7 @@ import { QUAD_CLASS, type PloverType } from './lexicon.js'
 import { matchTriggers, type TriggerMatch } from './match-triggers.js'
 import { readModality, type Modality } from './modality.js'
 import { pickMainPredicate } from './main-predicate.js'
-import { contextOf, mentionsIn, pickLocation, pickRoles } from './roles.js'
+import { contextOf, mentionsIn, mentionsOf, pickLocation, pickRoles, type MentionRef } from './roles.js'
 
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'])
 const MATERIAL_CONFLICT = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST'])
@@ -20,10 +20,12 @@ const COMPLEMENT_REACH = 10
 /** Finds PLOVER events in every sentence of the article. */
 export function findEvents(ctx: AnalysisContext): ArticleEvent[] {
   const events: ArticleEvent[] = []
+  const allMentions = mentionsOf(ctx.entities, ctx.tokens)
+  const names = nameSpans(ctx)
   for (const sentence of ctx.sentences) {
-    const matches = matchTriggers(ctx.tokens, sentence.tokenStart, sentence.tokenEnd).filter((m) => !insideName(ctx, m))
+    const matches = matchTriggers(ctx.tokens, sentence.tokenStart, sentence.tokenEnd).filter((m) => !insideName(names, ctx.tokens[m.first]!.start, ctx.tokens[m.first]!.end))
     if (matches.length === 0) continue
-    const mentions = mentionsIn(ctx.entities, ctx.tokens, sentence.start, sentence.end, sentence.tokenStart, sentence.tokenEnd)
+    const mentions = mentionsIn(allMentions, sentence.start, sentence.end)
     const seen = new Set<string>()
     const resolved = resolveControl(matches)
     const main = pickMainPredicate(ctx.tokens, resolved.map((r) => r.match), sentence.tokenStart)
@@ -64,10 +66,14 @@ export function findEvents(ctx: AnalysisContext): ArticleEvent[] {
   return events
 }
 
-// A trigger word inside a name ("Victory Day Parade", "Second Economy Commission") is not an event.
-function insideName(ctx: AnalysisContext, m: TriggerMatch): boolean {
-  const start = ctx.tokens[m.first]!.start
-  return ctx.entities.some((e) => e.type !== 'NORP' && e.type !== 'GPE' && e.mentions.some((x) => x.start <= start && start < x.end && x.end - x.start > ctx.tokens[m.first]!.text.length))
+// Multi-word names other than places and nationalities ("Victory Day Parade", "Second Economy
+// Commission"), sorted by start: a trigger word inside one is part of a name, not an event.
+function nameSpans(ctx: AnalysisContext): MentionRef[] {
+  return mentionsOf(ctx.entities.filter((e) => e.type !== 'NORP' && e.type !== 'GPE'), ctx.tokens).filter((m) => m.lastToken > m.firstToken)
+}
+
+function insideName(names: readonly MentionRef[], start: number, end: number): boolean {
+  return mentionsIn(names, start - 200, end + 200).some((m) => m.start <= start && end <= m.end)
 }
 
 // A control verb ("agreed to", "threatened to", "refused to", "urged ... to") takes the event

@@ -78,3 +78,8 @@ export function lemmaCandidates(word: string): string[] {
   for (const c of [...out]) if (/is(e|ed|ing)?$/.test(c) && c.includes('is')) out.push(c.replace(/is(e?)$/, 'iz$1'))
   return out
 }
+
+/** Whether a lower-cased word is an irregular form whose base starts differently ("sought" -> "seek"). */
+export function isIrregularForm(lower: string): boolean {
+  return Object.hasOwn(IRREGULAR, lower)
+}

@@ -96,3 +96,10 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerPattern[]> = (() => {
   }
   return index
 })()
+
+/** First three letters of every word form in the lexicon: a token whose start is not here cannot match. */
+export const FORM_PREFIXES: ReadonlySet<string> = (() => {
+  const prefixes = new Set<string>()
+  for (const p of parseLexicon(LEXICON)) for (const el of p.elements) if (el.kind === 'word') for (const f of el.forms) prefixes.add(f.slice(0, 3))
+  return prefixes
+})()

@@ -1,7 +1,7 @@
 /** Finds trigger-lexicon matches in the tokens of one sentence. */
 import type { Token } from '../tokens/tokenize.js'
-import { lemmaCandidates } from './lemma.js'
-import { TRIGGERS, type TriggerPattern } from './lexicon.js'
+import { isIrregularForm, lemmaCandidates } from './lemma.js'
+import { FORM_PREFIXES, TRIGGERS, type TriggerPattern } from './lexicon.js'
 
 /** A matched trigger: the pattern and the token range it covers. */
 export interface TriggerMatch {
@@ -11,10 +11,17 @@ export interface TriggerMatch {
   readonly last: number
 }
 
+const NO_FORMS: string[] = []
+
 /** All longest trigger matches starting at each token of `[from, to)`. */
 export function matchTriggers(tokens: readonly Token[], from: number, to: number): TriggerMatch[] {
   const lemmas: string[][] = []
-  for (let i = from; i < to; i++) lemmas.push(lemmaCandidates(tokens[i]!.text))
+  // Most tokens cannot be part of any pattern; skipping their lemmatization halves the step's cost.
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]!.text
+    const lower = text.toLowerCase()
+    lemmas.push(FORM_PREFIXES.has(lower.slice(0, 3)) || isIrregularForm(lower) ? lemmaCandidates(text) : NO_FORMS)
+  }
   const matches: TriggerMatch[] = []
   for (let i = from; i < to; i++) {
     let best: TriggerMatch | null = null

@@ -30,26 +30,46 @@ const SECTORS: Record<string, string> = {
   professor: 'education', university: 'education', researcher: 'education',
 }
 
-/** Mentions of actor-like entities in `[from, to)` characters, mapped onto token indices, in text order. */
-export function mentionsIn(entities: readonly Entity[], tokens: readonly Token[], from: number, to: number, tokenFrom: number, tokenTo: number): MentionRef[] {
+/** Every mention of an actor-like entity, mapped onto token indices, in text order. */
+export function mentionsOf(entities: readonly Entity[], tokens: readonly Token[]): MentionRef[] {
   const out: MentionRef[] = []
   for (const entity of entities) {
     if (!ACTOR_TYPES.has(entity.type)) continue
     for (const m of entity.mentions) {
-      if (m.start < from || m.end > to) continue
-      let first = -1
-      let last = -1
-      for (let t = tokenFrom; t < tokenTo; t++) {
-        const tok = tokens[t]!
-        if (tok.end <= m.start) continue
-        if (tok.start >= m.end) break
-        if (first === -1) first = t
-        last = t
-      }
-      if (first !== -1) out.push({ entity, start: m.start, end: m.end, firstToken: first, lastToken: last })
+      const first = tokenAt(tokens, m.start)
+      if (first === -1 || tokens[first]!.start >= m.end) continue
+      let last = first
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++
+      out.push({ entity, start: m.start, end: m.end, firstToken: first, lastToken: last })
     }
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** The mentions (from `mentionsOf`, sorted) that lie inside `[from, to)` characters. */
+export function mentionsIn(sorted: readonly MentionRef[], from: number, to: number): MentionRef[] {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: MentionRef[] = []
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!)
+  return out
+}
+
+// Index of the first token ending after `offset` (binary search), or -1.
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo < tokens.length ? lo : -1
 }
 
 /** Actor and recipient of a trigger: the subject-side mention before it and the first one after it (swapped for passives). */

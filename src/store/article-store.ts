@@ -1,0 +1,104 @@
+/**
+ * The store interface: where ingested documents, their articles, and the corpus structure
+ * (stories, provenance) live. SQLite implements it for the embedded default; PostgreSQL serves
+ * the same interface for shared deployments, and one test suite runs against both.
+ */
+import type { Article } from '../model/article.js'
+
+/** A raw input kept (compressed) so re-analysis needs no refetch. */
+export interface StoredDocument {
+  /** SHA-256 prefix of input name and bytes: the same input always maps to the same id. */
+  readonly id: string
+  readonly input: string
+  readonly url: string | null
+  readonly contentType: string | null
+  readonly fetchedAt: string | null
+  readonly body: Uint8Array
+}
+
+/** Result of writing one ingested document and its article. */
+export interface PutResult {
+  readonly documentId: string
+  readonly articleId: string | null
+  /** False when the same input (or the same article) was already stored: nothing changed. */
+  readonly inserted: boolean
+  /** Why the article was not stored as a new one: same document, same URL, same text. */
+  readonly duplicateOf?: { readonly articleId: string; readonly level: 'document' | 'url' | 'text' }
+}
+
+/** Filters of an article search. All are optional and combine with AND. */
+export interface SearchQuery {
+  /** Full-text query over title and text (FTS5 syntax on SQLite, websearch syntax on PostgreSQL). */
+  readonly text?: string
+  /** Entity key (`country:PRK`, `person:kim-jong-un`) or name. */
+  readonly entity?: string
+  /** Outlet domain (`example.com`). */
+  readonly outlet?: string
+  /** Inclusive ISO date bounds on the reference date. */
+  readonly from?: string
+  readonly to?: string
+  /** PLOVER event type present in the article. */
+  readonly eventType?: string
+  /** Story id. */
+  readonly story?: string
+  readonly limit?: number
+  readonly offset?: number
+}
+
+/** One search hit: enough to list it without loading the whole article. */
+export interface ArticleSummary {
+  readonly id: string
+  readonly title: string | null
+  readonly url: string | null
+  readonly site: string | null
+  readonly published: string | null
+  readonly referenceDate: string | null
+  readonly snippet: string
+  readonly story: string | null
+}
+
+/** One story as stored. */
+export interface StoryRecord {
+  readonly id: string
+  readonly title: string
+  readonly firstSeen: string | null
+  readonly lastSeen: string | null
+  readonly origin: string | null
+  readonly articles: number
+  readonly outlets: number
+  readonly independent: number
+}
+
+/** An article's place in its story. */
+export interface StoryMembership {
+  readonly story: string
+  readonly article: string
+  readonly relation: 'origin' | 'copy' | 'rewrite' | 'independent'
+  /** Evidence for the relation (shared passages, credit line, claim drift), as JSON-able data. */
+  readonly evidence: unknown
+}
+
+/** Storage of documents, articles and stories behind one interface. */
+export interface ArticleStore {
+  /** Whether a document with this id is stored already (ingest skips it then). */
+  hasDocument(id: string): Promise<boolean>
+  /** Stores a raw document and its analyzed article in one transaction; idempotent. */
+  put(document: StoredDocument, article: Article | null): Promise<PutResult>
+  /** The stored raw document. */
+  getDocument(id: string): Promise<StoredDocument | null>
+  /** The stored article with its analysis. */
+  getArticle(id: string): Promise<Article | null>
+  /** Articles matching the query, newest first, with the total count. */
+  search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }>
+  /** Every stored article id in ingest order (for re-analysis and clustering). */
+  articleIds(): Promise<string[]>
+  /** Replaces the stored story structure for the given stories. */
+  putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void>
+  /** Stories, largest and latest first. */
+  stories(options?: { limit?: number; offset?: number }): Promise<StoryRecord[]>
+  /** One story and its members. */
+  story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null>
+  /** Counts for status displays. */
+  stats(): Promise<{ documents: number; articles: number; stories: number }>
+  close(): Promise<void>
+}

@@ -1,0 +1,100 @@
+/**
+ * SQLite schema, as an ordered list of migrations. A migration is applied once, in a
+ * transaction, and recorded in `schema_migrations`; a store opened by a newer newsgraph
+ * migrates forward on open and never rewrites an applied step.
+ */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    input TEXT NOT NULL,
+    url TEXT,
+    content_type TEXT,
+    fetched_at TEXT,
+    size INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    article_id TEXT,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_article ON documents(article_id);
+
+  CREATE TABLE articles (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    document_id TEXT,
+    input TEXT NOT NULL,
+    url TEXT,
+    url_key TEXT,
+    text_hash TEXT NOT NULL,
+    title TEXT,
+    site_domain TEXT,
+    site_name TEXT,
+    published TEXT,
+    reference_date TEXT,
+    language TEXT,
+    original_source TEXT,
+    duplicate_of TEXT,
+    duplicate_level TEXT,
+    json BLOB NOT NULL,
+    snippet TEXT NOT NULL
+  );
+  CREATE INDEX articles_url_key ON articles(url_key);
+  CREATE INDEX articles_text_hash ON articles(text_hash);
+  CREATE INDEX articles_site ON articles(site_domain);
+  CREATE INDEX articles_date ON articles(reference_date);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+
+  CREATE TABLE entities (
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    key TEXT,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    country TEXT,
+    mentions INTEGER NOT NULL,
+    salience REAL,
+    PRIMARY KEY (article_id, entity_id)
+  );
+  CREATE INDEX entities_key ON entities(key);
+  CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+
+  CREATE TABLE events (
+    article_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    actor_key TEXT,
+    recipient_key TEXT,
+    actor_country TEXT,
+    recipient_country TEXT,
+    date TEXT,
+    negated INTEGER NOT NULL,
+    modality TEXT NOT NULL,
+    quad_class TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article_id, event_id)
+  );
+  CREATE INDEX events_type ON events(type);
+  CREATE INDEX events_pair ON events(actor_country, recipient_country);
+
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    origin TEXT,
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    independent INTEGER NOT NULL
+  );
+  CREATE TABLE story_members (
+    story_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    evidence TEXT,
+    PRIMARY KEY (story_id, article_id)
+  );
+  CREATE INDEX story_members_article ON story_members(article_id);
+  `,
+]

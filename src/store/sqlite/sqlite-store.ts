@@ -1,0 +1,308 @@
+/**
+ * The embedded store: one SQLite file (WAL mode) through better-sqlite3. Every `put` is one
+ * transaction, so a crash loses at most the document being written and a rerun adds it once.
+ * Raw inputs and article JSON are kept brotli-compressed; full-text search uses FTS5.
+ */
+import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib'
+import type { Article } from '../../model/article.js'
+import { shortHash } from '../../model/ids.js'
+import type { ArticleStore, ArticleSummary, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
+import { SQLITE_MIGRATIONS } from './migrations.js'
+import { urlKey } from '../url-key.js'
+
+/** Options of the SQLite store. */
+export interface SqliteStoreOptions {
+  /** Open read-only (the server's readers). Default false. */
+  readonly readonly?: boolean
+  /** Milliseconds to wait for a lock held by another process. Default 5,000. */
+  readonly busyTimeoutMs?: number
+}
+
+const compress = (data: Uint8Array | string): Buffer =>
+  brotliCompressSync(typeof data === 'string' ? Buffer.from(data) : data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+const decompress = (data: Buffer): Buffer => brotliDecompressSync(data)
+
+/** Hash of an article's normalized text: equal texts are the same-text duplicate level. */
+export function textHash(text: string): string {
+  return shortHash(text.replace(/\s+/g, ' ').trim().toLowerCase(), 24)
+}
+
+/** Opens (creating and migrating if needed) a SQLite store at `path` (`:memory:` for tests). */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ArticleStore {
+  const db = new Database(path, { readonly: options.readonly ?? false, timeout: options.busyTimeoutMs ?? 5000 })
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    migrate(db)
+  }
+  return new SqliteStore(db)
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version))
+  SQLITE_MIGRATIONS.forEach((sql, index) => {
+    const version = index + 1
+    if (applied.has(version)) return
+    db.transaction(() => {
+      db.exec(sql)
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString())
+    })()
+  })
+}
+
+interface ArticleRow {
+  seq: number
+  id: string
+  title: string | null
+  url: string | null
+  site_domain: string | null
+  published: string | null
+  reference_date: string | null
+  snippet: string
+  story: string | null
+}
+
+class SqliteStore implements ArticleStore {
+  readonly #db: Database.Database
+  readonly #put: (document: StoredDocument, article: Article | null) => PutResult
+
+  constructor(db: Database.Database) {
+    this.#db = db
+    this.#put = db.transaction((document: StoredDocument, article: Article | null) => this.#putSync(document, article))
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.#db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
+  }
+
+  async put(document: StoredDocument, article: Article | null): Promise<PutResult> {
+    return this.#put(document, article)
+  }
+
+  #putSync(document: StoredDocument, article: Article | null): PutResult {
+    const db = this.#db
+    const existing = db.prepare('SELECT article_id FROM documents WHERE id = ?').get(document.id) as { article_id: string | null } | undefined
+    if (existing) {
+      return { documentId: document.id, articleId: existing.article_id, inserted: false, ...(existing.article_id ? { duplicateOf: { articleId: existing.article_id, level: 'document' as const } } : {}) }
+    }
+    let articleId: string | null = null
+    let inserted = true
+    let duplicateOf: PutResult['duplicateOf']
+    if (article) {
+      const known = db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id) as { id: string } | undefined
+      if (known) {
+        // Same article id = same text at the same URL: a second fetch of one page changes nothing.
+        articleId = known.id
+        inserted = false
+        duplicateOf = { articleId: known.id, level: 'document' }
+      } else {
+        articleId = article.id
+        const key = urlKey(article.canonicalUrl ?? article.url)
+        const hash = textHash(article.text)
+        const sameUrl = key ? (db.prepare('SELECT id FROM articles WHERE url_key = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1').get(key) as { id: string } | undefined) : undefined
+        const sameText = article.text.trim() ? (db.prepare('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1').get(hash) as { id: string } | undefined) : undefined
+        const dup = sameText ? { articleId: sameText.id, level: 'text' as const } : sameUrl ? { articleId: sameUrl.id, level: 'url' as const } : undefined
+        if (dup) duplicateOf = dup
+        this.#insertArticle(document.id, article, key, hash, dup)
+      }
+    }
+    db.prepare('INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      document.id,
+      document.input,
+      document.url,
+      document.contentType,
+      document.fetchedAt,
+      document.body.byteLength,
+      compress(document.body),
+      articleId,
+      new Date().toISOString(),
+    )
+    return { documentId: document.id, articleId, inserted, ...(duplicateOf ? { duplicateOf } : {}) }
+  }
+
+  #insertArticle(documentId: string, a: Article, key: string | null, hash: string, dup: PutResult['duplicateOf']): void {
+    const db = this.#db
+    const info = db
+      .prepare(
+        `INSERT INTO articles (id, document_id, input, url, url_key, text_hash, title, site_domain, site_name, published, reference_date, language, original_source, duplicate_of, duplicate_level, json, snippet)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        a.id,
+        documentId,
+        a.input,
+        a.url,
+        key,
+        hash,
+        a.title,
+        a.site.domain,
+        a.site.name,
+        a.published,
+        a.referenceDate,
+        a.language,
+        a.originalSource?.name ?? null,
+        dup?.articleId ?? null,
+        dup?.level ?? null,
+        compress(JSON.stringify(a)),
+        a.text.slice(0, 280),
+      )
+    db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, a.title ?? '', a.text)
+    const ent = db.prepare('INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    for (const e of a.entities) ent.run(a.id, e.id, e.key ?? null, e.name, e.type, e.country ?? null, e.mentions.length, e.salience ?? null)
+    const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
+    const ev = db.prepare(
+      `INSERT INTO events (article_id, event_id, type, actor_key, recipient_key, actor_country, recipient_country, date, negated, modality, quad_class, evidence_start, evidence_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    for (const e of a.events) {
+      ev.run(a.id, e.id, e.type, e.actor ? (keyOf.get(e.actor) ?? null) : null, e.recipient ? (keyOf.get(e.recipient) ?? null) : null, e.actorCountry ?? null, e.recipientCountry ?? null, e.date ?? null, e.negated ? 1 : 0, e.modality, e.quadClass ?? null, e.evidence.start, e.evidence.end)
+    }
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = this.#db.prepare('SELECT id, input, url, content_type, fetched_at, body FROM documents WHERE id = ?').get(id) as
+      | { id: string; input: string; url: string | null; content_type: string | null; fetched_at: string | null; body: Buffer }
+      | undefined
+    if (!row) return null
+    return { id: row.id, input: row.input, url: row.url, contentType: row.content_type, fetchedAt: row.fetched_at, body: new Uint8Array(decompress(row.body)) }
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.#db.prepare('SELECT json FROM articles WHERE id = ?').get(id) as { json: Buffer } | undefined
+    return row ? (JSON.parse(decompress(row.json).toString('utf8')) as Article) : null
+  }
+
+  async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
+    const where: string[] = []
+    const params: unknown[] = []
+    if (query.text?.trim()) {
+      where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)')
+      params.push(ftsQuery(query.text))
+    }
+    if (query.entity) {
+      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? OR name = ? COLLATE NOCASE)')
+      params.push(query.entity, query.entity)
+    }
+    if (query.outlet) {
+      where.push('(a.site_domain = ? OR a.site_domain LIKE ?)')
+      params.push(query.outlet.replace(/^www\./, ''), `%.${query.outlet.replace(/^www\./, '')}`)
+    }
+    if (query.from) {
+      where.push('a.reference_date >= ?')
+      params.push(query.from)
+    }
+    if (query.to) {
+      where.push('substr(a.reference_date, 1, 10) <= ?')
+      params.push(query.to)
+    }
+    if (query.eventType) {
+      where.push('a.id IN (SELECT article_id FROM events WHERE type = ?)')
+      params.push(query.eventType.toUpperCase())
+    }
+    if (query.story) {
+      where.push('a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)')
+      params.push(query.story)
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    const total = (this.#db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }).n
+    const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
+    const offset = Math.max(query.offset ?? 0, 0)
+    const rows = this.#db
+      .prepare(
+        `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
+                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
+         FROM articles a ${clause}
+         ORDER BY coalesce(a.reference_date, '') DESC, a.seq DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as ArticleRow[]
+    return {
+      total,
+      items: rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+    }
+  }
+
+  async articleIds(): Promise<string[]> {
+    return (this.#db.prepare('SELECT id FROM articles ORDER BY seq').all() as Array<{ id: string }>).map((r) => r.id)
+  }
+
+  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void> {
+    const db = this.#db
+    db.transaction(() => {
+      const delMembers = db.prepare('DELETE FROM story_members WHERE story_id = ?')
+      const delStory = db.prepare('DELETE FROM stories WHERE id = ?')
+      const insStory = db.prepare('INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      for (const s of stories) {
+        delMembers.run(s.id)
+        delStory.run(s.id)
+        insStory.run(s.id, s.title, s.firstSeen, s.lastSeen, s.origin, s.articles, s.outlets, s.independent)
+      }
+      // An article belongs to one story: moving it drops its old membership.
+      const delArticle = db.prepare('DELETE FROM story_members WHERE article_id = ?')
+      const insMember = db.prepare('INSERT INTO story_members (story_id, article_id, relation, evidence) VALUES (?, ?, ?, ?)')
+      for (const m of memberships) {
+        delArticle.run(m.article)
+        insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
+      }
+      db.exec('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_members)')
+    })()
+  }
+
+  async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
+    const rows = this.#db
+      .prepare('SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, \'\') DESC, id LIMIT ? OFFSET ?')
+      .all(Math.min(options.limit ?? 50, 1000), options.offset ?? 0) as StoryRow[]
+    return rows.map(storyFromRow)
+  }
+
+  async story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null> {
+    const row = this.#db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined
+    if (!row) return null
+    const members = (this.#db.prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = ? ORDER BY relation = \'origin\' DESC, article_id').all(id) as Array<{
+      story_id: string
+      article_id: string
+      relation: StoryMembership['relation']
+      evidence: string | null
+    }>).map((m) => ({ story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ? (JSON.parse(m.evidence) as unknown) : null }))
+    return { story: storyFromRow(row), members }
+  }
+
+  async stats(): Promise<{ documents: number; articles: number; stories: number }> {
+    const n = (sql: string): number => (this.#db.prepare(sql).get() as { n: number }).n
+    return { documents: n('SELECT count(*) AS n FROM documents'), articles: n('SELECT count(*) AS n FROM articles'), stories: n('SELECT count(*) AS n FROM stories') }
+  }
+
+  async close(): Promise<void> {
+    this.#db.close()
+  }
+}
+
+interface StoryRow {
+  id: string
+  title: string
+  first_seen: string | null
+  last_seen: string | null
+  origin: string | null
+  articles: number
+  outlets: number
+  independent: number
+}
+
+function storyFromRow(r: StoryRow): StoryRecord {
+  return { id: r.id, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, origin: r.origin, articles: r.articles, outlets: r.outlets, independent: r.independent }
+}
+
+// User text becomes a safe FTS5 query: words are quoted (so `-`, `:` and `"` cannot inject
+// syntax) and joined with AND; a trailing `*` keeps prefix search.
+function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*\*?/gu) ?? []
+  if (words.length === 0) return '""'
+  return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '')}"*` : `"${w.replace(/"/g, '')}"`)).join(' AND ')
+}
+
+/** Stable id of a raw document: the same input name and bytes always give the same id. */
+export function documentId(input: string, body: Uint8Array): string {
+  return createHash('sha256').update(input).update('\u0000').update(body).digest('hex').slice(0, 24)
+}
