@@ -124,7 +124,7 @@ function ymd(y: number, m: number, d: number): string | null {
 const relation = (mod: string | undefined): 'last' | 'next' | 'this' | null => {
   const m = mod?.toLowerCase().replace(/\s+/g, ' ')
   if (m === undefined) return null
-  if (/^(?:last|this past|the previous|previous|past)$/.test(m)) return 'last'
+  if (/^(?:last|this past|the previous|previous|past|the past|the last)$/.test(m)) return 'last'
   if (/^(?:next|this coming|the following|following|coming|the coming|the next)$/.test(m)) return 'next'
   if (/^(?:this|the current|current)$/.test(m)) return 'this'
   return null
@@ -294,7 +294,7 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'part-of-day',
-    `(?:(?:later|earlier|early|late)\\s+)?this\\s+(?<part>morning|afternoon|evening)|last\\s+night|(?<mid>mid-?afternoon|midmorning|mid-morning)`,
+    `(?:(?:later|earlier|early|late)\\s+)?this\\s+(?<part>morning|afternoon|evening)|last\\s+night|(?<mid>mid-?\\s?afternoon|mid-?\\s?morning)`,
     (g, env) => {
       if (!env.ref) return null
       const code = g['part'] ? partCode(g['part']) : g['mid'] ? (/after/i.test(g['mid']) ? 'AF' : 'MO') : 'NI'
@@ -353,14 +353,14 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'anaphoric-unit',
-    `(?<det>the|that|the same)\\s+(?<unit>year|month|week|weekend|quarter)(?:\\s+(?<dir>before|earlier|after|later))?`,
+    `(?<det>the|that|the same|the full)\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|week|weekend|quarter)(?:\\s+(?<dir>before|earlier|after|later))?`,
     (g, env) => {
       const det = g['det']!.toLowerCase()
       const unit = g['unit']!.toLowerCase()
       const dir = g['dir']?.toLowerCase()
       const step = dir === 'before' || dir === 'earlier' ? -1 : dir === 'after' || dir === 'later' ? 1 : 0
       if (unit === 'year') {
-        const base = det === 'the' && step === 0 ? env.ref?.y : (env.anchorYear ?? env.ref?.y)
+        const base = det !== 'that' && det !== 'the same' && step === 0 ? env.ref?.y : (env.anchorYear ?? env.ref?.y)
         return base === undefined ? null : date(formatYear(base + step))
       }
       if (unit === 'quarter') return step === 0 ? date(reportingQuarter(env)) : null
@@ -370,6 +370,13 @@ export const DATE_RULES: readonly DateRule[] = [
       return date(resolveWeekend(env, 0))
     },
     (_g, _before, after) => !/^\s*(?:of\b|'s\b|-?(?:ago|earlier|long|round|old|end))/i.test(after),
+  ),
+
+  rule(
+    'year-end',
+    `(?<since>since\\s+)?(?:the\\s+)?year[-\\s]end|year's\\s+end|the\\s+end\\s+of\\s+(?:the|this)\\s+year`,
+    // "since year-end" looks back to the end of last year; otherwise the year under way.
+    (g, env) => date(shiftYears(env, g['since'] !== undefined ? -1 : 0)),
   ),
 
   rule(
@@ -467,14 +474,15 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'spelled-year',
-    `(?:the year\\s+)?(?<year>(?:nineteen|eighteen)[\\s-]+(?:(?:${TENS_WORD})(?:-(?:${UNIT_WORD}))?)|two thousand(?:[\\s-]+(?:and[\\s-]+)?(?:${TEEN_WORD}|${UNIT_WORD}|twenty(?:-(?:${UNIT_WORD}))?))?)`,
+    `(?<the>the year\\s+)?(?<year>(?:nineteen|eighteen)[\\s-]+(?:(?:${TENS_WORD})(?:-(?:${UNIT_WORD}))?)|two thousand(?:[\\s-]+(?:and[\\s-]+)?(?:${TEEN_WORD}|${UNIT_WORD}|twenty(?:-(?:${UNIT_WORD}))?))?)`,
     (g, env) => {
       const y = yearOf(g['year']!, env)
       return y === null ? null : date(formatYear(y), { anchorYear: y })
     },
     (g, before, after) =>
       // "two thousand" alone is usually a count; a year needs "the year" or a preposition before it.
-      (!/^two thousand$/i.test(g['year']!) || /\b(?:year|in|of|since|by|until)\s+$/i.test(before)) && !/^\s+(?:\p{Ll}+s)\b/u.test(after),
+      g['the'] !== undefined ||
+      ((!/^two thousand$/i.test(g['year']!) || /\b(?:in|of|since|by|until)\s+$/i.test(before)) && !/^\s+(?:\p{Ll}+s)\b/u.test(after)),
   ),
 
   rule(

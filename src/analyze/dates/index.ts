@@ -30,12 +30,16 @@ interface Resolved extends RuleValue {
 
 const CONTEXT = 40
 
+/** Words of a results sentence: in a quarterly report "a year earlier" is the year-ago quarter. */
+const EARNINGS = /\b(?:a share|net income|net loss|profit|revenue|sales|earnings|earned|income|loss)\b/i
+
 /** Finds date and time expressions in the article text and normalizes them. */
 export function findDates(ctx: AnalysisContext): DateExpression[] {
   const text = ctx.text
   const ref = parseIsoDay(ctx.referenceDate)
   const candidates = selectLongest(matchRules(text))
   const reporting = reportingQuarterOf(text, ref)
+  const earnings = /\bquarter/i.test(text)
   const resolved: Resolved[] = []
   let anchorYear: number | null = null
   for (const c of candidates) {
@@ -45,7 +49,7 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
       tense: tenseAt(text, sentence, c.start, c.end),
       reportingQuarter: reporting,
       anchorYear,
-      quarterContext: /\b(?:quarter|quarterly|period)\b/i.test(sentence.text),
+      quarterContext: /\b(?:quarter|quarterly|period)\b/i.test(sentence.text) || (earnings && EARNINGS.test(sentence.text)),
     }
     const value = c.rule.resolve(c.groups, env)
     if (value === null) continue

@@ -42,35 +42,43 @@ export interface ResolveEnv {
   readonly quarterContext: boolean
 }
 
-/** `YYYY-MM-DD` of a month and day without a year, placed by tense (nearest when none). */
+// How much farther a candidate against the clause's tense may be and still win: tense cues
+// are noisy ("declared a dividend payable Dec. 1"), nearness to the report is strong evidence.
+const DAY_TENSE_PENALTY = 30
+const MONTH_TENSE_PENALTY = 3
+
+/** Distance of a candidate from the reference, plus a penalty when it lies against the tense. */
+function cost(diff: number, tense: Tense, penalty: number): number {
+  const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)
+  return Math.abs(diff) + (against ? penalty : 0)
+}
+
+/** `YYYY-MM-DD` of a month and day without a year: the nearest to the reference, biased by tense. */
 export function resolveMonthDay(month: number, day: number, env: ResolveEnv): string | null {
   const ref = env.ref
   if (!ref) return `XXXX-${pad(month)}-${pad(day)}`
   const options = [ref.y - 1, ref.y, ref.y + 1]
     .map((y) => ({ y, m: month, d: day }))
     .filter(isValidDay)
-    .map((d) => ({ d, diff: daysBetween(ref, d) }))
-  let pick = options.filter((o) => (env.tense === 'past' ? o.diff <= 0 : env.tense === 'future' ? o.diff >= 0 : true))
-  if (pick.length === 0) pick = options
-  pick.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff) || a.diff - b.diff)
-  const best = pick[0]
+    .map((d) => ({ d, cost: cost(daysBetween(ref, d), env.tense, DAY_TENSE_PENALTY), diff: daysBetween(ref, d) }))
+  options.sort((a, b) => a.cost - b.cost || a.diff - b.diff)
+  const best = options[0]
   return best ? formatDay(best.d) : null
 }
 
-/** `YYYY-MM` of a month name without a year, placed by tense (nearest when none). */
+/** `YYYY-MM` of a month name without a year: the nearest to the reference, biased by tense. */
 export function resolveMonth(month: number, env: ResolveEnv, relation: 'last' | 'next' | 'this' | null = null): string | null {
   const ref = env.ref
   if (!ref) return relation === null || relation === 'this' ? `XXXX-${pad(month)}` : null
   const diffOf = (y: number): number => (y - ref.y) * 12 + (month - ref.m)
-  const years = [ref.y - 1, ref.y, ref.y + 1]
+  const years = [ref.y - 2, ref.y - 1, ref.y, ref.y + 1]
   let pick: number[]
-  if (relation === 'last') pick = years.filter((y) => diffOf(y) < 0)
+  // "last February" said in March means a year ago; the month just gone is "last month".
+  if (relation === 'last') pick = years.filter((y) => diffOf(y) < -1)
   else if (relation === 'next') pick = years.filter((y) => diffOf(y) > 0)
   else if (relation === 'this') pick = [ref.y]
-  else if (env.tense === 'past') pick = years.filter((y) => diffOf(y) <= 0)
-  else if (env.tense === 'future') pick = years.filter((y) => diffOf(y) >= 0)
   else pick = years
-  pick.sort((a, b) => Math.abs(diffOf(a)) - Math.abs(diffOf(b)) || diffOf(b) - diffOf(a))
+  pick.sort((a, b) => cost(diffOf(a), env.tense, MONTH_TENSE_PENALTY) - cost(diffOf(b), env.tense, MONTH_TENSE_PENALTY) || diffOf(a) - diffOf(b))
   const y = pick[0]
   return y === undefined ? null : formatMonth(y, month)
 }
@@ -127,7 +135,9 @@ export function quarterYear(q: number, env: ResolveEnv): number | null {
   const ref = env.ref
   if (!ref) return null
   const current = quarterOf(ref.m)
-  if (env.tense === 'future') return q >= current ? ref.y : ref.y + 1
+  // Quarters are reported after they end, so even future clauses ("expects to report
+  // third-quarter results") mostly mean this year's; only a quarter well behind is next year's.
+  if (env.tense === 'future' && q < current - 1) return ref.y + 1
   return q <= current ? ref.y : ref.y - 1
 }
 
