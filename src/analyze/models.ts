@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { NerTagger } from './ner/types.js'
+import { loadNerModel } from './ner/load.js'
+import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 
 /** Every loaded model; a step whose model is absent degrades and adds a diagnostic. */
@@ -30,5 +32,8 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const cuesPath = join(dir, 'quotes/cues.json')
   const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
   if (quoteCues) loaded.push('quotes/cues')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}) }
+  const nerModel = loadNerModel(join(dir, 'ner'))
+  const ner = nerModel ? createTagger(nerModel) : undefined
+  if (ner) loaded.push('ner')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}) }
 }

@@ -4,6 +4,7 @@
  */
 import { UsageError } from './usage-error.js'
 import { runExtractCommand, runAnalyzeCommand } from './commands/article.js'
+import { runNerCommand } from './commands/ner.js'
 
 const HELP = `newsgraph — news in, structured evidence-backed knowledge out
 
@@ -22,6 +23,7 @@ type Command = (args: string[]) => Promise<number>
 const COMMANDS: Record<string, Command> = {
   analyze: runAnalyzeCommand,
   extract: runExtractCommand,
+  ner: runNerCommand,
 }
 
 /** Runs the CLI with the given arguments and resolves to the process exit code. */

