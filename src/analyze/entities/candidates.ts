@@ -262,9 +262,12 @@ function splitSegment(
   const word = (k: number): string => bareWord(tokens[k]!.text)
   while (lead < b && (TITLE_WORDS.has(word(lead)) || NAME_CONNECTORS.has(tokens[lead]!.text))) lead++
   if (lead >= b) return []
+  // Head words that belong to a gazetteer name ("Red Square for Victory Day") make no new name.
+  const strong = gaz.filter((d) => !WEAK_KINDS.has(d.gazetteer?.kind ?? '') && d.tokenStart >= lead && d.tokenEnd <= b)
+  const inGazetteer = (k: number): boolean => strong.some((d) => d.tokenStart <= k && k < d.tokenEnd)
   let head: string | undefined
-  for (let k = lead + 1; k < b; k++) if (isHead(word(k))) head = word(k)
-  if (head !== undefined && !gazetteerCovers(gaz, lead, b)) {
+  for (let k = lead + 1; k < b; k++) if (isHead(word(k)) && !inGazetteer(k)) head = word(k)
+  if (head !== undefined) {
     const hint: EntityType = ORG_HEADS.has(head) ? 'ORG' : FACILITY_HEADS.has(head) ? 'FAC' : 'EVENT'
     return [{ tokenStart: lead, tokenEnd: b, source: 'chunk', hint }]
   }
@@ -291,10 +294,6 @@ function splitSegment(
     if (p.tokenEnd - p.tokenStart > 1 || !starts.has(p.tokenStart)) return true
     return capitals.has(word(p.tokenStart))
   })
-}
-
-function gazetteerCovers(gaz: readonly Draft[], a: number, b: number): boolean {
-  return gaz.some((d) => d.tokenStart === a && d.tokenEnd === b)
 }
 
 /** Merges drafts of the same span and keeps the best of overlapping ones. */

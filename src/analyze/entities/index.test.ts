@@ -1,0 +1,145 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Entity } from '../../model/article.js'
+import { newArticle } from '../../model/new-article.js'
+import type { AnalysisContext } from '../context.js'
+import type { NerLabel, NerSpan, NerTagger } from '../ner/types.js'
+import { tokenize, type Sentence, type Token } from '../tokens/tokenize.js'
+import { findEntities } from './index.js'
+
+/** A tagger that labels every occurrence of the given phrases, as a trained model would. */
+function phraseTagger(phrases: Record<string, NerLabel>): NerTagger {
+  return {
+    tag(tokens: readonly Token[], sentences: readonly Sentence[]): NerSpan[] {
+      const spans: NerSpan[] = []
+      for (const s of sentences) {
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+          for (const [phrase, label] of Object.entries(phrases)) {
+            const words = tokenize(phrase).tokens.map((t) => t.text)
+            if (i + words.length > s.tokenEnd || words.some((w, k) => tokens[i + k]!.text !== w)) continue
+            const last = tokens[i + words.length - 1]!
+            spans.push({ start: tokens[i]!.start, end: last.end, tokenStart: i, tokenEnd: i + words.length, label, score: 1 })
+          }
+        }
+      }
+      return spans.sort((x, y) => x.start - y.start)
+    },
+  }
+}
+
+function run(text: string, tagger?: NerTagger, title: string | null = null): Entity[] {
+  const { tokens, sentences } = tokenize(text)
+  const ctx: AnalysisContext = {
+    article: newArticle({ input: 'test', text, title }),
+    text,
+    tokens,
+    sentences,
+    referenceDate: null,
+    models: tagger ? { loaded: ['ner'], ner: tagger } : { loaded: [] },
+    entities: [],
+    dates: [],
+    quantities: [],
+    quotes: [],
+    scratch: new Map(),
+  }
+  return findEntities(ctx)
+}
+
+function named(entities: readonly Entity[], name: string): Entity {
+  const e = entities.find((x) => x.name === name)
+  assert.ok(e, `no entity named ${name}: ${entities.map((x) => x.name).join(', ')}`)
+  return e
+}
+
+function texts(text: string, e: Entity): string[] {
+  return e.mentions.map((m) => text.slice(m.start, m.end))
+}
+
+test('should join a bare surname to the full name it abbreviates', () => {
+  const text = 'Yury Ushakov, a presidential aide, spoke on Monday. Later Ushakov declined to comment.'
+  const entities = run(text, phraseTagger({ 'Yury Ushakov': 'PER', Ushakov: 'PER' }))
+  const e = named(entities, 'Yury Ushakov')
+  assert.equal(e.type, 'PERSON')
+  assert.deepEqual(texts(text, e), ['Yury Ushakov', 'Ushakov'])
+  assert.deepEqual(e.mentions.map((m) => m.kind), ['name', 'short'])
+  assert.deepEqual(e.aliases, ['Ushakov'])
+  assert.equal(entities.filter((x) => x.type === 'PERSON').length, 1)
+})
+
+test('should keep Kim Il-sung apart and give a later bare Kim to the more often named Kim Jong-un', () => {
+  const text =
+    'Kim Jong-un visited a factory. Kim Jong-Un praised workers. ' +
+    'Kim Jong-un avoids summits, unlike his grandfather, Kim Il-sung, who attended them. ' +
+    'Observers expected Kim’s attendance.'
+  const entities = run(text, phraseTagger({ 'Kim Jong-un': 'PER', 'Kim Jong-Un': 'PER', 'Kim Il-sung': 'PER', Kim: 'PER' }))
+  const jong = named(entities, 'Kim Jong-un')
+  const il = named(entities, 'Kim Il-sung')
+  assert.deepEqual(texts(text, il), ['Kim Il-sung'])
+  assert.ok(jong.aliases.includes('Kim Jong-Un'), 'case variant is the same person')
+  const kim = text.indexOf('Kim’s')
+  assert.ok(jong.mentions.some((m) => m.start === kim && m.end === kim + 3), 'possessive Kim goes to Kim Jong-un')
+  assert.ok(jong.mentions.some((m) => m.kind === 'pronoun' && text.slice(m.start, m.end) === 'his'))
+})
+
+test('should link a nationality to its country and countries to ISO codes', () => {
+  const text = 'North Korean leader Kim Jong-un will skip the parade in Moscow. North Korea and Russia are allies. The DPRK said so.'
+  const entities = run(text, phraseTagger({ 'North Korean': 'MISC', 'Kim Jong-un': 'PER', Moscow: 'LOC', 'North Korea': 'LOC', Russia: 'ORG' }))
+  const norp = named(entities, 'North Korean')
+  assert.equal(norp.type, 'NORP')
+  assert.equal(norp.country, 'PRK')
+  const nk = named(entities, 'North Korea')
+  assert.equal(nk.type, 'GPE')
+  assert.equal(nk.key, 'country:PRK')
+  assert.deepEqual(texts(text, nk), ['North Korea', 'DPRK'], 'DPRK is found without the tagger and merged')
+  assert.equal(named(entities, 'Russia').type, 'GPE', 'a country the tagger calls ORG is a GPE')
+  assert.equal(named(entities, 'Moscow').country, 'RUS')
+  assert.equal(named(entities, 'Kim Jong-un').country, 'PRK', 'the nationality before the title places the person')
+})
+
+test('should never make entities of discourse words, titles or dates', () => {
+  const text =
+    'Despite the rain, Professor Lim Eul-chul spoke. Nevertheless, nobody came. In conclusion, it rained on May 9. ' +
+    'Senior research fellow Hong Min agreed.'
+  const entities = run(text, phraseTagger({ Despite: 'MISC', 'Professor Lim Eul-chul': 'PER', Nevertheless: 'PER', In: 'MISC', May: 'PER' }))
+  const names = entities.flatMap((e) => [e.name, ...e.aliases])
+  for (const bad of ['Despite', 'Nevertheless', 'In', 'In conclusion', 'Professor', 'May', 'Senior']) assert.ok(!names.includes(bad), bad)
+  assert.equal(named(entities, 'Lim Eul-chul').type, 'PERSON')
+  assert.equal(named(entities, 'Hong Min').type, 'PERSON', 'a titled name the tagger missed is still a person')
+})
+
+test('should resolve "He" to the subject of the previous sentence, not the last name in it', () => {
+  const text = 'Professor Lim Eul-chul interprets Kim’s visits as preparations. He pointed to state media.'
+  const entities = run(text, phraseTagger({ 'Lim Eul-chul': 'PER', Kim: 'PER' }))
+  const lim = named(entities, 'Lim Eul-chul')
+  assert.deepEqual(texts(text, lim), ['Lim Eul-chul', 'He'])
+  assert.equal(lim.mentions[1]?.kind, 'pronoun')
+})
+
+test('should find events, landmarks and product codes from the lexicon and patterns', () => {
+  const text = 'Troops did not march on Red Square for Victory Day, according to the Kremlin. The M2024 tank may replace the M2020 model.'
+  const entities = run(text, phraseTagger({}))
+  assert.equal(named(entities, 'Victory Day').type, 'EVENT')
+  assert.ok(['LOC', 'FAC'].includes(named(entities, 'Red Square').type))
+  assert.equal(named(entities, 'Kremlin').country, 'RUS')
+  assert.equal(named(entities, 'M2024').type, 'PRODUCT')
+  assert.equal(named(entities, 'M2020').type, 'PRODUCT')
+})
+
+test('should number entities in order of first mention and rank the headline subject first by salience', () => {
+  const text = 'Russia hosted a parade. Kim Jong-un stayed home. Kim Jong-un inspected factories. Kim Jong-un said nothing.'
+  const entities = run(text, phraseTagger({ Russia: 'LOC', 'Kim Jong-un': 'PER' }), 'Kim Jong-un skips parade')
+  assert.deepEqual(entities.map((e) => e.id), ['e1', 'e2'])
+  assert.equal(entities[0]?.name, 'Russia')
+  const [russia, kim] = entities
+  assert.ok((kim?.salience ?? 0) > (russia?.salience ?? 0))
+  for (const e of entities) assert.ok(e.salience !== undefined && e.salience >= 0 && e.salience <= 1)
+  assert.equal(kim?.key, 'person:kim-jong-un')
+})
+
+test('should still find typed entities when no tagger is loaded', () => {
+  const text = 'Yury Ushakov, a presidential aide in Russia, said Kyungnam University agreed. Ushakov left.'
+  const entities = run(text)
+  assert.equal(named(entities, 'Yury Ushakov').mentions.length, 2)
+  assert.equal(named(entities, 'Kyungnam University').type, 'ORG')
+  assert.equal(named(entities, 'Russia').country, 'RUS')
+})
