@@ -16,7 +16,7 @@ const LEAD_IN =
 const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published)/gu
 
 /** Trailing words that are links or labels next to a name, not part of it. */
-const TRAILING_LABEL = /\s+(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b.*$/i
+const TRAILING_LABEL = /\s+(?:(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b|(?:Twitter|Facebook|Instagram|LinkedIn|Email))(?:.|\n)*$|\s(?:in|on|am|um|le|el|il|at)\s(?:.|\n)*$/i
 
 /** Wire services and corporate words: a credit with them names an organization, not a person. */
 const ORG_WORDS = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti)\b/i
@@ -30,12 +30,12 @@ const ROLE_WORDS = new Set([
   'author', 'authors', 'contributor', 'contributors', 'guest', 'guest author', 'anonymous', 'unknown', 'user', 'webmaster', 'team',
   'staff writer', 'staff reporter', 'news desk', 'newsdesk', 'web desk', 'online', 'web', 'editorial', 'editorial staff',
   'editorial board', 'the editors', 'by', 'and', 'more', 'follow', 'share', 'home', 'news', 'menu', 'search', 'login', 'log in',
-  'sign in', 'subscribe', 'about', 'contact', 'comments', 'reply', 'posted', 'published', 'updated', 'null', 'undefined', 'none',
+  'sign in', 'subscribe', 'last', 'written by', 'posted by', 'edited by', 'reported by', 'by:', 'about', 'contact', 'comments', 'reply', 'posted', 'published', 'updated', 'null', 'undefined', 'none',
 ])
 
 /** Words of job titles; a part made only of them is a title, not a name. */
 const TITLE_WORDS =
-  /^(?:senior|junior|chief|staff|contributing|associate|deputy|managing|executive|political|business|sports?|tech(?:nology)?|science|health|national|international|foreign|white|house|washington|investigative|special|freelance|video|digital|news|breaking|correspondent|reporter|writer|editor|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|editor-at-large|at|large|in|of|for|the|and|bureau|chief|desk|opinion|features?|culture|entertainment|director|head|lead|global|market|markets|economics|finance|correspondents|reporters|writers|editors)$/i
+  /^(?:senior|junior|chief|staff|contributing|associate|deputy|managing|executive|political|business|sports?|tech(?:nology)?|science|health|national|international|foreign|white|house|washington|investigative|special|freelance|video|digital|news|breaking|correspondent|reporter|writer|editor|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|editor-at-large|at|large|in|of|for|the|and|bureau|chief|desk|opinion|politics|economy|world|media|style|travel|food|lifestyle|education|climate|environment|features?|culture|entertainment|director|head|lead|global|market|markets|economics|finance|correspondents|reporters|writers|editors)$/i
 
 /** Splits a credit line into the names it lists. */
 function splitNames(s: string): string[] {
@@ -53,9 +53,12 @@ function cleanName(part: string): string | null {
   s = s.replace(/^@/, '').replace(TRAILING_LABEL, '').trim()
   // Job titles after the name ("Sam Stein Senior Politics Editor"): drop trailing title words.
   const ws = s.split(' ')
-  while (ws.length > 2 && TITLE_WORDS.test(ws[ws.length - 1] ?? '')) ws.pop()
+  // A desk byline ending the credit ("AOL Staff", "BWW News Desk") stays; inside a title it goes.
+  const endsAsDesk = /^(?:staff|desk|team)$/i.test(ws[ws.length - 1] ?? '')
+  while (ws.length > 2 && TITLE_WORDS.test(ws[ws.length - 1] ?? '') && !(endsAsDesk && ws.length === s.split(' ').length)) ws.pop()
   s = ws.join(' ')
-  if (/\s(?:at|for|using|with|via|from)\s/.test(s)) return null
+  if (/\s(?:for|using|with|via|from)\s/.test(s)) return null
+  if (/^(?:last\s+)?(?:updated|posted|published|modified)\b/i.test(s)) return null
   if (/^\p{Lu}{2,5}$/u.test(s)) return null
   if (s.length < 2 || s.length > 60) return null
   if (/[@<>{}=]|https?:|www\.|\.(?:com|org|net|de)\b/i.test(s)) return null

@@ -36,7 +36,7 @@ const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', '
 export function textLines(node: AnyNode): string[] {
   const parts: string[] = []
   const walk = (n: AnyNode): void => {
-    if (isText(n)) parts.push(n.data)
+    if (isText(n)) parts.push(n.data.replace(/\s+/g, ' '))
     else if (isTag(n)) {
       if (SKIP_TAGS.has(n.name)) return
       const block = BLOCK_TAGS.has(n.name)
@@ -60,8 +60,25 @@ function creditText(el: Element): string | undefined {
   const named = attr(el, 'content')
   if (named) return named
   const lines = textLines(el)
-  const line = lines.find((l) => LEAD_LINE.test(l)) ?? lines[0]
+  // A lone "By" line is a label for the next line.
+  const at = lines.findIndex((l) => LEAD_LINE.test(l))
+  const lead = at >= 0 ? lines[at] : undefined
+  const line = lead && /^\S+\s*:?$/.test(lead) ? `${lead} ${lines[at + 1] ?? ''}` : (lead ?? lines[0])
   return line && line.length <= 200 ? line : undefined
+}
+
+/** True when the element's own text starts with "By" (a byline without a telling class). */
+function startsWithBy(el: Element): boolean {
+  for (const c of el.children) {
+    if (isText(c)) {
+      const t = c.data.trim()
+      if (!t) continue
+      return /^(?:by|von|par|por|door|written by|edited by)(?:\s|:|$)/i.test(t)
+    }
+    if (isTag(c) && !['span', 'strong', 'em', 'b', 'i', 'small'].includes(c.name)) return false
+    if (isTag(c)) return /^(?:by|von|par|por|door)\s*:?$/i.test(textLines(c).join(' '))
+  }
+  return false
 }
 
 /** True when a link points at an author page whose slug spells the link text. */
@@ -106,12 +123,19 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
         return false
       }
       const t = isAuthorLink(el)
-      if (t) credits.push({ text: t, kind: 'link', position })
-      return false
+      if (t) {
+        credits.push({ text: t, kind: 'link', position })
+        return false
+      }
+      return true
     }
-    if (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci) && el.name !== 'body' && el.name !== 'html' && el.name !== 'meta') {
+    const isByline = /by-?line/.test(ci) || (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci))
+    if (isByline && el.name !== 'body' && el.name !== 'html' && el.name !== 'meta') {
       const t = creditText(el)
       if (t) credits.push({ text: t, kind: 'class', position })
+    } else if (startsWithBy(el)) {
+      const t = creditText(el)
+      if (t && t.length <= 120) credits.push({ text: t, kind: 'class', position })
     }
     return true
   })

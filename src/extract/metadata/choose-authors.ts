@@ -24,7 +24,7 @@ const AUTHOR_META = [
 ]
 
 /** Credits printed within this many elements of the first one belong to the same byline. */
-const SAME_BYLINE = 25
+const SAME_BYLINE = 12
 
 /** Splits cleaned names into people and organizations. */
 function partition(names: readonly string[], siteNames: readonly string[], orgs: string[]): string[] {
