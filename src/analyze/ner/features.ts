@@ -79,7 +79,10 @@ function gazetteerFeatures(words: readonly string[], caps: readonly boolean[], l
       exact = len === 1 ? w : `${exact} ${w}`
       const f = caps[i + len - 1] ? titleCase(w) : w
       folded = len === 1 ? f : `${folded} ${f}`
-      const kinds = lex.phrases.get(exact) ?? (folded !== exact ? lex.phrases.get(folded) : undefined)
+      const exactOn = lex.prefixes.has(exact)
+      const foldedOn = folded !== exact && lex.prefixes.has(folded)
+      if (!exactOn && !foldedOn) break
+      const kinds = (exactOn ? lex.phrases.get(exact) : undefined) ?? (foldedOn ? lex.phrases.get(folded) : undefined)
       if (!kinds) continue
       for (const kind of kinds) {
         if (len === 1) out[i]!.push(`g=${kind}:U`)
@@ -98,48 +101,107 @@ function clusterCodes(word: string, lex: NerLexicon): readonly string[] | undefi
   return lex.clusters.get(word) ?? lex.clusters.get(word.toLowerCase())
 }
 
-/** Static features of every token of one sentence. */
-export function sentenceFeatures(words: readonly string[], lex: NerLexicon, doc: DocumentWords): string[][] {
-  const n = words.length
-  const lower = words.map((w) => w.toLowerCase())
-  const shapes = words.map(wordShape)
+/** Features that depend on one word only, as the word itself and as each neighbour sees it. */
+export interface WordFeatureSets {
+  readonly self: readonly string[]
+  /** Seen from the next word ("l-1=..."), from two words on, from the previous word, from two back. */
+  readonly asPrev: readonly string[]
+  readonly asPrev2: readonly string[]
+  readonly asNext: readonly string[]
+  readonly asNext2: readonly string[]
+}
+
+/** The word-only features of a word (cacheable per word form). */
+export function wordFeatureSets(word: string, lex: NerLexicon): WordFeatureSets {
+  const lw = word.toLowerCase()
+  const s = wordShape(word)
+  const self: string[] = ['b', `w=${word}`, `l=${lw}`, `s=${s}`]
+  const len = lw.length
+  for (let k = 1; k <= 4 && k < len; k++) self.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(len - k)}`)
+  const codes = clusterCodes(word, lex)
+  const asPrev = [`l-1=${lw}`, `s-1=${s}`]
+  const asNext = [`l+1=${lw}`, `s+1=${s}`]
+  if (codes) {
+    for (const code of codes) {
+      self.push(`c=${code}`)
+      asPrev.push(`c-1=${code}`)
+      asNext.push(`c+1=${code}`)
+    }
+  } else self.push('c=none')
+  return { self, asPrev, asNext, asPrev2: [`l-2=${lw}`], asNext2: [`l+2=${lw}`] }
+}
+
+/** Word-only features of the positions before the first and after the last word. */
+export const EDGE_FEATURES = {
+  prev: ['l-1=<s>', 's-1=<s>'],
+  prev2: ['l-2=<s>'],
+  next: ['l+1=</s>', 's+1=</s>'],
+  next2: ['l+2=</s>'],
+} as const
+
+/** Per-sentence facts the context features read. */
+export interface SentenceView {
+  readonly words: readonly string[]
+  readonly lower: readonly string[]
+  readonly shapes: readonly string[]
+  readonly capsSentence: boolean
+  readonly caps: readonly boolean[]
+  readonly gazetteer: readonly (readonly string[])[]
+}
+
+/** Computes the per-sentence facts once. */
+export function sentenceView(words: readonly string[], lex: NerLexicon): SentenceView {
   const capsSentence = isCapsSentence(words)
   const caps = words.map((w) => capsSentence || (w.length > 1 && !HAS_LOWER.test(w)))
-  const gaz = gazetteerFeatures(words, caps, lex)
-  const codes = words.map((w) => clusterCodes(w, lex))
-  const at = (a: readonly string[], i: number, edge: string): string => (i < 0 || i >= n ? edge : a[i]!)
+  return {
+    words,
+    lower: words.map((w) => w.toLowerCase()),
+    shapes: words.map(wordShape),
+    capsSentence,
+    caps,
+    gazetteer: gazetteerFeatures(words, caps, lex),
+  }
+}
+
+/** Features of token i that combine it with its context (shape trigram, bigrams, gazetteer, document). */
+export function contextFeatures(v: SentenceView, i: number, doc: DocumentWords): string[] {
+  const n = v.words.length
+  const lw = v.lower[i]!
+  const s = v.shapes[i]!
+  const sl = i > 0 ? v.shapes[i - 1]! : '<s>'
+  const sr = i + 1 < n ? v.shapes[i + 1]! : '</s>'
+  const f: string[] = [
+    `ss=${sl}|${s}|${sr}`,
+    `l-1|l=${i > 0 ? v.lower[i - 1]! : '<s>'}|${lw}`,
+    `l|l+1=${lw}|${i + 1 < n ? v.lower[i + 1]! : '</s>'}`,
+  ]
+  if (v.capsSentence) f.push(`cs|s=${s}`, `cs|l=${lw}`)
+  if (i === 0) f.push(`first|s=${s}`)
+  for (const g of v.gazetteer[i]!) f.push(g)
+  if (i > 0) for (const g of v.gazetteer[i - 1]!) f.push(`-1${g}`)
+  if (i + 1 < n) for (const g of v.gazetteer[i + 1]!) f.push(`+1${g}`)
+  if (UPPER.test(v.words[i]!) && (i === 0 || v.caps[i])) {
+    const seen = doc.caseSeen.get(lw) ?? 0
+    f.push(`dc=${seen}`, `dc|s=${seen}|${s}`)
+  }
+  return f
+}
+
+/** Static features of every token of one sentence (word-only sets of the token and its neighbours, plus context). */
+export function sentenceFeatures(words: readonly string[], lex: NerLexicon, doc: DocumentWords): string[][] {
+  const n = words.length
+  const sets = words.map((w) => wordFeatureSets(w, lex))
+  const v = sentenceView(words, lex)
   const out: string[][] = []
   for (let i = 0; i < n; i++) {
-    const w = words[i]!
-    const lw = lower[i]!
-    const s = shapes[i]!
-    const f: string[] = ['b', `w=${w}`, `l=${lw}`, `s=${s}`]
-    const len = lw.length
-    for (let k = 1; k <= 4 && k < len; k++) f.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(len - k)}`)
-    const l1 = at(lower, i - 1, '<s>')
-    const r1 = at(lower, i + 1, '</s>')
-    const sl = at(shapes, i - 1, '<s>')
-    const sr = at(shapes, i + 1, '</s>')
-    f.push(`l-1=${l1}`, `l+1=${r1}`, `l-2=${at(lower, i - 2, '<s>')}`, `l+2=${at(lower, i + 2, '</s>')}`)
-    f.push(`s-1=${sl}`, `s+1=${sr}`, `ss=${sl}|${s}|${sr}`)
-    f.push(`l-1|l=${l1}|${lw}`, `l|l+1=${lw}|${r1}`)
-    if (capsSentence) f.push(`cs|s=${s}`, `cs|l=${lw}`)
-    if (i === 0) f.push(`first|s=${s}`)
-    for (const g of gaz[i]!) f.push(g)
-    if (i > 0) for (const g of gaz[i - 1]!) f.push(`-1${g}`)
-    if (i + 1 < n) for (const g of gaz[i + 1]!) f.push(`+1${g}`)
-    const c = codes[i]
-    if (c) for (const code of c) f.push(`c=${code}`)
-    else f.push('c=none')
-    const cl = i > 0 ? codes[i - 1] : undefined
-    const cr = i + 1 < n ? codes[i + 1] : undefined
-    if (cl) for (const code of cl) f.push(`c-1=${code}`)
-    if (cr) for (const code of cr) f.push(`c+1=${code}`)
-    if (UPPER.test(w) && (i === 0 || caps[i])) {
-      const seen = doc.caseSeen.get(lw) ?? 0
-      f.push(`dc=${seen}`, `dc|s=${seen}|${s}`)
-    }
-    out.push(f)
+    out.push([
+      ...sets[i]!.self,
+      ...(i > 0 ? sets[i - 1]!.asPrev : EDGE_FEATURES.prev),
+      ...(i > 1 ? sets[i - 2]!.asPrev2 : EDGE_FEATURES.prev2),
+      ...(i + 1 < n ? sets[i + 1]!.asNext : EDGE_FEATURES.next),
+      ...(i + 2 < n ? sets[i + 2]!.asNext2 : EDGE_FEATURES.next2),
+      ...contextFeatures(v, i, doc),
+    ])
   }
   return out
 }

@@ -8,6 +8,8 @@
 export interface NerLexicon {
   /** Exact-case phrase (tokens joined by one space) to the kinds of list it is on. */
   readonly phrases: ReadonlyMap<string, readonly string[]>
+  /** Every phrase and every leading part of one ("New", "New York" for "New York City"). */
+  readonly prefixes: ReadonlySet<string>
   /** Longest phrase length in tokens. */
   readonly maxPhraseTokens: number
   /** Word to its cluster codes, coarse to fine (e.g. `["c64:12", "c512:301"]`). */
@@ -17,6 +19,7 @@ export interface NerLexicon {
 /** Builds a lexicon from `kind<TAB>phrase` lines and `word<TAB>code<TAB>code...` lines. */
 export function parseLexicon(gazetteerText: string, clusterText: string): NerLexicon {
   const phrases = new Map<string, string[]>()
+  const prefixes = new Set<string>()
   let maxPhraseTokens = 1
   for (const line of gazetteerText.split('\n')) {
     const tab = line.indexOf('\t')
@@ -28,7 +31,12 @@ export function parseLexicon(gazetteerText: string, clusterText: string): NerLex
       if (!kinds.includes(kind)) kinds.push(kind)
     } else phrases.set(phrase, [kind])
     let n = 1
-    for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) === 32) n++
+    for (let i = 0; i < phrase.length; i++) {
+      if (phrase.charCodeAt(i) !== 32) continue
+      prefixes.add(phrase.slice(0, i))
+      n++
+    }
+    prefixes.add(phrase)
     if (n > maxPhraseTokens) maxPhraseTokens = n
   }
   const clusters = new Map<string, string[]>()
@@ -37,10 +45,10 @@ export function parseLexicon(gazetteerText: string, clusterText: string): NerLex
     if (parts.length < 2) continue
     clusters.set(parts[0]!, parts.slice(1))
   }
-  return { phrases, maxPhraseTokens, clusters }
+  return { phrases, prefixes, maxPhraseTokens, clusters }
 }
 
 /** An empty lexicon (features then come from the words alone). */
 export function emptyLexicon(): NerLexicon {
-  return { phrases: new Map(), maxPhraseTokens: 1, clusters: new Map() }
+  return { phrases: new Map(), prefixes: new Set(), maxPhraseTokens: 1, clusters: new Map() }
 }

@@ -4,9 +4,18 @@
  * `NerTagger` newsgraph's analysis uses, which turns tags into character spans.
  */
 import type { Sentence, Token } from '../tokens/tokenize.js'
-import { documentWords, historyFeature, recordHistory, sentenceFeatures, type History } from './features.js'
+import {
+  contextFeatures,
+  documentWords,
+  EDGE_FEATURES,
+  historyFeature,
+  recordHistory,
+  sentenceView,
+  wordFeatureSets,
+  type History,
+} from './features.js'
 import { NER_TYPES, spansFromTags, TAG_COUNT, TAGS } from './labels.js'
-import { emissionScores, viterbi, type NerModel } from './model.js'
+import { viterbi, type NerModel } from './model.js'
 import type { NerSpan, NerTagger } from './types.js'
 
 /** Tags of one sentence with a per-token confidence margin. */
@@ -34,36 +43,84 @@ export function tagType(tag: number): number {
 
 const HISTORY_TYPES = ['O', ...NER_TYPES]
 
+/** Feature ids of a word's word-only features, in each role. */
+interface WordIds {
+  readonly self: Int32Array
+  readonly prev: Int32Array
+  readonly prev2: Int32Array
+  readonly next: Int32Array
+  readonly next2: Int32Array
+}
+
+/** Memo of word-only feature ids by word form; word forms repeat, so most tokens skip feature building. */
+export type WordIdCache = Map<string, WordIds>
+
+// Bounded so a long-running server's memo cannot grow without limit.
+const CACHE_LIMIT = 200_000
+
+function ids(names: readonly string[], features: ReadonlyMap<string, number>): Int32Array {
+  const out: number[] = []
+  for (const name of names) {
+    const id = features.get(name)
+    if (id !== undefined) out.push(id)
+  }
+  return Int32Array.from(out)
+}
+
+function wordIds(word: string, model: NerModel, cache: WordIdCache): WordIds {
+  let w = cache.get(word)
+  if (w) return w
+  const sets = wordFeatureSets(word, model.lexicon)
+  const f = model.features
+  w = { self: ids(sets.self, f), prev: ids(sets.asPrev, f), prev2: ids(sets.asPrev2, f), next: ids(sets.asNext, f), next2: ids(sets.asNext2, f) }
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, w)
+  return w
+}
+
+function addWeights(emissions: Float32Array, base: number, rows: Int32Array, weights: Float32Array): void {
+  for (let k = 0; k < rows.length; k++) {
+    const w = rows[k]! * TAG_COUNT
+    for (let t = 0; t < TAG_COUNT; t++) emissions[base + t]! += weights[w + t]!
+  }
+}
+
 /** Tags every sentence of one document, in order. */
-export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): TaggedSentence[] {
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[], cache: WordIdCache = new Map()): TaggedSentence[] {
   const normalized = sentences.map((s) => s.map(normalizeWord))
   const doc = documentWords(normalized)
   const history: History = new Map()
+  const edges = {
+    prev: ids(EDGE_FEATURES.prev, model.features),
+    prev2: ids(EDGE_FEATURES.prev2, model.features),
+    next: ids(EDGE_FEATURES.next, model.features),
+    next2: ids(EDGE_FEATURES.next2, model.features),
+  }
   const out: TaggedSentence[] = []
   for (const words of normalized) {
-    if (words.length === 0) {
+    const n = words.length
+    if (n === 0) {
       out.push({ tags: new Int32Array(0), margins: new Float32Array(0) })
       continue
     }
-    const feats = sentenceFeatures(words, model.lexicon, doc)
-    const rows: number[][] = []
-    for (let i = 0; i < words.length; i++) {
-      const row: number[] = []
-      for (const name of feats[i]!) {
-        const id = model.features.get(name)
-        if (id !== undefined) row.push(id)
-      }
+    const view = sentenceView(words, model.lexicon)
+    const w = words.map((word) => wordIds(word, model, cache))
+    const emissions = new Float32Array(n * TAG_COUNT)
+    for (let i = 0; i < n; i++) {
+      const base = i * TAG_COUNT
+      addWeights(emissions, base, w[i]!.self, model.weights)
+      addWeights(emissions, base, i > 0 ? w[i - 1]!.prev : edges.prev, model.weights)
+      addWeights(emissions, base, i > 1 ? w[i - 2]!.prev2 : edges.prev2, model.weights)
+      addWeights(emissions, base, i + 1 < n ? w[i + 1]!.next : edges.next, model.weights)
+      addWeights(emissions, base, i + 2 < n ? w[i + 2]!.next2 : edges.next2, model.weights)
+      const context = contextFeatures(view, i, doc)
       const h = historyFeature(words[i]!, history, HISTORY_TYPES)
-      if (h !== null) {
-        const id = model.features.get(h)
-        if (id !== undefined) row.push(id)
-      }
-      rows.push(row)
+      if (h !== null) context.push(h)
+      addWeights(emissions, base, ids(context, model.features), model.weights)
     }
-    const emissions = emissionScores(rows, model.weights)
-    const tags = viterbi(emissions, words.length, model.transitions)
-    const margins = new Float32Array(words.length)
-    for (let i = 0; i < words.length; i++) {
+    const tags = viterbi(emissions, n, model.transitions)
+    const margins = new Float32Array(n)
+    for (let i = 0; i < n; i++) {
       const chosen = emissions[i * TAG_COUNT + tags[i]!]!
       let other = -Infinity
       for (let t = 0; t < TAG_COUNT; t++) if (t !== tags[i] && emissions[i * TAG_COUNT + t]! > other) other = emissions[i * TAG_COUNT + t]!
@@ -77,10 +134,11 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
 
 /** A `NerTagger` over a loaded model; the sentences of one call form one document. */
 export function createTagger(model: NerModel): NerTagger {
+  const cache: WordIdCache = new Map()
   return {
     tag(tokens: readonly Token[], sentences: readonly Sentence[]): NerSpan[] {
       const words = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text))
-      const tagged = tagDocument(model, words)
+      const tagged = tagDocument(model, words, cache)
       const spans: NerSpan[] = []
       sentences.forEach((s, k) => {
         const { tags, margins } = tagged[k]!
