@@ -23,31 +23,24 @@ export type ParseHtmlOptions = Pick<ExtractOptions, 'maxElements' | 'maxDepth'> 
 const CHUNK = 256 * 1024
 
 /**
- * A DomHandler that counts elements and depth. Elements deeper than `maxDepth` are not created
- * (their children attach to the deepest kept ancestor); once `maxElements` is reached every
- * further node is ignored. The parser pairs every open with exactly one close in LIFO order, so a
- * depth counter is enough to know which closes belong to suppressed elements.
+ * A DomHandler that stops building once `maxElements` elements exist: every further node is
+ * ignored (the caller also stops feeding input).
  */
 class LimitedHandler extends DomHandler {
   elements = 0
-  depth = 0
-  flattened = 0
   full = false
 
-  constructor(
-    private readonly maxElements: number,
-    private readonly maxDepth: number,
-  ) {
+  constructor(private readonly maxElements: number) {
     super(null)
   }
 
+  /** Open elements right now (the document root excluded). */
+  get depth(): number {
+    return this.tagStack.length - 1
+  }
+
   override onopentag(name: string, attribs: Record<string, string>): void {
-    this.depth++
     if (this.full) return
-    if (this.depth > this.maxDepth) {
-      this.flattened++
-      return
-    }
     if (this.elements >= this.maxElements) {
       this.full = true
       return
@@ -57,9 +50,7 @@ class LimitedHandler extends DomHandler {
   }
 
   override onclosetag(): void {
-    const suppressed = this.full || this.depth > this.maxDepth
-    this.depth--
-    if (!suppressed) super.onclosetag()
+    if (!this.full) super.onclosetag()
   }
 
   override ontext(data: string): void {
@@ -69,6 +60,53 @@ class LimitedHandler extends DomHandler {
   // Comments carry nothing extraction uses; skipping them saves memory on comment-heavy pages.
   override oncomment(): void {}
   override oncommentend(): void {}
+}
+
+/**
+ * A Parser that never opens an element deeper than `maxDepth`. The stock parser keeps its open
+ * elements in an array it shifts and searches, which is quadratic on 100,000 nested tags; here
+ * a too-deep start tag is dropped at the tokenizer callback (its attributes go nowhere), so the
+ * stack stays short, its content lands in the deepest kept element, and its end tag closes the
+ * nearest open element of that name or nothing.
+ */
+class LimitedParser extends Parser {
+  flattened = 0
+  private suppressing = false
+
+  constructor(
+    private readonly limited: LimitedHandler,
+    private readonly maxDepth: number,
+  ) {
+    super(limited, { decodeEntities: true })
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (this.limited.depth >= this.maxDepth) {
+      this.suppressing = true
+      this.flattened++
+      this.endIndex = endIndex
+      return
+    }
+    super.onopentagname(start, endIndex)
+  }
+
+  override onopentagend(endIndex: number): void {
+    if (this.skipTagEnd(endIndex)) return
+    super.onopentagend(endIndex)
+  }
+
+  override onselfclosingtag(endIndex: number): void {
+    if (this.skipTagEnd(endIndex)) return
+    super.onselfclosingtag(endIndex)
+  }
+
+  private skipTagEnd(endIndex: number): boolean {
+    if (!this.suppressing) return false
+    this.suppressing = false
+    this.endIndex = endIndex
+    this.startIndex = endIndex + 1
+    return true
+  }
 }
 
 /** Parses HTML into a tree, enforcing `maxBytes`, `maxElements` and `maxDepth`; never throws on content. */
@@ -83,8 +121,8 @@ export function parseHtml(html: string, options: ParseHtmlOptions): ParsedHtml {
       message: `HTML is ${html.length} characters, over the ${options.maxBytes} limit; the rest was not parsed`,
     })
   }
-  const handler = new LimitedHandler(options.maxElements, options.maxDepth)
-  const parser = new Parser(handler, { decodeEntities: true })
+  const handler = new LimitedHandler(options.maxElements)
+  const parser = new LimitedParser(handler, options.maxDepth)
   for (let i = 0; i < input.length && !handler.full; i += CHUNK) parser.write(input.slice(i, i + CHUNK))
   parser.end()
   if (handler.full) {
@@ -94,11 +132,11 @@ export function parseHtml(html: string, options: ParseHtmlOptions): ParsedHtml {
       message: `page has more than ${options.maxElements} elements; the rest was dropped`,
     })
   }
-  if (handler.flattened > 0) {
+  if (parser.flattened > 0) {
     diagnostics.push({
       level: 'warning',
       code: 'html-too-deep',
-      message: `${handler.flattened} elements nested deeper than ${options.maxDepth} levels were flattened into their ancestors`,
+      message: `${parser.flattened} elements nested deeper than ${options.maxDepth} levels were flattened into their ancestors`,
     })
   }
   return { dom: handler.root, diagnostics }

@@ -26,6 +26,8 @@ export type RemovedSink = (text: string, reason: RemovedReason) => void
 const MAX_LINK_SHARE = 0.6
 /** Longest raw text read from one `<pre>`: code dumps are not articles. */
 const MAX_PRE = 20_000
+/** Most characters collected in all: bounds the work on hostile pages (no article is this long). */
+export const MAX_BODY_CHARS = 1_000_000
 
 function kindOf(tag: string): BlockKind {
   if (HEADING_TAGS.has(tag)) return 'heading'
@@ -36,28 +38,39 @@ function kindOf(tag: string): BlockKind {
   return 'para'
 }
 
+/** Blocks found, and whether collection stopped at `MAX_BODY_CHARS`. */
+export interface Collected {
+  readonly blocks: Block[]
+  readonly truncated: boolean
+}
+
 /** Collects the blocks of `roots` (in the given order), skipping elements `skip` names. */
-export function collectBlocks(roots: readonly Element[], skip: (el: Element) => boolean, onRemoved: RemovedSink): Block[] {
+export function collectBlocks(roots: readonly Element[], skip: (el: Element) => boolean, onRemoved: RemovedSink): Collected {
   const blocks: Block[] = []
   let parts: string[] = []
   let chars = 0
   let linkChars = 0
+  let total = 0
   let blockTag = 'p'
 
   const flush = (): void => {
     if (parts.length === 0) return
     const raw = parts.join('')
     const share = chars > 0 ? linkChars / chars : 0
+    total += chars
     parts = []
     chars = 0
     linkChars = 0
     const kind = kindOf(blockTag)
-    for (const piece of raw.split(/ *\n(?: *\n)+ */)) {
-      const text = piece
-        .split('\n')
-        .map((line) => line.replace(/ {2,}/g, ' ').trim())
-        .filter((line) => line.length > 0)
-        .join('\n')
+    const pieces = raw.includes('\n') ? raw.split(/ *\n(?: *\n)+ */) : [raw]
+    for (const piece of pieces) {
+      const text = piece.includes('\n')
+        ? piece
+            .split('\n')
+            .map((line) => line.replace(/ {2,}/g, ' ').trim())
+            .filter((line) => line.length > 0)
+            .join('\n')
+        : piece.replace(/ {2,}/g, ' ').trim()
       if (!text) continue
       if (share > MAX_LINK_SHARE && kind !== 'heading') {
         onRemoved(text, 'related')
@@ -72,8 +85,10 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
   }
 
   const walk = (node: AnyNode, inLink: boolean): void => {
+    if (total + chars >= MAX_BODY_CHARS) return
     if (isText(node)) {
-      const t = node.data.replace(/\s+/g, ' ')
+      const room = MAX_BODY_CHARS - total - chars
+      const t = (node.data.length > room ? node.data.slice(0, room) : node.data).replace(/\s+/g, ' ')
       if (t === ' ' && parts.length === 0) return
       parts.push(t)
       const n = t.length
@@ -115,7 +130,7 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
     walk(root, false)
     flush()
   }
-  return blocks
+  return { blocks, truncated: total >= MAX_BODY_CHARS }
 }
 
 /** Text of a `<pre>` with its whitespace intact, bounded by `MAX_PRE`. */

@@ -25,7 +25,7 @@ import type { Diagnostic, Removed } from '../../model/article.js'
 import type { ExtractOptions } from '../options.js'
 import { decideAccess } from './access.js'
 import { signature } from './classify.js'
-import { collectBlocks, type Block } from './collect-blocks.js'
+import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
 import { jsonLdArticleBody } from './json-ld-body.js'
 import { RemovedLog } from './removed-log.js'
 import { scoreTree, type TreeScore } from './score-tree.js'
@@ -66,8 +66,11 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   const skip = (el: Element): boolean => score.verdicts.get(el) === 'skip' || score.cut.has(el)
 
   const roots = chooseRoots(score)
-  const blocks = roots.length > 0 ? tidyBlocks(collectBlocks(roots, skip, (t, r) => log.add(t, r)), context.title, (t, r) => log.add(t, r)) : []
-  let text = joinBlocks(blocks)
+  const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
+  if (collected.truncated) {
+    diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })
+  }
+  let text = joinBlocks(tidyBlocks(collected.blocks, context.title, (t, r) => log.add(t, r)))
 
   if (text.length < RESCUE_BELOW) {
     const fromJsonLd = jsonLdArticleBody(dom)
@@ -164,7 +167,7 @@ function baseline(dom: Document, skip: (el: Element) => boolean, title: string |
   }
   for (const child of dom.children) walk(child)
   return tidyBlocks(
-    collectBlocks(paragraphs, skip, () => {}).filter((b) => b.text.length >= 40),
+    collectBlocks(paragraphs, skip, () => {}).blocks.filter((b) => b.text.length >= 40),
     title,
     () => {},
   )

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractBody } from './body/index.js'
+import { resolveExtractOptions } from './options.js'
+import { parseHtml } from './parse-html.js'
+
+const options = resolveExtractOptions()
+
+/**
+ * Parses and extracts the body, returning the result with the CPU time it took. CPU time, not
+ * wall time, because the test machine is shared and wall time measures the neighbours.
+ */
+function run(html: string): { text: string; codes: string[]; cpuMs: number; heapGrowthMb: number } {
+  const heap0 = process.memoryUsage().heapUsed
+  const cpu0 = process.cpuUsage()
+  const parsed = parseHtml(html, options)
+  const body = extractBody(parsed.dom, { title: null }, options)
+  const cpu = process.cpuUsage(cpu0)
+  const heapGrowthMb = (process.memoryUsage().heapUsed - heap0) / (1024 * 1024)
+  return { text: body.text, codes: [...parsed.diagnostics, ...body.diagnostics].map((d) => d.code), cpuMs: (cpu.user + cpu.system) / 1000, heapGrowthMb }
+}
+
+test('should truncate a 50 MB page and still return its text within 2 s', () => {
+  const para = (i: number): string => `<p>Paragraph ${i} of a very long page, with enough words to look like an article sentence.</p>\n`
+  const chunk = Array.from({ length: 1000 }, (_, i) => para(i)).join('')
+  const html = `<html><body><article>${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}</article></body></html>`
+  const r = run(html)
+  assert.ok(r.cpuMs < 2000, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
+  assert.ok(r.heapGrowthMb < 1024, `heap grew ${r.heapGrowthMb.toFixed(0)} MB`)
+  assert.ok(r.codes.includes('html-truncated') || r.codes.includes('html-too-many-elements'))
+  assert.match(r.text, /^Paragraph 0 of a very long page/)
+})
+
+test('should flatten 100,000 nested elements instead of recursing into them', () => {
+  const html = `<html><body>${'<div>'.repeat(100_000)}<p>The only paragraph of this page sits at the bottom of a very deep tree.</p>${'</div>'.repeat(100_000)}</body></html>`
+  const r = run(html)
+  assert.ok(r.cpuMs < 2000, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
+  assert.ok(r.codes.includes('html-too-deep'))
+  assert.match(r.text, /The only paragraph of this page/)
+})
+
+test('should survive 100,000 unclosed elements followed by stray end tags', () => {
+  const html = `${'<div><span>'.repeat(50_000)}text${'</b>'.repeat(100_000)}`
+  const r = run(html)
+  assert.ok(r.cpuMs < 2000, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
+  assert.ok(r.codes.includes('html-too-deep'))
+})
+
+test('should report an empty body for a page that is only a script', () => {
+  const r = run(`<script>${'var a = "<p>not text</p>";'.repeat(40_000)}</script>`)
+  assert.equal(r.text, '')
+  assert.ok(r.codes.includes('empty-body'))
+})
+
+test('should report an empty body for an empty html element', () => {
+  const r = run('<html></html>')
+  assert.equal(r.text, '')
+  assert.deepEqual(r.codes, ['empty-body'])
+})
+
+test('should stop building the tree at maxElements', () => {
+  const html = `<body>${'<p>x</p>'.repeat(1000)}</body>`
+  const parsed = parseHtml(html, { maxElements: 100, maxDepth: 512 })
+  assert.deepEqual(
+    parsed.diagnostics.map((d) => d.code),
+    ['html-too-many-elements'],
+  )
+  let elements = 0
+  const count = (nodes: typeof parsed.dom.children): void => {
+    for (const n of nodes) {
+      if ('name' in n) {
+        elements++
+        count(n.children)
+      }
+    }
+  }
+  count(parsed.dom.children)
+  assert.equal(elements, 100)
+})
+
+test('should parse ordinary markup without diagnostics', () => {
+  const parsed = parseHtml('<html><body><p>Hello <b>world</b></p></body></html>', options)
+  assert.deepEqual(parsed.diagnostics, [])
+})
