@@ -1,26 +1,191 @@
 /**
- * Bytes to text. Placeholder: BOM, then strict UTF-8, else windows-1252. The full detector
- * (HTTP header, `<meta charset>`, sniffing of legacy encodings) replaces this.
+ * Bytes to text. The encoding is decided in the order browsers use: byte-order mark, the HTTP
+ * `Content-Type` charset, then a `<meta charset>` / `http-equiv` or XML declaration in the first
+ * KB; undeclared bytes are sniffed. Declarations are checked, not trusted: valid UTF-8 wins over a
+ * single-byte declaration, and bytes that break a multi-byte declaration are sniffed again. Binary
+ * and empty input are recognized before any decoding.
  */
 import iconv from 'iconv-lite'
 import type { Diagnostic } from '../model/article.js'
+import { classifyBytes } from './encoding/binary.js'
+import { canonicalEncoding, decoderName, isSingleByte } from './encoding/labels.js'
+import { scoreAs, sniffEncoding } from './encoding/sniff-encoding.js'
 
 /** Decoded text and how its encoding was decided. */
 export interface Decoded {
   readonly text: string
+  /** Canonical (WHATWG) name of the encoding used; `binary` or `empty` when nothing was decoded. */
   readonly encoding: string
-  readonly source: 'bom' | 'http' | 'meta' | 'sniff' | 'default'
+  readonly source: 'bom' | 'http' | 'meta' | 'xml' | 'sniff' | 'default'
+  /** The encoding the document declared, canonical, when it declared one. */
+  readonly declared?: string
+  /** True when the bytes are not text (an image, an archive, random data); `text` is then empty. */
+  readonly binary?: boolean
   readonly diagnostics: Diagnostic[]
 }
 
+/** How many bytes the meta prescan reads, as in the HTML standard's prescan. */
+const PRESCAN = 4096
+
 /** Decodes raw bytes into a string, never throwing on malformed input. */
-export function decode(bytes: Uint8Array, _contentType?: string): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', source: 'bom', diagnostics: [] }
+export function decode(bytes: Uint8Array, contentType?: string): Decoded {
+  if (bytes.length === 0) {
+    return { text: '', encoding: 'empty', source: 'default', diagnostics: [diag('error', 'empty-input', 'the input is empty (0 bytes)')] }
   }
+  const bom = bomOf(bytes)
+  if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, source: 'bom', diagnostics: [] }
+
+  const kind = classifyBytes(bytes)
+  if (kind.kind === 'binary') {
+    return {
+      text: '',
+      encoding: 'binary',
+      source: 'sniff',
+      binary: true,
+      diagnostics: [diag('error', 'binary-input', `the input is not text (${kind.what}); nothing was extracted`)],
+    }
+  }
+  if (kind.kind === 'utf-16le' || kind.kind === 'utf-16be') {
+    return { text: decodeWith(bytes, kind.kind), encoding: kind.kind, source: 'sniff', diagnostics: [] }
+  }
+
+  const diagnostics: Diagnostic[] = []
+  const declaration = declaredEncoding(bytes, contentType, diagnostics)
+  const utf8 = strictUtf8(bytes)
+  if (declaration) {
+    const { encoding, source, label } = declaration
+    if (encoding === 'utf-8') {
+      if (utf8 !== null) return { text: utf8, encoding, source, declared: encoding, diagnostics }
+      return recoverFromBadUtf8(bytes, source, diagnostics)
+    }
+    if (utf8 !== null && hasHighBytes(bytes)) {
+      diagnostics.push(diag('warning', 'encoding-mismatch', `declared ${label} (${source}) but the bytes are valid UTF-8; decoded as UTF-8`))
+      return { text: utf8, encoding: 'utf-8', source: 'sniff', declared: encoding, diagnostics }
+    }
+    if (!hasHighBytes(bytes)) return { text: decodeWith(bytes, encoding), encoding, source, declared: encoding, diagnostics }
+    const checked = checkDeclared(bytes, encoding, label, source, diagnostics)
+    if (checked) return checked
+    return { text: decodeWith(bytes, encoding), encoding, source, declared: encoding, diagnostics }
+  }
+  // ISO-2022-JP is 7-bit and so also valid UTF-8; its escape sequences give it away.
+  if (/\x1b\$[@B]/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN)).toString('latin1'))) {
+    return { text: decodeWith(bytes, 'iso-2022-jp'), encoding: 'iso-2022-jp', source: 'sniff', diagnostics }
+  }
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: hasHighBytes(bytes) ? 'sniff' : 'default', diagnostics }
+  const damaged = damagedUtf8(bytes)
+  if (damaged) {
+    diagnostics.push(diag('warning', 'invalid-utf8', `${damaged.bad} invalid UTF-8 sequence(s) replaced with U+FFFD`))
+    return { text: damaged.text, encoding: 'utf-8', source: 'sniff', diagnostics }
+  }
+  const sniffed = sniffEncoding(bytes)
+  return { text: decodeWith(bytes, sniffed.encoding), encoding: sniffed.encoding, source: 'sniff', diagnostics }
+}
+
+/**
+ * UTF-8 with a few broken sequences among many good ones is damaged UTF-8, not a legacy
+ * encoding; decoding it as windows-1252 would garble every other non-ASCII character.
+ */
+function damagedUtf8(bytes: Uint8Array): { text: string; bad: number } | null {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  let bad = 0
+  let good = 0
+  for (const ch of text) {
+    if (ch === '\uFFFD') bad++
+    else if (ch.charCodeAt(0) >= 0x80) good++
+  }
+  return good >= 1 && (bad <= 3 || good >= bad * 2) ? { text, bad } : null
+}
+
+/** A declared encoding that the bytes contradict is replaced by a clearly better sniffed one. */
+function checkDeclared(bytes: Uint8Array, encoding: string, label: string, source: Decoded['source'], diagnostics: Diagnostic[]): Decoded | null {
+  const sniffed = sniffEncoding(bytes)
+  if (sniffed.encoding === encoding) return null
+  const declaredScore = scoreAs(bytes, encoding)
+  const errors = isSingleByte(encoding) ? 0 : replacementCount(decodeWith(bytes.subarray(0, 32 * 1024), encoding))
+  // Single-byte declarations decode anything, so only a decisive difference overrides them.
+  const decisive = sniffed.score > declaredScore + Math.max(20, Math.abs(declaredScore) * 0.5) || errors > 8
+  if (!decisive) return null
+  diagnostics.push(diag('warning', 'encoding-mismatch', `declared ${label} (${source}) but the bytes read as ${sniffed.encoding}; decoded as ${sniffed.encoding}`))
+  return { text: decodeWith(bytes, sniffed.encoding), encoding: sniffed.encoding, source: 'sniff', declared: encoding, diagnostics }
+}
+
+/** Bytes declared UTF-8 that are not: a legacy encoding that reads well, else UTF-8 with replacement characters. */
+function recoverFromBadUtf8(bytes: Uint8Array, source: Decoded['source'], diagnostics: Diagnostic[]): Decoded {
+  const damaged = damagedUtf8(bytes)
+  if (!damaged) {
+    const sniffed = sniffEncoding(bytes)
+    diagnostics.push(diag('warning', 'encoding-mismatch', `declared UTF-8 (${source}) but the bytes are not UTF-8; they read as ${sniffed.encoding}`))
+    return { text: decodeWith(bytes, sniffed.encoding), encoding: sniffed.encoding, source: 'sniff', declared: 'utf-8', diagnostics }
+  }
+  diagnostics.push(diag('warning', 'invalid-utf8', `${damaged.bad} invalid UTF-8 sequence(s) replaced with U+FFFD`))
+  return { text: damaged.text, encoding: 'utf-8', source, declared: 'utf-8', diagnostics }
+}
+
+/** The first encoding declaration, in precedence order: HTTP header, then meta or XML in the document. */
+function declaredEncoding(
+  bytes: Uint8Array,
+  contentType: string | undefined,
+  diagnostics: Diagnostic[],
+): { encoding: string; source: 'http' | 'meta' | 'xml'; label: string } | null {
+  const found: Array<{ label: string; source: 'http' | 'meta' | 'xml' }> = []
+  const http = contentType ? /charset\s*=\s*["']?([^\s;"',]+)/i.exec(contentType)?.[1] : undefined
+  if (http) found.push({ label: http, source: 'http' })
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN)).toString('latin1')
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head)?.[1]
+  if (xml) found.push({ label: xml, source: 'xml' })
+  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([^\s"'/>;,]+)/i.exec(head.replace(/<!--[\s\S]*?-->/g, ''))?.[1]
+  if (meta) found.push({ label: meta, source: 'meta' })
+  for (const { label, source } of found) {
+    let encoding = canonicalEncoding(label)
+    if (encoding === null) {
+      diagnostics.push(diag('info', 'unknown-encoding', `unknown encoding label \`${label}\` (${source}) ignored`))
+      continue
+    }
+    // A document can only declare UTF-16 in a header, never inside its own 8-bit bytes.
+    if (source !== 'http' && encoding.startsWith('utf-16')) encoding = 'utf-8'
+    return { encoding, source, label }
+  }
+  return null
+}
+
+function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 }
+  return null
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'default', diagnostics: [] }
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252', source: 'sniff', diagnostics: [] }
+    return null
   }
+}
+
+/** Decodes with a canonical encoding; iconv-lite lacks ISO-2022-JP, which Node's ICU decoder has. */
+function decodeWith(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes)
+  const name = decoderName(encoding)
+  if (iconv.encodingExists(name)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), name)
+  try {
+    return new TextDecoder(encoding).decode(bytes)
+  } catch {
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows-1252')
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true
+  return false
+}
+
+function replacementCount(text: string): number {
+  let n = 0
+  for (const ch of text) if (ch === '\uFFFD') n++
+  return n
+}
+
+function diag(level: Diagnostic['level'], code: string, message: string): Diagnostic {
+  return { level, code, message }
 }

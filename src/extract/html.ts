@@ -9,6 +9,8 @@ import type { ExtractOptions } from './options.js'
 import { extractBody } from './body/index.js'
 import { extractMetadata } from './metadata/index.js'
 import { parseHtml } from './parse-html.js'
+import { applyTextSignals } from './text-signals/index.js'
+import { detectLanguage } from './language.js'
 
 /** Extracts the main text and metadata of an HTML page. */
 export function extractFromHtml(html: string, doc: RawDocument, options: ExtractOptions): Article {
@@ -17,21 +19,38 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   const meta = extractMetadata(dom, { url, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
   const body = extractBody(dom, { title: meta.title }, options)
   const pageUrl = meta.url ?? url
+  // Wire credits, datelines and closing bios live in the words, not the markup.
+  const signals = applyTextSignals(body.text === '' ? [] : body.text.split('\n\n'), {
+    authors: meta.authors,
+    originalSource: null,
+    published: meta.published,
+  })
+  const text = signals.paragraphs.join('\n\n')
+  const fieldSources = { ...meta.fieldSources }
+  if (signals.authors.length > 0) fieldSources['authors'] = 'text'
+  if (signals.dateline) fieldSources['dateline'] = 'text'
+  if (signals.originalSource) fieldSources['originalSource'] = 'text'
+  const referenceDate = meta.published ? meta.published.slice(0, 10) : signals.referenceDate
+  if (!meta.published && referenceDate) fieldSources['referenceDate'] = 'text'
+  const detected = meta.language ? null : detectLanguage(text || (meta.title ?? ''))
+  if (detected) fieldSources['language'] = 'text'
   return newArticle({
     input: doc.input,
-    text: body.text,
+    text,
     title: meta.title,
     url: pageUrl,
     canonicalUrl: meta.canonicalUrl,
     site: { domain: domainOf(meta.canonicalUrl ?? pageUrl), name: meta.siteName },
-    authors: meta.authors,
+    authors: meta.authors.length > 0 ? meta.authors : signals.authors,
     published: meta.published,
     modified: meta.modified,
-    referenceDate: meta.published ? meta.published.slice(0, 10) : null,
-    language: meta.language ?? 'en',
+    referenceDate,
+    dateline: signals.dateline,
+    language: meta.language ?? detected?.code ?? 'en',
+    originalSource: signals.originalSource,
     access: meta.paywalled ? 'paywalled' : body.access,
-    fieldSources: meta.fieldSources,
-    removed: body.removed,
+    fieldSources,
+    removed: [...body.removed, ...signals.removed],
     diagnostics: [...parseDiagnostics, ...meta.diagnostics, ...body.diagnostics],
   })
 }

@@ -20,7 +20,12 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   const decoded = typeof doc.body === 'string' ? { text: doc.body, diagnostics: [] } : decode(doc.body, doc.contentType)
   const source = decoded.text
   const format = doc.format ?? (looksLikeHtml(source) ? 'html' : 'text')
+  const unusable = unusableInput(source, decoded.diagnostics)
   let article: Article
+  if (unusable) {
+    article = newArticle({ input: doc.input, text: '', url: doc.url ?? doc.hints?.url ?? null, diagnostics: unusable })
+    return applyHints(article, doc, opts, [])
+  }
   if (format === 'plain') {
     article = newArticle({ input: doc.input, text: source, url: doc.url ?? doc.hints?.url ?? null })
   } else if (format === 'html') {
@@ -28,8 +33,25 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   } else {
     article = extractFromPlainText(source, doc, opts)
   }
+  // The HTML body extractor reports this itself; a page saved as text gets the same code.
+  if (article.text.trim() === '' && !article.diagnostics.some((d) => d.code === 'empty-body')) {
+    article = { ...article, diagnostics: [...article.diagnostics, { level: 'warning', code: 'empty-body', message: 'no article text found in the input' }] }
+  }
   return applyHints(article, doc, opts, decoded.diagnostics)
 }
+
+/**
+ * Diagnostics for input with nothing to extract (binary data, zero bytes, only whitespace), or
+ * null when extraction should go ahead. The CLI reports such inputs as failed.
+ */
+function unusableInput(source: string, diagnostics: readonly Article['diagnostics'][number][]): Article['diagnostics'] | null {
+  if (diagnostics.some((d) => d.code === 'binary-input' || d.code === 'empty-input')) return [...diagnostics]
+  if (source.trim() === '') return [...diagnostics, { level: 'error', code: 'empty-input', message: 'the input has no text (only white space)' }]
+  return null
+}
+
+/** Diagnostic codes that mean an input had nothing to extract; callers treat the input as failed. */
+export const UNUSABLE_INPUT_CODES: ReadonlySet<string> = new Set(['binary-input', 'empty-input'])
 
 /** Caller-supplied metadata wins over what extraction found; the reference date follows. */
 function applyHints(article: Article, doc: RawDocument, opts: ExtractOptions, diagnostics: Article['diagnostics']): Article {

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import type { Article } from '../../model/article.js'
 import type { RawDocument } from '../../model/raw-document.js'
 import { createPipeline, type Pipeline } from '../../pipeline.js'
+import { UNUSABLE_INPUT_CODES } from '../../extract/index.js'
 import { expandInputs, readInput, describeError } from '../../ingest/read-inputs.js'
 import { readJsonlDocuments, type parseJsonlDocuments } from '../../ingest/jsonl-documents.js'
 import { Progress } from '../progress.js'
@@ -111,7 +112,10 @@ type OutputMode = 'json' | 'jsonl' | 'summary'
 
 function runOne(pipeline: Pipeline, doc: RawDocument): Article | { error: string } {
   try {
-    return pipeline.run(doc)
+    const article = pipeline.run(doc)
+    // Binary or empty input has nothing to show: report it like an unreadable file.
+    const unusable = article.diagnostics.find((d) => UNUSABLE_INPUT_CODES.has(d.code))
+    return unusable ? { error: `${unusable.code}: ${unusable.message}` } : article
   } catch (error) {
     // A stage threw on content: a bug, but one bad page must not end a batch of thousands.
     return { error: `internal error: ${describeError(error)}` }
