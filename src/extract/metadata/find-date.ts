@@ -11,6 +11,7 @@ import { attr, classId, visibleText, walkElements } from './dom.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
 import { findDates, formatDate, isPlausibleDate, parseDateValue, type DateParts, type DayOrder } from './parse-date.js'
+import { collectTimestamps, toLocalTime } from './local-time.js'
 import { dateFromUrl } from './url-date.js'
 
 /** A chosen date with its source. */
@@ -107,7 +108,9 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
   walkElements(input.dom.children, (el) => {
     if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
     const ci = classId(el)
-    if (SKIP_REGION.test(ci) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside') return false
+    if (SKIP_REGION.test(ci) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside' || el.name === 'blockquote') return false
+    // A link with a headline-length text is a teaser of another article; its date is not ours.
+    if (el.name === 'a' && visibleText(el).length > 40) return false
     const prop = (el.attribs['itemprop'] ?? '').toLowerCase()
     if (prop === 'datepublished' || prop === 'datecreated') {
       const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
@@ -194,5 +197,8 @@ export function findPageDates(input: DateSearchInput): PageDates {
     (urlDate ? found(urlDate, 'url') : null) ??
     markup.markup ??
     fromText(input)
-  return { published, modified }
+  if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
+  const stamps = collectTimestamps(input.dom)
+  const local = (d: FoundPageDate | null): FoundPageDate | null => (d && d.parts.offset === 'Z' ? found(toLocalTime(d.parts, stamps), d.source) : d)
+  return { published: local(published), modified: local(modified) }
 }
