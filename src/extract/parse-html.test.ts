@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { isTag, type AnyNode } from 'domhandler'
 import { extractBody } from './body/index.js'
 import { resolveExtractOptions } from './options.js'
 import { parseHtml } from './parse-html.js'
@@ -66,9 +67,9 @@ test('should stop building the tree at maxElements', () => {
     ['html-too-many-elements'],
   )
   let elements = 0
-  const count = (nodes: typeof parsed.dom.children): void => {
+  const count = (nodes: AnyNode[]): void => {
     for (const n of nodes) {
-      if ('name' in n) {
+      if (isTag(n)) {
         elements++
         count(n.children)
       }
