@@ -1,0 +1,92 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { analyze } from '../index.js'
+import { newArticle } from '../../model/new-article.js'
+
+/** Dates found in `text` analyzed against `referenceDate`, as `text => value` pairs. */
+function datesOf(text: string, referenceDate: string | null = '2025-05-08'): Array<[string, string]> {
+  const article = newArticle({ input: 'test', text, referenceDate })
+  return analyze(article, { models: { loaded: [] }, steps: ['dates'] }).dates.map((d) => [d.text, d.value])
+}
+
+test('should resolve the reference example dates against the publication day', () => {
+  const found = datesOf(
+    'Kim will not attend the May 9 parade. On May 8, 2025, the Kremlin confirmed it. Media on April 28 had raised hopes, ' +
+      'and a report this past Sunday showed a tank factory. Delegations came in 2015 and 2005.',
+  )
+  assert.deepEqual(found, [
+    ['May 9', '2025-05-09'],
+    ['May 8, 2025', '2025-05-08'],
+    ['April 28', '2025-04-28'],
+    ['this past Sunday', '2025-05-04'],
+    ['2015', '2015'],
+    ['2005', '2005'],
+  ])
+})
+
+test('should place weekdays by tense: past reports look back, future clauses ahead', () => {
+  assert.deepEqual(datesOf('The ministry said on Sunday that talks failed.'), [['Sunday', '2025-05-04']])
+  assert.deepEqual(datesOf('The leaders will meet on Tuesday in Geneva.'), [['Tuesday', '2025-05-13']])
+  assert.deepEqual(datesOf('Markets rallied Thursday.'), [['Thursday', '2025-05-08']])
+})
+
+test('should normalize deictic days, weeks, months, years and day parts', () => {
+  assert.deepEqual(datesOf('Yesterday prices fell; today they rose and tomorrow nobody knows.'), [
+    ['Yesterday', '2025-05-07'],
+    ['today', '2025-05-08'],
+    ['tomorrow', '2025-05-09'],
+  ])
+  assert.deepEqual(datesOf('It happened last week, after last month and before next year.'), [
+    ['last week', '2025-W18'],
+    ['last month', '2025-04'],
+    ['next year', '2026'],
+  ])
+  assert.deepEqual(datesOf('He spoke two days ago and this morning.'), [
+    ['two days ago', '2025-05-06'],
+    ['this morning', '2025-05-08TMO'],
+  ])
+})
+
+test('should normalize quarters, halves, seasons, decades and centuries', () => {
+  assert.deepEqual(datesOf('Profit in the first quarter rose, and third-quarter sales fell from the 2024 third quarter.'), [
+    ['the first quarter', '2025-Q1'],
+    ['third-quarter', '2024-Q3'],
+    ['the 2024 third quarter', '2024-Q3'],
+  ])
+  assert.deepEqual(datesOf('Growth slowed in the first half of 2024 and this summer.'), [
+    ['the first half of 2024', '2024-H1'],
+    ['this summer', '2025-SU'],
+  ])
+  assert.deepEqual(datesOf('Since the 1990s and the early 20th century.'), [
+    ['the 1990s', '199'],
+    ['the early 20th century', '19'],
+  ])
+})
+
+test('should mark vague present, past and future references', () => {
+  assert.deepEqual(datesOf('Talks are now stalled; officials recently met and will decide in the near future.'), [
+    ['now', 'PRESENT_REF'],
+    ['recently', 'PAST_REF'],
+    ['in the near future', 'FUTURE_REF'],
+  ])
+})
+
+test('should join a clock time and its day into one TIME expression', () => {
+  const article = newArticle({ input: 't', text: 'The vote closes at 5 p.m. EST Friday.', referenceDate: '2025-05-08' })
+  const dates = analyze(article, { models: { loaded: [] }, steps: ['dates'] }).dates
+  assert.equal(dates.length, 1)
+  assert.equal(dates[0]?.type, 'TIME')
+  assert.match(dates[0]?.value ?? '', /^2025-05-0\dT17:00$/)
+})
+
+test('should not report durations, counts or verbs as dates', () => {
+  assert.deepEqual(datesOf('He served for five years, and 2000 employees may march after the fall of the regime.'), [])
+  assert.deepEqual(datesOf('Sales fell 12% to $2,015 million, and prices may fall.'), [])
+})
+
+test('should leave relative dates unresolved without a reference date', () => {
+  assert.deepEqual(datesOf('The parade on May 9 was in 2015; yesterday nothing happened.', null), [
+    ['May 9', 'XXXX-05-09'],
+    ['2015', '2015'],
+  ])
+})

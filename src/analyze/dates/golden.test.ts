@@ -1,0 +1,40 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createPipeline } from '../../pipeline.js'
+import { readInput } from '../../ingest/read-inputs.js'
+
+// The reference page and its checker live in the shared folder next to the repository.
+const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../../../shared'))
+const EXAMPLE = join(SHARED, 'examples/kim-victory-day')
+const CHECKER = join(SHARED, 'tools/check-golden.mjs')
+const available = existsSync(join(EXAMPLE, 'expected.json')) && existsSync(CHECKER)
+
+test(
+  'should pass every date and quantity check of the reference example',
+  { skip: available ? false : `shared example not found under ${SHARED}` },
+  async () => {
+    const doc = await readInput(join(EXAMPLE, 'input.txt'))
+    assert.ok(!('error' in doc), 'the example reads')
+    // The page states its day only in its dateline; pin it so this test does not depend on extraction.
+    const pipeline = createPipeline({ steps: ['dates', 'quantities'], extract: { referenceDate: '2025-05-08' } })
+    const article = pipeline.run(doc)
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-golden-dates-'))
+    try {
+      const out = join(dir, 'out.json')
+      writeFileSync(out, JSON.stringify(article))
+      let report = ''
+      try {
+        report = execFileSync(process.execPath, [CHECKER, join(EXAMPLE, 'expected.json'), out, '--only', 'date-,qty-'], { encoding: 'utf8' })
+      } catch (error) {
+        assert.fail(String((error as { stdout?: string }).stdout ?? error))
+      }
+      assert.match(report, /golden: \d+ passed, 0 failed/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  },
+)
