@@ -8,6 +8,7 @@
 import type { Document, Element } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
 import { attr, classId, visibleText, walkElements } from './dom.js'
+import { squash } from './title.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
 import { findDates, formatDate, isPlausibleDate, parseDateValue, type DateParts, type DayOrder } from './parse-date.js'
@@ -35,6 +36,8 @@ export interface DateSearchInput {
   readonly url: string | null
   readonly now: Date
   readonly order: DayOrder
+  /** The page headline, to find the dates printed under it. */
+  readonly headline: string | null
 }
 
 /** Meta keys naming the publication date, best first; og/article keys count as OpenGraph. */
@@ -54,6 +57,10 @@ const MODIFIED_META = [
   'datemodified', 'dc.date.modified', 'dcterms.modified', 'lastmod', 'last-modified', 'revised', 'article.updated',
   'updated', 'lastmodified', 'shareaholic:article_modified_time', 'eomportal-lastupdate',
 ]
+
+/** Other meta keys that name a creation or publication time (site-specific prefixes). */
+const GENERIC_DATE_KEY = /publish|created|uploaded|posted|(?:^|[:._-])date(?:$|[:._-])|release/
+const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|birth|event|start|end|valid|copyright|image|video/
 
 const UPDATED_LABEL = /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised|stand)\s*(?:on|am|le|el|il|em|op|:)?\s*[:\-–—]?\s*$/i
 const PUBLISHED_LABEL = /(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt|publi[ée]e?|mis en ligne|pubblicat[oa]|publicad[oa]|gepubliceerd|opublikowano|datum|date|fecha|data|stand)\b[^\d\n]{0,20}$/i
@@ -158,23 +165,55 @@ function firstTextDate(text: string, input: DateSearchInput, preferPublished: bo
   return dates[0]?.parts ?? null
 }
 
-/** Dates the visible text labels as publication dates ("Published: 18 March 2019"). */
-function fromText(input: DateSearchInput): FoundPageDate | null {
-  const body = input.dom.children
-  let text = ''
-  walkElements(body, (el) => {
-    if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
-    if (el.name === 'body') {
-      text = visibleText(el)
-      return false
+/** Visible text of the page body, and where the headline ends in it (-1 when not found). */
+function bodyText(dom: Document, headline: string | null): { text: string; headlineEnd: number } {
+  const parts: string[] = []
+  let length = 0
+  let headlineEnd = -1
+  const target = headline ? squash(headline) : ''
+  walkElements(dom.children, (el) => {
+    if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript' || el.name === 'template') return false
+    if (headlineEnd < 0 && target && /^h[1-3]$/.test(el.name)) {
+      const t = visibleText(el)
+      if (squash(t) === target) {
+        parts.push(` ${t} `)
+        length += t.length + 2
+        headlineEnd = length
+        return false
+      }
+    }
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        const d = (c as { data: string }).data.replace(/\s+/g, ' ')
+        if (d.trim()) {
+          parts.push(d)
+          length += d.length
+        }
+      }
     }
     return true
   })
+  return { text: parts.join(''), headlineEnd }
+}
+
+/** How far after the headline a date still belongs to the article header (characters). */
+const NEAR_HEADLINE = 800
+
+/**
+ * Dates in the visible text: one labelled as the publication date ("Published: 18 March 2019"),
+ * else the first date just under the headline (where bylines print it).
+ */
+function fromText(input: DateSearchInput): FoundPageDate | null {
+  const { text, headlineEnd } = bodyText(input.dom, input.headline)
   if (!text) return null
-  for (const d of findDates(text, input.order)) {
-    if (!plausible(d.parts, input.now)) continue
+  const dates = findDates(text, input.order).filter((d) => plausible(d.parts, input.now))
+  for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 40), d.index)
     if (PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before)) return found(d.parts, 'text')
+  }
+  if (headlineEnd >= 0) {
+    const near = dates.find((d) => d.index >= headlineEnd - 2 && d.index - headlineEnd <= NEAR_HEADLINE && !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)))
+    if (near) return found(near.parts, 'text')
   }
   return null
 }
@@ -184,7 +223,7 @@ export function findPageDates(input: DateSearchInput): PageDates {
   const { jsonld, meta, now } = input
   const ldPub = jsonld.published ? plausible(parseDateValue(jsonld.published, input.order), now) : null
   const ldMod = jsonld.modified ? plausible(parseDateValue(jsonld.modified, input.order), now) : null
-  const metaPub = fromMeta(meta, PUBLISHED_META, input)
+  const metaPub = fromMeta(meta, PUBLISHED_META, input) ?? fromMeta(meta, [...meta.keys()].filter((k) => GENERIC_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)), input)
   const metaMod = fromMeta(meta, MODIFIED_META, input)
   const markup = fromMarkup(input)
   const urlDate = plausible(dateFromUrl(input.url), now)
