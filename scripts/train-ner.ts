@@ -20,6 +20,8 @@ import type { NerModel } from '../src/analyze/ner/model.js'
 import { normalizeWord, tagDocument } from '../src/analyze/ner/tagger.js'
 import { buildGazetteer, type CityEntry, type CountryEntry } from './ner/gazetteer.js'
 import { averaged, createState, trainEpoch, type TrainSentence } from './ner/perceptron.js'
+import { unlabeledSentences } from './ner/unlabeled-text.js'
+import { buildClusters } from './ner/word-clusters.js'
 
 const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
 const { values: args } = parseArgs({
@@ -31,8 +33,12 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'min-count': { type: 'string', default: '2' },
     'min-weight': { type: 'string', default: '0.05' },
+    'rebuild-clusters': { type: 'boolean', default: false },
+    'no-clusters': { type: 'boolean', default: false },
   },
 })
+
+const CLUSTER_OPTIONS = { minCount: 3, contextWords: 1000, dims: 96, levels: [32, 128, 512], iterations: 8 } as const
 
 // Small seeded generator so that the document order, and so the model, is reproducible.
 function mulberry32(seed: number): () => number {
@@ -108,7 +114,14 @@ function main(): void {
   const gazetteer = buildGazetteer(countries, cities)
   writeFileSync(join(out, NER_FILES.gazetteer), `${gazetteer.join('\n')}\n`)
   const clusterPath = join(out, NER_FILES.clusters)
-  const clusterText = existsSync(clusterPath) ? readFileSync(clusterPath, 'utf8') : ''
+  if (!args['no-clusters'] && (args['rebuild-clusters'] || !existsSync(clusterPath))) {
+    const { sentences, sources } = unlabeledSentences(SHARED, args.train)
+    console.log(`unlabeled text: ${JSON.stringify(sources)}`)
+    const lines = buildClusters(sentences, { ...CLUSTER_OPTIONS, seed: Number(args.seed) })
+    writeFileSync(clusterPath, `${lines.join('\n')}\n`)
+    console.log(`clusters: ${lines.length} words (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+  const clusterText = !args['no-clusters'] && existsSync(clusterPath) ? readFileSync(clusterPath, 'utf8') : ''
   const lexicon = parseLexicon(gazetteer.join('\n'), clusterText)
   console.log(`gazetteer ${gazetteer.length} phrases, clusters ${lexicon.clusters.size} words`)
 
@@ -175,6 +188,7 @@ function main(): void {
     bestEpoch: best.epoch,
     minCount,
     minWeight,
+    clusters: args['no-clusters'] ? null : CLUSTER_OPTIONS,
     features: featureNames.length,
     devF1: best.score.f1,
     devF1PerType: best.score.perType,

@@ -97,8 +97,15 @@ function gazetteerFeatures(words: readonly string[], caps: readonly boolean[], l
   return out
 }
 
+// Exact form first; all-caps words ("JAPAN") fall back to title case, then lower case.
 function clusterCodes(word: string, lex: NerLexicon): readonly string[] | undefined {
-  return lex.clusters.get(word) ?? lex.clusters.get(word.toLowerCase())
+  const exact = lex.clusters.get(word)
+  if (exact) return exact
+  if (word.length > 1 && !HAS_LOWER.test(word)) {
+    const title = lex.clusters.get(titleCase(word))
+    if (title) return title
+  }
+  return lex.clusters.get(word.toLowerCase())
 }
 
 /** Features that depend on one word only, as the word itself and as each neighbour sees it. */
