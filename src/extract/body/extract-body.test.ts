@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { resolveExtractOptions } from '../options.js'
+import { parseHtml } from '../parse-html.js'
+import { extractBody, type BodyResult } from './index.js'
+
+const options = resolveExtractOptions()
+
+function body(html: string, title: string | null = null): BodyResult {
+  return extractBody(parseHtml(html, options).dom, { title }, options)
+}
+
+const P1 = 'The council voted on Tuesday to expand the city tram network, adding three lines by 2030.'
+const P2 = 'Supporters said the plan would cut traffic, while critics warned that the budget was far too optimistic.'
+const P3 = 'Construction is expected to start next spring, officials said, once the final permits have been granted.'
+
+const P4 = 'The transport authority will publish the route maps and the timetable for public comment in the coming weeks.'
+
+const story = `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`
+
+test('should keep the story and cut navigation, share bars, related links and comments', () => {
+  const r = body(`<html><body>
+    <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+    <div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+    <main><article>${story}<p>${P4}</p></article></main>
+    <section class="related-articles"><h2>Related</h2><ul><li><a href="/a">Another story about trams and buses in town</a></li></ul></section>
+    <div id="comments"><p>I think this is a terrible idea and nobody asked the residents of the old town first.</p></div>
+    <footer><p>© 2025 The Daily Example. All rights reserved.</p></footer>
+  </body></html>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\n${P4}`)
+  const reasons = new Set(r.removed.map((x) => x.reason))
+  for (const reason of ['nav', 'share', 'related', 'comments'] as const) assert.ok(reasons.has(reason), `no ${reason} in removed`)
+  assert.equal(r.access, 'full')
+})
+
+test('should drop the headline when it repeats the title, and a leading byline', () => {
+  const r = body(`<article><h1>City expands tram network</h1><p>By Jane Doe</p>${story}</article>`, 'City expands tram network | Daily Example')
+  assert.equal(r.text.split('\n\n')[0], P1)
+  assert.ok(r.removed.some((x) => x.reason === 'title' && x.text === 'City expands tram network'))
+  assert.ok(r.removed.some((x) => x.reason === 'byline'))
+})
+
+test('should keep subheadings and list items inside the story as their own blocks', () => {
+  const r = body(`<article>${story}<h2>What happens next</h2><ul><li>Public hearings in May, with all districts invited to take part.</li><li>A final vote in June.</li></ul><p>${P1}</p></article>`)
+  const blocks = r.text.split('\n\n')
+  assert.ok(blocks.includes('What happens next'))
+  assert.ok(blocks.includes('A final vote in June.'))
+})
+
+test('should turn a single <br> into a line break and a double <br> into a new block', () => {
+  const r = body(`<article><p>${P1}<br>${P2}<br><br>${P3}</p></article>`)
+  assert.equal(r.text, `${P1}\n${P2}\n\n${P3}`)
+})
+
+test('should normalise whitespace inside blocks', () => {
+  const r = body(`<article><p>  The council   voted\n\n on <b>Tuesday</b>\tto expand the tram network, adding lines by 2030.  </p><p>${P2}</p><p>${P3}</p></article>`)
+  assert.match(r.text, /^The council voted on Tuesday to expand/)
+})
+
+test('should keep a story that a site wrapped in a header element', () => {
+  const r = body(`<body><header class="site-header"><a href="/">Logo</a></header><header class="story">${story}</header><footer>Contact us</footer></body>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+})
+
+test('should drop hidden elements, ads and trailing furniture', () => {
+  const r = body(`<article>${story}<div style="display:none"><p>Hidden promotional text that no reader ever sees on the page.</p></div>
+    <div class="ad-slot"><p>Advertisement</p></div><p>Advertisement</p><p>Read more</p></article>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+  assert.ok(r.removed.some((x) => x.reason === 'ad'))
+  assert.ok(r.removed.some((x) => x.reason === 'hidden'))
+})
+
+test('should cut German boilerplate sections by class name', () => {
+  const r = body(`<article><div class="artikel-text">${story}</div>
+    <div class="weitere-artikel"><p>Weitere Artikel aus der Region, die Sie interessieren könnten, finden Sie hier.</p></div>
+    <div class="kommentare"><p>Das ist doch alles viel zu teuer und kommt sowieso zu spät, meine ich.</p></div>
+    <p>Anzeige</p></article>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+})
+
+test('should prefer the marked article body over a richer teaser rail', () => {
+  const teaser = (i: number): string => `<div class="teaser"><p>Teaser ${i}: a long summary of another story, written to make readers click through to it.</p></div>`
+  const r = body(`<body><div class="rail">${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</div><div itemprop="articleBody">${story}</div></body>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+})
+
+test('should mark a page paywalled when a paywall marker is present', () => {
+  const r = body(`<article><p>${P1}</p><div class="paywall"><p>Subscribe to continue reading.</p></div></article>`)
+  assert.equal(r.access, 'paywalled')
+})
+
+test('should mark a very short body as partial', () => {
+  const r = body(`<article><p>${P1}</p></article>`)
+  assert.equal(r.access, 'partial')
+})
+
+test('should rescue the text from JSON-LD when the markup has no story', () => {
+  const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: `${P1}\n\n${P2}\n\n${P3}` })
+  const r = body(`<html><head><script type="application/ld+json">${ld}</script></head><body><div id="app"></div></body></html>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+  assert.ok(r.diagnostics.some((d) => d.code === 'body-rescued'))
+})
+
+test('should keep the removed list bounded on pages with huge menus', () => {
+  const menu = `<nav>${Array.from({ length: 2000 }, (_, i) => `<div class="menu"><a href="/${i}">Section ${i}</a></div>`).join('')}</nav>`
+  const r = body(`<body>${menu}<article>${story}</article></body>`)
+  assert.ok(r.removed.length <= 200)
+  assert.ok(r.removed.every((x) => x.text.length <= 300))
+})
