@@ -16,7 +16,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/))
 /** Function words per language; distinctive ones matter more than complete ones. */
 const LATIN: Readonly<Record<string, ReadonlySet<string>>> = {
   en: words('the of and to in is that for it was on with as are be by this have from at not but they his he she which said has were would their been an will who'),
-  fr: words('le la les des est et un une du que qui dans pour pas sur au avec ce sont il elle aux ont été mais ne se plus cette son sa leur'),
+  fr: words('le la les des est et un une du que qui dans pour pas sur au avec ce sont il elle aux ont été mais ne se plus cette son sa leur à a après selon depuis être'),
   de: words('der die das und ist nicht ein eine den dem des mit sich auf für von zu im auch es wird sind wurde dass bei nach aus einer werden hat'),
   es: words('el la los las del que en un una por con para es se al lo como más pero sus fue ha este está y su no entre también según'),
   it: words('il la che di e del della non per un una sono con gli le dei nel alla è anche ha come più stato delle degli si questo ma'),
@@ -129,7 +129,9 @@ function byFunctionWords(
     for (const [code, set] of Object.entries(lexicon)) if (set.has(token)) scores.set(code, (scores.get(code) ?? 0) + 1)
   }
   if (hint) return { code: hint, confidence: share }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
+  // Ties go to the language listed first: the more widely published one.
+  const order = Object.keys(lexicon)
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))
   const [best, bestScore] = ranked[0] ?? [null, 0]
   if (best === null || bestScore < 2) return null
   const second = ranked[1]?.[1] ?? 0
