@@ -12,7 +12,7 @@ import {
   parseCardinalWords,
   parseOrdinal,
 } from '../quantities/number-words.js'
-import { addDays, formatDay, formatMonth, formatQuarter, formatYear, pad } from './calendar.js'
+import { addDays, formatDay, formatMonth, formatQuarter, formatYear, pad, weekday } from './calendar.js'
 import {
   DAY_NUMBER_SOURCE,
   DAY_PARTS,
@@ -79,6 +79,12 @@ const rule = (name: string, source: string, resolve: DateRule['resolve'], accept
 const date = (value: string | null, extra: Partial<RuleValue> = {}): RuleValue | null =>
   value === null ? null : { value, type: 'DATE', ...extra }
 const day = (value: string | null, extra: Partial<RuleValue> = {}): RuleValue | null => date(value, { day: true, ...extra })
+
+/** Fixed-date holidays news dates events by. */
+const HOLIDAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['christmas', [12, 25]], ['christmas eve', [12, 24]], ["new year's", [1, 1]], ["new year's eve", [12, 31]],
+  ["valentine's", [2, 14]], ['halloween', [10, 31]], ['independence', [7, 4]],
+])
 
 const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const TEEN_WORD = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
@@ -188,7 +194,8 @@ const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|of|through|during|before|a
 
 /** Words after a four-digit number that make it a count, not a year. */
 const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\b|times\b|[a-z]*(?:meters|metres|feet|miles|km|kg|tons|tonnes|barrels|shares|people|votes|units|points|yards|acres|hectares|employees|jobs|troops|soldiers|cases|deaths|members|students|workers|copies|cars|homes|pounds|dollars|yen)\b|[.,]\d)|[-–]\d{2,4}\s*(?:%|percent))/i
-const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\d[.,]|No\.\s*|number\s+|\bM|\bAH-?|-)$/i
+const NOT_YEAR_BEFORE =
+  /(?:[$€£¥#]|\d[.,]|No\.\s*|\b(?:number|section|article|chapter|rule|room|flight|route|highway|interstate|resolution|model|bill|code|page|pages|item|suite|box|lot|unit|order)\s+|\bM|\bAH-?|-)$/i
 
 /** The rules, most specific first (ties on length keep the earlier rule). */
 export const DATE_RULES: readonly DateRule[] = [
@@ -279,6 +286,26 @@ export const DATE_RULES: readonly DateRule[] = [
       return dayWithPart(resolveWeekday(wd, env, rel === 'this' ? null : rel), g['part'])
     },
     (g) => capitalized(g['wd']),
+  ),
+
+  rule(
+    'holiday',
+    `(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Valentine's\\s+Day|Halloween|Independence\\s+Day|Thanksgiving(?:\\s+Day)?)(?:,?\\s+(?<year>${YEAR_SOURCE}))?`,
+    (g, env) => {
+      const h = g['h']!.toLowerCase().replace(/\s+/g, ' ')
+      const y = g['year'] !== undefined ? Number(g['year']) : null
+      if (h.startsWith('thanksgiving')) {
+        // The fourth Thursday of November (US).
+        const year = y ?? env.ref?.y
+        if (year === undefined) return null
+        const nov1 = weekday({ y: year, m: 11, d: 1 })
+        return day(ymd(year, 11, 1 + ((4 - nov1 + 7) % 7) + 21))
+      }
+      const [m, d] = HOLIDAYS.get(h.replace(/ day$/, '')) ?? HOLIDAYS.get(h) ?? [0, 0]
+      if (m === 0) return null
+      return day(y !== null ? ymd(y, m, d) : resolveMonthDay(m, d, env))
+    },
+    (g, _before, after) => capitalized(g['h']) && !/^\s+(?:tree|trees|card|cards|party|parties|shopping|sales?|season|gifts?|decorations?|lights|carols?|music|movie|costumes?|candy)\b/i.test(after),
   ),
 
   rule(
@@ -535,7 +562,7 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'past-ref',
-    `(?:more\\s+|until\\s+|only\\s+|most\\s+)?recently|lately|of\\s+late|formerly|in\\s+years\\s+past|(?:in\\s+)?recent\\s+(?:years|months|weeks|days|times|decades|quarters|weeks\\s+and\\s+months|months\\s+and\\s+years)|(?:in\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of)\\s+(?:years|months|weeks|days|quarters|decades)|(?:in\\s+)?the\\s+past(?!\\s+(?:\\d|${CARDINAL_WORD_SOURCE}|few|several|couple|year|month|week|day|decade|century|quarter|half|hour|minute|weekend|spring|summer|autumn|fall|winter)\\b)|past\\s+(?:years|decades)`,
+    `(?:more\\s+|until\\s+|only\\s+|most\\s+)?recently|lately|of\\s+late|formerly|in\\s+years\\s+past|(?:in\\s+)?recent\\s+(?:years|months|weeks|days|times|decades|quarters|weeks\\s+and\\s+months|months\\s+and\\s+years)|(?:in\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple\\s+of)\\s+(?:years|months|weeks|days|quarters|decades)|(?:in\\s+)?the\\s+past(?!\\s+(?:\\d|(?:${CARDINAL_WORD_SOURCE}|few|several|couple|years?|months?|weeks?|days?|decades?|century|centuries|quarters?|half|hours?|minutes?|weekend|spring|summer|autumn|fall|winter)\\b))|past\\s+(?:years|decades)`,
     () => date('PAST_REF'),
   ),
 

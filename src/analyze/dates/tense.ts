@@ -22,10 +22,16 @@ const NOT_PAST = new Set([
   'unexpected', 'proposed', 'anticipated',
 ])
 
+// A present-tense verb right before a day ("talks resume Monday", "the summit opens on Friday")
+// announces a scheduled event: news writes the future that way.
+const SCHEDULED_BEFORE =
+  /\b(?:is|are|begins?|starts?|ends?|opens?|closes?|meets?|resumes?|arrives?|leaves?|visits?|holds?|expires?|returns?|travels?|heads?|faces?|votes?|launches?|kicks off|takes? effect|convenes?|reconvenes?|due|scheduled|slated|planned)\s+(?:on\s+|next\s+|this\s+|until\s+|through\s+|by\s+)?$/i
+
 /** Tense of the clause holding `[start, end)` in `sentence` (which begins at `offset` in the text). */
 export function clauseTense(sentence: string, offset: number, start: number, end: number): Tense {
   const from = start - offset
   const to = end - offset
+  if (SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, from - 40), from))) return 'future'
   let best: Tense = null
   let bestDistance = Infinity
   const consider = (re: RegExp, tense: Exclude<Tense, null>): void => {
