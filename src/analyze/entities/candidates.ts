@@ -7,10 +7,13 @@ import type { EntityType } from '../../model/article.js'
 import type { NerLabel, NerSpan } from '../ner/types.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import {
+  CALENDAR_ABBREVIATIONS,
   CALENDAR_WORDS,
   EVENT_HEADS,
   FACILITY_HEADS,
   NAME_CONNECTORS,
+  NAME_LIKE_TITLES,
+  NAME_PARTICLES,
   NON_NAME_WORDS,
   ORG_HEADS,
   PERSON_TITLES,
@@ -97,14 +100,44 @@ function midSentenceCapitals(tokens: readonly Token[], starts: ReadonlySet<numbe
 export function collectCandidates(input: CandidateInput): Candidate[] {
   const { tokens, sentences } = input
   const starts = sentenceStarts(tokens, sentences)
-  const sentenceOf = new Int32Array(tokens.length)
-  sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd))
   const gaz = matchGazetteer(input)
   const raw: Draft[] = [...gaz, ...matchProducts(tokens)]
   if (input.tagged) for (const span of input.tagged) raw.push(...cleanTaggerSpan(input, span, starts))
-  const capitals = midSentenceCapitals(tokens, starts)
-  for (const s of sentences) raw.push(...chunkSentence(input, s, starts, capitals, gaz))
+  const chunking: Chunking = {
+    input,
+    starts,
+    capitals: midSentenceCapitals(tokens, starts),
+    lowercase: new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)),
+    strong: gaz.filter((d) => !WEAK_KINDS.has(d.gazetteer?.kind ?? '')),
+  }
+  // Headlines and tables in capitals hide which words are names; only the tagger reads them.
+  for (const s of sentences) if (!isShouting(tokens, s)) raw.push(...chunkSentence(chunking, s))
   return resolveOverlaps(input, raw)
+}
+
+/** What the capitalized-phrase chunker knows about the document. */
+interface Chunking {
+  readonly input: CandidateInput
+  readonly starts: ReadonlySet<number>
+  /** Words seen capitalized away from sentence starts. */
+  readonly capitals: ReadonlySet<string>
+  /** Words seen in lower case: a sentence-initial capital on one of them is no name. */
+  readonly lowercase: ReadonlySet<string>
+  /** Gazetteer matches of the reliable kinds. */
+  readonly strong: readonly Draft[]
+}
+
+/** Whether most words of the sentence are in capitals (a headline or a results table). */
+function isShouting(tokens: readonly Token[], s: Sentence): boolean {
+  let words = 0
+  let caps = 0
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!.text
+    if (!/\p{L}{2}/u.test(t)) continue
+    words++
+    if (t === t.toUpperCase()) caps++
+  }
+  return words >= 2 && caps * 2 > words
 }
 
 interface Draft {
@@ -157,21 +190,39 @@ function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: ReadonlyS
   const { tokens } = input
   let a = span.tokenStart
   let b = span.tokenEnd
+  const person = span.label === 'PER'
   const drop = (i: number): boolean => {
     const t = tokens[i]!.text
     const w = bareWord(t)
     if (!/\p{L}|\p{N}/u.test(t)) return true
-    if (!isCapitalizedWord(t) && !/\p{N}/u.test(t) && !/^\p{Ll}+\p{Lu}/u.test(t)) return true
-    if (TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w)) return true
-    return NON_NAME_WORDS.has(w) && starts.has(span.tokenStart)
+    if (isCalendarAt(tokens, i)) return true
+    // Titles are not part of a person's name; inside organization names they are ("Foreign Ministry").
+    if (person && TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w) && i + 1 < b) return true
+    if (NON_NAME_WORDS.has(w) && starts.has(span.tokenStart)) return true
+    return !isCapitalizedWord(t) && !isNameFragment(tokens, i)
   }
   while (a < b && (drop(a) || demonymBeforeTitle(input, a, b))) a++
-  while (b > a && (POSSESSIVE.test(tokens[b - 1]!.text) || !/\p{L}|\p{N}/u.test(tokens[b - 1]!.text))) b--
-  while (b > a && CALENDAR_WORDS.has(bareWord(tokens[b - 1]!.text))) b--
+  const closesBracket = (i: number): boolean => tokens[i]!.text === ')' && tokens.slice(a, i).some((t) => t.text === '(')
+  while (b > a && (POSSESSIVE.test(tokens[b - 1]!.text) || (!/\p{L}|\p{N}/u.test(tokens[b - 1]!.text) && !closesBracket(b - 1)))) b--
+  while (b > a && isCalendarAt(tokens, b - 1)) b--
   if (a >= b) return []
   const words = tokens.slice(a, b).map((t) => bareWord(t.text))
-  if (words.every((w) => NON_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w))) return []
+  if (words.every((w) => NON_NAME_WORDS.has(w) || (TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w)) || CALENDAR_WORDS.has(w))) return []
   return [{ tokenStart: a, tokenEnd: b, source: 'tagger', label: span.label }]
+}
+
+/** Lower-case tokens that still belong to a name: numbers, "iPhone", "al-Aqsa", "ex-England", "de Silva". */
+function isNameFragment(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text
+  if (/\p{N}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t) || /^\p{Ll}+-\p{Lu}/u.test(t)) return true
+  return NAME_PARTICLES.has(t) && isCapitalizedWord(tokens[i + 1]?.text ?? '')
+}
+
+/** Whether token `k` is a month or weekday name (an abbreviation only before a number). */
+export function isCalendarAt(tokens: readonly Token[], k: number): boolean {
+  const w = bareWord(tokens[k]!.text).replace(/\.$/, '')
+  if (CALENDAR_WORDS.has(w)) return true
+  return CALENDAR_ABBREVIATIONS.has(w) && /^\p{N}/u.test(tokens[k + 1]?.text ?? '')
 }
 
 /** "Russian" in "Russian President Vladimir Putin": a nationality qualifying the title, not the name. */
@@ -182,93 +233,94 @@ function demonymBeforeTitle(input: CandidateInput, i: number, end: number): bool
 }
 
 /** Capitalized phrases of one sentence, split at titles, dates and (outside org names) connectors. */
-function chunkSentence(
-  input: CandidateInput,
-  s: Sentence,
-  starts: ReadonlySet<number>,
-  capitals: ReadonlySet<string>,
-  gaz: readonly Draft[],
-): Draft[] {
-  const { tokens } = input
+function chunkSentence(ch: Chunking, s: Sentence): Draft[] {
+  const { tokens } = ch.input
   const out: Draft[] = []
+  const nameWord = (k: number): boolean =>
+    k < s.tokenEnd && isCapitalizedWord(tokens[k]!.text) && !isCalendarAt(tokens, k)
   let i = s.tokenStart
   while (i < s.tokenEnd) {
     if (!isCapitalizedWord(tokens[i]!.text)) {
       i++
       continue
     }
-    // A run of capitalized words, with connectors that lead to another capitalized word.
+    // A run of capitalized words, with connectors that lead to another name word.
     let j = i + 1
     while (j < s.tokenEnd) {
       const t = tokens[j]!.text
       if (isCapitalizedWord(t)) j++
-      else if (NAME_CONNECTORS.has(t) && j + 1 < s.tokenEnd && isCapitalizedWord(tokens[j + 1]!.text)) j++
+      else if (NAME_CONNECTORS.has(t) && nameWord(j + 1)) j++
       else break
     }
-    out.push(...splitRun(input, i, j, starts, capitals, gaz))
+    out.push(...splitRun(ch, i, j))
     i = j
   }
   return out
 }
 
-function splitRun(
-  input: CandidateInput,
-  a: number,
-  b: number,
-  starts: ReadonlySet<number>,
-  capitals: ReadonlySet<string>,
-  gaz: readonly Draft[],
-): Draft[] {
-  const { tokens } = input
+function splitRun(ch: Chunking, a: number, b: number): Draft[] {
+  const { tokens } = ch.input
   const word = (k: number): string => bareWord(tokens[k]!.text)
-  // Discourse words open sentences; they, dates and titles never start a name.
+  // Discourse words open sentences; they, dates and titles never start a name, nor does a
+  // sentence-initial word the text also uses in lower case ("Shares of ...").
   let lead = a
   while (lead < b) {
     const w = word(lead)
-    if (TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (NON_NAME_WORDS.has(w) && starts.has(a))) lead++
+    const opener = ch.starts.has(a) && (NON_NAME_WORDS.has(w) || (lead === a && ch.lowercase.has(w) && !ch.capitals.has(w)))
+    if (TITLE_WORDS.has(w) || isCalendarAt(tokens, lead) || opener) lead++
     else break
   }
   if (lead >= b) return []
   const out: Draft[] = []
   let from = lead
+  let headSeen = false
   // Organization and facility names carry titles and connectors ("Ministry of Foreign Affairs"),
-  // so a phrase with a head word stays whole up to a person title or an "and" after a head.
+  // so a phrase stays whole except at a person title or "and" after a head word, a connector
+  // with no head word before it ("John Casesa of Schroder & Co"), and after a company suffix.
   for (let k = lead + 1; k <= b; k++) {
     const atEnd = k === b
     const w = atEnd ? '' : word(k)
     const prev = word(k - 1)
-    const cut = atEnd || (PERSON_TITLES.has(w) && isHead(prev)) || ((w === 'and' || w === '&') && isHead(prev))
+    if (isHead(prev)) headSeen = true
+    const connector = !atEnd && NAME_CONNECTORS.has(tokens[k]!.text)
+    const cut =
+      atEnd ||
+      (PERSON_TITLES.has(w) && isHead(prev)) ||
+      ((w === 'and' || w === '&') && isHead(prev)) ||
+      (connector && w !== '&' && !headSeen && hasHead(ch, k + 1, b)) ||
+      COMPANY_SUFFIXES.has(prev)
     if (!cut) continue
-    out.push(...splitSegment(input, from, k, starts, capitals, gaz))
-    from = k + 1
+    out.push(...splitSegment(ch, from, k))
+    from = connector || PERSON_TITLES.has(w) || w === 'and' ? k + 1 : k
+    headSeen = false
   }
   return out
 }
+
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv', 'sa', 'spa'])
 
 function isHead(w: string): boolean {
   return ORG_HEADS.has(w) || FACILITY_HEADS.has(w) || EVENT_HEADS.has(w)
 }
 
+function hasHead(ch: Chunking, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isHead(bareWord(ch.input.tokens[k]!.text))) return true
+  return false
+}
+
 /** One segment of a capitalized run: a headed name whole, otherwise cut at titles, dates, connectors and gazetteer names. */
-function splitSegment(
-  input: CandidateInput,
-  lead: number,
-  b: number,
-  starts: ReadonlySet<number>,
-  capitals: ReadonlySet<string>,
-  gaz: readonly Draft[],
-): Draft[] {
-  const { tokens } = input
+function splitSegment(ch: Chunking, lead: number, b: number): Draft[] {
+  const { tokens } = ch.input
   const word = (k: number): string => bareWord(tokens[k]!.text)
   while (lead < b && (TITLE_WORDS.has(word(lead)) || NAME_CONNECTORS.has(tokens[lead]!.text))) lead++
   if (lead >= b) return []
   // Head words that belong to a gazetteer name ("Red Square for Victory Day") make no new name.
-  const strong = gaz.filter((d) => !WEAK_KINDS.has(d.gazetteer?.kind ?? '') && d.tokenStart >= lead && d.tokenEnd <= b)
+  const strong = ch.strong.filter((d) => d.tokenStart >= lead && d.tokenEnd <= b)
   const inGazetteer = (k: number): boolean => strong.some((d) => d.tokenStart <= k && k < d.tokenEnd)
   let head: string | undefined
   for (let k = lead + 1; k < b; k++) if (isHead(word(k)) && !inGazetteer(k)) head = word(k)
   if (head !== undefined) {
-    const hint: EntityType = ORG_HEADS.has(head) ? 'ORG' : FACILITY_HEADS.has(head) ? 'FAC' : 'EVENT'
+    const hint: EntityType = ORG_HEADS.has(head) || COMPANY_SUFFIXES.has(head) ? 'ORG' : FACILITY_HEADS.has(head) ? 'FAC' : 'EVENT'
     return [{ tokenStart: lead, tokenEnd: b, source: 'chunk', hint }]
   }
   const pieces: Draft[] = []
@@ -278,12 +330,16 @@ function splitSegment(
   }
   for (let k = lead; k < b; k++) {
     const w = word(k)
-    const g = gaz.find((d) => d.tokenStart === k && d.tokenEnd <= b && !WEAK_KINDS.has(d.gazetteer?.kind ?? ''))
+    const g = strong.find((d) => d.tokenStart === k)
     if (g) {
       flush(k)
       k = g.tokenEnd - 1
       from = g.tokenEnd
-    } else if (TITLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || NAME_CONNECTORS.has(tokens[k]!.text)) {
+    } else if (
+      (TITLE_WORDS.has(w) && !(NAME_LIKE_TITLES.has(w) && k + 1 === b)) ||
+      isCalendarAt(tokens, k) ||
+      NAME_CONNECTORS.has(tokens[k]!.text)
+    ) {
       flush(k)
       from = k + 1
     }
@@ -291,8 +347,8 @@ function splitSegment(
   flush(b)
   // A lone capitalized word at a sentence start is usually an ordinary word ("Reports", "Earlier").
   return pieces.filter((p) => {
-    if (p.tokenEnd - p.tokenStart > 1 || !starts.has(p.tokenStart)) return true
-    return capitals.has(word(p.tokenStart))
+    if (p.tokenEnd - p.tokenStart > 1 || !ch.starts.has(p.tokenStart)) return true
+    return ch.capitals.has(word(p.tokenStart))
   })
 }
 
@@ -305,11 +361,25 @@ function resolveOverlaps(input: CandidateInput, drafts: readonly Draft[]): Candi
     if (list) list.push(d)
     else bySpan.set(k, [d])
   }
-  const merged = [...bySpan.values()].map((group) => mergeDrafts(input, group))
-  // Longer spans first; at equal length the tagger's judgement, then the gazetteer's.
+  let merged = [...bySpan.values()].map((group) => mergeDrafts(input, group))
+  if (input.tagged) {
+    // With a tagger, a city name it did not tag is most often something else ("Hamilton", "Kent").
+    merged = merged.filter((c) => c.sources.includes('tagger') || !(c.gazetteer && WEAK_KINDS.has(c.gazetteer.kind) && c.sources.length === 1))
+  }
+  const strongName = (c: Candidate): boolean => c.gazetteer !== undefined && !WEAK_KINDS.has(c.gazetteer.kind)
+  // The tagger reads context, so its spans go first; only a reliable gazetteer name that
+  // extends one ("Central Asian" over "Asian") beats it. Then longer spans, gazetteer, hints.
   const rank = (c: Candidate): number =>
-    (c.sources.includes('tagger') ? 4 : 0) + (c.gazetteer && !WEAK_KINDS.has(c.gazetteer.kind) ? 2 : 0) + (c.hint ? 1 : 0)
-  merged.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || rank(y) - rank(x) || x.tokenStart - y.tokenStart)
+    (c.sources.includes('tagger') ? 8 : 0) + (strongName(c) ? 2 : 0) + (c.hint ? 1 : 0)
+  const taggerFirst = (c: Candidate): number =>
+    c.sources.includes('tagger') || (strongName(c) && c.sources.includes('gazetteer')) ? 1 : 0
+  merged.sort(
+    (x, y) =>
+      taggerFirst(y) - taggerFirst(x) ||
+      y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) ||
+      rank(y) - rank(x) ||
+      x.tokenStart - y.tokenStart,
+  )
   const taken = new Uint8Array(input.tokens.length)
   const kept: Candidate[] = []
   for (const c of merged) {
@@ -334,7 +404,7 @@ function mergeDrafts(input: CandidateInput, group: readonly Draft[]): Candidate 
   const end = tokens[b - 1]!.end - glued
   const label = group.find((d) => d.label)?.label
   const gazetteer = group.find((d) => d.gazetteer)?.gazetteer
-  const hint = group.find((d) => d.hint && d.source !== 'gazetteer')?.hint ?? gazetteer?.type
+  const hint = group.find((d) => d.hint && d.source !== 'gazetteer')?.hint
   const title = titleBefore(input, a)
   return {
     start,

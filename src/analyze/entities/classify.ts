@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../model/article.js'
 import type { Candidate } from './candidates.js'
-import { EVENT_HEADS, FACILITY_HEADS, ORG_HEADS } from './cue-words.js'
+import { EVENT_HEADS, FACILITY_HEADS } from './cue-words.js'
 
 /** A candidate with its fine type (null: only a short form of a known name can keep it). */
 export interface TypedCandidate extends Candidate {
@@ -15,8 +15,12 @@ export interface TypedCandidate extends Candidate {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u
-const NATIONALITY_SUFFIX = /(?:an|ian|ese|ish|i|ic)s?$/u
 const PLACE_KINDS = new Set(['country', 'capital', 'city', 'state'])
+const CITY_KINDS = new Set(['capital', 'city', 'state'])
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
+const BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'school', 'college', 'university', 'academy', 'church', 'studio', 'studios'])
+const MODEL_CODE = /\p{L}.*\p{N}|\p{N}.*\p{L}/u
+const YEAR_OR_EDITION = /^(?:\p{N}{2}|\p{N}{4})$/u
 
 /** Decides the fine type of each candidate; drops those that name nothing typable. */
 export function classifyCandidates(candidates: readonly Candidate[], tagged: boolean): TypedCandidate[] {
@@ -41,27 +45,43 @@ function classify(c: Candidate, tagged: boolean): EntityType | null | undefined 
       // The tagger reads context the gazetteer cannot ("Jordan said"); demonyms are the exception.
       return g?.kind === 'demonym' ? 'NORP' : 'PERSON'
     case 'ORG':
-      if (g && g.kind !== 'city') return g.type
+      // A city or state the tagger calls an organization is a team or a government seat; a
+      // country is still the country ("Russia said").
+      if (g && !CITY_KINDS.has(g.kind)) return g.type
       return 'ORG'
     case 'LOC':
       if (g) return PLACE_KINDS.has(g.kind) ? 'GPE' : g.type
-      if (FACILITY_HEADS.has(last)) return 'FAC'
-      if (ORG_HEADS.has(last)) return 'ORG'
+      // A place named after an institution is its building ("National Tennis Centre").
+      if (FACILITY_HEADS.has(last) || BUILDING_HEADS.has(last)) return 'FAC'
       return 'LOC'
     case 'MISC':
-      if (g) return g.type
+      // A country name the tagger reads as MISC is used as an adjective: the nationality ("Thai", "Czech").
+      if (g?.kind === 'country') return 'NORP'
+      if (g && g.kind !== 'city' && g.kind !== 'region' && g.kind !== 'state') return g.type
       if (c.hint) return c.hint
-      if (EVENT_HEADS.has(last)) return 'EVENT'
-      if (words.length === 1 && NATIONALITY_SUFFIX.test(last)) return 'NORP'
-      return undefined
+      return miscType(words)
     case undefined:
       break
   }
   if (g) return g.type
   if (c.hint) return c.hint
-  if (ACRONYM.test(c.text)) return 'ORG'
+  // Without a tagger an all-capitals word is most often an organization; the tagger knows better.
+  if (!tagged && ACRONYM.test(c.text)) return 'ORG'
   if (c.titled) return 'PERSON'
   // Without a tagger a run of two to four capitalized words is most often a person's name.
   if (!tagged && words.length >= 2 && words.length <= 4) return 'PERSON'
   return null
+}
+
+/**
+ * A type for a MISC span nothing else explains: tournaments, wars and holidays are events, short
+ * runs of name words are groups of people (nationalities, religions, ethnic groups: "Chechens",
+ * "Moslem", "Iraqi Kurds"); adjectives ("New York-based"), currencies and the rest are dropped.
+ */
+function miscType(words: readonly string[]): EntityType | undefined {
+  const last = (words[words.length - 1] ?? '').toLowerCase()
+  if (words.some((w) => EVENT_HEADS.has(w.toLowerCase())) || YEAR_OR_EDITION.test(last)) return 'EVENT'
+  if (words.length === 1 && MODEL_CODE.test(words[0] ?? '')) return 'PRODUCT'
+  if (words.length <= 2 && words.every((w) => NAME_WORD.test(w))) return 'NORP'
+  return undefined
 }

@@ -51,14 +51,17 @@ const SHORTABLE = new Set<EntityType | null>(['PERSON', 'ORG', 'LOC', null])
 
 /** Groups typed name candidates into coreferent mention groups. */
 export function groupNames(candidates: readonly TypedCandidate[]): MentionGroup[] {
-  const drafts = new Map<string, Draft>()
+  const byName = new Map<string, TypedCandidate[]>()
   for (const c of candidates) {
     const key = groupKey(c)
-    const d = drafts.get(key)
-    if (d) d.members.push(c)
-    else drafts.set(key, { members: [c], type: null })
+    const list = byName.get(key)
+    if (list) list.push(c)
+    else byName.set(key, [c])
   }
-  for (const d of drafts.values()) d.type = voteType(d.members)
+  const drafts = new Map<string, Draft>()
+  for (const [key, members] of byName) {
+    for (const part of splitSenses(members)) drafts.set(`${key}|${drafts.size}`, { members: part, type: voteType(part) })
+  }
 
   const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && tokenCount(d.members) >= 2)
   const shorts: { draft: Draft; key: string }[] = []
@@ -89,6 +92,31 @@ function groupKey(c: TypedCandidate): string {
   if (g?.country && g.kind === 'country') return `country:${g.country}`
   if (g?.country && g.kind === 'demonym') return `norp:${g.country}`
   return `name:${normalizeName(c.text)}`
+}
+
+/**
+ * One name can name two things ("New York" the city and the team): mentions typed differently
+ * stay apart when each type is used repeatedly; a rare type is tagger noise and joins the main one.
+ */
+function splitSenses(members: TypedCandidate[]): TypedCandidate[][] {
+  const byType = new Map<EntityType | null, TypedCandidate[]>()
+  for (const m of members) {
+    const list = byType.get(m.type)
+    if (list) list.push(m)
+    else byType.set(m.type, [m])
+  }
+  const untyped = byType.get(null) ?? []
+  byType.delete(null)
+  const parts = [...byType.values()].sort((x, y) => y.length - x.length)
+  const main = parts[0]
+  if (!main) return [untyped]
+  const out: TypedCandidate[][] = [main]
+  for (const part of parts.slice(1)) {
+    if (part.length * 3 <= main.length) main.push(...part)
+    else out.push(part)
+  }
+  main.push(...untyped)
+  return out
 }
 
 /** Majority type: the gazetteer weighs most, then the tagger, then patterns and chunks. */

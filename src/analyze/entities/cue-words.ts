@@ -63,13 +63,30 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-    'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
 )
 
+/** Month abbreviations: dates only when a number follows ("Jan 5"), else often names ("Jan Kroslak"). */
+export const CALENDAR_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+)
+
+/** Title words that are also common names ("Dean Jones", "Stephen King"): kept when the tagger includes them. */
+export const NAME_LIKE_TITLES: ReadonlySet<string> = new Set(
+  [
+    'king', 'queen', 'dean', 'major', 'prince', 'princess', 'justice', 'father', 'sister', 'general', 'chief',
+    'marshal', 'bishop', 'cardinal', 'judge', 'head', 'crown', 'supreme', 'lady', 'lord', 'earl', 'state', 'sheikh',
+  ],
+)
+
+/** Lower-case particles inside Arabic, Dutch, German, Romance names ("al-Aqsa", "de Silva", "van Gogh"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  ['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'del', 'della', 'ter', 'ten'],
+)
+
 /** Lower-case words allowed inside a name ("Institute for National Unification", "Bank of England"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', 'bin', 'al', 'on', '&'])
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', 'bin', 'al', '&'])
 
 /** Head words that make a capitalized phrase an organization. */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
@@ -83,7 +100,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'command', 'corps', 'police', 'society', 'alliance', 'coalition', 'front', 'movement', 'church', 'airlines',
     'motors', 'industries', 'holdings', 'systems', 'technologies', 'labs', 'laboratory', 'studio', 'studios',
     'media', 'broadcasting', 'channel', 'daily', 'institutes', 'secretariat', 'directorate', 'division', 'unit',
-    'brigade', 'regiment', 'battalion', 'fleet', 'ministries', 'politburo', 'presidium', 'think-tank',
+    'brigade', 'regiment', 'battalion', 'fleet', 'ministries', 'politburo', 'presidium', 'think-tank', 'chamber',
   ],
 )
 
@@ -103,6 +120,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
     'day', 'war', 'games', 'olympics', 'cup', 'summit', 'festival', 'parade', 'championship', 'championships',
     'revolution', 'crisis', 'election', 'elections', 'conference', 'forum', 'expo', 'tournament', 'marathon',
     'uprising', 'massacre', 'offensive', 'operation', 'accords', 'agreement', 'treaty', 'olympiad', 'anniversary',
+    'open', 'tour', 'series', 'trophy', 'classic', 'masters', 'prix', 'rally', 'derby', 'grand', 'invitational',
   ],
 )
 
