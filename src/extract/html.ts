@@ -24,6 +24,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     authors: meta.authors,
     originalSource: null,
     published: meta.published,
+    site: { name: meta.siteName, domain: domainOf(meta.canonicalUrl ?? pageUrl) },
   })
   const text = signals.paragraphs.join('\n\n')
   const fieldSources = { ...meta.fieldSources }

@@ -55,6 +55,11 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
         title = unit
         return
       }
+      // Above the headline, a label of a word or two is the site name or a section tab.
+      if (title === null && wordCount(unit) < 3) {
+        removed.push({ text: unit, reason: 'chrome' })
+        return
+      }
     }
     kept.push(unit)
   })

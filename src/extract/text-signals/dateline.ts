@@ -29,6 +29,7 @@ const PROSE_RE = new RegExp(
   `(?:^|[.!?]\\s+)(?:On\\s+(?:\\p{L}+day,\\s+)?(${DATE})\\s*,?\\s+in\\s+(${PLACE})|In\\s+(${PLACE})\\s*,?\\s+on\\s+(?:\\p{L}+day,\\s+)?(${DATE}))\\b`,
   'u',
 )
+const AGENCY_NAME_RE = /^\s*\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3}\s*$/u
 const MONTH_ONLY_RE = new RegExp(`^${MONTH_PATTERN}$`, 'i')
 
 /** Upper-case place names in title case ("NEW YORK" -> "New York"); mixed case is kept. */
@@ -50,7 +51,8 @@ export function parseWireDateline(paragraph: string, year: number | null): Datel
   const m = WIRE_RE.exec(paragraph)
   if (!m) return null
   const [whole, place = '', region, dateText, agencyText, sep = ''] = m
-  const agency = agencyText ? wireAgency(agencyText) : null
+  // Known agencies anywhere; other names only after an upper-case place, where wire style is certain.
+  const agency = agencyText ? (wireAgency(agencyText) ?? (isUpperWords(place) && AGENCY_NAME_RE.test(agencyText) ? agencyText.trim() : null)) : null
   if (agencyText && !agency) return null
   // Mixed-case openings ("Meanwhile, Russia —") are ordinary prose unless a date or agency follows.
   if (!isUpperWords(place) && !dateText && !agency) return null

@@ -24,6 +24,8 @@ export interface TextSignalContext {
   readonly originalSource: Credit | null
   /** Publication date already known (ISO); its year completes a year-less dateline. */
   readonly published: string | null
+  /** The publishing site; a credit to the site itself ("WASHINGTON (CNN) —" on cnn.com) is no source. */
+  readonly site?: { readonly name: string | null; readonly domain: string | null }
 }
 
 /** The paragraphs left after the cuts, and what the text said. */
@@ -82,6 +84,7 @@ export function applyTextSignals(paragraphs: readonly string[], context: TextSig
   if (!credit && dateline?.agency) credit = { name: dateline.agency, url: null }
   if (!credit && lede) credit = findInlineWireCredit(lede.p)?.credit ?? null
 
+  if (credit && isSelf(credit, context.site)) credit = null
   const referenceDate = dateline?.date?.year != null ? dateline.date.value : firstFullDate(opening.map((k) => k.p), year)
   return {
     paragraphs: paragraphs.filter((_, i) => !cut.has(i)),
@@ -91,6 +94,13 @@ export function applyTextSignals(paragraphs: readonly string[], context: TextSig
     dateline: dateline ? { place: dateline.place, date: dateline.date?.year != null ? dateline.date.value : null } : null,
     referenceDate,
   }
+}
+
+function isSelf(credit: Credit, site: TextSignalContext['site']): boolean {
+  if (!site) return false
+  const name = credit.name.toLowerCase()
+  const domain = credit.url ? (/^https?:\/\/(?:www\.)?([^/]+)/i.exec(credit.url)?.[1] ?? '').toLowerCase() : ''
+  return (site.name !== null && site.name.toLowerCase() === name) || (site.domain !== null && (domain === site.domain.toLowerCase() || name === site.domain.toLowerCase()))
 }
 
 /** The first explicit full date of the opening paragraphs, else the first month-day given a known year. */
