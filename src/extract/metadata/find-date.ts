@@ -5,13 +5,14 @@
  * ("Published 18 March 2019", "Veröffentlicht am 18.03.2019"). "Updated" dates count as
  * modification dates, never as the publication date when a published one exists.
  */
-import type { Document, Element } from 'domhandler'
+import type { AnyNode, Document, Element } from 'domhandler'
+import { isTag } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
 import { attr, classId, visibleText, walkElements } from './dom.js'
 import { squash } from './title.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
-import { findDates, formatDate, isPlausibleDate, parseDateValue, type DateParts, type DayOrder } from './parse-date.js'
+import { findDates, formatDate, isPlausibleDate, parseDateValue, type DateParts, type DayOrder, type FoundDate } from './parse-date.js'
 import { collectTimestamps, toLocalTime } from './local-time.js'
 import { dateFromUrl } from './url-date.js'
 
@@ -62,7 +63,7 @@ const MODIFIED_META = [
 const GENERIC_DATE_KEY = /publish|created|uploaded|posted|(?:^|[:._-])date(?:$|[:._-])|release/
 const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|birth|event|start|end|valid|copyright|image|video/
 
-const UPDATED_LABEL = /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised|stand)\s*(?:on|am|le|el|il|em|op|:)?\s*[:\-–—]?\s*$/i
+const UPDATED_LABEL = /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised)\s*(?:on|am|le|el|il|em|op|:)?\s*[:\-–—]?\s*$/i
 const PUBLISHED_LABEL = /(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt|publi[ée]e?|mis en ligne|pubblicat[oa]|publicad[oa]|gepubliceerd|opublikowano|datum|date|fecha|data|stand)\b[^\d\n]{0,20}$/i
 
 /** Class/id words of elements that hold a page's date. */
@@ -165,34 +166,38 @@ function firstTextDate(text: string, input: DateSearchInput, preferPublished: bo
   return dates[0]?.parts ?? null
 }
 
-/** Visible text of the page body, and where the headline ends in it (-1 when not found). */
+const INVISIBLE = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg'])
+const BLOCKS = /^(?:p|div|li|td|th|tr|h[1-6]|section|article|header|footer|aside|br|dt|dd|ul|ol|table|time|span|a)$/
+
+/** Visible text of the page in document order, and where the headline ends in it (-1 when not found). */
 function bodyText(dom: Document, headline: string | null): { text: string; headlineEnd: number } {
   const parts: string[] = []
   let length = 0
   let headlineEnd = -1
   const target = headline ? squash(headline) : ''
-  walkElements(dom.children, (el) => {
-    if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript' || el.name === 'template') return false
-    if (headlineEnd < 0 && target && /^h[1-3]$/.test(el.name)) {
-      const t = visibleText(el)
-      if (squash(t) === target) {
-        parts.push(` ${t} `)
-        length += t.length + 2
-        headlineEnd = length
-        return false
-      }
-    }
-    for (const c of el.children) {
-      if (c.type === 'text') {
-        const d = (c as { data: string }).data.replace(/\s+/g, ' ')
-        if (d.trim()) {
-          parts.push(d)
-          length += d.length
+  const add = (t: string): void => {
+    parts.push(t)
+    length += t.length
+  }
+  const walk = (nodes: readonly AnyNode[], depth: number): void => {
+    for (const n of nodes) {
+      if (n.type === 'text') {
+        const d = (n as { data: string }).data.replace(/\s+/g, ' ')
+        if (d.trim()) add(d)
+      } else if (isTag(n) && !INVISIBLE.has(n.name) && depth < 400) {
+        if (headlineEnd < 0 && target && /^h[1-3]$/.test(n.name) && squash(visibleText(n)) === target) {
+          add(` ${visibleText(n)} `)
+          headlineEnd = length
+          continue
         }
+        const block = BLOCKS.test(n.name)
+        if (block) add(' ')
+        walk(n.children, depth + 1)
+        if (block) add(' ')
       }
     }
-    return true
-  })
+  }
+  walk(dom.children, 0)
   return { text: parts.join(''), headlineEnd }
 }
 
@@ -215,7 +220,11 @@ function fromText(input: DateSearchInput): FoundPageDate | null {
     const near = dates.find((d) => d.index >= headlineEnd - 2 && d.index - headlineEnd <= NEAR_HEADLINE && !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)))
     if (near) return found(near.parts, 'text')
   }
-  return null
+  // Last resort: the first date after the headline, else the first on the page; pages without
+  // metadata mostly print their date before the text and comments.
+  const notUpdate = (d: FoundDate): boolean => !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index))
+  const first = dates.find((d) => d.index >= headlineEnd && notUpdate(d)) ?? dates.find(notUpdate)
+  return first ? found(first.parts, 'text') : null
 }
 
 /** Searches a page for its publication and modification dates. */
