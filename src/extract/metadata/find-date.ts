@@ -13,7 +13,7 @@ import { squash } from './title.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
 import { findDates, formatDate, isPlausibleDate, parseDateValue, type DateParts, type DayOrder, type FoundDate } from './parse-date.js'
-import { collectTimestamps, toLocalTime } from './local-time.js'
+import { collectTimestamps, toCountryTime, toLocalTime } from './local-time.js'
 import { dateFromUrl } from './url-date.js'
 
 /** A chosen date with its source. */
@@ -227,6 +227,15 @@ function fromText(input: DateSearchInput): FoundPageDate | null {
   return first ? found(first.parts, 'text') : null
 }
 
+function hostOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).hostname
+  } catch {
+    return null
+  }
+}
+
 /** Searches a page for its publication and modification dates. */
 export function findPageDates(input: DateSearchInput): PageDates {
   const { jsonld, meta, now } = input
@@ -247,6 +256,8 @@ export function findPageDates(input: DateSearchInput): PageDates {
     fromText(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
   const stamps = collectTimestamps(input.dom)
-  const local = (d: FoundPageDate | null): FoundPageDate | null => (d && d.parts.offset === 'Z' ? found(toLocalTime(d.parts, stamps), d.source) : d)
+  const domain = hostOf(input.url)
+  const local = (d: FoundPageDate | null): FoundPageDate | null =>
+    d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain), d.source) : d
   return { published: local(published), modified: local(modified) }
 }

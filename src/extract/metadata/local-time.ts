@@ -77,3 +77,32 @@ export function toLocalTime(date: DateParts, stamps: readonly DateParts[]): Date
   }
   return date
 }
+
+/** Standard offsets (minutes) of countries with one zone and European summer time, by ccTLD. */
+const EUROPEAN_ZONES: Readonly<Record<string, number>> = {
+  uk: 0, ie: 0, pt: 0, is: 0,
+  de: 60, at: 60, ch: 60, it: 60, fr: 60, es: 60, nl: 60, be: 60, lu: 60, pl: 60, cz: 60, sk: 60, hu: 60, dk: 60, se: 60,
+  no: 60, si: 60, hr: 60, rs: 60, ba: 60, me: 60, mk: 60, al: 60, li: 60, mt: 60, mc: 60, sm: 60, va: 60, ad: 60,
+  fi: 120, ee: 120, lv: 120, lt: 120, gr: 120, ro: 120, bg: 120, ua: 120, cy: 120,
+}
+
+/** UTC instant of the last Sunday of a month at 01:00 UTC, when European summer time changes. */
+function lastSundayAt1(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0))
+  return Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay(), 1)
+}
+
+/**
+ * A UTC date in the local time of the country a page's domain belongs to, for single-zone
+ * European countries (summer time included); other domains keep the date unchanged.
+ */
+export function toCountryTime(date: DateParts, domain: string | null): DateParts {
+  if (date.offset !== 'Z' || date.hour === undefined || !domain) return date
+  const tld = domain.toLowerCase().split('.').pop() ?? ''
+  const standard = EUROPEAN_ZONES[tld]
+  if (standard === undefined) return date
+  const t = toInstant(date)
+  const summer = t >= lastSundayAt1(date.year, 3) && t < lastSundayAt1(date.year, 10)
+  const minutes = standard + (summer ? 60 : 0)
+  return minutes === 0 ? date : atOffset(date, minutes)
+}
