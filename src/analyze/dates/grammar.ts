@@ -396,7 +396,7 @@ export const DATE_RULES: readonly DateRule[] = [
       if (unit === 'week') return date(shiftWeeks(env, 0))
       return date(resolveWeekend(env, 0))
     },
-    (_g, _before, after) => !/^\s*(?:of\b|'s\b|-?(?:ago|earlier|long|round|old|end))/i.test(after),
+    (_g, _before, after) => !/^\s*(?:of\b|-?(?:ago|earlier|long|round|old|end)\b)/i.test(after),
   ),
 
   rule(

@@ -46,7 +46,7 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
     const sentence = sentenceAround(ctx.sentences, text, c.start, c.end)
     const env: ResolveEnv = {
       ref,
-      tense: tenseAt(text, sentence, c.start, c.end),
+      ...tenseAt(text, sentence, c.start, c.end),
       reportingQuarter: reporting,
       anchorYear,
       quarterContext: /\b(?:quarter|quarterly|period)\b/i.test(sentence.text) || (earnings && EARNINGS.test(sentence.text)),
@@ -100,7 +100,7 @@ function reportingQuarterOf(text: string, ref: Day | null): YearQuarter | null {
   const m = /\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/i.exec(text)
   if (m) {
     const q = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase()) + 1
-    const env: ResolveEnv = { ref, tense: null, reportingQuarter: null, anchorYear: null, quarterContext: false }
+    const env: ResolveEnv = { ref, tense: null, strict: false, reportingQuarter: null, anchorYear: null, quarterContext: false }
     const y = quarterYear(q, env)
     if (y !== null) return { y, q }
   }
@@ -129,9 +129,16 @@ function sentenceAround(sentences: readonly Sentence[], text: string, start: num
 /** "X said Friday": the report is past whatever the rest of the sentence says. */
 const REPORTED_ON = /\b(?:said|says|announced|reported|confirmed|told\s+\S+|added|stated|disclosed)\s+(?:on\s+|late\s+|early\s+)?$/i
 
-function tenseAt(text: string, sentence: { text: string; start: number }, start: number, end: number): Tense {
-  if (REPORTED_ON.test(text.slice(Math.max(0, start - CONTEXT), start))) return 'past'
-  return clauseTense(sentence.text, sentence.start, start, end)
+/** Words right before a date that fix its direction: a period "ended" before the report, a deadline lies after it. */
+const BEFORE_PAST = /\b(?:ended|since)\s+(?:on\s+)?$/i
+const BEFORE_FUTURE = /\b(?:until|till|effective|ahead\s+of|due|starting|expires?|expiring|payable|record)\s+(?:on\s+)?$/i
+
+function tenseAt(text: string, sentence: { text: string; start: number }, start: number, end: number): { tense: Tense; strict: boolean } {
+  const before = text.slice(Math.max(0, start - CONTEXT), start)
+  if (BEFORE_PAST.test(before)) return { tense: 'past', strict: true }
+  if (BEFORE_FUTURE.test(before)) return { tense: 'future', strict: false }
+  if (REPORTED_ON.test(before)) return { tense: 'past', strict: false }
+  return { tense: clauseTense(sentence.text, sentence.start, start, end), strict: false }
 }
 
 /** A clock time right before or after a day ("5 p.m. EST, Nov. 9", "Friday at noon") becomes one TIME. */

@@ -34,6 +34,8 @@ export interface ResolveEnv {
   readonly ref: Day | null
   /** Tense of the clause around the expression being resolved. */
   readonly tense: Tense
+  /** True when a word right before the expression fixes its direction ("ended March 31", "since May"). */
+  readonly strict: boolean
   /** The quarter the document reports on ("third-quarter profit"), else the last completed one. */
   readonly reportingQuarter: YearQuarter | null
   /** Year of the latest explicit year mentioned before the expression, else the reference year. */
@@ -48,9 +50,9 @@ const DAY_TENSE_PENALTY = 30
 const MONTH_TENSE_PENALTY = 3
 
 /** Distance of a candidate from the reference, plus a penalty when it lies against the tense. */
-function cost(diff: number, tense: Tense, penalty: number): number {
-  const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)
-  return Math.abs(diff) + (against ? penalty : 0)
+function cost(diff: number, env: ResolveEnv, penalty: number): number {
+  const against = (env.tense === 'past' && diff > 0) || (env.tense === 'future' && diff < 0)
+  return Math.abs(diff) + (against ? (env.strict ? 100 * penalty : penalty) : 0)
 }
 
 /** `YYYY-MM-DD` of a month and day without a year: the nearest to the reference, biased by tense. */
@@ -60,7 +62,7 @@ export function resolveMonthDay(month: number, day: number, env: ResolveEnv): st
   const options = [ref.y - 1, ref.y, ref.y + 1]
     .map((y) => ({ y, m: month, d: day }))
     .filter(isValidDay)
-    .map((d) => ({ d, cost: cost(daysBetween(ref, d), env.tense, DAY_TENSE_PENALTY), diff: daysBetween(ref, d) }))
+    .map((d) => ({ d, cost: cost(daysBetween(ref, d), env, DAY_TENSE_PENALTY), diff: daysBetween(ref, d) }))
   options.sort((a, b) => a.cost - b.cost || a.diff - b.diff)
   const best = options[0]
   return best ? formatDay(best.d) : null
@@ -78,7 +80,7 @@ export function resolveMonth(month: number, env: ResolveEnv, relation: 'last' | 
   else if (relation === 'next') pick = years.filter((y) => diffOf(y) > 0)
   else if (relation === 'this') pick = [ref.y]
   else pick = years
-  pick.sort((a, b) => cost(diffOf(a), env.tense, MONTH_TENSE_PENALTY) - cost(diffOf(b), env.tense, MONTH_TENSE_PENALTY) || diffOf(a) - diffOf(b))
+  pick.sort((a, b) => cost(diffOf(a), env, MONTH_TENSE_PENALTY) - cost(diffOf(b), env, MONTH_TENSE_PENALTY) || diffOf(a) - diffOf(b))
   const y = pick[0]
   return y === undefined ? null : formatMonth(y, month)
 }
