@@ -9,7 +9,9 @@
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import { cueKey, type CueLexicon } from './cue-lexicon.js'
 import type { QuotedSpan } from './quote-marks.js'
-import { CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
+import { cueFeatures, cueScore, lexiconHitAt } from './cue-features.js'
+import { indexDocument, type QuoteDoc as Doc } from './document-index.js'
+import { AUXILIARIES, CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
 
 /** A character range. */
 export interface CharSpan {
@@ -34,30 +36,20 @@ export interface RuleOptions {
   readonly minPrecision: number
   /** Least number of training hits for a phrase to count as a cue. */
   readonly minHits: number
+  /** Least classifier score for a token to start a cue (when the lexicon carries weights). */
+  readonly minScore: number
 }
 
 /** Defaults of `RuleOptions`. */
-export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2 })
+export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: 0 })
 
 const MAX_SOURCE = 12
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'then', 'even', 'did', 'does', 'reportedly', 'previously', 'repeatedly', 'again', 'later', 'once', 'since'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const FINAL = /^[.!?;]$/
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/i
 // Cue verbs that follow a postposed subject ("..., said Trump.").
 const INVERTING = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'continued', 'noted', 'recalled', 'argued', 'tweeted', 'replied', 'responded', 'told', 'warned', 'insisted', 'declared', 'acknowledged', 'observed', 'stated', 'cautioned', 'concluded', 'countered', 'suggested', 'admitted', 'remarked', 'reported', 'claimed', 'conceded', 'predicted', 'quipped', 'joked', 'notes', 'adds', 'argues', 'explains', 'asks', 'tells'])
-
-interface Doc {
-  readonly text: string
-  readonly tokens: readonly Token[]
-  readonly sentences: readonly Sentence[]
-  readonly sentenceOf: Int32Array
-  /** Quoted span whose content holds the token, per token. */
-  readonly quoteOf: ReadonlyArray<QuotedSpan | undefined>
-  /** Quoted span opened / closed by the token, per token. */
-  readonly opens: ReadonlyMap<number, QuotedSpan>
-  readonly closes: ReadonlyMap<number, QuotedSpan>
-}
 
 interface CueMatch {
   readonly from: number
@@ -89,26 +81,42 @@ export function findAttributions(
     const content = found.direct ? continueQuote(doc, found, s) : found.content
     out.push({ ...found, content, cue: { start: tokens[cue.from]!.start, end: tokens[cue.to - 1]!.end }, confidence: cue.precision })
   }
-  return out
+  out.push(...speakerLabels(doc))
+  return out.sort((a, b) => a.cue.start - b.cue.start)
 }
 
-function indexDocument(text: string, tokens: readonly Token[], sentences: readonly Sentence[], quoted: readonly QuotedSpan[]): Doc {
-  const sentenceOf = new Int32Array(tokens.length)
-  for (const [n, s] of sentences.entries()) sentenceOf.fill(n, s.tokenStart, s.tokenEnd)
-  const quoteOf: Array<QuotedSpan | undefined> = new Array<QuotedSpan | undefined>(tokens.length)
-  const opens = new Map<number, QuotedSpan>()
-  const closes = new Map<number, QuotedSpan>()
-  let q = 0
+const LABEL_WORDS = /^(?:update|updated|note|editor|photo|photos|source|sources|watch|read|related|video|image|credit|correction|clarification|disclosure|warning|via|tags?|share|q|a|question|answer|step|part|chapter|live|breaking|exclusive|analysis|opinion|comment|commentary|full text|transcript)$/i
+
+/**
+ * Transcripts and headlines name the speaker before a colon at the start of a line:
+ * "PENCE: Well, look, ..." or "Pat Caddell: Democrat voters worried ...".
+ */
+function speakerLabels(doc: Doc): Attribution[] {
+  const out: Attribution[] = []
+  const { tokens, text } = doc
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    while (q < quoted.length && quoted[q]!.close < t.start) q++
-    const span = quoted[q]
-    if (!span) continue
-    if (t.start === span.open) opens.set(i, span)
-    else if (t.start === span.close && span.closed) closes.set(i, span)
-    else if (t.start >= span.start && t.end <= span.end) quoteOf[i] = span
+    if (i > 0 && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue
+    let from = i
+    if (doc.opens.has(from) || /^["“]$/.test(tokens[from]!.text)) from++
+    let colon = from
+    while (colon < tokens.length && colon - from < 4 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[colon]!.text)) colon++
+    if (colon === from || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) continue
+    const label = tokens.slice(from, colon).map((t) => t.text).join(' ')
+    // Names are short ("Pat Caddell", "PENCE"); a longer title-case run is a headline kicker.
+    if (LABEL_WORDS.test(label) || colon - from > 2) continue
+    let end = colon + 1
+    while (end + 1 < tokens.length && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) end++
+    const content = contentSpan(doc, colon + 1, end + 1)
+    if (!content) continue
+    out.push({
+      cue: { start: tokens[colon]!.start, end: tokens[colon]!.end },
+      source: span(doc, from, colon),
+      content,
+      direct: false,
+      confidence: 0.5,
+    })
   }
-  return { text, tokens, sentences, sentenceOf, quoteOf, opens, closes }
+  return out
 }
 
 function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatch[] {
@@ -117,15 +125,29 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
   for (let i = 0; i < tokens.length; i++) {
     if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
     let best: CueMatch | undefined
-    const sentenceEnd = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
-    for (let n = Math.min(lexicon.maxWords, sentenceEnd - i); n >= 1; n--) {
-      const key = cueKey(tokens.slice(i, i + n).map((t) => t.text))
-      const entry = lexicon.entries.get(key)
-      if (!entry || entry.hits < options.minHits) continue
-      const precision = entry.hits / entry.total
-      if (precision < options.minPrecision || PUNCT.test(tokens[i + n - 1]!.text)) continue
-      best = { from: i, to: i + n, key, precision }
-      break
+    if (lexicon.weights) {
+      const score = cueScore(lexicon.weights, cueFeatures(doc, lexicon, i))
+      if (score > options.minScore) {
+        const hit = lexiconHitAt(doc, lexicon, i)
+        let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1
+        // "generally praised", "has often cited": an adverb takes the verb after it.
+        while (n === 1 && isAdverb(tokens[i + n - 1]!.text) && i + n < tokens.length && /^\p{Ll}/u.test(tokens[i + n]!.text)) {
+          n++
+          if (isAdverb(tokens[i + n - 1]!.text)) n = 1 + (n - 1)
+        }
+        best = { from: i, to: i + n, key: cueKey(tokens.slice(i, i + n).map((t) => t.text)), precision: 1 / (1 + Math.exp(-score / 10)) }
+      }
+    } else {
+      const sentenceEnd = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
+      for (let n = Math.min(lexicon.maxWords, sentenceEnd - i); n >= 1; n--) {
+        const key = cueKey(tokens.slice(i, i + n).map((t) => t.text))
+        const entry = lexicon.entries.get(key)
+        if (!entry || entry.hits < options.minHits) continue
+        const precision = entry.hits / entry.total
+        if (precision < options.minPrecision || PUNCT.test(tokens[i + n - 1]!.text)) continue
+        best = { from: i, to: i + n, key, precision }
+        break
+      }
     }
     if (best) {
       // Annotators keep auxiliaries and adverbs with the verb: "has said", "also said", "is demanding".
@@ -204,6 +226,19 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     // No comma: only a quote opened in an earlier sentence can be the content ("“...” he said").
     return null
   }
+  if (!doc.closes.has(L)) {
+    // “...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: a
+    // long source between a closing quote and the cue.
+    for (let b = L - 1; b >= s.tokenStart && L - b < 25; b--) {
+      if (doc.closes.has(b)) {
+        L = b
+        break
+      }
+      if (FINAL.test(word(doc, b)) || doc.opens.has(b) || word(doc, b) === 'that') break
+    }
+  }
+  // ", which he said were ..." is a relative clause, not a postposed attribution.
+  if (/^(?:which|who|whom|that|what)$/i.test(word(doc, L + 1))) return null
   let source = span(doc, L + 1, k + 1)
   let j = cue.to
   if (!source) {
@@ -218,8 +253,12 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     // ", said Donna Brazile, the interim chairwoman of the committee." keeps the appositive.
     if (word(doc, j) === ',') {
       let a = j + 1
-      while (a < s.tokenEnd && !doc.opens.has(a) && !FINAL.test(word(doc, a)) && a - j <= MAX_SOURCE) a++
-      if (a > j + 1 && (a === s.tokenEnd || FINAL.test(word(doc, a)) || doc.opens.has(a))) {
+      while (a < s.tokenEnd && !doc.opens.has(a) && !FINAL.test(word(doc, a)) && a - j <= MAX_SOURCE) {
+        // "..., the top Democrat on the committee, in a statement." ends before the setting.
+        if (word(doc, a) === ',' && /^(?:in|on|at|during|after|before|according|adding|saying|who)$/i.test(word(doc, a + 1))) break
+        a++
+      }
+      if (a > j + 1 && (a === s.tokenEnd || FINAL.test(word(doc, a)) || doc.opens.has(a) || word(doc, a) === ',')) {
         source = span(doc, cue.to, a)
         j = a
       }
@@ -258,11 +297,19 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   const start = inside ? inside.start : first.start
   const content = contentSpan(doc, s.tokenStart, end, true)
   if (!content) return null
-  return { source, content: { start: inside ? Math.min(start, content.start) : content.start, end: content.end }, direct: false }
+  let contentEnd = content.end
+  // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a parenthetical cue; the
+  // content goes on to the end of the sentence.
+  if (word(doc, tail) === ',' && tail + 1 < s.tokenEnd && !resumed && !/(?:ing)$|^(?:according|who|which|in|on|at|as|after|before|during|while|when)$/i.test(word(doc, tail + 1))) {
+    const rest = contentSpan(doc, tail + 1, s.tokenEnd)
+    if (rest && rest.end > contentEnd) contentEnd = rest.end
+  }
+  return { source, content: { start: inside ? Math.min(start, content.start) : content.start, end: contentEnd }, direct: false }
 }
 
 /** The subject phrase that ends at token `e` (inclusive), walking left to a clause boundary. */
-function subjectEndingAt(doc: Doc, e: number, floor: number): CharSpan | null {
+function subjectEndingAt(doc: Doc, last: number, floor: number): CharSpan | null {
+  let e = last
   if (e < floor) return null
   if (word(doc, e) === ',') {
     // An appositive: "Yury Ushakov, a presidential aide in Russia, mentioned".
@@ -275,6 +322,15 @@ function subjectEndingAt(doc: Doc, e: number, floor: number): CharSpan | null {
   let i = e
   while (i >= floor && e - i < MAX_SOURCE) {
     const w = word(doc, i)
+    if (w === ')') {
+      // "Rep. Trey Gowdy (R-S.C.) said": a parenthesis inside the subject.
+      let p = i - 1
+      while (p > floor && word(doc, p) !== '(' && i - p < 8) p--
+      if (word(doc, p) === '(') {
+        i = p - 1
+        continue
+      }
+    }
     if (doc.closes.has(i) || doc.opens.has(i)) break
     if (PUNCT.test(w) && w !== '’s' && w !== "'s" && w !== '-') break
     // "Both Mr. King and Mr. Schultz say": a conjunction between names stays in the subject.
@@ -283,6 +339,14 @@ function subjectEndingAt(doc: Doc, e: number, floor: number): CharSpan | null {
   }
   let from = i + 1
   if (e > from && /^(?:which|who|whom|that)$/i.test(word(doc, from))) from++
+  // "David Axelrod on Wednesday called": the time is not part of the source.
+  for (let t = from + 1; t <= e; t++) {
+    if (/^(?:on|last|this|early|late|earlier)$/i.test(word(doc, t)) && DAYS.test(word(doc, t + 1))) {
+      e = t - 1
+      break
+    }
+    if (t > from && DAYS.test(word(doc, t)) && t === e) e = t - 1
+  }
   while (from <= e && (LEADING_FILLERS.has(lower(doc, from)) || PUNCT.test(word(doc, from)))) from++
   return span(doc, from, e + 1)
 }
@@ -300,6 +364,7 @@ function sentenceSubject(doc: Doc, s: Sentence, before: number): CharSpan | null
     if (i > from && /^\p{Ll}+(?:ed|s)$/u.test(w) && !/(?:ss|us|is|as)$/.test(w)) break
     i++
   }
+  while (i > from + 1 && isAdverb(word(doc, i - 1))) i--
   return i < before ? span(doc, from, i) : null
 }
 
@@ -338,6 +403,17 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
     let c = nextCue - 1
     while (c > j && word(doc, c) !== ',' && nextCue - c < 4) c--
     if (word(doc, c) === ',') end = c
+  }
+  // "promised to continue supporting Clinton and said she would ...": a second verb of the same
+  // subject ends a content that is not a clause of its own.
+  if (!/^(?:that|if|whether|how|why|what)$/i.test(word(doc, j))) {
+    for (let t = j + 1; t < end - 1; t++) {
+      if (doc.opens.has(t)) break
+      if (/^(?:and|but)$/.test(word(doc, t)) && /^(?:has|have|had|is|was|will|would|also|then|\p{Ll}+ed)$/u.test(word(doc, t + 1))) {
+        end = t
+        break
+      }
+    }
   }
   const content = contentSpan(doc, j, end)
   if (!content) return null

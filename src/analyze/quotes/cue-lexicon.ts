@@ -17,6 +17,8 @@ export interface CueEntry {
 export interface CueLexicon {
   readonly entries: ReadonlyMap<string, CueEntry>
   readonly maxWords: number
+  /** Averaged-perceptron weights of the cue classifier (see `cue-features.ts`), when trained. */
+  readonly weights?: ReadonlyMap<string, number>
 }
 
 /** The lookup key of a word sequence: lower case, one kind of apostrophe, single spaces. */
@@ -24,19 +26,23 @@ export function cueKey(words: readonly string[]): string {
   return words.map((w) => w.toLowerCase().replace(/[’‘`]/g, "'")).join(' ')
 }
 
-/** Builds a lexicon from `[phrase, hits, total]` rows. */
-export function createCueLexicon(rows: Iterable<readonly [string, number, number]>): CueLexicon {
+/** Builds a lexicon from `[phrase, hits, total]` rows and optional classifier weights. */
+export function createCueLexicon(rows: Iterable<readonly [string, number, number]>, weights?: ReadonlyMap<string, number>): CueLexicon {
   const entries = new Map<string, CueEntry>()
   let maxWords = 1
   for (const [phrase, hits, total] of rows) {
     entries.set(phrase, Object.freeze({ hits, total: Math.max(total, hits) }))
     maxWords = Math.max(maxWords, phrase.split(' ').length)
   }
-  return Object.freeze({ entries, maxWords })
+  return Object.freeze({ entries, maxWords, ...(weights ? { weights } : {}) })
 }
 
 /** Reads `models/quotes/cues.json` (as written by `scripts/train-quotes.ts`). */
 export function loadCueLexicon(path: string): CueLexicon {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { cues?: Record<string, [number, number]> }
-  return createCueLexicon(Object.entries(raw.cues ?? {}).map(([k, [hits, total]]) => [k, hits, total] as const))
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { cues?: Record<string, [number, number]>; weights?: Record<string, number> }
+  const weights = raw.weights ? new Map(Object.entries(raw.weights)) : undefined
+  return createCueLexicon(
+    Object.entries(raw.cues ?? {}).map(([k, [hits, total]]) => [k, hits, total] as const),
+    weights,
+  )
 }

@@ -34,3 +34,9 @@ export const LISTENER_CUES: ReadonlySet<string> = new Set([
 
 /** Sentence-final punctuation and closing brackets. */
 export const FINAL_PUNCT = /^[.!?;:…]+$|^\.\.\.$/
+
+/** Auxiliaries and adverbs annotators keep with a cue verb ("has said", "also said", "is demanding"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'then', 'even', 'did', 'does',
+  'reportedly', 'previously', 'repeatedly', 'again', 'later', 'once', 'since',
+])

@@ -1,0 +1,93 @@
+/**
+ * Features of a token as a possible attribution cue, for the averaged-perceptron cue classifier:
+ * the word and its neighbours, how reliable the lexicon says phrases starting here are, and the
+ * shape of the surroundings (a pronoun or name before, "that" or a quote after). Shared by
+ * `scripts/train-quotes.ts` and the quotes step so training and use cannot drift apart.
+ */
+import { cueKey, type CueLexicon } from './cue-lexicon.js'
+import type { QuoteDoc } from './document-index.js'
+import { PRONOUNS } from './word-classes.js'
+
+/** The best lexicon phrase starting at token `i`: its length in words and training counts. */
+export interface LexiconHit {
+  readonly words: number
+  readonly hits: number
+  readonly total: number
+}
+
+/**
+ * The most reliable lexicon phrase starting at token `i` within its sentence ("according to"
+ * over "according", but "said" over "said of"), or null.
+ */
+export function lexiconHitAt(doc: QuoteDoc, lexicon: CueLexicon, i: number): LexiconHit | null {
+  const end = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
+  let best: LexiconHit | null = null
+  for (let n = Math.min(lexicon.maxWords, end - i); n >= 1; n--) {
+    const entry = lexicon.entries.get(cueKey(doc.tokens.slice(i, i + n).map((t) => t.text)))
+    if (!entry || (best && entry.hits * best.total <= best.hits * entry.total)) continue
+    best = { words: n, hits: entry.hits, total: entry.total }
+  }
+  return best
+}
+
+function shape(doc: QuoteDoc, i: number): string {
+  const t = doc.tokens[i]
+  if (!t || doc.sentenceOf[i] === undefined) return 'none'
+  if (doc.opens.has(i)) return 'open'
+  if (doc.closes.has(i)) return 'close'
+  const w = t.text
+  const l = w.toLowerCase()
+  if (l === 'that') return 'that'
+  if (PRONOUNS.has(l)) return 'pron'
+  if (/^\p{Lu}/u.test(w)) return 'cap'
+  if (/^\p{Ll}/u.test(w)) return 'low'
+  if (/^\p{N}/u.test(w)) return 'num'
+  return w.length === 1 ? w : 'punct'
+}
+
+/** Feature names of token `i`; the caller has checked that it is a word outside quotations. */
+export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): string[] {
+  const s = doc.sentences[doc.sentenceOf[i]!]!
+  const low = (k: number): string => (k >= s.tokenStart && k < s.tokenEnd ? doc.tokens[k]!.text.toLowerCase() : k < s.tokenStart ? '<s>' : '</s>')
+  const w = low(i)
+  const p1 = low(i - 1)
+  const n1 = low(i + 1)
+  const hit = lexiconHitAt(doc, lexicon, i)
+  const prec = hit ? Math.floor((10 * hit.hits) / hit.total) : -1
+  const ps = i > s.tokenStart ? shape(doc, i - 1) : '<s>'
+  const ns = i + 1 < s.tokenEnd ? shape(doc, i + 1) : '</s>'
+  let quoteBefore = false
+  let quoteAfter = false
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (doc.closes.has(k) && k < i) quoteBefore = true
+    if (doc.opens.has(k) && k > i) quoteAfter = true
+  }
+  return [
+    'b',
+    `w=${w}`,
+    `p1=${p1}`,
+    `n1=${n1}`,
+    `n2=${low(i + 2)}`,
+    `p1w=${p1}|${w}`,
+    `wn1=${w}|${n1}`,
+    `suf=${w.slice(-3)}`,
+    `lex=${prec}`,
+    `lexw=${prec}|${hit?.words ?? 0}`,
+    `lexh=${hit ? Math.min(6, Math.floor(Math.log2(hit.hits + 1))) : -1}`,
+    `ps=${ps}`,
+    `ns=${ns}`,
+    `psns=${ps}|${ns}`,
+    `wns=${w}|${ns}`,
+    `psw=${ps}|${w}`,
+    `q=${quoteBefore ? 'B' : ''}${quoteAfter ? 'A' : ''}`,
+    `qlex=${quoteBefore ? 'B' : ''}${quoteAfter ? 'A' : ''}|${prec}`,
+    `first=${i === s.tokenStart}`,
+  ]
+}
+
+/** Score of a token under perceptron weights (positive: a cue starts here). */
+export function cueScore(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let score = 0
+  for (const f of features) score += weights.get(f) ?? 0
+  return score
+}

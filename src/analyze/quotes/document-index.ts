@@ -1,0 +1,39 @@
+/**
+ * Per-token lookups the attribution rules and the cue classifier share: the sentence of each
+ * token, and whether it opens, closes or sits inside a quotation.
+ */
+import type { Sentence, Token } from '../tokens/tokenize.js'
+import type { QuotedSpan } from './quote-marks.js'
+
+/** A tokenized text with its quotations indexed by token. */
+export interface QuoteDoc {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  readonly sentenceOf: Int32Array
+  /** Quoted span whose content holds the token, per token. */
+  readonly quoteOf: ReadonlyArray<QuotedSpan | undefined>
+  /** Quoted span opened / closed by the token, by token index. */
+  readonly opens: ReadonlyMap<number, QuotedSpan>
+  readonly closes: ReadonlyMap<number, QuotedSpan>
+}
+
+/** Indexes tokens, sentences and quoted spans (in text order) of one text. */
+export function indexDocument(text: string, tokens: readonly Token[], sentences: readonly Sentence[], quoted: readonly QuotedSpan[]): QuoteDoc {
+  const sentenceOf = new Int32Array(tokens.length)
+  for (const [n, s] of sentences.entries()) sentenceOf.fill(n, s.tokenStart, s.tokenEnd)
+  const quoteOf: Array<QuotedSpan | undefined> = new Array<QuotedSpan | undefined>(tokens.length)
+  const opens = new Map<number, QuotedSpan>()
+  const closes = new Map<number, QuotedSpan>()
+  let q = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    while (q < quoted.length && quoted[q]!.close < t.start) q++
+    const span = quoted[q]
+    if (!span) continue
+    if (t.start === span.open) opens.set(i, span)
+    else if (t.start === span.close && span.closed) closes.set(i, span)
+    else if (t.start >= span.start && t.end <= span.end) quoteOf[i] = span
+  }
+  return { text, tokens, sentences, sentenceOf, quoteOf, opens, closes }
+}
