@@ -33,10 +33,15 @@ if (only.has('meta')) {
   const pred = writeJsonl('extract-meta.jsonl', extractFolder(sharedPath('data/extraction/news-metadata/html')))
   const line = lastLine(runScorer('score-extraction.mjs', ['meta', sharedPath('data/extraction/news-metadata/gold.json'), pred]))
   console.log(`news-metadata: ${line}`)
+  figures['extract.meta.title'] = figure(line, 'title exact')
+  figures['extract.meta.author'] = figure(line, 'author exact')
+  figures['extract.meta.date'] = figure(line, 'date F1')
 }
 if (only.has('dates')) {
   const pred = writeJsonl('extract-dates.jsonl', extractFolder(sharedPath('data/extraction/dates/html')))
   const line = lastLine(runScorer('score-extraction.mjs', ['dates', sharedPath('data/extraction/dates/gold.json'), pred]))
   console.log(`dates: ${line}`)
+  figures['extract.dates.f1'] = figure(line, 'F1')
+  figures['extract.dates.precision'] = figure(line, 'P')
 }
 if (!checkFloors(figures)) process.exitCode = 1
