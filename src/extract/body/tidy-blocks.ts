@@ -8,6 +8,15 @@ import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 
 /** Leading blocks this short may be bylines or time stamps. */
 const EDGE_MAX = 100
+/** Blocks shorter than this without closing punctuation are fragments (labels, kickers, teaser titles). */
+const FRAGMENT_MAX = 60
+const TEASER_END = /\s(?:\.\.\.|…)$/
+const CLOSING = /[.!?…"”»“'’:;)\]。！？」』]$/
+
+/** A short piece that does not end like a sentence: at the edges of a story it is never prose. */
+function isFragment(block: Block): boolean {
+  return block.kind !== 'pre' && block.text.length < FRAGMENT_MAX && !CLOSING.test(block.text)
+}
 
 /** Letters and digits only, lowercased: compares headlines across punctuation and case. */
 function squash(s: string): string {
@@ -46,13 +55,22 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
         onRemoved(block.text, 'chrome')
         continue
       }
+      if (block.kind !== 'heading' && isFragment(block)) {
+        onRemoved(block.text, 'chrome')
+        continue
+      }
       if (block.kind !== 'heading') head = false
+    } else if (title && squash(block.text) === squash(title)) {
+      onRemoved(block.text, 'title')
+      continue
     }
     out.push(block)
   }
-  while (out.length > 0 && out[out.length - 1]?.kind === 'heading') {
-    const last = out.pop()
-    if (last) onRemoved(last.text, 'related')
+  // Only headings: a short unpunctuated last line is as often a wire credit ("PTI", "dpa") as junk.
+  // ...and truncated teasers of other stories ("Die Klinikreform, mit der ... ..."), which end in an ellipsis.
+  for (let last = out[out.length - 1]; last && (last.kind === 'heading' || TEASER_END.test(last.text)); last = out[out.length - 1]) {
+    out.pop()
+    onRemoved(last.text, 'related')
   }
   return out
 }
