@@ -20,7 +20,7 @@ import {
   PRODUCT_NOUNS,
   TITLE_WORDS,
 } from './cue-words.js'
-import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+import { gazetteerKey, normalizeToken, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 
 /** Where a candidate came from. */
 export type CandidateSource = 'tagger' | 'gazetteer' | 'pattern' | 'chunk'
@@ -149,23 +149,26 @@ interface Draft {
   hint?: EntityType
 }
 
-/** Longest gazetteer names starting at each capitalized token. */
+/** Longest gazetteer names starting at each word token. */
 function matchGazetteer(input: CandidateInput): Draft[] {
   const { tokens, sentences, gazetteer } = input
+  const norm = tokens.map((t) => normalizeToken(t.text))
   const out: Draft[] = []
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const first = tokens[i]!.text
-      if (!/^\p{L}/u.test(first)) continue
-      const limit = Math.min(gazetteer.maxTokens, s.tokenEnd - i)
-      for (let n = limit; n >= 1; n--) {
-        const words = tokens.slice(i, i + n).map((t) => t.text)
-        const entry = gazetteer.entries.get(gazetteerKey(words))
-        if (!entry) continue
-        out.push({ tokenStart: i, tokenEnd: i + n, source: 'gazetteer', gazetteer: entry, hint: entry.type })
-        i += n - 1
-        break
+      if (!/^\p{L}/u.test(norm[i]!)) continue
+      // Grow the key one token at a time while it is still the start of some name.
+      let key = ''
+      let best: { n: number; entry: GazetteerEntry } | undefined
+      for (let n = 1; n <= gazetteer.maxTokens && i + n <= s.tokenEnd; n++) {
+        key = n === 1 ? norm[i]! : `${key} ${norm[i + n - 1]!}`
+        if (!gazetteer.prefixes.has(key)) break
+        const entry = gazetteer.entries.get(key)
+        if (entry) best = { n, entry }
       }
+      if (!best) continue
+      out.push({ tokenStart: i, tokenEnd: i + best.n, source: 'gazetteer', gazetteer: best.entry, hint: best.entry.type })
+      i += best.n - 1
     }
   }
   return out

@@ -38,6 +38,8 @@ export interface Gazetteer {
   readonly countryNames: ReadonlyMap<string, string>
   /** Longest entry in tokens, to bound the matcher. */
   readonly maxTokens: number
+  /** Every key prefix of whole tokens ("North", "North Korea"), so matching stops early. */
+  readonly prefixes: ReadonlySet<string>
 }
 
 /** Normalizes one token for gazetteer lookup: one kind of apostrophe and hyphen, case kept. */
@@ -56,6 +58,7 @@ const TYPES = new Set<string>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EV
 /** Builds a gazetteer from rows `[surface, type, kind, country]`; the first row of a name wins. */
 export function buildGazetteer(rows: readonly (readonly string[])[], countryNames: Record<string, string> = {}): Gazetteer {
   const entries = new Map<string, GazetteerEntry>()
+  const prefixes = new Set<string>()
   let maxTokens = 1
   for (const [surface, type, kind, country] of rows) {
     if (surface === undefined || type === undefined || kind === undefined) continue
@@ -64,6 +67,7 @@ export function buildGazetteer(rows: readonly (readonly string[])[], countryName
     const key = gazetteerKey(tokens)
     if (entries.has(key)) continue
     maxTokens = Math.max(maxTokens, tokens.length)
+    for (let n = 1; n <= tokens.length; n++) prefixes.add(gazetteerKey(tokens.slice(0, n)))
     const entry: GazetteerEntry = {
       surface,
       type: type as EntityType,
@@ -72,7 +76,7 @@ export function buildGazetteer(rows: readonly (readonly string[])[], countryName
     }
     entries.set(key, entry)
   }
-  return { entries, countryNames: new Map(Object.entries(countryNames)), maxTokens }
+  return { entries, countryNames: new Map(Object.entries(countryNames)), maxTokens, prefixes }
 }
 
 /** Reads the shipped gazetteer file. */
