@@ -8,14 +8,15 @@
 // pronouns and common adverbs.
 const STOP = new Set(
   (
-    'a an the this that these those and or but nor of in on at for from by with to into onto over under ' +
+    'a an the this that these those and or but nor of in on at for from by with to into onto over under through ' +
+    'throughout across around near like including versus vs ' +
     'about above below after before during since until than as per via within without against among between ' +
     'is are was were be been being am have has had do does did will would shall should can could may might must ' +
     'i you he she it we they me him her us them my your his its our their who whom whose which what when where why how ' +
     'also still more less most least each every all any some no not only just even already yet ago later earlier ' +
     'here there then now so too very such if while because although though whether said says say told reported ' +
     'north south east west northeast northwest southeast southwest away back up down out off apart ' +
-    'percent per cent respectively alone total overall'
+    'percent per cent respectively alone total overall last next yesterday today tomorrow daily annually nationwide worldwide'
   ).split(' '),
 )
 
@@ -31,7 +32,9 @@ export function unitPhraseAfter(text: string, from: number, maxWords = 3): strin
   for (let m = re.exec(text); m && words.length < maxWords; m = re.exec(text)) {
     const word = m[1]!
     const lower = word.toLowerCase()
-    if (STOP.has(lower) || /['’]s$/.test(lower) || (words.length > 0 && VERBISH.test(word))) break
+    // "US", "UN", "EU" are names, not the pronoun "us".
+    const acronym = /^\p{Lu}{2,4}$/u.test(word)
+    if ((STOP.has(lower) && !acronym) || /['’]s$/.test(lower) || (words.length > 0 && VERBISH.test(word))) break
     words.push(word.replace(/['’]$/, ''))
     const end = m.index + m[0].length
     // A noun phrase ends at punctuation.
