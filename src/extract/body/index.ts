@@ -25,6 +25,7 @@ import type { Diagnostic, Removed } from '../../model/article.js'
 import type { ExtractOptions } from '../options.js'
 import { decideAccess } from './access.js'
 import { signature } from './classify.js'
+import { LEDE_HINT } from './patterns.js'
 import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
 import { jsonLdArticleBody } from './json-ld-body.js'
 import { RemovedLog } from './removed-log.js'
@@ -123,7 +124,21 @@ function chooseRoots(score: TreeScore): Element[] {
       roots.push(other)
     }
   }
-  return roots.length > 1 ? sortDocumentOrder(roots, hints) : roots
+  const ordered = roots.length > 1 ? sortDocumentOrder(roots, hints) : roots
+  const lede = ledeBefore(ordered[0] ?? hint, score)
+  return lede ? [lede, ...ordered] : ordered
+}
+
+/**
+ * The standfirst that sites place just before the marked body (`article__summary`, `lede`,
+ * `intro`): part of the story, but outside the container the markup names.
+ */
+function ledeBefore(el: Element, score: TreeScore): Element | null {
+  let prev = el.prev
+  while (prev && !isTag(prev)) prev = prev.prev
+  if (!prev || !LEDE_HINT.test(signature(prev))) return null
+  const st = score.stats.get(prev)
+  return st && st.good > 0 && st.link <= 0.3 * st.text ? prev : null
 }
 
 /** The richest body hint; among near-equal ones the one with least other text. */

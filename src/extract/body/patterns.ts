@@ -51,7 +51,7 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   [/\b(?:author-?bio|about-?the-?author|author-?info|author-?box|bio|autorenbox)\b/, 'bio'],
   [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|dateline|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
-  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|overlay|lightbox|sidebar|widget|widgets|print-?only|login|signin|sign-?in|skip|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
+  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|widget|widgets|print-?only|login|signin|sign-?in|skip|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
 ]
 
 /** ARIA roles of page chrome. */
@@ -70,6 +70,9 @@ export const CHROME_ROLES: ReadonlyMap<string, RemovedReason> = new Map<string, 
 
 /** Class/id of containers that usually hold exactly the article body. */
 export const BODY_HINT = /\b(?:article-?body|articlebody|article-?content|article-?text|articletext|article-?main|story-?body|storybody|story-?content|story-?text|storytext|entry-?content|entry-?body|post-?content|post-?body|postbody|post-?entry|post-?text|body-?text|bodytext|text-?body|main-?text|c-entry-content|td-post-content|field-?name-?body|field-?body|content-?body|rich-?text|richtext|article-?detail-?body|artikel-?text|artikeltext|artikel-?inhalt|artikel-?body|beitrag-?text|news-?text|newstext|texte-?article|article-?texte|testo-?articolo|cuerpo-?noticia|articolo-?body)\b/
+
+/** Class/id of the standfirst printed just before the body. */
+export const LEDE_HINT = /\b(?:summary|article-?summary|lede|lead|leadtext|lead-?text|intro|article-?intro|standfirst|dek|deck|excerpt|abstract|teaser-?text|article-?lead|vorspann|chapeau|chapo|sommario|entradilla)\b/
 
 /** Class/id of paywall overlays and subscriber-only content. */
 export const PAYWALL_HINT = /\b(?:paywall|paywalled|regwall|reg-?wall|meter-?wall|subscriber-?only|subscribers-?only|premium-?(?:content|article|only|wall)|article-?locked|locked-?content|paid-?content|piano-?(?:paywall|offer|inline)|plus-?artikel|bezahl-?artikel|bezahlschranke|abo-?wall)\b/
