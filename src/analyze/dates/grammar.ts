@@ -407,6 +407,16 @@ export const DATE_RULES: readonly DateRule[] = [
   ),
 
   rule(
+    'in-the-unit',
+    `(?:earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>day|week|month|year)`,
+    (g, env) => {
+      const unit = g['unit']!.toLowerCase()
+      if (unit === 'day') return day(shiftDays(env, 0))
+      return date(unit === 'week' ? shiftWeeks(env, 0) : unit === 'month' ? shiftMonths(env, 0) : shiftYears(env, 0))
+    },
+  ),
+
+  rule(
     'following-year',
     `the\\s+(?<dir>following|previous|preceding|prior|next)\\s+(?<unit>year|month|week|day)`,
     (g, env) => {
