@@ -122,7 +122,8 @@ export function readJsonLd(dom: Document): JsonLdInfo {
     if (parsed !== undefined) collectNodes(parsed, nodes)
   })
   const byId = new Map<string, Obj>()
-  for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n)
+  // A bare `{"@id": ...}` is a reference; the node with content under that id is the definition.
+  for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1 && !byId.has(n['@id'])) byId.set(n['@id'], n)
 
   const rank = (n: Obj): number => {
     const types = typesOf(n)

@@ -1,0 +1,141 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { parseDocument } from 'htmlparser2'
+import { resolveExtractOptions } from '../options.js'
+import { extractMetadata, type PageMetadata } from './index.js'
+
+const NOW = new Date('2024-01-01T00:00:00Z')
+
+function meta(html: string, url: string | null = 'https://news.example.com/story'): PageMetadata {
+  return extractMetadata(parseDocument(html, { decodeEntities: true }), { url }, resolveExtractOptions({ now: NOW }))
+}
+
+test('should read headline, people and dates from a JSON-LD @graph', () => {
+  const m = meta(`<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","name":"Example News"},
+      {"@type":"NewsArticle","headline":"Storm hits the coast","datePublished":"2019-03-18T10:00:00+01:00",
+       "dateModified":"2019-03-19T08:00:00+01:00","author":[{"@type":"Person","name":"Jane Doe"},{"@id":"#p2"}],
+       "publisher":{"@type":"Organization","name":"Example News"}},
+      {"@id":"#p2","@type":"Person","name":"John Roe"}]}
+  </script></head><body></body></html>`)
+  assert.equal(m.title, 'Storm hits the coast')
+  assert.deepEqual(m.authors, ['Jane Doe', 'John Roe'])
+  assert.equal(m.published, '2019-03-18T10:00:00+01:00')
+  assert.equal(m.modified, '2019-03-19T08:00:00+01:00')
+  assert.equal(m.siteName, 'Example News')
+  assert.equal(m.fieldSources['published'], 'jsonld')
+  assert.equal(m.fieldSources['authors'], 'jsonld')
+})
+
+test('should tolerate broken JSON-LD with trailing commas and raw newlines', () => {
+  const m = meta(`<script type="application/ld+json">{"@type":"Article","headline":"Broken
+    but readable","datePublished":"2020-05-01",}</script>`)
+  assert.equal(m.title, 'Broken but readable')
+  assert.equal(m.published, '2020-05-01')
+})
+
+test('should keep a wire service author apart from people', () => {
+  const m = meta(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Markets rise",
+    "author":{"@type":"Organization","name":"Reuters"}}</script>`)
+  assert.deepEqual(m.authors, [])
+  assert.deepEqual(m.organizations, ['Reuters'])
+})
+
+test('should flag a page JSON-LD declares paywalled', () => {
+  const m = meta(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Members only",
+    "isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":false}}</script>`)
+  assert.equal(m.paywalled, true)
+})
+
+test('should read OpenGraph and article meta tags', () => {
+  const m = meta(`<html lang="en-GB"><head>
+    <meta property="og:title" content="Council approves budget">
+    <meta property="og:site_name" content="Town Herald">
+    <meta property="article:published_time" content="2018-06-05T07:30:00Z">
+    <meta name="author" content="Sam Smith">
+    <meta property="og:url" content="/news/budget">
+    <title>Council approves budget | Town Herald</title></head><body></body></html>`)
+  assert.equal(m.title, 'Council approves budget')
+  assert.equal(m.published, '2018-06-05T07:30:00Z')
+  assert.equal(m.fieldSources['published'], 'opengraph')
+  assert.deepEqual(m.authors, ['Sam Smith'])
+  assert.equal(m.fieldSources['authors'], 'meta')
+  assert.equal(m.canonicalUrl, 'https://news.example.com/news/budget')
+  assert.equal(m.language, 'en')
+})
+
+test('should take the title without its site suffix when nothing else names the headline', () => {
+  const m = meta('<title>Bridge reopens after repairs - Valley Times</title><meta property="og:site_name" content="Valley Times">')
+  assert.equal(m.title, 'Bridge reopens after repairs')
+})
+
+test('should read Dublin Core and Parse.ly tags', () => {
+  const m = meta('<meta name="DC.date.issued" content="2015-02-03"><meta name="parsely-author" content="Gillman, Steve">')
+  assert.equal(m.published, '2015-02-03')
+  assert.deepEqual(m.authors, ['Steve Gillman'])
+})
+
+test('should read microdata dates and authors', () => {
+  const m = meta(`<article><h1 itemprop="headline">Local team wins</h1>
+    <span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span>
+    <time itemprop="datePublished" datetime="2017-09-09">9 September</time></article>`)
+  assert.equal(m.title, 'Local team wins')
+  assert.deepEqual(m.authors, ['Ana Lima'])
+  assert.equal(m.fieldSources['authors'], 'microdata')
+  assert.equal(m.published, '2017-09-09')
+  assert.equal(m.fieldSources['published'], 'microdata')
+})
+
+test('should read a time element and the byline printed under the headline', () => {
+  const m = meta(`<body><aside class="sidebar"><p class="byline">By Other Person</p></aside>
+    <h1>Harbour expansion approved</h1><div class="byline">By Maria Rossi and Tom Berg</div>
+    <time datetime="2021-04-02T09:00:00+02:00">2 April 2021</time><p>Text.</p></body>`)
+  assert.deepEqual(m.authors, ['Maria Rossi', 'Tom Berg'])
+  assert.equal(m.fieldSources['authors'], 'byline')
+  assert.equal(m.published, '2021-04-02T09:00:00+02:00')
+  assert.equal(m.fieldSources['published'], 'time')
+})
+
+test('should find an author through a link to the author page', () => {
+  const m = meta('<h1>Rates rise again</h1><p><span>By</span> <a href="/author/lena-park">Lena Park</a></p>')
+  assert.deepEqual(m.authors, ['Lena Park'])
+})
+
+test('should take the date from the URL when the page has none', () => {
+  const m = meta('<h1>Old story</h1><p>Text without a date.</p>', 'https://example.org/2019/03/18/old-story/')
+  assert.equal(m.published, '2019-03-18')
+  assert.equal(m.fieldSources['published'], 'url')
+})
+
+test('should read a labelled date in German text', () => {
+  const m = meta('<h1>Neue Brücke eröffnet</h1><p>Veröffentlicht am 18. März 2019 von Redaktion</p>', null)
+  assert.equal(m.published, '2019-03-18')
+  assert.equal(m.fieldSources['published'], 'text')
+})
+
+test('should prefer the published date over an updated one in text', () => {
+  const m = meta('<h1>Wahl</h1><p>Aktualisiert: 20.03.2019</p><p>Veröffentlicht: 18.03.2019</p>', null)
+  assert.equal(m.published, '2019-03-18')
+})
+
+test('should reject a future publication date', () => {
+  const m = meta('<meta property="article:published_time" content="2031-01-01T00:00:00Z"><meta name="date" content="2020-01-01">')
+  assert.equal(m.published, '2020-01-01')
+})
+
+test('should not name a bare Staff byline as an author', () => {
+  const m = meta('<meta name="author" content="Staff"><h1>Road closed</h1><div class="byline">By Staff</div>')
+  assert.deepEqual(m.authors, [])
+})
+
+test('should give a UTC instant the offset the page writes elsewhere', () => {
+  const m = meta(`<meta property="article:published_time" content="2023-11-09T03:28:35+00:00">
+    <h1>Debate night</h1><time datetime="2023-11-08T22:28:35-05:00">Nov. 8, 2023</time>`)
+  assert.equal(m.published, '2023-11-08T22:28:35-05:00')
+})
+
+test('should resolve the canonical link against the page URL', () => {
+  const m = meta('<link rel="canonical" href="/a/b?x=1">', 'https://www.example.com/a/b?utm=1')
+  assert.equal(m.canonicalUrl, 'https://www.example.com/a/b?x=1')
+})
