@@ -72,7 +72,7 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
             .join('\n')
         : piece.replace(/ {2,}/g, ' ').trim()
       if (!text) continue
-      if (share > MAX_LINK_SHARE && kind !== 'heading') {
+      if (share > MAX_LINK_SHARE) {
         onRemoved(text, 'related')
         continue
       }

@@ -47,7 +47,8 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   [/\b(?:ads?|advert|adverts|advertising|advertisement|adslot|ad-?slot|ad-?unit|adunit|ad-?container|ad-?wrapper|ad-?box|dfp|gpt-?ad|sponsor|sponsored|promo|promos|promotion|anzeige|anzeigen|werbung|banner|commercial|outbrain|taboola|plista|publicite|pubblicita)\b/, 'ad'],
   [/\b(?:related|relatedarticles|recommended|recommendations|recommend|more-?stories|more-?from|more-?articles|read-?more|readmore|read-?next|also-?read|you-?may-?like|trending|most-?popular|popular|most-?read|mostread|weitere-?artikel|weitere|mehr-?zum-?thema|lesetipps?|empfehlung|empfehlungen|auch-?interessant|articles-?lies|correlati|relacionados)\b/, 'related'],
   [/\b(?:nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-?link|skiplinks|toolbar|site-?header|site-?footer|masthead|sitemap)\b/, 'nav'],
-  [/\b(?:caption|captions|figcaption|wp-caption-text|image-?credit|photo-?credit|image-?caption|img-?caption|bildunterschrift|bildtext|legende|didascalia)\b/, 'caption'],
+  // Substring match: captions hide in compound class names (`InlineImage-imageEmbedCaption`).
+  [/caption|image-?credit|photo-?credit|imagecredit|photocredit|bildunterschrift|bildtext|\blegende\b|didascalia/, 'caption'],
   [/\b(?:author-?bio|about-?the-?author|author-?info|author-?box|bio|autorenbox)\b/, 'bio'],
   [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|dateline|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
