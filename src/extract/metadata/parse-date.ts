@@ -157,6 +157,7 @@ const TEXT_MDY = new RegExp(
   String.raw`(?<![\p{L}\d])(${MONTH_PATTERN})(?!\p{L})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*(?:,\s*|\s+|,?\s*of\s+)(\d{4})(?!\d)`,
   'gu',
 )
+const TEXT_YMD = new RegExp(String.raw`(?<![\p{L}\d])(\d{4})\.?\s+(${MONTH_PATTERN})(?!\p{L})\.?\s*(\d{1,2})(?!\d)`, 'gu')
 const NUM_YMD = /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g
 const NUM_XXY = /(?<![\d.:/])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g
@@ -178,6 +179,10 @@ export function findDates(text: string, order: DayOrder = 'dmy'): FoundDate[] {
   for (const m of folded.matchAll(TEXT_MDY)) {
     const month = monthNumber(m[1] ?? '')
     if (month) push(m.index, m[0].length, makeParts(Number(m[3]), month, Number(m[2])))
+  }
+  for (const m of folded.matchAll(TEXT_YMD)) {
+    const month = monthNumber(m[2] ?? '')
+    if (month) push(m.index, m[0].length, makeParts(Number(m[1]), month, Number(m[3])))
   }
   for (const m of folded.matchAll(NUM_YMD)) push(m.index, m[0].length, makeParts(Number(m[1]), Number(m[3]), Number(m[4])))
   for (const m of folded.matchAll(NUM_XXY)) {
