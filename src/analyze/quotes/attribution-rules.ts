@@ -47,6 +47,7 @@ const MAX_SOURCE = 12
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const FINAL = /^[.!?;]$/
+const ADJUNCT_START = /^(?:in|at|on|during|to|with|for|last|this|earlier|after|before|repeatedly|again|publicly|privately|recently|later|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/i
 // Cue verbs that follow a postposed subject ("..., said Trump.").
 const INVERTING = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'continued', 'noted', 'recalled', 'argued', 'tweeted', 'replied', 'responded', 'told', 'warned', 'insisted', 'declared', 'acknowledged', 'observed', 'stated', 'cautioned', 'concluded', 'countered', 'suggested', 'admitted', 'remarked', 'reported', 'claimed', 'conceded', 'predicted', 'quipped', 'joked', 'notes', 'adds', 'argues', 'explains', 'asks', 'tells'])
@@ -127,7 +128,7 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
     let best: CueMatch | undefined
     if (lexicon.weights) {
       const score = cueScore(lexicon.weights, cueFeatures(doc, lexicon, i))
-      if (score > options.minScore) {
+      if (score > options.minScore || introducesQuote(doc, i)) {
         const hit = lexiconHitAt(doc, lexicon, i)
         let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1
         // "generally praised", "has often cited": an adverb takes the verb after it.
@@ -162,6 +163,19 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
 }
 
 type Found = Omit<Attribution, 'cue' | 'confidence'>
+
+/** "Ushakov teased, “There will be ...”": any verb between a subject and a quotation is a cue. */
+function introducesQuote(doc: Doc, i: number): boolean {
+  const w = doc.tokens[i]!.text
+  const prev = doc.tokens[i - 1]?.text ?? ''
+  return (
+    /^\p{Ll}+(?:ed|s)$/u.test(w) &&
+    (/^\p{Lu}/u.test(prev) || PRONOUNS.has(prev.toLowerCase())) &&
+    doc.sentenceOf[i - 1] === doc.sentenceOf[i] &&
+    /^[,:]$/.test(doc.tokens[i + 1]?.text ?? '') &&
+    doc.opens.has(i + 2)
+  )
+}
 
 /**
  * “A,” she continued. “B.” — a quote that goes on right after the attribution sentence, in the
@@ -377,15 +391,29 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
   else source = subjectEndingAt(doc, k, s.tokenStart)
   let j = cue.to
   const last = cue.key.split(' ').at(-1) ?? ''
+  if (/^(?:was|were|is|are|been|be|has been|had been)\b/.test(lower(doc, cue.from)) && lower(doc, j) === 'by') {
+    // "it was confirmed by the Kremlin that ...": the agent is the source.
+    let t = j + 1
+    while (t < s.tokenEnd && t - j <= MAX_SOURCE && !PUNCT.test(word(doc, t)) && word(doc, t) !== 'that') t++
+    const agent = span(doc, j + 1, t)
+    if (agent && (word(doc, t) === 'that' || PUNCT.test(word(doc, t)))) {
+      source = agent
+      j = t
+    }
+  }
   const limit = Math.min(s.tokenEnd, j + 9)
   // "mentioned in a recent briefing that ...": the content starts at "that".
-  for (let t = j; t < limit; t++) {
-    const w = word(doc, t)
-    if (w === 'that') {
-      j = t
-      break
+  // Only adjuncts ("in a recent briefing", "on Tuesday") or a listener may come before "that";
+  // "illustrates significant alignment that ..." is a relative clause.
+  if (j < limit && (ADJUNCT_START.test(word(doc, j)) || LISTENER_CUES.has(last) || word(doc, j) === 'that')) {
+    for (let t = j; t < limit; t++) {
+      const w = word(doc, t)
+      if (w === 'that') {
+        j = t
+        break
+      }
+      if (PUNCT.test(w)) break
     }
-    if (PUNCT.test(w)) break
   }
   if (j === cue.to && LISTENER_CUES.has(last)) {
     // "told reporters on Tuesday ...": skip the listener.

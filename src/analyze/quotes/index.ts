@@ -15,11 +15,15 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const quoted = findQuotedSpans(ctx.text)
   const found = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon)
   return found.map((a) => {
-    const speaker = a.source ? linkSpeaker(ctx.entities, a.source) : null
+    const speaker = a.source ? linkSpeaker(ctx.text, ctx.entities, a.source) : null
+    // The comma of `...,” he said` and surrounding spaces belong to the quoting sentence.
+    let { start, end } = a.content
+    while (end > start && /[\s,;:]/.test(ctx.text[end - 1]!)) end--
+    while (start < end && /\s/.test(ctx.text[start]!)) start++
     return {
-      text: ctx.text.slice(a.content.start, a.content.end),
-      start: a.content.start,
-      end: a.content.end,
+      text: ctx.text.slice(start, end),
+      start,
+      end,
       kind: a.direct ? 'direct' : 'indirect',
       speaker: speaker?.id ?? null,
       speakerName: speaker?.name ?? (a.source ? ctx.text.slice(a.source.start, a.source.end) : null),
@@ -31,13 +35,26 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   })
 }
 
-/** The entity with a mention inside the source span; people first, then the mention nearest the cue end. */
-function linkSpeaker(entities: readonly Entity[], source: CharSpan): Entity | null {
+/**
+ * The entity a source phrase names: a person mentioned anywhere in it ("Senior research fellow
+ * Hong Min at the institute"), otherwise an entity at its head, the phrase's start or end ("The
+ * Kremlin", "officials in Moscow" is not Moscow speaking).
+ */
+function linkSpeaker(text: string, entities: readonly Entity[], source: CharSpan): Entity | null {
   let best: Entity | null = null
   let bestScore = -Infinity
+  const phrase = text.slice(source.start, source.end).replace(/[\s,]+$/, '')
+  const end = source.start + phrase.length
   for (const e of entities) {
     for (const m of e.mentions) {
       if (m.start < source.start || m.end > source.end) continue
+      // "Reports out of North Korea", "relations between North Korea and Russia": an entity after a
+      // preposition is not the head of the phrase.
+      const before = text.slice(source.start, m.start)
+      const headAtEnd = m.end === end && !/\b(?:of|from|between|and|in|at|with|by|for|on|about|to)\s+(?:the\s+)?$/i.test(before)
+      const atEdge = m.start === source.start || headAtEnd || /^\s*,/.test(text.slice(m.end, end))
+      if (e.type !== 'PERSON' && !atEdge) continue
+      if (e.type === 'PERSON' && !atEdge && /^(?:reports?|a report|media|the report)\b/i.test(phrase)) continue
       const score = (e.type === 'PERSON' ? 1000 : e.type === 'ORG' ? 500 : 0) - (m.start - source.start) / 1000
       if (score > bestScore) {
         best = e
