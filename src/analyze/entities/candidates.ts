@@ -369,20 +369,17 @@ function resolveOverlaps(input: CandidateInput, drafts: readonly Draft[]): Candi
     // With a tagger, a city name it did not tag is most often something else ("Hamilton", "Kent").
     merged = merged.filter((c) => c.sources.includes('tagger') || !(c.gazetteer && WEAK_KINDS.has(c.gazetteer.kind) && c.sources.length === 1))
   }
+  if (input.tagged) {
+    // The tagger reads context, so a capitalized phrase never overrides one of its spans.
+    const tagged = new Uint8Array(input.tokens.length)
+    for (const c of merged) if (c.sources.includes('tagger')) tagged.fill(1, c.tokenStart, c.tokenEnd)
+    merged = merged.filter((c) => c.sources.some((x) => x !== 'chunk') || !tagged.subarray(c.tokenStart, c.tokenEnd).some((x) => x === 1))
+  }
+  // Longer spans first ("Central Asian" over the tagger's "Asian"); at equal length the
+  // tagger, then a reliable gazetteer name, then a head-word hint.
   const strongName = (c: Candidate): boolean => c.gazetteer !== undefined && !WEAK_KINDS.has(c.gazetteer.kind)
-  // The tagger reads context, so its spans go first; only a reliable gazetteer name that
-  // extends one ("Central Asian" over "Asian") beats it. Then longer spans, gazetteer, hints.
-  const rank = (c: Candidate): number =>
-    (c.sources.includes('tagger') ? 8 : 0) + (strongName(c) ? 2 : 0) + (c.hint ? 1 : 0)
-  const taggerFirst = (c: Candidate): number =>
-    c.sources.includes('tagger') || (strongName(c) && c.sources.includes('gazetteer')) ? 1 : 0
-  merged.sort(
-    (x, y) =>
-      taggerFirst(y) - taggerFirst(x) ||
-      y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) ||
-      rank(y) - rank(x) ||
-      x.tokenStart - y.tokenStart,
-  )
+  const rank = (c: Candidate): number => (c.sources.includes('tagger') ? 4 : 0) + (strongName(c) ? 2 : 0) + (c.hint ? 1 : 0)
+  merged.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || rank(y) - rank(x) || x.tokenStart - y.tokenStart)
   const taken = new Uint8Array(input.tokens.length)
   const kept: Candidate[] = []
   for (const c of merged) {
