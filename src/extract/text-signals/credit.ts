@@ -49,9 +49,29 @@ export function wireAgency(name: string): string | null {
 
 const DOMAIN_RE = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/\S*)?$/i
 
+/** Words that make a name read as a news outlet rather than a data source ("Met Office"). */
+const OUTLET_WORD =
+  /\b(?:news|times|post|press|herald|tribune|journal|daily|gazette|ledger|chronicle|courier|observer|guardian|telegraph|mail|express|star|sun|globe|monitor|review|magazine|weekly|network|media|agency|wire|radio|tv|television|broadcasting|channel|report|reporter|insider|today|dispatch|bulletin|standard|record|register|inquirer|examiner|sentinel|conversation|times of|\.(?:com|org|net|co|news|network))\b/i
+
+/** True when a credited name reads as a news outlet: a known wire, a domain, or an outlet-like name. */
+export function looksLikeOutlet(name: string): boolean {
+  return wireAgency(name) !== null || DOMAIN_RE.test(name) || OUTLET_WORD.test(name)
+}
+
 /** A credit from a free-form outlet name: a bare domain or URL also gives the URL. */
 export function creditFrom(raw: string): Credit | null {
-  let name = raw.trim().replace(/^[“"'‘]|[”"'’]$/g, '').replace(/[.,;:]+$/, '').trim()
+  let name = raw
+    .trim()
+    // "... published on The Huffington Post and can be read here": keep the outlet only.
+    .replace(/\s+(?:and|under|with|where|which|as|here|on\s+(?:\p{L}+day|\p{Lu}\p{Ll}+\s+\d)|in\s+\d{4})\b.*$/u, '')
+    .replace(/,.*$/, '')
+    // "... by Futurism. Read the original article.": the sentence after the name is not part of it.
+    .replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/u, '')
+    .replace(/^[“"'‘]|[”"'’]$/g, '')
+    .replace(/[.,;:]+$/, '')
+    .trim()
+  // A time or date is not an outlet ("originally published at 2:05 p.m.").
+  if (/^\d/.test(name) || !/\p{L}/u.test(name)) return null
   const urlMatch = /\s*\(?\b(https?:\/\/\S+?)\)?$/.exec(name)
   let url: string | null = null
   if (urlMatch && urlMatch.index > 0) {
@@ -96,8 +116,10 @@ export function parseCreditLine(line: string): { credit: Credit | null } | null 
       return wire ? { credit: { name: wire, url: null } } : null
     }
     // "with inputs from agencies" names no outlet but is still a credit line.
-    if (/^agencies$|^wire services$|^wires$/i.test(target.replace(/[.]+$/, ''))) return { credit: null }
+    if (/^(?:news\s+)?agencies$|^wire services$|^wires$/i.test(target.replace(/[.]+$/, ''))) return { credit: null }
     const credit = creditFrom(target)
+    // A bare "Source:" also labels data ("Source: Met Office"): cut it, but credit only outlets.
+    if (credit && re === LINE_PATTERNS[0] && !/^original/i.test(text) && !looksLikeOutlet(credit.name)) return { credit: null }
     if (credit) return { credit }
   }
   const bare = /^\(?([A-Za-z .-]{2,40})\)?$/.exec(text)

@@ -30,6 +30,9 @@ const PROSE_RE = new RegExp(
   'u',
 )
 const AGENCY_NAME_RE = /^\s*\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3}\s*$/u
+/** Upper-case labels that open a paragraph like a dateline but name no place ("DEAR ABBY:", "UPDATE —"). */
+const NOT_PLACE_RE =
+  /^(?:dear|update|updated|editor'?s|editors|note|correction|clarification|warning|breaking|exclusive|watch|listen|read|analysis|opinion|photos?|video|live|q|a|faq|spoiler|disclaimer|disclosure|transcript|summary|tl;?dr|ps|p\.s\.|bottom line|the bottom line|why it matters|what happened|background|context|sponsored|advertisement|related|more|also)\b/i
 const MONTH_ONLY_RE = new RegExp(`^${MONTH_PATTERN}$`, 'i')
 
 /** Upper-case place names in title case ("NEW YORK" -> "New York"); mixed case is kept. */
@@ -39,7 +42,8 @@ function placeName(raw: string): string {
   return clean
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
-    .replace(/\b(U\.s\.|U\.k\.|D\.c\.)/gi, (m) => m.toUpperCase())
+    // Abbreviations keep their capitals: "N.M.", "D.C.", "U.S.".
+    .replace(/(?<![\p{L}])(?:\p{L}\.)+/gu, (m) => m.toUpperCase())
 }
 
 function isUpperWords(s: string): boolean {
@@ -57,10 +61,13 @@ export function parseWireDateline(paragraph: string, year: number | null): Datel
   // Mixed-case openings ("Meanwhile, Russia —") are ordinary prose unless a date or agency follows.
   if (!isUpperWords(place) && !dateText && !agency) return null
   if (sep === ':' && !isUpperWords(place)) return null
+  if (NOT_PLACE_RE.test(place)) return null
   if (MONTH_ONLY_RE.test(place) || (region !== undefined && MONTH_ONLY_RE.test(region))) return null
   const date = dateText ? (findDates(dateText)[0] ?? null) : null
-  const fullPlace = region ? `${placeName(place)}, ${placeName(region)}` : placeName(place)
-  return { place: fullPlace, date: date ? withYear(date, year) : null, agency, length: whole.length }
+  // "JAKARTA, KOMPAS.com -": the second part is the outlet, not a region.
+  const regionIsOutlet = region !== undefined && /\.[a-z]{2,}$/i.test(region)
+  const fullPlace = region && !regionIsOutlet ? `${placeName(place)}, ${placeName(region)}` : placeName(place)
+  return { place: fullPlace, date: date ? withYear(date, year) : null, agency: agency ?? (regionIsOutlet ? region : null), length: whole.length }
 }
 
 /** Reads a prose dateline ("On May 8, 2025, in Seoul") in a paragraph's first sentences, or null. */

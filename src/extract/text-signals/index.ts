@@ -96,11 +96,15 @@ export function applyTextSignals(paragraphs: readonly string[], context: TextSig
   }
 }
 
+/** A credit naming the publishing site itself ("BOSTON (WHDH) —" on whdh.com) is no outside source. */
 function isSelf(credit: Credit, site: TextSignalContext['site']): boolean {
   if (!site) return false
-  const name = credit.name.toLowerCase()
-  const domain = credit.url ? (/^https?:\/\/(?:www\.)?([^/]+)/i.exec(credit.url)?.[1] ?? '').toLowerCase() : ''
-  return (site.name !== null && site.name.toLowerCase() === name) || (site.domain !== null && (domain === site.domain.toLowerCase() || name === site.domain.toLowerCase()))
+  const key = (s: string): string => s.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}]/gu, '')
+  const name = key(credit.name.replace(/\.[a-z]{2,}$/i, ''))
+  if (name.length < 2) return false
+  const siteName = site.name ? key(site.name) : ''
+  const domain = site.domain ? key(site.domain.replace(/\.[a-z]{2,}$/i, '')) : ''
+  return siteName === name || (name.length >= 3 && (siteName.includes(name) || domain.includes(name)))
 }
 
 /** The first explicit full date of the opening paragraphs, else the first month-day given a known year. */

@@ -96,3 +96,25 @@ test('should recognise page chrome and leave article sentences alone', () => {
   assert.equal(chromeReason('Share prices fell 3% on Friday.'), null)
   assert.equal(chromeReason('Subscribers to the service will pay more from June.'), null)
 })
+
+test('should credit only outlets, and only their names', () => {
+  assert.deepEqual(parseCreditLine('This article was originally published by Futurism. Read the original article.'), { credit: { name: 'Futurism', url: null } })
+  assert.deepEqual(parseCreditLine('This article was originally published on The Huffington Post and can be read here.'), { credit: { name: 'The Huffington Post', url: null } })
+  assert.deepEqual(parseCreditLine('This article was originally published at 2:05 p.m.'), null)
+  assert.deepEqual(parseCreditLine('Source: Met Office'), { credit: null })
+  assert.deepEqual(parseCreditLine('SOURCE: News agencies'), { credit: null })
+  assert.deepEqual(parseCreditLine('Source: Meridian Press'), { credit: { name: 'Meridian Press', url: null } })
+})
+
+test('should never credit the publishing site to itself', () => {
+  const lede = 'BOSTON (WHDH) — Police closed the street on Monday.'
+  assert.equal(applyTextSignals([lede], { ...none, site: { name: '7News Boston WHDH-TV', domain: 'whdh.com' } }).originalSource, null)
+  assert.equal(applyTextSignals([lede], none).originalSource?.name, 'WHDH')
+})
+
+test('should read outlet-style and abbreviated datelines and skip labels that only look like them', () => {
+  assert.deepEqual(applyTextSignals(['JAKARTA, KOMPAS.com - Harga minyak naik.'], { ...none, site: { name: 'Kompas', domain: 'money.kompas.com' } }).dateline, { place: 'Jakarta', date: null })
+  assert.equal(applyTextSignals(['SANTA FE, N.M. (AP) — A cat was found.'], none).dateline?.place, 'Santa Fe, N.M.')
+  assert.equal(applyTextSignals(['DEAR ABBY: My husband never listens.'], none).dateline, null)
+  assert.equal(applyTextSignals(['UPDATE — The road has reopened.'], none).dateline, null)
+})
