@@ -285,7 +285,8 @@ export const DATE_RULES: readonly DateRule[] = [
       const rel = relation(g['mod'])
       return dayWithPart(resolveWeekday(wd, env, rel === 'this' ? null : rel), g['part'])
     },
-    (g) => capitalized(g['wd']),
+    // "every Sunday" is a recurring set, not a day on the calendar.
+    (g, before) => capitalized(g['wd']) && !/\b(?:every|each)\s+(?:other\s+)?$/i.test(before),
   ),
 
   rule(
