@@ -2,7 +2,7 @@
  * Fetches one URL with undici under hard limits: total time, body size (after decompression,
  * so a compression bomb stops at the cap), redirect count. Never throws; failures are values.
  */
-import { request } from 'undici'
+import { request, type Dispatcher } from 'undici'
 import { createGunzip, createInflate, createBrotliDecompress } from 'node:zlib'
 import { Readable } from 'node:stream'
 import type { RawDocument } from '../model/raw-document.js'
@@ -17,6 +17,10 @@ export interface FetchOptions {
   readonly maxRedirects: number
   /** User-Agent header sent. */
   readonly userAgent: string
+  /** Connection pool to use (the polite fetcher passes its SSRF-guarded agent). */
+  readonly dispatcher?: Dispatcher
+  /** Extra request headers (conditional GET: If-None-Match, If-Modified-Since). */
+  readonly headers?: Readonly<Record<string, string>>
 }
 
 export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
@@ -26,8 +30,11 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   userAgent: 'newsgraph/0.1 (+https://github.com/newsgraph/newsgraph)',
 }
 
-/** A fetched document or the reason it could not be fetched. */
-export type FetchResult = { readonly document: RawDocument } | { readonly error: string }
+/** A fetched document, an unchanged one (304), or the reason it could not be fetched. */
+export type FetchResult =
+  | { readonly document: RawDocument; readonly etag?: string }
+  | { readonly notModified: true; readonly url: string }
+  | { readonly error: string; readonly status?: number; readonly retryAfterMs?: number }
 
 /** Fetches a URL into a RawDocument, following redirects up to the limit. */
 export async function fetchUrl(url: string, options: Partial<FetchOptions> = {}): Promise<FetchResult> {
@@ -39,7 +46,8 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
       const res = await request(current, {
         method: 'GET',
         signal: deadline,
-        headers: { 'user-agent': opts.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
+        ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
+        headers: { 'user-agent': opts.userAgent, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'gzip, deflate, br', ...opts.headers },
       })
       const header = (name: string): string | undefined => {
         const v = res.headers[name]
@@ -50,9 +58,14 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
         current = new URL(header('location')!, current).toString()
         continue
       }
+      if (res.statusCode === 304) {
+        await res.body.dump()
+        return { notModified: true, url: current }
+      }
       if (res.statusCode >= 400) {
         await res.body.dump()
-        return { error: `HTTP ${res.statusCode}` }
+        const retryAfter = Number(header('retry-after'))
+        return { error: `HTTP ${res.statusCode}`, status: res.statusCode, ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterMs: retryAfter * 1000 } : {}) }
       }
       const body = await readCapped(decompress(res.body, header('content-encoding')), opts.maxBytes)
       if (body === null) return { error: `body over the ${opts.maxBytes}-byte limit` }
@@ -66,12 +79,15 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
         ...(contentType ? { contentType } : {}),
         ...(lastModified && !Number.isNaN(Date.parse(lastModified)) ? { lastModified: new Date(lastModified).toISOString() } : {}),
       }
-      return { document }
+      const etag = header('etag')
+      return etag ? { document, etag } : { document }
     }
     return { error: `more than ${opts.maxRedirects} redirects` }
   } catch (error) {
     if (deadline.aborted) return { error: `timed out after ${opts.timeoutMs} ms` }
-    return { error: error instanceof Error ? error.message : String(error) }
+    const cause = (error as { cause?: unknown }).cause
+    const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
+    return { error: message }
   }
 }
 

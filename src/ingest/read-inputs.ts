@@ -71,6 +71,7 @@ export async function readInput(input: string, options: ReadInputsOptions = {}):
     if (/^https?:\/\//i.test(input)) {
       const fetched = await fetchUrl(input, options.fetch)
       if ('error' in fetched) return { input, error: fetched.error }
+      if ('notModified' in fetched) return { input, error: 'not modified' }
       return { ...fetched.document, ...(format ? { format } : {}) }
     }
     const info = await stat(input)
