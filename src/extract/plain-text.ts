@@ -21,7 +21,7 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
   const units: string[] = []
   for (const block of blocksOf(source)) {
     if (isMenuBlock(block)) removed.push({ text: block.join('\n'), reason: 'chrome' })
-    else units.push(...unitsOf(block))
+    else for (const unit of unitsOf(block)) units.push(unit)
   }
 
   const kept: string[] = []
@@ -149,6 +149,9 @@ function parseDateLine(unit: string): string | null {
   return withYear(date, null).value
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length
+/** Words in a string, counted up to `cap`: callers only compare against small thresholds. */
+function wordCount(s: string, cap = 64): number {
+  let n = 0
+  for (const _ of s.matchAll(/\S+/g)) if (++n >= cap) break
+  return n
 }

@@ -31,6 +31,7 @@ function namesIn(list: string): string[] | null {
 
 /** Reads a byline line, or null when the line is not one. */
 export function parseByline(line: string): Byline | null {
+  if (line.length > 300) return null
   const text = line.trim().replace(/\s+/g, ' ')
   if (text.length > 160) return null
   // Bylines often carry a date or an outlet after a separator: "By X | May 8, 2025".

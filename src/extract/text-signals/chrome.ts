@@ -49,10 +49,10 @@ function key(line: string): string {
 
 /** Why a line is page chrome (`chrome` or `related`), or null when it may be article text. */
 export function chromeReason(line: string): RemovedReason | null {
+  if (line.length > 300) return null
   const text = line.trim()
   if (text.length === 0) return null
   if (CHROME_LINES.has(key(text))) return 'chrome'
-  if (text.length > 300) return null
   if (COUNTED_RE.test(text)) return 'chrome'
   if (COOKIE_RE.test(text) || CLICK_RE.test(text) || SUBSCRIBE_RE.test(text)) return 'chrome'
   if (RELATED_RE.test(text) && text.length < 200) return 'related'
