@@ -10,7 +10,7 @@
  */
 
 const LEAD_IN =
-  /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|text|texte|redacci[oó]n|verfasst von|geschrieben von)\s*[:\-–—]?\s+|^by(?=\p{Lu})|^(?:投稿者|著者|作者|筆者|記者|文)\s*[:：●]?\s*/iu
+  /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|text|texte|redacci[oó]n|verfasst von|geschrieben von)\s*[:\-–—]?\s+|^by(?=\p{Lu})|^(?:投稿者|著者|作者|筆者|記者|文|текст|автор|авторы)\s*[:：●]?\s*/iu
 
 /** Words glued to a name by markup without spaces ("Howard BlumeStaff Writer"). */
 const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published)/gu
@@ -30,8 +30,11 @@ const ROLE_WORDS = new Set([
   'author', 'authors', 'contributor', 'contributors', 'guest', 'guest author', 'anonymous', 'unknown', 'user', 'webmaster', 'team',
   'staff writer', 'staff reporter', 'news desk', 'newsdesk', 'web desk', 'online', 'web', 'editorial', 'editorial staff',
   'editorial board', 'the editors', 'by', 'and', 'more', 'follow', 'share', 'home', 'news', 'menu', 'search', 'login', 'log in',
-  'sign in', 'subscribe', 'last', 'written by', 'posted by', 'edited by', 'reported by', 'by:', 'about', 'contact', 'comments', 'reply', 'posted', 'published', 'updated', 'null', 'undefined', 'none',
+  'sign in', 'subscribe', 'last', 'staff reports', 'staff report', 'wire reports', 'wire services', 'wire staff', 'press release', 'sponsored', 'partner content', 'written by', 'posted by', 'edited by', 'reported by', 'by:', 'about', 'contact', 'comments', 'reply', 'posted', 'published', 'updated', 'null', 'undefined', 'none',
 ])
+
+/** Lowercase words that belong inside names. */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'st.', 'mc', 'of', 'dé'])
 
 /** Words of job titles; a part made only of them is a title, not a name. */
 const TITLE_WORDS =
@@ -55,8 +58,13 @@ function cleanName(part: string): string | null {
   const ws = s.split(' ')
   // A desk byline ending the credit ("AOL Staff", "BWW News Desk") stays; inside a title it goes.
   const endsAsDesk = /^(?:staff|desk|team)$/i.test(ws[ws.length - 1] ?? '')
+  const before = ws.length
   while (ws.length > 2 && TITLE_WORDS.test(ws[ws.length - 1] ?? '') && !(endsAsDesk && ws.length === s.split(' ').length)) ws.pop()
+  // "AP Auto Writer" after a name is the writer's job at a wire service, not a second person.
+  if (ws.length < before && (/^\p{Lu}{2,4}$/u.test(ws[0] ?? '') || ORG_WORDS.test(ws.join(' ')))) return null
   s = ws.join(' ')
+  // People's names are mostly capitalised (particles such as "de", "van" or "bin" aside); phrases are not.
+  if (/^the\s/i.test(s) || ws.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length >= 2) return null
   if (/\s(?:for|using|with|via|from)\s/.test(s)) return null
   if (/^(?:last\s+)?(?:updated|posted|published|modified)\b/i.test(s)) return null
   if (/^\p{Lu}{2,5}$/u.test(s)) return null

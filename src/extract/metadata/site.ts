@@ -48,7 +48,8 @@ export function findCanonicalUrl(dom: Document, meta: MetaTags, jsonld: JsonLdIn
 /** Site name: og:site_name, then the JSON-LD publisher or WebSite, then other meta tags. */
 export function findSiteName(meta: MetaTags, jsonld: JsonLdInfo): Sourced<string> | null {
   const og = meta.first('og:site_name')
-  if (og) return { value: og.value, source: 'opengraph' }
+  // Some pages put their address in og:site_name; that is a URL, not a name.
+  if (og && !/^https?:|^www\./i.test(og.value)) return { value: og.value, source: 'opengraph' }
   const ld = jsonld.publisher ?? jsonld.websiteName
   if (ld) return { value: ld, source: 'jsonld' }
   const other = meta.first('application-name', 'al:android:app_name', 'al:ios:app_name', 'twitter:app:name:iphone', 'cre', 'publisher', 'dc.publisher', 'citation_publisher', 'citation_journal_title')
