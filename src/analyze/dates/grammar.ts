@@ -27,6 +27,9 @@ import {
   weekdayNumber,
 } from './lexicon.js'
 import {
+  anchoredDay,
+  anchoredMonth,
+  anchoredWeek,
   decadeValue,
   expandTwoDigitYear,
   quarterYear,
@@ -187,7 +190,7 @@ function determinerYearShift(det: string | undefined): number {
 }
 
 const MOD = 'early|mid|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of|the rest of|the close of|the turn of'
-const REL = 'this past|this coming|the past|the last|the coming|the previous|the following|the current|the latest|the next|the most recent|this|last|next'
+const REL = 'this past|this coming|the past|the last|the coming|the current|the latest|the most recent|this|last|next'
 
 /** Words before a bare month that make it a date ("in May", "since March"). */
 const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|of|through|during|before|after|from|to|early|late|mid|last|this|next|for|between|and|or|on|around|since|throughout)\s+|-)$/i
@@ -381,7 +384,7 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'anaphoric-unit',
-    `(?<det>the|that|the same|the full)\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|week|weekend|quarter)(?:\\s+(?<dir>before|earlier|after|later))?`,
+    `(?<det>the|that|the same|the full)\\s+(?:(?:fiscal|calendar)\\s+)?(?<unit>year|month|week|weekend|quarter|day)(?:\\s+(?<dir>before|earlier|after|later))?`,
     (g, env) => {
       const det = g['det']!.toLowerCase()
       const unit = g['unit']!.toLowerCase()
@@ -392,8 +395,11 @@ export const DATE_RULES: readonly DateRule[] = [
         return base === undefined ? null : date(formatYear(base + step))
       }
       if (unit === 'quarter') return step === 0 ? date(reportingQuarter(env)) : null
+      const anaphoric = det === 'that' || det === 'the same'
+      // "the day" alone is rarely a date; "that day", "the day before" point at the last one named.
+      if (unit === 'day') return anaphoric || step !== 0 ? day(anchoredDay(env, step)) : null
       if (step !== 0) return null
-      if (unit === 'month') return date(shiftMonths(env, 0))
+      if (unit === 'month') return date(anaphoric ? anchoredMonth(env, 0) : shiftMonths(env, 0))
       if (unit === 'week') return date(shiftWeeks(env, 0))
       return date(resolveWeekend(env, 0))
     },
@@ -428,9 +434,9 @@ export const DATE_RULES: readonly DateRule[] = [
         const base = env.anchorYear ?? env.ref?.y
         return base === undefined ? null : date(formatYear(base + step))
       }
-      if (unit === 'month') return date(shiftMonths(env, step))
-      if (unit === 'week') return date(shiftWeeks(env, step))
-      return day(shiftDays(env, step))
+      if (unit === 'month') return date(anchoredMonth(env, step))
+      if (unit === 'week') return date(anchoredWeek(env, step))
+      return day(anchoredDay(env, step))
     },
   ),
 

@@ -42,6 +42,8 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
   const earnings = /\bquarter/i.test(text)
   const resolved: Resolved[] = []
   let anchorYear: number | null = null
+  let anchorDay: Day | null = null
+  let anchorMonth: { y: number; m: number } | null = null
   for (const c of candidates) {
     const sentence = sentenceAround(ctx.sentences, text, c.start, c.end)
     const env: ResolveEnv = {
@@ -49,11 +51,19 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
       ...tenseAt(text, sentence, c.start, c.end),
       reportingQuarter: reporting,
       anchorYear,
+      anchorDay,
+      anchorMonth,
       quarterContext: /\b(?:quarter|quarterly|period)\b/i.test(sentence.text) || (earnings && EARNINGS.test(sentence.text)),
     }
     const value = c.rule.resolve(c.groups, env)
     if (value === null) continue
     if (value.anchorYear !== undefined) anchorYear = value.anchorYear
+    // Later "the next day", "that month" refer back to the latest day or month on the calendar.
+    const named = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)/.exec(value.value)
+    if (named) {
+      anchorMonth = { y: Number(named[1]), m: Number(named[2]) }
+      anchorDay = named[3] !== undefined ? parseIsoDay(`${named[1]}-${named[2]}-${named[3]}`) : null
+    }
     resolved.push({ ...value, start: c.start, end: c.end })
   }
   return attachClockTimes(resolved, text).map((r) => ({
@@ -100,7 +110,16 @@ function reportingQuarterOf(text: string, ref: Day | null): YearQuarter | null {
   const m = /\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/i.exec(text)
   if (m) {
     const q = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase()) + 1
-    const env: ResolveEnv = { ref, tense: null, strict: false, reportingQuarter: null, anchorYear: null, quarterContext: false }
+    const env: ResolveEnv = {
+      ref,
+      tense: null,
+      strict: false,
+      reportingQuarter: null,
+      anchorYear: null,
+      anchorDay: null,
+      anchorMonth: null,
+      quarterContext: false,
+    }
     const y = quarterYear(q, env)
     if (y !== null) return { y, q }
   }

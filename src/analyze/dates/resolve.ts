@@ -40,6 +40,10 @@ export interface ResolveEnv {
   readonly reportingQuarter: YearQuarter | null
   /** Year of the latest explicit year mentioned before the expression, else the reference year. */
   readonly anchorYear: number | null
+  /** The latest day named before the expression ("On March 3 ... the next day"), if any. */
+  readonly anchorDay: Day | null
+  /** The latest month named before the expression, or the month of `anchorDay`. */
+  readonly anchorMonth: { readonly y: number; readonly m: number } | null
   /** True when the sentence around the expression talks about quarters or periods. */
   readonly quarterContext: boolean
 }
@@ -177,4 +181,24 @@ export function decadeValue(tens: number, env: ResolveEnv): string {
   let start = Math.floor(refYear / 100) * 100 + tens * 10
   if (start > refYear) start -= 100
   return String(Math.floor(start / 10))
+}
+
+/** The day `n` days after the story's latest named day (else the reference date). */
+export function anchoredDay(env: ResolveEnv, n: number): string | null {
+  const base = env.anchorDay ?? env.ref
+  return base ? formatDay(addDays(base, n)) : null
+}
+
+/** The ISO week `n` weeks after the story's latest named day (else the reference date). */
+export function anchoredWeek(env: ResolveEnv, n: number): string | null {
+  const base = env.anchorDay ?? env.ref
+  return base ? formatWeek(addDays(base, 7 * n)) : null
+}
+
+/** The month `n` months after the story's latest named month (else the reference month). */
+export function anchoredMonth(env: ResolveEnv, n: number): string | null {
+  const base = env.anchorMonth ?? env.ref
+  if (!base) return null
+  const { y, m } = addMonths(base.y, base.m, n)
+  return formatMonth(y, m)
 }
