@@ -107,3 +107,9 @@ test('should keep the removed list bounded on pages with huge menus', () => {
   assert.ok(r.removed.length <= 200)
   assert.ok(r.removed.every((x) => x.text.length <= 300))
 })
+
+test('should keep a story built from page-builder widgets (Elementor)', () => {
+  const w = (p: string): string => `<div class="elementor-widget-wrap"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${p}</p></div></div></div>`
+  const r = body(`<body><div class="sidebar widget"><a href="/x">Archive</a></div><main>${[P1, P2, P3].map(w).join('')}</main></body>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+})

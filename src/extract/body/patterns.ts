@@ -52,7 +52,7 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   [/\b(?:author-?bio|about-?the-?author|author-?info|author-?box|bio|autorenbox)\b/, 'bio'],
   [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|dateline|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
-  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|widget|widgets|print-?only|login|signin|sign-?in|skip|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
+  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|(?<!elementor-|siteorigin-|so-|panel-|fl-)widgets?|print-?only|login|signin|sign-?in|skip|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
 ]
 
 /** ARIA roles of page chrome. */
