@@ -90,3 +90,16 @@ test('should leave relative dates unresolved without a reference date', () => {
     ['2015', '2015'],
   ])
 })
+
+test('should anchor "the next day" and "the following month" on the latest date the story named', () => {
+  assert.deepEqual(datesOf('On March 3, rebels attacked; the next day troops answered. In January a plan was drafted and the following month approved.'), [
+    ['March 3', '2025-03-03'],
+    ['the next day', '2025-03-04'],
+    ['January', '2025-01'],
+    ['the following month', '2025-02'],
+  ])
+})
+
+test('should not take recurring days for dates', () => {
+  assert.deepEqual(datesOf('Services are held every Sunday.'), [])
+})
