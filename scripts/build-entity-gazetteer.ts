@@ -45,8 +45,8 @@ const DEMONYM_OWNER: Record<string, string> = { Dominican: 'DOM', Congolese: 'CO
 const EXTRA_COUNTRY_NAMES: Record<string, readonly string[]> = {
   PRK: ['DPRK', 'D.P.R.K.'],
   KOR: ['ROK', 'Korea'],
-  USA: ['U.S.', 'U.S.A.', 'America', 'United States of America'],
-  GBR: ['Britain', 'U.K.', 'Great Britain'],
+  USA: ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
+  GBR: ['Britain', 'U.K.', 'UK', 'Great Britain'],
   CHN: ['PRC', 'Mainland China'],
   RUS: ['Russian Federation'],
   PSE: ['Palestinian territories', 'Palestinian Territories'],
@@ -99,6 +99,9 @@ const STATES: Record<string, readonly string[]> = {
   IND: ['Kashmir', 'Punjab'],
   AUS: ['New South Wales', 'Queensland', 'Victoria', 'Tasmania'],
 }
+
+// States that no longer exist but history and sports pages still name.
+const FORMER_STATES = ['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']
 
 // Regions, seas and landforms: LOC, with the country when there is exactly one.
 const REGIONS: readonly (readonly [string, string])[] = [
@@ -189,6 +192,7 @@ function main(): void {
     add(city.name, 'GPE', 'city', byCca2.get(city.country) ?? '')
   }
   for (const [country, list] of Object.entries(STATES)) for (const s of list) add(s, 'GPE', 'state', country)
+  for (const name of FORMER_STATES) add(name, 'GPE', 'state', '')
   for (const [name, country] of REGIONS) add(name, 'LOC', 'region', country)
   for (const d of REGION_DEMONYMS) add(d, 'NORP', 'demonym', '')
   for (const [name, type, country] of FACILITIES) add(name, type, 'facility', country)

@@ -66,9 +66,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ne
 // names or ordinary words ("Charlotte", "Nice").
 const WEAK_KINDS = new Set(['city'])
 
-/** Lower-cased token text without a glued-on possessive. */
+/** Lower-cased token text without a glued-on possessive or abbreviation period ("Mr." -> "mr"). */
 export function bareWord(token: string): string {
-  return token.replace(TRAILING_POSSESSIVE, '').toLowerCase()
+  return token.replace(TRAILING_POSSESSIVE, '').replace(/\.$/, '').toLowerCase()
 }
 
 /** Whether the token is a capitalized word (not punctuation, not a number). */

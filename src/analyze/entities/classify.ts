@@ -20,6 +20,8 @@ const CITY_KINDS = new Set(['capital', 'city', 'state'])
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
 const BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'school', 'college', 'university', 'academy', 'church', 'studio', 'studios'])
 const MODEL_CODE = /\p{L}.*\p{N}|\p{N}.*\p{L}/u
+// Endings of nationality and ethnic words: -an, -ian, -ese, -ish, -i, -ic, -ch, plural -s, "Serb", "Moslem".
+const NATIONALITY = /(?:an|ans|ese|ish|i|is|ic|ics|ch|sh|ks|bs|rb|em|ems|ds)$/u
 const YEAR_OR_EDITION = /^(?:\p{N}{2}|\p{N}{4})$/u
 
 /** Decides the fine type of each candidate; drops those that name nothing typable. */
@@ -74,14 +76,16 @@ function classify(c: Candidate, tagged: boolean): EntityType | null | undefined 
 }
 
 /**
- * A type for a MISC span nothing else explains: tournaments, wars and holidays are events, short
- * runs of name words are groups of people (nationalities, religions, ethnic groups: "Chechens",
- * "Moslem", "Iraqi Kurds"); adjectives ("New York-based"), currencies and the rest are dropped.
+ * A type for a MISC span nothing else explains: tournaments, wars and holidays are events,
+ * nationality-like words are groups of people ("Chechens", "Iraqi Kurds"), other short names
+ * are products and brands ("Sportback", "Kalashnikov"); adjectives ("New York-based"),
+ * currencies and long titles of works are dropped.
  */
 function miscType(words: readonly string[]): EntityType | undefined {
   const last = (words[words.length - 1] ?? '').toLowerCase()
   if (words.some((w) => EVENT_HEADS.has(w.toLowerCase())) || YEAR_OR_EDITION.test(last)) return 'EVENT'
   if (words.length === 1 && MODEL_CODE.test(words[0] ?? '')) return 'PRODUCT'
-  if (words.length <= 2 && words.every((w) => NAME_WORD.test(w))) return 'NORP'
-  return undefined
+  if (!words.every((w) => NAME_WORD.test(w))) return undefined
+  if (words.length <= 2 && NATIONALITY.test(last)) return 'NORP'
+  return words.length <= 3 ? 'PRODUCT' : undefined
 }

@@ -143,3 +143,11 @@ test('should still find typed entities when no tagger is loaded', () => {
   assert.equal(named(entities, 'Kyungnam University').type, 'ORG')
   assert.equal(named(entities, 'Russia').country, 'RUS')
 })
+
+test('should drop "Mr." from a name and keep "she" away from a man', () => {
+  const text = 'Mr. Adam Neumann met Ms. Letitia James. She said Neumann had left.'
+  const entities = run(text, phraseTagger({ 'Mr. Adam Neumann': 'PER', 'Letitia James': 'PER', Neumann: 'PER' }))
+  const adam = named(entities, 'Adam Neumann')
+  assert.deepEqual(texts(text, adam), ['Adam Neumann', 'Neumann'])
+  assert.deepEqual(texts(text, named(entities, 'Letitia James')), ['Letitia James', 'She'])
+})

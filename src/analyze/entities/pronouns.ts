@@ -22,6 +22,24 @@ const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['herself', 'f'],
 ])
 
+const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'm'],
+  ['sir', 'm'],
+  ['lord', 'm'],
+  ['king', 'm'],
+  ['prince', 'm'],
+  ['father', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['madam', 'f'],
+  ['dame', 'f'],
+  ['lady', 'f'],
+  ['queen', 'f'],
+  ['princess', 'f'],
+  ['sister', 'f'],
+])
+
 // Words before a mention that make it an object or a modifier rather than the subject.
 const OBJECT_MARKERS = new Set(['of', 'to', 'with', 'by', 'from', 'for', 'about', 'at', 'in', 'on', 'against', 'between', 'both', 'and', 'than', 'like'])
 
@@ -48,6 +66,12 @@ export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonl
   }
   people.sort((x, y) => x.mention.start - y.mention.start)
   const gender = new Map<MentionGroup, Gender>()
+  // Gendered titles settle a person's pronouns before any pronoun is read ("Ms. Lee ... he" is not Lee).
+  for (const p of people) {
+    const title = (tokens[p.mention.tokenStart - 1]?.text ?? '').toLowerCase().replace(/\.$/, '')
+    const g = GENDERED_TITLES.get(title)
+    if (g && !gender.has(p.group)) gender.set(p.group, g)
+  }
   const added = new Map<MentionGroup, GroupMention[]>()
   tokens.forEach((t, i) => {
     const g = PRONOUNS.get(t.text.toLowerCase())
