@@ -38,10 +38,12 @@ export interface RuleOptions {
   readonly minHits: number
   /** Least classifier score for a token to start a cue (when the lexicon carries weights). */
   readonly minScore: number
+  /** Extra score a word without its own classifier weight must reach. */
+  readonly unknownPenalty: number
 }
 
 /** Defaults of `RuleOptions`. */
-export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: 0 })
+export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: 0, unknownPenalty: 8 })
 
 const MAX_SOURCE = 12
 const COMMA = new Set([',', '—', '–', '--', '('])
@@ -127,7 +129,10 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
     if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
     let best: CueMatch | undefined
     if (lexicon.weights) {
-      const score = cueScore(lexicon.weights, cueFeatures(doc, lexicon, i))
+      const features = cueFeatures(doc, lexicon, i)
+      // A word the classifier never saw as a cue needs clearer context than a known one.
+      const known = lexicon.weights.has(features[1]!)
+      const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
       if (score > options.minScore || introducesQuote(doc, i)) {
         const hit = lexiconHitAt(doc, lexicon, i)
         let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1

@@ -46,3 +46,15 @@ export function loadCueLexicon(path: string): CueLexicon {
     weights,
   )
 }
+
+/**
+ * A small built-in lexicon of unambiguous speech verbs, used when `models/quotes/cues.json` is
+ * not installed so the step degrades instead of going silent.
+ */
+export const FALLBACK_CUE_LEXICON: CueLexicon = createCueLexicon(
+  [
+    'said', 'says', 'say', 'told', 'tells', 'added', 'adding', 'wrote', 'writes', 'noted', 'noting', 'according to',
+    'explained', 'argued', 'insisted', 'warned', 'announced', 'stated', 'declared', 'claimed', 'tweeted', 'replied',
+    'acknowledged', 'recalled', 'remarked', 'asserted', 'emphasized', 'stressed', 'conceded', 'reported', 'saying',
+  ].map((k) => [k, 9, 10] as const),
+)

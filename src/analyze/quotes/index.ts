@@ -7,11 +7,11 @@ import type { Entity, Quote } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { findAttributions, type CharSpan } from './attribution-rules.js'
 import { findQuotedSpans } from './quote-marks.js'
+import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 
-/** Finds attributions in the article text; empty (with no error) when the cue lexicon is absent. */
+/** Finds attributions in the article text (with a small built-in cue list when the model is absent). */
 export function findQuotes(ctx: AnalysisContext): Quote[] {
-  const lexicon = ctx.models.quoteCues
-  if (!lexicon) return []
+  const lexicon = ctx.models.quoteCues ?? FALLBACK_CUE_LEXICON
   const quoted = findQuotedSpans(ctx.text)
   const found = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon)
   return found.map((a) => {

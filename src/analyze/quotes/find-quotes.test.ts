@@ -1,0 +1,88 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { analyze, loadModels } from '../index.js'
+import { extract } from '../../extract/index.js'
+import { resolveExtractOptions } from '../../extract/index.js'
+import type { Quote } from '../../model/article.js'
+
+const models = loadModels()
+
+function quotesOf(text: string): Quote[] {
+  const article = extract({ input: 'test.txt', body: text, format: 'plain' }, resolveExtractOptions())
+  return analyze(article, { models, steps: ['quotes'] }).quotes
+}
+
+/** The text of the span naming the source. */
+const mention = (text: string, q: Quote): string => (q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : '')
+
+const pick = (quotes: Quote[], cue: string): Quote => {
+  const q = quotes.find((x) => x.cue === cue)
+  assert.ok(q, `a quote with cue "${cue}" in ${JSON.stringify(quotes.map((x) => x.cue))}`)
+  return q
+}
+
+test('should attribute a postposed direct quote to the name after it', () => {
+  const text = '“We will win this state,” said Jane Doe, the campaign manager.'
+  const q = pick(quotesOf(text), 'said')
+  assert.equal(q.kind, 'direct')
+  assert.equal(q.text, 'We will win this state')
+  assert.equal(mention(text, q), 'Jane Doe, the campaign manager')
+  assert.equal(text.slice(q.start, q.end), q.text)
+})
+
+test('should find reported speech with its "that" clause and source', () => {
+  const text = 'Senator Smith said that the bill would pass next week.'
+  const q = pick(quotesOf(text), 'said')
+  assert.equal(q.kind, 'indirect')
+  assert.equal(q.text, 'that the bill would pass next week')
+  assert.equal(mention(text, q), 'Senator Smith')
+  assert.deepEqual(q.cueSpan, { start: 14, end: 18 })
+})
+
+test('should take the source of "according to" from after the cue', () => {
+  const text = 'The leader will not attend the parade, according to the Kremlin.'
+  const q = pick(quotesOf(text), 'according to')
+  assert.equal(mention(text, q), 'the Kremlin')
+  assert.equal(q.text, 'The leader will not attend the parade')
+})
+
+test('should keep a parenthetical attribution inside one content', () => {
+  const text = 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.'
+  const q = pick(quotesOf(text), 'said')
+  assert.equal(q.text, 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999')
+  assert.equal(mention(text, q), 'Mr. Clarke')
+})
+
+test('should join a quote that goes on after its attribution sentence', () => {
+  const q = pick(quotesOf('“That was a mistake,” he said. “We will fix it.”'), 'said')
+  assert.equal(q.text, 'That was a mistake,” he said. “We will fix it.')
+  assert.equal(q.speakerName, 'he')
+})
+
+test('should not treat a scare-quoted phrase as speech', () => {
+  const quotes = quotesOf('Officials toured a “major tank factory” near the border on Sunday.')
+  assert.equal(quotes.filter((q) => q.text.includes('major tank factory')).length, 0)
+})
+
+test('should name transcript speakers given before a colon', () => {
+  const text = 'WALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.'
+  const q = pick(quotesOf(text), ':')
+  assert.equal(mention(text, q), 'WALLACE')
+  assert.equal(q.text, 'Will she be there tomorrow night')
+})
+
+test('should link the speaker to the entity named in the source', () => {
+  const text = 'Yury Ushakov, a presidential aide, said the leader would not attend. Ushakov added that talks would go on.'
+  const article = extract({ input: 'test.txt', body: text, format: 'plain' }, resolveExtractOptions())
+  const out = analyze(article, { models, steps: ['entities', 'quotes'] })
+  const q = pick(out.quotes, 'added')
+  const entity = out.entities.find((e) => e.id === q.speaker)
+  assert.equal(entity?.name, 'Yury Ushakov')
+  assert.equal(q.speakerName, 'Yury Ushakov')
+})
+
+test('should still find plain speech when no cue model is installed', () => {
+  const article = extract({ input: 'test.txt', body: 'The minister said the talks had failed.', format: 'plain' }, resolveExtractOptions())
+  const quotes = analyze(article, { models: { loaded: [] }, steps: ['quotes'] }).quotes
+  assert.equal(quotes[0]?.text, 'the talks had failed')
+})
