@@ -192,6 +192,9 @@ function determinerYearShift(det: string | undefined): number {
 const MOD = 'early|mid|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of|the rest of|the close of|the turn of'
 const REL = 'this past|this coming|the past|the last|the coming|the current|the latest|the most recent|this|last|next'
 
+/** Text before a sentence's first word: nothing, a sentence end, or an opening quote. */
+const SENTENCE_START = /(?:^|[.!?:;]["”’')]?\s+|\n\s*|["“‘(]\s*)$/
+
 /** Words before a bare month that make it a date ("in May", "since March"). */
 const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|of|through|during|before|after|from|to|early|late|mid|last|this|next|for|between|and|or|on|around|since|throughout)\s+|-)$/i
 
@@ -321,6 +324,8 @@ export const DATE_RULES: readonly DateRule[] = [
       if (w === 'tonight') return env.ref ? { value: `${formatDay(env.ref)}TNI`, type: 'TIME' } : null
       return dayWithPart(shiftDays(env, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0), g['part'])
     },
+    // A capitalized "Today" inside a sentence names something ("USA Today", "VOA Today").
+    (g, before) => g['w'] === undefined || g['mod'] !== undefined || !/^\p{Lu}/u.test(g['w']) || SENTENCE_START.test(before),
   ),
 
   rule(
@@ -380,6 +385,8 @@ export const DATE_RULES: readonly DateRule[] = [
         }
       }
     },
+    // "This Week With David Brinkley": a capitalized unit is a title.
+    (g) => !/^\p{Lu}\p{Ll}/u.test(g['unit']!),
   ),
 
   rule(
@@ -587,7 +594,10 @@ export const DATE_RULES: readonly DateRule[] = [
     'future-ref',
     `(?:in\\s+)?the\\s+(?:(?:near|distant|foreseeable|not-too-distant|immediate)\\s+)?future|soon|(?:in\\s+)?(?:the\\s+)?(?:coming|upcoming)\\s+(?:days|weeks|months|years|decades|quarters)|(?:in\\s+)?the\\s+(?:days|weeks|months|years)\\s+ahead|(?:in\\s+)?the\\s+(?:near|short|long|medium)\\s+term|a\\s+later\\s+date|future\\s+(?:quarters|years|months)`,
     () => date('FUTURE_REF'),
-    (_g, before, after) => !(/\bas\s+$/i.test(before) && !/^\s+as\s+possible/i.test(after)) && !/^\s+(?:after|afterwards?|thereafter)\b/i.test(after),
+    (_g, before, after) =>
+      !(/\bas\s+$/i.test(before) && !/^\s+as\s+possible/i.test(after)) &&
+      // "the future of our peoples" is a topic, not a time.
+      !/^\s+(?:after|afterwards?|thereafter|of)\b/i.test(after),
   ),
 
   rule(
