@@ -39,6 +39,8 @@ export interface DateSearchInput {
   readonly order: DayOrder
   /** The page headline, to find the dates printed under it. */
   readonly headline: string | null
+  /** ISO 639-1 language of the page, a hint of its time zone. */
+  readonly language: string | null
 }
 
 /** Meta keys naming the publication date, best first; og/article keys count as OpenGraph. */
@@ -258,6 +260,6 @@ export function findPageDates(input: DateSearchInput): PageDates {
   const stamps = collectTimestamps(input.dom)
   const domain = hostOf(input.url)
   const local = (d: FoundPageDate | null): FoundPageDate | null =>
-    d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain), d.source) : d
+    d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain, input.language), d.source) : d
   return { published: local(published), modified: local(modified) }
 }

@@ -110,7 +110,7 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const { authors, organizations, source: authorSource } = chooseAuthors(dom, meta, jsonld, title?.text ?? null, siteNames)
   if (authorSource) fieldSources['authors'] = authorSource
 
-  const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null })
+  const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })
   if (dates.published) fieldSources['published'] = dates.published.source
   if (dates.modified) fieldSources['modified'] = dates.modified.source
 

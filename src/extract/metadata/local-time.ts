@@ -92,14 +92,40 @@ function lastSundayAt1(year: number, month: number): number {
   return Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay(), 1)
 }
 
+/** Offsets (minutes) of single-zone countries without summer time, by ccTLD. */
+const FIXED_ZONES: Readonly<Record<string, number>> = {
+  jp: 540, kr: 540, cn: 480, hk: 480, tw: 480, sg: 480, my: 480, ph: 480, vn: 420, th: 420, id: 420, kh: 420, la: 420,
+  in: 330, lk: 330, np: 345, pk: 300, bd: 360, tr: 180, by: 180, ae: 240, sa: 180, qa: 180, kw: 180, bh: 180, ke: 180,
+  et: 180, za: 120, ng: 60, gh: 0, sn: 0, ar: -180, br: -180, co: -300, pe: -300, ve: -240, mx: -360, uy: -180,
+}
+
+/** Zones of languages spoken mostly in one zone, for pages on generic domains (.com, .net...). */
+const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
+  ja: 'jp', ko: 'kr', zh: 'cn', vi: 'vn', th: 'th', id: 'id', ms: 'my', hi: 'in', bn: 'bd', ur: 'pk', tr: 'tr',
+  de: 'de', it: 'it', nl: 'nl', pl: 'pl', cs: 'cz', sk: 'sk', hu: 'hu', da: 'dk', sv: 'se', nb: 'no', no: 'no', sl: 'si',
+  hr: 'hr', fi: 'fi', et: 'ee', lv: 'lv', lt: 'lt', el: 'gr', ro: 'ro', bg: 'bg', uk: 'ua',
+}
+
+/** The country a page's local time follows: its ccTLD, else its language when that has one zone. */
+function countryOf(domain: string | null, language: string | null): string | undefined {
+  const tld = domain?.toLowerCase().split('.').pop() ?? ''
+  if (EUROPEAN_ZONES[tld] !== undefined || FIXED_ZONES[tld] !== undefined) return tld
+  if (tld.length === 2 && tld !== 'io' && tld !== 'co' && tld !== 'me' && tld !== 'tv' && tld !== 'fm') return undefined
+  return language ? LANGUAGE_ZONES[language] : undefined
+}
+
 /**
- * A UTC date in the local time of the country a page's domain belongs to, for single-zone
- * European countries (summer time included); other domains keep the date unchanged.
+ * A UTC date in the local time of the country the page belongs to (by ccTLD, else by a language
+ * spoken in one zone), European summer time included; pages of unknown or multi-zone countries
+ * keep the date unchanged.
  */
-export function toCountryTime(date: DateParts, domain: string | null): DateParts {
-  if (date.offset !== 'Z' || date.hour === undefined || !domain) return date
-  const tld = domain.toLowerCase().split('.').pop() ?? ''
-  const standard = EUROPEAN_ZONES[tld]
+export function toCountryTime(date: DateParts, domain: string | null, language: string | null = null): DateParts {
+  if (date.offset !== 'Z' || date.hour === undefined) return date
+  const country = countryOf(domain, language)
+  if (!country) return date
+  const fixed = FIXED_ZONES[country]
+  if (fixed !== undefined) return fixed === 0 ? date : atOffset(date, fixed)
+  const standard = EUROPEAN_ZONES[country]
   if (standard === undefined) return date
   const t = toInstant(date)
   const summer = t >= lastSundayAt1(date.year, 3) && t < lastSundayAt1(date.year, 10)

@@ -1,0 +1,32 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { toCountryTime, toLocalTime } from './local-time.js'
+import { formatDate, parseDateValue, type DateParts } from './parse-date.js'
+
+const at = (s: string): DateParts => {
+  const p = parseDateValue(s)
+  assert.ok(p)
+  return p
+}
+
+test('should move a late-evening UTC instant of an Italian site to the next local day', () => {
+  assert.equal(formatDate(toCountryTime(at('2023-11-01T23:01:00Z'), 'www.repubblica.it')), '2023-11-02T00:01:00+01:00')
+})
+
+test('should apply European summer time', () => {
+  assert.equal(formatDate(toCountryTime(at('2023-07-01T22:30:00Z'), 'www.spiegel.de')), '2023-07-02T00:30:00+02:00')
+})
+
+test('should use the language of a page on a generic domain', () => {
+  assert.equal(formatDate(toCountryTime(at('2019-03-04T15:00:00Z'), 'example.com', 'ja')), '2019-03-05T00:00:00+09:00')
+  assert.equal(formatDate(toCountryTime(at('2019-03-04T15:00:00Z'), 'example.com', 'en')), '2019-03-04T15:00:00Z')
+})
+
+test('should take the offset from local wall time printed elsewhere on the page', () => {
+  const local = toLocalTime(at('2023-11-09T01:49:09Z'), [at('2023-11-08 17:49:09')])
+  assert.equal(formatDate(local), '2023-11-08T17:49:09-08:00')
+})
+
+test('should leave a date alone when no other stamp matches it', () => {
+  assert.equal(formatDate(toLocalTime(at('2023-11-09T01:49:09Z'), [at('2023-11-08 17:12:00')])), '2023-11-09T01:49:09Z')
+})
