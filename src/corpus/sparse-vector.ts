@@ -1,0 +1,44 @@
+/**
+ * Sparse vectors keyed by feature name, the representation behind TF-IDF similarity of
+ * documents and story centroids.
+ */
+
+/** A sparse vector: feature name to weight; absent features are zero. */
+export type SparseVector = Map<string, number>
+
+/** Dot product, iterating over the smaller vector. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let sum = 0
+  for (const [key, value] of small) {
+    const other = large.get(key)
+    if (other !== undefined) sum += value * other
+  }
+  return sum
+}
+
+/** Euclidean length. */
+export function norm(a: SparseVector): number {
+  let sum = 0
+  for (const value of a.values()) sum += value * value
+  return Math.sqrt(sum)
+}
+
+/** Cosine similarity; 0 when either vector is empty. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const na = norm(a)
+  const nb = norm(b)
+  return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb)
+}
+
+/** Scales a vector to unit length in place and returns it (an empty vector stays empty). */
+export function normalize(a: SparseVector): SparseVector {
+  const n = norm(a)
+  if (n > 0) for (const [key, value] of a) a.set(key, value / n)
+  return a
+}
+
+/** Adds `factor * b` into `a` in place. */
+export function addInto(a: SparseVector, b: SparseVector, factor = 1): void {
+  for (const [key, value] of b) a.set(key, (a.get(key) ?? 0) + factor * value)
+}

@@ -1,0 +1,85 @@
+/**
+ * What story clustering knows about one document: its feature counts by kind (content words,
+ * names, years, numbers, title words), from which weighted TF-IDF vectors are built.
+ */
+import type { CorpusDoc } from './corpus-doc.js'
+import { capitalizedNgrams, capitalizedNgramsWithSpans, contentStems, months, numbers, tokenize, years } from './text-features.js'
+
+/** Feature kinds; each becomes a key prefix (`w:arrest`, `e:lohan`) with its own weight. */
+export type FeatureKind = 'w' | 'e' | 'y' | 'n' | 'm' | 't'
+
+/** Feature counts of one document, keyed `kind:value`. */
+export interface StoryFeatures {
+  readonly counts: ReadonlyMap<string, number>
+  /** Display names of the entities (fullest form first seen), for story summaries. */
+  readonly names: readonly string[]
+}
+
+/** Extracts the clustering features of a document. */
+export function storyFeatures(doc: CorpusDoc): StoryFeatures {
+  const counts = new Map<string, number>()
+  const add = (key: string, n = 1): void => {
+    counts.set(key, (counts.get(key) ?? 0) + n)
+  }
+  const title = doc.title ?? ''
+  const titleTokens = tokenize(title)
+  const bodyTokens = tokenize(doc.text)
+  for (const s of contentStems(titleTokens)) add(`t:${s}`)
+  for (const s of contentStems(bodyTokens)) add(`w:${s}`)
+  for (const s of contentStems(titleTokens)) add(`w:${s}`)
+  const names: string[] = []
+  if (doc.entities && doc.entities.length > 0) {
+    for (const e of doc.entities) {
+      names.push(e.name)
+      addName(add, e.key ?? e.name, Math.max(1, e.mentions?.length ?? 1))
+      for (const alias of e.aliases ?? []) addName(add, alias)
+    }
+  } else {
+    // A name in the headline or the lede is what the story is about: it counts extra.
+    for (const name of capitalizedNgrams(title, titleTokens)) {
+      names.push(name)
+      addName(add, name, TITLE_NAME_BOOST)
+    }
+    const ledeEnd = leadEnd(doc.text)
+    for (const name of capitalizedNgramsWithSpans(doc.text, bodyTokens)) {
+      names.push(name.text)
+      addName(add, name.text, name.start < ledeEnd ? LEDE_NAME_BOOST : 1)
+    }
+  }
+  for (const y of [...years(titleTokens), ...years(bodyTokens)]) add(`y:${y}`)
+  for (const n of [...numbers(titleTokens), ...numbers(bodyTokens)]) add(`n:${n}`)
+  for (const m of [...months(titleTokens), ...months(bodyTokens)]) add(`m:${m}`)
+  return { counts, names }
+}
+
+const TITLE_NAME_BOOST = 3
+const LEDE_NAME_BOOST = 2
+
+/** End of the first sentence-ish stretch of the body (the lede). */
+function leadEnd(text: string): number {
+  const m = /[.!?]\s/.exec(text.slice(40))
+  return m ? 40 + m.index + 1 : text.length
+}
+
+/** A name counts whole and word by word, so "Lohan" meets "Lindsay Lohan". */
+function addName(add: (key: string, n?: number) => void, name: string, n = 1): void {
+  const lower = name.toLowerCase()
+  add(`e:${lower}`, n)
+  const words = lower.split(/\s+/).filter((w) => w.length > 2 && !CONNECTOR_WORDS.has(w))
+  if (words.length > 1) for (const w of words) add(`e:${w}`, n)
+}
+
+const CONNECTOR_WORDS = new Set(['of', 'de', 'la', 'del', 'van', 'von', 'der', 'the'])
+
+/** The kind of a feature key. */
+export function featureKind(key: string): FeatureKind {
+  return key.charAt(0) as FeatureKind
+}
+
+/** Feature groups compared separately: wording, names, and event specifics (years, numbers, months). */
+export type FeatureGroup = 'words' | 'names' | 'specifics'
+
+/** The group a feature kind belongs to. */
+export function featureGroup(kind: FeatureKind): FeatureGroup {
+  return kind === 'e' ? 'names' : kind === 'w' || kind === 't' ? 'words' : 'specifics'
+}

@@ -1,0 +1,96 @@
+/**
+ * Second look at a grown story: are its articles really about one event, or two similar ones
+ * that a single streaming pass glued together (two title defences by the same boxer)? Within the
+ * story, features every member shares (the boxer, "heavyweight") say nothing, so the members are
+ * re-weighted by document frequency inside the story; the two-way split that best separates
+ * them is kept when the members of each part are much more alike than members across parts.
+ */
+import { dot, normalize, type SparseVector } from './sparse-vector.js'
+import { featureKind, type FeatureKind, type StoryFeatures } from './story-features.js'
+
+/** Options of the split test. */
+export interface SplitOptions {
+  /** Split when mean similarity across the parts is below this share of the mean within them. */
+  readonly maxRatio: number
+  /** Smallest part a split may create. */
+  readonly minPart: number
+  /** Weight of each feature kind in the story-local vectors. */
+  readonly weights: Readonly<Record<FeatureKind, number>>
+}
+
+/**
+ * Splits a story's members (given by their features) into two parts when they form two
+ * clearly separate groups; returns the index lists of the parts, or null to keep the story whole.
+ */
+export function splitStory(members: readonly StoryFeatures[], options: SplitOptions): [number[], number[]] | null {
+  const n = members.length
+  if (n < 2 * options.minPart) return null
+  const vectors = localVectors(members, options.weights)
+  const sim = vectors.map((a) => vectors.map((b) => dot(a, b)))
+  // Seed the two parts with the least similar pair, then move members to the closer part.
+  let seedA = -1
+  let seedB = -1
+  let lowest = Infinity
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++)
+      if (vectors[i]!.size > 0 && vectors[j]!.size > 0 && sim[i]![j]! < lowest) {
+        lowest = sim[i]![j]!
+        seedA = i
+        seedB = j
+      }
+  if (seedA < 0) return null
+  let part = sim.map((row) => (row[seedA]! >= row[seedB]! ? 0 : 1))
+  for (let round = 0; round < 10; round++) {
+    const next = part.map((_, i) => (meanTo(sim, part, i, 0) >= meanTo(sim, part, i, 1) ? 0 : 1))
+    if (next.every((p, i) => p === part[i])) break
+    part = next
+  }
+  const a = part.flatMap((p, i) => (p === 0 ? [i] : []))
+  const b = part.flatMap((p, i) => (p === 1 ? [i] : []))
+  if (a.length < options.minPart || b.length < options.minPart) return null
+  let within = 0
+  let withinPairs = 0
+  let across = 0
+  let acrossPairs = 0
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      if (part[i] === part[j]) {
+        within += sim[i]![j]!
+        withinPairs++
+      } else {
+        across += sim[i]![j]!
+        acrossPairs++
+      }
+    }
+  const meanWithin = within / Math.max(1, withinPairs)
+  const meanAcross = across / Math.max(1, acrossPairs)
+  return meanWithin > 0 && meanAcross / meanWithin < options.maxRatio ? [a, b] : null
+}
+
+/** Vectors weighted by story-local IDF; features found in one member only or in all are dropped. */
+function localVectors(members: readonly StoryFeatures[], weights: Readonly<Record<FeatureKind, number>>): SparseVector[] {
+  const n = members.length
+  const df = new Map<string, number>()
+  for (const m of members) for (const key of m.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1)
+  return members.map((m) => {
+    const v: SparseVector = new Map()
+    for (const [key, count] of m.counts) {
+      const d = df.get(key) ?? 0
+      const w = weights[featureKind(key)]
+      if (d < 2 || d >= n || w <= 0) continue
+      v.set(key, (1 + Math.log(count)) * Math.log((n + 1) / d) * w)
+    }
+    return normalize(v)
+  })
+}
+
+function meanTo(sim: readonly number[][], part: readonly number[], i: number, p: number): number {
+  let sum = 0
+  let count = 0
+  for (let j = 0; j < part.length; j++)
+    if (j !== i && part[j] === p) {
+      sum += sim[i]![j]!
+      count++
+    }
+  return count > 0 ? sum / count : 0
+}
