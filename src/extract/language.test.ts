@@ -38,9 +38,10 @@ test('should not guess on text too short to tell', () => {
   assert.equal(detectLanguage(''), null)
 })
 
-test('should take well under a millisecond per page-sized text', () => {
-  const text = SAMPLES['en']!.repeat(100)
+test('should cost the same on a long page as on its opening, because it reads a bounded sample', () => {
+  const text = SAMPLES['en']!.repeat(20_000)
   const t0 = performance.now()
-  for (let i = 0; i < 50; i++) detectLanguage(text)
-  assert.ok((performance.now() - t0) / 50 < 5)
+  for (let i = 0; i < 20; i++) assert.equal(detectLanguage(text)?.code, 'en')
+  // Generous bound: a shared CI machine is slow, but a full scan of 2 MB twenty times is slower still.
+  assert.ok((performance.now() - t0) / 20 < 50)
 })
