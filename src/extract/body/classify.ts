@@ -4,7 +4,7 @@
  * keeps a marked element that holds most of the page's prose (sites do wrap stories in
  * `<header>` or in `class="has-sidebar"`).
  */
-import type { Element } from 'domhandler'
+import { isTag, isText, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
 import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
 
@@ -31,7 +31,7 @@ export function classify(el: Element): Verdict {
   if (style && HIDDEN_STYLE.test(style)) return 'hidden'
   if (name === 'html' || name === 'body') return null
   const tagReason = CHROME_TAGS.get(name)
-  if (tagReason) return tagReason
+  if (tagReason) return name === 'header' && wrapsOnlySubheading(el) ? null : tagReason
   const role = a['role']
   if (role) {
     const roleReason = CHROME_ROLES.get(role.toLowerCase())
@@ -41,6 +41,18 @@ export function classify(el: Element): Verdict {
   if (!sig || isBodyHint(el, sig)) return null
   for (const [pattern, reason] of BOILERPLATE_PATTERNS) if (pattern.test(sig)) return reason
   return null
+}
+
+/** CMSs (TYPO3, some WordPress themes) wrap each section heading of a story in its own `<header>`. */
+function wrapsOnlySubheading(el: Element): boolean {
+  let heading: Element | null = null
+  for (const child of el.children) {
+    if (isTag(child)) {
+      if (heading || !/^h[2-6]$/.test(child.name)) return false
+      heading = child
+    } else if (isText(child) && child.data.trim()) return false
+  }
+  return heading !== null
 }
 
 /** True when markup says this element is the article body (`itemprop=articleBody`, known body classes). */

@@ -113,3 +113,10 @@ test('should keep a story built from page-builder widgets (Elementor)', () => {
   const r = body(`<body><div class="sidebar widget"><a href="/x">Archive</a></div><main>${[P1, P2, P3].map(w).join('')}</main></body>`)
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
 })
+
+test('should not mistake a comment thread that outweighs a short post for the story', () => {
+  const comment = (i: number): string => `<li class="comment"><p>Comment ${i}: I completely disagree with the council, the trams will never be finished on time or within budget.</p></li>`
+  const r = body(`<body><div class="post">${story}<p>${P4}</p></div><div id="comments"><ol class="commentlist">${[1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')}</ol></div></body>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\n${P4}`)
+  assert.ok(r.removed.some((x) => x.reason === 'comments'))
+})

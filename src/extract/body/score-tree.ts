@@ -70,6 +70,9 @@ function textLength(data: string): number {
 export function scoreTree(dom: Document): TreeScore {
   const verdicts = new Map<Element, Verdict>()
   const rawGood = new Map<Element, number>()
+  // Chrome-marked elements that wrap a body hint: only those may be protected when marked as comments.
+  const wrapsHint = new Set<Element>()
+  let hintSeen = 0
   const hints: Element[] = []
   let paywallMarker = false
 
@@ -89,8 +92,13 @@ export function scoreTree(dom: Document): TreeScore {
         if (v !== null) verdicts.set(c, v)
         if (v === 'skip') continue
         if (!paywallMarker && v !== 'hidden' && isPaywallMarker(c)) paywallMarker = true
+        const before = hintSeen
+        if (isBodyHint(c)) hintSeen++
         const g = visitRaw(c, own, inLink || c.name === 'a')
-        if (v !== null) rawGood.set(c, g)
+        if (v !== null) {
+          rawGood.set(c, g)
+          if (hintSeen > before) wrapsHint.add(c)
+        }
         good += g
       }
     }
@@ -119,7 +127,9 @@ export function scoreTree(dom: Document): TreeScore {
     const v = verdicts.get(el)
     if (v === undefined || v === null) return false
     if (v === 'skip') return true
-    if ((rawGood.get(el) ?? 0) >= PROTECT_SHARE * totalRaw && totalRaw > 0) return false
+    // A comment thread can outweigh a short post; it is protected only when it wraps the marked body.
+    const protectable = v !== 'comments' || wrapsHint.has(el)
+    if (protectable && (rawGood.get(el) ?? 0) >= PROTECT_SHARE * totalRaw && totalRaw > 0) return false
     cut.set(el, v)
     return true
   }
