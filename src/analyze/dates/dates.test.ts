@@ -1,12 +1,25 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { analyze } from '../index.js'
 import { newArticle } from '../../model/new-article.js'
+import type { DateExpression } from '../../model/article.js'
+import type { AnalysisContext } from '../context.js'
+import { tokenize } from '../tokens/tokenize.js'
+import { findDates } from './index.js'
 
-/** Dates found in `text` analyzed against `referenceDate`, as `text => value` pairs. */
-function datesOf(text: string, referenceDate: string | null = '2025-05-08'): Array<[string, string]> {
+/** The context the dates step sees for `text` read against `referenceDate`. */
+function contextOf(text: string, referenceDate: string | null): AnalysisContext {
+  const { tokens, sentences } = tokenize(text)
   const article = newArticle({ input: 'test', text, referenceDate })
-  return analyze(article, { models: { loaded: [] }, steps: ['dates'] }).dates.map((d) => [d.text, d.value])
+  return { article, text, tokens, sentences, referenceDate, models: { loaded: [] }, entities: [], dates: [], quantities: [], quotes: [], scratch: new Map() }
+}
+
+function findIn(text: string, referenceDate: string | null = '2025-05-08'): DateExpression[] {
+  return findDates(contextOf(text, referenceDate))
+}
+
+/** Dates found in `text` against `referenceDate`, as `[text, value]` pairs. */
+function datesOf(text: string, referenceDate: string | null = '2025-05-08'): Array<[string, string]> {
+  return findIn(text, referenceDate).map((d) => [d.text, d.value])
 }
 
 test('should resolve the reference example dates against the publication day', () => {
@@ -72,8 +85,7 @@ test('should mark vague present, past and future references', () => {
 })
 
 test('should join a clock time and its day into one TIME expression', () => {
-  const article = newArticle({ input: 't', text: 'The vote closes at 5 p.m. EST Friday.', referenceDate: '2025-05-08' })
-  const dates = analyze(article, { models: { loaded: [] }, steps: ['dates'] }).dates
+  const dates = findIn('The vote closes at 5 p.m. EST Friday.')
   assert.equal(dates.length, 1)
   assert.equal(dates[0]?.type, 'TIME')
   assert.match(dates[0]?.value ?? '', /^2025-05-0\dT17:00$/)

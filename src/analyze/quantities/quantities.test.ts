@@ -1,12 +1,16 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { analyze } from '../index.js'
 import { newArticle } from '../../model/new-article.js'
 import type { Quantity } from '../../model/article.js'
+import { tokenize } from '../tokens/tokenize.js'
+import { findQuantities } from './index.js'
 
+/** Quantities found in `text` (dated 2025-05-08), the dates step not having run. */
 function quantitiesOf(text: string): Quantity[] {
-  const article = newArticle({ input: 'test', text, referenceDate: '2025-05-08' })
-  return analyze(article, { models: { loaded: [] }, steps: ['quantities'] }).quantities
+  const { tokens, sentences } = tokenize(text)
+  const referenceDate = '2025-05-08'
+  const article = newArticle({ input: 'test', text, referenceDate })
+  return findQuantities({ article, text, tokens, sentences, referenceDate, models: { loaded: [] }, entities: [], dates: [], quantities: [], quotes: [], scratch: new Map() })
 }
 
 const brief = (q: Quantity): unknown => [q.text, q.value, q.unit, q.qualifier ?? null, q.upper ?? null]
