@@ -11,3 +11,8 @@ export function articleId(text: string, url: string | null): string {
   const normalized = text.replace(/\s+/g, ' ').trim()
   return shortHash(`${url ?? ''}\u0000${normalized}`)
 }
+
+/** Stable id of a raw document: the same input name and bytes always give the same id. */
+export function documentId(input: string, body: Uint8Array): string {
+  return createHash('sha256').update(input).update('\u0000').update(body).digest('hex').slice(0, 24)
+}

@@ -4,7 +4,6 @@
  * Raw inputs and article JSON are kept brotli-compressed; full-text search uses FTS5.
  */
 import Database from 'better-sqlite3'
-import { createHash } from 'node:crypto'
 import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib'
 import type { Article } from '../../model/article.js'
 import { shortHash } from '../../model/ids.js'
@@ -300,9 +299,4 @@ function ftsQuery(text: string): string {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*\*?/gu) ?? []
   if (words.length === 0) return '""'
   return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '')}"*` : `"${w.replace(/"/g, '')}"`)).join(' AND ')
-}
-
-/** Stable id of a raw document: the same input name and bytes always give the same id. */
-export function documentId(input: string, body: Uint8Array): string {
-  return createHash('sha256').update(input).update('\u0000').update(body).digest('hex').slice(0, 24)
 }

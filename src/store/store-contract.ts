@@ -1,0 +1,101 @@
+/**
+ * The behaviour every ArticleStore implementation must show, as one suite of node:test cases.
+ * SQLite runs it in `sqlite/sqlite-store.test.ts`; PostgreSQL runs the very same suite.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Article } from '../model/article.js'
+import { newArticle } from '../model/new-article.js'
+import { documentId } from '../model/ids.js'
+import type { ArticleStore, StoredDocument } from './article-store.js'
+
+function doc(input: string, body: string): StoredDocument {
+  const bytes = new TextEncoder().encode(body)
+  return { id: documentId(input, bytes), input, url: null, contentType: 'text/html', fetchedAt: null, body: bytes }
+}
+
+function article(input: string, text: string, extra: Partial<Article> = {}): Article {
+  return newArticle({ input, text, title: `Title of ${input}`, ...extra })
+}
+
+/** Registers the store contract tests against stores made by `open` (a fresh empty store each call). */
+export function storeContract(name: string, open: () => Promise<ArticleStore>): void {
+  test(`${name}: should store a document once, however often it is ingested`, async () => {
+    const store = await open()
+    try {
+      const d = doc('a.html', '<p>Hello</p>')
+      const first = await store.put(d, article('a.html', 'Seoul confirmed the talks.'))
+      const again = await store.put(d, article('a.html', 'Seoul confirmed the talks.'))
+      assert.equal(first.inserted, true)
+      assert.equal(again.inserted, false)
+      assert.deepEqual(await store.stats(), { documents: 1, articles: 1, stories: 0 })
+      assert.equal(await store.hasDocument(d.id), true)
+      const raw = await store.getDocument(d.id)
+      assert.equal(new TextDecoder().decode(raw!.body), '<p>Hello</p>', 'the raw input is kept for re-analysis')
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should mark a second outlet's identical text as a same-text duplicate`, async () => {
+    const store = await open()
+    try {
+      const a = article('x/a.html', 'Kim will not attend the parade.', { url: 'https://a.example/story' })
+      const b = article('y/b.html', 'Kim  will not attend the parade.', { url: 'https://b.example/copy' })
+      await store.put(doc('x/a.html', 'A'), a)
+      const second = await store.put(doc('y/b.html', 'B'), b)
+      assert.deepEqual(second.duplicateOf, { articleId: a.id, level: 'text' })
+      const c = article('z/c.html', 'A different text at the same address.', { url: 'https://www.a.example/story/?utm_source=x' })
+      const third = await store.put(doc('z/c.html', 'C'), c)
+      assert.deepEqual(third.duplicateOf, { articleId: a.id, level: 'url' }, 'tracking parameters and www. do not make a new URL')
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should find articles by words, entity, outlet, date and event type`, async () => {
+    const store = await open()
+    try {
+      const a = article('a', 'North Korea sent troops to Russia.', {
+        url: 'https://news.example/a',
+        site: { domain: 'news.example', name: 'News' },
+        referenceDate: '2025-05-08',
+        entities: [{ id: 'e1', name: 'North Korea', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 11 }], country: 'PRK', key: 'country:PRK' }],
+        events: [{ id: 'v1', type: 'MOBILIZE', actor: 'e1', negated: false, modality: 'asserted', evidence: { start: 0, end: 34 } }],
+      })
+      const b = article('b', 'Brazil hosted a football final.', { site: { domain: 'sport.example', name: null }, referenceDate: '2024-01-01' })
+      await store.put(doc('a', 'a'), a)
+      await store.put(doc('b', 'b'), b)
+      const ids = async (q: Parameters<ArticleStore['search']>[0]): Promise<string[]> => (await store.search(q)).items.map((i) => i.id)
+      assert.deepEqual(await ids({ text: 'troops' }), [a.id])
+      assert.deepEqual(await ids({ text: 'troop*' }), [a.id], 'prefix search')
+      assert.deepEqual(await ids({ text: 'AND OR "' }), [], 'query syntax in user text is inert')
+      assert.deepEqual(await ids({ entity: 'country:PRK' }), [a.id])
+      assert.deepEqual(await ids({ entity: 'north korea' }), [a.id])
+      assert.deepEqual(await ids({ outlet: 'www.sport.example' }), [b.id])
+      assert.deepEqual(await ids({ from: '2025-01-01' }), [a.id])
+      assert.deepEqual(await ids({ eventType: 'mobilize' }), [a.id])
+      assert.equal((await store.search({})).total, 2)
+      assert.equal((await store.getArticle(a.id))?.entities[0]?.key, 'country:PRK')
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should replace a story's members and move an article between stories`, async () => {
+    const store = await open()
+    try {
+      const story = { id: 's1', title: 'Parade', firstSeen: '2025-05-08', lastSeen: '2025-05-09', origin: 'a', articles: 2, outlets: 2, independent: 1 }
+      await store.putStories([story], [
+        { story: 's1', article: 'a', relation: 'origin', evidence: null },
+        { story: 's1', article: 'b', relation: 'copy', evidence: { shared: 0.98 } },
+      ])
+      assert.deepEqual((await store.story('s1'))?.members.map((m) => [m.article, m.relation]), [['a', 'origin'], ['b', 'copy']])
+      await store.putStories([{ ...story, id: 's2', origin: 'b', articles: 1, outlets: 1 }], [{ story: 's2', article: 'b', relation: 'origin', evidence: null }])
+      assert.deepEqual((await store.story('s1'))?.members.map((m) => m.article), ['a'])
+      assert.equal((await store.stories()).length, 2)
+    } finally {
+      await store.close()
+    }
+  })
+}
