@@ -4,7 +4,7 @@
  * in `fieldSources`. Sources are tried from the most to the least trusted: JSON-LD, OpenGraph,
  * other meta tags, microdata, `<time>`, byline markup, the URL, then the text.
  */
-import type { Document } from 'domhandler'
+import type { Document, Element } from 'domhandler'
 import type { Diagnostic, FieldSource } from '../../model/article.js'
 import type { ExtractOptions } from '../options.js'
 import { chooseAuthors } from './choose-authors.js'
@@ -73,7 +73,7 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): Tit
     }
     if (el.name === 'h1' && h1s.length < 8) {
       const t = visibleText(el)
-      if (t) h1s.push({ text: t, className: classId(el) })
+      if (t) h1s.push({ text: t, className: `${classId(el)} ${chromeAncestor(el)}`.trim() })
       return false
     }
     return true
@@ -83,7 +83,17 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): Tit
   return out
 }
 
-function visibleTextOfTitle(el: import('domhandler').Element): string {
+/** `nav` when an element sits in page chrome (navigation, masthead, sidebar, footer), else ''. */
+function chromeAncestor(el: Element): string {
+  for (let p = el.parent; p && 'name' in p; p = p.parent) {
+    const name = (p as Element).name
+    if (name === 'nav' || name === 'aside' || name === 'footer') return 'nav'
+    if (/(?:^|[\s_-])(?:nav|navbar|menu|masthead|site-header|sidebar|footer|logo)(?:$|[\s_-])/.test(classId(p as Element))) return 'nav'
+  }
+  return ''
+}
+
+function visibleTextOfTitle(el: Element): string {
   return el.children.map((c) => ('data' in c ? String(c.data) : '')).join('').replace(/\s+/g, ' ').trim()
 }
 
