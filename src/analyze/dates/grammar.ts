@@ -113,6 +113,7 @@ function yearOf(text: string, env: ResolveEnv): number | null {
 /** Year of a group that may also say "last year", "this year", "next year". */
 function relativeYear(text: string | undefined, env: ResolveEnv): number | null {
   if (text === undefined) return null
+  if (/^the year$/i.test(text)) return env.ref?.y ?? null
   const rel = /^(last|this|next) year$/i.exec(text)
   if (rel) return env.ref ? env.ref.y + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0) : null
   return yearOf(text, env)
@@ -495,7 +496,7 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'half-year',
-    `(?:the\\s+)?(?<h>first|second|last|latter)[\\s-]+half\\s+of\\s+(?:(?<year>${ANY_YEAR}|this year|last year|next year)|the\\s+(?<dec>'\\d0s|${YEAR_SOURCE}s))|(?<h2>first|second)-half`,
+    `(?:the\\s+)?(?<h>first|second|last|latter)[\\s-]+half\\s+of\\s+(?:(?<year>${ANY_YEAR}|this year|last year|next year|the year)|the\\s+(?<dec>'\\d0s|${YEAR_SOURCE}s))|(?<h2>first|second)-half`,
     (g, env) => {
       if (g['dec'] !== undefined) {
         const digits = g['dec'].replace(/\D/g, '')
