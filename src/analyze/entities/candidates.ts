@@ -71,6 +71,11 @@ export function bareWord(token: string): string {
   return token.replace(TRAILING_POSSESSIVE, '').replace(/\.$/, '').toLowerCase()
 }
 
+/** Whether the token is a discourse or function word ("However", "In"), not an initial ("A."). */
+function isNonNameWord(token: string): boolean {
+  return !token.endsWith('.') && NON_NAME_WORDS.has(bareWord(token))
+}
+
 /** Whether the token is a capitalized word (not punctuation, not a number). */
 export function isCapitalizedWord(token: string): boolean {
   return CAPITALIZED.test(token) && /\p{L}/u.test(token)
@@ -201,7 +206,7 @@ function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: ReadonlyS
     if (isCalendarAt(tokens, i)) return true
     // Titles are not part of a person's name; inside organization names they are ("Foreign Ministry").
     if (person && TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w) && i + 1 < b) return true
-    if (NON_NAME_WORDS.has(w) && starts.has(span.tokenStart)) return true
+    if (isNonNameWord(t) && starts.has(span.tokenStart)) return true
     return !isCapitalizedWord(t) && !isNameFragment(tokens, i)
   }
   while (a < b && (drop(a) || demonymBeforeTitle(input, a, b))) a++
@@ -209,8 +214,12 @@ function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: ReadonlyS
   while (b > a && (POSSESSIVE.test(tokens[b - 1]!.text) || (!/\p{L}|\p{N}/u.test(tokens[b - 1]!.text) && !closesBracket(b - 1)))) b--
   while (b > a && isCalendarAt(tokens, b - 1)) b--
   if (a >= b) return []
-  const words = tokens.slice(a, b).map((t) => bareWord(t.text))
-  if (words.every((w) => NON_NAME_WORDS.has(w) || (TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w)) || CALENDAR_WORDS.has(w))) return []
+  const rest = tokens.slice(a, b)
+  const empty = (t: Token): boolean => {
+    const w = bareWord(t.text)
+    return isNonNameWord(t.text) || (TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w)) || CALENDAR_WORDS.has(w)
+  }
+  if (rest.every(empty)) return []
   return [{ tokenStart: a, tokenEnd: b, source: 'tagger', label: span.label }]
 }
 
@@ -269,7 +278,7 @@ function splitRun(ch: Chunking, a: number, b: number): Draft[] {
   let lead = a
   while (lead < b) {
     const w = word(lead)
-    const opener = ch.starts.has(a) && (NON_NAME_WORDS.has(w) || (lead === a && ch.lowercase.has(w) && !ch.capitals.has(w)))
+    const opener = ch.starts.has(a) && (isNonNameWord(tokens[lead]!.text) || (lead === a && ch.lowercase.has(w) && !ch.capitals.has(w)))
     if (TITLE_WORDS.has(w) || isCalendarAt(tokens, lead) || opener) lead++
     else break
   }

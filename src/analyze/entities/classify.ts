@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../model/article.js'
 import type { Candidate } from './candidates.js'
-import { EVENT_HEADS, FACILITY_HEADS } from './cue-words.js'
+import { EVENT_HEADS, FACILITY_HEADS, ORG_HEADS } from './cue-words.js'
 
 /** A candidate with its fine type (null: only a short form of a known name can keep it). */
 export interface TypedCandidate extends Candidate {
@@ -55,6 +55,7 @@ function classify(c: Candidate, tagged: boolean): EntityType | null | undefined 
       if (g) return PLACE_KINDS.has(g.kind) ? 'GPE' : g.type
       // A place named after an institution is its building ("National Tennis Centre").
       if (FACILITY_HEADS.has(last) || BUILDING_HEADS.has(last)) return 'FAC'
+      if (ORG_HEADS.has(last)) return 'ORG'
       return 'LOC'
     case 'MISC':
       // A country name the tagger reads as MISC is used as an adjective: the nationality ("Thai", "Czech").

@@ -47,7 +47,9 @@ interface Draft {
   type: EntityType | null
 }
 
-const SHORTABLE = new Set<EntityType | null>(['PERSON', 'ORG', 'LOC', null])
+// Only names read as people (or not read at all) shorten a person's name; a name the tagger
+// keeps calling an organization ("Disney") is that organization even beside "Walt Disney".
+const SHORTABLE = new Set<EntityType | null>(['PERSON', null])
 
 /** Groups typed name candidates into coreferent mention groups. */
 export function groupNames(candidates: readonly TypedCandidate[]): MentionGroup[] {

@@ -114,7 +114,7 @@ function isSubject(tokens: readonly Token[], m: GroupMention): boolean {
   if (/^['’]s?$/u.test(after) || /['’]s$/u.test(m.text)) return false
   let i = m.tokenStart - 1
   // Skip the title and nationality words in front of the name ("North Korean leader").
-  while (i >= 0 && (TITLE_WORDS.has(tokens[i]!.text.toLowerCase()) || /^\p{Lu}/u.test(tokens[i]!.text))) i--
+  while (i >= 0 && (TITLE_WORDS.has(tokens[i]!.text.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}/u.test(tokens[i]!.text))) i--
   const before = tokens[i]?.text.toLowerCase() ?? ''
   return !OBJECT_MARKERS.has(before)
 }
