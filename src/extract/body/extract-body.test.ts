@@ -120,3 +120,9 @@ test('should not mistake a comment thread that outweighs a short post for the st
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\n${P4}`)
   assert.ok(r.removed.some((x) => x.reason === 'comments'))
 })
+
+test('should not take a feed of other stories for the story when their summaries outweigh it', () => {
+  const card = (i: number): string => `<article class="card"><h2><a href="/s${i}">Story ${i}</a></h2><p>Summary ${i}: a long description of another story on this site, written to look like real prose to a scorer.</p></article>`
+  const r = body(`<body><main><article>${story}</article><section>${[1, 2, 3, 4, 5, 6].map(card).join('')}</section></main></body>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+})

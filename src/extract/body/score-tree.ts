@@ -22,6 +22,10 @@ export interface NodeStats {
   link: number
   good: number
   heading: number
+  /** Innermost `<article>` elements with prose below this element: how many, their prose, the largest. */
+  leaves: number
+  leafGood: number
+  leafMax: number
 }
 
 /** What the walks learned about a page. */
@@ -52,6 +56,17 @@ const ALPHA = 1
 const HINT_BONUS = 0.1
 /** A chrome-marked element holding at least this share of the page's prose is the story's wrapper; kept. */
 const PROTECT_SHARE = 0.5
+
+/** A container is a listing when no single story (or its own prose outside them) holds this share of its prose. */
+const LISTING_SHARE = 0.7
+
+/**
+ * A feed or teaser rail: several `<article>` units none of which dominates. Such a container can
+ * outscore the story by summing other stories' summaries, so it may not be chosen.
+ */
+function isListing(st: NodeStats): boolean {
+  return st.leaves >= 2 && Math.max(st.leafMax, st.good - st.leafGood) < LISTING_SHARE * st.good
+}
 
 interface BlockAcc {
   inline: number
@@ -134,7 +149,7 @@ export function scoreTree(dom: Document): TreeScore {
     return true
   }
   const visit = (el: Element, acc: BlockAcc, inLink: boolean): NodeStats => {
-    const st: NodeStats = { text: 0, link: 0, good: 0, heading: 0 }
+    const st: NodeStats = { text: 0, link: 0, good: 0, heading: 0, leaves: 0, leafGood: 0, leafMax: 0 }
     const block = BLOCK_TAGS.has(el.name)
     const own: BlockAcc = block ? { inline: 0, inlineLink: 0 } : acc
     const hint = isBodyHint(el)
@@ -155,14 +170,22 @@ export function scoreTree(dom: Document): TreeScore {
         st.link += c.link
         st.good += c.good
         st.heading += c.heading
+        st.leaves += c.leaves
+        st.leafGood += c.leafGood
+        st.leafMax = Math.max(st.leafMax, c.leafMax)
       }
     }
     if (block) {
       if (HEADING_TAGS.has(el.name)) st.heading += own.inline
       else if (own.inline >= GOOD_MIN && own.inlineLink <= GOOD_MAX_LINK * own.inline) st.good += own.inline
     }
+    if (el.name === 'article' && st.leaves === 0 && st.good > 0) {
+      st.leaves = 1
+      st.leafGood = st.good
+      st.leafMax = st.good
+    }
     stats.set(el, st)
-    if (st.good > 0) {
+    if (st.good > 0 && !isListing(st)) {
       const score = st.good - ALPHA * (st.text - st.good - st.heading) + (hint ? HINT_BONUS * st.good : 0)
       if (score > bestScore) {
         bestScore = score
