@@ -225,7 +225,8 @@ function fromText(input: DateSearchInput): FoundPageDate | null {
   // Last resort: the first date after the headline, else the first on the page; pages without
   // metadata mostly print their date before the text and comments.
   const notUpdate = (d: FoundDate): boolean => !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index))
-  const first = dates.find((d) => d.index >= headlineEnd && notUpdate(d)) ?? dates.find(notUpdate)
+  // A page that prints only an "Updated" date was at the latest published then.
+  const first = dates.find((d) => d.index >= headlineEnd && notUpdate(d)) ?? dates.find(notUpdate) ?? dates[0]
   return first ? found(first.parts, 'text') : null
 }
 
