@@ -128,3 +128,16 @@ test('should treat "MZ" or "ID3" at the start of a text as text', () => {
   assert.equal(decode(new Uint8Array(Buffer.from('MZ is the ticker of a company.\n'))).binary, undefined)
   assert.equal(decode(new Uint8Array(Buffer.from('ID3 tags were discussed.\n'))).binary, undefined)
 })
+
+test('should read short legacy snippets with only a sign or two outside ASCII', () => {
+  for (const [encoding, text] of [
+    ['windows-1252', 'He paid €40 for the ticket.'],
+    ['windows-1252', '“Yes,” he said — and left.'],
+    ['windows-1252', 'naïve résumé façade'],
+    ['euc-kr', '서울 시청'],
+    ['windows-1251', 'Путин'],
+  ] as const) {
+    const d = decode(bytes(page(text), encoding))
+    assert.ok(d.text.includes(text), `${encoding}: decoded as ${d.encoding}`)
+  }
+})
