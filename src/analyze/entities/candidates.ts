@@ -148,6 +148,8 @@ function isShouting(tokens: readonly Token[], s: Sentence): boolean {
 interface Draft {
   tokenStart: number
   tokenEnd: number
+  /** Character range inside one token, for the parts of a compound ("US" in "US-China"). */
+  part?: { start: number; end: number }
   source: CandidateSource
   label?: NerLabel
   gazetteer?: GazetteerEntry
@@ -171,12 +173,31 @@ function matchGazetteer(input: CandidateInput): Draft[] {
         const entry = gazetteer.entries.get(key)
         if (entry) best = { n, entry }
       }
-      if (!best) continue
+      if (!best) {
+        out.push(...compoundParts(tokens[i]!, i, gazetteer))
+        continue
+      }
       out.push({ tokenStart: i, tokenEnd: i + best.n, source: 'gazetteer', gazetteer: best.entry, hint: best.entry.type })
       i += best.n - 1
     }
   }
   return out
+}
+
+const COMPOUND_KINDS = new Set(['country', 'capital', 'demonym'])
+
+/** Countries and nationalities joined by a hyphen into one token: "US-China", "Russia-Ukraine". */
+function compoundParts(token: Token, i: number, gazetteer: Gazetteer): Draft[] {
+  const pieces = [...token.text.matchAll(/[^-‐]+/gu)]
+  if (pieces.length < 2) return []
+  const parts: Draft[] = []
+  for (const m of pieces) {
+    const entry = gazetteer.entries.get(normalizeToken(m[0]))
+    if (!entry || !COMPOUND_KINDS.has(entry.kind)) return []
+    const start = token.start + m.index
+    parts.push({ tokenStart: i, tokenEnd: i + 1, part: { start, end: start + m[0].length }, source: 'gazetteer', gazetteer: entry, hint: entry.type })
+  }
+  return parts
 }
 
 /** Model codes in a product context: "the M2024 tank", "an updated iteration of the M2020 model". */
@@ -366,9 +387,12 @@ function splitSegment(ch: Chunking, lead: number, b: number): Draft[] {
 
 /** Merges drafts of the same span and keeps the best of overlapping ones. */
 function resolveOverlaps(input: CandidateInput, drafts: readonly Draft[]): Candidate[] {
+  // A compound split into its countries is not also one name as a whole.
+  const compound = new Set(drafts.filter((d) => d.part).map((d) => d.tokenStart))
   const bySpan = new Map<string, Draft[]>()
   for (const d of drafts) {
-    const k = `${d.tokenStart}:${d.tokenEnd}`
+    if (!d.part && d.tokenEnd - d.tokenStart === 1 && compound.has(d.tokenStart)) continue
+    const k = d.part ? `${d.part.start}~${d.part.end}` : `${d.tokenStart}:${d.tokenEnd}`
     const list = bySpan.get(k)
     if (list) list.push(d)
     else bySpan.set(k, [d])
@@ -389,13 +413,11 @@ function resolveOverlaps(input: CandidateInput, drafts: readonly Draft[]): Candi
   const strongName = (c: Candidate): boolean => c.gazetteer !== undefined && !WEAK_KINDS.has(c.gazetteer.kind)
   const rank = (c: Candidate): number => (c.sources.includes('tagger') ? 4 : 0) + (strongName(c) ? 2 : 0) + (c.hint ? 1 : 0)
   merged.sort((x, y) => y.tokenEnd - y.tokenStart - (x.tokenEnd - x.tokenStart) || rank(y) - rank(x) || x.tokenStart - y.tokenStart)
-  const taken = new Uint8Array(input.tokens.length)
+  const taken = new Uint8Array(input.text.length)
   const kept: Candidate[] = []
   for (const c of merged) {
-    let free = true
-    for (let i = c.tokenStart; i < c.tokenEnd; i++) if (taken[i]) free = false
-    if (!free) continue
-    taken.fill(1, c.tokenStart, c.tokenEnd)
+    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue
+    taken.fill(1, c.start, c.end)
     kept.push(c)
   }
   return kept.sort((x, y) => x.start - y.start)
@@ -406,11 +428,11 @@ function mergeDrafts(input: CandidateInput, group: readonly Draft[]): Candidate 
   const first = group[0]!
   const a = first.tokenStart
   const b = first.tokenEnd
-  const start = tokens[a]!.start
   // A possessive glued onto the last token is not part of the name.
   const lastText = tokens[b - 1]!.text
   const glued = TRAILING_POSSESSIVE.test(lastText) && lastText.length > 2 ? lastText.match(TRAILING_POSSESSIVE)![0].length : 0
-  const end = tokens[b - 1]!.end - glued
+  const start = first.part?.start ?? tokens[a]!.start
+  const end = first.part?.end ?? tokens[b - 1]!.end - glued
   const label = group.find((d) => d.label)?.label
   const gazetteer = group.find((d) => d.gazetteer)?.gazetteer
   const hint = group.find((d) => d.hint && d.source !== 'gazetteer')?.hint

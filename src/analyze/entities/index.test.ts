@@ -151,3 +151,13 @@ test('should drop "Mr." from a name and keep "she" away from a man', () => {
   assert.deepEqual(texts(text, adam), ['Adam Neumann', 'Neumann'])
   assert.deepEqual(texts(text, named(entities, 'Letitia James')), ['Letitia James', 'She'])
 })
+
+test('should split a hyphenated pair of countries into both countries', () => {
+  const text = 'US-China trade talks stalled while Russia-Ukraine fighting went on.'
+  const entities = run(text, phraseTagger({ 'US-China': 'LOC', 'Russia-Ukraine': 'MISC' }))
+  assert.deepEqual(texts(text, named(entities, 'US')), ['US'])
+  assert.equal(named(entities, 'US').country, 'USA')
+  assert.equal(named(entities, 'China').country, 'CHN')
+  assert.equal(named(entities, 'Ukraine').type, 'GPE')
+  assert.ok(!entities.some((e) => e.name.includes('-')))
+})
