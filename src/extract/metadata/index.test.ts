@@ -139,3 +139,11 @@ test('should resolve the canonical link against the page URL', () => {
   const m = meta('<link rel="canonical" href="/a/b?x=1">', 'https://www.example.com/a/b?utm=1')
   assert.equal(m.canonicalUrl, 'https://www.example.com/a/b?x=1')
 })
+
+test('should ignore articles listed in JSON-LD item lists', () => {
+  const m = meta(`<script type="application/ld+json">[
+    {"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"Other story","datePublished":"2010-01-01"}]},
+    {"@type":"NewsArticle","headline":"This story","datePublished":"2020-02-02"}]</script>`)
+  assert.equal(m.title, 'This story')
+  assert.equal(m.published, '2020-02-02')
+})

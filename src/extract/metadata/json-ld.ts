@@ -27,7 +27,7 @@ export interface JsonLdInfo {
   readonly description?: string
   /** True when the article or one of its parts says `isAccessibleForFree: false`. */
   readonly paywalled: boolean
-  /** How sure the facts are about the article: 2 = an article type, 1 = a web page, 0 = none. */
+  /** How sure the facts are about the article: 2 = an article type, 1 = a web page, 0 = none (lower when listed). */
   readonly strength: number
 }
 
@@ -74,16 +74,21 @@ function str(v: unknown): string | undefined {
 }
 
 /** Every object in a parsed JSON-LD value (through @graph, arrays and nesting), outermost first. */
-function collectNodes(value: unknown, out: Obj[], depth = 0): void {
+function collectNodes(value: unknown, out: Obj[], listed: WeakSet<Obj>, inList = false, depth = 0): void {
   if (depth > 12) return
   for (const v of asArray(value)) {
     if (!isObj(v)) continue
     out.push(v)
+    if (inList) listed.add(v)
     for (const [k, child] of Object.entries(v)) {
-      if (k === '@graph' || typeof child === 'object') collectNodes(child, out, depth + 1)
+      // Articles inside lists, or merely mentioned, are other articles, not this page's.
+      const nested = inList || LIST_KEYS.has(k)
+      if (k === '@graph' || typeof child === 'object') collectNodes(child, out, listed, nested, depth + 1)
     }
   }
 }
+
+const LIST_KEYS = new Set(['itemListElement', 'relatedLink', 'citation', 'mentions', 'hasPart', 'isBasedOn', 'workExample', 'comment', 'review', 'subjectOf'])
 
 function authorsOf(v: unknown, byId: ReadonlyMap<string, Obj>): LdAuthor[] {
   const out: LdAuthor[] = []
@@ -116,10 +121,11 @@ function accessibleForFree(o: Obj): boolean | undefined {
 /** Reads the JSON-LD blocks of a page and keeps the facts of the most article-like node. */
 export function readJsonLd(dom: Document): JsonLdInfo {
   const nodes: Obj[] = []
+  const listed = new WeakSet<Obj>()
   walkElements(dom.children, (el) => {
     if (el.name !== 'script' || !/ld\+json/i.test(el.attribs['type'] ?? '')) return
     const parsed = parseLenientJson(textContent(el))
-    if (parsed !== undefined) collectNodes(parsed, nodes)
+    if (parsed !== undefined) collectNodes(parsed, nodes, listed)
   })
   const byId = new Map<string, Obj>()
   // A bare `{"@id": ...}` is a reference; the node with content under that id is the definition.
@@ -127,8 +133,9 @@ export function readJsonLd(dom: Document): JsonLdInfo {
 
   const rank = (n: Obj): number => {
     const types = typesOf(n)
-    if (types.some((t) => ARTICLE_TYPES.test(t))) return 2
-    if (types.some((t) => PAGE_TYPES.test(t))) return 1
+    const own = listed.has(n) ? 0 : 0.5
+    if (types.some((t) => ARTICLE_TYPES.test(t))) return 1.5 + own
+    if (types.some((t) => PAGE_TYPES.test(t))) return 0.5 + own
     return 0
   }
   // The first node of the best kind that carries a headline or a date is the article.
@@ -144,7 +151,7 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   }
   const website = nodes.find((n) => typesOf(n).includes('WebSite'))
   const paywalled = nodes.some((n) => {
-    if (rank(n) === 0) return false
+    if (rank(n) === 0 || listed.has(n)) return false
     if (accessibleForFree(n) === false) return true
     return asArray(n['hasPart']).some((p) => isObj(p) && accessibleForFree(p) === false)
   })
@@ -161,7 +168,7 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   }
   // A page node without its own dates often sits beside the article node: borrow from the article-typed one.
   const fields: Record<string, string | undefined> = {
-    headline: pick(best['headline'], bestRank === 2 ? best['name'] : undefined),
+    headline: pick(best['headline'], bestRank >= 1.5 ? best['name'] : undefined),
     published: pick(best['datePublished'], best['dateCreated'], best['uploadDate']),
     modified: pick(best['dateModified']),
     publisher: isObj(best['publisher']) || Array.isArray(best['publisher']) ? str(best['publisher']) : undefined,
