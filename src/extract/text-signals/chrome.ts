@@ -36,6 +36,12 @@ const RELATED_RE = /^(?:read more|read also|also read|see also|related|more|reco
 const SUBSCRIBE_RE =
   /^(?:subscribe|sign up|register|log in|sign in)\b.{0,80}\b(?:newsletter|inbox|free|access|continue|updates|account|to read|to comment)\b/i
 const COUNTED_RE = /^(?:comments?|shares?|views?|likes?|replies)\s*[(:]?\s*\d[\d,.]*k?\)?$|^\d[\d,.]*k?\s+(?:comments?|shares?|views?|likes?|replies)$/i
+const AGO_RE = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\s+read$/i
+const LABEL_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|more on|more about)\s*:/i
+const FOLLOW_RE = /^(?:follow (?:us|me)|like us|join us)\b.{0,80}\b(?:on|at)\b/i
+const CAPTION_RE =
+  /^(?:\(?(?:photo|image|picture|file photo|photograph|illustration|video)(?:\s+(?:by|credit))?\s*:|\((?:photo|image)\b)|\b(?:getty images|ap photo|afp via getty|shutterstock|epa-efe|reuters\/[A-Z]|via reuters|pool photo)\b/i
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|\ball rights reserved\.?$/i
 const MENU_SEPARATORS = /\s+(?:\||•|·|»|›|>|\/)\s+/
 
 /** Normal form of a line for the dictionary: lower case, no trailing punctuation or arrows. */
@@ -47,13 +53,16 @@ function key(line: string): string {
     .replace(/\s+/g, ' ')
 }
 
-/** Why a line is page chrome (`chrome` or `related`), or null when it may be article text. */
+/** Why a line is page chrome (`chrome`, `related`, `caption`, `boilerplate`), or null when it may be article text. */
 export function chromeReason(line: string): RemovedReason | null {
   if (line.length > 300) return null
   const text = line.trim()
   if (text.length === 0) return null
   if (CHROME_LINES.has(key(text))) return 'chrome'
-  if (COUNTED_RE.test(text)) return 'chrome'
+  if (COUNTED_RE.test(text) || AGO_RE.test(text) || LABEL_RE.test(text)) return 'chrome'
+  if (text.length < 200 && CAPTION_RE.test(text)) return 'caption'
+  if (text.length < 200 && COPYRIGHT_RE.test(text)) return 'boilerplate'
+  if (FOLLOW_RE.test(text) && text.length < 120) return 'chrome'
   if (COOKIE_RE.test(text) || CLICK_RE.test(text) || SUBSCRIBE_RE.test(text)) return 'chrome'
   if (RELATED_RE.test(text) && text.length < 200) return 'related'
   if (isMenuLine(text)) return 'chrome'

@@ -118,3 +118,15 @@ test('should read outlet-style and abbreviated datelines and skip labels that on
   assert.equal(applyTextSignals(['DEAR ABBY: My husband never listens.'], none).dateline, null)
   assert.equal(applyTextSignals(['UPDATE — The road has reopened.'], none).dateline, null)
 })
+
+test('should recognise time stamps, tag lists, captions and copyright lines as chrome', () => {
+  assert.equal(chromeReason('Updated 3 hours ago'), 'chrome')
+  assert.equal(chromeReason('5 min read'), 'chrome')
+  assert.equal(chromeReason('Tags: Chile, Argentina, glaciers'), 'chrome')
+  assert.equal(chromeReason('Photo: Jane Doe/Reuters'), 'caption')
+  assert.equal(chromeReason('Rescuers search the rubble in Antakya. (AP Photo/Jo Park)'), 'caption')
+  assert.equal(chromeReason('© 2025 Cordillera Media. All rights reserved.'), 'boilerplate')
+  assert.equal(chromeReason('Follow us on Instagram for more.'), 'chrome')
+  assert.equal(chromeReason('Three hours ago, the bridge collapsed.'), null)
+  assert.equal(chromeReason('The photo was taken in 1998.'), null)
+})
