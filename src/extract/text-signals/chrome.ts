@@ -41,7 +41,7 @@ const LABEL_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|mor
 const FOLLOW_RE = /^(?:follow (?:us|me)|like us|join us)\b.{0,80}\b(?:on|at)\b/i
 const CAPTION_RE =
   /^(?:\(?(?:photo|image|picture|file photo|photograph|illustration|video)(?:\s+(?:by|credit))?\s*:|\((?:photo|image)\b)|\b(?:getty images|ap photo|afp via getty|shutterstock|epa-efe|reuters\/[A-Z]|via reuters|pool photo)\b/i
-const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|\ball rights reserved\.?$/i
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|\ball rights reserved\.?$|^our standards\s*:|\btrust principles\.?$/i
 const MENU_SEPARATORS = /\s+(?:\||•|·|»|›|>|\/)\s+/
 
 /** Normal form of a line for the dictionary: lower case, no trailing punctuation or arrows. */

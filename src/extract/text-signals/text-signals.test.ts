@@ -127,6 +127,7 @@ test('should recognise time stamps, tag lists, captions and copyright lines as c
   assert.equal(chromeReason('Rescuers search the rubble in Antakya. (AP Photo/Jo Park)'), 'caption')
   assert.equal(chromeReason('© 2025 Cordillera Media. All rights reserved.'), 'boilerplate')
   assert.equal(chromeReason('Follow us on Instagram for more.'), 'chrome')
+  assert.equal(chromeReason('Our Standards: The Thomson Reuters Trust Principles.'), 'boilerplate')
   assert.equal(chromeReason('Three hours ago, the bridge collapsed.'), null)
   assert.equal(chromeReason('The photo was taken in 1998.'), null)
 })
