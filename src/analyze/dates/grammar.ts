@@ -518,6 +518,9 @@ export const DATE_RULES: readonly DateRule[] = [
     (g, before, after) => {
       if (NOT_YEAR_BEFORE.test(before) && g['mod'] === undefined) return false
       if (NOT_YEAR_AFTER.test(after)) return false
+      // "1800 GMT" is a clock time, "1600 Pennsylvania Avenue" an address.
+      if (/^\s*(?:GMT|UTC|hours|hrs|local time)\b/i.test(after)) return false
+      if (/^\s+(?:\p{Lu}\p{L}*\s+)+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Square)\b/u.test(after)) return false
       // A comma-grouped number ("1,990") or decimals are counts.
       if (/^[.,]\d/.test(after) || /\d[.,]$/.test(before)) return false
       return true
@@ -603,13 +606,13 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'clock',
-    `(?:(?:around|about|approximately|at)\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m(?![\\p{L}]))|(?<h24>[01]?\\d|2[0-3]):(?<m24>\\d\\d)(?=\\s*(?:GMT|UTC|local|hours|h\\b|[A-Z]{2,4}T\\b))|(?<nm>noon|midnight))(?:\\s+(?<tz>GMT|UTC|local time|[ECMP][SD]T|BST|CET|CEST|KST|JST|MSK))?`,
+    `(?:(?:around|about|approximately|at)\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m(?![\\p{L}]))|(?<h24>[01]?\\d|2[0-3]):(?<m24>\\d\\d)(?=\\s*(?:GMT|UTC|local|hours|h\\b|[A-Z]{2,4}T\\b))|(?<hh4>[01]\\d|2[0-3])(?<mm4>[0-5]\\d)(?=\\s*(?:GMT|UTC|hours|hrs)\\b)|(?<nm>noon|midnight))(?:\\s+(?<tz>GMT|UTC|hours|hrs|local time|[ECMP][SD]T|BST|CET|CEST|KST|JST|MSK))?`,
     (g, env) => {
       let clock: string
       if (g['nm'] !== undefined) clock = g['nm'].toLowerCase() === 'noon' ? 'T12:00' : 'T24:00'
       else {
-        let h = Number(g['h'] ?? g['h24'])
-        const mi = g['mi'] ?? g['m24'] ?? '00'
+        let h = Number(g['h'] ?? g['h24'] ?? g['hh4'])
+        const mi = g['mi'] ?? g['m24'] ?? g['mm4'] ?? '00'
         const ap = g['ap']?.toLowerCase().replace(/\./g, '')
         if (ap === 'pm' && h < 12) h += 12
         if (ap === 'am' && h === 12) h = 0
