@@ -6,18 +6,18 @@
 
 /** Spellings per month (index 0 = January): full names and common abbreviations, accents removed. */
 const MONTHS: readonly (readonly string[])[] = [
-  ['january', 'jan', 'januar', 'janner', 'janvier', 'janv', 'gennaio', 'genn', 'gen', 'enero', 'ene', 'janeiro', 'januari', 'styczen', 'stycznia', 'ocak', 'januar', 'tammikuu', 'tammikuuta', 'ianuarie', 'januarja', 'leden', 'ledna', 'janvaris', 'январь', 'января', 'янв', 'січня', 'gener', 'januari', 'januar', 'januarja', 'sijecanj', 'sijecnja', 'ιανουαριου', 'ιανουαριος', 'يناير', 'كانون الثاني', 'tammi'],
-  ['february', 'feb', 'febr', 'februar', 'fevrier', 'fevr', 'fev', 'febbraio', 'febrero', 'fevereiro', 'februari', 'luty', 'lutego', 'subat', 'helmikuu', 'helmikuuta', 'februarie', 'unor', 'unora', 'февраль', 'февраля', 'фев', 'лютого', 'febrer', 'februari', 'februar', 'veljaca', 'veljace', 'φεβρουαριου', 'φεβρουαριος', 'فبراير', 'pebrero'],
-  ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'marco', 'maart', 'mrt', 'marec', 'marca', 'mart', 'maaliskuu', 'maaliskuuta', 'martie', 'brezen', 'brezna', 'март', 'марта', 'мар', 'березня', 'marc', 'marts', 'maret', 'marcius', 'ozujak', 'ozujka', 'μαρτιου', 'μαρτιος', 'مارس', 'marso'],
-  ['april', 'apr', 'avril', 'avr', 'aprile', 'abril', 'abr', 'kwiecien', 'kwietnia', 'nisan', 'huhtikuu', 'huhtikuuta', 'aprilie', 'duben', 'dubna', 'апрель', 'апреля', 'апр', 'квітня', 'aprili', 'aprilis', 'travanj', 'travnja', 'απριλιου', 'απριλιος', 'أبريل', 'ابريل', 'abril'],
-  ['may', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'mei', 'maj', 'maja', 'mayis', 'toukokuu', 'toukokuuta', 'kveten', 'kvetna', 'май', 'мая', 'травня', 'maig', 'majus', 'svibanj', 'svibnja', 'μαιου', 'μαιος', 'مايو', 'mayo'],
-  ['june', 'jun', 'juni', 'juin', 'giugno', 'giu', 'junio', 'junho', 'czerwiec', 'czerwca', 'haziran', 'kesakuu', 'kesakuuta', 'iunie', 'cerven', 'cervna', 'июнь', 'июня', 'червня', 'juny', 'junius', 'lipanj', 'lipnja', 'ιουνιου', 'ιουνιος', 'يونيو', 'hunyo'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'luglio', 'lug', 'julio', 'julho', 'lipiec', 'lipca', 'temmuz', 'heinakuu', 'heinakuuta', 'iulie', 'cervenec', 'cervence', 'июль', 'июля', 'липня', 'juliol', 'julius', 'srpanj', 'srpnja', 'ιουλιου', 'ιουλιος', 'يوليو', 'hulyo'],
-  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus', 'sierpien', 'sierpnia', 'agustos', 'elokuu', 'elokuuta', 'srpen', 'srpna', 'август', 'августа', 'авг', 'серпня', 'agost', 'augusti', 'agustus', 'augusztus', 'kolovoz', 'kolovoza', 'αυγουστου', 'αυγουστος', 'أغسطس', 'agosto'],
-  ['september', 'sep', 'sept', 'septembre', 'settembre', 'set', 'septiembre', 'setiembre', 'setembro', 'wrzesien', 'wrzesnia', 'eylul', 'syyskuu', 'syyskuuta', 'septembrie', 'zari', 'сентябрь', 'сентября', 'сен', 'вересня', 'setembre', 'szeptember', 'rujan', 'rujna', 'σεπτεμβριου', 'σεπτεμβριος', 'سبتمبر', 'setyembre'],
-  ['october', 'oct', 'okt', 'oktober', 'octobre', 'ottobre', 'ott', 'octubre', 'outubro', 'out', 'pazdziernik', 'pazdziernika', 'ekim', 'lokakuu', 'lokakuuta', 'octombrie', 'rijen', 'rijna', 'октябрь', 'октября', 'жовтня', 'octubre', 'οκτωβριου', 'οκτωβριος', 'أكتوبر', 'اكتوبر', 'oktubre'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'kasim', 'marraskuu', 'marraskuuta', 'noiembrie', 'listopadu', 'ноябрь', 'ноября', 'ноя', 'листопада', 'studeni', 'studenoga', 'studenog', 'νοεμβριου', 'νοεμβριος', 'نوفمبر', 'nobyembre'],
-  ['december', 'dec', 'dez', 'dezember', 'decembre', 'dicembre', 'dic', 'diciembre', 'dezembro', 'grudzien', 'grudnia', 'aralik', 'joulukuu', 'joulukuuta', 'decembrie', 'prosinec', 'prosince', 'декабрь', 'декабря', 'дек', 'грудня', 'desembre', 'desember', 'desember', 'prosinac', 'prosinca', 'δεκεμβριου', 'δεκεμβριος', 'ديسمبر', 'disyembre'],
+  ['january', 'jan', 'januar', 'janner', 'janvier', 'janv', 'gennaio', 'genn', 'gen', 'enero', 'ene', 'janeiro', 'januari', 'styczen', 'stycznia', 'ocak', 'januar', 'tammikuu', 'tammikuuta', 'ianuarie', 'januarja', 'leden', 'ledna', 'janvaris', 'январь', 'января', 'янв', 'січня', 'gener', 'januari', 'januar', 'januarja', 'sijecanj', 'sijecnja', 'ιανουαριου', 'ιανουαριος', 'يناير', 'كانون الثاني', 'tammi', 'มกราคม', 'ม.ค.'],
+  ['february', 'feb', 'febr', 'februar', 'fevrier', 'fevr', 'fev', 'febbraio', 'febrero', 'fevereiro', 'februari', 'luty', 'lutego', 'subat', 'helmikuu', 'helmikuuta', 'februarie', 'unor', 'unora', 'февраль', 'февраля', 'фев', 'лютого', 'febrer', 'februari', 'februar', 'veljaca', 'veljace', 'φεβρουαριου', 'φεβρουαριος', 'فبراير', 'pebrero', 'กุมภาพันธ์', 'ก.พ.'],
+  ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'marco', 'maart', 'mrt', 'marec', 'marca', 'mart', 'maaliskuu', 'maaliskuuta', 'martie', 'brezen', 'brezna', 'март', 'марта', 'мар', 'березня', 'marc', 'marts', 'maret', 'marcius', 'ozujak', 'ozujka', 'μαρτιου', 'μαρτιος', 'مارس', 'marso', 'มีนาคม', 'มี.ค.'],
+  ['april', 'apr', 'avril', 'avr', 'aprile', 'abril', 'abr', 'kwiecien', 'kwietnia', 'nisan', 'huhtikuu', 'huhtikuuta', 'aprilie', 'duben', 'dubna', 'апрель', 'апреля', 'апр', 'квітня', 'aprili', 'aprilis', 'travanj', 'travnja', 'απριλιου', 'απριλιος', 'أبريل', 'ابريل', 'abril', 'เมษายน', 'เม.ย.'],
+  ['may', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'mei', 'maj', 'maja', 'mayis', 'toukokuu', 'toukokuuta', 'kveten', 'kvetna', 'май', 'мая', 'травня', 'maig', 'majus', 'svibanj', 'svibnja', 'μαιου', 'μαιος', 'مايو', 'mayo', 'พฤษภาคม', 'พ.ค.'],
+  ['june', 'jun', 'juni', 'juin', 'giugno', 'giu', 'junio', 'junho', 'czerwiec', 'czerwca', 'haziran', 'kesakuu', 'kesakuuta', 'iunie', 'cerven', 'cervna', 'июнь', 'июня', 'червня', 'juny', 'junius', 'lipanj', 'lipnja', 'ιουνιου', 'ιουνιος', 'يونيو', 'hunyo', 'มิถุนายน', 'มิ.ย.'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'luglio', 'lug', 'julio', 'julho', 'lipiec', 'lipca', 'temmuz', 'heinakuu', 'heinakuuta', 'iulie', 'cervenec', 'cervence', 'июль', 'июля', 'липня', 'juliol', 'julius', 'srpanj', 'srpnja', 'ιουλιου', 'ιουλιος', 'يوليو', 'hulyo', 'กรกฎาคม', 'ก.ค.'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus', 'sierpien', 'sierpnia', 'agustos', 'elokuu', 'elokuuta', 'srpen', 'srpna', 'август', 'августа', 'авг', 'серпня', 'agost', 'augusti', 'agustus', 'augusztus', 'kolovoz', 'kolovoza', 'αυγουστου', 'αυγουστος', 'أغسطس', 'agosto', 'สิงหาคม', 'ส.ค.'],
+  ['september', 'sep', 'sept', 'septembre', 'settembre', 'set', 'septiembre', 'setiembre', 'setembro', 'wrzesien', 'wrzesnia', 'eylul', 'syyskuu', 'syyskuuta', 'septembrie', 'zari', 'сентябрь', 'сентября', 'сен', 'вересня', 'setembre', 'szeptember', 'rujan', 'rujna', 'σεπτεμβριου', 'σεπτεμβριος', 'سبتمبر', 'setyembre', 'กันยายน', 'ก.ย.'],
+  ['october', 'oct', 'okt', 'oktober', 'octobre', 'ottobre', 'ott', 'octubre', 'outubro', 'out', 'pazdziernik', 'pazdziernika', 'ekim', 'lokakuu', 'lokakuuta', 'octombrie', 'rijen', 'rijna', 'октябрь', 'октября', 'жовтня', 'octubre', 'οκτωβριου', 'οκτωβριος', 'أكتوبر', 'اكتوبر', 'oktubre', 'ตุลาคม', 'ต.ค.'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'kasim', 'marraskuu', 'marraskuuta', 'noiembrie', 'listopadu', 'ноябрь', 'ноября', 'ноя', 'листопада', 'studeni', 'studenoga', 'studenog', 'νοεμβριου', 'νοεμβριος', 'نوفمبر', 'nobyembre', 'พฤศจิกายน', 'พ.ย.'],
+  ['december', 'dec', 'dez', 'dezember', 'decembre', 'dicembre', 'dic', 'diciembre', 'dezembro', 'grudzien', 'grudnia', 'aralik', 'joulukuu', 'joulukuuta', 'decembrie', 'prosinec', 'prosince', 'декабрь', 'декабря', 'дек', 'грудня', 'desembre', 'desember', 'desember', 'prosinac', 'prosinca', 'δεκεμβριου', 'δεκεμβριος', 'ديسمبر', 'disyembre', 'ธันวาคม', 'ธ.ค.'],
 ]
 
 /** Lowercase and strip diacritics, the form month names are looked up in. */
@@ -38,12 +38,15 @@ const LOOKUP: ReadonlyMap<string, number> = (() => {
 
 /** Month number (1-12) of a month name or abbreviation in any supported language, or null. */
 export function monthNumber(name: string): number | null {
-  const key = foldName(name).replace(/\.$/, '')
-  return LOOKUP.get(key) ?? null
+  const key = foldName(name)
+  return LOOKUP.get(key) ?? LOOKUP.get(key.replace(/\.$/, '')) ?? null
 }
 
 /**
  * Regex source matching any month name (longest first, so "marzo" wins over "mar"); meant for
  * text that was folded with `foldName`.
  */
-export const MONTH_PATTERN: string = [...LOOKUP.keys()].sort((a, b) => b.length - a.length).join('|')
+export const MONTH_PATTERN: string = [...LOOKUP.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')

@@ -74,3 +74,8 @@ test('should read month names of more European and other languages', () => {
   assert.equal(iso('18. ožujka 2019.'), '2019-03-18')
   assert.equal(iso('18 مارس 2019'), '2019-03-18')
 })
+
+test('should read Thai dates in the Buddhist era', () => {
+  assert.equal(iso('18 มี.ค. 2562'), '2019-03-18')
+  assert.equal(iso('18 มีนาคม 2562'), '2019-03-18')
+})

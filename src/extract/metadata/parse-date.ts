@@ -163,6 +163,11 @@ const NUM_XXY = /(?<![\d.:/])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g
 const VIET = /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:,|nam)\s*|\s+)(\d{4})/g
 
+/** Thai pages count years in the Buddhist era (2562 = 2019). */
+function gregorianYear(year: number): number {
+  return year > 2400 && year < 2700 ? year - 543 : year
+}
+
 /** Every date written in a text, in order of position; numeric ones read with `order` when ambiguous. */
 export function findDates(text: string, order: DayOrder = 'dmy'): FoundDate[] {
   const folded = foldName(text)
@@ -174,7 +179,7 @@ export function findDates(text: string, order: DayOrder = 'dmy'): FoundDate[] {
   for (const m of folded.matchAll(VIET)) push(m.index, m[0].length, makeParts(Number(m[3]), Number(m[2]), Number(m[1])))
   for (const m of folded.matchAll(TEXT_DMY)) {
     const month = monthNumber(m[2] ?? '')
-    if (month) push(m.index, m[0].length, makeParts(Number(m[3]), month, Number(m[1])))
+    if (month) push(m.index, m[0].length, makeParts(gregorianYear(Number(m[3])), month, Number(m[1])))
   }
   for (const m of folded.matchAll(TEXT_MDY)) {
     const month = monthNumber(m[1] ?? '')
