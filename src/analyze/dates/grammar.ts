@@ -464,14 +464,15 @@ export const DATE_RULES: readonly DateRule[] = [
 
   rule(
     'q-quarter',
-    `Q(?<q>[1-4])(?:[\\s-]+(?<year>${YEAR_SOURCE}|'\\d\\d|FY\\d\\d))?|(?<year2>${YEAR_SOURCE})[\\s-]+Q(?<q2>[1-4])|(?<q3>[1-4])Q(?:\\s*(?<yy>\\d\\d))?`,
+    `(?<qa>Q)(?<q>[1-4])(?:[\\s-]+(?<year>${YEAR_SOURCE}|'\\d\\d|FY\\d\\d))?|(?<year2>${YEAR_SOURCE})[\\s-]+(?<qb>Q)(?<q2>[1-4])|(?<q3>[1-4])(?<qc>Q)(?:\\s*(?<yy>\\d\\d))?`,
     (g, env) => {
       const q = Number(g['q'] ?? g['q2'] ?? g['q3'])
       const yText = g['year'] ?? g['year2'] ?? (g['yy'] !== undefined ? `'${g['yy']}` : undefined)
       const y = yText !== undefined ? yearOf(yText.replace(/^FY/i, "'"), env) : quarterYear(q, env)
       return y === null ? null : date(formatQuarter(y, q))
     },
-    (g) => /^[Q\d]/.test((g['q'] !== undefined ? 'Q' : '') + (g['q2'] ?? g['q3'] ?? 'Q')),
+    // Only a capital Q: rules match case-insensitively, and "q3" is rarely a quarter.
+    (g) => (g['qa'] ?? g['qb'] ?? g['qc']) === 'Q',
   ),
 
   rule(
