@@ -11,7 +11,7 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseConll, type ConllDocument } from '../src/analyze/ner/conll.js'
-import { documentWords, sentenceFeatures } from '../src/analyze/ner/features.js'
+import { documentWords, isExposed, sentenceFeatures, sentenceView } from '../src/analyze/ner/features.js'
 import { bilouFromSpans, NER_TYPES, spansFromTags, TAGS } from '../src/analyze/ner/labels.js'
 import { parseLexicon, type NerLexicon } from '../src/analyze/ner/lexicon.js'
 import { NER_FILES } from '../src/analyze/ner/load.js'
@@ -19,7 +19,7 @@ import { decodeModel, encodeModel } from '../src/analyze/ner/model-file.js'
 import type { NerModel } from '../src/analyze/ner/model.js'
 import { normalizeWord, tagDocument } from '../src/analyze/ner/tagger.js'
 import { buildGazetteer, type CityEntry, type CountryEntry } from './ner/gazetteer.js'
-import { averaged, createState, trainEpoch, type TrainSentence } from './ner/perceptron.js'
+import { averaged, createState, firstPassTypes, trainEpoch, type TrainSentence } from './ner/perceptron.js'
 import { unlabeledSentences } from './ner/unlabeled-text.js'
 import { buildClusters } from './ner/word-clusters.js'
 
@@ -31,10 +31,13 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(import.meta.dirname, '../models/ner') },
     epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
     'min-count': { type: 'string', default: '2' },
     'min-weight': { type: 'string', default: '0.05' },
     'rebuild-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
+    folds: { type: 'string', default: '4' },
+    'fold-epochs': { type: 'string', default: '8' },
   },
 })
 
@@ -138,7 +141,7 @@ function main(): void {
       featureNames.push(name)
     }
   }
-  for (const t of ['O', ...NER_TYPES]) register(`h=${t}`)
+  for (const t of ['O', ...NER_TYPES]) for (const prefix of ['h', 'a', 'ax']) register(`${prefix}=${t}`)
   for (const [name, n] of counts) if (n >= minCount) register(name)
   counts.clear()
   console.log(`features ${featureNames.length} (min count ${minCount})`)
@@ -156,19 +159,50 @@ function main(): void {
         offsets.push(ids.length)
       }
       const gold = Int32Array.from(bilouFromSpans(spansFromTags(s.tags), s.words.length))
-      return { words: s.words.map(normalizeWord), ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold }
+      const words = s.words.map(normalizeWord)
+      const view = sentenceView(words, lexicon)
+      const exposed = Uint8Array.from(words, (_, i) => (isExposed(view, i) ? 1 : 0))
+      return { words, ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold, exposed }
     })
   })
 
   const random = mulberry32(Number(args.seed))
-  const state = createState(featureNames.length)
+  // Jackknife: each fold's documents get first-pass types from a model trained on the other
+  // folds, so the document-wide features are learnt from predictions as noisy as at test time.
+  const folds = Number(args.folds)
+  const firstPass = new Map<readonly TrainSentence[], readonly Int32Array[]>()
+  if (folds > 1) {
+    for (let fold = 0; fold < folds; fold++) {
+      const rest = docs.filter((_, d) => d % folds !== fold)
+      const foldState = createState(featureNames.length)
+      for (let e = 0; e < Number(args['fold-epochs']); e++) trainEpoch(foldState, shuffled(rest, random), features)
+      const avg = averaged(foldState)
+      docs.forEach((doc, d) => {
+        if (d % folds === fold) firstPass.set(doc, firstPassTypes(doc, avg.weights, avg.transitions, features))
+      })
+      console.log(`fold ${fold + 1}/${folds} done (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+    }
+  }
+  // Several perceptrons in different document orders, trained in step; the shipped weights are
+  // the mean of their averaged weights, which evens out the order-to-order swings of one run.
+  const runs = Number(args.runs)
+  const states = Array.from({ length: runs }, () => createState(featureNames.length))
+  const orders = Array.from({ length: runs }, (_, r) => mulberry32(Number(args.seed) * 1000 + r))
   const epochs = Number(args.epochs)
   const minWeight = Number(args['min-weight'])
   let best: { epoch: number; score: Score; file: Buffer } | null = null
   const log: { epoch: number; errors: number; devF1: number }[] = []
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const errors = trainEpoch(state, shuffled(docs, random), features)
-    const avg = averaged(state)
+    let errors = 0
+    for (let r = 0; r < runs; r++) errors += trainEpoch(states[r]!, shuffled(docs, orders[r]!), features, folds > 1 ? firstPass : undefined)
+    const avg = averaged(states[0]!)
+    for (let r = 1; r < runs; r++) {
+      const other = averaged(states[r]!)
+      for (let k = 0; k < avg.weights.length; k++) avg.weights[k]! += other.weights[k]!
+      for (let k = 0; k < avg.transitions.length; k++) avg.transitions[k]! += other.transitions[k]!
+    }
+    for (let k = 0; k < avg.weights.length; k++) avg.weights[k]! /= runs
+    for (let k = 0; k < avg.transitions.length; k++) avg.transitions[k]! /= runs
     const file = encodeModel({ featureNames, weights: avg.weights, transitions: avg.transitions }, minWeight)
     // Score the model as it will ship (pruned and quantized), not the float weights.
     const decoded = decodeModel(file)
@@ -184,10 +218,13 @@ function main(): void {
     train: 'CoNLL-2003 eng.train',
     dev: 'CoNLL-2003 eng.testa',
     seed: Number(args.seed),
+    runs,
     epochs,
     bestEpoch: best.epoch,
     minCount,
     minWeight,
+    folds,
+    foldEpochs: Number(args['fold-epochs']),
     clusters: args['no-clusters'] ? null : CLUSTER_OPTIONS,
     features: featureNames.length,
     devF1: best.score.f1,

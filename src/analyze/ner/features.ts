@@ -241,3 +241,32 @@ export function recordHistory(words: readonly string[], types: ArrayLike<number>
     counts[k] = (counts[k] ?? 0) + 1
   }
 }
+
+/**
+ * Features from the first pass over the whole document: the type most often predicted for the
+ * same word at its other mentions, before or after this one. `own` is this mention's first-pass
+ * type, left out of the count; `exposed` marks a mention whose case says little (sentence start,
+ * all caps), where the other mentions matter most.
+ */
+export function aggregateFeatures(word: string, own: number, exposed: boolean, aggregate: History, typeNames: readonly string[]): string[] {
+  if (!UPPER.test(word)) return []
+  const counts = aggregate.get(word.toLowerCase())
+  if (!counts) return []
+  let best = -1
+  let bestCount = 0
+  for (let t = 0; t < counts.length; t++) {
+    const c = counts[t]! - (t === own ? 1 : 0)
+    if (c > bestCount) {
+      best = t
+      bestCount = c
+    }
+  }
+  if (best < 0) return []
+  const type = typeNames[best]!
+  return exposed ? [`a=${type}`, `ax=${type}`] : [`a=${type}`]
+}
+
+/** Whether a token's case is uninformative: first in its sentence, or in capitals. */
+export function isExposed(view: SentenceView, i: number): boolean {
+  return i === 0 || view.caps[i] === true
+}

@@ -5,10 +5,12 @@
  */
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import {
+  aggregateFeatures,
   contextFeatures,
   documentWords,
   EDGE_FEATURES,
   historyFeature,
+  isExposed,
   recordHistory,
   sentenceView,
   wordFeatureSets,
@@ -85,25 +87,20 @@ function addWeights(emissions: Float32Array, base: number, rows: Int32Array, wei
   }
 }
 
-/** Tags every sentence of one document, in order. */
+/** Tags every sentence of one document: a first pass in order, then a second that also sees the first pass's types for the same words elsewhere in the document. */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[], cache: WordIdCache = new Map()): TaggedSentence[] {
   const normalized = sentences.map((s) => s.map(normalizeWord))
   const doc = documentWords(normalized)
-  const history: History = new Map()
   const edges = {
     prev: ids(EDGE_FEATURES.prev, model.features),
     prev2: ids(EDGE_FEATURES.prev2, model.features),
     next: ids(EDGE_FEATURES.next, model.features),
     next2: ids(EDGE_FEATURES.next2, model.features),
   }
-  const out: TaggedSentence[] = []
-  for (const words of normalized) {
+  // Word and context features do not change between the passes: score them once.
+  const views = normalized.map((words) => sentenceView(words, model.lexicon))
+  const statics = normalized.map((words, k) => {
     const n = words.length
-    if (n === 0) {
-      out.push({ tags: new Int32Array(0), margins: new Float32Array(0) })
-      continue
-    }
-    const view = sentenceView(words, model.lexicon)
     const w = words.map((word) => wordIds(word, model, cache))
     const emissions = new Float32Array(n * TAG_COUNT)
     for (let i = 0; i < n; i++) {
@@ -113,21 +110,40 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       addWeights(emissions, base, i > 1 ? w[i - 2]!.prev2 : edges.prev2, model.weights)
       addWeights(emissions, base, i + 1 < n ? w[i + 1]!.next : edges.next, model.weights)
       addWeights(emissions, base, i + 2 < n ? w[i + 2]!.next2 : edges.next2, model.weights)
-      const context = contextFeatures(view, i, doc)
-      const h = historyFeature(words[i]!, history, HISTORY_TYPES)
-      if (h !== null) context.push(h)
-      addWeights(emissions, base, ids(context, model.features), model.weights)
+      addWeights(emissions, base, ids(contextFeatures(views[k]!, i, doc), model.features), model.weights)
     }
-    const tags = viterbi(emissions, n, model.transitions)
-    const margins = new Float32Array(n)
-    for (let i = 0; i < n; i++) {
-      const chosen = emissions[i * TAG_COUNT + tags[i]!]!
-      let other = -Infinity
-      for (let t = 0; t < TAG_COUNT; t++) if (t !== tags[i] && emissions[i * TAG_COUNT + t]! > other) other = emissions[i * TAG_COUNT + t]!
-      margins[i] = chosen - other
-    }
-    recordHistory(words, Array.from(tags, tagType), history, NER_TYPES.length)
-    out.push({ tags, margins })
+    return emissions
+  })
+  const pass = (firstPass: readonly TaggedSentence[] | null): TaggedSentence[] => {
+    const aggregate: History = new Map()
+    if (firstPass) normalized.forEach((words, k) => recordHistory(words, Array.from(firstPass[k]!.tags, tagType), aggregate, NER_TYPES.length))
+    const history: History = new Map()
+    return normalized.map((words, k) => {
+      const n = words.length
+      const emissions = Float32Array.from(statics[k]!)
+      for (let i = 0; i < n; i++) {
+        const extra: string[] = []
+        const h = historyFeature(words[i]!, history, HISTORY_TYPES)
+        if (h !== null) extra.push(h)
+        if (firstPass) extra.push(...aggregateFeatures(words[i]!, tagType(firstPass[k]!.tags[i]!), isExposed(views[k]!, i), aggregate, HISTORY_TYPES))
+        if (extra.length) addWeights(emissions, i * TAG_COUNT, ids(extra, model.features), model.weights)
+      }
+      const tags = viterbi(emissions, n, model.transitions)
+      recordHistory(words, Array.from(tags, tagType), history, NER_TYPES.length)
+      return { tags, margins: margins(emissions, tags) }
+    })
+  }
+  return pass(pass(null))
+}
+
+// Score of the chosen tag minus the best other tag's, per token.
+function margins(emissions: Float32Array, tags: Int32Array): Float32Array {
+  const out = new Float32Array(tags.length)
+  for (let i = 0; i < tags.length; i++) {
+    const chosen = emissions[i * TAG_COUNT + tags[i]!]!
+    let other = -Infinity
+    for (let t = 0; t < TAG_COUNT; t++) if (t !== tags[i] && emissions[i * TAG_COUNT + t]! > other) other = emissions[i * TAG_COUNT + t]!
+    out[i] = chosen - other
   }
   return out
 }
