@@ -3,8 +3,6 @@
  * errors into exit codes (0 ok, 1 bad input for some item, 2 usage).
  */
 import { UsageError } from './usage-error.js'
-import { runExtractCommand, runAnalyzeCommand } from './commands/article.js'
-import { runNerCommand } from './commands/ner.js'
 
 const HELP = `newsgraph — news in, structured evidence-backed knowledge out
 
@@ -14,16 +12,26 @@ Usage:
   newsgraph extract <file|folder|glob|url|->... [--json|--jsonl]
   newsgraph ner --conll FILE
   newsgraph cluster --from-jsonl FILE --jsonl
+  newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]
+  newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
+  newsgraph stories | story ID | export --format jsonl|csv|gdelt
 
 Run "newsgraph <command> --help" for the options of a command.
 `
 
 type Command = (args: string[]) => Promise<number>
 
-const COMMANDS: Record<string, Command> = {
-  analyze: runAnalyzeCommand,
-  extract: runExtractCommand,
-  ner: runNerCommand,
+// Commands load on demand so `analyze` never pays for the store or the server at start-up.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./commands/article.js')).runAnalyzeCommand,
+  extract: async () => (await import('./commands/article.js')).runExtractCommand,
+  ner: async () => (await import('./commands/ner.js')).runNerCommand,
+  cluster: async () => (await import('./commands/cluster.js')).runClusterCommand,
+  ingest: async () => (await import('./commands/corpus.js')).runIngestCommand,
+  search: async () => (await import('./commands/corpus.js')).runSearchCommand,
+  stories: async () => (await import('./commands/corpus.js')).runStoriesCommand,
+  story: async () => (await import('./commands/corpus.js')).runStoryCommand,
+  export: async () => (await import('./commands/corpus.js')).runExportCommand,
 }
 
 /** Runs the CLI with the given arguments and resolves to the process exit code. */
@@ -37,12 +45,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write('newsgraph 0.1.0\n')
     return 0
   }
-  const command = COMMANDS[name]
-  if (!command) {
+  const load = COMMANDS[name]
+  if (!load) {
     process.stderr.write(`newsgraph: unknown command \`${name}\`\n\n${HELP}`)
     return 2
   }
   try {
+    const command = await load()
     return await command(rest)
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

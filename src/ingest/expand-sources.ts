@@ -8,7 +8,8 @@ import { readFile, stat } from 'node:fs/promises'
 import type { RawDocument } from '../model/raw-document.js'
 import { expandInputs, describeError } from './read-inputs.js'
 import { parseSource, type SourceEntry } from './feeds.js'
-import { readWarcFile } from './warc.js'
+import { Readable } from 'node:stream'
+import { readWarc, readWarcFile, type WarcProblem, type WarcResponse } from './warc.js'
 import type { PoliteFetcher } from './polite-fetcher.js'
 
 /** A source item that could not be read. */
@@ -62,8 +63,8 @@ async function* fromFile(path: string, options: ExpandOptions): AsyncGenerator<R
   yield* fromParsed(path, parsed, undefined, options, 0)
 }
 
-async function* fromArchive(path: string): AsyncGenerator<RawDocument | SourceFailure> {
-  for await (const item of readWarcFile(path)) {
+async function* fromArchive(path: string, records: AsyncIterable<WarcResponse | WarcProblem> = readWarcFile(path)): AsyncGenerator<RawDocument | SourceFailure> {
+  for await (const item of records) {
     if (item.kind === 'error') {
       yield { input: `${path}@${item.offset}`, error: item.message }
       continue
@@ -91,6 +92,8 @@ async function* fromUrl(url: string, entry: SourceEntry | undefined, options: Ex
   }
   const doc = result.document
   const ct = doc.contentType ?? ''
+  // An archive fetched over HTTP (already size-capped by the fetcher) is read like a local one.
+  if (/warc/i.test(ct) || ARCHIVE.test(new URL(url).pathname)) return yield* fromArchive(url, readWarc(Readable.from([doc.body as Uint8Array])))
   const text = /xml|rss|atom|json|opml/i.test(ct) || !/html/i.test(ct) ? Buffer.from(doc.body as Uint8Array).toString('utf8') : null
   const parsed = text !== null ? parseSource(text, doc.url ?? url) : ({ kind: 'page' } as const)
   if (parsed.kind === 'page') {

@@ -1,0 +1,174 @@
+/**
+ * Corpus commands against the store (`--db`, default `./newsgraph.db`): `ingest` sources,
+ * `search` articles, list `stories`, show one `story`, and `export` articles or events.
+ */
+import { parseArgs } from 'node:util'
+import { createPipeline } from '../../pipeline.js'
+import { openStore, DEFAULT_DB } from '../../store/open-store.js'
+import type { ArticleStore } from '../../store/article-store.js'
+import { runIngest } from '../../ingest/ingest-job.js'
+import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
+import { ARTICLE_CSV_HEADER, GDELT_HEADER, articleCsvRow, gdeltRow } from '../../corpus/export-formats.js'
+import { UsageError } from '../usage-error.js'
+
+const DB = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
+
+async function withStore<T>(db: string | undefined, fn: (store: ArticleStore) => Promise<T>, readonly = false): Promise<T> {
+  const store = await openStore(db ?? DEFAULT_DB, { readonly })
+  try {
+    return await fn(store)
+  } finally {
+    await store.close()
+  }
+}
+
+/** `newsgraph ingest <source>...`: files, folders, globs, URLs, feeds, sitemaps, OPML, WARC. */
+export async function runIngestCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' } },
+  })
+  if (values.help) {
+    process.stdout.write(`Usage: newsgraph ingest <file|folder|glob|url|feed|sitemap|opml|warc>... [--db FILE]
+  --allow-private   fetch private and loopback addresses (refused by default)
+  --no-robots       ignore robots.txt (only for sources you own)
+  --delay-ms N      minimum delay between requests to one host (default 1000)
+  --max N           stop after N documents
+  --json            print the summary as JSON
+`)
+    return 0
+  }
+  if (positionals.length === 0) throw new UsageError('give at least one source')
+  const delay = values['delay-ms'] !== undefined ? Number(values['delay-ms']) : undefined
+  if (delay !== undefined && !(delay >= 0)) throw new UsageError('--delay-ms must be a non-negative number')
+  const max = values.max !== undefined ? Number(values.max) : undefined
+  if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new UsageError('--max must be a positive integer')
+  const fetcher = new PoliteFetcher({ allowPrivate: values['allow-private'] === true, respectRobots: values['no-robots'] !== true, ...(delay !== undefined ? { perHostDelayMs: delay } : {}) })
+  const tty = process.stderr.isTTY === true
+  const started = Date.now()
+  try {
+    const summary = await withStore(values.db, (store) =>
+      runIngest(positionals, {
+        store,
+        pipeline: createPipeline(),
+        fetcher,
+        ...(max !== undefined ? { maxDocuments: max } : {}),
+        onProgress: (s, input) => {
+          if (tty) process.stderr.write(`\ringest: ${s.read} read, ${s.stored} new, ${s.unchanged} unchanged, ${s.duplicates} duplicates, ${s.failed} failed — ${input.slice(-50)}\u001b[K`)
+        },
+      }),
+    )
+    if (tty) process.stderr.write('\r\u001b[K')
+    for (const f of summary.failures) process.stderr.write(`newsgraph ingest: ${f.input}: ${f.error}\n`)
+    const seconds = (Date.now() - started) / 1000
+    if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, seconds })}\n`)
+    else process.stdout.write(`${summary.read} documents read: ${summary.stored} new articles, ${summary.unchanged} unchanged, ${summary.duplicates} duplicates, ${summary.failed} failed (${seconds.toFixed(1)} s)\n`)
+    return summary.failed > 0 ? 1 : 0
+  } finally {
+    await fetcher.close()
+  }
+}
+
+/** `newsgraph search "query"` with filters. */
+export async function runSearchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
+  })
+  if (values.help) {
+    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--limit N] [--offset N] [--jsonl] [--db FILE]\n')
+    return 0
+  }
+  for (const flag of ['from', 'to'] as const) {
+    const v = values[flag]
+    if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD`)
+  }
+  const result = await withStore(
+    values.db,
+    (store) =>
+      store.search({
+        ...(positionals.length ? { text: positionals.join(' ') } : {}),
+        ...(values.entity ? { entity: values.entity } : {}),
+        ...(values.outlet ? { outlet: values.outlet } : {}),
+        ...(values.from ? { from: values.from } : {}),
+        ...(values.to ? { to: values.to } : {}),
+        ...(values.event ? { eventType: values.event } : {}),
+        ...(values.story ? { story: values.story } : {}),
+        limit: Number(values.limit ?? 20),
+        offset: Number(values.offset ?? 0),
+      }),
+    true,
+  )
+  if (values.jsonl) for (const item of result.items) process.stdout.write(`${JSON.stringify(item)}\n`)
+  else {
+    process.stdout.write(`${result.total} article(s)\n`)
+    for (const i of result.items) process.stdout.write(`${i.id}  ${i.referenceDate ?? '          '}  ${i.site ?? ''}  ${i.title ?? '(no title)'}\n`)
+  }
+  return 0
+}
+
+/** `newsgraph stories`: the stories in the store. */
+export async function runStoriesCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...DB, limit: { type: 'string' }, jsonl: { type: 'boolean' } } })
+  if (values.help) {
+    process.stdout.write('Usage: newsgraph stories [--limit N] [--jsonl] [--db FILE]\n')
+    return 0
+  }
+  const stories = await withStore(values.db, (store) => store.stories({ limit: Number(values.limit ?? 50) }), true)
+  for (const s of stories) {
+    if (values.jsonl) process.stdout.write(`${JSON.stringify(s)}\n`)
+    else process.stdout.write(`${s.id}  ${s.articles} articles, ${s.outlets} outlets, ${s.independent} independent  ${s.firstSeen ?? ''}  ${s.title}\n`)
+  }
+  return 0
+}
+
+/** `newsgraph story ID`: one story with its origin, copies and rewrites. */
+export async function runStoryCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DB, json: { type: 'boolean' } } })
+  if (values.help || positionals.length !== 1) {
+    if (!values.help) throw new UsageError('give one story id')
+    process.stdout.write('Usage: newsgraph story ID [--json] [--db FILE]\n')
+    return 0
+  }
+  const found = await withStore(values.db, (store) => store.story(positionals[0]!), true)
+  if (!found) {
+    process.stderr.write(`newsgraph story: no story \`${positionals[0]}\`\n`)
+    return 1
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(found, null, 2)}\n`)
+  else {
+    const s = found.story
+    process.stdout.write(`# ${s.title}\n${s.articles} articles from ${s.outlets} outlets, ${s.independent} independent reports; ${s.firstSeen ?? '?'} .. ${s.lastSeen ?? '?'}\n`)
+    for (const m of found.members) process.stdout.write(`  ${m.relation.padEnd(11)} ${m.article}\n`)
+  }
+  return 0
+}
+
+/** `newsgraph export --format jsonl|csv|gdelt`. */
+export async function runExportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...DB, format: { type: 'string' } } })
+  if (values.help) {
+    process.stdout.write('Usage: newsgraph export --format jsonl|csv|gdelt [--db FILE]\n  jsonl: one article per line; csv: one article per row; gdelt: one event per tab-separated row\n')
+    return 0
+  }
+  const format = values.format ?? 'jsonl'
+  if (!['jsonl', 'csv', 'gdelt'].includes(format)) throw new UsageError(`--format must be jsonl, csv or gdelt, got \`${format}\``)
+  await withStore(
+    values.db,
+    async (store) => {
+      if (format === 'csv') process.stdout.write(`${ARTICLE_CSV_HEADER.join(',')}\n`)
+      if (format === 'gdelt') process.stdout.write(`${GDELT_HEADER.join('\t')}\n`)
+      for (const id of await store.articleIds()) {
+        const a = await store.getArticle(id)
+        if (!a) continue
+        if (format === 'jsonl') process.stdout.write(`${JSON.stringify(a)}\n`)
+        else if (format === 'csv') process.stdout.write(`${articleCsvRow(a)}\n`)
+        else for (const e of a.events) process.stdout.write(`${gdeltRow(a, e)}\n`)
+      }
+    },
+    true,
+  )
+  return 0
+}
