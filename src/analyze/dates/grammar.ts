@@ -110,7 +110,7 @@ function yearOf(text: string, env: ResolveEnv): number | null {
   return rest === null ? null : century * 100 + rest
 }
 
-/** Year of a group that may also say "last year", "this year", "next year". */
+/** Year of a group that may also say "last year", "this year", "next year" or "the year". */
 function relativeYear(text: string | undefined, env: ResolveEnv): number | null {
   if (text === undefined) return null
   if (/^the year$/i.test(text)) return env.ref?.y ?? null

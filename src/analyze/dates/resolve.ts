@@ -1,8 +1,9 @@
 /**
  * Resolution of underspecified dates against the reference date: which year a bare "May 9" or
  * "January" is in, which "Sunday" is meant, which quarter "the quarter" and "a year earlier"
- * point at. The choices follow news usage: explicit tense decides the direction; without it a
- * weekday is the latest one, a month or day the nearest one, a quarter the one being reported.
+ * point at. The choices follow news usage: a month or day is the nearest one, pushed by the
+ * clause's tense (and forced by words like "ended" or "since"); a weekday is the latest one
+ * unless the clause looks ahead; a quarter is the one being reported on.
  */
 import {
   addDays,
