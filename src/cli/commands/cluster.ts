@@ -1,0 +1,119 @@
+/**
+ * `newsgraph cluster --from-jsonl FILE --jsonl`: one-shot story clustering and provenance over a
+ * batch of plain-text documents, without a store. Prints one line per input, in input order:
+ * `{input, story, relation, origin, copyOf}`; `--evidence` adds the overlap figures, shared
+ * passages, credit line and claim drift behind each label. Without `--jsonl`, a list of stories.
+ */
+import { parseArgs } from 'node:util'
+import { readFileSync } from 'node:fs'
+import type { CorpusDoc } from '../../corpus/corpus-doc.js'
+import { clusterCorpus } from '../../corpus/cluster-corpus.js'
+import { describeError } from '../../ingest/read-inputs.js'
+import { UsageError } from '../usage-error.js'
+
+const OPTIONS = {
+  'from-jsonl': { type: 'string' },
+  jsonl: { type: 'boolean' },
+  evidence: { type: 'boolean' },
+  seed: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+const HELP = `Usage: newsgraph cluster --from-jsonl FILE [--jsonl] [--evidence] [--seed N]
+
+  --from-jsonl FILE  lines {input|id, text, title?, published?, url?, originalSource?}; - for stdin
+  --jsonl            one line per input, in input order: {input, story, relation, origin, copyOf}
+  --evidence         with --jsonl: add the evidence and claim drift behind each relation
+  --seed N           seed of the arrival order simulated for undated batches (default 1)
+`
+
+/** `newsgraph cluster`: groups the documents of a JSONL batch into stories with provenance. */
+export async function runClusterCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true })
+  if (values.help) {
+    process.stdout.write(HELP)
+    return 0
+  }
+  const path = values['from-jsonl']
+  if (path === undefined) throw new UsageError('give the documents with --from-jsonl FILE')
+  if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]}\` (documents come from --from-jsonl)`)
+  const seed = values.seed === undefined ? 1 : Number(values.seed)
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got \`${values.seed}\``)
+  let content: string
+  try {
+    content = readFileSync(path === '-' ? 0 : path, 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot read --from-jsonl ${path}: ${describeError(error)}`)
+  }
+  const { docs, errors } = parseClusterJsonl(content, path)
+  for (const e of errors) process.stderr.write(`newsgraph cluster: ${e.input}: ${e.error}\n`)
+  const result = clusterCorpus(docs, { seed })
+  if (values.jsonl) {
+    for (const row of result.rows) {
+      const extra = values.evidence ? { evidence: result.entries.get(row.input)?.evidence ?? null, drift: result.entries.get(row.input)?.drift ?? [] } : {}
+      process.stdout.write(`${JSON.stringify({ ...row, ...extra })}\n`)
+    }
+  } else {
+    for (const story of result.stories) {
+      const p = result.provenance.get(story.id)
+      const span = story.span ? ` ${story.span.first.slice(0, 10)}..${story.span.last.slice(0, 10)}` : ''
+      process.stdout.write(`${story.id} (${story.size})${span} ${story.title ?? '(untitled)'}\n`)
+      if (story.entities.length > 0) process.stdout.write(`  about: ${story.entities.join(', ')}\n`)
+      if (story.outlets.length > 0) process.stdout.write(`  outlets: ${story.outlets.join(', ')}\n`)
+      for (const e of p?.entries ?? []) process.stdout.write(`  ${e.relation.padEnd(11)} ${e.input}${e.copyOf && e.copyOf !== p?.origin ? ` (of ${e.copyOf})` : ''}\n`)
+    }
+  }
+  if (errors.length > 0) {
+    process.stderr.write(`newsgraph cluster: ${errors.length} of ${docs.length + errors.length} line(s) failed\n`)
+    return 1
+  }
+  return 0
+}
+
+/**
+ * Reads `--from-jsonl` lines the way `analyze --from-jsonl` does: the document is named by
+ * `input`, else `id`, else `FILE:LINE`; a line without text, not JSON, or reusing a name is an
+ * error for that line only.
+ */
+export function parseClusterJsonl(content: string, path: string): { docs: CorpusDoc[]; errors: Array<{ input: string; error: string }> } {
+  const docs: CorpusDoc[] = []
+  const errors: Array<{ input: string; error: string }> = []
+  const names = new Set<string>()
+  content.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return
+    const where = `${path}:${index + 1}`
+    let record: Record<string, unknown>
+    try {
+      record = JSON.parse(line) as Record<string, unknown>
+    } catch {
+      errors.push({ input: where, error: 'not valid JSON' })
+      return
+    }
+    if (record === null || typeof record !== 'object') {
+      errors.push({ input: where, error: 'line is not a JSON object' })
+      return
+    }
+    const str = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined)
+    const input = str('input') ?? str('id') ?? where
+    const text = str('text')
+    if (text === undefined) {
+      errors.push({ input, error: 'line has no "text" string' })
+      return
+    }
+    if (names.has(input)) {
+      errors.push({ input, error: 'another line has the same name' })
+      return
+    }
+    names.add(input)
+    const source = record['originalSource'] as { name?: unknown; url?: unknown } | null | undefined
+    docs.push({
+      input,
+      text,
+      title: str('title') ?? null,
+      url: str('url') ?? null,
+      published: str('published') ?? null,
+      ...(source && typeof source.name === 'string' ? { originalSource: { name: source.name, url: typeof source.url === 'string' ? source.url : null } } : {}),
+    })
+  })
+  return { docs, errors }
+}
