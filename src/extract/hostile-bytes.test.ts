@@ -82,4 +82,6 @@ test('should handle half a megabyte on one line and fifty thousand short lines',
   const lines = timedExtract(new Uint8Array(Buffer.from('Share\nA line of text here.\n'.repeat(25_000))))
   assert.ok(lines.text.startsWith('A line of text here.'))
   assert.ok(!lines.text.includes('Share'))
+  assert.ok(lines.removed.length <= 200)
+  assert.ok(codes(lines).includes('removed-truncated'))
 })

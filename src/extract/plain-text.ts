@@ -74,6 +74,9 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
   if (signals.originalSource) fieldSources['originalSource'] = 'text'
   const referenceDate = published ?? signals.referenceDate
   if (referenceDate !== null) fieldSources['referenceDate'] = 'text'
+  const { kept: removedKept, dropped } = boundRemoved(removed)
+  const diagnostics: Article['diagnostics'] = []
+  if (dropped > 0) diagnostics.push({ level: 'info', code: 'removed-truncated', message: `${dropped} more removed pieces were not listed` })
   const text = signals.paragraphs.join('\n\n')
   const language = detectLanguage(text || (title ?? ''))
   if (language) fieldSources['language'] = 'text'
@@ -89,8 +92,22 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
     language: language?.code ?? 'en',
     originalSource: signals.originalSource,
     fieldSources,
-    removed,
+    removed: removedKept,
+    diagnostics,
   })
+}
+
+/** Most removed pieces listed; a page can repeat "Share" thousands of times. */
+const MAX_REMOVED = 200
+
+/** Keeps every credit, bio, byline and date line, and other cuts only up to the bound, in their original order. */
+function boundRemoved(removed: readonly Removed[]): { kept: Removed[]; dropped: number } {
+  if (removed.length <= MAX_REMOVED) return { kept: [...removed], dropped: 0 }
+  // Credits, bios, bylines and date lines come from a bounded head and tail of the page.
+  const important = (r: Removed): boolean => r.reason === 'credit' || r.reason === 'bio' || r.reason === 'byline' || r.reason === 'dateline'
+  let room = Math.max(0, MAX_REMOVED - removed.filter(important).length)
+  const kept = removed.filter((r) => important(r) || room-- > 0)
+  return { kept, dropped: removed.length - kept.length }
 }
 
 /** Blocks of non-empty lines separated by blank lines, each line trimmed. */
