@@ -23,7 +23,7 @@ const TRAIN = sharedPath('data/nlp/quotes/polnear/data/train')
 const OUT = resolve(import.meta.dirname, '../models/quotes/cues.json')
 const MAX_WORDS = 4
 const MIN_COUNT = 2
-const EPOCHS = 5
+const EPOCHS = 8
 const WORD = /[\p{L}\p{N}]/u
 
 /** Gold cue spans of one text, from the first annotator's brat file (as the scorer reads it). */

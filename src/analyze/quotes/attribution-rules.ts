@@ -46,6 +46,8 @@ export interface RuleOptions {
 export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: 0, unknownPenalty: 8 })
 
 const MAX_SOURCE = 12
+const MAX_APPOSITIVE = 30
+const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaking|appearing|writing|according|in|via|from)$|ing$/i
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const FINAL = /^[.!?;]$/
@@ -215,6 +217,20 @@ function contentSpan(doc: Doc, from: number, to: number, sentenceStart = false):
   return span(doc, from, to)
 }
 
+/**
+ * Where reported content ends inside its sentence: before "; ...", a dash aside, or a comma that
+ * starts a new clause of the writer's own (", but ...", ", which ...", ", using ...").
+ */
+function clauseEnd(doc: Doc, from: number, end: number): number {
+  for (let t = from + 2; t < end - 1; t++) {
+    if (doc.quoteOf[t] || doc.opens.has(t) || doc.closes.has(t)) continue
+    const w = word(doc, t)
+    if (w === ';' || w === '--' || w === '—' || w === '―') return t
+    if (w === ',' && /^(?:but|which|using|amounting|whereas|although|though|prompting|leaving|making|forcing|meaning)$/i.test(word(doc, t + 1))) return t
+  }
+  return end
+}
+
 /** "According to X, ..." and "..., according to X." */
 function accordingTo(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   let j = cue.to
@@ -222,7 +238,7 @@ function accordingTo(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   const source = span(doc, cue.to, j)
   let start = s.tokenStart
   while (start < cue.from && (LEADING_FILLERS.has(lower(doc, start)) || PUNCT.test(word(doc, start)))) start++
-  const content = start === cue.from ? contentSpan(doc, j, s.tokenEnd) : contentSpan(doc, s.tokenStart, cue.from, true)
+  const content = start === cue.from ? contentSpan(doc, j, clauseEnd(doc, j, s.tokenEnd)) : contentSpan(doc, s.tokenStart, cue.from, true)
   return content ? { source, content, direct: false } : null
 }
 
@@ -258,7 +274,9 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   }
   // ", which he said were ..." is a relative clause, not a postposed attribution.
   if (/^(?:which|who|whom|that|what)$/i.test(word(doc, L + 1))) return null
-  let source = span(doc, L + 1, k + 1)
+  let sourceFrom = L + 1
+  while (sourceFrom <= k && LEADING_FILLERS.has(lower(doc, sourceFrom))) sourceFrom++
+  let source = span(doc, sourceFrom, k + 1)
   let j = cue.to
   if (!source) {
     // ", said X." — only verbs that invert with their subject.
@@ -272,9 +290,9 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     // ", said Donna Brazile, the interim chairwoman of the committee." keeps the appositive.
     if (word(doc, j) === ',') {
       let a = j + 1
-      while (a < s.tokenEnd && !doc.opens.has(a) && !FINAL.test(word(doc, a)) && a - j <= MAX_SOURCE) {
+      while (a < s.tokenEnd && !doc.opens.has(a) && !FINAL.test(word(doc, a)) && a - j <= MAX_APPOSITIVE) {
         // "..., the top Democrat on the committee, in a statement." ends before the setting.
-        if (word(doc, a) === ',' && /^(?:in|on|at|during|after|before|according|adding|saying|who)$/i.test(word(doc, a + 1))) break
+        if (word(doc, a) === ',' && SETTING_START.test(word(doc, a + 1))) break
         a++
       }
       if (a > j + 1 && (a === s.tokenEnd || FINAL.test(word(doc, a)) || doc.opens.has(a) || word(doc, a) === ',')) {
@@ -319,9 +337,10 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   let contentEnd = content.end
   // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a parenthetical cue; the
   // content goes on to the end of the sentence.
-  if (word(doc, tail) === ',' && tail + 1 < s.tokenEnd && !resumed && !/(?:ing)$|^(?:according|who|which|in|on|at|as|after|before|during|while|when)$/i.test(word(doc, tail + 1))) {
-    const rest = contentSpan(doc, tail + 1, s.tokenEnd)
+  if (word(doc, tail) === ',' && tail + 1 < s.tokenEnd && !/(?:ing)$|^(?:according|who|which|in|on|at|as|after|before|during|while|when)$/i.test(word(doc, tail + 1))) {
+    const rest = contentSpan(doc, tail + 1, clauseEnd(doc, tail + 1, s.tokenEnd))
     if (rest && rest.end > contentEnd) contentEnd = rest.end
+    if (resumed && resumed.end > contentEnd) contentEnd = resumed.end
   }
   return { source, content: { start: inside ? Math.min(start, content.start) : content.start, end: contentEnd }, direct: false }
 }
@@ -333,9 +352,11 @@ function subjectEndingAt(doc: Doc, last: number, floor: number): CharSpan | null
   if (word(doc, e) === ',') {
     // An appositive: "Yury Ushakov, a presidential aide in Russia, mentioned".
     let p = e - 1
-    while (p >= floor && word(doc, p) !== ',' && e - p <= MAX_SOURCE) p--
+    while (p >= floor && word(doc, p) !== ',' && e - p <= MAX_APPOSITIVE) p--
     if (p < floor || word(doc, p) !== ',') return null
     const head = subjectEndingAt(doc, p - 1, floor)
+    // "Hillary Clinton, at a later press gaggle, said": a setting, not an appositive.
+    if (head && SETTING_START.test(word(doc, p + 1))) return head
     return head ? { start: head.start, end: doc.tokens[e - 1]!.end } : null
   }
   let i = e
@@ -357,7 +378,16 @@ function subjectEndingAt(doc: Doc, last: number, floor: number): CharSpan | null
     i--
   }
   let from = i + 1
+  // "how experts say", "with experts offering", "what the senators said": the subject follows.
+  for (let t = e - 1; t >= from; t--) {
+    if (/^(?:how|what|whom|whose|why|where|with|despite|amounting|as|to|of|for)$/i.test(word(doc, t)) && t < e) {
+      from = t + 1
+      break
+    }
+  }
   if (e > from && /^(?:which|who|whom|that)$/i.test(word(doc, from))) from++
+  // "... radio program who said": the relative pronoun is the source.
+  if (e > from && /^(?:who|which)$/i.test(word(doc, e))) from = e
   // "David Axelrod on Wednesday called": the time is not part of the source.
   for (let t = from + 1; t <= e; t++) {
     if (/^(?:on|last|this|early|late|earlier)$/i.test(word(doc, t)) && DAYS.test(word(doc, t + 1))) {
@@ -448,7 +478,7 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
       }
     }
   }
-  const content = contentSpan(doc, j, end)
+  const content = contentSpan(doc, j, clauseEnd(doc, j, end))
   if (!content) return null
   // A quote opened inside the content that runs on past the sentence belongs to it.
   let contentEnd = content.end

@@ -45,6 +45,11 @@ function shape(doc: QuoteDoc, i: number): string {
   return w.length === 1 ? w : 'punct'
 }
 
+/** A crude stem so inflections share weights: "warned", "warning", "warns" -> "warn". */
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s|d)$/, '') : word
+}
+
 /** Feature names of token `i`; the caller has checked that it is a word outside quotations. */
 export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): string[] {
   const s = doc.sentences[doc.sentenceOf[i]!]!
@@ -62,6 +67,8 @@ export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): stri
     if (doc.closes.has(k) && k < i) quoteBefore = true
     if (doc.opens.has(k) && k > i) quoteAfter = true
   }
+  let thatSoon = false
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) if (low(k) === 'that') thatSoon = true
   return [
     'b',
     `w=${w}`,
@@ -82,6 +89,14 @@ export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): stri
     `q=${quoteBefore ? 'B' : ''}${quoteAfter ? 'A' : ''}`,
     `qlex=${quoteBefore ? 'B' : ''}${quoteAfter ? 'A' : ''}|${prec}`,
     `first=${i === s.tokenStart}`,
+    `stem=${stem(w)}`,
+    `stemns=${stem(w)}|${ns}`,
+    `p1stem=${p1}|${stem(w)}`,
+    `ps2=${i - 1 > s.tokenStart ? shape(doc, i - 2) : '<s>'}|${ps}`,
+    `ns2=${ns}|${i + 2 < s.tokenEnd ? shape(doc, i + 2) : '</s>'}`,
+    `that3=${thatSoon}`,
+    `toEnd=${Math.min(5, s.tokenEnd - i)}`,
+    `cap=${/^\p{Lu}/u.test(doc.tokens[i]!.text)}`,
   ]
 }
 
