@@ -57,7 +57,8 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
   const ldOrgs = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
   for (const o of ldOrgs) if (!organizations.includes(o)) organizations.push(o)
   const ldPeople = partition(cleanAuthors(jsonld.authors.filter((a) => a.kind !== 'organization').map((a) => a.name)), siteNames, organizations)
-  if (ldPeople.length) return { authors: ldPeople, organizations, source: 'jsonld' }
+  // People of an article merely listed in the JSON-LD wrote something else.
+  if (ldPeople.length && jsonld.strength >= 4) return { authors: ldPeople, organizations, source: 'jsonld' }
   for (const key of AUTHOR_META) {
     const values = meta.all(key).filter((v) => !/^https?:|^\/\//i.test(v.trim())).map(uninvertName)
     const people = partition(cleanAuthors(values), siteNames, organizations)

@@ -249,9 +249,12 @@ export function findPageDates(input: DateSearchInput): PageDates {
   const markup = fromMarkup(input)
   const urlDate = plausible(dateFromUrl(input.url), now)
   const modified = (ldMod ? found(ldMod, 'jsonld') : null) ?? metaMod ?? markup.modified
+  // JSON-LD beats meta tags only when it describes the page's own article (not an embedded video).
+  const ldFirst = jsonld.strength >= 6
   const published =
-    (ldPub ? found(ldPub, 'jsonld') : null) ??
+    (ldPub && ldFirst ? found(ldPub, 'jsonld') : null) ??
     metaPub ??
+    (ldPub ? found(ldPub, 'jsonld') : null) ??
     markup.published ??
     markup.time ??
     (urlDate ? found(urlDate, 'url') : null) ??

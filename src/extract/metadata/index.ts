@@ -56,7 +56,7 @@ function hostOf(url: string | null): string | null {
 
 function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): TitleCandidate[] {
   const out: TitleCandidate[] = []
-  if (jsonld.headline) out.push({ text: jsonld.headline, source: 'jsonld', kind: 'headline' })
+  if (jsonld.headline && jsonld.strength >= 4) out.push({ text: jsonld.headline, source: 'jsonld', kind: 'headline' })
   const og = meta.first('og:title')
   if (og) out.push({ text: og.value, source: 'opengraph', kind: 'headline' })
   const other = meta.first('twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'headline', 'title')

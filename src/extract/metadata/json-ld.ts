@@ -27,13 +27,14 @@ export interface JsonLdInfo {
   readonly description?: string
   /** True when the article or one of its parts says `isAccessibleForFree: false`. */
   readonly paywalled: boolean
-  /** How sure the facts are about the article: 2 = an article type, 1 = a web page, 0 = none (lower when listed). */
+  /** How surely the facts are this page's article: 6 its own article node, 5 another creative work, 4 a web page; 3 to 1 the same kinds listed inside another node; 0 none. */
   readonly strength: number
 }
 
 type Obj = Record<string, unknown>
 
-const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review|CreativeWork|Blog|Posting|Recipe|VideoObject|Episode|PodcastEpisode)$/i
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Blog|Posting)$/i
+const CREATIVE_TYPES = /^(?:Review|CreativeWork|Recipe|VideoObject|Episode|PodcastEpisode|Event|Product|Book|Movie|MusicRecording|MusicAlbum|Dataset|HowTo)$/i
 const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|ProfilePage|QAPage|MediaObject|CollectionPage)$/i
 const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|EducationalOrganization|LocalBusiness|Brand|WebSite|Periodical)$/i
 
@@ -131,12 +132,11 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   // A bare `{"@id": ...}` is a reference; the node with content under that id is the definition.
   for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1 && !byId.has(n['@id'])) byId.set(n['@id'], n)
 
+  // Own article 6, own other creative work (video, recipe...) 5, own web page 4; listed ones 3, 2, 1.
   const rank = (n: Obj): number => {
     const types = typesOf(n)
-    const own = listed.has(n) ? 0 : 0.5
-    if (types.some((t) => ARTICLE_TYPES.test(t))) return 1.5 + own
-    if (types.some((t) => PAGE_TYPES.test(t))) return 0.5 + own
-    return 0
+    const kind = types.some((t) => ARTICLE_TYPES.test(t)) ? 3 : types.some((t) => CREATIVE_TYPES.test(t)) ? 2 : types.some((t) => PAGE_TYPES.test(t)) ? 1 : 0
+    return kind === 0 ? 0 : listed.has(n) ? kind : kind + 3
   }
   // The first node of the best kind that carries a headline or a date is the article.
   let best: Obj | undefined
@@ -168,7 +168,7 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   }
   // A page node without its own dates often sits beside the article node: borrow from the article-typed one.
   const fields: Record<string, string | undefined> = {
-    headline: pick(best['headline'], bestRank >= 1.5 ? best['name'] : undefined),
+    headline: pick(best['headline'], bestRank >= 5 ? best['name'] : undefined),
     published: pick(best['datePublished'], best['dateCreated'], best['uploadDate']),
     modified: pick(best['dateModified']),
     publisher: isObj(best['publisher']) || Array.isArray(best['publisher']) ? str(best['publisher']) : undefined,
