@@ -36,7 +36,7 @@ export function assembleEntities(input: AssembleInput): Entity[] {
   const maxMentions = Math.max(1, ...ordered.map((g) => g.mentions.length))
   return ordered.map((g, i) => {
     const name = chooseName(g, countryNames)
-    const surfaces = [...new Set(g.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text))]
+    const surfaces = [...new Set(g.mentions.filter((m) => m.kind === 'name' || m.kind === 'short').map((m) => m.text))]
     const aliases = surfaces.filter((s) => s !== name)
     const country = g.country ?? contextCountry(g)
     const first = g.mentions[0]!.start

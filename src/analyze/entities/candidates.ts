@@ -225,6 +225,8 @@ function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: ReadonlyS
     const w = bareWord(t)
     if (!/\p{L}|\p{N}/u.test(t)) return true
     if (isCalendarAt(tokens, i)) return true
+    // "the 60th Victory Day" is another instance of the same holiday.
+    if (/^\p{N}+(?:st|nd|rd|th)$/u.test(t)) return true
     // Titles are not part of a person's name; inside organization names they are ("Foreign Ministry").
     if (person && TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w) && i + 1 < b) return true
     if (isNonNameWord(t) && starts.has(span.tokenStart)) return true

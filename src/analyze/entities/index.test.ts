@@ -116,9 +116,12 @@ test('should resolve "He" to the subject of the previous sentence, not the last 
 })
 
 test('should find events, landmarks and product codes from the lexicon and patterns', () => {
-  const text = 'Troops did not march on Red Square for Victory Day, according to the Kremlin. The M2024 tank may replace the M2020 model.'
-  const entities = run(text, phraseTagger({}))
+  const text =
+    'Troops did not march on Red Square for Victory Day, according to the Kremlin. The M2024 tank may replace the M2020 model. ' +
+    'Envoys attended the 60th Victory Day.'
+  const entities = run(text, phraseTagger({ '60th Victory Day': 'MISC' }))
   assert.equal(named(entities, 'Victory Day').type, 'EVENT')
+  assert.equal(named(entities, 'Victory Day').mentions.length, 2, 'an anniversary is the same holiday')
   assert.ok(['LOC', 'FAC'].includes(named(entities, 'Red Square').type))
   assert.equal(named(entities, 'Kremlin').country, 'RUS')
   assert.equal(named(entities, 'M2024').type, 'PRODUCT')
@@ -160,4 +163,13 @@ test('should split a hyphenated pair of countries into both countries', () => {
   assert.equal(named(entities, 'China').country, 'CHN')
   assert.equal(named(entities, 'Ukraine').type, 'GPE')
   assert.ok(!entities.some((e) => e.name.includes('-')))
+})
+
+test('should send "the aide" back to the person the article called an aide', () => {
+  const text = 'Yury Ushakov, a presidential aide, spoke on Monday. The meeting was short, the aide said. The president of France disagreed.'
+  const entities = run(text, phraseTagger({ 'Yury Ushakov': 'PER', France: 'LOC' }))
+  const e = named(entities, 'Yury Ushakov')
+  assert.deepEqual(texts(text, e), ['Yury Ushakov', 'aide'])
+  assert.deepEqual(e.mentions.map((m) => m.kind), ['name', 'nominal'])
+  assert.ok(!e.aliases.includes('aide'))
 })

@@ -1,7 +1,7 @@
 /**
  * The entities analysis step: names from the sequence tagger (when loaded), the gazetteer,
  * model-code patterns and capitalized phrases become typed, coreferent entities with every
- * mention (names, short forms, pronouns), canonical countries, stable keys and salience.
+ * mention (names, short forms, pronouns, "the aide"), canonical countries, stable keys and salience.
  */
 import type { Entity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
@@ -10,6 +10,7 @@ import { collectCandidates } from './candidates.js'
 import { classifyCandidates } from './classify.js'
 import { groupNames } from './coreference.js'
 import { GAZETTEER, type Gazetteer } from './gazetteer.js'
+import { resolveNominals } from './nominals.js'
 import { resolvePronouns } from './pronouns.js'
 
 export { buildMentionIndex, entityAt, entityById, mentionAt, mentionsIn, type IndexedMention, type MentionIndex } from './mention-index.js'
@@ -29,6 +30,7 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
   const tagged = ctx.models.ner ? ctx.models.ner.tag(ctx.tokens, ctx.sentences) : null
   const candidates = collectCandidates({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, gazetteer, tagged })
   const typed = classifyCandidates(candidates, tagged !== null)
-  const groups = resolvePronouns(groupNames(typed), ctx.tokens, ctx.sentences)
+  const named = groupNames(typed)
+  const groups = resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences), ctx.tokens)
   return assembleEntities({ groups, textLength: ctx.text.length, title: ctx.article.title, countryNames: gazetteer.countryNames })
 }
