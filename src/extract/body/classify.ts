@@ -21,8 +21,28 @@ export function signature(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]+/g, '-')
 }
 
+/** Everything the scorer needs to know about one element, from one look at its attributes. */
+export interface Inspection {
+  readonly verdict: Verdict
+  /** Markup names it the article body. */
+  readonly hint: boolean
+  /** Its class or id marks a paywall. */
+  readonly paywall: boolean
+}
+
+const PLAIN: Inspection = { verdict: null, hint: false, paywall: false }
+
+/** Classifies one element by tag, hidden state, role and class/id, and notes body and paywall hints. */
+export function inspect(el: Element): Inspection {
+  const sig = signature(el)
+  const hint = isBodyHint(el, sig)
+  const paywall = sig !== '' && PAYWALL_HINT.test(sig)
+  const verdict = classify(el, sig, hint)
+  return verdict === null && !hint && !paywall ? PLAIN : { verdict, hint, paywall }
+}
+
 /** Classifies one element by tag, hidden state, role and class/id. */
-export function classify(el: Element): Verdict {
+export function classify(el: Element, sig = signature(el), hint = isBodyHint(el, sig)): Verdict {
   const name = el.name
   if (SKIP_TAGS.has(name)) return 'skip'
   const a = el.attribs
@@ -37,8 +57,7 @@ export function classify(el: Element): Verdict {
     const roleReason = CHROME_ROLES.get(role.toLowerCase())
     if (roleReason) return roleReason
   }
-  const sig = signature(el)
-  if (!sig || isBodyHint(el, sig)) return null
+  if (!sig || hint) return null
   for (const [pattern, reason] of BOILERPLATE_PATTERNS) if (pattern.test(sig)) return reason
   return null
 }
@@ -62,8 +81,3 @@ export function isBodyHint(el: Element, sig = signature(el)): boolean {
   return sig !== '' && BODY_HINT.test(sig)
 }
 
-/** True when the class or id marks a paywall or subscriber-only content. */
-export function isPaywallMarker(el: Element): boolean {
-  const sig = signature(el)
-  return sig !== '' && PAYWALL_HINT.test(sig)
-}

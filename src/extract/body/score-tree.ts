@@ -13,7 +13,7 @@
  */
 import { isTag, isText, type Document, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
-import { classify, isBodyHint, isPaywallMarker, type Verdict } from './classify.js'
+import { inspect, type Verdict } from './classify.js'
 import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js'
 
 /** Measured text of one kept element (lengths in characters, whitespace runs trimmed per text node). */
@@ -88,6 +88,7 @@ export function scoreTree(dom: Document): TreeScore {
   // Chrome-marked elements that wrap a body hint: only those may be protected when marked as comments.
   const wrapsHint = new Set<Element>()
   let hintSeen = 0
+  const hintSet = new Set<Element>()
   const hints: Element[] = []
   let paywallMarker = false
 
@@ -103,12 +104,16 @@ export function scoreTree(dom: Document): TreeScore {
         if (inLink) own.inlineLink += n
       } else if (isTag(child)) {
         const c = child
-        const v = classify(c)
+        const look = inspect(c)
+        const v = look.verdict
         if (v !== null) verdicts.set(c, v)
         if (v === 'skip') continue
-        if (!paywallMarker && v !== 'hidden' && isPaywallMarker(c)) paywallMarker = true
+        if (look.paywall && v !== 'hidden') paywallMarker = true
         const before = hintSeen
-        if (isBodyHint(c)) hintSeen++
+        if (look.hint) {
+          hintSeen++
+          hintSet.add(c)
+        }
         const g = visitRaw(c, own, inLink || c.name === 'a')
         if (v !== null) {
           rawGood.set(c, g)
@@ -124,7 +129,7 @@ export function scoreTree(dom: Document): TreeScore {
   let totalRaw = 0
   for (const child of dom.children) {
     if (isTag(child)) {
-      const v = classify(child)
+      const v = inspect(child).verdict
       if (v !== null) verdicts.set(child, v)
       if (v === 'skip') continue
       const g = visitRaw(child, rootAcc, false)
@@ -152,7 +157,7 @@ export function scoreTree(dom: Document): TreeScore {
     const st: NodeStats = { text: 0, link: 0, good: 0, heading: 0, leaves: 0, leafGood: 0, leafMax: 0 }
     const block = BLOCK_TAGS.has(el.name)
     const own: BlockAcc = block ? { inline: 0, inlineLink: 0 } : acc
-    const hint = isBodyHint(el)
+    const hint = hintSet.has(el)
     if (hint) hints.push(el)
     for (const child of el.children) {
       if (isText(child)) {

@@ -39,6 +39,7 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
   const out: Block[] = []
   let head = true
   let previous = ''
+  const squashedTitle = title ? squash(title) : ''
   for (const block of blocks) {
     if (block.text === previous) continue
     previous = block.text
@@ -60,7 +61,7 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
         continue
       }
       if (block.kind !== 'heading') head = false
-    } else if (title && squash(block.text) === squash(title)) {
+    } else if (title && block.text.length <= title.length + 10 && squash(block.text) === squashedTitle) {
       onRemoved(block.text, 'title')
       continue
     }
