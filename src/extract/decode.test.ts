@@ -141,3 +141,12 @@ test('should read short legacy snippets with only a sign or two outside ASCII', 
     assert.ok(d.text.includes(text), `${encoding}: decoded as ${d.encoding}`)
   }
 })
+
+test('should report bytes a declared legacy encoding cannot map', () => {
+  const text = '北朝鮮の金正恩総書記は、ロシアの戦勝記念日の式典に出席しないと発表した。'
+  const broken = new Uint8Array([...bytes(page(text), 'shift_jis'), 0x85, 0x20, 0xa0, 0xfd])
+  const d = decode(broken, 'text/html; charset=shift_jis')
+  assert.equal(d.encoding, 'shift_jis')
+  assert.ok(d.text.includes(text))
+  assert.deepEqual(codes(d), ['undecodable-bytes'])
+})

@@ -29,6 +29,16 @@ const PRESCAN = 4096
 
 /** Decodes raw bytes into a string, never throwing on malformed input. */
 export function decode(bytes: Uint8Array, contentType?: string): Decoded {
+  const decoded = decideAndDecode(bytes, contentType)
+  if (decoded.encoding === 'utf-8' || decoded.diagnostics.some((d) => d.code === 'invalid-utf8')) return decoded
+  // Legacy decoders replace byte sequences they cannot map; say so rather than lose text silently.
+  const bad = replacementCount(decoded.text)
+  if (bad === 0) return decoded
+  const message = `${bad} byte sequence(s) could not be decoded as ${decoded.encoding} and were replaced with U+FFFD`
+  return { ...decoded, diagnostics: [...decoded.diagnostics, diag('warning', 'undecodable-bytes', message)] }
+}
+
+function decideAndDecode(bytes: Uint8Array, contentType?: string): Decoded {
   if (bytes.length === 0) {
     return { text: '', encoding: 'empty', source: 'default', diagnostics: [diag('error', 'empty-input', 'the input is empty (0 bytes)')] }
   }
