@@ -78,6 +78,48 @@ export interface StoryMembership {
   readonly evidence: unknown
 }
 
+/** Filters of an event listing. */
+export interface EventQuery {
+  readonly type?: string
+  /** ISO alpha-3 of the actor / recipient country. */
+  readonly actorCountry?: string
+  readonly recipientCountry?: string
+  /** Entity key as actor or recipient. */
+  readonly entity?: string
+  readonly from?: string
+  readonly to?: string
+  readonly limit?: number
+  readonly offset?: number
+}
+
+/** One stored event row, with the article it is stated in. */
+export interface EventRecord {
+  readonly article: string
+  readonly event: string
+  readonly type: string
+  readonly actorKey: string | null
+  readonly recipientKey: string | null
+  readonly actorCountry: string | null
+  readonly recipientCountry: string | null
+  readonly date: string | null
+  readonly negated: boolean
+  readonly modality: string
+  readonly quadClass: string | null
+  readonly evidence: { readonly start: number; readonly end: number }
+}
+
+/** What the corpus knows of one entity across articles. */
+export interface EntityRecord {
+  readonly key: string
+  readonly name: string
+  readonly type: string
+  readonly country: string | null
+  /** Articles naming it, newest first, with how often. */
+  readonly articles: Array<{ readonly id: string; readonly date: string | null; readonly mentions: number; readonly title: string | null }>
+  /** Other entities named in the same articles, most shared first. */
+  readonly cooccurring: Array<{ readonly key: string; readonly name: string; readonly type: string; readonly articles: number }>
+}
+
 /** Storage of documents, articles and stories behind one interface. */
 export interface ArticleStore {
   /** Whether a document with this id is stored already (ingest skips it then). */
@@ -98,6 +140,10 @@ export interface ArticleStore {
   stories(options?: { limit?: number; offset?: number }): Promise<StoryRecord[]>
   /** One story and its members. */
   story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null>
+  /** Events matching the filters, newest first. */
+  events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }>
+  /** One entity (by key, or by name when no key matches) across the corpus. */
+  entity(keyOrName: string, options?: { limit?: number }): Promise<EntityRecord | null>
   /** Counts for status displays. */
   stats(): Promise<{ documents: number; articles: number; stories: number }>
   close(): Promise<void>

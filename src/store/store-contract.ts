@@ -61,7 +61,7 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
         site: { domain: 'news.example', name: 'News' },
         referenceDate: '2025-05-08',
         entities: [{ id: 'e1', name: 'North Korea', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 11 }], country: 'PRK', key: 'country:PRK' }],
-        events: [{ id: 'v1', type: 'MOBILIZE', actor: 'e1', negated: false, modality: 'asserted', evidence: { start: 0, end: 34 } }],
+        events: [{ id: 'v1', type: 'MOBILIZE', actor: 'e1', actorCountry: 'PRK', negated: false, modality: 'asserted', evidence: { start: 0, end: 34 } }],
       })
       const b = article('b', 'Brazil hosted a football final.', { site: { domain: 'sport.example', name: null }, referenceDate: '2024-01-01' })
       await store.put(doc('a', 'a'), a)
@@ -76,6 +76,12 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
       assert.deepEqual(await ids({ from: '2025-01-01' }), [a.id])
       assert.deepEqual(await ids({ eventType: 'mobilize' }), [a.id])
       assert.equal((await store.search({})).total, 2)
+      const events = await store.events({ type: 'MOBILIZE', actorCountry: 'prk' })
+      assert.equal(events.total, 1)
+      assert.equal(events.items[0]?.actorKey, 'country:PRK')
+      const korea = await store.entity('North Korea')
+      assert.equal(korea?.key, 'country:PRK')
+      assert.deepEqual(korea?.articles.map((x) => x.id), [a.id])
       assert.equal((await store.getArticle(a.id))?.entities[0]?.key, 'country:PRK')
     } finally {
       await store.close()

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib'
 import type { Article } from '../../model/article.js'
 import { shortHash } from '../../model/ids.js'
-import type { ArticleStore, ArticleSummary, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { urlKey } from '../url-key.js'
 
@@ -268,6 +268,79 @@ class SqliteStore implements ArticleStore {
     return { story: storyFromRow(row), members }
   }
 
+  async events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }> {
+    const where: string[] = []
+    const params: unknown[] = []
+    const eq = (column: string, value: string | undefined): void => {
+      if (value === undefined) return
+      where.push(`${column} = ?`)
+      params.push(value)
+    }
+    eq('e.type', query.type?.toUpperCase())
+    eq('e.actor_country', query.actorCountry?.toUpperCase())
+    eq('e.recipient_country', query.recipientCountry?.toUpperCase())
+    if (query.entity) {
+      where.push('(e.actor_key = ? OR e.recipient_key = ?)')
+      params.push(query.entity, query.entity)
+    }
+    if (query.from) {
+      where.push('e.date >= ?')
+      params.push(query.from)
+    }
+    if (query.to) {
+      where.push('substr(e.date, 1, 10) <= ?')
+      params.push(query.to)
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    const total = (this.#db.prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n
+    const rows = this.#db
+      .prepare(`SELECT e.* FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`)
+      .all(...params, Math.min(query.limit ?? 100, 10_000), query.offset ?? 0) as EventRow[]
+    return {
+      total,
+      items: rows.map((r) => ({
+        article: r.article_id,
+        event: r.event_id,
+        type: r.type,
+        actorKey: r.actor_key,
+        recipientKey: r.recipient_key,
+        actorCountry: r.actor_country,
+        recipientCountry: r.recipient_country,
+        date: r.date,
+        negated: r.negated === 1,
+        modality: r.modality,
+        quadClass: r.quad_class,
+        evidence: { start: r.evidence_start, end: r.evidence_end },
+      })),
+    }
+  }
+
+  async entity(keyOrName: string, options: { limit?: number } = {}): Promise<EntityRecord | null> {
+    const db = this.#db
+    let key = keyOrName
+    let head = db.prepare('SELECT key, name, type, country FROM entities WHERE key = ? ORDER BY mentions DESC LIMIT 1').get(key) as EntityHead | undefined
+    if (!head) {
+      head = db.prepare('SELECT key, name, type, country FROM entities WHERE name = ? COLLATE NOCASE ORDER BY mentions DESC LIMIT 1').get(keyOrName) as EntityHead | undefined
+      if (!head) return null
+      key = head.key ?? keyOrName
+    }
+    const limit = Math.min(options.limit ?? 200, 5000)
+    const articles = db
+      .prepare(
+        `SELECT a.id, a.reference_date AS date, a.title, sum(x.mentions) AS mentions FROM entities x JOIN articles a ON a.id = x.article_id
+         WHERE x.key = ? OR (x.key IS NULL AND x.name = ? COLLATE NOCASE) GROUP BY a.id ORDER BY coalesce(a.reference_date, '') DESC, a.seq DESC LIMIT ?`,
+      )
+      .all(key, head.name, limit) as Array<{ id: string; date: string | null; title: string | null; mentions: number }>
+    const cooccurring = db
+      .prepare(
+        `SELECT coalesce(o.key, o.name) AS key, o.name, o.type, count(DISTINCT o.article_id) AS articles FROM entities o
+         WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = ? OR (key IS NULL AND name = ? COLLATE NOCASE))
+           AND coalesce(o.key, o.name) != ? GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, o.name LIMIT 25`,
+      )
+      .all(key, head.name, key) as Array<{ key: string; name: string; type: string; articles: number }>
+    return { key, name: head.name, type: head.type, country: head.country, articles, cooccurring }
+  }
+
   async stats(): Promise<{ documents: number; articles: number; stories: number }> {
     const n = (sql: string): number => (this.#db.prepare(sql).get() as { n: number }).n
     return { documents: n('SELECT count(*) AS n FROM documents'), articles: n('SELECT count(*) AS n FROM articles'), stories: n('SELECT count(*) AS n FROM stories') }
@@ -276,6 +349,29 @@ class SqliteStore implements ArticleStore {
   async close(): Promise<void> {
     this.#db.close()
   }
+}
+
+interface EntityHead {
+  key: string | null
+  name: string
+  type: string
+  country: string | null
+}
+
+interface EventRow {
+  article_id: string
+  event_id: string
+  type: string
+  actor_key: string | null
+  recipient_key: string | null
+  actor_country: string | null
+  recipient_country: string | null
+  date: string | null
+  negated: number
+  modality: string
+  quad_class: string | null
+  evidence_start: number
+  evidence_end: number
 }
 
 interface StoryRow {
