@@ -380,7 +380,7 @@ function subjectEndingAt(doc: Doc, last: number, floor: number): CharSpan | null
   let from = i + 1
   // "how experts say", "with experts offering", "what the senators said": the subject follows.
   for (let t = e - 1; t >= from; t--) {
-    if (/^(?:how|what|whom|whose|why|where|with|despite|amounting|as|to|of|for)$/i.test(word(doc, t)) && t < e) {
+    if (/^(?:how|what|whom|whose|why|where|with|despite|amounting)$/i.test(word(doc, t)) && t < e) {
       from = t + 1
       break
     }
