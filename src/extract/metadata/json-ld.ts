@@ -166,18 +166,31 @@ export function readJsonLd(dom: Document): JsonLdInfo {
     }
     return undefined
   }
-  // A page node without its own dates often sits beside the article node: borrow from the article-typed one.
-  const fields: Record<string, string | undefined> = {
-    headline: pick(best['headline'], bestRank >= 5 ? best['name'] : undefined),
-    published: pick(best['datePublished'], best['dateCreated'], best['uploadDate']),
-    modified: pick(best['dateModified']),
-    publisher: isObj(best['publisher']) || Array.isArray(best['publisher']) ? str(best['publisher']) : undefined,
-    websiteName: website ? str(website['name']) : undefined,
-    url: pick(best['url'], isObj(best['mainEntityOfPage']) ? best['mainEntityOfPage']['@id'] : best['mainEntityOfPage']),
-    language: pick(best['inLanguage']),
-    description: pick(best['description']),
+  const nameOf = (v: unknown): string | undefined => {
+    const node = isObj(v) && typeof v['@id'] === 'string' && !v['name'] ? (byId.get(v['@id']) ?? v) : v
+    const name = isObj(node) ? str(node['name']) : str(node)
+    return name && !/^(?:https?:|#|\/)/.test(name) ? name : undefined
   }
-  const out: Record<string, unknown> = { authors: authorsOf(best['author'] ?? best['creator'], byId), paywalled, strength: bestRank }
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v
-  return out as unknown as JsonLdInfo
+  const out: { -readonly [K in keyof JsonLdInfo]: JsonLdInfo[K] } = {
+    authors: authorsOf(best['author'] ?? best['creator'], byId),
+    paywalled,
+    strength: bestRank,
+  }
+  const headline = pick(best['headline'], bestRank >= 5 ? best['name'] : undefined)
+  if (headline) out.headline = headline
+  const published = pick(best['datePublished'], best['dateCreated'], best['uploadDate'])
+  if (published) out.published = published
+  const modified = pick(best['dateModified'])
+  if (modified) out.modified = modified
+  const publisher = nameOf(asArray(best['publisher'])[0])
+  if (publisher) out.publisher = publisher
+  const websiteName = website ? nameOf(website) : undefined
+  if (websiteName) out.websiteName = websiteName
+  const url = pick(best['url'], isObj(best['mainEntityOfPage']) ? best['mainEntityOfPage']['@id'] : best['mainEntityOfPage'])
+  if (url) out.url = url
+  const language = pick(best['inLanguage'])
+  if (language) out.language = language
+  const description = pick(best['description'])
+  if (description) out.description = description
+  return out
 }
