@@ -5,8 +5,9 @@
  *
  * Decision on organizations: a bare role word is not an author, but a named desk byline such as
  * "AOL Staff" or "BWW News Desk" is kept, because it is the credit the page gives and nothing
- * better names the writer. Authors typed as organizations in JSON-LD (a wire service, the
- * outlet itself) are kept apart in `organizations` and used only when no person is credited.
+ * better names the writer. Organizations credited as authors (a wire service such as Reuters or
+ * AP, a company, the outlet itself) are not people: they are kept apart in `organizations` and
+ * never listed as authors, so a wire story without a named reporter has no authors.
  */
 
 const LEAD_IN =

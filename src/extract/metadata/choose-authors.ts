@@ -1,8 +1,8 @@
 /**
  * Chooses a page's authors from its sources, most trusted first: JSON-LD people, author meta
  * tags, microdata, then byline markup next to the headline. Organizations (wire services, the
- * outlet itself) are set apart; they become authors only in no case, but are reported so callers
- * can use them as credits.
+ * outlet itself) never become authors; they are reported in `organizations` so callers can use
+ * them as credits.
  */
 import type { Document } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
