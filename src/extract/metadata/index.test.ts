@@ -147,3 +147,10 @@ test('should ignore articles listed in JSON-LD item lists', () => {
   assert.equal(m.title, 'This story')
   assert.equal(m.published, '2020-02-02')
 })
+
+test('should use HTTP Last-Modified only as the modification date', () => {
+  const m = extractMetadata(parseDocument('<h1>No dates here</h1>'), { url: null, lastModified: 'Tue, 05 Mar 2019 10:00:00 GMT' }, resolveExtractOptions({ now: NOW }))
+  assert.equal(m.published, null)
+  assert.equal(m.modified, '2019-03-05T10:00:00Z')
+  assert.equal(m.fieldSources['modified'], 'http')
+})

@@ -10,6 +10,7 @@ import type { ExtractOptions } from '../options.js'
 import { chooseAuthors } from './choose-authors.js'
 import { classId, visibleText, walkElements } from './dom.js'
 import { findPageDates } from './find-date.js'
+import { formatDate, isPlausibleDate, parseDateValue } from './parse-date.js'
 import { readJsonLd, type JsonLdInfo } from './json-ld.js'
 import { readMetaTags, type MetaTags } from './meta-tags.js'
 import { dayOrderFor, findCanonicalUrl, findLanguage, findSiteName, resolveUrl } from './site.js'
@@ -123,6 +124,10 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })
   if (dates.published) fieldSources['published'] = dates.published.source
   if (dates.modified) fieldSources['modified'] = dates.modified.source
+  // HTTP Last-Modified says when the file last changed, which is never evidence of publication.
+  const httpModified = !dates.modified && context.lastModified ? parseDateValue(context.lastModified) : null
+  const modified = dates.modified?.value ?? (httpModified && isPlausibleDate(httpModified, options.now) ? formatDate(httpModified) : null)
+  if (!dates.modified && modified) fieldSources['modified'] = 'http'
 
   const description = meta.first('og:description', 'description', 'twitter:description', 'dc.description')?.value ?? jsonld.description ?? null
   if (description) fieldSources['description'] = meta.first('og:description') ? 'opengraph' : 'meta'
@@ -132,7 +137,7 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
     authors,
     organizations,
     published: dates.published?.value ?? null,
-    modified: dates.modified?.value ?? null,
+    modified,
     siteName: site?.value ?? null,
     canonicalUrl: canonical?.value ?? null,
     url: pageUrl ?? resolveUrl(canonical?.value, null),
