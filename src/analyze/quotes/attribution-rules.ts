@@ -47,6 +47,7 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0
 
 const MAX_SOURCE = 12
 const MAX_APPOSITIVE = 30
+const INTRODUCTORY = /^(?:During|In|At|On|After|Before|For|With|As|Asked|Speaking|Since|When|While|Like|Unlike|Despite|Under|Without|Given|Referring|Over|Throughout|Until|Once|If|Because|Although|Though)$/
 const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaking|appearing|writing|according|in|via|from)$|ing$/i
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
@@ -257,6 +258,15 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     if (PUNCT.test(word(doc, L)) && word(doc, L) !== '’s' && word(doc, L) !== "'s") return null
     L--
   }
+  // “How many times?” Clinton said. — the splitter ended the sentence at the question mark.
+  if (L === s.tokenStart - 1 && doc.closes.has(L) && k >= s.tokenStart) {
+    const closing = doc.closes.get(L)!
+    let tail = cue.to
+    while (tail < s.tokenEnd && !PUNCT.test(word(doc, tail)) && tail - cue.to <= 6) tail++
+    if (tail === s.tokenEnd || FINAL.test(word(doc, tail))) {
+      return { source: span(doc, s.tokenStart, k + 1), content: { start: closing.start, end: closing.end }, direct: true }
+    }
+  }
   if (L < s.tokenStart || !(COMMA.has(word(doc, L)) || doc.closes.has(L))) {
     // No comma: only a quote opened in an earlier sentence can be the content ("“...” he said").
     return null
@@ -287,6 +297,8 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     }
     source = span(doc, cue.to, j)
     if (!source) return null
+    // "-- told me, “...”": a listener and a quotation follow; the subject came before.
+    if (/^(?:me|him|her|us|them|reporters|you)$/i.test(word(doc, cue.to)) || (word(doc, j) === ',' && doc.opens.has(j + 1))) return null
     // ", said Donna Brazile, the interim chairwoman of the committee." keeps the appositive.
     if (word(doc, j) === ',') {
       let a = j + 1
@@ -339,6 +351,11 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   // content goes on to the end of the sentence.
   if (word(doc, tail) === ',' && tail + 1 < s.tokenEnd && !/(?:ing)$|^(?:according|who|which|in|on|at|as|after|before|during|while|when)$/i.test(word(doc, tail + 1))) {
     const rest = contentSpan(doc, tail + 1, clauseEnd(doc, tail + 1, s.tokenEnd))
+    // "During his years in office, Mr. Obama said, a majority ...": an introductory phrase is the
+    // writer's; what was said starts after the attribution.
+    if (rest && end - s.tokenStart <= 15 && INTRODUCTORY.test(word(doc, s.tokenStart)) && !resumed) {
+      return { source, content: rest, direct: false }
+    }
     if (rest && rest.end > contentEnd) contentEnd = rest.end
     if (resumed && resumed.end > contentEnd) contentEnd = resumed.end
   }
@@ -456,6 +473,15 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
     while (t < limit && !PUNCT.test(word(doc, t)) && word(doc, t) !== 'that' && !doc.opens.has(t)) t++
     if (t < s.tokenEnd && t - j <= 4 && (PUNCT.test(word(doc, t)) || doc.opens.has(t))) j = t
     else if (j + 1 < s.tokenEnd && /^(?:him|her|them|me|us|you|reporters)$/i.test(word(doc, j))) j++
+  }
+  if (word(doc, j) === ':' && j + 1 === s.tokenEnd) {
+    // "The governor added:" and the quoted words as the next paragraph.
+    let t = j + 1
+    if (doc.opens.has(t)) t++
+    let e = t
+    while (e + 1 < doc.tokens.length && !/\n[^\S\n]*\n/.test(doc.text.slice(doc.tokens[e]!.end, doc.tokens[e + 1]!.start))) e++
+    const content = t < doc.tokens.length ? contentSpan(doc, t, e + 1) : null
+    if (content) return { source, content, direct: doc.opens.has(j + 1) }
   }
   while (j < s.tokenEnd && (word(doc, j) === ',' || word(doc, j) === ':')) j++
   const opening = doc.opens.get(j)
