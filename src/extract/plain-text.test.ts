@@ -48,3 +48,10 @@ test('should detect the language of a page saved as text', () => {
   const a = run('Fin de la grève des ferries\n\nLe syndicat des marins a mis fin à la grève mardi après neuf jours de négociations avec le port, qui a proposé un nouveau contrat.')
   assert.equal(a.language, 'fr')
 })
+
+test('should cut runs of menu labels and labels after the story, but keep credit lines for the credit', () => {
+  const a = run('Port Talks Resume After Strike\n\nThe union and the port authority resumed talks on Monday after a nine-day strike, officials said.\n\nWorld\n\nBusiness\n\nSport\n\nA second paragraph of the story ends here.\n\nSource: Harbour News Agency\n\nMost Popular\n\nTrending Topics')
+  assert.equal(a.text, 'The union and the port authority resumed talks on Monday after a nine-day strike, officials said.\n\nA second paragraph of the story ends here.')
+  assert.equal(a.originalSource?.name, 'Harbour News Agency')
+  assert.deepEqual(a.removed.filter((r) => r.reason === 'chrome').map((r) => r.text).sort(), ['Business', 'Most Popular', 'Sport', 'Trending Topics', 'World'])
+})

@@ -9,7 +9,7 @@ import type { RawDocument } from '../model/raw-document.js'
 import { newArticle } from '../model/new-article.js'
 import type { ExtractOptions } from './options.js'
 import { detectLanguage } from './language.js'
-import { applyTextSignals, chromeReason, isMenuBlock, parseByline } from './text-signals/index.js'
+import { applyTextSignals, chromeReason, isMenuBlock, parseByline, parseCreditLine } from './text-signals/index.js'
 import { findDates, withYear } from './text-signals/text-dates.js'
 
 /** How many leading units may hold the headline, bylines and date lines. */
@@ -64,7 +64,8 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
     kept.push(unit)
   })
 
-  const signals = applyTextSignals(kept, { authors, originalSource: null, published })
+  const story = cutLabels(kept, removed)
+  const signals = applyTextSignals(story, { authors, originalSource: null, published })
   removed.push(...signals.removed)
   if (authors.length > 0) fieldSources['authors'] = 'byline'
   else if (signals.authors.length > 0) fieldSources['authors'] = 'text'
@@ -108,6 +109,36 @@ function boundRemoved(removed: readonly Removed[]): { kept: Removed[]; dropped: 
   let room = Math.max(0, MAX_REMOVED - removed.filter(important).length)
   const kept = removed.filter((r) => important(r) || room-- > 0)
   return { kept, dropped: removed.length - kept.length }
+}
+
+/** A menu item or section label: a few words that do not end like a sentence. */
+function isLabel(unit: string): boolean {
+  return unit.length <= 40 && wordCount(unit) <= 4 && !/[.!?:;,"”’)]$/.test(unit) && parseCreditLine(unit) === null
+}
+
+/**
+ * Cuts what reads as navigation once the headline is known: three or more labels in a row
+ * anywhere, and labels after the last sentence of the story ("Most Popular", "World", "Sport").
+ * Credit lines are left for the text signals.
+ */
+function cutLabels(units: readonly string[], removed: Removed[]): string[] {
+  const cut = new Set<number>()
+  for (let i = 0; i < units.length; ) {
+    let j = i
+    while (j < units.length && isLabel(units[j] ?? '')) j++
+    if (j - i >= 3) for (let k = i; k < j; k++) cut.add(k)
+    i = j > i ? j : i + 1
+  }
+  let lastProse = -1
+  units.forEach((u, i) => {
+    if (isProse(u)) lastProse = i
+  })
+  if (lastProse >= 0) for (let i = lastProse + 1; i < units.length; i++) if (isLabel(units[i] ?? '')) cut.add(i)
+  if (cut.size === 0) return [...units]
+  units.forEach((u, i) => {
+    if (cut.has(i)) removed.push({ text: u, reason: 'chrome' })
+  })
+  return units.filter((_, i) => !cut.has(i))
 }
 
 /** Blocks of non-empty lines separated by blank lines, each line trimmed. */
