@@ -106,6 +106,8 @@ export interface EventRecord {
   readonly modality: string
   readonly quadClass: string | null
   readonly evidence: { readonly start: number; readonly end: number }
+  /** Reference date of the article stating it: the fallback when the event itself is undated. */
+  readonly articleDate?: string | null
 }
 
 /** What the corpus knows of one entity across articles. */

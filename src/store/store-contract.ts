@@ -79,6 +79,7 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
       const events = await store.events({ type: 'MOBILIZE', actorCountry: 'prk' })
       assert.equal(events.total, 1)
       assert.equal(events.items[0]?.actorKey, 'country:PRK')
+      assert.equal(events.items[0]?.articleDate, '2025-05-08', 'an undated event can be placed by its article')
       const korea = await store.entity('North Korea')
       assert.equal(korea?.key, 'country:PRK')
       assert.deepEqual(korea?.articles.map((x) => x.id), [a.id])

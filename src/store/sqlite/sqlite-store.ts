@@ -294,7 +294,7 @@ class SqliteStore implements ArticleStore {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = (this.#db.prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n
     const rows = this.#db
-      .prepare(`SELECT e.* FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`)
+      .prepare(`SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`)
       .all(...params, Math.min(query.limit ?? 100, 10_000), query.offset ?? 0) as EventRow[]
     return {
       total,
@@ -311,6 +311,7 @@ class SqliteStore implements ArticleStore {
         modality: r.modality,
         quadClass: r.quad_class,
         evidence: { start: r.evidence_start, end: r.evidence_end },
+        articleDate: r.article_date,
       })),
     }
   }
@@ -372,6 +373,7 @@ interface EventRow {
   quad_class: string | null
   evidence_start: number
   evidence_end: number
+  article_date: string | null
 }
 
 interface StoryRow {
