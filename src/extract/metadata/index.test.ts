@@ -149,7 +149,11 @@ test('should ignore articles listed in JSON-LD item lists', () => {
 })
 
 test('should use HTTP Last-Modified only as the modification date', () => {
-  const m = extractMetadata(parseDocument('<h1>No dates here</h1>'), { url: null, lastModified: 'Tue, 05 Mar 2019 10:00:00 GMT' }, resolveExtractOptions({ now: NOW }))
+  const dom = parseDocument('<h1>No dates here</h1>')
+  const opts = resolveExtractOptions({ now: NOW })
+  const local = extractMetadata(dom, { url: null, lastModified: '2019-03-05T10:00:00Z' }, opts)
+  assert.equal(local.modified, null)
+  const m = extractMetadata(dom, { url: 'https://example.org/a', lastModified: 'Tue, 05 Mar 2019 10:00:00 GMT' }, opts)
   assert.equal(m.published, null)
   assert.equal(m.modified, '2019-03-05T10:00:00Z')
   assert.equal(m.fieldSources['modified'], 'http')

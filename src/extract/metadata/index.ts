@@ -124,8 +124,10 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })
   if (dates.published) fieldSources['published'] = dates.published.source
   if (dates.modified) fieldSources['modified'] = dates.modified.source
-  // HTTP Last-Modified says when the file last changed, which is never evidence of publication.
-  const httpModified = !dates.modified && context.lastModified ? parseDateValue(context.lastModified) : null
+  // HTTP Last-Modified says when the file last changed, which is never evidence of publication;
+  // for a local file it is the file time, which says nothing about the article at all.
+  const fetched = /^https?:/i.test(context.url ?? '')
+  const httpModified = !dates.modified && fetched && context.lastModified ? parseDateValue(context.lastModified) : null
   const modified = dates.modified?.value ?? (httpModified && isPlausibleDate(httpModified, options.now) ? formatDate(httpModified) : null)
   if (!dates.modified && modified) fieldSources['modified'] = 'http'
 
