@@ -18,7 +18,10 @@ export function signature(el: Element): string {
   const cls = el.attribs['class']
   const id = el.attribs['id']
   if (!cls && !id) return ''
-  return `${cls ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]+/g, '-')
+  // WordPress prints the post's taxonomy as classes (`category-newsletter`, `tag-comments`): they
+  // name what the story is about, not what the element is.
+  const classes = cls && /\b(?:category|tag|post-format|format)-/.test(cls) ? cls.replace(/(?:^|\s)(?:category|tag|post_tag|post-format|format)-\S*/g, ' ') : cls
+  return `${classes ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]+/g, '-')
 }
 
 /** Everything the scorer needs to know about one element, from one look at its attributes. */

@@ -126,3 +126,14 @@ test('should not take a feed of other stories for the story when their summaries
   const r = body(`<body><main><article>${story}</article><section>${[1, 2, 3, 4, 5, 6].map(card).join('')}</section></main></body>`)
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
 })
+
+test('should ignore WordPress taxonomy classes such as category-newsletter on the post', () => {
+  const r = body(`<body><div class="post hentry category-newsletter tag-comments">${story}</div><div class="newsletter-box"><p>Sign up for our weekly newsletter and never miss a story again, it is free.</p></div></body>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
+})
+
+test('should call a long story behind a template paywall class full, not paywalled', () => {
+  const long = Array.from({ length: 8 }, () => `<p>${P1} ${P2}</p>`).join('')
+  const r = body(`<article class="article-content paywall">${long}</article>`)
+  assert.equal(r.access, 'full')
+})
