@@ -8,6 +8,7 @@ import { openStore, DEFAULT_DB } from '../../store/open-store.js'
 import type { ArticleStore } from '../../store/article-store.js'
 import { runIngest } from '../../ingest/ingest-job.js'
 import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
+import { organizeStories } from '../../corpus/organize-stories.js'
 import { ARTICLE_CSV_HEADER, GDELT_HEADER, articleCsvRow, gdeltRow } from '../../corpus/export-formats.js'
 import { UsageError } from '../usage-error.js'
 
@@ -48,8 +49,8 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const tty = process.stderr.isTTY === true
   const started = Date.now()
   try {
-    const summary = await withStore(values.db, (store) =>
-      runIngest(positionals, {
+    const summary = await withStore(values.db, async (store) => {
+      const counts = await runIngest(positionals, {
         store,
         pipeline: createPipeline(),
         fetcher,
@@ -57,13 +58,16 @@ export async function runIngestCommand(args: string[]): Promise<number> {
         onProgress: (s, input) => {
           if (tty) process.stderr.write(`\ringest: ${s.read} read, ${s.stored} new, ${s.unchanged} unchanged, ${s.duplicates} duplicates, ${s.failed} failed — ${input.slice(-50)}\u001b[K`)
         },
-      }),
-    )
+      })
+      // New articles can join, merge or re-origin stories: regroup the corpus after each run that adds any.
+      const stories = counts.stored + counts.duplicates > 0 ? (await organizeStories(store)).stories : (await store.stats()).stories
+      return { ...counts, stories }
+    })
     if (tty) process.stderr.write('\r\u001b[K')
     for (const f of summary.failures) process.stderr.write(`newsgraph ingest: ${f.input}: ${f.error}\n`)
     const seconds = (Date.now() - started) / 1000
     if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, seconds })}\n`)
-    else process.stdout.write(`${summary.read} documents read: ${summary.stored} new articles, ${summary.unchanged} unchanged, ${summary.duplicates} duplicates, ${summary.failed} failed (${seconds.toFixed(1)} s)\n`)
+    else process.stdout.write(`${summary.read} documents read: ${summary.stored} new articles, ${summary.unchanged} unchanged, ${summary.duplicates} duplicates, ${summary.failed} failed; ${summary.stories} stories (${seconds.toFixed(1)} s)\n`)
     return summary.failed > 0 ? 1 : 0
   } finally {
     await fetcher.close()

@@ -1,0 +1,59 @@
+/**
+ * Re-groups every stored article into stories with provenance and writes the result back to
+ * the store. A driver, not a stage: it reads the store, runs the pure `clusterCorpus` pass and
+ * writes stories. Story ids derive from the story's origin article, so re-organizing a store
+ * that did not change gives the same ids.
+ */
+import type { Article } from '../model/article.js'
+import { shortHash } from '../model/ids.js'
+import type { ArticleStore, StoryMembership, StoryRecord } from '../store/article-store.js'
+import { clusterCorpus } from './cluster-corpus.js'
+import type { CorpusDoc } from './corpus-doc.js'
+
+/** Counts of a re-organization. */
+export interface OrganizeSummary {
+  readonly articles: number
+  readonly stories: number
+}
+
+/** Clusters all stored articles into stories and stores them. */
+export async function organizeStories(store: ArticleStore): Promise<OrganizeSummary> {
+  const articles: Article[] = []
+  for (const id of await store.articleIds()) {
+    const a = await store.getArticle(id)
+    if (a && a.text.trim()) articles.push(a)
+  }
+  // Results are keyed by `input`; article ids are unique where inputs (two fetches of one URL) may not be.
+  const docs: CorpusDoc[] = articles.map((a) => ({
+    ...a,
+    input: a.id,
+    entities: a.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, ...(e.key !== undefined ? { key: e.key } : {}) })),
+  }))
+  const result = clusterCorpus(docs)
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const stories: StoryRecord[] = []
+  const memberships: StoryMembership[] = []
+  for (const summary of result.stories) {
+    const provenance = result.provenance.get(summary.id)
+    if (!provenance) continue
+    const id = `s-${shortHash(provenance.origin, 12)}`
+    const members = provenance.entries.map((e) => byId.get(e.input)).filter((a): a is Article => a !== undefined)
+    const dates = members.map((a) => a.published ?? a.referenceDate).filter((d): d is string => d !== null).sort()
+    const outlets = new Set(members.map((a) => a.site.domain ?? a.site.name ?? a.url ?? a.id))
+    stories.push({
+      id,
+      title: summary.title ?? byId.get(provenance.origin)?.title ?? '(untitled story)',
+      firstSeen: dates[0] ?? null,
+      lastSeen: dates[dates.length - 1] ?? null,
+      origin: provenance.origin,
+      articles: members.length,
+      outlets: outlets.size,
+      independent: provenance.entries.filter((e) => e.relation === 'origin' || e.relation === 'independent').length,
+    })
+    for (const e of provenance.entries) {
+      memberships.push({ story: id, article: e.input, relation: e.relation, evidence: { copyOf: e.copyOf, originReason: provenance.originReason, evidence: e.evidence, drift: e.drift } })
+    }
+  }
+  await store.putStories(stories, memberships)
+  return { articles: articles.length, stories: stories.length }
+}
