@@ -133,7 +133,7 @@ test('should ignore WordPress taxonomy classes such as category-newsletter on th
 })
 
 test('should call a long story behind a template paywall class full, not paywalled', () => {
-  const long = Array.from({ length: 8 }, () => `<p>${P1} ${P2}</p>`).join('')
+  const long = Array.from({ length: 8 }, (_, i) => `<p>Part ${i}. ${P1} ${P2}</p>`).join('')
   const r = body(`<article class="article-content paywall">${long}</article>`)
   assert.equal(r.access, 'full')
 })
