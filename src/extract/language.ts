@@ -15,7 +15,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/))
 
 /** Function words per language; distinctive ones matter more than complete ones. */
 const LATIN: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: words('the of and to in is that for it was on with as are be by this have from at not but they his he she which said has were would their been an will who'),
+  en: words('the of and to in is that for it was on with as are be by this have from at not but they his he she which said has were would their been a an will who'),
   fr: words('le la les des est et un une du que qui dans pour pas sur au avec ce sont il elle aux ont été mais ne se plus cette son sa leur à a après selon depuis être'),
   de: words('der die das und ist nicht ein eine den dem des mit sich auf für von zu im auch es wird sind wurde dass bei nach aus einer werden hat'),
   es: words('el la los las del que en un una por con para es se al lo como más pero sus fue ha este está y su no entre también según'),

@@ -55,3 +55,11 @@ test('should cut runs of menu labels and labels after the story, but keep credit
   assert.equal(a.originalSource?.name, 'Harbour News Agency')
   assert.deepEqual(a.removed.filter((r) => r.reason === 'chrome').map((r) => r.text).sort(), ['Business', 'Most Popular', 'Sport', 'Trending Topics', 'World'])
 })
+
+test('should read labelled publication and update lines, times first or last', () => {
+  const a = run('Klitschko Keeps His Titles\nUPDATED: 23:40 GMT, 8 July 2012\nPUBLISHED: 22:07 GMT, 7 July 2012\n\nWladimir Klitschko stopped Tony Thompson in the sixth round on Saturday to keep his heavyweight belts.')
+  assert.equal(a.published, '2012-07-07')
+  assert.equal(a.modified, '2012-07-08')
+  assert.equal(a.referenceDate, '2012-07-07')
+  assert.deepEqual(a.removed.map((r) => r.reason), ['dateline', 'dateline'])
+})

@@ -29,6 +29,7 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
   const fieldSources: Record<string, FieldSource> = {}
   let title: string | null = null
   let published: string | null = null
+  let modified: string | null = null
   let inHead = true
   units.forEach((unit, index) => {
     const chrome = chromeReason(unit)
@@ -48,7 +49,9 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
       const dateLine = parseDateLine(unit)
       if (dateLine) {
         removed.push({ text: unit, reason: 'dateline' })
-        published ??= dateLine
+        // An "Updated:" line dates the last edit, not the publication.
+        if (/^\s*(?:last\s+)?updated\b/i.test(unit)) modified ??= dateLine
+        else published ??= dateLine
         return
       }
       if (title === null && isTitleLike(unit)) {
@@ -73,7 +76,8 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
   if (published !== null) fieldSources['published'] = 'text'
   if (signals.dateline) fieldSources['dateline'] = 'text'
   if (signals.originalSource) fieldSources['originalSource'] = 'text'
-  const referenceDate = published ?? signals.referenceDate
+  if (modified !== null) fieldSources['modified'] = 'text'
+  const referenceDate = published ?? signals.referenceDate ?? modified
   if (referenceDate !== null) fieldSources['referenceDate'] = 'text'
   const { kept: removedKept, dropped } = boundRemoved(removed)
   const diagnostics: Article['diagnostics'] = []
@@ -88,6 +92,7 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
     url: doc.url ?? doc.hints?.url ?? null,
     authors: authors.length > 0 ? authors : signals.authors,
     published,
+    ...(modified !== null ? { modified } : {}),
     referenceDate,
     dateline: signals.dateline,
     language: language?.code ?? 'en',
@@ -113,7 +118,7 @@ function boundRemoved(removed: readonly Removed[]): { kept: Removed[]; dropped: 
 
 /** A menu item or section label: a few words that do not end like a sentence. */
 function isLabel(unit: string): boolean {
-  return unit.length <= 40 && wordCount(unit) <= 4 && !/[.!?:;,"”’)]$/.test(unit) && parseCreditLine(unit) === null
+  return unit.length <= 40 && wordCount(unit) <= 4 && !/[.!?:;,"”’')]$/.test(unit) && parseCreditLine(unit) === null
 }
 
 /**
@@ -186,7 +191,8 @@ function isTitleLike(unit: string): boolean {
 
 /** A date on its own line, optionally labelled ("Published: May 8, 2025 10:32 AM"), as ISO. */
 function parseDateLine(unit: string): string | null {
-  const m = /^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?(?:\p{L}+day,?\s+)?(.+)$/iu.exec(unit)
+  // The label may be followed by a time before the date: "PUBLISHED: 22:07 GMT, 7 July 2012".
+  const m = /^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?(?:\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?(?:\p{L}+day,?\s+)?(.+)$/iu.exec(unit)
   const rest = m?.[1] ?? ''
   if (rest.length > 60) return null
   const date = findDates(rest)[0]

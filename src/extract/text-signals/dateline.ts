@@ -30,9 +30,9 @@ const PROSE_RE = new RegExp(
   'u',
 )
 const AGENCY_NAME_RE = /^\s*\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3}\s*$/u
-/** Upper-case labels that open a paragraph like a dateline but name no place ("DEAR ABBY:", "UPDATE —"). */
+/** Labels that open a paragraph like a dateline but name no place ("DEAR ABBY:", "UPDATE —", "PUBLISHED:"). */
 const NOT_PLACE_RE =
-  /^(?:dear|update|updated|editor'?s|editors|note|correction|clarification|warning|breaking|exclusive|watch|listen|read|analysis|opinion|photos?|video|live|q|a|faq|spoiler|disclaimer|disclosure|transcript|summary|tl;?dr|ps|p\.s\.|bottom line|the bottom line|why it matters|what happened|background|context|sponsored|advertisement|related|more|also)\b/i
+  /^(?:posted|published|modified|last|filed|date|time|by|photo|image|source|sources|credit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|dear|update|updated|editor'?s|editors|note|correction|clarification|warning|breaking|exclusive|watch|listen|read|analysis|opinion|photos?|video|live|q|a|faq|spoiler|disclaimer|disclosure|transcript|summary|tl;?dr|ps|p\.s\.|bottom line|the bottom line|why it matters|what happened|background|context|sponsored|advertisement|related|more|also)\b/i
 const MONTH_ONLY_RE = new RegExp(`^${MONTH_PATTERN}$`, 'i')
 
 /** Upper-case place names in title case ("NEW YORK" -> "New York"); mixed case is kept. */
