@@ -116,8 +116,46 @@ export function collectCandidates(input: CandidateInput): Candidate[] {
     strong: gaz.filter((d) => !WEAK_KINDS.has(d.gazetteer?.kind ?? '')),
   }
   // Headlines and tables in capitals hide which words are names; only the tagger reads them.
-  for (const s of sentences) if (!isShouting(tokens, s)) raw.push(...chunkSentence(chunking, s))
-  return resolveOverlaps(input, raw)
+  for (const s of sentences) if (!isShouting(tokens, s) && !isHeadline(tokens, s)) raw.push(...chunkSentence(chunking, s))
+  return dropHeadlineGuesses(input, resolveOverlaps(input, raw))
+}
+
+const HEADLINE_SMALL_WORDS = new Set(['and', 'to', 'of', 'in', 'for', 'on', 'at', 'with', 'as', 'by', 'the', 'a', 'an', 'or', 'from'])
+
+/** Whether the sentence is in title case, as headlines are ("Kim Jong-Un and Troops to Miss ..."). */
+function isHeadline(tokens: readonly Token[], s: Sentence): boolean {
+  let words = 0
+  let capitalized = 0
+  let small = false
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!.text
+    // Title case keeps short function words low ("and", "to"); lists and score tables have none.
+    if (HEADLINE_SMALL_WORDS.has(t)) small = true
+    if (!/^\p{L}{3}/u.test(t)) continue
+    words++
+    if (isCapitalizedWord(t)) capitalized++
+  }
+  return small && words >= 4 && capitalized >= words * 0.75 && !/^[.!?]$/u.test(tokens[s.tokenEnd - 1]?.text ?? '')
+}
+
+/**
+ * In a title-case headline every word is capitalized, so a long name there is kept only when the
+ * gazetteer knows it or the body names it too, never "Victory Day Amid Military Ties".
+ */
+function dropHeadlineGuesses(input: CandidateInput, candidates: Candidate[]): Candidate[] {
+  const headline = new Uint8Array(input.tokens.length)
+  for (const s of input.sentences) if (isHeadline(input.tokens, s)) headline.fill(1, s.tokenStart, s.tokenEnd)
+  if (!headline.includes(1)) return candidates
+  const fold = (x: string): string => x.toLowerCase().replace(/[-‐\s]+/g, ' ')
+  const body = new Set<string>()
+  for (const c of candidates) {
+    if (headline[c.tokenStart]) continue
+    body.add(fold(c.text))
+    for (const w of c.text.split(/\s+/)) body.add(fold(w))
+  }
+  return candidates.filter(
+    (c) => !headline[c.tokenStart] || c.tokenEnd - c.tokenStart < 3 || (c.gazetteer && !WEAK_KINDS.has(c.gazetteer.kind)) || c.hint === 'PRODUCT' || body.has(fold(c.text)),
+  )
 }
 
 /** What the capitalized-phrase chunker knows about the document. */

@@ -173,3 +173,10 @@ test('should send "the aide" back to the person the article called an aide', () 
   assert.deepEqual(e.mentions.map((m) => m.kind), ['name', 'nominal'])
   assert.ok(!e.aliases.includes('aide'))
 })
+
+test('should not take a title-case headline phrase for an organization', () => {
+  const text = 'Kim Jong-Un and Troops to Miss Russia’s Victory Day Amid Military Ties\n\nKim Jong-un will skip Victory Day in Russia.'
+  const entities = run(text, phraseTagger({ 'Kim Jong-Un': 'PER', 'Kim Jong-un': 'PER', 'Victory Day Amid Military Ties': 'ORG', Russia: 'LOC' }))
+  assert.ok(!entities.some((e) => e.name.includes('Amid')))
+  assert.equal(named(entities, 'Kim Jong-un').mentions.length, 2, 'the headline mention of the person stays')
+})
