@@ -18,8 +18,11 @@ const input = positionals[0] ?? join(shared, 'data/nlp/conll2003/valid.txt')
 const dir = resolve(values.models ?? join(import.meta.dirname, '../models/ner'))
 
 const loadStart = performance.now()
+const loadCpu = process.cpuUsage()
 const model = loadNerModel(dir)
 const loadMs = performance.now() - loadStart
+const loadCpuUsed = process.cpuUsage(loadCpu)
+const loadCpuMs = (loadCpuUsed.user + loadCpuUsed.system) / 1000
 if (!model) {
   console.error(`bench:ner: no model in ${dir}`)
   process.exit(1)
@@ -49,6 +52,6 @@ const bytes = Object.values(NER_FILES).reduce((n, f) => {
     return n
   }
 }, 0)
-console.log(`model load ${loadMs.toFixed(0)} ms; ${(bytes / 1e6).toFixed(1)} MB on disk (${Object.values(NER_FILES).join(', ')})`)
+console.log(`model load ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU; ${(bytes / 1e6).toFixed(1)} MB on disk (${Object.values(NER_FILES).join(', ')})`)
 console.log(`wall clock: ${Math.round(tokens / seconds)} tokens/s (${tokens} tokens in ${seconds.toFixed(2)} s, median of 3)`)
 console.log(`bench:ner: ${Math.round(tokens / cpuSeconds)} tokens/s per CPU core (${cpuSeconds.toFixed(2)} CPU s, median of 3); load ${loadMs.toFixed(0)} ms`)

@@ -18,6 +18,7 @@ import { NER_FILES } from '../src/analyze/ner/load.js'
 import { decodeModel, encodeModel } from '../src/analyze/ner/model-file.js'
 import type { NerModel } from '../src/analyze/ner/model.js'
 import { normalizeWord, tagDocument } from '../src/analyze/ner/tagger.js'
+import { fitCalibration } from './ner/calibration.js'
 import { buildGazetteer, type CityEntry, type CountryEntry } from './ner/gazetteer.js'
 import { averaged, createState, firstPassTypes, trainEpoch, type TrainSentence } from './ner/perceptron.js'
 import { unlabeledSentences } from './ner/unlabeled-text.js'
@@ -190,7 +191,7 @@ function main(): void {
   const orders = Array.from({ length: runs }, (_, r) => mulberry32(Number(args.seed) * 1000 + r))
   const epochs = Number(args.epochs)
   const minWeight = Number(args['min-weight'])
-  let best: { epoch: number; score: Score; file: Buffer } | null = null
+  let best: { epoch: number; score: Score; file: Buffer; weights: Float32Array; transitions: Float32Array } | null = null
   const log: { epoch: number; errors: number; devF1: number }[] = []
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0
@@ -210,10 +211,12 @@ function main(): void {
     const s = score(dev, tagAll(model, dev))
     log.push({ epoch, errors, devF1: s.f1 })
     console.log(`epoch ${epoch}: ${errors} sentence errors, dev F1 ${s.f1} ${JSON.stringify(s.perType)} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
-    if (!best || s.f1 > best.score.f1) best = { epoch, score: s, file }
+    if (!best || s.f1 > best.score.f1) best = { epoch, score: s, file, weights: avg.weights, transitions: avg.transitions }
   }
   if (!best) throw new Error('no epochs run')
-  writeFileSync(join(out, NER_FILES.weights), best.file)
+  const calibration = fitCalibration({ ...decodeModel(best.file), lexicon }, dev)
+  const file = encodeModel({ featureNames, weights: best.weights, transitions: best.transitions, calibration }, minWeight)
+  writeFileSync(join(out, NER_FILES.weights), file)
   const record = {
     train: 'CoNLL-2003 eng.train',
     dev: 'CoNLL-2003 eng.testa',
@@ -229,11 +232,12 @@ function main(): void {
     features: featureNames.length,
     devF1: best.score.f1,
     devF1PerType: best.score.perType,
-    weightsBytes: best.file.length,
+    calibration,
+    weightsBytes: file.length,
     log,
   }
   writeFileSync(join(out, 'training.json'), `${JSON.stringify(record, null, 2)}\n`)
-  console.log(`best epoch ${best.epoch}: dev F1 ${best.score.f1}; ${best.file.length} bytes; ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  console.log(`best epoch ${best.epoch}: dev F1 ${best.score.f1}; ${file.length} bytes; calibration ${calibration.join(' ')}; ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
 main()

@@ -17,6 +17,5 @@ export function loadNerModel(dir: string): NerModel | null {
   if (!existsSync(weightsPath)) return null
   const read = (name: string): string => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '')
   const lexicon = parseLexicon(read(NER_FILES.gazetteer), read(NER_FILES.clusters))
-  const { features, weights, transitions } = decodeModel(readFileSync(weightsPath))
-  return { features, weights, transitions, lexicon }
+  return { ...decodeModel(readFileSync(weightsPath)), lexicon }
 }

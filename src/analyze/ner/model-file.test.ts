@@ -18,3 +18,8 @@ test('should keep weights through encoding, dropping tiny ones and empty feature
   assert.ok(Math.abs(row('l=seoul', 16) - 0.75) < 1e-3)
   assert.equal(decoded.transitions[5], 0.5)
 })
+
+test('should carry the confidence calibration through encoding', () => {
+  const arrays = { featureNames: ['b'], weights: new Float32Array(TAG_COUNT).fill(1), transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT) }
+  assert.deepEqual(decodeModel(encodeModel({ ...arrays, calibration: [0.04, 2.5] }, 0.01)).calibration, [0.04, 2.5])
+})

@@ -11,6 +11,8 @@ export interface ModelArrays {
   readonly featureNames: readonly string[]
   readonly weights: Float32Array
   readonly transitions: Float32Array
+  /** Logistic `[slope, intercept]` turning a span's Viterbi margin into a confidence. */
+  readonly calibration?: readonly [number, number]
 }
 
 interface Header {
@@ -19,6 +21,7 @@ interface Header {
   readonly features: number
   readonly scale: number
   readonly transitions: readonly number[]
+  readonly calibration?: readonly [number, number]
 }
 
 /** Encodes a model, dropping weights under `minWeight` in absolute value and features left empty. */
@@ -38,7 +41,14 @@ export function encodeModel(model: ModelArrays, minWeight: number): Buffer {
     names.push(model.featureNames[f]!)
     entries.push(kept.length / 2, ...kept)
   }
-  const header: Header = { format: 'newsgraph.ner/1', tags: TAGS, features: names.length, scale, transitions: [...model.transitions] }
+  const header: Header = {
+    format: 'newsgraph.ner/1',
+    tags: TAGS,
+    features: names.length,
+    scale,
+    transitions: [...model.transitions],
+    ...(model.calibration ? { calibration: model.calibration } : {}),
+  }
   const headerBytes = Buffer.from(JSON.stringify(header))
   const nameBytes = Buffer.from(names.join('\n'))
   // Per feature: count (u8), then count x (tag u8, weight i16 little-endian).
@@ -64,7 +74,11 @@ export interface DecodedModel {
   readonly features: Map<string, number>
   readonly weights: Float32Array
   readonly transitions: Float32Array
+  readonly calibration: readonly [number, number]
 }
+
+// Used when a weight file carries no calibration: fitted once on CoNLL dev for the first models.
+const DEFAULT_CALIBRATION: readonly [number, number] = [0.055, 3]
 
 /** Decodes a weight file written by `encodeModel`; throws on a file of another format. */
 export function decodeModel(gz: Buffer): DecodedModel {
@@ -86,5 +100,5 @@ export function decodeModel(gz: Buffer): DecodedModel {
       o += 3
     }
   }
-  return { features, weights, transitions: Float32Array.from(header.transitions) }
+  return { features, weights, transitions: Float32Array.from(header.transitions), calibration: header.calibration ?? DEFAULT_CALIBRATION }
 }

@@ -13,6 +13,8 @@ export interface NerModel {
   readonly weights: Float32Array
   /** `[prev + 1][tag]` transition weights; row 0 is the sentence start. */
   readonly transitions: Float32Array
+  /** Logistic `[slope, intercept]` turning a span's Viterbi margin into a confidence. */
+  readonly calibration: readonly [number, number]
   readonly lexicon: NerLexicon
 }
 

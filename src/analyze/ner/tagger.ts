@@ -133,7 +133,9 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       return { tags, margins: margins(emissions, tags) }
     })
   }
-  return pass(pass(null))
+  // A model trained without the document-wide features gains nothing from a second pass.
+  const first = pass(null)
+  return model.features.has('a=O') || model.features.has('a=PER') ? pass(first) : first
 }
 
 // Score of the chosen tag minus the best other tag's, per token.
@@ -151,6 +153,7 @@ function margins(emissions: Float32Array, tags: Int32Array): Float32Array {
 /** A `NerTagger` over a loaded model; the sentences of one call form one document. */
 export function createTagger(model: NerModel): NerTagger {
   const cache: WordIdCache = new Map()
+  const [slope, intercept] = model.calibration
   return {
     tag(tokens: readonly Token[], sentences: readonly Sentence[]): NerSpan[] {
       const words = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text))
@@ -169,7 +172,7 @@ export function createTagger(model: NerModel): NerTagger {
             tokenStart: s.tokenStart + span.start,
             tokenEnd: s.tokenStart + span.end,
             label: span.label,
-            score: Math.round(1000 / (1 + Math.exp(-margin))) / 1000,
+            score: Math.round(1000 / (1 + Math.exp(-(slope * margin + intercept)))) / 1000,
           })
         }
       })
