@@ -11,7 +11,7 @@
  */
 
 const LEAD_IN =
-  /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|text|texte|redacci[oó]n|verfasst von|geschrieben von)\s*[:\-–—]?\s+|^by(?=\p{Lu})|^(?:投稿者|著者|作者|筆者|記者|文|текст|автор|авторы)\s*[:：●]?\s*/iu
+  /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited|analysis|opinion|commentary|review|interview|essay|column)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|text|texte|redacci[oó]n|verfasst von|geschrieben von)\s*[:\-–—]?\s+|^by(?=\p{Lu})|^(?:投稿者|著者|作者|筆者|記者|文|текст|автор|авторы)\s*[:：●]?\s*/iu
 
 /** Words glued to a name by markup without spaces ("Howard BlumeStaff Writer"). */
 const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published)/gu
@@ -20,10 +20,10 @@ const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Corresp
 const TRAILING_LABEL = /\s+(?:(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b|(?:Twitter|Facebook|Instagram|LinkedIn|Email))(?:.|\n)*$|\s(?:in|on|am|um|le|el|il|at)\s(?:.|\n)*$/i
 
 /** Wire services and corporate words: a credit with them names an organization, not a person. */
-const ORG_WORDS = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti)\b/i
+const ORG_WORDS = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti|sputnik|anadolu|yonhap|pti|ians)\b/i
 
 /** Words an outlet adds to its own name when crediting itself ("CBC News", "ABC News Online"). */
-const OUTLET_SUFFIX = /^(?:the|news|online|digital|media|magazine|daily|weekly|com|net|tv|radio|newspaper)$/i
+const OUTLET_SUFFIX = /^(?:the|news|online|digital|media|magazine|daily|weekly|com|net|tv|radio|newspaper|business|politics|sports?|tech|money|travel|health|world|opinion|entertainment|style|science|wire|international|us|uk)$/i
 
 /** Role words that are never a person's name on their own. */
 const ROLE_WORDS = new Set([
@@ -40,6 +40,9 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 
 /** Words of job titles; a part made only of them is a title, not a name. */
 const TITLE_WORDS =
   /^(?:senior|junior|chief|staff|contributing|associate|deputy|managing|executive|political|business|sports?|tech(?:nology)?|science|health|national|international|foreign|white|house|washington|investigative|special|freelance|video|digital|news|breaking|correspondent|reporter|writer|editor|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|editor-at-large|at|large|in|of|for|the|and|bureau|chief|desk|opinion|politics|economy|world|media|style|travel|food|lifestyle|education|climate|environment|features?|culture|entertainment|director|head|lead|global|market|markets|economics|finance|correspondents|reporters|writers|editors)$/i
+
+/** Nouns that end a job title ("Senior Politics Editor", "Staff Writer"). */
+const JOB_NOUN = /^(?:correspondents?|reporters?|writers?|editors?|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|chief|director|editor-at-large|staff)$/i
 
 /** Splits a credit line into the names it lists. */
 function splitNames(s: string): string[] {
@@ -60,7 +63,10 @@ function cleanName(part: string): string | null {
   // A desk byline ending the credit ("AOL Staff", "BWW News Desk") stays; inside a title it goes.
   const endsAsDesk = /^(?:staff|desk|team)$/i.test(ws[ws.length - 1] ?? '')
   const before = ws.length
-  while (ws.length > 2 && TITLE_WORDS.test(ws[ws.length - 1] ?? '') && !(endsAsDesk && ws.length === s.split(' ').length)) ws.pop()
+  // Only a credit ending in a job noun carries a title; its modifiers go with it.
+  if (JOB_NOUN.test(ws[ws.length - 1] ?? '') && !endsAsDesk) {
+    while (ws.length > 1 && TITLE_WORDS.test(ws[ws.length - 1] ?? '')) ws.pop()
+  }
   // "AP Auto Writer" after a name is the writer's job at a wire service, not a second person.
   if (ws.length < before && (/^\p{Lu}{2,4}$/u.test(ws[0] ?? '') || ORG_WORDS.test(ws.join(' ')))) return null
   s = ws.join(' ')
@@ -68,7 +74,8 @@ function cleanName(part: string): string | null {
   if (/^the\s/i.test(s) || ws.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length >= 2) return null
   if (/\s(?:for|using|with|via|from)\s/.test(s)) return null
   if (/^(?:last\s+)?(?:updated|posted|published|modified)\b/i.test(s)) return null
-  if (/^\p{Lu}{2,5}$/u.test(s)) return null
+  // A single all-capitals word is an acronym (TNN, USA, AP) or a handle, not a person.
+  if (/^[\p{Lu}\d]{2,}$/u.test(s)) return null
   if (s.length < 2 || s.length > 60) return null
   if (/[@<>{}=]|https?:|www\.|\.(?:com|org|net|de)\b/i.test(s)) return null
   if (/\d/.test(s)) return null
@@ -117,6 +124,8 @@ export function cleanAuthors(credits: readonly string[]): string[] {
     const by = /^.*\s(?:by|von|par|por)\s+(?=\p{Lu})/iu.exec(stripped)
     if (by && /\d/.test(by[0])) stripped = stripped.slice(by[0].length)
     stripped = stripped.replace(LEAD_IN, '')
+    // "Finian Cunningham. Sputnik": a full stop after a word (not an initial) ends the name.
+    stripped = stripped.replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/gu, ', ')
     for (const part of splitNames(stripped)) {
       const name = cleanName(part)
       if (!name) continue
