@@ -36,3 +36,14 @@ test('should turn surname-first analytics names around', () => {
   assert.equal(uninvertName('Gillman, Steve'), 'Steve Gillman')
   assert.equal(uninvertName('Steve Gillman'), 'Steve Gillman')
 })
+
+test('should keep names that contain title-like words and cut real job titles', () => {
+  assert.deepEqual(cleanAuthors(['Bushrod Washington']), ['Bushrod Washington'])
+  assert.deepEqual(cleanAuthors(['Analysis by Chris Cillizza, CNN Editor-at-large']), ['Chris Cillizza'])
+  assert.deepEqual(cleanAuthors(['TOM KRISHER, AP Auto Writer']), ['TOM KRISHER'])
+})
+
+test('should treat a section desk of the outlet as the outlet', () => {
+  assert.equal(isOrganizationName('CNN Business', ['CNN']), true)
+  assert.equal(isOrganizationName('Sputnik', []), true)
+})
