@@ -124,9 +124,14 @@ function chooseRoots(score: TreeScore): Element[] {
       roots.push(other)
     }
   }
-  const ordered = roots.length > 1 ? sortDocumentOrder(roots, hints) : roots
-  const lede = ledeBefore(ordered[0] ?? hint, score)
-  return lede ? [lede, ...ordered] : ordered
+  return withLede(roots.length > 1 ? sortDocumentOrder(roots, hints) : roots, score)
+}
+
+/** Prepends the standfirst when one sits just before the first marked root (scored roots already hold theirs or exclude it on purpose). */
+function withLede(roots: Element[], score: TreeScore): Element[] {
+  const first = roots[0]
+  const lede = first ? ledeBefore(first, score) : null
+  return lede ? [lede, ...roots] : roots
 }
 
 /**
