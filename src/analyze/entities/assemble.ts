@@ -57,7 +57,7 @@ export function assembleEntities(input: AssembleInput): Entity[] {
   })
 }
 
-/** The fullest name: most words, then the most frequent spelling; a country's common name when used. */
+/** The fullest name: most words, then the most frequent spelling, then the plainest; a country's common name when used. */
 function chooseName(g: MentionGroup, countryNames: ReadonlyMap<string, string>): string {
   const names = g.mentions.filter((m) => m.kind === 'name').map((m) => m.text)
   const pool = names.length > 0 ? names : g.mentions.map((m) => m.text)
@@ -68,7 +68,11 @@ function chooseName(g: MentionGroup, countryNames: ReadonlyMap<string, string>):
   const count = new Map<string, number>()
   for (const n of pool) count.set(n, (count.get(n) ?? 0) + 1)
   const words = (s: string): number => s.split(/\s+/).length
-  return [...count.keys()].sort((x, y) => words(y) - words(x) || count.get(y)! - count.get(x)! || y.length - x.length)[0]!
+  // Headlines capitalize every part ("Kim Jong-Un"); at a tie the body's spelling has fewer capitals.
+  const capitals = (s: string): number => s.replace(/[^\p{Lu}]/gu, '').length
+  return [...count.keys()].sort(
+    (x, y) => words(y) - words(x) || count.get(y)! - count.get(x)! || capitals(x) - capitals(y) || y.length - x.length,
+  )[0]!
 }
 
 /** The country most of a person's or organization's mentions are qualified with ("Russian President X"). */
