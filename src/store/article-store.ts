@@ -142,6 +142,8 @@ export interface ArticleStore {
   stories(options?: { limit?: number; offset?: number }): Promise<StoryRecord[]>
   /** One story and its members. */
   story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null>
+  /** The story an article belongs to, with its relation and evidence; null when it has none. */
+  storyOf(articleId: string): Promise<StoryMembership | null>
   /** Events matching the filters, newest first. */
   events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }>
   /** One entity (by key, or by name when no key matches) across the corpus. */

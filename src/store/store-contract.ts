@@ -98,6 +98,8 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
         { story: 's1', article: 'b', relation: 'copy', evidence: { shared: 0.98 } },
       ])
       assert.deepEqual((await store.story('s1'))?.members.map((m) => [m.article, m.relation]), [['a', 'origin'], ['b', 'copy']])
+      assert.deepEqual(await store.storyOf('b'), { story: 's1', article: 'b', relation: 'copy', evidence: { shared: 0.98 } }, 'an article finds its story')
+      assert.equal(await store.storyOf('nowhere'), null)
       await store.putStories([{ ...story, id: 's2', origin: 'b', articles: 1, outlets: 1 }], [{ story: 's2', article: 'b', relation: 'origin', evidence: null }])
       assert.deepEqual((await store.story('s1'))?.members.map((m) => m.article), ['a'])
       assert.equal((await store.stories()).length, 2)

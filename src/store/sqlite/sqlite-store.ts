@@ -268,6 +268,13 @@ class SqliteStore implements ArticleStore {
     return { story: storyFromRow(row), members }
   }
 
+  async storyOf(articleId: string): Promise<StoryMembership | null> {
+    const m = this.#db.prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = ? LIMIT 1').get(articleId) as
+      | { story_id: string; article_id: string; relation: StoryMembership['relation']; evidence: string | null }
+      | undefined
+    return m ? { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ? (JSON.parse(m.evidence) as unknown) : null } : null
+  }
+
   async events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }> {
     const where: string[] = []
     const params: unknown[] = []
