@@ -131,8 +131,10 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const modified = dates.modified?.value ?? (httpModified && isPlausibleDate(httpModified, options.now) ? formatDate(httpModified) : null)
   if (!dates.modified && modified) fieldSources['modified'] = 'http'
 
-  const description = meta.first('og:description', 'description', 'twitter:description', 'dc.description')?.value ?? jsonld.description ?? null
-  if (description) fieldSources['description'] = meta.first('og:description') ? 'opengraph' : 'meta'
+  const metaDescription = meta.first('og:description', 'description', 'twitter:description', 'dc.description')
+  const description = metaDescription?.value ?? jsonld.description ?? null
+  if (metaDescription) fieldSources['description'] = metaDescription.key === 'og:description' ? 'opengraph' : 'meta'
+  else if (description) fieldSources['description'] = 'jsonld'
 
   return {
     title: title?.text ?? null,
