@@ -11,6 +11,9 @@ import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HIN
 /** `skip`: never content, dropped silently; a reason: chrome to cut (unless it holds the story); null: keep. */
 export type Verdict = 'skip' | RemovedReason | null
 
+/** An embedded tweet or post is quoted material of the story, though its class says "social". */
+const EMBEDDED_POST = /(?:social|tweet|twitter|instagram|facebook)-?(?:media-)?embed|embed-?(?:tweet|twitter|instagram|social)|twitter-tweet|instagram-media/
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Class and id, lowercased, with `_` and dash runs folded to one `-` so `\b` patterns see BEM and snake case alike. */
@@ -60,7 +63,7 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
     const roleReason = CHROME_ROLES.get(role.toLowerCase())
     if (roleReason) return roleReason
   }
-  if (!sig || hint) return null
+  if (!sig || hint || EMBEDDED_POST.test(sig)) return null
   for (const [pattern, reason] of BOILERPLATE_PATTERNS) if (pattern.test(sig)) return reason
   return null
 }
