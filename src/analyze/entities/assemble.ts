@@ -16,6 +16,8 @@ export interface AssembleInput {
   readonly title: string | null
   /** Common English country names by ISO alpha-3. */
   readonly countryNames: ReadonlyMap<string, string>
+  /** The country a name itself names, if any ("Bank of Korea" -> KOR). */
+  readonly countryInName?: (name: string) => string | undefined
 }
 
 const KEY_PREFIX: Record<EntityType, string> = {
@@ -38,7 +40,7 @@ export function assembleEntities(input: AssembleInput): Entity[] {
     const name = chooseName(g, countryNames)
     const surfaces = [...new Set(g.mentions.filter((m) => m.kind === 'name' || m.kind === 'short').map((m) => m.text))]
     const aliases = surfaces.filter((s) => s !== name)
-    const country = g.country ?? contextCountry(g)
+    const country = g.country ?? contextCountry(g) ?? (g.type === 'ORG' || g.type === 'FAC' ? input.countryInName?.(name) : undefined)
     const first = g.mentions[0]!.start
     const inTitle = title !== null && surfaces.some((s) => mentionedIn(title, s))
     const salience = round(

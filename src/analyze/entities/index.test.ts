@@ -124,6 +124,8 @@ test('should find events, landmarks and product codes from the lexicon and patte
   assert.equal(named(entities, 'Victory Day').mentions.length, 2, 'an anniversary is the same holiday')
   assert.ok(['LOC', 'FAC'].includes(named(entities, 'Red Square').type))
   assert.equal(named(entities, 'Kremlin').country, 'RUS')
+  const kinu = run('Hong Min works at the Korea Institute for National Unification in Seoul.')
+  assert.equal(named(kinu, 'Korea Institute for National Unification').country, 'KOR', 'a country in the name places the organization')
   assert.equal(named(entities, 'M2024').type, 'PRODUCT')
   assert.equal(named(entities, 'M2020').type, 'PRODUCT')
 })
@@ -144,6 +146,7 @@ test('should still find typed entities when no tagger is loaded', () => {
   const entities = run(text)
   assert.equal(named(entities, 'Yury Ushakov').mentions.length, 2)
   assert.equal(named(entities, 'Kyungnam University').type, 'ORG')
+  assert.equal(named(entities, 'Kyungnam University').country, undefined)
   assert.equal(named(entities, 'Russia').country, 'RUS')
 })
 

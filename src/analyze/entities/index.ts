@@ -9,7 +9,8 @@ import { assembleEntities } from './assemble.js'
 import { collectCandidates } from './candidates.js'
 import { classifyCandidates } from './classify.js'
 import { groupNames } from './coreference.js'
-import { GAZETTEER, type Gazetteer } from './gazetteer.js'
+import { GAZETTEER, gazetteerKey, type Gazetteer } from './gazetteer.js'
+import { splitTokens } from '../tokens/tokenize.js'
 import { resolveNominals } from './nominals.js'
 import { resolvePronouns } from './pronouns.js'
 
@@ -32,5 +33,23 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
   const typed = classifyCandidates(candidates, tagged !== null)
   const named = groupNames(typed)
   const groups = resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences), ctx.tokens)
-  return assembleEntities({ groups, textLength: ctx.text.length, title: ctx.article.title, countryNames: gazetteer.countryNames })
+  return assembleEntities({
+    groups,
+    textLength: ctx.text.length,
+    title: ctx.article.title,
+    countryNames: gazetteer.countryNames,
+    countryInName: (name) => countryInName(gazetteer, name),
+  })
+}
+
+/** The country a country name or nationality inside a name refers to ("Korea Institute ..." -> KOR). */
+function countryInName(gazetteer: Gazetteer, name: string): string | undefined {
+  const words = splitTokens(name).map((t) => t.text)
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const entry = gazetteer.entries.get(gazetteerKey(words.slice(i, i + n)))
+      if (entry?.country && (entry.kind === 'country' || entry.kind === 'demonym')) return entry.country
+    }
+  }
+  return undefined
 }
