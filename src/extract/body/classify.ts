@@ -12,7 +12,7 @@ import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HIN
 export type Verdict = 'skip' | RemovedReason | null
 
 /** An embedded tweet or post is quoted material of the story, though its class says "social". */
-const EMBEDDED_POST = /(?:social|tweet|twitter|instagram|facebook)-?(?:media-)?embed|embed-?(?:tweet|twitter|instagram|social)|twitter-tweet|instagram-media/
+const EMBEDDED_POST = /(?:social|tweet|twitter|instagram|facebook)-?(?:media-)?embed|embed-?(?:tweet|twitter|instagram|social)|twitter-tweet|instagram-media|article-tweet|embedded-tweet|embedded-post/
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
