@@ -6,6 +6,7 @@
  */
 import { MONTH_PATTERN, findDates, withYear, type TextDate } from './text-dates.js'
 import { wireAgency } from './credit.js'
+import { isKnownPlace } from './known-places.js'
 
 /** A dateline read from a paragraph. */
 export interface Dateline {
@@ -22,7 +23,7 @@ const WORD = "\\p{Lu}[\\p{L}.'’-]*"
 const PLACE = `${WORD}(?:\\s+(?:de\\s+|del\\s+|al-|el-)?${WORD}){0,3}`
 const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_PATTERN}(?:\\s+\\d{4})?)`
 const WIRE_RE = new RegExp(
-  `^(${PLACE})(?:,\\s*(${PLACE}))?(?:,?\\s+(${DATE}))?\\s*(?:\\(([^()]{2,40})\\))?\\s*([-–—]{1,2}|:)(?:\\s+|$)`,
+  `^(${PLACE})(?:,\\s*(${PLACE})|\\s*\\[(${PLACE})\\])?(?:,?\\s+(${DATE}))?\\s*(?:\\(([^()]{2,40})\\))?\\s*([-–—]{1,2}|:)(?:\\s+|$)`,
   'u',
 )
 const PROSE_RE = new RegExp(
@@ -54,13 +55,15 @@ function isUpperWords(s: string): boolean {
 export function parseWireDateline(paragraph: string, year: number | null): Dateline | null {
   const m = WIRE_RE.exec(paragraph)
   if (!m) return null
-  const [whole, place = '', region, dateText, agencyText, sep = ''] = m
+  const [whole, place = '', commaRegion, bracketRegion, dateText, agencyText, sep = ''] = m
+  // "Montreal [Canada], Jan 1 (ANI):" puts the region in brackets.
+  const region = commaRegion ?? bracketRegion
   // Known agencies anywhere; other names only after an upper-case place, where wire style is certain.
   const agency = agencyText ? (wireAgency(agencyText) ?? (isUpperWords(place) && AGENCY_NAME_RE.test(agencyText) ? agencyText.trim() : null)) : null
   if (agencyText && !agency) return null
   // Mixed-case openings ("Meanwhile, Russia —") are ordinary prose unless a date or agency follows.
   if (!isUpperWords(place) && !dateText && !agency) return null
-  if (sep === ':' && !isUpperWords(place)) return null
+  if (sep === ':' && !dateText && !agency && (!isUpperWords(place) || !isKnownPlace(place))) return null
   if (NOT_PLACE_RE.test(place)) return null
   if (MONTH_ONLY_RE.test(place) || (region !== undefined && MONTH_ONLY_RE.test(region))) return null
   const date = dateText ? (findDates(dateText)[0] ?? null) : null

@@ -131,3 +131,14 @@ test('should recognise time stamps, tag lists, captions and copyright lines as c
   assert.equal(chromeReason('Three hours ago, the bridge collapsed.'), null)
   assert.equal(chromeReason('The photo was taken in 1998.'), null)
 })
+
+test('should believe a colon dateline only when it names a known place', () => {
+  assert.equal(applyTextSignals(['NEW DELHI: The government on Monday announced a new rail line.'], none).dateline?.place, 'New Delhi')
+  assert.equal(applyTextSignals(['MUMBAI: Markets rose on Monday.'], none).dateline?.place, 'Mumbai')
+  const ani = applyTextSignals(['Montreal [Canada], Jan 1 (ANI): The agency released its 2020 list.'], none)
+  assert.deepEqual(ani.dateline, { place: 'Montreal, Canada', date: '2020-01-01' })
+  assert.equal(ani.originalSource?.name, 'ANI')
+  for (const kicker of ['LETTERS: Trees matter more than ever.', 'EPL: Villa climb out of the drop zone.', 'THIS IS CNN: Anchors trade jokes.']) {
+    assert.equal(applyTextSignals([kicker], none).dateline, null, kicker)
+  }
+})
