@@ -6,10 +6,10 @@
 import Database from 'better-sqlite3'
 import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib'
 import type { Article } from '../../model/article.js'
-import { shortHash } from '../../model/ids.js'
 import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
-import { urlKey } from '../url-key.js'
+import { canonicalizeUrl } from '../../corpus/canonical-url.js'
+import { textHash } from '../../corpus/text-hash.js'
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -22,11 +22,6 @@ export interface SqliteStoreOptions {
 const compress = (data: Uint8Array | string): Buffer =>
   brotliCompressSync(typeof data === 'string' ? Buffer.from(data) : data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
 const decompress = (data: Buffer): Buffer => brotliDecompressSync(data)
-
-/** Hash of an article's normalized text: equal texts are the same-text duplicate level. */
-export function textHash(text: string): string {
-  return shortHash(text.replace(/\s+/g, ' ').trim().toLowerCase(), 24)
-}
 
 /** Opens (creating and migrating if needed) a SQLite store at `path` (`:memory:` for tests). */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ArticleStore {
@@ -99,7 +94,8 @@ class SqliteStore implements ArticleStore {
         duplicateOf = { articleId: known.id, level: 'document' }
       } else {
         articleId = article.id
-        const key = urlKey(article.canonicalUrl ?? article.url)
+        const url = article.canonicalUrl ?? article.url
+        const key = url ? canonicalizeUrl(url) : null
         const hash = textHash(article.text)
         const sameUrl = key ? (db.prepare('SELECT id FROM articles WHERE url_key = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1').get(key) as { id: string } | undefined) : undefined
         const sameText = article.text.trim() ? (db.prepare('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1').get(hash) as { id: string } | undefined) : undefined
