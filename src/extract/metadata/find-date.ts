@@ -114,47 +114,53 @@ interface MarkupDates {
 
 /** Microdata, `<time>` and date-like markup dates, in document order, outside comments and lists. */
 function fromMarkup(input: DateSearchInput): MarkupDates {
-  const out: MarkupDates = { published: null, modified: null, time: null, markup: null }
+  type Slot = 'published' | 'modified' | 'time' | 'markup'
+  const seen: { slot: Slot; at: number; date: FoundPageDate }[] = []
+  const target = input.headline ? squash(input.headline) : ''
+  let position = 0
+  let headlineAt = -1
+  const add = (slot: Slot, date: FoundPageDate): void => {
+    seen.push({ slot, at: position, date })
+  }
   walkElements(input.dom.children, (el) => {
+    position++
     if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
     const ci = classId(el)
     if (SKIP_REGION.test(ci) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside' || el.name === 'blockquote') return false
+    if (headlineAt < 0 && target && /^h[1-3]$/.test(el.name) && squash(visibleText(el)) === target) headlineAt = position
     // A link with a headline-length text is a teaser of another article; its date is not ours.
     if (el.name === 'a' && visibleText(el).length > 40) return false
     const prop = (el.attribs['itemprop'] ?? '').toLowerCase()
-    if (prop === 'datepublished' || prop === 'datecreated') {
+    if (prop === 'datepublished' || prop === 'datecreated' || prop === 'datemodified') {
       const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
-      if (p && !out.published) out.published = found(p, 'microdata')
-      return false
-    }
-    if (prop === 'datemodified') {
-      const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
-      if (p && !out.modified) out.modified = found(p, 'microdata')
+      if (p) add(prop === 'datemodified' ? 'modified' : 'published', found(p, 'microdata'))
       return false
     }
     if (el.name === 'time' || el.name === 'abbr') {
       const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
       if (p) {
-        const isUpdate = /updat|modif/.test(ci)
-        if (isUpdate) {
-          if (!out.modified) out.modified = found(p, 'time')
-        } else if ('pubdate' in el.attribs || /publish|pubdate|entry-date|posted|created/.test(ci)) {
-          if (!out.published) out.published = found(p, 'time')
-        } else if (!out.time) out.time = found(p, 'time')
+        const slot: Slot = /updat|modif/.test(ci) ? 'modified' : 'pubdate' in el.attribs || /publish|pubdate|entry-date|posted|created/.test(ci) ? 'published' : 'time'
+        add(slot, found(p, 'time'))
       }
       return false
     }
-    if (!out.markup && DATE_MARKUP.test(ci)) {
+    if (DATE_MARKUP.test(ci)) {
       const text = visibleText(el)
       if (text.length > 0 && text.length <= 160) {
         const p = attrDate(el, input) ?? firstTextDate(text, input, true)
-        if (p) out.markup = found(p, 'markup')
+        if (p) add('markup', found(p, 'markup'))
         return !p
       }
     }
     return true
   })
-  return out
+  // Of each kind, the first date printed after the headline is the article's; dates above it
+  // (a "today is" line in the masthead) count only when none follows.
+  const pick = (slot: Slot): FoundPageDate | null => {
+    const all = seen.filter((x) => x.slot === slot)
+    return (all.find((x) => headlineAt >= 0 && x.at > headlineAt) ?? all[0])?.date ?? null
+  }
+  return { published: pick('published'), modified: pick('modified'), time: pick('time'), markup: pick('markup') }
 }
 
 /** The first plausible date in a short text, skipping dates labelled as updates when others exist. */

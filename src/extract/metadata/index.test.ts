@@ -158,3 +158,9 @@ test('should use HTTP Last-Modified only as the modification date', () => {
   assert.equal(m.modified, '2019-03-05T10:00:00Z')
   assert.equal(m.fieldSources['modified'], 'http')
 })
+
+test('should skip a masthead date printed above the headline', () => {
+  const m = meta(`<div class="top"><time datetime="2023-12-31">Sunday, 31 December 2023</time></div>
+    <h1>Dam project delayed again</h1><p class="meta"><time datetime="2022-05-04">4 May 2022</time></p>`)
+  assert.equal(m.published, '2022-05-04')
+})
