@@ -9,6 +9,7 @@ import { addToDuplicateIndex, createDuplicateIndex, findDuplicate } from './dedu
 import { storyProvenance, type ProvenanceEntry, type Relation, type StoryProvenance } from './provenance.js'
 import { seededShuffle } from './seeded-shuffle.js'
 import { addToStories, createClusterState, primeDocumentFrequency, refineStories, type ClusterOptions } from './story-clusterer.js'
+import { storyFeatures } from './story-features.js'
 import { summarizeStory, type StorySummary } from './story-summary.js'
 
 /** Options of a one-shot pass. */
@@ -49,12 +50,13 @@ export function clusterCorpus(docs: readonly CorpusDoc[], options: ClusterCorpus
     if (seen.has(d.input)) throw new Error(`clusterCorpus: duplicate input name ${d.input}`)
     seen.add(d.input)
   }
-  const state = createClusterState(options.cluster ?? {}, primeDocumentFrequency(docs))
+  const features = new Map(docs.map((d) => [d.input, storyFeatures(d)]))
+  const state = createClusterState(options.cluster ?? {}, primeDocumentFrequency([...features.values()]))
   const dedup = createDuplicateIndex()
   const order = seededShuffle(docs, options.seed ?? 1)
   for (const doc of order) {
     const copy = findDuplicate(dedup, doc)
-    addToStories(state, doc, copy?.of)
+    addToStories(state, doc, copy?.of, features.get(doc.input))
     addToDuplicateIndex(dedup, doc)
   }
   refineStories(state)

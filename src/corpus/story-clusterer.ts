@@ -40,6 +40,8 @@ export interface ClusterOptions {
   readonly splitRatio: number
   /** Smallest part `refineStories` may split off. */
   readonly splitMinPart: number
+  /** Weight of each feature kind when `refineStories` compares members within a story. */
+  readonly splitWeights: Readonly<Record<FeatureKind, number>>
 }
 
 /** Defaults, fitted on ECB+ topics 1-17 and checked on 18-35 (see scripts/eval/cluster-tune.ts). */
@@ -53,6 +55,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = Object.freeze({
   linkage: 'average',
   splitRatio: 0.3,
   splitMinPart: 3,
+  splitWeights: Object.freeze({ w: 1, e: 1, y: 1, n: 0.5, m: 0.5, t: 0.5 }),
 })
 
 const GROUPS: readonly FeatureGroup[] = ['words', 'names', 'specifics']
@@ -125,9 +128,9 @@ export function createClusterState(options: Partial<ClusterOptions> = {}, df?: D
 }
 
 /** Counts every document's features into a document-frequency table (batch priming). */
-export function primeDocumentFrequency(docs: readonly CorpusDoc[]): DocumentFrequency {
+export function primeDocumentFrequency(docs: readonly CorpusDoc[] | readonly StoryFeatures[]): DocumentFrequency {
   const df = createDocumentFrequency()
-  for (const doc of docs) addDocumentFeatures(df, storyFeatures(doc).counts.keys())
+  for (const doc of docs) addDocumentFeatures(df, ('counts' in doc ? doc : storyFeatures(doc)).counts.keys())
   return df
 }
 
@@ -143,11 +146,12 @@ export function docTime(doc: CorpusDoc): number | null {
 /**
  * Adds one article to the stories and returns where it went. `sameStoryAs` forces the story of an
  * earlier article (a detected copy belongs to its original's story whatever the similarity says).
+ * `precomputed` saves extracting the features again when the caller already has them.
  * Throws when the same input is added twice: that is a caller bug, not a content problem.
  */
-export function addToStories(state: ClusterState, doc: CorpusDoc, sameStoryAs?: string): StoryAssignment {
+export function addToStories(state: ClusterState, doc: CorpusDoc, sameStoryAs?: string, precomputed?: StoryFeatures): StoryAssignment {
   if (state.docs.has(doc.input)) throw new Error(`addToStories: ${doc.input} was already added`)
-  const features = storyFeatures(doc)
+  const features = precomputed ?? storyFeatures(doc)
   if (state.learnDf) addDocumentFeatures(state.df, features.counts.keys())
   const vectors = groupVectors(state, features)
   const time = docTime(doc)
@@ -171,7 +175,7 @@ export function addToStories(state: ClusterState, doc: CorpusDoc, sameStoryAs?: 
   const record: ClusteredDoc = { doc, features, vectors, time, story: story.id }
   state.docs.set(doc.input, record)
   addMember(state, story, record)
-  const merged = joins ? mergeNeighbours(state, story) : []
+  const merged = joins ? mergeNeighbours(state, story, vectors) : []
   return { input: doc.input, story: story.id, similarity: joins ? bestScore : null, merged }
 }
 
@@ -260,9 +264,16 @@ function inWindow(state: ClusterState, story: StoryCluster, time: number | null)
   return time >= story.first - slack && time <= story.last + slack
 }
 
-/** Merges into `story` every neighbouring story whose centroid now agrees with it. */
-function mergeNeighbours(state: ClusterState, story: StoryCluster): string[] {
+/**
+ * Merges into `story` every neighbouring story whose centroid now agrees with it. Only stories
+ * sharing a prominent feature with the article just added are looked at: nothing else changed.
+ */
+function mergeNeighbours(state: ClusterState, story: StoryCluster, added: GroupVectors): string[] {
   const merged: string[] = []
+  // A story that agrees with the grown one resembles the article that just joined it, at least
+  // loosely; checking that first keeps the costly centroid-to-centroid comparisons few.
+  const neighbours = candidates(state, added, story.first).filter((other) => other.id !== story.id && storySimilarity(state, added, other) >= state.options.threshold / 2)
+  if (neighbours.length === 0) return merged
   const unit = {} as GroupVectors
   for (const g of GROUPS) {
     const c = story.centroids[g]
@@ -270,8 +281,8 @@ function mergeNeighbours(state: ClusterState, story: StoryCluster): string[] {
     const n = state.options.linkage === 'average' ? c.members : Math.sqrt(c.normSq)
     unit[g] = new Map(n > 0 ? [...c.sum].map(([k, v]) => [k, v / n]) : [])
   }
-  for (const other of candidates(state, unit, story.first)) {
-    if (other.id === story.id) continue
+  for (const other of neighbours) {
+    if (!state.stories.has(other.id)) continue
     if (storySimilarity(state, unit, other) < state.options.mergeThreshold) continue
     for (const input of other.members) {
       const record = state.docs.get(input)
@@ -293,7 +304,7 @@ export function refineStories(state: ClusterState): string[] {
     const records = story.members.map((input) => state.docs.get(input)).filter((r): r is ClusteredDoc => r !== undefined)
     const parts = splitStory(
       records.map((r) => r.features),
-      { maxRatio: state.options.splitRatio, minPart: state.options.splitMinPart, weights: state.options.weights },
+      { maxRatio: state.options.splitRatio, minPart: state.options.splitMinPart, weights: state.options.splitWeights },
     )
     if (!parts) continue
     const [keep, move] = parts

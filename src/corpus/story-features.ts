@@ -3,7 +3,7 @@
  * names, years, numbers, title words), from which weighted TF-IDF vectors are built.
  */
 import type { CorpusDoc } from './corpus-doc.js'
-import { capitalizedNgrams, capitalizedNgramsWithSpans, contentStems, months, numbers, tokenize, years } from './text-features.js'
+import { capitalizedNgrams, capitalizedNgramsWithSpans, contentStems, months, numbers, tokenize, years, type Token } from './text-features.js'
 
 /** Feature kinds; each becomes a key prefix (`w:arrest`, `e:lohan`) with its own weight. */
 export type FeatureKind = 'w' | 'e' | 'y' | 'n' | 'm' | 't'
@@ -35,21 +35,47 @@ export function storyFeatures(doc: CorpusDoc): StoryFeatures {
       for (const alias of e.aliases ?? []) addName(add, alias)
     }
   } else {
-    // A name in the headline or the lede is what the story is about: it counts extra.
-    for (const name of capitalizedNgrams(title, titleTokens)) {
-      names.push(name)
-      addName(add, name, TITLE_NAME_BOOST)
-    }
     const ledeEnd = leadEnd(doc.text)
-    for (const name of capitalizedNgramsWithSpans(doc.text, bodyTokens)) {
+    const bodyNames = capitalizedNgramsWithSpans(doc.text, bodyTokens)
+    for (const name of bodyNames) {
       names.push(name.text)
       addName(add, name.text, name.start < ledeEnd ? LEDE_NAME_BOOST : 1)
+    }
+    // A name in the headline is what the story is about: it counts extra. A Title Case headline
+    // capitalizes every word, so there only words the body also writes as names are names.
+    const bodyNameWords = new Set(bodyNames.flatMap((n) => n.text.toLowerCase().split(/\s+/)))
+    for (const name of capitalizedNgrams(title, titleTokens)) {
+      const kept = isTitleCase(titleTokens) ? nameRuns(name, bodyNameWords) : [name]
+      for (const k of kept) {
+        names.push(k)
+        addName(add, k, TITLE_NAME_BOOST)
+      }
     }
   }
   for (const y of [...years(titleTokens), ...years(bodyTokens)]) add(`y:${y}`)
   for (const n of [...numbers(titleTokens), ...numbers(bodyTokens)]) add(`n:${n}`)
   for (const m of [...months(titleTokens), ...months(bodyTokens)]) add(`m:${m}`)
   return { counts, names }
+}
+
+/** Most content words of the headline start with a capital. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text))
+  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.7
+}
+
+/** The runs of a capitalized n-gram made of words in `known`. */
+function nameRuns(name: string, known: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  let run: string[] = []
+  for (const w of [...name.split(/\s+/), '']) {
+    if (w !== '' && known.has(w.toLowerCase())) run.push(w)
+    else {
+      if (run.length > 0) out.push(run.join(' '))
+      run = []
+    }
+  }
+  return out
 }
 
 const TITLE_NAME_BOOST = 3
