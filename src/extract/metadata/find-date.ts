@@ -160,7 +160,9 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
     const all = seen.filter((x) => x.slot === slot)
     return (all.find((x) => headlineAt >= 0 && x.at > headlineAt) ?? all[0])?.date ?? null
   }
-  return { published: pick('published'), modified: pick('modified'), time: pick('time'), markup: pick('markup') }
+  // A <time> or date-like element under the headline beats one of either kind above it.
+  const under = seen.find((x) => headlineAt >= 0 && x.at > headlineAt && (x.slot === 'time' || x.slot === 'markup'))
+  return { published: pick('published'), modified: pick('modified'), time: under?.date ?? pick('time'), markup: pick('markup') }
 }
 
 /** The first plausible date in a short text, skipping dates labelled as updates when others exist. */
