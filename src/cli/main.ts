@@ -15,6 +15,7 @@ Usage:
   newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]
   newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
   newsgraph stories | story ID | export --format jsonl|csv|gdelt
+  newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
 
 Run "newsgraph <command> --help" for the options of a command.
 `
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   stories: async () => (await import('./commands/corpus.js')).runStoriesCommand,
   story: async () => (await import('./commands/corpus.js')).runStoryCommand,
   export: async () => (await import('./commands/corpus.js')).runExportCommand,
+  serve: async () => (await import('./commands/serve.js')).runServeCommand,
 }
 
 /** Runs the CLI with the given arguments and resolves to the process exit code. */

@@ -1,0 +1,58 @@
+/**
+ * `newsgraph serve`: the HTTP API and web UI over a store. Read-only without a token; with
+ * `--token` (or NEWSGRAPH_TOKEN) clients holding it may start ingest jobs.
+ */
+import { parseArgs } from 'node:util'
+import { openStore, DEFAULT_DB } from '../../store/open-store.js'
+import { createPipeline } from '../../pipeline.js'
+import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
+import { createNewsgraphApp } from '../../server/create-app.js'
+import { startServer } from '../../server/start-server.js'
+import { UsageError } from '../usage-error.js'
+
+const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
+  --db FILE          store to serve (default ${DEFAULT_DB})
+  --port N           port to listen on (default 8080; 0 picks a free one)
+  --host ADDR        address to bind (default 127.0.0.1, loopback only)
+  --token T          bearer token enabling POST /api/ingest (default: $NEWSGRAPH_TOKEN; none = read-only)
+  --allow-local      let ingest jobs read the server's own files and folders (URLs only otherwise)
+  --rate N           requests a minute per client (default 600; 0 = no limit)
+`
+
+/** Runs the server until SIGINT/SIGTERM. */
+export async function runServeCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, rate: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  })
+  if (values.help) {
+    process.stdout.write(HELP)
+    return 0
+  }
+  const port = Number(values.port ?? 8080)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be an integer from 0 to 65535')
+  const rate = values.rate !== undefined ? Number(values.rate) : undefined
+  if (rate !== undefined && !(Number.isInteger(rate) && rate >= 0)) throw new UsageError('--rate must be a non-negative integer')
+  const token = values.token ?? process.env['NEWSGRAPH_TOKEN'] ?? null
+  if (token !== null && token.length < 16) throw new UsageError('--token must be at least 16 characters')
+  const store = await openStore(values.db ?? DEFAULT_DB)
+  const { app, jobs } = createNewsgraphApp({
+    store,
+    // Models load on the first ingest job, so a read-only server starts at once.
+    pipeline: () => createPipeline(),
+    token,
+    limits: { ...(rate !== undefined ? { requestsPerMinute: rate } : {}), allowLocalSources: values['allow-local'] === true },
+    fetcher: () => new PoliteFetcher(),
+  })
+  const server = await startServer(app, { port, host: values.host ?? '127.0.0.1' })
+  process.stderr.write(`newsgraph serve: ${server.url} (store ${values.db ?? DEFAULT_DB}; writes ${token ? 'need the bearer token' : 'disabled'})\n`)
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await server.close()
+  await jobs.idle()
+  await store.close()
+  return 0
+}

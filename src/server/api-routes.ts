@@ -1,0 +1,120 @@
+/**
+ * The JSON API under `/api`: article search and articles, entities, stories, events (with
+ * exports), country-pair timelines, and ingest jobs. Handlers only parse, call the store or a
+ * view builder, and answer; every error leaves as an `HttpProblem` for the app's one handler.
+ */
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { z } from 'zod'
+import type { ArticleStore } from '../store/article-store.js'
+import { HttpProblem } from './problem.js'
+import { requireToken } from './bearer-token.js'
+import { eventParams, pagination, parseQuery, relationParams, searchParams, toEventQuery, toSearchQuery } from './query-params.js'
+import { storyView } from './story-view.js'
+import { entityView } from './entity-view.js'
+import { exportEvents } from './event-export.js'
+import { loadPairTimelines } from './relations-timeline.js'
+import type { IngestJobs } from './ingest-jobs.js'
+import type { ServerLimits } from './server-limits.js'
+
+/** What the API routes need. */
+export interface ApiDeps {
+  readonly store: ArticleStore
+  readonly jobs: IngestJobs
+  readonly token: string | null
+  readonly limits: ServerLimits
+}
+
+const ingestBody = z.object({
+  sources: z.array(z.string().min(1).max(2000)).min(1, 'give at least one source'),
+  max: z.number().int().positive().optional(),
+})
+
+/** Builds the `/api` sub-application. */
+export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
+  const api = new Hono()
+
+  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}'] }))
+
+  api.get('/health', async (c) => c.json({ status: 'ok', ...(await store.stats()) }))
+
+  api.get('/articles', async (c) => {
+    const p = parseQuery(searchParams(limits.pageSize), c.req.query())
+    const result = await store.search(toSearchQuery(p))
+    return c.json({ total: result.total, limit: p.limit, offset: p.offset, items: result.items })
+  })
+
+  api.get('/articles/:id', async (c) => {
+    const article = await store.getArticle(c.req.param('id'))
+    if (!article) throw new HttpProblem(404, `no article \`${c.req.param('id')}\``)
+    return c.json(article)
+  })
+
+  api.get('/entities/:key', async (c) => {
+    const view = await entityView(store, c.req.param('key'))
+    if (!view) throw new HttpProblem(404, `no entity \`${c.req.param('key')}\` in the store`)
+    return c.json(view)
+  })
+
+  api.get('/stories', async (c) => {
+    const p = parseQuery(z.object(pagination(limits.pageSize)), c.req.query())
+    return c.json({ limit: p.limit, offset: p.offset, items: await store.stories({ limit: p.limit, offset: p.offset }) })
+  })
+
+  api.get('/stories/:id', async (c) => {
+    const view = await storyView(store, c.req.param('id'))
+    if (!view) throw new HttpProblem(404, `no story \`${c.req.param('id')}\``)
+    return c.json(view)
+  })
+
+  api.get('/events', async (c) => {
+    const p = parseQuery(eventParams(limits.eventPageSize), c.req.query())
+    const result = await store.events(toEventQuery(p))
+    if (p.format === 'json') return c.json({ total: result.total, limit: p.limit, offset: p.offset, items: result.items })
+    const file = await exportEvents(store, result.items, p.format)
+    return c.body(file.body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="events.${file.extension}"` })
+  })
+
+  api.get('/relations', async (c) => {
+    const p = parseQuery(relationParams, c.req.query())
+    return c.json({ items: await loadPairTimelines(store, p) })
+  })
+
+  api.get('/relations/:actor/:recipient', async (c) => {
+    const p = parseQuery(relationParams, { ...c.req.query(), actor: c.req.param('actor'), recipient: c.req.param('recipient') })
+    const [pair] = await loadPairTimelines(store, p)
+    return c.json(pair ?? { pair: `${p.actor}>${p.recipient}`, actor: p.actor, recipient: p.recipient, events: 0, score: 0, byType: {}, byQuadClass: {}, months: [], undated: 0 })
+  })
+
+  api.post(
+    '/ingest',
+    requireToken(token),
+    bodyLimit({ maxSize: limits.bodyBytes, onError: () => { throw new HttpProblem(413, `the request body is larger than ${limits.bodyBytes} bytes`) } }),
+    async (c) => {
+      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw new HttpProblem(415, 'send the job as application/json: {"sources": [...]}')
+      let raw: unknown
+      try {
+        raw = await c.req.json()
+      } catch {
+        throw new HttpProblem(400, 'the body is not valid JSON')
+      }
+      const parsed = ingestBody.safeParse(raw)
+      if (!parsed.success) throw new HttpProblem(400, `body: ${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+      const { sources, max } = parsed.data
+      if (sources.length > limits.ingestSources) throw new HttpProblem(400, `at most ${limits.ingestSources} sources per job`)
+      const local = sources.filter((s) => !/^https?:\/\//i.test(s))
+      // Reading the server's own disk on a remote client's say-so is off unless the operator allows it.
+      if (local.length && !limits.allowLocalSources) throw new HttpProblem(400, `only http(s) URLs may be ingested over the API; got \`${local[0]}\``)
+      const job = jobs.start(sources, max)
+      return c.json(job, 202, { location: `/api/jobs/${job.id}` })
+    },
+  )
+
+  api.get('/jobs/:id', (c) => {
+    const job = jobs.get(c.req.param('id'))
+    if (!job) throw new HttpProblem(404, `no job \`${c.req.param('id')}\``)
+    return c.json(job)
+  })
+
+  return api
+}

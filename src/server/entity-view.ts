@@ -1,0 +1,88 @@
+/**
+ * One entity across the corpus as the entity endpoint and page show it: where it is named over
+ * time (by month), what it said (quotes attributed to it in the articles naming it), who it
+ * appears with, and the events it is actor or recipient of.
+ */
+import type { Article } from '../model/article.js'
+import type { ArticleStore, EntityRecord, EventRecord } from '../store/article-store.js'
+
+/** A quote the entity is credited with. */
+export interface EntityQuote {
+  readonly article: string
+  readonly title: string | null
+  readonly date: string | null
+  readonly text: string
+  readonly kind: 'direct' | 'indirect'
+  readonly cue: string | null
+  readonly start: number
+  readonly end: number
+}
+
+/** An event with the sentence that states it. */
+export interface EventWithEvidence extends EventRecord {
+  readonly evidenceText: string
+  readonly title: string | null
+}
+
+/** Everything the entity endpoint and page show. */
+export interface EntityView {
+  readonly entity: Omit<EntityRecord, 'articles'> & { readonly articleCount: number }
+  readonly articles: EntityRecord['articles']
+  readonly timeline: ReadonlyArray<{ readonly month: string; readonly articles: number; readonly mentions: number }>
+  readonly quotes: readonly EntityQuote[]
+  readonly events: { readonly asActor: readonly EventWithEvidence[]; readonly asRecipient: readonly EventWithEvidence[] }
+}
+
+/** How many of the entity's articles are opened to find its quotes (newest first). */
+export const QUOTE_ARTICLES = 40
+
+/** An entity of this article that is the corpus entity (same key, else same name). */
+function localIds(a: Article, record: EntityRecord): Set<string> {
+  const name = record.name.toLowerCase()
+  return new Set(a.entities.filter((e) => (e.key ?? null) === record.key || (!e.key && e.name.toLowerCase() === name) || e.name.toLowerCase() === name).map((e) => e.id))
+}
+
+/** Loads and assembles an entity's view; null when nothing in the store names it. */
+export async function entityView(store: ArticleStore, keyOrName: string): Promise<EntityView | null> {
+  const record = await store.entity(keyOrName, { limit: 1000 })
+  if (!record) return null
+  const months = new Map<string, { articles: number; mentions: number }>()
+  for (const a of record.articles) {
+    const month = /^\d{4}-\d{2}/.exec(a.date ?? '')?.[0]
+    if (!month) continue
+    const m = months.get(month) ?? { articles: 0, mentions: 0 }
+    m.articles++
+    m.mentions += a.mentions
+    months.set(month, m)
+  }
+  const cache = new Map<string, Article | null>()
+  const load = async (id: string): Promise<Article | null> => {
+    if (!cache.has(id)) cache.set(id, await store.getArticle(id))
+    return cache.get(id) ?? null
+  }
+  const quotes: EntityQuote[] = []
+  for (const summary of record.articles.slice(0, QUOTE_ARTICLES)) {
+    const a = await load(summary.id)
+    if (!a) continue
+    const ids = localIds(a, record)
+    for (const q of a.quotes) {
+      if (q.speaker === null || !ids.has(q.speaker)) continue
+      quotes.push({ article: a.id, title: a.title, date: a.referenceDate, text: q.text, kind: q.kind, cue: q.cue, start: q.start, end: q.end })
+    }
+  }
+  const { items } = await store.events({ entity: record.key, limit: 200 })
+  const withEvidence = async (r: EventRecord): Promise<EventWithEvidence> => {
+    const a = await load(r.article)
+    return { ...r, evidenceText: a?.text.slice(r.evidence.start, r.evidence.end) ?? '', title: a?.title ?? null }
+  }
+  const asActor = await Promise.all(items.filter((r) => r.actorKey === record.key).map(withEvidence))
+  const asRecipient = await Promise.all(items.filter((r) => r.recipientKey === record.key && r.actorKey !== record.key).map(withEvidence))
+  const { articles, ...rest } = record
+  return {
+    entity: { ...rest, articleCount: articles.length },
+    articles,
+    timeline: [...months].sort(([x], [y]) => x.localeCompare(y)).map(([month, m]) => ({ month, ...m })),
+    quotes,
+    events: { asActor, asRecipient },
+  }
+}

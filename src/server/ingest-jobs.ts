@@ -1,0 +1,127 @@
+/**
+ * Ingest jobs started over HTTP. A job runs `runIngest` in the background while its progress is
+ * polled; jobs run one after another so two never write the store at once. Finished jobs are
+ * kept (the latest `keep`) so a client polling late still sees the outcome.
+ */
+import { randomUUID } from 'node:crypto'
+import type { ArticleStore } from '../store/article-store.js'
+import type { Pipeline } from '../pipeline.js'
+import { runIngest, type IngestSummary } from '../ingest/ingest-job.js'
+import type { PoliteFetcher } from '../ingest/polite-fetcher.js'
+
+/** A job as the API reports it. */
+export interface IngestJobView {
+  readonly id: string
+  readonly state: 'queued' | 'running' | 'done' | 'failed'
+  readonly sources: readonly string[]
+  readonly created: string
+  readonly started: string | null
+  readonly finished: string | null
+  readonly progress: { read: number; stored: number; unchanged: number; duplicates: number; failed: number; current: string | null }
+  readonly failures: ReadonlyArray<{ input: string; error: string }>
+  readonly error: string | null
+}
+
+interface Job {
+  id: string
+  state: IngestJobView['state']
+  sources: string[]
+  created: string
+  started: string | null
+  finished: string | null
+  summary: IngestSummary | null
+  current: string | null
+  error: string | null
+  maxDocuments: number | undefined
+}
+
+/** What the job runner needs. */
+export interface IngestJobsOptions {
+  readonly store: ArticleStore
+  readonly pipeline: () => Pipeline
+  readonly fetcher?: () => PoliteFetcher
+  /** Finished jobs remembered (default 100). */
+  readonly keep?: number
+}
+
+/** A queue of ingest jobs over one store. */
+export class IngestJobs {
+  readonly #jobs = new Map<string, Job>()
+  readonly #options: IngestJobsOptions
+  #tail: Promise<void> = Promise.resolve()
+
+  constructor(options: IngestJobsOptions) {
+    this.#options = options
+  }
+
+  /** Queues a job over the sources and returns its first view. */
+  start(sources: readonly string[], maxDocuments?: number): IngestJobView {
+    const job: Job = { id: randomUUID(), state: 'queued', sources: [...sources], created: new Date().toISOString(), started: null, finished: null, summary: null, current: null, error: null, maxDocuments }
+    this.#jobs.set(job.id, job)
+    this.#forgetOld()
+    this.#tail = this.#tail.then(() => this.#run(job))
+    return view(job)
+  }
+
+  /** The job's current view, or null when unknown. */
+  get(id: string): IngestJobView | null {
+    const job = this.#jobs.get(id)
+    return job ? view(job) : null
+  }
+
+  /** Resolves when every queued job has finished (for tests and shutdown). */
+  async idle(): Promise<void> {
+    await this.#tail
+  }
+
+  async #run(job: Job): Promise<void> {
+    job.state = 'running'
+    job.started = new Date().toISOString()
+    const fetcher = this.#options.fetcher?.()
+    try {
+      job.summary = await runIngest(job.sources, {
+        store: this.#options.store,
+        pipeline: this.#options.pipeline(),
+        ...(fetcher ? { fetcher } : {}),
+        ...(job.maxDocuments !== undefined ? { maxDocuments: job.maxDocuments } : {}),
+        onProgress: (summary, input) => {
+          job.summary = summary as IngestSummary
+          job.current = input
+        },
+      })
+      job.state = 'done'
+    } catch (error) {
+      // A source that cannot be read is a failure inside the summary; reaching here is a bug or
+      // a store failure, which the client should see rather than a job stuck "running".
+      job.state = 'failed'
+      job.error = (error as Error).message
+    } finally {
+      await fetcher?.close()
+      job.current = null
+      job.finished = new Date().toISOString()
+    }
+  }
+
+  #forgetOld(): void {
+    const keep = this.#options.keep ?? 100
+    for (const [id, job] of this.#jobs) {
+      if (this.#jobs.size <= keep) break
+      if (job.state === 'done' || job.state === 'failed') this.#jobs.delete(id)
+    }
+  }
+}
+
+function view(job: Job): IngestJobView {
+  const s = job.summary
+  return {
+    id: job.id,
+    state: job.state,
+    sources: job.sources,
+    created: job.created,
+    started: job.started,
+    finished: job.finished,
+    progress: { read: s?.read ?? 0, stored: s?.stored ?? 0, unchanged: s?.unchanged ?? 0, duplicates: s?.duplicates ?? 0, failed: s?.failed ?? 0, current: job.current },
+    failures: (s?.failures ?? []).slice(0, 100).map((f) => ({ input: f.input, error: f.error })),
+    error: job.error,
+  }
+}

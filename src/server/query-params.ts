@@ -1,0 +1,91 @@
+/**
+ * Query-string parsing shared by the API and the UI: one zod schema per listing, so a bad value
+ * is a 400 with a message naming the parameter, never a silently ignored filter.
+ */
+import { z } from 'zod'
+import type { EventQuery, SearchQuery } from '../store/article-store.js'
+import { HttpProblem } from './problem.js'
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+const country = z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166 alpha-3 code').transform((s) => s.toUpperCase())
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
+
+/** Page size and offset, with the most a client may ask for. */
+export function pagination(maxLimit: number, defaultLimit = 20) {
+  return {
+    limit: z.coerce.number().int('must be an integer').min(1, 'must be at least 1').max(maxLimit, `must be at most ${maxLimit}`).default(defaultLimit),
+    offset: z.coerce.number().int('must be an integer').min(0, 'must not be negative').max(1_000_000).default(0),
+  }
+}
+
+/** Schema of article-search parameters. */
+export const searchParams = (maxLimit: number) =>
+  z.object({
+    q: text(500).optional(),
+    entity: text(200).optional(),
+    outlet: text(200).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    event: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
+    story: text(200).optional(),
+    ...pagination(maxLimit),
+  })
+
+/** Schema of event-listing parameters. */
+export const eventParams = (maxLimit: number) =>
+  z.object({
+    type: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
+    actor: country.optional(),
+    recipient: country.optional(),
+    pair: z.string().regex(/^[A-Za-z]{3}[->][A-Za-z]{3}$/, 'must be ACTOR-RECIPIENT, e.g. PRK-RUS').optional(),
+    entity: text(200).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    format: z.enum(['json', 'jsonl', 'csv', 'gdelt']).default('json'),
+    ...pagination(maxLimit, 100),
+  })
+
+/** Schema of country-pair timeline parameters. */
+export const relationParams = z.object({
+  actor: country.optional(),
+  recipient: country.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+})
+
+/** Validates a query object against a schema; a failure is a 400 naming the parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {
+  const result = schema.safeParse(query)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const where = issue?.path.length ? `parameter \`${issue.path.join('.')}\`` : 'query'
+  throw new HttpProblem(400, `${where}: ${issue?.message ?? 'invalid'}`)
+}
+
+/** Turns parsed search parameters into a store query (dropping empty values). */
+export function toSearchQuery(p: z.infer<ReturnType<typeof searchParams>>): SearchQuery {
+  const q: { -readonly [K in keyof SearchQuery]: SearchQuery[K] } = { limit: p.limit, offset: p.offset }
+  if (p.q?.trim()) q.text = p.q.trim()
+  if (p.entity?.trim()) q.entity = p.entity.trim()
+  if (p.outlet?.trim()) q.outlet = p.outlet.trim()
+  if (p.from) q.from = p.from
+  if (p.to) q.to = p.to
+  if (p.event) q.eventType = p.event.toUpperCase()
+  if (p.story?.trim()) q.story = p.story.trim()
+  return q
+}
+
+/** Turns parsed event parameters into a store query; `pair` sets both countries. */
+export function toEventQuery(p: z.infer<ReturnType<typeof eventParams>>): EventQuery {
+  const q: { -readonly [K in keyof EventQuery]: EventQuery[K] } = { limit: p.limit, offset: p.offset }
+  if (p.type) q.type = p.type.toUpperCase()
+  const [pairActor, pairRecipient] = p.pair ? p.pair.toUpperCase().split(/[->]/) : []
+  const actor = p.actor ?? pairActor
+  const recipient = p.recipient ?? pairRecipient
+  if (actor) q.actorCountry = actor
+  if (recipient) q.recipientCountry = recipient
+  if (p.entity?.trim()) q.entity = p.entity.trim()
+  if (p.from) q.from = p.from
+  if (p.to) q.to = p.to
+  return q
+}

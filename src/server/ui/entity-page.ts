@@ -1,0 +1,39 @@
+/**
+ * The entity page: how often it is named month by month, what it said, the events it is actor
+ * or recipient of (with their sentences), who it appears with, and the articles naming it.
+ */
+import type { EntityView, EventWithEvidence } from '../entity-view.js'
+import { html, type SafeHtml } from '../safe-html.js'
+import { articleHref, entityHref, layout } from './layout.js'
+import { monthChartSvg } from './month-chart-svg.js'
+
+function eventRows(events: readonly EventWithEvidence[]): SafeHtml {
+  return html`<table><thead><tr><th>Date</th><th>Type</th><th>Actor</th><th>Recipient</th><th>Sentence</th></tr></thead><tbody>${events.map(
+    (e) => html`<tr><td>${e.date ?? e.articleDate ?? ''}</td><td>${e.type}${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}</td>
+<td>${e.actorKey ? html`<a href="${entityHref(e.actorKey)}">${e.actorKey}</a>` : '—'}</td><td>${e.recipientKey ? html`<a href="${entityHref(e.recipientKey)}">${e.recipientKey}</a>` : '—'}</td>
+<td>${e.evidenceText} <a href="${articleHref(e.article)}">article</a></td></tr>`,
+  )}</tbody></table>`
+}
+
+/** Renders one entity. */
+export function entityPage(v: EntityView): SafeHtml {
+  const e = v.entity
+  const timeline = [...v.events.asActor, ...v.events.asRecipient].sort((x, y) => (x.date ?? x.articleDate ?? '').localeCompare(y.date ?? y.articleDate ?? ''))
+  const body = html`<h1>${e.name}</h1>
+<p class="meta">${e.type}${e.country ? ` · ${e.country}` : ''} · key ${e.key} · named in ${e.articleCount} article${e.articleCount === 1 ? '' : 's'}</p>
+<h2>Mentions over time</h2>
+${monthChartSvg(v.timeline.map((m) => ({ month: m.month, up: m.mentions })), { title: `Mentions of ${e.name} by month`, upLabel: 'mentions', upColour: '#5b8fd9' })}
+<h2>Quotes (${v.quotes.length})</h2>
+${v.quotes.length ? html`<ol class="quote-list">${v.quotes.map((q) => html`<li><blockquote>${q.kind === 'direct' ? html`“${q.text}”` : q.text}</blockquote><div class="meta">${q.kind}${q.cue ? ` · ${q.cue}` : ''} · <a href="${articleHref(q.article)}">${q.title ?? q.article}</a> · ${q.date ?? 'undated'}</div></li>`)}</ol>` : html`<p class="empty">No quotes attributed to ${e.name}.</p>`}
+<h2>Event timeline (${timeline.length})</h2>
+${timeline.length ? eventRows(timeline) : html`<p class="empty">${e.name} is neither actor nor recipient of any stored event.</p>`}
+<div class="grid"><section>
+<h2>Articles</h2>
+<ul class="plain">${v.articles.slice(0, 50).map((a) => html`<li><a href="${articleHref(a.id)}">${a.title ?? a.id}</a> <span class="muted">${a.date ?? 'undated'} · ${a.mentions} mention${a.mentions === 1 ? '' : 's'}</span></li>`)}</ul>
+</section><aside><section>
+<h2>Appears with</h2>
+<ul class="plain">${e.cooccurring.map((o) => html`<li><a href="${entityHref(o.key)}">${o.name}</a> <span class="muted">${o.type} · ${o.articles}</span></li>`)}</ul>
+</section></aside></div>
+<p class="muted"><a href="/api/entities/${encodeURIComponent(e.key)}">This entity as JSON</a></p>`
+  return layout(e.name, body)
+}

@@ -1,0 +1,40 @@
+/**
+ * Country-pair pages: the list of ordered pairs with their balance of cooperation and conflict,
+ * and one pair charted month by month (cooperation up, conflict down, score line) with the
+ * sentences behind the latest events.
+ */
+import type { PairTimeline } from '../relations-timeline.js'
+import type { EventWithEvidence } from '../entity-view.js'
+import { html, type SafeHtml } from '../safe-html.js'
+import { articleHref, layout, pairHref } from './layout.js'
+import { monthChartSvg } from './month-chart-svg.js'
+
+const coop = (counts: Record<string, number>): number => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('cooperation') ? n + v : n), 0)
+const conflict = (counts: Record<string, number>): number => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('conflict') ? n + v : n), 0)
+
+/** Renders the list of pairs. */
+export function relationsPage(pairs: readonly PairTimeline[]): SafeHtml {
+  const rows = pairs.map(
+    (p) => html`<tr><td><a href="${pairHref(p.actor, p.recipient)}">${p.actor} → ${p.recipient}</a></td><td>${p.events}</td><td>${coop(p.byQuadClass)}</td><td>${conflict(p.byQuadClass)}</td><td>${p.score}</td></tr>`,
+  )
+  const body = html`<h1>Country pairs</h1>
+<p class="muted">Ordered actor → recipient pairs of the stored events. Score: mean PLOVER weight of asserted, non-negated events, from −10 (conflict) to +10 (cooperation).</p>
+${pairs.length ? html`<table><thead><tr><th>Pair</th><th>Events</th><th>Cooperation</th><th>Conflict</th><th>Score</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p class="empty">No event with both an actor and a recipient country is stored yet.</p>`}`
+  return layout('Country pairs', body)
+}
+
+/** Renders one pair over time. */
+export function pairPage(actor: string, recipient: string, p: PairTimeline | undefined, events: readonly EventWithEvidence[]): SafeHtml {
+  const chart = monthChartSvg(
+    (p?.months ?? []).map((m) => ({ month: m.month, up: m.cooperation, down: m.conflict, score: m.score })),
+    { title: `${actor} → ${recipient}: cooperation and conflict by month`, upLabel: 'cooperation', downLabel: 'conflict' },
+  )
+  const body = html`<h1>${actor} → ${recipient}</h1>
+${p ? html`<p class="meta">${p.events} events · ${coop(p.byQuadClass)} cooperation, ${conflict(p.byQuadClass)} conflict · score ${p.score}${p.undated ? ` · ${p.undated} undated` : ''} · <a href="${pairHref(recipient, actor)}">${recipient} → ${actor}</a></p>` : html`<p class="empty">No stored event has ${actor} as actor and ${recipient} as recipient.</p>`}
+${chart}
+${p ? html`<h2>By type</h2><p>${Object.entries(p.byType).sort((x, y) => y[1] - x[1]).map(([t, n]) => html`<span class="badge">${t} ${n}</span> `)}</p>` : ''}
+<h2>Latest events</h2>
+${events.length ? html`<table><thead><tr><th>Date</th><th>Type</th><th>Sentence</th></tr></thead><tbody>${events.map((e) => html`<tr><td>${e.date ?? e.articleDate ?? ''}</td><td>${e.type}${e.negated ? ' (negated)' : ''}</td><td>${e.evidenceText} <a href="${articleHref(e.article)}">${e.title ?? 'article'}</a></td></tr>`)}</tbody></table>` : html`<p class="empty">None.</p>`}
+<p class="muted"><a href="/api/relations/${encodeURIComponent(actor)}/${encodeURIComponent(recipient)}">This pair as JSON</a> · <a href="/api/events?pair=${encodeURIComponent(`${actor}-${recipient}`)}&amp;format=gdelt">events as GDELT-style TSV</a></p>`
+  return layout(`${actor} → ${recipient}`, body)
+}
