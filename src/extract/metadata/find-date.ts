@@ -2,8 +2,11 @@
  * Publication and modification dates of a page, searched from the most to the least trusted
  * evidence: JSON-LD, OpenGraph and `article:*`, other meta tags, microdata, `<time>`, the URL,
  * date-like markup (class or id "date", "byline", "posted"...), then labelled dates in the text
- * ("Published 18 March 2019", "Veröffentlicht am 18.03.2019"). "Updated" dates count as
- * modification dates, never as the publication date when a published one exists.
+ * ("Published 18 March 2019", "Veröffentlicht am 18.03.2019") and the first date under the
+ * headline. "Updated" dates count as modification dates, never as the publication date when a
+ * published one exists. JSON-LD outranks meta tags only when it describes the page's own article.
+ * A UTC instant is finally given the page's local offset when the page reveals it (see
+ * `local-time.ts`), so its calendar day is the one the page printed.
  */
 import type { AnyNode, Document, Element } from 'domhandler'
 import { isTag } from 'domhandler'
