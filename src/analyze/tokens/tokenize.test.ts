@@ -30,6 +30,10 @@ test('should keep numbers, URLs and e-mail addresses whole', () => {
   ])
 })
 
+test('should keep dates and scores whole', () => {
+  assert.deepEqual(words('On 1996-08-22 they won 3-1 in 2024-25.'), ['On', '1996-08-22', 'they', 'won', '3-1', 'in', '2024-25', '.'])
+})
+
 test('should tokenize datelines and dashes', () => {
   assert.deepEqual(words('SEOUL, May 8 (Yonhap) -- North Korea — and Russia – met'), [
     'SEOUL', ',', 'May', '8', '(', 'Yonhap', ')', '--', 'North', 'Korea', '—', 'and', 'Russia', '–', 'met',

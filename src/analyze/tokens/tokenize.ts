@@ -43,8 +43,9 @@ const TOKEN = new RegExp(
     String.raw`(?:\p{L}\.){2,}`,
     // Words: letters with inner hyphens or apostrophes ("Jong-un", "O'Brien", "rock'n'roll").
     String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*`,
-    // Numbers with thousands and decimal separators, times, fractions, ordinals ("1,200.50", "8:30", "21st").
-    String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}])|\p{N}[\p{L}\p{N}]*`,
+    // Numbers with thousands and decimal separators, times, fractions, dates, scores and ordinals
+    // ("1,200.50", "8:30", "1996-08-22", "3-1", "21st"), as the newswire treebanks keep them.
+    String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}])|\p{N}[\p{L}\p{N}]*`,
     // Runs that read as one mark: ellipses, doubled dashes, TeX-style quotes.
     '\\.{2,}|…|-{2,}|``|\'\'',
     String.raw`\S`,
