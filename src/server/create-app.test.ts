@@ -1,0 +1,242 @@
+/**
+ * The HTTP API and UI in process (Hono's `app.request`): every read route answers JSON, errors
+ * are problem documents, writes need the token, scraped text is escaped, and an ingest job
+ * started over HTTP stores articles.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
+import type { ArticleStore } from '../store/article-store.js'
+import { newArticle } from '../model/new-article.js'
+import { documentId } from '../model/ids.js'
+import { ArticleSchema, type Article } from '../model/article.js'
+import { createApp, createNewsgraphApp } from './create-app.js'
+import { createPipeline } from '../pipeline.js'
+
+const TOKEN = 'test-token-0123456789'
+const HOSTILE = '<script>alert("x")</script>'
+
+function storedDoc(input: string) {
+  const body = new TextEncoder().encode(input)
+  return { id: documentId(input, body), input, url: null, contentType: 'text/plain', fetchedAt: null, body }
+}
+
+function parade(): Article {
+  const text = `North Korea sent troops to Russia on May 8, 2025. "We are grateful," Yury Ushakov said. ${HOSTILE} appeared in a comment.`
+  return newArticle({
+    input: 'parade.txt',
+    text,
+    title: `Parade ${HOSTILE}`,
+    url: 'https://news.example/parade',
+    site: { domain: 'news.example', name: 'News Example' },
+    published: '2025-05-08',
+    referenceDate: '2025-05-08',
+    entities: [
+      { id: 'e1', name: 'North Korea', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 11 }], country: 'PRK', key: 'country:PRK' },
+      { id: 'e2', name: 'Russia', type: 'GPE', aliases: [], mentions: [{ start: 26, end: 32 }], country: 'RUS', key: 'country:RUS' },
+      { id: 'e3', name: 'Yury Ushakov', type: 'PERSON', aliases: ['Ushakov'], mentions: [{ start: 70, end: 82 }], country: 'RUS', key: 'person:yury-ushakov' },
+    ],
+    quotes: [{ text: 'We are grateful,', start: 51, end: 67, kind: 'direct', speaker: 'e3', speakerName: 'Yury Ushakov', speakerMention: { start: 70, end: 82 }, cue: 'said', cueSpan: { start: 83, end: 87 } }],
+    dates: [{ text: 'May 8, 2025', start: 36, end: 47, value: '2025-05-08', type: 'DATE' }],
+    events: [{ id: 'v1', type: 'COOPERATE', actor: 'e1', recipient: 'e2', actorCountry: 'PRK', recipientCountry: 'RUS', negated: false, modality: 'asserted', quadClass: 'material-cooperation', date: '2025-05-08', evidence: { start: 0, end: 48 } }],
+  })
+}
+
+function copy(): Article {
+  const text = 'North Korea sent 30 troops to Russia on May 8, 2025. Officials were grateful.'
+  return newArticle({ input: 'copy.txt', text, title: 'Parade copy', site: { domain: 'copy.example', name: null }, referenceDate: '2025-05-09', published: '2025-05-09' })
+}
+
+async function fixture(): Promise<{ store: ArticleStore; a: Article; b: Article }> {
+  const store = openSqliteStore(':memory:')
+  const a = parade()
+  const b = copy()
+  await store.put(storedDoc('parade.txt'), a)
+  await store.put(storedDoc('copy.txt'), b)
+  await store.putStories(
+    [{ id: 's1', title: 'Troops to Russia', firstSeen: '2025-05-08', lastSeen: '2025-05-09', origin: a.id, articles: 2, outlets: 2, independent: 1 }],
+    [
+      { story: 's1', article: a.id, relation: 'origin', evidence: { copyOf: null, evidence: null, drift: [] } },
+      {
+        story: 's1',
+        article: b.id,
+        relation: 'rewrite',
+        evidence: {
+          copyOf: a.id,
+          evidence: { level: null, jaccard: 0.4, containment: 0.6, passages: [{ text: 'North Korea sent troops' }], credit: null, published: '2025-05-09', sourcePublished: '2025-05-08' },
+          drift: [{ kind: 'number', origin: { text: 'troops', start: 17, end: 23 }, other: { text: '30 troops', start: 17, end: 26 }, context: 'troops' }],
+        },
+      },
+    ],
+  )
+  return { store, a, b }
+}
+
+const app = (store: ArticleStore, extra: Partial<Parameters<typeof createApp>[0]> = {}) =>
+  createApp({ store, pipeline: () => createPipeline({ analyze: false }), token: TOKEN, ...extra })
+
+async function problem(res: Response, status: number): Promise<{ detail: string }> {
+  assert.equal(res.status, status)
+  assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/)
+  const body = (await res.json()) as { status: number; detail: string; title: string }
+  assert.equal(body.status, status)
+  assert.ok(body.title && body.detail, 'a problem has a title and a detail')
+  return body
+}
+
+test('should answer every read route with valid JSON', async () => {
+  const { store, a } = await fixture()
+  const http = app(store)
+  const routes = [
+    '/api',
+    '/api/health',
+    '/api/articles',
+    '/api/articles?q=troops&outlet=news.example&from=2025&to=2025-12-31&limit=5',
+    `/api/articles/${a.id}`,
+    '/api/entities/country%3APRK',
+    '/api/entities/Yury%20Ushakov',
+    '/api/stories',
+    '/api/stories/s1',
+    '/api/events',
+    '/api/events?pair=PRK-RUS&type=cooperate',
+    '/api/relations',
+    '/api/relations/PRK/RUS',
+    '/openapi.json',
+  ]
+  for (const route of routes) {
+    const res = await http.request(route)
+    assert.equal(res.status, 200, route)
+    assert.match(res.headers.get('content-type') ?? '', /^application\/json/, route)
+    await res.json()
+  }
+  const article = await (await http.request(`/api/articles/${a.id}`)).json()
+  assert.equal(ArticleSchema.safeParse(article).success, true, 'the article endpoint returns a valid newsgraph.article/1')
+  const search = (await (await http.request('/api/articles?q=troops')).json()) as { total: number; items: Array<{ id: string; story: string | null }> }
+  assert.equal(search.total, 2)
+  assert.equal(search.items.find((i) => i.id === a.id)?.story, 's1')
+  const entity = (await (await http.request('/api/entities/person%3Ayury-ushakov')).json()) as { quotes: Array<{ text: string }> }
+  assert.deepEqual(entity.quotes.map((q) => q.text), ['We are grateful,'])
+  const story = (await (await http.request('/api/stories/s1')).json()) as { origin: string; graph: { edges: Array<{ from: string; relation: string }> }; drift: Array<{ changed: string }> }
+  assert.equal(story.origin, a.id)
+  assert.deepEqual(story.graph.edges.map((e) => [e.from, e.relation]), [[a.id, 'rewrite']])
+  assert.equal(story.drift[0]?.changed, '30 troops')
+  const pair = (await (await http.request('/api/relations/PRK/RUS')).json()) as { events: number; months: Array<{ month: string; cooperation: number }> }
+  assert.equal(pair.events, 1)
+  assert.deepEqual(pair.months.map((m) => [m.month, m.cooperation]), [['2025-05', 1]])
+  const openapi = (await (await http.request('/openapi.json')).json()) as { openapi: string; components: { schemas: { Article: { properties: Record<string, unknown> } } } }
+  assert.equal(openapi.openapi, '3.1.0')
+  assert.ok(openapi.components.schemas.Article.properties['quotes'], 'the Article schema comes from the zod contract')
+  await store.close()
+})
+
+test('should answer unknown things with 404 and bad parameters with 400, as problem+json', async () => {
+  const { store } = await fixture()
+  const http = app(store)
+  await problem(await http.request('/api/articles/nope'), 404)
+  await problem(await http.request('/api/stories/nope'), 404)
+  await problem(await http.request('/api/entities/nobody'), 404)
+  await problem(await http.request('/api/jobs/nope'), 404)
+  await problem(await http.request('/api/no-such-route'), 404)
+  assert.match((await problem(await http.request('/api/articles?limit=0'), 400)).detail, /limit/)
+  assert.match((await problem(await http.request('/api/articles?from=yesterday'), 400)).detail, /from/)
+  assert.match((await problem(await http.request('/api/events?actor=Korea'), 400)).detail, /actor/)
+  assert.match((await problem(await http.request('/api/events?format=xml'), 400)).detail, /format/)
+  const page = await http.request('/articles/nope', { headers: { accept: 'text/html' } })
+  assert.equal(page.status, 404)
+  assert.match(page.headers.get('content-type') ?? '', /text\/html/, 'a browser gets an error page')
+  await store.close()
+})
+
+test('should keep writes behind the bearer token and the body limit', async () => {
+  const { store } = await fixture()
+  const post = (http: ReturnType<typeof app>, body: string, headers: Record<string, string> = {}) =>
+    http.request('/api/ingest', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+  const http = app(store, { limits: { bodyBytes: 200 } })
+  const body = JSON.stringify({ sources: ['https://news.example/feed.xml'] })
+  const missing = await problem(await post(http, body), 401)
+  assert.match(missing.detail, /Bearer/)
+  await problem(await post(http, body, { authorization: 'Bearer wrong-token-000000' }), 401)
+  await problem(await post(http, JSON.stringify({ sources: ['x'.repeat(300)] }), { authorization: `Bearer ${TOKEN}` }), 413)
+  await problem(await post(http, '{not json', { authorization: `Bearer ${TOKEN}` }), 400)
+  await problem(await post(http, JSON.stringify({ sources: [] }), { authorization: `Bearer ${TOKEN}` }), 400)
+  assert.match((await problem(await post(http, JSON.stringify({ sources: ['/etc/passwd'] }), { authorization: `Bearer ${TOKEN}` }), 400)).detail, /URL/)
+  await problem(await post(app(store, { token: null }), body, { authorization: `Bearer ${TOKEN}` }), 403)
+  await store.close()
+})
+
+test('should run an ingest job started over HTTP and report its progress', async () => {
+  const store = openSqliteStore(':memory:')
+  const { app: http, jobs } = createNewsgraphApp({ store, pipeline: () => createPipeline(), token: TOKEN, limits: { allowLocalSources: true } })
+  const res = await http.request('/api/ingest', { method: 'POST', body: JSON.stringify({ sources: ['examples/'] }), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } })
+  assert.equal(res.status, 202)
+  const job = (await res.json()) as { id: string }
+  assert.equal(res.headers.get('location'), `/api/jobs/${job.id}`)
+  await jobs.idle()
+  const done = (await (await http.request(`/api/jobs/${job.id}`)).json()) as { state: string; progress: { read: number; stored: number } }
+  assert.equal(done.state, 'done')
+  assert.ok(done.progress.stored >= 3, `examples/ stored ${done.progress.stored} articles`)
+  const listed = (await (await http.request('/api/articles')).json()) as { total: number }
+  assert.equal(listed.total, done.progress.stored)
+  await store.close()
+})
+
+test('should render scraped markup in an article as text, never as markup', async () => {
+  const { store, a } = await fixture()
+  const http = app(store)
+  const res = await http.request(`/articles/${a.id}`)
+  assert.equal(res.status, 200)
+  const page = await res.text()
+  assert.ok(!page.includes(HOSTILE), 'the script tag from the text is not in the page')
+  assert.ok(page.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'), 'it is shown escaped')
+  assert.equal((page.match(/<script\b/g) ?? []).length, 1, 'the only script element is the same-origin app.js')
+  assert.match(page, /title="PERSON: Yury Ushakov/, 'mentions carry their evidence on hover')
+  assert.match(page, /class="quote"/)
+  const csp = res.headers.get('content-security-policy') ?? ''
+  assert.match(csp, /default-src 'self'/)
+  assert.doesNotMatch(csp, /unsafe-inline/)
+  await store.close()
+})
+
+test('should render every UI page, with or without stories', async () => {
+  const { store, a } = await fixture()
+  const http = app(store)
+  for (const route of ['/', '/?q=troops', `/articles/${a.id}`, '/stories', '/stories/s1', '/entities/country%3APRK', '/relations', '/relations/PRK/RUS', '/assets/style.css', '/assets/app.js']) {
+    const res = await http.request(route)
+    assert.equal(res.status, 200, route)
+  }
+  const story = await (await http.request('/stories/s1')).text()
+  assert.match(story, /<svg[^>]*aria-label="Story provenance graph"/)
+  assert.match(story, /30 troops/, 'the claim drift is shown')
+  const empty = openSqliteStore(':memory:')
+  const bare = app(empty)
+  assert.match(await (await bare.request('/stories')).text(), /No stories in this store yet/)
+  assert.match(await (await bare.request('/')).text(), /No article matches/)
+  assert.equal((await bare.request('/relations/PRK/RUS')).status, 200)
+  await empty.close()
+  await store.close()
+})
+
+test('should export events as JSON lines, CSV and GDELT-style TSV', async () => {
+  const { store, a } = await fixture()
+  const http = app(store)
+  const jsonl = await (await http.request('/api/events?format=jsonl')).text()
+  assert.equal(JSON.parse(jsonl.trim()).article, a.id)
+  const csv = await http.request('/api/events?format=csv')
+  assert.match(csv.headers.get('content-type') ?? '', /text\/csv/)
+  assert.match(await csv.text(), /^article,event,type/)
+  const tsv = (await (await http.request('/api/events?format=gdelt')).text()).trim().split('\n')
+  assert.equal(tsv.length, 2)
+  assert.match(tsv[1]!, /\tCOOPERATE\t/)
+  await store.close()
+})
+
+test('should slow a client down once it exceeds the rate limit', async () => {
+  const { store } = await fixture()
+  const http = app(store, { limits: { requestsPerMinute: 60, burst: 2 } })
+  assert.equal((await http.request('/api/health')).status, 200)
+  assert.equal((await http.request('/api/health')).status, 200)
+  const res = await http.request('/api/health')
+  await problem(res, 429)
+  assert.ok(Number(res.headers.get('retry-after')) >= 1)
+  await store.close()
+})
