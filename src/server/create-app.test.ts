@@ -172,8 +172,9 @@ test('should run an ingest job started over HTTP and report its progress', async
   const job = (await res.json()) as { id: string }
   assert.equal(res.headers.get('location'), `/api/jobs/${job.id}`)
   await jobs.idle()
-  const done = (await (await http.request(`/api/jobs/${job.id}`)).json()) as { state: string; progress: { read: number; stored: number } }
+  const done = (await (await http.request(`/api/jobs/${job.id}`)).json()) as { state: string; progress: { read: number; stored: number }; stories: number }
   assert.equal(done.state, 'done')
+  assert.ok(done.stories >= 1, 'the job regroups stories as the ingest command does')
   assert.ok(done.progress.stored >= 3, `examples/ stored ${done.progress.stored} articles`)
   const listed = (await (await http.request('/api/articles')).json()) as { total: number }
   assert.equal(listed.total, done.progress.stored)

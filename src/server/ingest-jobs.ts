@@ -1,6 +1,6 @@
 /**
  * Ingest jobs started over HTTP. A job runs `runIngest` in the background while its progress is
- * polled; jobs run one after another so two never write the store at once. Finished jobs are
+ * polled, then regroups the store's stories as `newsgraph ingest` does; jobs run one after another so two never write the store at once. Finished jobs are
  * kept (the latest `keep`) so a client polling late still sees the outcome.
  */
 import { randomUUID } from 'node:crypto'
@@ -8,6 +8,7 @@ import type { ArticleStore } from '../store/article-store.js'
 import type { Pipeline } from '../pipeline.js'
 import { runIngest, type IngestSummary } from '../ingest/ingest-job.js'
 import type { PoliteFetcher } from '../ingest/polite-fetcher.js'
+import { organizeStories } from '../corpus/organize-stories.js'
 
 /** A job as the API reports it. */
 export interface IngestJobView {
@@ -20,6 +21,8 @@ export interface IngestJobView {
   readonly progress: { read: number; stored: number; unchanged: number; duplicates: number; failed: number; current: string | null }
   readonly failures: ReadonlyArray<{ input: string; error: string }>
   readonly error: string | null
+  /** Stories in the store after the job regrouped them (null until then). */
+  readonly stories: number | null
 }
 
 interface Job {
@@ -32,6 +35,7 @@ interface Job {
   summary: IngestSummary | null
   current: string | null
   error: string | null
+  stories: number | null
   maxDocuments: number | undefined
 }
 
@@ -56,7 +60,7 @@ export class IngestJobs {
 
   /** Queues a job over the sources and returns its first view. */
   start(sources: readonly string[], maxDocuments?: number): IngestJobView {
-    const job: Job = { id: randomUUID(), state: 'queued', sources: [...sources], created: new Date().toISOString(), started: null, finished: null, summary: null, current: null, error: null, maxDocuments }
+    const job: Job = { id: randomUUID(), state: 'queued', sources: [...sources], created: new Date().toISOString(), started: null, finished: null, summary: null, current: null, error: null, stories: null, maxDocuments }
     this.#jobs.set(job.id, job)
     this.#forgetOld()
     this.#tail = this.#tail.then(() => this.#run(job))
@@ -89,6 +93,9 @@ export class IngestJobs {
           job.current = input
         },
       })
+      const added = job.summary.stored + job.summary.duplicates
+      job.current = null
+      job.stories = added > 0 ? (await organizeStories(this.#options.store)).stories : (await this.#options.store.stats()).stories
       job.state = 'done'
     } catch (error) {
       // A source that cannot be read is a failure inside the summary; reaching here is a bug or
@@ -123,5 +130,6 @@ function view(job: Job): IngestJobView {
     progress: { read: s?.read ?? 0, stored: s?.stored ?? 0, unchanged: s?.unchanged ?? 0, duplicates: s?.duplicates ?? 0, failed: s?.failed ?? 0, current: job.current },
     failures: (s?.failures ?? []).slice(0, 100).map((f) => ({ input: f.input, error: f.error })),
     error: job.error,
+    stories: job.stories,
   }
 }

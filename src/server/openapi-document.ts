@@ -41,7 +41,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
   const job = object({
     id: str, state: { enum: ['queued', 'running', 'done', 'failed'] }, sources: { type: 'array', items: str }, created: str, started: nstr, finished: nstr,
     progress: object({ read: int, stored: int, unchanged: int, duplicates: int, failed: int, current: nstr }),
-    failures: { type: 'array', items: object({ input: str, error: str }) }, error: nstr,
+    failures: { type: 'array', items: object({ input: str, error: str }) }, error: nstr, stories: { type: ['integer', 'null'] },
   })
   const pairMonth = object({ month: str, events: int, cooperation: int, conflict: int, score: { type: 'number' }, byQuadClass: { type: 'object', additionalProperties: int } })
   const pair = object({
