@@ -34,7 +34,7 @@ function kindOf(tag: string): BlockKind {
   if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'item'
   if (tag === 'blockquote') return 'quote'
   if (tag === 'pre') return 'pre'
-  if (tag === 'td' || tag === 'th') return 'cell'
+  if (tag === 'td' || tag === 'th' || tag === 'tr') return 'cell'
   return 'para'
 }
 
@@ -112,6 +112,22 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
       if (text) blocks.push({ text, kind: 'pre', tag: 'pre' })
       return
     }
+    if (name === 'tr' && isDataRow(node, skip)) {
+      // A row of plain cells reads as one line; layout tables (cells holding paragraphs) stay blocks.
+      flush()
+      const outer = blockTag
+      blockTag = 'tr'
+      let first = true
+      for (const cell of node.children) {
+        if (!isTag(cell) || skip(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue
+        if (!first) parts.push(' | ')
+        first = false
+        for (const child of cell.children) walk(child, inLink)
+      }
+      flush()
+      blockTag = outer
+      return
+    }
     if (BLOCK_TAGS.has(name)) {
       flush()
       const outer = blockTag
@@ -131,6 +147,25 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
     flush()
   }
   return { blocks, truncated: total >= MAX_BODY_CHARS }
+}
+
+/** True when no cell of the row holds a block element (a data table row, not page layout). */
+function isDataRow(row: Element, skip: (el: Element) => boolean): boolean {
+  const inline = (el: Element): boolean => {
+    for (const child of el.children) {
+      if (!isTag(child) || skip(child)) continue
+      if (child.name !== 'br' && BLOCK_TAGS.has(child.name)) return false
+      if (!inline(child)) return false
+    }
+    return true
+  }
+  let cells = 0
+  for (const cell of row.children) {
+    if (!isTag(cell) || skip(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue
+    if (!inline(cell)) return false
+    cells++
+  }
+  return cells > 1
 }
 
 /** Text of a `<pre>` with its whitespace intact, bounded by `MAX_PRE`. */

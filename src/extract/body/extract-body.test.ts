@@ -137,3 +137,12 @@ test('should call a long story behind a template paywall class full, not paywall
   const r = body(`<article class="article-content paywall">${long}</article>`)
   assert.equal(r.access, 'full')
 })
+
+test('should write a data table row as one line and keep layout table cells as blocks', () => {
+  const r = body(`<article>${story}<table><tr><th>Line</th><th>Opens</th></tr><tr><td>T1</td><td>2027</td></tr></table>
+    <table><tr><td><p>${P4}</p></td><td><p>${P1}</p></td></tr></table></article>`)
+  const blocks = r.text.split('\n\n')
+  assert.ok(blocks.includes('Line | Opens'))
+  assert.ok(blocks.includes('T1 | 2027'))
+  assert.ok(blocks.includes(P4))
+})
