@@ -8,8 +8,8 @@ import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 
 /** Leading blocks this short may be bylines or time stamps. */
 const EDGE_MAX = 100
-/** Blocks shorter than this without closing punctuation are fragments (labels, kickers, teaser titles). */
-const FRAGMENT_MAX = 60
+/** Blocks shorter than this without closing punctuation are fragments (labels, kickers, stamps); kept short so a terse first line of the story survives. */
+const FRAGMENT_MAX = 30
 const TEASER_END = /\s(?:\.\.\.|…)$/
 const CLOSING = /[.!?…"”»“'’:;)\]。！？」』]$/
 
