@@ -313,7 +313,55 @@ export function refineStories(state: ClusterState): string[] {
     for (const i of move) addMember(state, fresh, records[i]!)
     created.push(fresh.id)
   }
+  reassignMembers(state)
   return created
+}
+
+/**
+ * Moves each article to the story it now resembles most, when that beats its own story (itself
+ * left out) by a margin: an article that joined early, before its story took shape, or a
+ * fragment split off by the arrival order finds its place. Emptied stories are dropped.
+ */
+function reassignMembers(state: ClusterState): void {
+  const margin = 0.02
+  for (const record of [...state.docs.values()].sort((a, b) => (a.doc.input < b.doc.input ? -1 : 1))) {
+    const own = state.stories.get(record.story)
+    if (!own) continue
+    const ownScore = own.members.length > 1 ? similarityWithout(state, record.vectors, own) : -1
+    let best: StoryCluster | null = null
+    let bestScore = Math.max(state.options.threshold, ownScore + margin)
+    for (const story of candidates(state, record.vectors, record.time)) {
+      if (story.id === own.id) continue
+      const score = storySimilarity(state, record.vectors, story)
+      if (score > bestScore) {
+        best = story
+        bestScore = score
+      }
+    }
+    if (!best) continue
+    const rest = own.members.filter((m) => m !== record.doc.input).map((m) => state.docs.get(m)!)
+    if (rest.length === 0) state.stories.delete(own.id)
+    else rebuildStory(state, own, rest)
+    addMember(state, best, record)
+  }
+}
+
+/** `storySimilarity` of a member to its own story as if it were not in it. */
+function similarityWithout(state: ClusterState, vectors: GroupVectors, story: StoryCluster): number {
+  let sum = 0
+  let weights = 0
+  for (const g of GROUPS) {
+    const c = story.centroids[g]
+    const v = vectors[g]
+    const w = state.options.groupWeights[g]
+    if (w <= 0 || v.size === 0 || c.members <= 1) continue
+    const selfDot = dot(v, v)
+    const linked = dot(v, c.sum) - selfDot
+    const denominator = state.options.linkage === 'average' ? c.members - 1 : Math.sqrt(Math.max(1e-12, c.normSq - 2 * dot(c.sum, v) + selfDot))
+    sum += w * (linked / denominator)
+    weights += w
+  }
+  return weights > 0 ? sum / weights : 0
 }
 
 /** Resets a story to exactly the given members. */
