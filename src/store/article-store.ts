@@ -14,6 +14,12 @@ export interface StoredDocument {
   readonly contentType: string | null
   readonly fetchedAt: string | null
   readonly body: Uint8Array
+  /**
+   * Place of the document in the global ingest order when it came through the queue (the
+   * JetStream sequence it was published at). Workers store documents out of order; a store that
+   * honours this lists and dedups articles as if they had arrived in this order.
+   */
+  readonly ingestOrder?: number
 }
 
 /** Result of writing one ingested document and its article. */

@@ -1,4 +1,4 @@
-/** Opens the store a `--db` value names: a SQLite file path (default `./newsgraph.db`). */
+/** Opens the store a `--db` value names: a SQLite file path (default `./newsgraph.db`) or a `postgres://` URL. */
 import type { ArticleStore } from './article-store.js'
 import { openSqliteStore } from './sqlite/sqlite-store.js'
 
@@ -8,8 +8,10 @@ export const DEFAULT_DB = './newsgraph.db'
 /** Opens a store from a `--db` value. */
 export async function openStore(db: string = DEFAULT_DB, options: { readonly?: boolean } = {}): Promise<ArticleStore> {
   if (/^postgres(ql)?:\/\//i.test(db)) {
-    // Misuse of this build rather than bad content: say so plainly instead of creating a file named like a URL.
-    throw new Error('--db postgres://... needs the PostgreSQL store, which this build does not include yet; give a SQLite file path')
+    // Loaded on demand so the embedded default never pays for the PostgreSQL client. Read-only is
+    // left to the database role: the URL names the permissions.
+    const { openPostgresStore } = await import('./postgres/postgres-store.js')
+    return openPostgresStore(db)
   }
   return openSqliteStore(db, options.readonly ? { readonly: true } : {})
 }

@@ -1,0 +1,105 @@
+/**
+ * PostgreSQL schema, as an ordered list of migrations, the counterpart of the SQLite one. Each
+ * step runs once in a transaction and is recorded in `schema_migrations`; several workers that
+ * open the same database at once serialize on an advisory lock, so none applies a step twice.
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `
+  CREATE SEQUENCE local_arrival;
+
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    input TEXT NOT NULL,
+    url TEXT,
+    content_type TEXT,
+    fetched_at TEXT,
+    size INTEGER NOT NULL,
+    body BYTEA NOT NULL,
+    article_id TEXT,
+    ingest_order BIGINT,
+    ingested_at TIMESTAMPTZ NOT NULL DEFAULT now()
+  );
+  CREATE INDEX documents_article ON documents(article_id);
+
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    arrival BIGINT NOT NULL,
+    document_id TEXT,
+    input TEXT NOT NULL,
+    url TEXT,
+    url_key TEXT,
+    text_hash TEXT NOT NULL,
+    has_text BOOLEAN NOT NULL,
+    title TEXT,
+    site_domain TEXT,
+    site_name TEXT,
+    published TEXT,
+    reference_date TEXT,
+    language TEXT,
+    original_source TEXT,
+    duplicate_of TEXT,
+    duplicate_level TEXT,
+    json BYTEA NOT NULL,
+    snippet TEXT NOT NULL,
+    fts TSVECTOR NOT NULL
+  );
+  CREATE INDEX articles_arrival ON articles(arrival, id);
+  CREATE INDEX articles_url_key ON articles(url_key, arrival);
+  CREATE INDEX articles_text_hash ON articles(text_hash, arrival);
+  CREATE INDEX articles_site ON articles(site_domain);
+  CREATE INDEX articles_date ON articles(reference_date);
+  CREATE INDEX articles_fts ON articles USING GIN (fts);
+
+  CREATE TABLE entities (
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    key TEXT,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    country TEXT,
+    mentions INTEGER NOT NULL,
+    salience DOUBLE PRECISION,
+    PRIMARY KEY (article_id, entity_id)
+  );
+  CREATE INDEX entities_key ON entities(key);
+  CREATE INDEX entities_name ON entities(lower(name));
+
+  CREATE TABLE events (
+    article_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    actor_key TEXT,
+    recipient_key TEXT,
+    actor_country TEXT,
+    recipient_country TEXT,
+    date TEXT,
+    negated BOOLEAN NOT NULL,
+    modality TEXT NOT NULL,
+    quad_class TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article_id, event_id)
+  );
+  CREATE INDEX events_type ON events(type);
+  CREATE INDEX events_pair ON events(actor_country, recipient_country);
+
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    origin TEXT,
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    independent INTEGER NOT NULL
+  );
+  CREATE TABLE story_members (
+    story_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    evidence JSON,
+    PRIMARY KEY (story_id, article_id)
+  );
+  CREATE INDEX story_members_article ON story_members(article_id);
+  `,
+]

@@ -1,0 +1,60 @@
+/**
+ * The store contract against a real PostgreSQL server (`NEWSGRAPH_PG_URL`), each test in a
+ * fresh schema; skipped with a note when no server is configured.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import { storeContract } from '../store-contract.js'
+import { newArticle } from '../../model/new-article.js'
+import { documentId } from '../../model/ids.js'
+import type { StoredDocument } from '../article-store.js'
+import { openPostgresStore } from './postgres-store.js'
+import { toTsQuery } from './text-query.js'
+
+const url = process.env['NEWSGRAPH_PG_URL']
+const freshSchema = (): string => `t_${randomBytes(6).toString('hex')}`
+
+test('should turn user text into an inert websearch-style tsquery', () => {
+  assert.equal(toTsQuery('troops Russia'), "'troops' & 'russia'")
+  assert.equal(toTsQuery('troop*'), "'troop':*")
+  assert.equal(toTsQuery('kim OR putin -parade'), "('kim' | 'putin') & !'parade'")
+  assert.equal(toTsQuery('"victory day"'), "('victory' <-> 'day')")
+  assert.equal(toTsQuery("it's & | ! :*"), "'it''s'")
+  assert.equal(toTsQuery('" ( )'), null)
+})
+
+if (!url) {
+  test('postgres store contract (skipped: set NEWSGRAPH_PG_URL to a PostgreSQL server to run it)', { skip: 'NEWSGRAPH_PG_URL is not set' }, () => undefined)
+} else {
+  storeContract('postgres', async () => openPostgresStore(url, { schema: freshSchema() }))
+
+  test('postgres: should dedup in ingest order even when the later copy is stored first', async () => {
+    const store = await openPostgresStore(url, { schema: freshSchema() })
+    try {
+      const doc = (input: string, order: number): StoredDocument => {
+        const body = new TextEncoder().encode(input)
+        return { id: documentId(input, body), input, url: null, contentType: null, fetchedAt: null, body, ingestOrder: order }
+      }
+      const first = newArticle({ input: 'a', text: 'Kim will not attend the parade.', url: 'https://a.example/s' })
+      const copy = newArticle({ input: 'b', text: 'Kim will not attend the parade!', url: 'https://b.example/s' })
+      await store.put(doc('b', 2), copy)
+      const late = await store.put(doc('a', 1), first)
+      assert.equal(late.duplicateOf, undefined, 'the earlier article is the original')
+      assert.deepEqual(await store.articleIds(), [first.id, copy.id], 'articles list in ingest order')
+      const hit = await store.search({ text: 'parade' })
+      assert.equal(hit.total, 2)
+      const again = await store.put(doc('c', 3), newArticle({ input: 'c', text: 'Kim will not attend the parade', url: 'https://c.example/s' }))
+      assert.deepEqual(again.duplicateOf, { articleId: first.id, level: 'text' })
+    } finally {
+      await store.close()
+    }
+  })
+
+  test('postgres: should let two stores opened at once migrate the same schema once', async () => {
+    const schema = freshSchema()
+    const [a, b] = await Promise.all([openPostgresStore(url, { schema }), openPostgresStore(url, { schema })])
+    assert.deepEqual(await a.stats(), { documents: 0, articles: 0, stories: 0 })
+    await Promise.all([a.close(), b.close()])
+  })
+}

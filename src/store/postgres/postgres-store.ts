@@ -1,0 +1,565 @@
+/**
+ * The shared store: the same ArticleStore as the SQLite file, on PostgreSQL, for deployments
+ * where several workers write at once. Every `put` is one transaction. Dedup decisions take a
+ * per-schema advisory lock, so two workers storing copies of one text at the same moment
+ * cannot both become the original; documents that carry an `ingestOrder` are listed and
+ * deduplicated in that order, so a run spread over workers ends as an in-process run would.
+ * Full-text search uses a `tsvector` column with a GIN index.
+ */
+import pg from 'pg'
+import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib'
+import type { Article } from '../../model/article.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
+import { canonicalizeUrl } from '../../corpus/canonical-url.js'
+import { textHash } from '../../corpus/text-hash.js'
+import { POSTGRES_MIGRATIONS } from './migrations.js'
+import { toTsQuery } from './text-query.js'
+
+/** Options of the PostgreSQL store. */
+export interface PostgresStoreOptions {
+  /** Schema to keep the tables in (created when missing); default the server's search path. */
+  readonly schema?: string
+  /** Most pooled connections (default 4). */
+  readonly maxConnections?: number
+}
+
+/** A store that can run a function while no other process of the deployment runs it. */
+export interface ExclusiveStore {
+  /** Runs `fn` holding a lock named `name`, shared by every process using this database. */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
+
+/** True when the store offers deployment-wide locks (the PostgreSQL one does). */
+export function isExclusiveStore(store: ArticleStore): store is ArticleStore & ExclusiveStore {
+  return typeof (store as Partial<ExclusiveStore>).exclusive === 'function'
+}
+
+const compress = (data: Uint8Array | string): Buffer =>
+  brotliCompressSync(typeof data === 'string' ? Buffer.from(data) : data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+const decompress = (data: Buffer): Buffer => brotliDecompressSync(data)
+
+// tsvector values are capped at 1 MB; article text past this length adds no new search words anyway.
+const MAX_INDEXED_CHARS = 400_000
+// A late article whose copies chain through more rows than this keeps the plain first-come decision.
+const MAX_COMPONENT_ROWS = 5_000
+
+/** Opens (creating and migrating if needed) the store in the database `url` names. */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<ArticleStore & ExclusiveStore> {
+  const schema = options.schema
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`openPostgresStore: schema name \`${schema}\` must be lower-case letters, digits and _`)
+  if (schema !== undefined) {
+    const setup = new pg.Client({ connectionString: url })
+    await setup.connect()
+    try {
+      await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
+    } catch (error) {
+      // Two processes creating the schema at once: the loser sees a unique violation, and the schema is there.
+      if ((error as { code?: string }).code !== '23505') throw error
+    } finally {
+      await setup.end()
+    }
+  }
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 4, ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}) })
+  // An idle pooled connection that the server drops must not crash the process.
+  pool.on('error', () => undefined)
+  try {
+    await migrate(pool)
+  } catch (error) {
+    await pool.end()
+    throw error
+  }
+  return new PostgresStore(pool)
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('newsgraph.migrate.' || current_schema()))")
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())')
+      const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version))
+      for (const [index, sql] of POSTGRES_MIGRATIONS.entries()) {
+        const version = index + 1
+        if (applied.has(version)) continue
+        await client.query('BEGIN')
+        try {
+          await client.query(sql)
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version])
+          await client.query('COMMIT')
+        } catch (error) {
+          await client.query('ROLLBACK')
+          throw error
+        }
+      }
+    } finally {
+      await client.query("SELECT pg_advisory_unlock(hashtext('newsgraph.migrate.' || current_schema()))")
+    }
+  } finally {
+    client.release()
+  }
+}
+
+type Db = pg.PoolClient
+
+interface DedupRow {
+  id: string
+  arrival: string
+  url_key: string | null
+  text_hash: string
+  has_text: boolean
+  duplicate_of: string | null
+  duplicate_level: string | null
+}
+
+class PostgresStore implements ArticleStore, ExclusiveStore {
+  readonly #pool: pg.Pool
+
+  constructor(pool: pg.Pool) {
+    this.#pool = pool
+  }
+
+  async #transaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    const db = await this.#pool.connect()
+    try {
+      await db.query('BEGIN')
+      try {
+        const result = await fn(db)
+        await db.query('COMMIT')
+        return result
+      } catch (error) {
+        await db.query('ROLLBACK')
+        throw error
+      }
+    } finally {
+      db.release()
+    }
+  }
+
+  async exclusive<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    // A session lock on its own connection: it goes away with the process, so a killed holder never blocks the rest.
+    const db = await this.#pool.connect()
+    try {
+      await db.query("SELECT pg_advisory_lock(hashtext($1 || '.' || current_schema()))", [name])
+      try {
+        return await fn()
+      } finally {
+        await db.query("SELECT pg_advisory_unlock(hashtext($1 || '.' || current_schema()))", [name])
+      }
+    } finally {
+      db.release()
+    }
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.#pool.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount !== 0
+  }
+
+  async put(document: StoredDocument, article: Article | null): Promise<PutResult> {
+    return this.#transaction(async (db) => {
+      // One writer at a time per schema decides what is a duplicate of what.
+      await db.query("SELECT pg_advisory_xact_lock(hashtext('newsgraph.put.' || current_schema()))")
+      const existing = await db.query<{ article_id: string | null }>('SELECT article_id FROM documents WHERE id = $1', [document.id])
+      const found = existing.rows[0]
+      if (found) {
+        return { documentId: document.id, articleId: found.article_id, inserted: false, ...(found.article_id ? { duplicateOf: { articleId: found.article_id, level: 'document' as const } } : {}) }
+      }
+      const order = document.ingestOrder
+      let articleId: string | null = null
+      let inserted = true
+      let duplicateOf: PutResult['duplicateOf']
+      if (article) {
+        articleId = article.id
+        const known = (await db.query<{ arrival: string }>('SELECT arrival FROM articles WHERE id = $1', [article.id])).rows[0]
+        if (known && (order === undefined || Number(known.arrival) <= order)) {
+          // Same article id = same text at the same URL: a second fetch of one page changes nothing.
+          inserted = false
+          duplicateOf = { articleId: article.id, level: 'document' }
+        } else {
+          const arrival = order ?? Number((await db.query<{ n: string }>("SELECT nextval('local_arrival') AS n")).rows[0]!.n)
+          // A page fetched twice whose earlier fetch reached the store last: the earlier fetch owns the article.
+          if (known) await this.#deleteArticle(db, article.id)
+          const dup = await this.#insertArticle(db, document.id, article, arrival)
+          if (dup) duplicateOf = dup
+        }
+      }
+      await db.query('INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingest_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+        document.id,
+        document.input,
+        document.url,
+        document.contentType,
+        document.fetchedAt,
+        document.body.byteLength,
+        compress(document.body),
+        articleId,
+        order ?? null,
+      ])
+      return { documentId: document.id, articleId, inserted, ...(duplicateOf ? { duplicateOf } : {}) }
+    })
+  }
+
+  async #deleteArticle(db: Db, id: string): Promise<void> {
+    await db.query('DELETE FROM entities WHERE article_id = $1', [id])
+    await db.query('DELETE FROM events WHERE article_id = $1', [id])
+    await db.query('DELETE FROM articles WHERE id = $1', [id])
+  }
+
+  // Inserts the article and settles its duplicate level; returns what it duplicates, if anything.
+  async #insertArticle(db: Db, documentId: string, a: Article, arrival: number): Promise<PutResult['duplicateOf']> {
+    const url = a.canonicalUrl ?? a.url
+    const key = url ? canonicalizeUrl(url) : null
+    const hash = textHash(a.text)
+    const hasText = a.text.trim().length > 0
+    await db.query(
+      `INSERT INTO articles (id, arrival, document_id, input, url, url_key, text_hash, has_text, title, site_domain, site_name, published, reference_date, language, original_source, json, snippet, fts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('simple', $18))`,
+      [
+        a.id,
+        arrival,
+        documentId,
+        a.input,
+        a.url,
+        key,
+        hash,
+        hasText,
+        a.title,
+        a.site.domain,
+        a.site.name,
+        a.published,
+        a.referenceDate,
+        a.language,
+        a.originalSource?.name ?? null,
+        compress(JSON.stringify(a)),
+        a.text.slice(0, 280),
+        `${a.title ?? ''}\n${a.text.slice(0, MAX_INDEXED_CHARS)}`,
+      ],
+    )
+    if (a.entities.length) {
+      await db.query(
+        `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[])`,
+        [a.id, a.entities.map((e) => e.id), a.entities.map((e) => e.key ?? null), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.country ?? null), a.entities.map((e) => e.mentions.length), a.entities.map((e) => e.salience ?? null)],
+      )
+    }
+    if (a.events.length) {
+      const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
+      const ev = a.events
+      await db.query(
+        `INSERT INTO events (article_id, event_id, type, actor_key, recipient_key, actor_country, recipient_country, date, negated, modality, quad_class, evidence_start, evidence_end)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bool[], $10::text[], $11::text[], $12::int[], $13::int[])`,
+        [
+          a.id,
+          ev.map((e) => e.id),
+          ev.map((e) => e.type),
+          ev.map((e) => (e.actor ? (keyOf.get(e.actor) ?? null) : null)),
+          ev.map((e) => (e.recipient ? (keyOf.get(e.recipient) ?? null) : null)),
+          ev.map((e) => e.actorCountry ?? null),
+          ev.map((e) => e.recipientCountry ?? null),
+          ev.map((e) => e.date ?? null),
+          ev.map((e) => e.negated),
+          ev.map((e) => e.modality),
+          ev.map((e) => e.quadClass ?? null),
+          ev.map((e) => e.evidence.start),
+          ev.map((e) => e.evidence.end),
+        ],
+      )
+    }
+    const later = await db.query('SELECT 1 FROM articles WHERE (text_hash = $1 OR url_key = $2) AND arrival > $3 LIMIT 1', [hash, key, arrival])
+    if (later.rowCount === 0) {
+      // The usual case: the newest of its kind, so the first-come rule of the embedded store applies as is.
+      const sameText = hasText ? (await db.query<{ id: string }>('SELECT id FROM articles WHERE text_hash = $1 AND duplicate_of IS NULL AND id <> $2 ORDER BY arrival, id LIMIT 1', [hash, a.id])).rows[0] : undefined
+      const sameUrl = key ? (await db.query<{ id: string }>('SELECT id FROM articles WHERE url_key = $1 AND duplicate_of IS NULL AND id <> $2 ORDER BY arrival, id LIMIT 1', [key, a.id])).rows[0] : undefined
+      const dup = sameText ? { articleId: sameText.id, level: 'text' as const } : sameUrl ? { articleId: sameUrl.id, level: 'url' as const } : undefined
+      if (dup) await db.query('UPDATE articles SET duplicate_of = $2, duplicate_level = $3 WHERE id = $1', [a.id, dup.articleId, dup.level])
+      return dup
+    }
+    return this.#redecide(db, a.id, hash, key)
+  }
+
+  // An article that arrived after later ones: decide again, in ingest order, every article linked to it by text or URL.
+  async #redecide(db: Db, id: string, hash: string, key: string | null): Promise<PutResult['duplicateOf']> {
+    const hashes = new Set([hash])
+    const keys = new Set(key ? [key] : [])
+    const rows = new Map<string, DedupRow>()
+    for (let round = 0; round < 8 && rows.size < MAX_COMPONENT_ROWS; round++) {
+      const found = await db.query<DedupRow>(
+        'SELECT id, arrival, url_key, text_hash, has_text, duplicate_of, duplicate_level FROM articles WHERE text_hash = ANY($1) OR url_key = ANY($2) LIMIT $3',
+        [[...hashes], [...keys], MAX_COMPONENT_ROWS],
+      )
+      let grew = false
+      for (const r of found.rows) {
+        rows.set(r.id, r)
+        if (!hashes.has(r.text_hash)) {
+          hashes.add(r.text_hash)
+          grew = true
+        }
+        if (r.url_key && !keys.has(r.url_key)) {
+          keys.add(r.url_key)
+          grew = true
+        }
+      }
+      if (!grew) break
+    }
+    const ordered = [...rows.values()].sort((x, y) => Number(x.arrival) - Number(y.arrival) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    const originalByHash = new Map<string, string>()
+    const originalByKey = new Map<string, string>()
+    let mine: PutResult['duplicateOf']
+    for (const r of ordered) {
+      const byText = r.has_text ? originalByHash.get(r.text_hash) : undefined
+      const byUrl = r.url_key ? originalByKey.get(r.url_key) : undefined
+      const dup = byText ? { articleId: byText, level: 'text' as const } : byUrl ? { articleId: byUrl, level: 'url' as const } : undefined
+      if (!dup) {
+        if (!originalByHash.has(r.text_hash)) originalByHash.set(r.text_hash, r.id)
+        if (r.url_key && !originalByKey.has(r.url_key)) originalByKey.set(r.url_key, r.id)
+      }
+      if (r.id === id) mine = dup
+      if ((dup?.articleId ?? null) !== r.duplicate_of || (dup?.level ?? null) !== r.duplicate_level) {
+        await db.query('UPDATE articles SET duplicate_of = $2, duplicate_level = $3 WHERE id = $1', [r.id, dup?.articleId ?? null, dup?.level ?? null])
+      }
+    }
+    return mine
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = (
+      await this.#pool.query<{ id: string; input: string; url: string | null; content_type: string | null; fetched_at: string | null; body: Buffer; ingest_order: string | null }>(
+        'SELECT id, input, url, content_type, fetched_at, body, ingest_order FROM documents WHERE id = $1',
+        [id],
+      )
+    ).rows[0]
+    if (!row) return null
+    return {
+      id: row.id,
+      input: row.input,
+      url: row.url,
+      contentType: row.content_type,
+      fetchedAt: row.fetched_at,
+      body: new Uint8Array(decompress(row.body)),
+      ...(row.ingest_order !== null ? { ingestOrder: Number(row.ingest_order) } : {}),
+    }
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = (await this.#pool.query<{ json: Buffer }>('SELECT json FROM articles WHERE id = $1', [id])).rows[0]
+    return row ? (JSON.parse(decompress(row.json).toString('utf8')) as Article) : null
+  }
+
+  async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
+    const where: string[] = []
+    const params: unknown[] = []
+    const p = (value: unknown): string => {
+      params.push(value)
+      return `$${params.length}`
+    }
+    if (query.text?.trim()) {
+      const tsq = toTsQuery(query.text)
+      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('simple', ${p(tsq)})`)
+    }
+    if (query.entity) {
+      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${p(query.entity)} OR lower(name) = lower(${p(query.entity)}))`)
+    }
+    if (query.outlet) {
+      const domain = query.outlet.replace(/^www\./, '')
+      where.push(`(a.site_domain = ${p(domain)} OR a.site_domain LIKE ${p(`%.${domain.replace(/[\\%_]/g, '\\$&')}`)})`)
+    }
+    if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)
+    if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
+    if (query.eventType) where.push(`a.id IN (SELECT article_id FROM events WHERE type = ${p(query.eventType.toUpperCase())})`)
+    if (query.story) where.push(`a.id IN (SELECT article_id FROM story_members WHERE story_id = ${p(query.story)})`)
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    const total = Number((await this.#pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles a ${clause}`, params)).rows[0]!.n)
+    const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
+    const offset = Math.max(query.offset ?? 0, 0)
+    const rows = await this.#pool.query<{ id: string; title: string | null; url: string | null; site_domain: string | null; published: string | null; reference_date: string | null; snippet: string; story: string | null }>(
+      `SELECT a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
+              (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
+       FROM articles a ${clause}
+       ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT ${p(limit)} OFFSET ${p(offset)}`,
+      params,
+    )
+    return {
+      total,
+      items: rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+    }
+  }
+
+  async articleIds(): Promise<string[]> {
+    return (await this.#pool.query<{ id: string }>('SELECT id FROM articles ORDER BY arrival, id')).rows.map((r) => r.id)
+  }
+
+  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void> {
+    await this.#transaction(async (db) => {
+      if (stories.length) {
+        const ids = stories.map((s) => s.id)
+        await db.query('DELETE FROM story_members WHERE story_id = ANY($1)', [ids])
+        await db.query('DELETE FROM stories WHERE id = ANY($1)', [ids])
+        await db.query(
+          `INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[])`,
+          [ids, stories.map((s) => s.title), stories.map((s) => s.firstSeen), stories.map((s) => s.lastSeen), stories.map((s) => s.origin), stories.map((s) => s.articles), stories.map((s) => s.outlets), stories.map((s) => s.independent)],
+        )
+      }
+      if (memberships.length) {
+        // An article belongs to one story: moving it drops its old membership. The last membership given for an article wins.
+        const last = new Map(memberships.map((m) => [m.article, m]))
+        const ms = [...last.values()]
+        await db.query('DELETE FROM story_members WHERE article_id = ANY($1)', [ms.map((m) => m.article)])
+        await db.query(
+          `INSERT INTO story_members (story_id, article_id, relation, evidence)
+           SELECT s, a, r, e::json FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(s, a, r, e)`,
+          [ms.map((m) => m.story), ms.map((m) => m.article), ms.map((m) => m.relation), ms.map((m) => JSON.stringify(m.evidence ?? null))],
+        )
+      }
+      await db.query('DELETE FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)')
+    })
+  }
+
+  async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
+    const rows = await this.#pool.query<StoryRow>("SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, '') DESC, id LIMIT $1 OFFSET $2", [Math.min(options.limit ?? 50, 1000), options.offset ?? 0])
+    return rows.rows.map(storyFromRow)
+  }
+
+  async story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null> {
+    const row = (await this.#pool.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [id])).rows[0]
+    if (!row) return null
+    const members = await this.#pool.query<MemberRow>("SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = $1 ORDER BY relation = 'origin' DESC, article_id COLLATE \"C\"", [id])
+    return { story: storyFromRow(row), members: members.rows.map(memberFromRow) }
+  }
+
+  async storyOf(articleId: string): Promise<StoryMembership | null> {
+    const m = (await this.#pool.query<MemberRow>('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = $1 LIMIT 1', [articleId])).rows[0]
+    return m ? memberFromRow(m) : null
+  }
+
+  async events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }> {
+    const where: string[] = []
+    const params: unknown[] = []
+    const p = (value: unknown): string => {
+      params.push(value)
+      return `$${params.length}`
+    }
+    if (query.type !== undefined) where.push(`e.type = ${p(query.type.toUpperCase())}`)
+    if (query.actorCountry !== undefined) where.push(`e.actor_country = ${p(query.actorCountry.toUpperCase())}`)
+    if (query.recipientCountry !== undefined) where.push(`e.recipient_country = ${p(query.recipientCountry.toUpperCase())}`)
+    if (query.entity) where.push(`(e.actor_key = ${p(query.entity)} OR e.recipient_key = ${p(query.entity)})`)
+    if (query.from) where.push(`e.date >= ${p(query.from)}`)
+    if (query.to) where.push(`substr(e.date, 1, 10) <= ${p(query.to)}`)
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    const total = Number((await this.#pool.query<{ n: string }>(`SELECT count(*) AS n FROM events e ${clause}`, params)).rows[0]!.n)
+    const rows = await this.#pool.query<EventRow>(
+      `SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause}
+       ORDER BY coalesce(e.date, '') DESC, a.arrival DESC, e.event_id LIMIT ${p(Math.min(query.limit ?? 100, 10_000))} OFFSET ${p(query.offset ?? 0)}`,
+      params,
+    )
+    return {
+      total,
+      items: rows.rows.map((r) => ({
+        article: r.article_id,
+        event: r.event_id,
+        type: r.type,
+        actorKey: r.actor_key,
+        recipientKey: r.recipient_key,
+        actorCountry: r.actor_country,
+        recipientCountry: r.recipient_country,
+        date: r.date,
+        negated: r.negated,
+        modality: r.modality,
+        quadClass: r.quad_class,
+        evidence: { start: r.evidence_start, end: r.evidence_end },
+        articleDate: r.article_date,
+      })),
+    }
+  }
+
+  async entity(keyOrName: string, options: { limit?: number } = {}): Promise<EntityRecord | null> {
+    const pool = this.#pool
+    let key = keyOrName
+    let head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE key = $1 ORDER BY mentions DESC LIMIT 1', [key])).rows[0]
+    if (!head) {
+      head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE lower(name) = lower($1) ORDER BY mentions DESC LIMIT 1', [keyOrName])).rows[0]
+      if (!head) return null
+      key = head.key ?? keyOrName
+    }
+    const limit = Math.min(options.limit ?? 200, 5000)
+    const articles = await pool.query<{ id: string; date: string | null; title: string | null; mentions: string }>(
+      `SELECT a.id, a.reference_date AS date, a.title, sum(x.mentions) AS mentions FROM entities x JOIN articles a ON a.id = x.article_id
+       WHERE x.key = $1 OR (x.key IS NULL AND lower(x.name) = lower($2))
+       GROUP BY a.id, a.reference_date, a.title, a.arrival ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC LIMIT $3`,
+      [key, head.name, limit],
+    )
+    const cooccurring = await pool.query<{ key: string; name: string; type: string; articles: string }>(
+      `SELECT coalesce(o.key, o.name) AS key, min(o.name) AS name, min(o.type) AS type, count(DISTINCT o.article_id) AS articles FROM entities o
+       WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = $1 OR (key IS NULL AND lower(name) = lower($2)))
+         AND coalesce(o.key, o.name) <> $1 GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, name LIMIT 25`,
+      [key, head.name],
+    )
+    return {
+      key,
+      name: head.name,
+      type: head.type,
+      country: head.country,
+      articles: articles.rows.map((r) => ({ id: r.id, date: r.date, title: r.title, mentions: Number(r.mentions) })),
+      cooccurring: cooccurring.rows.map((r) => ({ key: r.key, name: r.name, type: r.type, articles: Number(r.articles) })),
+    }
+  }
+
+  async stats(): Promise<{ documents: number; articles: number; stories: number }> {
+    const r = (
+      await this.#pool.query<{ d: string; a: string; s: string }>('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM stories) AS s')
+    ).rows[0]!
+    return { documents: Number(r.d), articles: Number(r.a), stories: Number(r.s) }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end()
+  }
+}
+
+interface EntityHead {
+  key: string | null
+  name: string
+  type: string
+  country: string | null
+}
+
+interface MemberRow {
+  story_id: string
+  article_id: string
+  relation: StoryMembership['relation']
+  evidence: unknown
+}
+
+function memberFromRow(m: MemberRow): StoryMembership {
+  return { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ?? null }
+}
+
+interface EventRow {
+  article_id: string
+  event_id: string
+  type: string
+  actor_key: string | null
+  recipient_key: string | null
+  actor_country: string | null
+  recipient_country: string | null
+  date: string | null
+  negated: boolean
+  modality: string
+  quad_class: string | null
+  evidence_start: number
+  evidence_end: number
+  article_date: string | null
+}
+
+interface StoryRow {
+  id: string
+  title: string
+  first_seen: string | null
+  last_seen: string | null
+  origin: string | null
+  articles: number
+  outlets: number
+  independent: number
+}
+
+function storyFromRow(r: StoryRow): StoryRecord {
+  return { id: r.id, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, origin: r.origin, articles: r.articles, outlets: r.outlets, independent: r.independent }
+}
