@@ -47,3 +47,11 @@ test('should treat a section desk of the outlet as the outlet', () => {
   assert.equal(isOrganizationName('CNN Business', ['CNN']), true)
   assert.equal(isOrganizationName('Sputnik', []), true)
 })
+
+test('should clean names glued to handles, titles, dates and their own copies', () => {
+  assert.deepEqual(cleanAuthors(['Tom DiChristopher@tdichristopher']), ['Tom DiChristopher'])
+  assert.deepEqual(cleanAuthors(['Gina TrapaniCEO']), ['Gina Trapani'])
+  assert.deepEqual(cleanAuthors(['Andrea WongAndrea Wong']), ['Andrea Wong'])
+  assert.deepEqual(cleanAuthors(['By Keith Noonan - Jan 9, 2017 at 10:05AM']), ['Keith Noonan'])
+  assert.deepEqual(cleanAuthors(['Grant Brisbee', 'GrantBrisbee', 'Twitter']), ['Grant Brisbee'])
+})

@@ -14,7 +14,7 @@ const LEAD_IN =
   /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited|analysis|opinion|commentary|review|interview|essay|column)\s+by|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|text|texte|redacci[oó]n|verfasst von|geschrieben von)\s*[:\-–—]?\s+|^by(?=\p{Lu})|^(?:投稿者|著者|作者|筆者|記者|文|текст|автор|авторы)\s*[:：●]?\s*/iu
 
 /** Words glued to a name by markup without spaces ("Howard BlumeStaff Writer"). */
-const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published)/gu
+const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published|CEO|Founder|President|Director|Chief|Head)/gu
 
 /** Trailing words that are links or labels next to a name, not part of it. */
 const TRAILING_LABEL = /\s+(?:(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b|(?:Twitter|Facebook|Instagram|LinkedIn|Email))(?:.|\n)*$|\s(?:in|on|am|um|le|el|il|at)\s(?:.|\n)*$/i
@@ -31,7 +31,8 @@ const ROLE_WORDS = new Set([
   'author', 'authors', 'contributor', 'contributors', 'guest', 'guest author', 'anonymous', 'unknown', 'user', 'webmaster', 'team',
   'staff writer', 'staff reporter', 'news desk', 'newsdesk', 'web desk', 'online', 'web', 'editorial', 'editorial staff',
   'editorial board', 'the editors', 'by', 'and', 'more', 'follow', 'share', 'home', 'news', 'menu', 'search', 'login', 'log in',
-  'sign in', 'subscribe', 'last', 'staff reports', 'staff report', 'wire reports', 'wire services', 'wire staff', 'press release', 'sponsored', 'partner content', 'written by', 'posted by', 'edited by', 'reported by', 'by:', 'about', 'contact', 'comments', 'reply', 'posted', 'published', 'updated', 'null', 'undefined', 'none',
+  'sign in', 'subscribe', 'last', 'twitter', 'facebook', 'instagram', 'linkedin', 'email', 'e-mail', 'rss', 'youtube', 'tiktok',
+  'whatsapp', 'print', 'bio', 'profile', 'all posts', 'view all posts', 'more from', 'staff reports', 'staff report', 'wire reports', 'wire services', 'wire staff', 'press release', 'sponsored', 'partner content', 'written by', 'posted by', 'edited by', 'reported by', 'by:', 'about', 'contact', 'comments', 'reply', 'posted', 'published', 'updated', 'null', 'undefined', 'none',
 ])
 
 /** Lowercase words that belong inside names. */
@@ -39,15 +40,15 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 
 
 /** Words of job titles; a part made only of them is a title, not a name. */
 const TITLE_WORDS =
-  /^(?:senior|junior|chief|staff|contributing|associate|deputy|managing|executive|political|business|sports?|tech(?:nology)?|science|health|national|international|foreign|white|house|washington|investigative|special|freelance|video|digital|news|breaking|correspondent|reporter|writer|editor|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|editor-at-large|at|large|in|of|for|the|and|bureau|chief|desk|opinion|politics|economy|world|media|style|travel|food|lifestyle|education|climate|environment|features?|culture|entertainment|director|head|lead|global|market|markets|economics|finance|correspondents|reporters|writers|editors)$/i
+  /^(?:senior|junior|chief|staff|contributing|associate|deputy|managing|executive|political|business|sports?|tech(?:nology)?|science|health|national|international|foreign|white|house|washington|investigative|special|freelance|video|digital|news|breaking|correspondent|reporter|writer|editor|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|editor-at-large|at|large|in|of|for|the|and|bureau|chief|desk|opinion|politics|economy|world|media|style|travel|food|lifestyle|education|climate|environment|features?|culture|entertainment|director|head|lead|global|ceo|cto|cfo|founder|co-founder|president|chairman|publisher|owner|market|markets|economics|finance|correspondents|reporters|writers|editors)$/i
 
 /** Nouns that end a job title ("Senior Politics Editor", "Staff Writer"). */
-const JOB_NOUN = /^(?:correspondents?|reporters?|writers?|editors?|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|chief|director|editor-at-large|staff)$/i
+const JOB_NOUN = /^(?:correspondents?|reporters?|writers?|editors?|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|chief|director|editor-at-large|staff|ceo|cto|cfo|founder|co-founder|president|chairman|publisher|owner)$/i
 
 /** Splits a credit line into the names it lists. */
 function splitNames(s: string): string[] {
   return s
-    .split(/\s*(?:[,;|/•·]|&|\s(?:and|und|et|y|e|og|och|en|i)\s)\s*/i)
+    .split(/\s*(?:[,;|/•·]|&|\s[-–—]\s|\s(?:and|und|et|y|e|og|och|en|i)\s)\s*/i)
     .map((x) => x.trim())
     .filter(Boolean)
 }
@@ -58,6 +59,8 @@ function cleanName(part: string): string | null {
   s = s.replace(/^[\s"'“”‘’«»()[\]{}:\-–—]+|[\s"'“”‘’«»()[\]{}:\-–—.]+$/g, '')
   for (let i = 0; i < 2; i++) s = s.replace(LEAD_IN, '')
   s = s.replace(/^@/, '').replace(TRAILING_LABEL, '').trim()
+  // Markup that prints a name twice (visible and screen-reader copies) glues the copies.
+  s = s.replace(/^(.{3,}?)\s*\1$/u, '$1')
   // Job titles after the name ("Sam Stein Senior Politics Editor"): drop trailing title words.
   const ws = s.split(' ')
   // A desk byline ending the credit ("AOL Staff", "BWW News Desk") stays; inside a title it goes.
@@ -119,7 +122,12 @@ export function cleanAuthors(credits: readonly string[]): string[] {
   const out: string[] = []
   const seen = new Set<string>()
   for (const credit of credits) {
-    let stripped = credit.replace(/\s+/g, ' ').trim().replace(GLUED, '$1 $2').replace(/\s*[(（][^)）]*[)）]/g, ' ')
+    let stripped = credit
+      .replace(/\s+/g, ' ')
+      .trim()
+      // E-mail addresses go, and so do @handles printed next to the name.
+      .replace(/\S+@\S+\.\w+/g, ' ')
+      .replace(/\s*@[\w.]+/g, ' ').replace(GLUED, '$1 $2').replace(/\s*[(（][^)）]*[)）]/g, ' ')
     // "Wednesday January 18, 2017 10:44 am PST by Juli Clover": the name follows the last "by".
     const by = /^.*\s(?:by|von|par|por)\s+(?=\p{Lu})/iu.exec(stripped)
     if (by && /\d/.test(by[0])) stripped = stripped.slice(by[0].length)
@@ -129,7 +137,7 @@ export function cleanAuthors(credits: readonly string[]): string[] {
     for (const part of splitNames(stripped)) {
       const name = cleanName(part)
       if (!name) continue
-      const key = name.toLowerCase()
+      const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
       if (seen.has(key)) continue
       seen.add(key)
       out.push(name)

@@ -67,6 +67,11 @@ function creditText(el: Element): string | undefined {
   return line && line.length <= 200 ? line : undefined
 }
 
+/** A comments section (not a comment counter or share button that merely mentions comments). */
+export function isCommentSection(classAndId: string): boolean {
+  return /comment|respond|disqus/.test(classAndId) && !/social|count|share|link|button|icon|meta|toggle/.test(classAndId)
+}
+
 /** True when the element's own text starts with "By" (a byline without a telling class). */
 function startsWithBy(el: Element): boolean {
   for (const c of el.children) {
@@ -105,11 +110,13 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     position++
     if (SKIP_TAGS.has(el.name)) return false
     const ci = classId(el)
-    if (/comment|respond|disqus/.test(ci) && !/byline|author/.test(ci)) return false
+    if (isCommentSection(ci) && !/byline|author/.test(ci)) return false
     if (/^h[1-3]$/.test(el.name)) {
       if (el.name === 'h1' && firstH1 < 0) firstH1 = position
       if (headlinePosition < 0 && target && squash(textLines(el).join(' ')) === target) headlinePosition = position
     }
+    // Credits in figures and image or video objects are photo and video credits.
+    if (el.name === 'figure' || el.name === 'figcaption' || /ImageObject|VideoObject|Photograph/i.test(el.attribs['itemtype'] ?? '')) return false
     const prop = el.attribs['itemprop']
     if (prop && /(?:^|\s)(?:author|creator)(?:\s|$)/.test(prop)) {
       const t = creditText(el)
@@ -127,7 +134,6 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
         credits.push({ text: t, kind: 'link', position })
         return false
       }
-      return true
     }
     const isByline = /by-?line/.test(ci) || (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci))
     if (isByline && el.name !== 'body' && el.name !== 'html' && el.name !== 'meta') {

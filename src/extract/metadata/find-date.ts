@@ -129,7 +129,7 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
     position++
     if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
     const ci = classId(el)
-    if (SKIP_REGION.test(ci) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside' || el.name === 'blockquote') return false
+    if ((SKIP_REGION.test(ci) && !/social|count|share|meta|toggle/.test(ci)) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside' || el.name === 'blockquote') return false
     if (headlineAt < 0 && target && /^h[1-3]$/.test(el.name) && squash(visibleText(el)) === target) headlineAt = position
     // A link with a headline-length text is a teaser of another article; its date is not ours.
     if (el.name === 'a' && visibleText(el).length > 40) return false

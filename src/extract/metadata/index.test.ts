@@ -164,3 +164,9 @@ test('should skip a masthead date printed above the headline', () => {
     <h1>Dam project delayed again</h1><p class="meta"><time datetime="2022-05-04">4 May 2022</time></p>`)
   assert.equal(m.published, '2022-05-04')
 })
+
+test('should ignore photo credits and read a byline next to a comment counter', () => {
+  const m = meta(`<h1>Lost city found</h1><figure><img src="a.jpg"><figcaption><span itemprop="author">Photo Person</span></figcaption></figure>
+    <div class="entry-meta social-comments">By <span itemprop="author"><a rel="author" class="fn" href="/author/sage-lazzaro/">Sage Lazzaro</a></span></div>`)
+  assert.deepEqual(m.authors, ['Sage Lazzaro'])
+})
