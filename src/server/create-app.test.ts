@@ -137,6 +137,7 @@ test('should answer unknown things with 404 and bad parameters with 400, as prob
   await problem(await http.request('/api/entities/nobody'), 404)
   await problem(await http.request('/api/jobs/nope'), 404)
   await problem(await http.request('/api/no-such-route'), 404)
+  assert.equal((await http.request('/api/articles?q=troops&from=&to=&entity=')).status, 200, 'empty form fields are no filter')
   assert.match((await problem(await http.request('/api/articles?limit=0'), 400)).detail, /limit/)
   assert.match((await problem(await http.request('/api/articles?from=yesterday'), 400)).detail, /from/)
   assert.match((await problem(await http.request('/api/events?actor=Korea'), 400)).detail, /actor/)

@@ -55,7 +55,9 @@ export const relationParams = z.object({
 
 /** Validates a query object against a schema; a failure is a 400 naming the parameter. */
 export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {
-  const result = schema.safeParse(query)
+  // A submitted form sends every field, filled or not: an empty field is no filter.
+  const given = Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ''))
+  const result = schema.safeParse(given)
   if (result.success) return result.data
   const issue = result.error.issues[0]
   const where = issue?.path.length ? `parameter \`${issue.path.join('.')}\`` : 'query'

@@ -26,14 +26,14 @@ export interface MonthChartOptions {
 /** Draws the chart; no months draws a note instead. */
 export function monthChartSvg(points: readonly MonthPoint[], o: MonthChartOptions): SafeHtml {
   if (points.length === 0) return html`<p class="empty">No dated data to chart.</p>`
-  const bar = 26
-  const gap = 10
+  const bar = 36
+  const gap = 30
   const left = 46
   const width = Math.max(420, left + points.length * (bar + gap) + 20)
   const half = 110
   const hasDown = points.some((p) => (p.down ?? 0) > 0) || o.downLabel !== undefined
-  const height = hasDown ? 2 * half + 70 : half + 70
-  const axis = 30 + half
+  const height = hasDown ? 2 * half + 90 : half + 90
+  const axis = 50 + half
   const max = Math.max(1, ...points.map((p) => Math.max(p.up, p.down ?? 0)))
   const scale = (v: number): number => (v / max) * (half - 10)
   const up = o.upColour ?? '#3d9a5a'
@@ -60,7 +60,7 @@ ${hasDown ? html`<rect x="${x}" y="${axis}" width="${bar}" height="${hd.toFixed(
 <line x1="${left - 6}" y1="${axis}" x2="${width - 10}" y2="${axis}" stroke="#888"/>
 <text x="4" y="${axis - half + 14}">${max}</text><text x="4" y="${axis + 4}">0</text>
 ${hasDown ? html`<text x="4" y="${axis + half - 4}">${max}</text>` : ''}
-<rect x="${width - 200}" y="6" width="10" height="10" fill="${up}"/><text x="${width - 185}" y="15">${o.upLabel}</text>
-${hasDown ? html`<rect x="${width - 105}" y="6" width="10" height="10" fill="${down}"/><text x="${width - 90}" y="15">${o.downLabel ?? ''}</text>` : ''}
+<rect x="${left}" y="26" width="10" height="10" fill="${up}"/><text x="${left + 14}" y="35">${o.upLabel}</text>
+${hasDown ? html`<rect x="${left + 110}" y="26" width="10" height="10" fill="${down}"/><text x="${left + 124}" y="35">${o.downLabel ?? ''}</text>` : ''}
 ${bars}${line}</svg>`
 }

@@ -33,7 +33,7 @@ export function storyGraphSvg(view: StoryView): SafeHtml {
   })
   const nodes = members.map((m) => {
     const p = at.get(m.article)!
-    const label = (m.site ?? m.article).slice(0, 22)
+    const label = (m.site ?? m.title ?? m.article).slice(0, 22)
     const when = m.published ? m.published.slice(0, 10) : 'undated'
     return html`<a href="${articleHref(m.article)}"><g><title>${m.relation}: ${m.title ?? m.article} (${m.site ?? 'unknown outlet'}, ${when})</title>
 <circle cx="${p.x}" cy="${p.y}" r="14" fill="${COLOUR[m.relation] ?? '#888'}"/>

@@ -23,7 +23,7 @@ ${m.passages.length ? html`<details><summary>shared passages</summary>${m.passag
     (d) => html`<tr><td><a href="${articleHref(d.article)}">${titleOf.get(d.article) ?? d.article}</a></td><td>${d.kind}</td><td>${d.context}</td><td>${d.original}</td><td>${d.changed}</td></tr>`,
   )
   const body = html`<h1>${s.title}</h1>
-<p class="meta">${s.articles} articles from ${s.outlets} outlets · ${s.independent} independent report${s.independent === 1 ? '' : 's'} · ${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'}</p>
+<p class="meta">${s.articles} article${s.articles === 1 ? '' : 's'} from ${s.outlets} outlet${s.outlets === 1 ? '' : 's'} · ${s.independent} independent report${s.independent === 1 ? '' : 's'} · ${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'}</p>
 <p>Origin: ${origin ? html`<a class="origin-link" href="${articleHref(origin.article)}">${origin.title ?? origin.article}</a> <span class="muted">(${origin.site ?? 'unknown outlet'}, ${origin.published ?? 'undated'})</span>` : html`<span class="muted">not determined</span>`}</p>
 <h2>Copies and rewrites</h2>
 ${storyGraphSvg(v)}
