@@ -1,10 +1,15 @@
 /**
- * Trains the named-entity tagger and writes it to `models/ner/`: builds the gazetteer, reads the
- * word clusters, extracts features from CoNLL-2003 train, runs the averaged perceptron for a
- * fixed number of epochs in a seeded order, keeps the epoch that scores best on the dev file and
- * writes pruned, quantized weights plus a `training.json` record of the run.
+ * Trains the named-entity tagger and writes it to `models/ner/`: builds the gazetteer, builds the
+ * word clusters from unlabeled text (once; reused while `clusters.tsv` exists), extracts features
+ * from CoNLL-2003 train, trains several averaged perceptrons in step (each in its own seeded
+ * document order) and averages them, keeps the epoch that scores best on the dev file, fits the
+ * confidence calibration on dev, and writes pruned, quantized weights plus `training.json`.
  *
- *   npm run train:ner -- [--train FILE] [--dev FILE] [--out DIR] [--epochs N] [--seed N]
+ *   npm run train:ner -- [--train FILE] [--dev FILE] [--out DIR] [--epochs 12] [--runs 3] [--seed 1]
+ *                        [--folds 0] [--rebuild-clusters] [--no-clusters]
+ *
+ * `--folds K` (K > 1) adds document-wide features learnt from K-fold jackknifed first-pass
+ * predictions; on CoNLL dev it did not help (92.71 against 92.79), so it is off by default.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -37,7 +42,7 @@ const { values: args } = parseArgs({
     'min-weight': { type: 'string', default: '0.05' },
     'rebuild-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
-    folds: { type: 'string', default: '4' },
+    folds: { type: 'string', default: '0' },
     'fold-epochs': { type: 'string', default: '8' },
   },
 })
