@@ -67,11 +67,22 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     }
     out.push(block)
   }
-  // Only headings: a short unpunctuated last line is as often a wire credit ("PTI", "dpa") as junk.
-  // ...and truncated teasers of other stories ("Die Klinikreform, mit der ... ..."), which end in an ellipsis.
-  for (let last = out[out.length - 1]; last && (last.kind === 'heading' || TEASER_END.test(last.text)); last = out[out.length - 1]) {
+  for (let last = out[out.length - 1]; last && isTailJunk(last); last = out[out.length - 1]) {
     out.pop()
-    onRemoved(last.text, 'related')
+    onRemoved(last.text, TEASER_END.test(last.text) || last.kind === 'heading' ? 'related' : 'boilerplate')
   }
   return out
+}
+
+/**
+ * What a story never ends with: a heading; a label ending in a colon whose list was cut
+ * ("Weitere Informationen:", "Related:"); a truncated teaser of another story ("... ..."); a
+ * copyright line. Short unpunctuated last lines stay: they are as often a wire credit ("PTI",
+ * "With Post wires", which the credit-line step reads) as junk.
+ */
+function isTailJunk(block: Block): boolean {
+  if (block.kind === 'heading' || TEASER_END.test(block.text)) return true
+  const text = block.text
+  if (text.length <= EDGE_MAX && text.endsWith(':')) return true
+  return text.length <= 400 && /^(?:©|\(c\)|copyright\b)/i.test(text)
 }
