@@ -35,3 +35,7 @@ test('should skip a heading that is the site logo', () => {
   )
   assert.equal(chosen?.text, 'Fantastic Beasts: A Nice Place to Visit')
 })
+
+test('should cut a site name and tagline after the headline', () => {
+  assert.equal(stripSiteName('Three Ways to Be the Thermostat — Postlight — Digital Strategy, Design and Engineering', ['postlight']), 'Three Ways to Be the Thermostat')
+})

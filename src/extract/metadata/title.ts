@@ -51,7 +51,15 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
       t = t.slice(firstSep.index + firstSep[0].length).trim()
     } else if (colon && isSitePart(colon[1] ?? '', siteNames)) {
       t = t.slice(colon[0].length).trim()
-    } else break
+    } else {
+      // "Headline — Site — Tagline": the site in the middle ends the headline.
+      const middle = seps.slice(0, -1).find((sep, i) => {
+        const next = seps[i + 1]
+        return next !== undefined && isSitePart(t.slice(sep.index + sep[0].length, next.index), siteNames)
+      })
+      if (!middle) break
+      t = t.slice(0, middle.index).trim()
+    }
   }
   return t || title.trim()
 }
