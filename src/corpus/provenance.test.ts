@@ -27,7 +27,9 @@ test('should name the credited or earliest article the origin and label copies, 
   assert.deepEqual(rel, { copy: 'copy', origin: 'origin', rewrite: 'rewrite', own: 'independent' })
   const copy = p.entries.find((e) => e.input === 'copy')!
   assert.equal(copy.copyOf, 'origin')
-  assert.ok((copy.evidence?.passages[0]?.words ?? 0) >= 20, 'a copy shows the passages it shares')
+  const passage = copy.evidence?.passages[0]
+  assert.ok((passage?.words ?? 0) >= 20, 'a copy shows the passages it shares')
+  assert.equal(ORIGIN.slice(passage!.a.start, passage!.a.end), passage!.text, 'offsets point into the origin text')
   const rewrite = p.entries.find((e) => e.input === 'rewrite')!
   assert.equal(rewrite.evidence?.credit, 'Wire')
 })

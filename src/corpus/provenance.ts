@@ -23,7 +23,7 @@ export interface ProvenanceEvidence {
   readonly level: DuplicateLevel | null
   readonly jaccard: number
   readonly containment: number
-  /** Longest passages shared with that article (at most three). */
+  /** Longest passages shared with that article (at most three); `a` offsets are into its `text`, `b` into this article's `text`. */
   readonly passages: readonly SharedPassage[]
   /** The credit line naming that article's outlet, when this article gives one. */
   readonly credit: string | null
@@ -102,17 +102,17 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
     if (head !== i) return entry(members, i, head, 'copy', overlap(i, head))
     const o = overlap(i, origin)
     const credit = credits(doc, members[origin]!)
-    const passages = sharedPassages(fullText(members[origin]!), fullText(doc))
-    if (credit || isRewrite(o, passages[0]?.words ?? 0)) return entry(members, i, origin, 'rewrite', o, passages)
+    const longest = sharedPassages(fullText(members[origin]!), fullText(doc))[0]?.words ?? 0
+    if (credit || isRewrite(o, longest)) return entry(members, i, origin, 'rewrite', o, longest)
     return { input: doc.input, relation: 'independent', copyOf: null, evidence: null, drift: [] }
   })
   return { origin: members[origin]!.input, originReason, entries }
 }
 
-function entry(members: readonly CorpusDoc[], i: number, source: number, relation: 'copy' | 'rewrite', o: { jaccard: number; containment: number }, passages?: SharedPassage[]): ProvenanceEntry {
+function entry(members: readonly CorpusDoc[], i: number, source: number, relation: 'copy' | 'rewrite', o: { jaccard: number; containment: number }, longest = 0): ProvenanceEntry {
   const doc = members[i]!
   const src = members[source]!
-  const level: DuplicateLevel | null = isSameUrl(src, doc) ? 'same-url' : isSameText(src, doc) ? 'same-text' : isNearDuplicate(o) ? 'near-duplicate' : isSyndicated(o) ? 'syndicated' : isRewrite(o, passages?.[0]?.words ?? 0) ? 'rewrite' : null
+  const level: DuplicateLevel | null = isSameUrl(src, doc) ? 'same-url' : isSameText(src, doc) ? 'same-text' : isNearDuplicate(o) ? 'near-duplicate' : isSyndicated(o) ? 'syndicated' : isRewrite(o, longest) ? 'rewrite' : null
   return {
     input: doc.input,
     relation,
@@ -121,7 +121,7 @@ function entry(members: readonly CorpusDoc[], i: number, source: number, relatio
       level,
       jaccard: round(o.jaccard),
       containment: round(o.containment),
-      passages: (passages ?? sharedPassages(fullText(src), fullText(doc))).slice(0, 3),
+      passages: sharedPassages(src.text, doc.text).slice(0, 3),
       credit: credits(doc, src) ? (doc.originalSource?.name ?? null) : null,
       published: doc.published ?? null,
       sourcePublished: src.published ?? null,
