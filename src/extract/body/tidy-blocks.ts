@@ -10,6 +10,8 @@ import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 const EDGE_MAX = 100
 /** Blocks shorter than this without closing punctuation are fragments (labels, kickers, stamps); kept short so a terse first line of the story survives. */
 const FRAGMENT_MAX = 30
+/** A short last line that credits a source (agency, wires, initials in parentheses). */
+const CREDIT_LIKE = /\b(?:ap|afp|reuters|dpa|pti|ani|ians|apa|sda|kna|epd|ddp|efe|ansa|upi|wires?|agenc\w*|agentur\w*|press|presse|contributed|source|quelle|fonte|fuente)\b|^\(.*\)$|^[-–—]/i
 const TEASER_END = /\s(?:\.\.\.|…)$/
 const CLOSING = /[.!?…"”»“'’:;)\]。！？」』]$/
 
@@ -77,12 +79,14 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
 /**
  * What a story never ends with: a heading; a label ending in a colon whose list was cut
  * ("Weitere Informationen:", "Related:"); a truncated teaser of another story ("... ..."); a
- * copyright line. Short unpunctuated last lines stay: they are as often a wire credit ("PTI",
- * "With Post wires", which the credit-line step reads) as junk.
+ * copyright line; a short label of several words ("Explore More", "Related Topics"). Single
+ * words and credit-like lines stay: a wire credit ("PTI", "With Post wires", "(pm - gs)") also
+ * ends a story unpunctuated, and the credit-line step reads it.
  */
 function isTailJunk(block: Block): boolean {
   if (block.kind === 'heading' || TEASER_END.test(block.text)) return true
   const text = block.text
   if (text.length <= EDGE_MAX && text.endsWith(':')) return true
-  return text.length <= 400 && /^(?:©|\(c\)|copyright\b)/i.test(text)
+  if (text.length <= 400 && /^(?:©|\(c\)|copyright\b)/i.test(text)) return true
+  return isFragment(block) && /\s/.test(text) && !CREDIT_LIKE.test(text)
 }
