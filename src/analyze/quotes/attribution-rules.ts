@@ -40,10 +40,16 @@ export interface RuleOptions {
   readonly minScore: number
   /** Extra score a word without its own classifier weight must reach. */
   readonly unknownPenalty: number
+  /** Words whose own weight is below this are not scored (speed). */
+  readonly skipBelow: number
+  /** Words whose own and immediate-context weights sum below this are not scored (speed). */
+  readonly quickBelow: number
+  /** Whether words the classifier never saw are scored at all. */
+  readonly scoreUnknown: boolean
 }
 
 /** Defaults of `RuleOptions`. */
-export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: 0, unknownPenalty: 8 })
+export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: 0, unknownPenalty: 8, skipBelow: -3, quickBelow: -6, scoreUnknown: true })
 
 const MAX_SOURCE = 12
 const MAX_APPOSITIVE = 30
@@ -130,11 +136,24 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
   const cues: CueMatch[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
+    // Names and numbers inside a sentence are never cues; skipping them keeps the step cheap.
+    if (i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1)) continue
     let best: CueMatch | undefined
     if (lexicon.weights) {
+      // Words the classifier weighs strongly against ("the", "of") or never saw outside the
+      // shape of a verb are not scored at all: scoring every token is the step's main cost.
+      const own = lexicon.wordWeights?.get(doc.lower[i]!)
+      if (own === undefined ? !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow) continue
+      if (own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
+      if (own !== undefined && options.quickBelow > -Infinity) {
+        const p1 = i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] ? doc.lower[i - 1]! : '<s>'
+        const n1 = i + 1 < doc.tokens.length && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? doc.lower[i + 1]! : '</s>'
+        const quick = own + (lexicon.weights.get(`p1w=${p1}|${doc.lower[i]!}`) ?? 0) + (lexicon.weights.get(`wn1=${doc.lower[i]!}|${n1}`) ?? 0)
+        if (quick < options.quickBelow) continue
+      }
       const features = cueFeatures(doc, lexicon, i)
       // A word the classifier never saw as a cue needs clearer context than a known one.
-      const known = lexicon.weights.has(features[1]!)
+      const known = own !== undefined
       const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
       if (score > options.minScore || introducesQuote(doc, i)) {
         const hit = lexiconHitAt(doc, lexicon, i)
@@ -174,6 +193,7 @@ type Found = Omit<Attribution, 'cue' | 'confidence'>
 
 /** "Ushakov teased, “There will be ...”": any verb between a subject and a quotation is a cue. */
 function introducesQuote(doc: Doc, i: number): boolean {
+  if (!doc.opens.has(i + 2)) return false
   const w = doc.tokens[i]!.text
   const prev = doc.tokens[i - 1]?.text ?? ''
   return (
@@ -331,7 +351,8 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   const resumed = doc.opens.get(resume)
   if (tail < s.tokenEnd && doc.opens.has(tail) && !closing) return null
   if (closing) {
-    const opener = doc.tokens.findIndex((t) => t.start === closing.open)
+    let opener = end
+    while (opener >= 0 && doc.tokens[opener]!.start > closing.open) opener--
     // A quote that starts mid-sentence is part of a longer content: "... a top priority ''is ...,'' Mr. Kamin said."
     let start = closing.start
     if (opener > s.tokenStart && doc.sentenceOf[opener] === doc.sentenceOf[cue.from]) {

@@ -4,7 +4,7 @@
  * shape of the surroundings (a pronoun or name before, "that" or a quote after). Shared by
  * `scripts/train-quotes.ts` and the quotes step so training and use cannot drift apart.
  */
-import { cueKey, type CueLexicon } from './cue-lexicon.js'
+import type { CueLexicon } from './cue-lexicon.js'
 import type { QuoteDoc } from './document-index.js'
 import { PRONOUNS } from './word-classes.js'
 
@@ -22,8 +22,14 @@ export interface LexiconHit {
 export function lexiconHitAt(doc: QuoteDoc, lexicon: CueLexicon, i: number): LexiconHit | null {
   const end = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
   let best: LexiconHit | null = null
-  for (let n = Math.min(lexicon.maxWords, end - i); n >= 1; n--) {
-    const entry = lexicon.entries.get(cueKey(doc.tokens.slice(i, i + n).map((t) => t.text)))
+  let key = ''
+  const keys: string[] = []
+  for (let n = 1; n <= Math.min(lexicon.maxWords, end - i); n++) {
+    key = n === 1 ? doc.keys[i]! : `${key} ${doc.keys[i + n - 1]!}`
+    keys.push(key)
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const entry = lexicon.entries.get(keys[n - 1]!)
     if (!entry || (best && entry.hits * best.total <= best.hits * entry.total)) continue
     best = { words: n, hits: entry.hits, total: entry.total }
   }
@@ -36,7 +42,7 @@ function shape(doc: QuoteDoc, i: number): string {
   if (doc.opens.has(i)) return 'open'
   if (doc.closes.has(i)) return 'close'
   const w = t.text
-  const l = w.toLowerCase()
+  const l = doc.lower[i]!
   if (l === 'that') return 'that'
   if (PRONOUNS.has(l)) return 'pron'
   if (/^\p{Lu}/u.test(w)) return 'cap'
@@ -53,7 +59,7 @@ function stem(word: string): string {
 /** Feature names of token `i`; the caller has checked that it is a word outside quotations. */
 export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): string[] {
   const s = doc.sentences[doc.sentenceOf[i]!]!
-  const low = (k: number): string => (k >= s.tokenStart && k < s.tokenEnd ? doc.tokens[k]!.text.toLowerCase() : k < s.tokenStart ? '<s>' : '</s>')
+  const low = (k: number): string => (k >= s.tokenStart && k < s.tokenEnd ? doc.lower[k]! : k < s.tokenStart ? '<s>' : '</s>')
   const w = low(i)
   const p1 = low(i - 1)
   const n1 = low(i + 1)
@@ -61,12 +67,8 @@ export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): stri
   const prec = hit ? Math.floor((10 * hit.hits) / hit.total) : -1
   const ps = i > s.tokenStart ? shape(doc, i - 1) : '<s>'
   const ns = i + 1 < s.tokenEnd ? shape(doc, i + 1) : '</s>'
-  let quoteBefore = false
-  let quoteAfter = false
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (doc.closes.has(k) && k < i) quoteBefore = true
-    if (doc.opens.has(k) && k > i) quoteAfter = true
-  }
+  const quoteBefore = (doc.quoteSides[i]! & 1) !== 0
+  const quoteAfter = (doc.quoteSides[i]! & 2) !== 0
   let thatSoon = false
   for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) if (low(k) === 'that') thatSoon = true
   return [

@@ -19,6 +19,8 @@ export interface CueLexicon {
   readonly maxWords: number
   /** Averaged-perceptron weights of the cue classifier (see `cue-features.ts`), when trained. */
   readonly weights?: ReadonlyMap<string, number>
+  /** The classifier's weight of each word on its own (its `w=` feature), for a quick first look. */
+  readonly wordWeights?: ReadonlyMap<string, number>
 }
 
 /** The lookup key of a word sequence: lower case, one kind of apostrophe, single spaces. */
@@ -34,7 +36,10 @@ export function createCueLexicon(rows: Iterable<readonly [string, number, number
     entries.set(phrase, Object.freeze({ hits, total: Math.max(total, hits) }))
     maxWords = Math.max(maxWords, phrase.split(' ').length)
   }
-  return Object.freeze({ entries, maxWords, ...(weights ? { weights } : {}) })
+  if (!weights) return Object.freeze({ entries, maxWords })
+  const wordWeights = new Map<string, number>()
+  for (const [f, v] of weights) if (f.startsWith('w=')) wordWeights.set(f.slice(2), v)
+  return Object.freeze({ entries, maxWords, weights, wordWeights })
 }
 
 /** Reads `models/quotes/cues.json` (as written by `scripts/train-quotes.ts`). */

@@ -16,6 +16,12 @@ export interface QuoteDoc {
   /** Quoted span opened / closed by the token, by token index. */
   readonly opens: ReadonlyMap<number, QuotedSpan>
   readonly closes: ReadonlyMap<number, QuotedSpan>
+  /** Lower-cased token texts. */
+  readonly lower: readonly string[]
+  /** Lexicon keys of single tokens (lower case, one kind of apostrophe). */
+  readonly keys: readonly string[]
+  /** Per token: 1 when a quotation closes earlier in its sentence, 2 when one opens later (or both). */
+  readonly quoteSides: Uint8Array
 }
 
 /** Indexes tokens, sentences and quoted spans (in text order) of one text. */
@@ -35,5 +41,20 @@ export function indexDocument(text: string, tokens: readonly Token[], sentences:
     else if (t.start === span.close && span.closed) closes.set(i, span)
     else if (t.start >= span.start && t.end <= span.end) quoteOf[i] = span
   }
-  return { text, tokens, sentences, sentenceOf, quoteOf, opens, closes }
+  const lower = tokens.map((t) => t.text.toLowerCase())
+  const keys = lower.map((w) => w.replace(/[’‘`]/g, "'"))
+  const quoteSides = new Uint8Array(tokens.length)
+  for (const s of sentences) {
+    let closed = 0
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      quoteSides[i] = closed
+      if (closes.has(i)) closed = 1
+    }
+    let opened = 0
+    for (let i = s.tokenEnd - 1; i >= s.tokenStart; i--) {
+      quoteSides[i]! |= opened
+      if (opens.has(i)) opened = 2
+    }
+  }
+  return { text, tokens, sentences, sentenceOf, quoteOf, opens, closes, lower, keys, quoteSides }
 }
