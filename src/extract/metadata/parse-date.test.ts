@@ -79,3 +79,8 @@ test('should read Thai dates in the Buddhist era', () => {
   assert.equal(iso('18 มี.ค. 2562'), '2019-03-18')
   assert.equal(iso('18 มีนาคม 2562'), '2019-03-18')
 })
+
+test('should read dates written with Arabic-Indic and full-width digits', () => {
+  assert.equal(iso('١٨ مارس ٢٠١٩'), '2019-03-18')
+  assert.equal(iso('２０１９年３月１８日'), '2019-03-18')
+})

@@ -163,6 +163,15 @@ const NUM_XXY = /(?<![\d.:/])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g
 const VIET = /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:,|nam)\s*|\s+)(\d{4})/g
 
+/** Arabic-Indic, Persian, Devanagari and full-width digits as ASCII digits (one for one, so offsets hold). */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/g, (d) => {
+    const c = d.charCodeAt(0)
+    const base = c >= 0xff10 ? 0xff10 : c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660
+    return String(c - base)
+  })
+}
+
 /** Thai pages count years in the Buddhist era (2562 = 2019). */
 function gregorianYear(year: number): number {
   return year > 2400 && year < 2700 ? year - 543 : year
@@ -170,7 +179,7 @@ function gregorianYear(year: number): number {
 
 /** Every date written in a text, in order of position; numeric ones read with `order` when ambiguous. */
 export function findDates(text: string, order: DayOrder = 'dmy'): FoundDate[] {
-  const folded = foldName(text)
+  const folded = asciiDigits(foldName(text))
   const out: FoundDate[] = []
   const push = (index: number, length: number, parts: DateParts | null): void => {
     if (parts && !out.some((f) => index < f.index + f.length && f.index < index + length)) out.push({ parts, index, length })
