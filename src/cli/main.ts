@@ -16,6 +16,7 @@ Usage:
   newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
   newsgraph stories | story ID | export --format jsonl|csv|gdelt
   newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
+  newsgraph ingest --queue <source>... [--nats URL]   then: newsgraph worker --stage extract|analyze|cluster [--nats URL] [--db URL]
 
 Run "newsgraph <command> --help" for the options of a command.
 `
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   story: async () => (await import('./commands/corpus.js')).runStoryCommand,
   export: async () => (await import('./commands/corpus.js')).runExportCommand,
   serve: async () => (await import('./commands/serve.js')).runServeCommand,
+  worker: async () => (await import('./commands/worker.js')).runWorkerCommand,
 }
 
 /** Runs the CLI with the given arguments and resolves to the process exit code. */

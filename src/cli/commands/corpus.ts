@@ -28,7 +28,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' } },
+    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
   })
   if (values.help) {
     process.stdout.write(`Usage: newsgraph ingest <file|folder|glob|url|feed|sitemap|opml|warc>... [--db FILE]
@@ -37,6 +37,9 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   --delay-ms N      minimum delay between requests to one host (default 1000)
   --max N           stop after N documents
   --json            print the summary as JSON
+  --queue           publish the documents to NATS JetStream for \`newsgraph worker\` instead of processing them here
+  --nats URL        the NATS server for --queue (default $NEWSGRAPH_NATS_URL or nats://127.0.0.1:4222)
+  --namespace NAME  stream and subject prefix for --queue (default newsgraph)
 `)
     return 0
   }
@@ -48,6 +51,14 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const fetcher = new PoliteFetcher({ allowPrivate: values['allow-private'] === true, respectRobots: values['no-robots'] !== true, ...(delay !== undefined ? { perHostDelayMs: delay } : {}) })
   const tty = process.stderr.isTTY === true
   const started = Date.now()
+  if (values.queue) {
+    try {
+      const { runQueuedIngestCommand } = await import('../../distributed/queue-ingest-command.js')
+      return await runQueuedIngestCommand(positionals, { fetcher, json: values.json === true, ...(values.db !== undefined ? { db: values.db } : {}), ...(values.nats !== undefined ? { nats: values.nats } : {}), ...(values.namespace !== undefined ? { namespace: values.namespace } : {}), ...(max !== undefined ? { max } : {}) })
+    } finally {
+      await fetcher.close()
+    }
+  }
   try {
     const summary = await withStore(values.db, async (store) => {
       const counts = await runIngest(positionals, {

@@ -1,0 +1,201 @@
+/**
+ * The JetStream driver of one stage. A worker pulls from its stage's durable consumer, runs the
+ * same code the embedded path runs (`createPipeline` for extract and analyze, `organizeStories`
+ * for clustering), commits the result (the next stage's message, or the store transaction)
+ * and only then acknowledges. A worker killed at any point leaves its unacknowledged messages
+ * to be redelivered; redoing work is harmless because message ids and document ids make every
+ * step idempotent.
+ *
+ * Clustering is a debounced re-organization of the whole store: stored-article notices are
+ * gathered until the stream has been quiet for a moment, then one `organizeStories` runs under
+ * a deployment-wide lock (so with several clustering workers the last write is always from the
+ * newest snapshot) and the batch is acknowledged.
+ */
+import { connect, type JsMsg, type NatsConnection } from 'nats'
+import { documentId } from '../model/ids.js'
+import { createPipeline, type Pipeline } from '../pipeline.js'
+import type { ArticleStore } from '../store/article-store.js'
+import { isExclusiveStore } from '../store/postgres/postgres-store.js'
+import { organizeStories } from '../corpus/organize-stories.js'
+import { decodeJson, decodeRawDocument, encodeJson, type ExtractedMessage, type StoredMessage } from './messages.js'
+import { ensureTopology, inputStream, topology, type Stage, type TopologyOptions } from './topology.js'
+
+/** Options of one stage worker. */
+export interface StageWorkerOptions extends TopologyOptions {
+  readonly stage: Stage
+  readonly natsUrl: string
+  readonly namespace?: string
+  /** Where articles and stories go; required for analyze and cluster, lets extract skip stored documents. */
+  readonly store?: ArticleStore
+  /** The pipeline to run (default: built here, extraction only for the extract stage). */
+  readonly pipeline?: Pipeline
+  /** Messages fetched ahead (default 2: enough to hide the round trip, few enough to spread work). */
+  readonly prefetch?: number
+  /** Stop after this long without a message (default: run until stopped). */
+  readonly idleExitMs?: number
+  /** Clustering: quiet time before re-organizing (default 1,000 ms). */
+  readonly debounceMs?: number
+  /** Clustering: longest a notice waits while messages keep coming (default 30,000 ms). */
+  readonly maxDelayMs?: number
+  /** Stops the worker once the message in hand is committed. */
+  readonly signal?: AbortSignal
+  /** One line per notable event (failures, re-organizations), for logs. */
+  readonly log?: (line: string) => void
+}
+
+/** Counts of a worker's run. */
+export interface StageWorkerSummary {
+  /** Messages acknowledged. */
+  handled: number
+  /** Messages that failed and were left for redelivery. */
+  retried: number
+  /** Story re-organizations run (clustering only). */
+  organized: number
+}
+
+const CLUSTER_LOCK = 'newsgraph.cluster'
+
+/** Runs one stage worker until it is stopped (or idle for `idleExitMs`); resolves to its counts. */
+export async function runStageWorker(options: StageWorkerOptions): Promise<StageWorkerSummary> {
+  const { stage, store } = options
+  if (stage !== 'extract' && !store) throw new Error(`the ${stage} stage needs a store`)
+  const log = options.log ?? (() => undefined)
+  const t = topology(options.namespace)
+  const pipeline = stage === 'cluster' ? null : (options.pipeline ?? createPipeline(stage === 'extract' ? { analyze: false } : {}))
+  const nc: NatsConnection = await connect({ servers: options.natsUrl, name: `newsgraph-${stage}` })
+  const summary: StageWorkerSummary = { handled: 0, retried: 0, organized: 0 }
+  try {
+    const jsm = await nc.jetstreamManager()
+    await ensureTopology(jsm, t, options)
+    const js = nc.jetstream()
+    const maxPayload = nc.info?.max_payload ?? 1024 * 1024
+
+    const extractOne = async (m: JsMsg): Promise<void> => {
+      const doc = decodeRawDocument(m.headers, m.data)
+      const id = documentId(doc.input, typeof doc.body === 'string' ? new TextEncoder().encode(doc.body) : doc.body)
+      if (store && (await store.hasDocument(id))) return
+      let message: ExtractedMessage
+      try {
+        message = { documentId: id, rawSeq: m.seq, article: pipeline!.run(doc) }
+      } catch (error) {
+        message = { documentId: id, rawSeq: m.seq, article: null, error: `internal error: ${(error as Error).message}` }
+      }
+      let data = encodeJson(message)
+      if (data.byteLength + 1024 > maxPayload) {
+        data = encodeJson({ documentId: id, rawSeq: m.seq, article: null, error: `extracted article is ${data.byteLength} bytes, over the queue's message limit` })
+      }
+      await js.publish(t.extractedSubject, data, { msgID: id })
+    }
+
+    const analyzeOne = async (m: JsMsg): Promise<void> => {
+      const x = decodeJson<ExtractedMessage>(m.data)
+      let articleId = x.article?.id ?? null
+      if (!(await store!.hasDocument(x.documentId))) {
+        const raw = await jsm.streams.getMessage(t.rawStream, { seq: x.rawSeq })
+        const doc = decodeRawDocument(raw.header, raw.data)
+        let article = null
+        if (x.article) {
+          try {
+            article = pipeline!.analyze(x.article)
+          } catch (error) {
+            // As in the embedded path: a stage that throws on content is a bug; the document is still kept.
+            log(`analyze: ${doc.input}: internal error: ${(error as Error).message}`)
+          }
+        }
+        if (x.error) log(`extract: ${doc.input}: ${x.error}`)
+        const body = typeof doc.body === 'string' ? new TextEncoder().encode(doc.body) : doc.body
+        const put = await store!.put({ id: x.documentId, input: doc.input, url: doc.url ?? null, contentType: doc.contentType ?? null, fetchedAt: doc.fetchedAt ?? null, body, ingestOrder: x.rawSeq }, article)
+        articleId = put.articleId
+      }
+      const notice: StoredMessage = { documentId: x.documentId, articleId }
+      await js.publish(t.storedSubject, encodeJson(notice), { msgID: x.documentId })
+    }
+
+    // Clustering state: notices gathered since the last re-organization.
+    let pending: JsMsg[] = []
+    let firstPendingAt = 0
+    let timer: NodeJS.Timeout | undefined
+    let flushing: Promise<void> | null = null
+    const flush = async (): Promise<void> => {
+      if (flushing) return
+      const batch = pending
+      pending = []
+      if (batch.length === 0) return
+      const started = Date.now()
+      flushing = (async () => {
+        try {
+          const run = () => organizeStories(store!)
+          const result = isExclusiveStore(store!) ? await store!.exclusive(CLUSTER_LOCK, run) : await run()
+          for (const m of batch) m.ack()
+          summary.handled += batch.length
+          summary.organized++
+          log(`cluster: ${batch.length} new, ${result.articles} articles in ${result.stories} stories (${Date.now() - started} ms)`)
+        } catch (error) {
+          for (const m of batch) m.nak(1000)
+          summary.retried += batch.length
+          log(`cluster: re-organization failed, will retry: ${(error as Error).message}`)
+        }
+      })()
+      await flushing
+      flushing = null
+      if (pending.length) schedule()
+    }
+    const schedule = (): void => {
+      clearTimeout(timer)
+      const overdue = Date.now() - firstPendingAt >= (options.maxDelayMs ?? 30_000)
+      timer = setTimeout(() => void flush(), overdue ? 0 : (options.debounceMs ?? 1000))
+    }
+    const keepAlive = setInterval(() => {
+      // Batches wait longer than an acknowledgement deadline while the stream is busy: keep them ours.
+      for (const m of pending) m.working()
+    }, 5000)
+
+    const consumer = await js.consumers.get(inputStream(t, stage), stage)
+    const messages = await consumer.consume({ max_messages: stage === 'cluster' ? 1000 : (options.prefetch ?? 2) })
+    let lastActivity = Date.now()
+    let busy = false
+    const stop = (): void => messages.stop()
+    options.signal?.addEventListener('abort', stop)
+    const idle = options.idleExitMs
+      ? setInterval(() => {
+          if (!busy && !flushing && pending.length === 0 && Date.now() - lastActivity > options.idleExitMs!) stop()
+        }, 100)
+      : undefined
+    try {
+      for await (const m of messages) {
+        busy = true
+        try {
+          if (stage === 'cluster') {
+            if (pending.length === 0) firstPendingAt = Date.now()
+            pending.push(m)
+            schedule()
+            continue
+          }
+          if (stage === 'extract') await extractOne(m)
+          else await analyzeOne(m)
+          m.ack()
+          summary.handled++
+        } catch (error) {
+          // The store or the server is unreachable, or the message is damaged: try again a little later.
+          summary.retried++
+          log(`${stage}: message ${m.seq} failed, will be redelivered: ${(error as Error).message}`)
+          m.nak(1000)
+        } finally {
+          busy = false
+          lastActivity = Date.now()
+        }
+      }
+    } finally {
+      clearInterval(idle)
+      clearInterval(keepAlive)
+      clearTimeout(timer)
+      options.signal?.removeEventListener('abort', stop)
+    }
+    // Stopping: commit what clustering gathered so its notices are not redelivered for nothing.
+    if (flushing) await flushing
+    await flush()
+    return summary
+  } finally {
+    await nc.drain().catch(() => nc.close())
+  }
+}
