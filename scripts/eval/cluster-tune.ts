@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs'
 import type { CorpusDoc } from '../../src/corpus/corpus-doc.js'
 import { addToStories, createClusterState, refineStories, DEFAULT_CLUSTER_OPTIONS, primeDocumentFrequency, type ClusterOptions } from '../../src/corpus/story-clusterer.js'
-import { consensusClusters } from '../../src/corpus/consensus.js'
 import { seededShuffle } from '../../src/corpus/seeded-shuffle.js'
 import { sharedPath } from './lib.js'
 
@@ -34,20 +33,13 @@ function pairwiseF1(docs: readonly GoldDoc[], pred: Map<string, string>): number
   return P + R ? (2 * P * R) / (P + R) : 0
 }
 
-const RUNS = Number(process.env['RUNS'] ?? 1)
 function run(docs: readonly GoldDoc[], options: Partial<ClusterOptions>, seed: number): number {
-  const labelings: Map<string, string>[] = []
-  for (let k = 0; k < RUNS; k++) {
-    const state = createClusterState(options, primeDocumentFrequency(docs))
-    for (const d of seededShuffle(docs, seed * 1000 + k)) addToStories(state, d)
-    refineStories(state)
-    const pred = new Map<string, string>()
-    for (const [input, r] of state.docs) pred.set(input, r.story)
-    labelings.push(pred)
-  }
-  if (RUNS === 1) return pairwiseF1(docs, labelings[0]!)
-  const c = consensusClusters(labelings)
-  return pairwiseF1(docs, new Map([...c].map(([k, v]) => [k, String(v)])))
+  const state = createClusterState(options, primeDocumentFrequency(docs))
+  for (const d of seededShuffle(docs, seed)) addToStories(state, d)
+  refineStories(state)
+  const pred = new Map<string, string>()
+  for (const [input, r] of state.docs) pred.set(input, r.story)
+  return pairwiseF1(docs, pred)
 }
 
 const SEEDS = [1, 2, 3]

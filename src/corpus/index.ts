@@ -34,7 +34,6 @@ export {
   type ClusterOptions,
   type StoryAssignment,
 } from './story-clusterer.js'
-export { consensusClusters } from './consensus.js'
 export { storyProvenance, credits, type Relation, type StoryProvenance, type ProvenanceEntry } from './provenance.js'
 export { claimDrift, type ClaimDrift } from './claim-drift.js'
 export { summarizeStory, type StorySummary } from './story-summary.js'
