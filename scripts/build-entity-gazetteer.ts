@@ -37,6 +37,8 @@ const CITY_POPULATION = 300_000
 
 // Alternative spellings that are everyday English words or too short to be safe are skipped.
 const ALT_MIN_LENGTH = 3
+// Alternative spellings that more often name something else ("Emirates" the airline).
+const ALT_SKIP = new Set(['Emirates', 'Zhonghua', 'Dominique'])
 
 // Demonyms several territories share go to the state news means by them.
 const DEMONYM_OWNER: Record<string, string> = { Dominican: 'DOM', Congolese: 'COD' }
@@ -121,6 +123,9 @@ const REGION_DEMONYMS = [
   'Middle Eastern', 'Arab', 'Arabs', 'Western', 'Kurdish', 'Kurds', 'Kurd', 'Muslim', 'Muslims', 'Christian',
   'Christians', 'Jewish', 'Jews', 'Catholic', 'Catholics', 'Buddhist', 'Hindu', 'Sunni', 'Shiite', 'Shia',
   'Communist', 'Communists', 'Democrat', 'Democrats', 'Republican', 'Republicans', 'Korean', 'Koreans',
+  'Moslem', 'Moslems', 'Islamic', 'Serb', 'Serbs', 'Croat', 'Croats', 'Chechen', 'Chechens', 'Tamil', 'Tamils',
+  'Pashtun', 'Pashtuns', 'Uighur', 'Uighurs', 'Uyghur', 'Uyghurs', 'Rohingya', 'Hutu', 'Hutus', 'Tutsi', 'Tutsis',
+  'Shia', 'Sikh', 'Sikhs', 'Druze', 'Alawite', 'Alawites', 'Yazidi', 'Yazidis', 'Bedouin', 'Roma', 'Kurdistan',
 ]
 
 // Buildings and landmarks (FAC), and seats of government that stand for a government (ORG).
@@ -151,6 +156,20 @@ const EVENTS = [
   'Paralympics', 'World Cup', 'Christmas', 'Easter', 'Ramadan', 'Eid', 'Eid al-Fitr', 'Hanukkah', 'Passover',
   'Thanksgiving', 'New Year', 'Lunar New Year', 'Chuseok', 'Independence Day', 'Liberation Day', 'Labor Day',
   'Memorial Day', 'May Day', 'Victory in Europe Day', 'Super Bowl', 'Brexit', 'Arab Spring', 'Cultural Revolution',
+  'Diwali', 'Holi', 'Nowruz', 'Halloween', 'Black Friday', 'Cyber Monday', 'Oscars', 'Grammys', 'Emmys',
+  'Golden Globes', 'Oktoberfest', 'Tet', 'Songkran', 'Hajj', 'Yom Kippur', 'Rosh Hashanah', 'Good Friday',
+  'Six-Day War', 'Yom Kippur War', 'Battle of Stalingrad', 'D-Day', 'Euro 2024', 'Paris Olympics',
+]
+
+// Companies news names by one word, which a tagger trained on 1990s news often reads as people or places.
+const COMPANIES = [
+  'Alibaba', 'Amazon', 'Google', 'Alphabet', 'Microsoft', 'Facebook', 'Twitter', 'Instagram', 'YouTube', 'TikTok',
+  'WhatsApp', 'Telegram', 'Uber', 'Lyft', 'Airbnb', 'Walmart', 'Netflix', 'Tesla', 'SpaceX', 'Samsung', 'Huawei',
+  'Hyundai', 'Toyota', 'Volkswagen', 'Boeing', 'Airbus', 'Lockheed Martin', 'Raytheon', 'Gazprom', 'Rosneft',
+  'Sony', 'Intel', 'Nvidia', 'NVIDIA', 'IBM', 'Salesforce', 'WeWork', 'SoftBank', 'Tencent', 'Baidu', 'ByteDance',
+  'OpenAI', 'Goldman Sachs', 'JPMorgan', 'JPMorgan Chase', 'Morgan Stanley', 'BlackRock', 'ExxonMobil', 'Exxon',
+  'Chevron', 'Pfizer', 'Moderna', 'AstraZeneca', 'Disney', 'Nintendo', 'Apple', 'Xiaomi', 'Foxconn', 'TSMC',
+  'Aramco', 'Saudi Aramco', 'Nokia', 'Ericsson', 'Siemens', 'Volvo', 'Renault', 'Stellantis', 'Qualcomm', 'Spotify',
 ]
 
 // Product names that do not look like model codes.
@@ -171,7 +190,7 @@ function main(): void {
     add(c.name.common, 'GPE', 'country', c.cca3)
     add(c.name.official, 'GPE', 'country', c.cca3)
     for (const alt of c.altSpellings) {
-      if (alt.length < ALT_MIN_LENGTH || alt.includes(',') || !/^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) continue
+      if (alt.length < ALT_MIN_LENGTH || ALT_SKIP.has(alt) || alt.includes(',') || !/^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) continue
       add(alt, 'GPE', 'country', c.cca3)
     }
     for (const extra of EXTRA_COUNTRY_NAMES[c.cca3] ?? []) add(extra, 'GPE', 'country', c.cca3)
@@ -198,6 +217,7 @@ function main(): void {
   for (const [name, type, country] of FACILITIES) add(name, type, 'facility', country)
   for (const [name, country] of ORGANIZATIONS) add(name, 'ORG', 'organization', country)
   for (const name of EVENTS) add(name, 'EVENT', 'event', '')
+  for (const name of COMPANIES) add(name, 'ORG', 'organization', '')
   for (const name of PRODUCTS) add(name, 'PRODUCT', 'product', '')
 
   // The first row for a surface form wins: countries before capitals before cities.

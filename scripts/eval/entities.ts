@@ -99,7 +99,8 @@ for (const doc of readDocs(readFileSync(input, 'utf8'))) {
   const tags = new Array<string>(tokens.length).fill('O')
   for (const e of findEntities(ctx)) {
     for (const m of e.mentions) {
-      if (m.kind === 'pronoun') continue
+      // CoNLL marks names only: pronouns and "the aide" are not scored.
+      if (m.kind === 'pronoun' || m.kind === 'nominal') continue
       const covered = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start < m.end && t.end > m.start)
       covered.forEach(([, i], k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${COARSE[e.type]}`))
     }

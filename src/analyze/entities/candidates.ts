@@ -18,6 +18,7 @@ import {
   ORG_HEADS,
   PERSON_TITLES,
   PRODUCT_NOUNS,
+  TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './cue-words.js'
 import { gazetteerKey, normalizeToken, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
@@ -116,8 +117,29 @@ export function collectCandidates(input: CandidateInput): Candidate[] {
     strong: gaz.filter((d) => !WEAK_KINDS.has(d.gazetteer?.kind ?? '')),
   }
   // Headlines and tables in capitals hide which words are names; only the tagger reads them.
-  for (const s of sentences) if (!isShouting(tokens, s) && !isHeadline(tokens, s)) raw.push(...chunkSentence(chunking, s))
-  return dropHeadlineGuesses(input, resolveOverlaps(input, raw))
+  const chunks: Draft[] = []
+  for (const s of sentences) if (!isShouting(tokens, s) && !isHeadline(tokens, s)) chunks.push(...chunkSentence(chunking, s))
+  extendToHeadedChunks(raw, chunks)
+  return dropHeadlineGuesses(input, resolveOverlaps(input, [...raw, ...chunks]))
+}
+
+const LABEL_OF_HINT: Partial<Record<EntityType, NerLabel>> = { ORG: 'ORG', FAC: 'LOC', EVENT: 'MISC' }
+
+/**
+ * A tagger span that ends on an organization, facility or event head word often misses the
+ * capitalized words before it ("Economy Commission" in "the Second Economy Commission"): it
+ * takes the whole capitalized name, keeping the tagger's label.
+ */
+function extendToHeadedChunks(drafts: Draft[], chunks: readonly Draft[]): void {
+  const demonyms = drafts.filter((g) => g.gazetteer?.kind === 'demonym')
+  for (const d of drafts) {
+    if (d.source !== 'tagger' || d.label === undefined) continue
+    const c = chunks.find((x) => x.hint && x.tokenEnd === d.tokenEnd && x.tokenStart < d.tokenStart)
+    if (!c?.hint || LABEL_OF_HINT[c.hint] !== d.label) continue
+    // A nationality before the name stays a nationality ("German" in "German Foreign Ministry").
+    const demonym = demonyms.find((g) => g.tokenStart >= c.tokenStart && g.tokenStart < d.tokenStart)
+    d.tokenStart = demonym ? demonym.tokenEnd : c.tokenStart
+  }
 }
 
 const HEADLINE_SMALL_WORDS = new Set(['and', 'to', 'of', 'in', 'for', 'on', 'at', 'with', 'as', 'by', 'the', 'a', 'an', 'or', 'from'])
@@ -198,18 +220,23 @@ interface Draft {
 function matchGazetteer(input: CandidateInput): Draft[] {
   const { tokens, sentences, gazetteer } = input
   const norm = tokens.map((t) => normalizeToken(t.text))
+  // Datelines and headlines in capitals ("WASHINGTON (Reuters)") match in title case too.
+  const titled = norm.map((w) => (w.length >= 3 && /^[\p{Lu}\p{N}'.-]+$/u.test(w) && /\p{Lu}{2}/u.test(w) ? titleCase(w) : w))
   const out: Draft[] = []
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!/^\p{L}/u.test(norm[i]!)) continue
       // Grow the key one token at a time while it is still the start of some name.
-      let key = ''
       let best: { n: number; entry: GazetteerEntry } | undefined
-      for (let n = 1; n <= gazetteer.maxTokens && i + n <= s.tokenEnd; n++) {
-        key = n === 1 ? norm[i]! : `${key} ${norm[i + n - 1]!}`
-        if (!gazetteer.prefixes.has(key)) break
-        const entry = gazetteer.entries.get(key)
-        if (entry) best = { n, entry }
+      for (const forms of titled[i] === norm[i] ? [norm] : [norm, titled]) {
+        let key = ''
+        for (let n = 1; n <= gazetteer.maxTokens && i + n <= s.tokenEnd; n++) {
+          key = n === 1 ? forms[i]! : `${key} ${forms[i + n - 1]!}`
+          if (!gazetteer.prefixes.has(key)) break
+          const entry = gazetteer.entries.get(key)
+          if (entry && (!best || n > best.n)) best = { n, entry }
+        }
+        if (best) break
       }
       if (!best) {
         out.push(...compoundParts(tokens[i]!, i, gazetteer))
@@ -222,12 +249,20 @@ function matchGazetteer(input: CandidateInput): Draft[] {
   return out
 }
 
+/** "NEW" -> "New", "WASHINGTON" -> "Washington", "D.C." stays. */
+function titleCase(word: string): string {
+  return word.replace(/\p{L}+/gu, (w) => (w.length <= 1 ? w : w[0] + w.slice(1).toLowerCase()))
+}
+
 const COMPOUND_KINDS = new Set(['country', 'capital', 'demonym'])
 
 /** Countries and nationalities joined by a hyphen into one token: "US-China", "Russia-Ukraine". */
 function compoundParts(token: Token, i: number, gazetteer: Gazetteer): Draft[] {
   const pieces = [...token.text.matchAll(/[^-‐]+/gu)]
   if (pieces.length < 2) return []
+  // "U.S.-led", "Moscow-backed": the place is a mention, the participle is not.
+  const last = pieces[pieces.length - 1]!
+  if (pieces.length === 2 && /^\p{Ll}+$/u.test(last[0])) pieces.pop()
   const parts: Draft[] = []
   for (const m of pieces) {
     const entry = gazetteer.entries.get(normalizeToken(m[0]))
@@ -274,7 +309,12 @@ function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: ReadonlyS
   const closesBracket = (i: number): boolean => tokens[i]!.text === ')' && tokens.slice(a, i).some((t) => t.text === '(')
   while (b > a && (POSSESSIVE.test(tokens[b - 1]!.text) || (!/\p{L}|\p{N}/u.test(tokens[b - 1]!.text) && !closesBracket(b - 1)))) b--
   while (b > a && isCalendarAt(tokens, b - 1)) b--
+  // "South Dakota Gov. Kristi Noem": a title closing a span belongs to the name after it.
+  const end = b
+  while (b - a > 1 && TITLE_WORDS.has(bareWord(tokens[b - 1]!.text)) && isCapitalizedWord(tokens[b]?.text ?? '')) b--
   if (a >= b) return []
+  // The label was read off the whole "South Dakota Gov.", so the remaining place keeps none.
+  if (b < end) return [{ tokenStart: a, tokenEnd: b, source: 'tagger' }]
   const rest = tokens.slice(a, b)
   const empty = (t: Token): boolean => {
     const w = bareWord(t.text)
@@ -305,15 +345,21 @@ function demonymBeforeTitle(input: CandidateInput, i: number, end: number): bool
   return entry?.kind === 'demonym' && i + 1 < end && next !== undefined && TITLE_WORDS.has(bareWord(next.text))
 }
 
+// Participles that turn a name into an adjective ("U.S.-led", "Moscow-backed"); "Jong-un" is no such word.
+const ADJECTIVAL_SUFFIX =
+  /-(?:based|led|backed|born|bound|listed|registered|owned|run|made|controlled|ruled|funded|style|era|type|linked|aligned|friendly|dominated|speaking|origin|related|wide|sponsored|allied|held|occupied|brokered|supported|built|bred|educated|trained|focused|centric)$/u
+
 /** Capitalized phrases of one sentence, split at titles, dates and (outside org names) connectors. */
 function chunkSentence(ch: Chunking, s: Sentence): Draft[] {
   const { tokens } = ch.input
   const out: Draft[] = []
   const nameWord = (k: number): boolean =>
     k < s.tokenEnd && isCapitalizedWord(tokens[k]!.text) && !isCalendarAt(tokens, k)
+  // "Minneapolis-based" is an adjective, not part of the company name after it.
+  const runWord = (t: string): boolean => isCapitalizedWord(t) && !ADJECTIVAL_SUFFIX.test(t)
   let i = s.tokenStart
   while (i < s.tokenEnd) {
-    if (!isCapitalizedWord(tokens[i]!.text)) {
+    if (!runWord(tokens[i]!.text)) {
       i++
       continue
     }
@@ -321,7 +367,7 @@ function chunkSentence(ch: Chunking, s: Sentence): Draft[] {
     let j = i + 1
     while (j < s.tokenEnd) {
       const t = tokens[j]!.text
-      if (isCapitalizedWord(t)) j++
+      if (runWord(t)) j++
       else if (NAME_CONNECTORS.has(t) && nameWord(j + 1)) j++
       else break
     }
@@ -496,13 +542,12 @@ function mergeDrafts(input: CandidateInput, group: readonly Draft[]): Candidate 
 function titleBefore(input: CandidateInput, a: number): { titled: boolean; country?: string } {
   const { tokens, gazetteer } = input
   let i = a - 1
-  let titled = false
-  // Up to four title words back: "Senior research fellow", "North Korean leader".
-  while (i >= 0 && a - i <= 4 && TITLE_WORDS.has(bareWord(tokens[i]!.text))) {
-    titled = true
-    i--
-  }
+  // The word right before must be a title itself, not a qualifier ("former Soviet" is no title).
+  const before = bareWord(tokens[i]?.text ?? '')
+  const titled = TITLE_WORDS.has(before) && !TITLE_MODIFIERS.has(before)
   if (!titled) return { titled }
+  // Up to four title words back: "Senior research fellow", "North Korean leader".
+  while (i >= 0 && a - i <= 4 && TITLE_WORDS.has(bareWord(tokens[i]!.text))) i--
   for (let n = Math.min(3, i + 1); n >= 1; n--) {
     const entry = gazetteer.entries.get(gazetteerKey(tokens.slice(i - n + 1, i + 1).map((t) => t.text)))
     if (entry?.country && (entry.kind === 'demonym' || entry.kind === 'country')) return { titled, country: entry.country }

@@ -17,11 +17,12 @@ export interface TypedCandidate extends Candidate {
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u
 const PLACE_KINDS = new Set(['country', 'capital', 'city', 'state'])
 const CITY_KINDS = new Set(['capital', 'city', 'state'])
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
+// Capitalized words, hyphenated only with capitalized parts: "Al-Qaeda", not "New York-based".
+const NAME_WORD = /^\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*$/u
 const BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'school', 'college', 'university', 'academy', 'church', 'studio', 'studios'])
 const MODEL_CODE = /\p{L}.*\p{N}|\p{N}.*\p{L}/u
-// Endings of nationality and ethnic words: -an, -ian, -ese, -ish, -i, -ic, -ch, plural -s, "Serb", "Moslem".
-const NATIONALITY = /(?:an|ans|ese|ish|i|is|ic|ics|ch|sh|ks|bs|rb|em|ems|ds)$/u
+// Endings of nationality and ethnic words the gazetteer does not list ("Chechen" is listed).
+const NATIONALITY = /(?:an|ans|ese|ish|ic)$/u
 const YEAR_OR_EDITION = /^(?:\p{N}{2}|\p{N}{4})$/u
 
 /** Decides the fine type of each candidate; drops those that name nothing typable. */
@@ -42,10 +43,17 @@ function classify(c: Candidate, tagged: boolean): EntityType | null | undefined 
   const last = (words[words.length - 1] ?? '').toLowerCase()
   const g = c.gazetteer
   if (c.hint === 'PRODUCT') return 'PRODUCT'
+  // Right after a person's title ("research fellow Hong Min") an unknown name is that person,
+  // whatever coarse label the tagger gave it.
+  if (c.titled && !g && !c.hint && c.label !== 'LOC' && words.every((w) => /^\p{Lu}/u.test(w))) return 'PERSON'
   switch (c.label) {
     case 'PER':
-      // The tagger reads context the gazetteer cannot ("Jordan said"); demonyms are the exception.
-      return g?.kind === 'demonym' ? 'NORP' : 'PERSON'
+      // The tagger reads context the gazetteer cannot ("Jordan said"), but not for demonyms,
+      // multi-word country names ("United Arab Emirates") or well-known companies ("Alibaba").
+      if (g?.kind === 'demonym') return 'NORP'
+      if (g && ((g.kind === 'country' && words.length > 1) || g.kind === 'organization')) return g.type
+      if (words.length > 1 && (FACILITY_HEADS.has(last) || BUILDING_HEADS.has(last))) return 'FAC'
+      return 'PERSON'
     case 'ORG':
       // A city or state the tagger calls an organization is a team or a government seat; a
       // country is still the country ("Russia said").

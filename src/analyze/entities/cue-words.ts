@@ -21,6 +21,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   ],
 )
 
+/** Title words that qualify a title rather than being one ("former", "senior", "foreign"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  [
+    'former', 'late', 'acting', 'interim', 'senior', 'junior', 'foreign', 'defense', 'defence', 'deputy', 'vice',
+    'prime', 'supreme', 'crown', 'research', 'visiting', 'associate', 'assistant', 'chief', 'head',
+  ],
+)
+
 /** Titles that only ever precede a person, even after an organization ("Kyungnam University President X"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(
   [
@@ -110,7 +118,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(
     'square', 'bridge', 'airport', 'palace', 'stadium', 'arena', 'tower', 'towers', 'street', 'avenue', 'road',
     'highway', 'hall', 'cathedral', 'mosque', 'temple', 'museum', 'station', 'port', 'harbor', 'harbour', 'base',
     'plant', 'factory', 'complex', 'dam', 'canal', 'tunnel', 'building', 'monument', 'memorial', 'mausoleum',
-    'prison', 'gate', 'park', 'plaza', 'reactor', 'shipyard', 'embassy', 'consulate',
+    'prison', 'gate', 'park', 'plaza', 'reactor', 'shipyard', 'embassy', 'consulate', 'observatory', 'cemetery',
   ],
 )
 

@@ -100,11 +100,11 @@ test('should never make entities of discourse words, titles or dates', () => {
   const text =
     'Despite the rain, Professor Lim Eul-chul spoke. Nevertheless, nobody came. In conclusion, it rained on May 9. ' +
     'Senior research fellow Hong Min agreed.'
-  const entities = run(text, phraseTagger({ Despite: 'MISC', 'Professor Lim Eul-chul': 'PER', Nevertheless: 'PER', In: 'MISC', May: 'PER' }))
+  const entities = run(text, phraseTagger({ Despite: 'MISC', 'Professor Lim Eul-chul': 'PER', Nevertheless: 'PER', In: 'MISC', May: 'PER', 'Hong Min': 'MISC' }))
   const names = entities.flatMap((e) => [e.name, ...e.aliases])
   for (const bad of ['Despite', 'Nevertheless', 'In', 'In conclusion', 'Professor', 'May', 'Senior']) assert.ok(!names.includes(bad), bad)
   assert.equal(named(entities, 'Lim Eul-chul').type, 'PERSON')
-  assert.equal(named(entities, 'Hong Min').type, 'PERSON', 'a titled name the tagger missed is still a person')
+  assert.equal(named(entities, 'Hong Min').type, 'PERSON', 'a titled name the tagger calls MISC is still a person')
 })
 
 test('should resolve "He" to the subject of the previous sentence, not the last name in it', () => {
@@ -124,7 +124,12 @@ test('should find events, landmarks and product codes from the lexicon and patte
   assert.equal(named(entities, 'Victory Day').mentions.length, 2, 'an anniversary is the same holiday')
   assert.ok(['LOC', 'FAC'].includes(named(entities, 'Red Square').type))
   assert.equal(named(entities, 'Kremlin').country, 'RUS')
-  const kinu = run('Hong Min works at the Korea Institute for National Unification in Seoul.')
+  const kinu = run('Hong Min works at the Korea Institute for National Unification in Seoul, not the Second Economy Commission.', phraseTagger({
+    'Hong Min': 'PER',
+    'Institute for National Unification': 'ORG',
+    'Economy Commission': 'ORG',
+  }))
+  assert.equal(named(kinu, 'Second Economy Commission').type, 'ORG', 'a tagger span missing the first words of a name is extended')
   assert.equal(named(kinu, 'Korea Institute for National Unification').country, 'KOR', 'a country in the name places the organization')
   assert.equal(named(entities, 'M2024').type, 'PRODUCT')
   assert.equal(named(entities, 'M2020').type, 'PRODUCT')
@@ -182,4 +187,14 @@ test('should not take a title-case headline phrase for an organization', () => {
   const entities = run(text, phraseTagger({ 'Kim Jong-Un': 'PER', 'Kim Jong-un': 'PER', 'Victory Day Amid Military Ties': 'ORG', Russia: 'LOC' }))
   assert.ok(!entities.some((e) => e.name.includes('Amid')))
   assert.equal(named(entities, 'Kim Jong-un').mentions.length, 2, 'the headline mention of the person stays')
+})
+
+test('should read datelines in capitals and titles that close a tagger span', () => {
+  const text = 'WASHINGTON (Reuters) - South Dakota Gov. Kristi Noem spoke. Alibaba rose while the United Arab Emirates waited.'
+  const entities = run(text, phraseTagger({ WASHINGTON: 'LOC', 'South Dakota Gov.': 'ORG', 'Kristi Noem': 'PER', Alibaba: 'PER', 'United Arab Emirates': 'PER' }))
+  assert.equal(named(entities, 'WASHINGTON').type, 'GPE')
+  assert.equal(named(entities, 'South Dakota').type, 'GPE')
+  assert.equal(named(entities, 'Kristi Noem').type, 'PERSON')
+  assert.equal(named(entities, 'Alibaba').type, 'ORG')
+  assert.equal(named(entities, 'United Arab Emirates').country, 'ARE')
 })

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../tokens/tokenize.js'
 import type { GroupMention, MentionGroup } from './coreference.js'
-import { PERSON_TITLES, TITLE_WORDS } from './cue-words.js'
+import { PERSON_TITLES, TITLE_MODIFIERS, TITLE_WORDS } from './cue-words.js'
 
 /** How many words may stand between an appositive's article and its role noun ("a senior presidential aide"). */
 const APPOSITIVE_WORDS = 4
@@ -80,7 +80,7 @@ function appositiveRole(tokens: readonly Token[], at: number): string | undefine
   return undefined
 }
 
-// Title words that are nouns for a person (not adjectives like "senior" or "foreign").
+// Title words that are nouns for a person (not qualifiers like "senior" or "foreign").
 function isRoleNoun(w: string): boolean {
-  return !['senior', 'junior', 'former', 'late', 'acting', 'interim', 'foreign', 'defense', 'defence', 'deputy', 'vice', 'prime', 'supreme', 'crown', 'research', 'visiting', 'associate', 'assistant', 'chief', 'general', 'head'].includes(w)
+  return !TITLE_MODIFIERS.has(w) && w !== 'general'
 }
