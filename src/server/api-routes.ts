@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { ArticleStore } from '../store/article-store.js'
 import { HttpProblem } from './problem.js'
 import { requireToken } from './bearer-token.js'
-import { eventParams, pagination, parseQuery, relationParams, searchParams, toEventQuery, toSearchQuery } from './query-params.js'
+import { eventParams, pageParams, parseQuery, relationParams, searchParams, toEventQuery, toSearchQuery } from './query-params.js'
 import { storyView } from './story-view.js'
 import { entityView } from './entity-view.js'
 import { exportEvents } from './event-export.js'
@@ -57,7 +57,7 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
   })
 
   api.get('/stories', async (c) => {
-    const p = parseQuery(z.object(pagination(limits.pageSize)), c.req.query())
+    const p = parseQuery(pageParams(limits.pageSize), c.req.query())
     return c.json({ limit: p.limit, offset: p.offset, items: await store.stories({ limit: p.limit, offset: p.offset }) })
   })
 

@@ -18,8 +18,18 @@ export function pagination(maxLimit: number, defaultLimit = 20) {
   }
 }
 
+// Building a zod object is far dearer than parsing with it: schemas are made once per limit.
+function memo<T>(build: (maxLimit: number) => T): (maxLimit: number) => T {
+  const made = new Map<number, T>()
+  return (maxLimit) => {
+    let schema = made.get(maxLimit)
+    if (schema === undefined) made.set(maxLimit, (schema = build(maxLimit)))
+    return schema
+  }
+}
+
 /** Schema of article-search parameters. */
-export const searchParams = (maxLimit: number) =>
+export const searchParams = memo((maxLimit: number) =>
   z.object({
     q: text(500).optional(),
     entity: text(200).optional(),
@@ -29,10 +39,14 @@ export const searchParams = (maxLimit: number) =>
     event: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
     story: text(200).optional(),
     ...pagination(maxLimit),
-  })
+  }),
+)
+
+/** Schema of page parameters alone. */
+export const pageParams = memo((maxLimit: number) => z.object(pagination(maxLimit, 50)))
 
 /** Schema of event-listing parameters. */
-export const eventParams = (maxLimit: number) =>
+export const eventParams = memo((maxLimit: number) =>
   z.object({
     type: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
     actor: country.optional(),
@@ -43,7 +57,8 @@ export const eventParams = (maxLimit: number) =>
     to: isoDate.optional(),
     format: z.enum(['json', 'jsonl', 'csv', 'gdelt']).default('json'),
     ...pagination(maxLimit, 100),
-  })
+  }),
+)
 
 /** Schema of country-pair timeline parameters. */
 export const relationParams = z.object({

@@ -4,10 +4,9 @@
  * builders the JSON API answers with.
  */
 import { Hono } from 'hono'
-import { z } from 'zod'
 import type { ArticleStore, EventRecord } from '../../store/article-store.js'
 import { HttpProblem } from '../problem.js'
-import { pagination, parseQuery, relationParams, searchParams, toSearchQuery } from '../query-params.js'
+import { pageParams, parseQuery, relationParams, searchParams, toSearchQuery } from '../query-params.js'
 import { storyView } from '../story-view.js'
 import { entityView, type EventWithEvidence } from '../entity-view.js'
 import { loadPairTimelines } from '../relations-timeline.js'
@@ -57,7 +56,7 @@ export function uiRoutes({ store, limits }: UiDeps): Hono {
   })
 
   ui.get('/stories', async (c) => {
-    const p = parseQuery(z.object(pagination(limits.pageSize, 50)), c.req.query())
+    const p = parseQuery(pageParams(limits.pageSize), c.req.query())
     return page(storiesPage(await store.stories({ limit: p.limit, offset: p.offset }), p.offset, p.limit))
   })
 

@@ -178,7 +178,8 @@ class SqliteStore implements ArticleStore {
       params.push(ftsQuery(query.text))
     }
     if (query.entity) {
-      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? OR name = ? COLLATE NOCASE)')
+      // A UNION lets each arm use its index; SQLite scans the whole table for the OR form.
+      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)')
       params.push(query.entity, query.entity)
     }
     if (query.outlet) {
