@@ -98,24 +98,30 @@ function percentile(sorted: readonly number[], p: number): number {
 async function drive(name: string, url: string, paths: readonly string[], seconds: number, connections: number): Promise<Figures> {
   let next = 0
   const latencies: number[] = []
-  const instance = autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+      },
+      (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+    )
+    // autocannon's own histogram has no p95: every response time is kept to compute it exactly.
+    instance.on('response', (_client, _status, _bytes, ms) => {
+      latencies.push(ms)
+    })
   })
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
-    latencies.push(ms)
-  })
-  const result = await instance
   latencies.sort((x, y) => x - y)
+  const ms = (x: number): number => Math.round(x * 10) / 10
   return {
     name,
     requests: result.requests.total,
     rps: Math.round(result.requests.total / (result.duration || seconds)),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    p50: ms(percentile(latencies, 50)),
+    p95: ms(percentile(latencies, 95)),
+    p99: ms(percentile(latencies, 99)),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   }
