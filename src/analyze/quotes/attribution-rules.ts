@@ -49,7 +49,7 @@ export interface RuleOptions {
 }
 
 /** Defaults of `RuleOptions`. */
-export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: 0, unknownPenalty: 8, skipBelow: -3, quickBelow: -6, scoreUnknown: true })
+export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.freeze({ minPrecision: 0.25, minHits: 2, minScore: -2, unknownPenalty: 8, skipBelow: -3, quickBelow: -6, scoreUnknown: true })
 
 const MAX_SOURCE = 12
 const MAX_APPOSITIVE = 30
