@@ -8,6 +8,8 @@ import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 
 /** Leading blocks this short may be bylines or time stamps. */
 const EDGE_MAX = 100
+/** Time stamps are still looked for among this many first kept blocks. */
+const NEAR_HEAD = 3
 /** Blocks shorter than this without closing punctuation are fragments (labels, kickers, stamps); kept short so a terse first line of the story survives. */
 const FRAGMENT_MAX = 30
 /** A short last line that credits a source (agency, wires, initials in parentheses). */
@@ -65,6 +67,10 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
       if (block.kind !== 'heading') head = false
     } else if (title && block.text.length <= title.length + 10 && squash(block.text) === squashedTitle) {
       onRemoved(block.text, 'title')
+      continue
+    } else if (out.length < NEAR_HEAD && block.text.length <= EDGE_MAX && STAMP_TEXT.test(block.text)) {
+      // Sites print the stamp after the standfirst as often as before it.
+      onRemoved(block.text, 'chrome')
       continue
     }
     out.push(block)
