@@ -68,8 +68,8 @@ const MODIFIED_META = [
 const GENERIC_DATE_KEY = /publish|created|uploaded|posted|(?:^|[:._-])date(?:$|[:._-])|release/
 const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|birth|event|start|end|valid|copyright|image|video/
 
-const UPDATED_LABEL = /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised)\s*(?:on|am|le|el|il|em|op|:)?\s*[:\-–—]?\s*$/i
-const PUBLISHED_LABEL = /(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt|publi[ée]e?|mis en ligne|pubblicat[oa]|publicad[oa]|gepubliceerd|opublikowano|datum|date|fecha|data|stand)\b[^\d\n]{0,20}$/i
+const UPDATED_LABEL = /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised|수정|更新|最終更新|обновлено)\s*(?:on|am|le|el|il|em|op|日|日時|时间|時間|:)?\s*[:：\-–—]?\s*$/i
+const PUBLISHED_LABEL = /(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt|publi[ée]e?|mis en ligne|pubblicat[oa]|publicad[oa]|gepubliceerd|opublikowano|datum|date|fecha|data|stand)\b[^\d\n]{0,20}$|(?:입력|등록|发布|發布|发表|發表|公開|投稿|掲載|配信|опубликовано|дата)[^\d\n]{0,12}$/i
 
 /** Class/id words of elements that hold a page's date. */
 const DATE_MARKUP = /(?:^|[\s_-])(?:date|datum|time|timestamp|byline|dateline|meta|posted|published|publish|pubdate|entry-?date|post-?date|article-?date|created|fecha|data|zeit|info|submitted|article-?info|entry-?meta|post-?meta|story-?meta|details)(?:$|[\s_-])|date|datum|publish|posted/

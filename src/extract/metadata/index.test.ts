@@ -170,3 +170,8 @@ test('should ignore photo credits and read a byline next to a comment counter', 
     <div class="entry-meta social-comments">By <span itemprop="author"><a rel="author" class="fn" href="/author/sage-lazzaro/">Sage Lazzaro</a></span></div>`)
   assert.deepEqual(m.authors, ['Sage Lazzaro'])
 })
+
+test('should prefer a Korean published label over the modified one', () => {
+  const m = meta('<h1>기사 제목입니다</h1><p>수정 2019.03.06 10:00</p><p>입력 2019.03.05 09:00</p>', null)
+  assert.equal(m.published, '2019-03-05')
+})

@@ -20,9 +20,9 @@ const MONTHS: readonly (readonly string[])[] = [
   ['december', 'dec', 'dez', 'dezember', 'decembre', 'dicembre', 'dic', 'diciembre', 'dezembro', 'grudzien', 'grudnia', 'aralik', 'joulukuu', 'joulukuuta', 'decembrie', 'prosinec', 'prosince', 'декабрь', 'декабря', 'дек', 'грудня', 'desembre', 'desember', 'desember', 'prosinac', 'prosinca', 'δεκεμβριου', 'δεκεμβριος', 'ديسمبر', 'disyembre', 'ธันวาคม', 'ธ.ค.'],
 ]
 
-/** Lowercase and strip diacritics, the form month names are looked up in. */
+/** Lowercase and strip diacritics (recomposing the rest, so Hangul and kana keep their length), the form month names are looked up in. */
 export function foldName(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
 }
 
 const LOOKUP: ReadonlyMap<string, number> = (() => {
