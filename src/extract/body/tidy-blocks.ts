@@ -48,7 +48,8 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     if (block.text === previous) continue
     previous = block.text
     if (head) {
-      if (block.kind === 'heading' && (block.tag === 'h1' || sameHeadline(block.text, title))) {
+      const headline = block.kind === 'heading' ? block.tag === 'h1' || sameHeadline(block.text, title) : block.text.length <= (title?.length ?? 0) + 10 && sameHeadline(block.text, title)
+      if (headline) {
         onRemoved(block.text, 'title')
         continue
       }
