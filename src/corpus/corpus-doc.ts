@@ -8,9 +8,9 @@
 export interface CorpusEntity {
   readonly name: string
   readonly type: string
-  readonly key?: string
-  readonly aliases?: readonly string[]
-  readonly mentions?: readonly unknown[]
+  readonly key?: string | undefined
+  readonly aliases?: readonly string[] | undefined
+  readonly mentions?: readonly unknown[] | undefined
 }
 
 /** One document fed to dedup, clustering and provenance. */
@@ -18,15 +18,15 @@ export interface CorpusDoc {
   /** Caller's name for the document (path, URL or `input` value); echoed in every result. */
   readonly input: string
   readonly text: string
-  readonly title?: string | null
-  readonly url?: string | null
-  readonly canonicalUrl?: string | null
+  readonly title?: string | null | undefined
+  readonly url?: string | null | undefined
+  readonly canonicalUrl?: string | null | undefined
   /** ISO 8601 date or date-time. */
-  readonly published?: string | null
-  readonly site?: { readonly domain: string | null; readonly name: string | null }
-  readonly originalSource?: { readonly name: string; readonly url: string | null } | null
+  readonly published?: string | null | undefined
+  readonly site?: { readonly domain: string | null; readonly name: string | null } | undefined
+  readonly originalSource?: { readonly name: string; readonly url: string | null } | null | undefined
   /** Entities from the analysis stage; when empty, capitalized n-grams stand in. */
-  readonly entities?: readonly CorpusEntity[]
+  readonly entities?: readonly CorpusEntity[] | undefined
 }
 
 /** Title and body together: what a reader sees, and what copies are compared on. */

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { addToStories, createClusterState, refineStories } from './story-clusterer.js'
 import { clusterCorpus } from './cluster-corpus.js'
 import type { CorpusDoc } from './corpus-doc.js'
+import type { Article } from '../model/article.js'
+import { newArticle } from '../model/new-article.js'
 
 const reid = (i: number, extra = ''): CorpusDoc => ({
   input: `reid-${i}`,
@@ -63,4 +65,20 @@ test('should not join articles published far outside the time window', () => {
   assert.notEqual(c.story, a.story)
   refineStories(state)
   assert.throws(() => addToStories(state, patch(1)), /already added/)
+})
+
+test('should take analyzed articles as they are and go by their entities', () => {
+  const mk = (input: string, text: string, person: string): Article =>
+    newArticle({
+      input,
+      text,
+      title: null,
+      entities: [{ id: 'e1', name: person, type: 'PERSON', aliases: [], mentions: [{ start: 0, end: person.length }, { start: 0, end: person.length }] }],
+    })
+  const text = 'The actress checked into a treatment centre on Friday, a representative confirmed to reporters.'
+  const docs: CorpusDoc[] = [mk('a1', text, 'Tara Reid'), mk('a2', `${text} More soon.`, 'Tara Reid')]
+  const state = createClusterState()
+  const [a1, a2] = docs.map((d) => addToStories(state, d))
+  assert.equal(a2!.story, a1!.story)
+  assert.deepEqual(state.docs.get('a1')!.features.names, ['Tara Reid'], 'the analysis entities replace capitalized n-grams')
 })
