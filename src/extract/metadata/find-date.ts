@@ -272,7 +272,8 @@ export function findPageDates(input: DateSearchInput): PageDates {
     markup.markup ??
     fromText(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
-  const stamps = collectTimestamps(input.dom)
+  const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts
+  const stamps = anchor ? collectTimestamps(input.dom, anchor) : []
   const domain = hostOf(input.url)
   const local = (d: FoundPageDate | null): FoundPageDate | null =>
     d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain, input.language), d.source) : d

@@ -10,11 +10,21 @@ import { parseDateValue, toInstant, type DateParts } from './parse-date.js'
 
 const STAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g
 
-/** Every ISO date-time with seconds written anywhere in the page: text, scripts and attributes. */
-export function collectTimestamps(dom: Document, limit = 400): DateParts[] {
+/** `YYYY-MM-DD` of the day before, of and after an instant: the days its local time can fall on. */
+function nearbyDays(date: DateParts): string[] {
+  const t = toInstant(date)
+  return [-1, 0, 1].map((d) => new Date(t + d * 86400000).toISOString().slice(0, 10))
+}
+
+/**
+ * Every ISO date-time with seconds written anywhere in the page (text, scripts, attributes) on a
+ * day near `near`; only strings naming one of those days are scanned, which keeps big pages cheap.
+ */
+export function collectTimestamps(dom: Document, near: DateParts, limit = 400): DateParts[] {
   const out: DateParts[] = []
+  const days = nearbyDays(near)
   const scan = (s: string): void => {
-    if (out.length >= limit || s.length < 19) return
+    if (out.length >= limit || s.length < 19 || !days.some((d) => s.includes(d))) return
     for (const m of s.matchAll(STAMP)) {
       const p = parseDateValue(m[0])
       if (p && p.hour !== undefined) out.push(p)
