@@ -175,3 +175,10 @@ test('should prefer a Korean published label over the modified one', () => {
   const m = meta('<h1>기사 제목입니다</h1><p>수정 2019.03.06 10:00</p><p>입력 2019.03.05 09:00</p>', null)
   assert.equal(m.published, '2019-03-05')
 })
+
+test('should read the language from og:locale when the html element has none', () => {
+  const m = meta('<meta property="og:locale" content="de_DE"><meta name="application-name" content="Stadtblatt"><h1>Neue Brücke</h1>')
+  assert.equal(m.language, 'de')
+  assert.equal(m.fieldSources['language'], 'opengraph')
+  assert.equal(m.siteName, 'Stadtblatt')
+})
