@@ -4,21 +4,25 @@
  * The cascade, in order (each step exists because the one before it fails on some pages):
  *
  * 1. Score the tree (`score-tree.ts`): classify every element once, cut chrome (nav, share bars,
- *    related lists, ads, comments, captions...) unless it holds most of the page's prose, and
- *    find the container that maximises prose minus other text. Prose-based, so it works on any
- *    markup and any language.
+ *    related lists, ads, comments, captions...) unless it holds most of the page's prose (sites
+ *    wrap stories in `<header>` or `has-sidebar`; comment threads never qualify), and find the
+ *    container that maximises prose minus other text. Prose-based, so it works on any markup
+ *    and language. Feeds (several `<article>` units, none dominant) are not eligible: summed
+ *    summaries of other stories would outscore a short story.
  * 2. Prefer the page's own word (`itemprop=articleBody`, `article-body`, `entry-content`...)
- *    when that container holds a comparable share of the prose: markup is exact about the
- *    story's edges where scoring is approximate (a byline line, a stray teaser). Sibling
- *    containers with the same signature are added, because some sites split the story into
- *    several `article-body` chunks around ads.
+ *    when that container holds a fair share of the prose: markup is exact about the story's
+ *    edges where scoring is approximate (teaser rails, a byline line). Sibling containers with
+ *    the same signature are added (some sites split the story into several `article-body`
+ *    chunks around ads), and so is a standfirst (`summary`, `lede`) just before it.
  * 3. Collect blocks from the container(s) (`collect-blocks.ts`), dropping link lists and page
- *    furniture, then tidy the edges (`tidy-blocks.ts`): headline, byline, stamp at the start,
- *    dangling headings at the end.
+ *    furniture, data-table rows as single lines; then tidy the edges (`tidy-blocks.ts`):
+ *    headline, byline, stamp and labels at the start, dangling headings, cut-list labels,
+ *    teasers and copyright lines at the end.
  * 4. Rescue when the result is too short to be an article: the JSON-LD `articleBody` (pages that
  *    render with scripts), else every prose block of the page (a baseline that cannot miss a
  *    story split over unrelated containers). The longer one wins, and only if it beats step 3.
- * 5. Access status from paywall markers and the text length (`access.ts`).
+ * 5. Access status from paywall text, paywall markers on short bodies, and the text length
+ *    (`access.ts`).
  */
 import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler'
 import type { Diagnostic, Removed } from '../../model/article.js'
