@@ -6,6 +6,8 @@
 import type { Entity, EntityType } from '../../model/article.js'
 import type { MentionGroup } from './coreference.js'
 import { normalizeName } from './coreference.js'
+import { sectorOf } from './sector.js'
+import type { Token } from '../tokens/tokenize.js'
 
 /** What assembling needs besides the groups. */
 export interface AssembleInput {
@@ -18,6 +20,8 @@ export interface AssembleInput {
   readonly countryNames: ReadonlyMap<string, string>
   /** The country a name itself names, if any ("Bank of Korea" -> KOR). */
   readonly countryInName?: (name: string) => string | undefined
+  /** The text's tokens, to read titles and appositives for sectors. */
+  readonly tokens?: readonly Token[]
 }
 
 const KEY_PREFIX: Record<EntityType, string> = {
@@ -55,8 +59,14 @@ export function assembleEntities(input: AssembleInput): Entity[] {
       ...(country ? { country } : {}),
       key: entityKey(g.type, name, g.country, g.gazetteerKind),
       salience,
+      ...withSector(g, name, input.tokens),
     }
   })
+}
+
+function withSector(g: MentionGroup, name: string, tokens: readonly Token[] | undefined): { sector?: string } {
+  const sector = tokens ? sectorOf(g.type, g, tokens, name) : undefined
+  return sector ? { sector } : {}
 }
 
 /** The fullest name: most words, then the most frequent spelling, then the plainest; a country's common name when used. */

@@ -198,3 +198,16 @@ test('should read datelines in capitals and titles that close a tagger span', ()
   assert.equal(named(entities, 'Alibaba').type, 'ORG')
   assert.equal(named(entities, 'United Arab Emirates').country, 'ARE')
 })
+
+test('should read a sector from titles, appositives and organization names', () => {
+  const text =
+    'Yury Ushakov, a presidential aide, spoke. Professor Lim Eul-chul of Kyungnam University agreed. ' +
+    'Gen. Park Jung-hwan of the Korean People’s Army and the Second Economy Commission were named.'
+  const entities = run(text, phraseTagger({ 'Yury Ushakov': 'PER', 'Lim Eul-chul': 'PER', 'Kyungnam University': 'ORG', 'Park Jung-hwan': 'PER', 'Korean People’s Army': 'ORG', 'Second Economy Commission': 'ORG' }))
+  assert.equal(named(entities, 'Yury Ushakov').sector, 'government')
+  assert.equal(named(entities, 'Lim Eul-chul').sector, 'education')
+  assert.equal(named(entities, 'Kyungnam University').sector, 'education')
+  assert.equal(named(entities, 'Park Jung-hwan').sector, 'military')
+  assert.equal(named(entities, 'Korean People’s Army').sector, 'military')
+  assert.equal(named(entities, 'Second Economy Commission').sector, 'government')
+})

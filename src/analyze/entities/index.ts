@@ -1,7 +1,7 @@
 /**
  * The entities analysis step: names from the sequence tagger (when loaded), the gazetteer,
  * model-code patterns and capitalized phrases become typed, coreferent entities with every
- * mention (names, short forms, pronouns, "the aide"), canonical countries, stable keys and salience.
+ * mention (names, short forms, pronouns, "the aide"), canonical countries, sectors, stable keys and salience.
  */
 import type { Entity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
@@ -39,6 +39,7 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
     title: ctx.article.title,
     countryNames: gazetteer.countryNames,
     countryInName: (name) => countryInName(gazetteer, name),
+    tokens: ctx.tokens,
   })
 }
 
