@@ -183,7 +183,8 @@ class SqliteStore implements ArticleStore {
       params.push(query.entity, query.entity)
     }
     if (query.outlet) {
-      where.push('(a.site_domain = ? OR a.site_domain LIKE ?)')
+      // Through the covering site index: a leading-wildcard LIKE on the table itself reads every row.
+      where.push('a.seq IN (SELECT seq FROM articles WHERE site_domain = ? OR site_domain LIKE ?)')
       params.push(query.outlet.replace(/^www\./, ''), `%.${query.outlet.replace(/^www\./, '')}`)
     }
     if (query.from) {
@@ -206,12 +207,14 @@ class SqliteStore implements ArticleStore {
     const total = (this.#db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }).n
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
+    // NULL sorts below every date, so undated articles still come last; ordering on the bare
+    // column lets SQLite walk the date index and stop after one page instead of sorting them all.
     const rows = this.#db
       .prepare(
         `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
                 (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
          FROM articles a ${clause}
-         ORDER BY coalesce(a.reference_date, '') DESC, a.seq DESC LIMIT ? OFFSET ?`,
+         ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?`,
       )
       .all(...params, limit, offset) as ArticleRow[]
     return {
