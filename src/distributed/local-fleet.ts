@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { connect } from 'nats'
 import { inputStream, topology, type Stage } from './topology.js'
 
+
 /** What to start. */
 export interface FleetOptions {
   readonly natsUrl: string
@@ -91,4 +92,16 @@ export async function stopFleet(workers: readonly FleetWorker[], graceMs = 10_00
       clearTimeout(timer)
     }),
   )
+}
+
+/** Deletes a namespace's streams (and so its consumers): the end of a test or benchmark run. */
+export async function removeQueues(natsUrl: string, namespace: string): Promise<void> {
+  const nc = await connect({ servers: natsUrl })
+  try {
+    const jsm = await nc.jetstreamManager()
+    const t = topology(namespace)
+    for (const stream of [t.rawStream, t.extractedStream, t.storedStream]) await jsm.streams.delete(stream).catch(() => false)
+  } finally {
+    await nc.close()
+  }
 }

@@ -75,17 +75,20 @@ export function syntheticPages(count: number, seed = 7): SyntheticPage[] {
     let b = pick(PEOPLE)
     if (b === a) b = PEOPLE[(PEOPLE.indexOf(a) + 1) % PEOPLE.length]!
     const [topic, detail, verb] = pick(TOPICS)
+    // A made-up project name per story, so stories on one topic are still told apart.
+    const syllables = ['ka', 'ro', 'vel', 'min', 'tas', 'lor', 'ben', 'zu', 'dar', 'eph', 'qui', 'sol']
+    const codename = `${pick(syllables)}${pick(syllables)}${pick(syllables)}`.replace(/^./, (c) => c.toUpperCase())
     const city = pick(CITIES)
     const analyst = pick(ANALYSTS)
     const day = 1 + (story % 27)
     const month = 1 + (Math.floor(story / 27) % 12)
     const date = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
     const count2 = 10 + Math.floor(rnd() * 40)
-    const lede = `${city} - ${a[2]} ${a[3]} ${a[0]} and ${b[2]} ${b[3]} ${b[0]} ${verb} ${topic} on ${date}, covering ${detail}, officials said.`
+    const lede = `${city} - ${a[2]} ${a[3]} ${a[0]} and ${b[2]} ${b[3]} ${b[0]} ${verb} ${topic} on ${date}, covering ${detail} under the ${codename} plan, officials said.`
     const quote = `"This is a turning point for ${a[1]} and ${b[1]}," ${a[0]} told reporters after the talks with ${count2} delegates.`
     const analysis = `${analyst}, an analyst in ${city}, said the move by ${a[1]} would test relations with ${b[1]} over the coming months.`
     const background = `${b[0]} is expected to visit ${a[1]} later this year, according to the foreign ministry of ${b[1]}.`
-    const title = `${a[1]} and ${b[1]} ${verb} ${topic}`
+    const title = `${a[1]} and ${b[1]} ${verb} ${topic} in ${codename} plan`
     const members = 6 + Math.floor(rnd() * 8)
     const origin = pick(OUTLETS)
     for (let i = 0; i < members && pages.length < count; i++) {
@@ -96,8 +99,8 @@ export function syntheticPages(count: number, seed = 7): SyntheticPage[] {
         kind === 'origin' || kind === 'copy'
           ? [lede, quote, analysis, background]
           : kind === 'rewrite'
-            ? [`${a[0]} and ${b[0]} ${verb} ${topic} in ${city}, covering ${detail}.`, quote, `Officials in ${b[1]} confirmed the plan on ${date}.`, analysis]
-            : [`Leaders of ${a[1]} and ${b[1]} met in ${city} to discuss ${topic}.`, `The ${b[2]} side said talks on ${detail} went well.`, `${analyst} called it a modest step.`]
+            ? [`${a[0]} and ${b[0]} ${verb} ${topic} in ${city}, covering ${detail} in the ${codename} plan.`, quote, `Officials in ${b[1]} confirmed the plan on ${date}.`, analysis]
+            : [`Leaders of ${a[1]} and ${b[1]} met in ${city} to discuss ${topic} and the ${codename} plan.`, `The ${b[2]} side said talks on ${detail} went well.`, `${analyst} called it a modest step.`]
       pages.push({ file: `p${String(pages.length).padStart(5, '0')}-${outlet}-${slug}.html`, html: page(outlet, slug, kind === 'copy' ? title : `${title}: ${kind} report`, date, paragraphs) })
       // A crawler that fetched the same page twice under two names.
       if (rnd() < 0.02 && pages.length < count) pages.push({ file: `p${String(pages.length).padStart(5, '0')}-refetch-${slug}.html`, html: pages[pages.length - 1]!.html })

@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:distributed`: documents per second through the analyze stage (analysis plus
+ * the PostgreSQL write) with one JetStream worker, then with two, over the same synthetic
+ * pages. Extraction runs first and is not timed, so the extracted stream is full when the
+ * analyze workers start; the rate is taken between the first and the last stored document, so
+ * process start-up and model loading do not count.
+ *
+ *   NEWSGRAPH_PG_URL=postgres://... NEWSGRAPH_NATS_URL=nats://... tsx bench/distributed.ts [DOCS] [WORKERS...]
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { writeSyntheticCorpus } from '../src/distributed/synthetic-corpus.js'
+import { runQueueIngest } from '../src/distributed/queue-ingest.js'
+import { backlog, removeQueues, startFleet, stopFleet } from '../src/distributed/local-fleet.js'
+
+const pgUrl = process.env['NEWSGRAPH_PG_URL']
+const natsUrl = process.env['NEWSGRAPH_NATS_URL']
+if (!pgUrl || !natsUrl) {
+  console.error('bench:distributed needs a PostgreSQL server and a NATS server with JetStream: set NEWSGRAPH_PG_URL and NEWSGRAPH_NATS_URL')
+  process.exit(2)
+}
+const docs = Number(process.argv[2] ?? 400)
+const counts = process.argv.slice(3).map(Number)
+const workerCounts = counts.length ? counts : [1, 2]
+
+const dir = mkdtempSync(join(tmpdir(), 'ng-bench-distributed-'))
+writeSyntheticCorpus(dir, docs)
+const admin = new pg.Client({ connectionString: pgUrl })
+await admin.connect()
+
+async function measure(workers: number): Promise<{ stored: number; seconds: number }> {
+  const name = `ng_bench_${randomBytes(5).toString('hex')}`
+  await admin.query(`CREATE DATABASE ${name}`)
+  const url = new URL(pgUrl!)
+  url.pathname = `/${name}`
+  const db = url.toString()
+  const namespace = `bench${randomBytes(4).toString('hex')}`
+  try {
+    await runQueueIngest([dir], { natsUrl: natsUrl!, namespace })
+    const extractors = startFleet({ natsUrl: natsUrl!, db, namespace, workers: { extract: 2 } })
+    for (;;) {
+      if ((await backlog(natsUrl!, namespace)).extract === 0) break
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    await stopFleet(extractors)
+    const analyzers = startFleet({ natsUrl: natsUrl!, db, namespace, workers: { analyze: workers } })
+    for (;;) {
+      if ((await backlog(natsUrl!, namespace)).analyze === 0) break
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    await stopFleet(analyzers)
+    const client = new pg.Client({ connectionString: db })
+    await client.connect()
+    const row = (await client.query<{ n: string; span: number }>('SELECT count(*) AS n, extract(epoch FROM max(ingested_at) - min(ingested_at))::float8 AS span FROM documents')).rows[0]!
+    await client.end()
+    return { stored: Number(row.n), seconds: row.span }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await removeQueues(natsUrl!, namespace)
+  }
+}
+
+console.log(`pages: ${docs}; machine: ${cpus().length} cores, load average before ${loadavg()[0]!.toFixed(2)}`)
+console.log('| analyze workers | stored | seconds | documents/s | speed-up |')
+console.log('|---|---|---|---|---|')
+let base = 0
+for (const n of workerCounts) {
+  const r = await measure(n)
+  const rate = (r.stored - 1) / r.seconds
+  if (!base) base = rate
+  console.log(`| ${n} | ${r.stored} | ${r.seconds.toFixed(2)} | ${rate.toFixed(1)} | ${(rate / base).toFixed(2)}x |`)
+}
+await admin.end()
+rmSync(dir, { recursive: true, force: true })
