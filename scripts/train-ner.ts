@@ -47,7 +47,7 @@ const { values: args } = parseArgs({
   },
 })
 
-const CLUSTER_OPTIONS = { minCount: 3, contextWords: 1000, dims: 96, levels: [32, 128, 512], iterations: 8 } as const
+const CLUSTER_OPTIONS = { minCount: 3, contextWords: 1000, dims: 96, levels: [32, 128, 512], iterations: 8, clusterings: 1 } as const
 
 // Small seeded generator so that the document order, and so the model, is reproducible.
 function mulberry32(seed: number): () => number {

@@ -15,6 +15,8 @@ export interface ClusterOptions {
   /** Cluster counts, coarse to fine; the finest is computed from words, the others from centroids. */
   readonly levels: readonly number[]
   readonly iterations: number
+  /** Independent clusterings (own projection and starting centres); each adds its own codes. */
+  readonly clusterings: number
   readonly seed: number
 }
 
@@ -112,36 +114,44 @@ export function buildClusters(sentences: readonly (readonly string[])[], options
     }
   }
   const dims = options.dims
-  const projection = new Float32Array(width * dims)
-  for (let k = 0; k < projection.length; k++) projection[k] = random() < 0.5 ? -1 : 1
-  const vectors = new Float32Array(vocab.length * dims)
-  ctx.forEach((m, v) => {
-    const o = v * dims
-    for (const [c, n] of m) {
-      const weight = Math.log1p(n)
-      const po = c * dims
-      for (let d = 0; d < dims; d++) vectors[o + d]! += weight * projection[po + d]!
-    }
-    normalize(vectors, o, dims)
-  })
   const levels = [...options.levels]
   const finest = levels[levels.length - 1]!
-  const fine = kmeans(vectors, vocab.length, dims, Math.min(finest, vocab.length), options.iterations, random)
-  // Coarser levels cluster the fine centroids, so the codes nest like Brown-cluster prefixes.
-  const coarse = levels.slice(0, -1).map((k) => kmeans(fine.centres, finest, dims, k, options.iterations, random).assign)
+  // One clustering is one random draw: several, each a feature of its own, damp the luck of it.
+  const codes: string[][] = vocab.map(() => [])
+  for (let run = 0; run < options.clusterings; run++) {
+    const name = String.fromCharCode(107 + run)
+    const projection = new Float32Array(width * dims)
+    for (let k = 0; k < projection.length; k++) projection[k] = random() < 0.5 ? -1 : 1
+    const vectors = new Float32Array(vocab.length * dims)
+    ctx.forEach((m, v) => {
+      const o = v * dims
+      for (const [c, n] of m) {
+        const weight = Math.log1p(n)
+        const po = c * dims
+        for (let d = 0; d < dims; d++) vectors[o + d]! += weight * projection[po + d]!
+      }
+      normalize(vectors, o, dims)
+    })
+    const fine = kmeans(vectors, vocab.length, dims, Math.min(finest, vocab.length), options.iterations, random)
+    // Coarser levels cluster the fine centroids, so the codes nest like Brown-cluster prefixes.
+    const coarse = levels.slice(0, -1).map((k) => kmeans(fine.centres, finest, dims, k, options.iterations, random).assign)
+    vocab.forEach((_, v) => {
+      const f = fine.assign[v]!
+      coarse.forEach((a, l) => codes[v]!.push(`${name}${levels[l]}:${a[f]}`))
+      codes[v]!.push(`${name}${finest}:${f}`)
+    })
+  }
   const lines: string[] = []
   vocab.forEach((w, v) => {
-    const f = fine.assign[v]!
-    const codes = coarse.map((a, l) => `k${levels[l]}:${a[f]}`)
-    codes.push(`k${finest}:${f}`)
+    const wordCodes = codes[v]!
     const lw = w.toLowerCase()
     if (lw !== w) {
       // Share of mid-sentence uses written in lower case, in fifths.
       const lower = midCounts.get(lw) ?? 0
       const cap = midCounts.get(w) ?? 0
-      if (lower + cap > 0) codes.push(`lc:${Math.round((4 * lower) / (lower + cap))}`)
+      if (lower + cap > 0) wordCodes.push(`lc:${Math.round((4 * lower) / (lower + cap))}`)
     }
-    lines.push(`${w}\t${codes.join('\t')}`)
+    lines.push(`${w}\t${wordCodes.join('\t')}`)
   })
   return lines
 }
