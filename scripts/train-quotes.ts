@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/train-quotes.ts`: rebuilds `models/quotes/cues.json` from the PolNeAR training
+ * `tsx scripts/train-quotes.ts [--epochs=8] [--out=PATH]`: rebuilds `models/quotes/cues.json` from the PolNeAR training
  * split in `../shared` (never copied into the repository): the attribution cue lexicon and the
  * weights of the cue classifier.
  *
@@ -20,10 +20,10 @@ import { AUXILIARIES } from '../src/analyze/quotes/word-classes.js'
 import { sharedPath } from './eval/lib.js'
 
 const TRAIN = sharedPath('data/nlp/quotes/polnear/data/train')
-const OUT = resolve(import.meta.dirname, '../models/quotes/cues.json')
+const OUT = resolve(process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(import.meta.dirname, '../models/quotes/cues.json'))
 const MAX_WORDS = 4
 const MIN_COUNT = 2
-const EPOCHS = 8
+const EPOCHS = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 8)
 const WORD = /[\p{L}\p{N}]/u
 
 /** Gold cue spans of one text, from the first annotator's brat file (as the scorer reads it). */

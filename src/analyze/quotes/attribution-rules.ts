@@ -234,7 +234,13 @@ function contentSpan(doc: Doc, from: number, to: number, sentenceStart = false):
   while (to > from && PUNCT.test(word(doc, to - 1)) && !doc.closes.has(to - 1)) to--
   while (from < to && (word(doc, from) === ',' || word(doc, from) === ':')) from++
   // "But the goal is ...": a sentence-opening conjunction is not part of what was said.
-  if (sentenceStart) while (from < to - 1 && /^(?:and|but|so|yet|or)$/i.test(word(doc, from))) from++
+  if (sentenceStart) {
+    // A dateline is the writer's: "WASHINGTON ― Donald Trump's ...", "SEOUL (AP) — ...".
+    let t = from
+    while (t < to && t - from < 6 && (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(word(doc, t)) || /^[(),]$|^AP$/.test(word(doc, t)))) t++
+    if (t > from && t < to - 1 && /^(?:―|—|–|-|--)$/.test(word(doc, t))) from = t + 1
+    while (from < to - 1 && /^(?:and|but|so|yet|or)$/i.test(word(doc, from))) from++
+  }
   return span(doc, from, to)
 }
 
@@ -296,7 +302,8 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     // long source between a closing quote and the cue.
     for (let b = L - 1; b >= s.tokenStart && L - b < 25; b--) {
       if (doc.closes.has(b)) {
-        L = b
+        // Only a name or a noun phrase follows the quotation: “...” Scott Pruitt, the attorney ...
+        if (/^(?:\p{Lu}|the$|a$|an$)/u.test(word(doc, b + 1))) L = b
         break
       }
       if (FINAL.test(word(doc, b)) || doc.opens.has(b) || word(doc, b) === 'that') break
@@ -350,6 +357,12 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   while (resume < s.tokenEnd && resume - tail < 3 && !doc.opens.has(resume) && !FINAL.test(word(doc, resume))) resume++
   const resumed = doc.opens.get(resume)
   if (tail < s.tokenEnd && doc.opens.has(tail) && !closing) return null
+  if (!closing) {
+    // "As a phone rang, the announcer said, “...”": the quotation after the cue is the content.
+    if (/^[,:]$/.test(word(doc, tail)) && doc.opens.has(tail + 1)) return null
+    // "In a speech Friday, Clinton laid out her proposals": an object after the cue, not an adjunct.
+    if (tail > j && !ADJUNCT_START.test(word(doc, j)) && !DAYS.test(word(doc, j))) return null
+  }
   if (closing) {
     let opener = end
     while (opener >= 0 && doc.tokens[opener]!.start > closing.open) opener--
@@ -379,6 +392,16 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     }
     if (rest && rest.end > contentEnd) contentEnd = rest.end
     if (resumed && resumed.end > contentEnd) contentEnd = resumed.end
+    // "..., but the pollution was so bad, Mr. Obama noted, that ...": the parenthetical belongs
+    // to the last clause before it.
+    for (let b = end - 2; b > s.tokenStart; b--) {
+      if (doc.quoteOf[b]) continue
+      if ((word(doc, b) === ',' && /^(?:but|and|who|which|while|because|so|whereas)$/i.test(word(doc, b + 1))) || word(doc, b) === ';') {
+        const clause = contentSpan(doc, b + 1, end, true)
+        if (clause) return { source, content: { start: clause.start, end: contentEnd }, direct: false }
+        break
+      }
+    }
   }
   return { source, content: { start: inside ? Math.min(start, content.start) : content.start, end: contentEnd }, direct: false }
 }
