@@ -24,6 +24,8 @@ export type RemovedSink = (text: string, reason: RemovedReason) => void
 
 /** A block whose text is more than this share links is a link list, not prose. */
 const MAX_LINK_SHARE = 0.6
+/** A WordPress shortcode the site failed to render (`[button link=...]Send us...[/button]`). */
+const SHORTCODE = /^\[([a-z_-]+)\b[^\]]*\][\s\S]{0,300}\[\/\1\]$/i
 /** Longest raw text read from one `<pre>`: code dumps are not articles. */
 const MAX_PRE = 20_000
 /** Most characters collected in all: bounds the work on hostile pages (no article is this long). */
@@ -74,6 +76,10 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
       if (!text) continue
       if (share > MAX_LINK_SHARE) {
         onRemoved(text, 'related')
+        continue
+      }
+      if (SHORTCODE.test(text)) {
+        onRemoved(text, 'boilerplate')
         continue
       }
       if (text.length <= FURNITURE_MAX && FURNITURE_TEXT.test(text)) {
