@@ -75,7 +75,8 @@ function chooseName(g: MentionGroup, countryNames: ReadonlyMap<string, string>):
   const pool = names.length > 0 ? names : g.mentions.map((m) => m.text)
   if (g.country && g.gazetteerKind === 'country') {
     const common = countryNames.get(g.country)
-    if (common !== undefined && pool.includes(common)) return common
+    // A country named only in capitals ("CHINA" in a headline) takes its usual spelling.
+    if (common !== undefined && (pool.includes(common) || pool.every((n) => !/\p{Ll}/u.test(n)))) return common
   }
   const count = new Map<string, number>()
   for (const n of pool) count.set(n, (count.get(n) ?? 0) + 1)
