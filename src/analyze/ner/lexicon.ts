@@ -47,8 +47,3 @@ export function parseLexicon(gazetteerText: string, clusterText: string): NerLex
   }
   return { phrases, prefixes, maxPhraseTokens, clusters }
 }
-
-/** An empty lexicon (features then come from the words alone). */
-export function emptyLexicon(): NerLexicon {
-  return { phrases: new Map(), prefixes: new Set(), maxPhraseTokens: 1, clusters: new Map() }
-}

@@ -26,20 +26,6 @@ const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) 
   allowedTransition(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT) ? 1 : 0,
 )
 
-/** Adds the weights of each token's features: `out[i * TAG_COUNT + tag]`. */
-export function emissionScores(rows: readonly (readonly number[])[] | Int32Array[], weights: Float32Array): Float32Array {
-  const n = rows.length
-  const out = new Float32Array(n * TAG_COUNT)
-  for (let i = 0; i < n; i++) {
-    const base = i * TAG_COUNT
-    for (const f of rows[i]!) {
-      const w = f * TAG_COUNT
-      for (let t = 0; t < TAG_COUNT; t++) out[base + t]! += weights[w + t]!
-    }
-  }
-  return out
-}
-
 /** Best well-formed BILOU tag sequence for the emission scores of `n` tokens. */
 export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array): Int32Array {
   const L = TAG_COUNT
