@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs'
 import type { CorpusDoc } from '../../src/corpus/corpus-doc.js'
-import { addToStories, createClusterState, refineStories, DEFAULT_CLUSTER_OPTIONS, primeDocumentFrequency, type ClusterOptions } from '../../src/corpus/story-clusterer.js'
-import { seededShuffle } from '../../src/corpus/seeded-shuffle.js'
+import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../../src/corpus/story-clusterer.js'
+import { clusterCorpus } from '../../src/corpus/cluster-corpus.js'
 import { sharedPath } from './lib.js'
 
 interface GoldDoc extends CorpusDoc { readonly topic: number; readonly cluster: string }
@@ -33,13 +33,10 @@ function pairwiseF1(docs: readonly GoldDoc[], pred: Map<string, string>): number
   return P + R ? (2 * P * R) / (P + R) : 0
 }
 
+/** Clusters one half exactly as the command would (copies first, seeded order, refine pass). */
 function run(docs: readonly GoldDoc[], options: Partial<ClusterOptions>, seed: number): number {
-  const state = createClusterState(options, primeDocumentFrequency(docs))
-  for (const d of seededShuffle(docs, seed)) addToStories(state, d)
-  refineStories(state)
-  const pred = new Map<string, string>()
-  for (const [input, r] of state.docs) pred.set(input, r.story)
-  return pairwiseF1(docs, pred)
+  const { rows } = clusterCorpus(docs, { seed, cluster: options })
+  return pairwiseF1(docs, new Map(rows.map((r) => [r.input, r.story])))
 }
 
 const SEEDS = [1, 2, 3]
