@@ -149,6 +149,6 @@ test('should write a data table row as one line and keep layout table cells as b
 
 test('should drop a trailing label whose list was cut and a trailing copyright line, but keep a wire credit', () => {
   const r = body(`<article>${story}<p>dpa</p><p>Weitere Informationen:</p><ul><li><a href="/a">Link one to another page</a></li></ul>
-    <p>Copyright © 2025 Example Newspapers Ltd. All rights reserved. No part of this site may be reproduced without permission of the publisher.</p><p>Explore More</p></article>`)
+    <p>Copyright © 2025 Example Newspapers Ltd. All rights reserved. No part of this site may be reproduced without permission of the publisher.</p><p>Explore More</p><p>Sign up for our free newsletter and get the best stories delivered to your inbox every morning.</p></article>`)
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\ndpa`)
 })

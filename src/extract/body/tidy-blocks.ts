@@ -12,6 +12,8 @@ const EDGE_MAX = 100
 const NEAR_HEAD = 3
 /** Blocks shorter than this without closing punctuation are fragments (labels, kickers, stamps); kept short so a terse first line of the story survives. */
 const FRAGMENT_MAX = 30
+/** The sign-up pitch that follows many stories ("Sign up for our newsletter...", "Abonnieren Sie..."). */
+const TAIL_PROMO = /\b(?:sign(?:ing)? up|subscribe (?:to|now|here|for|today)|newsletters?|to your inbox|abonnieren sie|melden sie sich|inscrivez-vous|iscriviti|suscr[ií]bete)\b/i
 /** A short last line that credits a source (agency, wires, initials in parentheses). */
 const CREDIT_LIKE = /\b(?:ap|afp|reuters|dpa|pti|ani|ians|apa|sda|kna|epd|ddp|efe|ansa|upi|wires?|agenc\w*|agentur\w*|press|presse|contributed|source|quelle|fonte|fuente)\b|^\(.*\)$|^[-–—]/i
 const TEASER_END = /\s(?:\.\.\.|…)$/
@@ -86,7 +88,7 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
 /**
  * What a story never ends with: a heading; a label ending in a colon whose list was cut
  * ("Weitere Informationen:", "Related:"); a truncated teaser of another story ("... ..."); a
- * copyright line; a short label of several words ("Explore More", "Related Topics"). Single
+ * copyright line; a sign-up pitch; a short label of several words ("Explore More", "Related Topics"). Single
  * words and credit-like lines stay: a wire credit ("PTI", "With Post wires", "(pm - gs)") also
  * ends a story unpunctuated, and the credit-line step reads it.
  */
@@ -95,5 +97,6 @@ function isTailJunk(block: Block): boolean {
   const text = block.text
   if (text.length <= EDGE_MAX && text.endsWith(':')) return true
   if (text.length <= 400 && /^(?:©|\(c\)|copyright\b)/i.test(text)) return true
+  if (text.length <= 300 && TAIL_PROMO.test(text)) return true
   return isFragment(block) && /\s/.test(text) && !CREDIT_LIKE.test(text)
 }
