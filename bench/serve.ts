@@ -8,7 +8,7 @@
  *   tsx bench/serve.ts [--articles N] [--seconds S] [--connections C] [--db FILE] [--rebuild]
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
@@ -81,6 +81,8 @@ async function buildStore(n: number): Promise<{ seconds: number; seeds: number }
 
 interface Figures {
   readonly name: string
+  /** Server process CPU time per request (user + system), in ms: what latency costs on an idle core. */
+  readonly cpuPerRequest: number
   readonly requests: number
   readonly rps: number
   readonly p50: number
@@ -95,8 +97,20 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
 
-async function drive(name: string, url: string, paths: readonly string[], seconds: number, connections: number): Promise<Figures> {
+/** CPU milliseconds a process has used so far (Linux /proc; NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return NaN
+  }
+}
+
+async function drive(name: string, url: string, paths: readonly string[], seconds: number, connections: number, serverPid?: number): Promise<Figures> {
   let next = 0
+  const cpuBefore = cpuMs(serverPid)
   const latencies: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -117,6 +131,7 @@ async function drive(name: string, url: string, paths: readonly string[], second
   const ms = (x: number): number => Math.round(x * 10) / 10
   return {
     name,
+    cpuPerRequest: ms((cpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests.total)),
     requests: result.requests.total,
     rps: Math.round(result.requests.total / (result.duration || seconds)),
     p50: ms(percentile(latencies, 50)),
@@ -169,18 +184,19 @@ async function main(): Promise<void> {
   const results: Figures[] = []
   try {
     await drive('warm-up', url, [...searchPaths.slice(0, 50), ...articlePaths.slice(0, 50)], 2, connections)
-    results.push(await drive('search (API)', url, searchPaths, seconds, connections))
-    results.push(await drive('article (API)', url, articlePaths, seconds, connections))
-    results.push(await drive('search (UI page)', url, uiSearchPaths, seconds, connections))
-    results.push(await drive('article (UI page)', url, uiArticlePaths, seconds, connections))
+    results.push(await drive('search (API)', url, searchPaths, seconds, connections, child.pid))
+    results.push(await drive('article (API)', url, articlePaths, seconds, connections, child.pid))
+    results.push(await drive('search (UI page)', url, uiSearchPaths, seconds, connections, child.pid))
+    results.push(await drive('article (UI page)', url, uiArticlePaths, seconds, connections, child.pid))
   } finally {
     child.kill('SIGTERM')
   }
   const stats = `${count} articles in ${db}${built ? ` (built in ${built.seconds.toFixed(1)} s from ${built.seeds} real pages)` : ' (reused; --rebuild to rebuild)'}`
   process.stdout.write(`bench:serve — ${stats}; ${connections} connections, ${seconds} s each\n`)
-  process.stdout.write(`${'scenario'.padEnd(20)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'requests'.padStart(9)} errors non-2xx\n`)
+  process.stdout.write(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (latency figures only mean something on an idle machine; CPU ms/req does not depend on load)\n`)
+  process.stdout.write(`${'scenario'.padEnd(20)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'cpu ms/req'.padStart(10)} ${'requests'.padStart(9)} errors non-2xx\n`)
   for (const r of results) {
-    process.stdout.write(`${r.name.padEnd(20)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.errors).padStart(6)} ${String(r.non2xx).padStart(7)}\n`)
+    process.stdout.write(`${r.name.padEnd(20)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.cpuPerRequest).padStart(10)} ${String(r.requests).padStart(9)} ${String(r.errors).padStart(6)} ${String(r.non2xx).padStart(7)}\n`)
   }
   const api = results.filter((r) => r.name.endsWith('(API)'))
   const worst = Math.max(...api.map((r) => r.p95))
