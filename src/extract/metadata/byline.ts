@@ -32,20 +32,26 @@ const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|aut
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'br', 'figure', 'figcaption', 'address'])
 
+/** Nesting deeper than this is not read (a hostile page must not exhaust the stack). */
+const MAX_DEPTH = 400
+
+/** Most credits collected; beyond that a page is a list of articles, not one. */
+const MAX_CREDITS = 200
+
 /** Text of an element as lines: block boundaries and `<br>` start a new line. */
 export function textLines(node: AnyNode): string[] {
   const parts: string[] = []
-  const walk = (n: AnyNode): void => {
+  const walk = (n: AnyNode, depth: number): void => {
     if (isText(n)) parts.push(n.data.replace(/\s+/g, ' '))
     else if (isTag(n)) {
-      if (SKIP_TAGS.has(n.name)) return
+      if (SKIP_TAGS.has(n.name) || depth > MAX_DEPTH) return
       const block = BLOCK_TAGS.has(n.name)
       if (block) parts.push('\n')
-      for (const c of n.children) walk(c)
+      for (const c of n.children) walk(c, depth + 1)
       if (block) parts.push('\n')
     }
   }
-  walk(node)
+  walk(node, 0)
   return parts
     .join('')
     .split('\n')
@@ -108,7 +114,7 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
   let position = 0
   walkElements(dom.children, (el) => {
     position++
-    if (SKIP_TAGS.has(el.name)) return false
+    if (SKIP_TAGS.has(el.name) || credits.length >= MAX_CREDITS) return false
     const ci = classId(el)
     if (isCommentSection(ci) && !/byline|author/.test(ci)) return false
     if (/^h[1-3]$/.test(el.name)) {

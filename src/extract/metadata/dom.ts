@@ -14,16 +14,17 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe'
 /** Visible text of a node with whitespace collapsed; `<br>` and block ends become spaces. */
 export function visibleText(node: AnyNode): string {
   const parts: string[] = []
-  const walk = (n: AnyNode): void => {
+  const walk = (n: AnyNode, depth: number): void => {
     if (isText(n)) parts.push(n.data)
     else if (isTag(n)) {
-      if (SKIP.has(n.name)) return
+      // Deeper nesting than any real page is not read, so a hostile page cannot exhaust the stack.
+      if (SKIP.has(n.name) || depth > 400) return
       if (n.name === 'br') parts.push(' ')
-      for (const c of n.children) walk(c)
+      for (const c of n.children) walk(c, depth + 1)
       if (n.name === 'p' || n.name === 'div' || n.name === 'li' || n.name === 'td') parts.push(' ')
     }
   }
-  walk(node)
+  walk(node, 0)
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
 

@@ -214,6 +214,9 @@ function bodyText(dom: Document, headline: string | null): { text: string; headl
   return { text: parts.join(''), headlineEnd }
 }
 
+/** Characters of page text searched for dates (after the headline when it is found). */
+const TEXT_WINDOW = 100_000
+
 /** How far after the headline a date still belongs to the article header (characters). */
 const NEAR_HEADLINE = 800
 
@@ -222,7 +225,9 @@ const NEAR_HEADLINE = 800
  * else the first date just under the headline (where bylines print it).
  */
 function fromText(input: DateSearchInput): FoundPageDate | null {
-  const { text, headlineEnd } = bodyText(input.dom, input.headline)
+  const { text: full, headlineEnd } = bodyText(input.dom, input.headline)
+  // An article's date sits near its top; reading at most this much bounds the work on huge pages.
+  const text = full.slice(0, Math.max(TEXT_WINDOW, headlineEnd + TEXT_WINDOW))
   if (!text) return null
   const dates = findDates(text, input.order).filter((d) => plausible(d.parts, input.now))
   for (const d of dates) {

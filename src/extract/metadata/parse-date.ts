@@ -177,12 +177,16 @@ function gregorianYear(year: number): number {
   return year > 2400 && year < 2700 ? year - 543 : year
 }
 
+/** Most dates one text yields; a page listing more is an archive, not an article. */
+const MAX_DATES = 300
+
 /** Every date written in a text, in order of position; numeric ones read with `order` when ambiguous. */
 export function findDates(text: string, order: DayOrder = 'dmy'): FoundDate[] {
   const folded = asciiDigits(foldName(text))
   const out: FoundDate[] = []
   const push = (index: number, length: number, parts: DateParts | null): void => {
-    if (parts && !out.some((f) => index < f.index + f.length && f.index < index + length)) out.push({ parts, index, length })
+    // The overlap check is quadratic, so a text full of dates stops being read at MAX_DATES.
+    if (parts && out.length < MAX_DATES && !out.some((f) => index < f.index + f.length && f.index < index + length)) out.push({ parts, index, length })
   }
   for (const m of folded.matchAll(CJK)) push(m.index, m[0].length, makeParts(Number(m[1]), Number(m[2]), Number(m[3])))
   for (const m of folded.matchAll(VIET)) push(m.index, m[0].length, makeParts(Number(m[3]), Number(m[2]), Number(m[1])))
