@@ -65,6 +65,7 @@ export function groupNames(candidates: readonly TypedCandidate[]): MentionGroup[
     for (const part of splitSenses(members)) drafts.set(`${key}|${drafts.size}`, { members: part, type: voteType(part) })
   }
 
+  mergeMiddleNames(drafts)
   const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && tokenCount(d.members) >= 2)
   const shorts: { draft: Draft; key: string }[] = []
   for (const [key, d] of drafts) {
@@ -173,6 +174,29 @@ function attachShortForms(people: readonly Draft[], shorts: readonly TypedCandid
     else attached.set(target, [mention])
   }
   return attached
+}
+
+/** Folds "Donald J. Trump" into "Donald Trump": same first and last word, only middle names differ. */
+function mergeMiddleNames(drafts: Map<string, Draft>): void {
+  const byEnds = new Map<string, [string, Draft][]>()
+  for (const [key, d] of drafts) {
+    if (d.type !== 'PERSON') continue
+    const words = d.members[0]!.text.split(/\s+/).map(normalizeName)
+    if (words.length < 2) continue
+    const ends = `${words[0]} ${words[words.length - 1]}`
+    const list = byEnds.get(ends)
+    if (list) list.push([key, d])
+    else byEnds.set(ends, [[key, d]])
+  }
+  for (const list of byEnds.values()) {
+    if (list.length < 2) continue
+    const [, main] = [...list].sort((x, y) => y[1].members.length - x[1].members.length)[0]!
+    for (const [key, d] of list) {
+      if (d === main) continue
+      main.members.push(...d.members)
+      drafts.delete(key)
+    }
+  }
 }
 
 /** Folds an acronym group ("KINU") into the organization whose initials it spells. */

@@ -213,3 +213,10 @@ test('should read a sector from titles, appositives and organization names', () 
   assert.equal(named(entities, 'Korean People’s Army').sector, 'military')
   assert.equal(named(entities, 'Second Economy Commission').sector, 'government')
 })
+
+test('should treat a name with a middle initial as the same person', () => {
+  const text = 'Donald J. Trump spoke. Later Donald Trump left, and Trump said nothing.'
+  const entities = run(text, phraseTagger({ 'Donald J. Trump': 'PER', 'Donald Trump': 'PER', Trump: 'PER' }))
+  assert.equal(entities.filter((e) => e.type === 'PERSON').length, 1)
+  assert.equal(named(entities, 'Donald J. Trump').mentions.length, 3)
+})
