@@ -62,14 +62,23 @@ interface ArticleRow {
 class SqliteStore implements ArticleStore {
   readonly #db: Database.Database
   readonly #put: (document: StoredDocument, article: Article | null) => PutResult
+  readonly #statements = new Map<string, Database.Statement>()
 
   constructor(db: Database.Database) {
     this.#db = db
     this.#put = db.transaction((document: StoredDocument, article: Article | null) => this.#putSync(document, article))
   }
 
+  // Compiling SQL costs as much as running a page query; read statements are compiled once. The
+  // filter combinations of search and events bound how many distinct texts there can be.
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql)
+    if (!statement) this.#statements.set(sql, (statement = this.#db.prepare(sql)))
+    return statement
+  }
+
   async hasDocument(id: string): Promise<boolean> {
-    return this.#db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
+    return this.#prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
   }
 
   async put(document: StoredDocument, article: Article | null): Promise<PutResult> {
@@ -158,7 +167,7 @@ class SqliteStore implements ArticleStore {
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const row = this.#db.prepare('SELECT id, input, url, content_type, fetched_at, body FROM documents WHERE id = ?').get(id) as
+    const row = this.#prepare('SELECT id, input, url, content_type, fetched_at, body FROM documents WHERE id = ?').get(id) as
       | { id: string; input: string; url: string | null; content_type: string | null; fetched_at: string | null; body: Buffer }
       | undefined
     if (!row) return null
@@ -166,7 +175,7 @@ class SqliteStore implements ArticleStore {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.#db.prepare('SELECT json FROM articles WHERE id = ?').get(id) as { json: Buffer } | undefined
+    const row = this.#prepare('SELECT json FROM articles WHERE id = ?').get(id) as { json: Buffer } | undefined
     return row ? (JSON.parse(decompress(row.json).toString('utf8')) as Article) : null
   }
 
@@ -204,13 +213,13 @@ class SqliteStore implements ArticleStore {
       params.push(query.story)
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = (this.#db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }).n
+    const total = (this.#prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }).n
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
     // NULL sorts below every date, so undated articles still come last; ordering on the bare
     // column lets SQLite walk the date index and stop after one page instead of sorting them all.
-    const rows = this.#db
-      .prepare(
+    const rows = this
+      .#prepare(
         `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
                 (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
          FROM articles a ${clause}
@@ -224,7 +233,7 @@ class SqliteStore implements ArticleStore {
   }
 
   async articleIds(): Promise<string[]> {
-    return (this.#db.prepare('SELECT id FROM articles ORDER BY seq').all() as Array<{ id: string }>).map((r) => r.id)
+    return (this.#prepare('SELECT id FROM articles ORDER BY seq').all() as Array<{ id: string }>).map((r) => r.id)
   }
 
   async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void> {
@@ -250,16 +259,16 @@ class SqliteStore implements ArticleStore {
   }
 
   async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, \'\') DESC, id LIMIT ? OFFSET ?')
+    const rows = this
+      .#prepare('SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, \'\') DESC, id LIMIT ? OFFSET ?')
       .all(Math.min(options.limit ?? 50, 1000), options.offset ?? 0) as StoryRow[]
     return rows.map(storyFromRow)
   }
 
   async story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null> {
-    const row = this.#db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined
+    const row = this.#prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined
     if (!row) return null
-    const members = (this.#db.prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = ? ORDER BY relation = \'origin\' DESC, article_id').all(id) as Array<{
+    const members = (this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = ? ORDER BY relation = \'origin\' DESC, article_id').all(id) as Array<{
       story_id: string
       article_id: string
       relation: StoryMembership['relation']
@@ -269,7 +278,7 @@ class SqliteStore implements ArticleStore {
   }
 
   async storyOf(articleId: string): Promise<StoryMembership | null> {
-    const m = this.#db.prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = ? LIMIT 1').get(articleId) as
+    const m = this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = ? LIMIT 1').get(articleId) as
       | { story_id: string; article_id: string; relation: StoryMembership['relation']; evidence: string | null }
       | undefined
     return m ? { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ? (JSON.parse(m.evidence) as unknown) : null } : null
@@ -299,9 +308,9 @@ class SqliteStore implements ArticleStore {
       params.push(query.to)
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = (this.#db.prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n
-    const rows = this.#db
-      .prepare(`SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`)
+    const total = (this.#prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n
+    const rows = this
+      .#prepare(`SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`)
       .all(...params, Math.min(query.limit ?? 100, 10_000), query.offset ?? 0) as EventRow[]
     return {
       total,
@@ -350,7 +359,7 @@ class SqliteStore implements ArticleStore {
   }
 
   async stats(): Promise<{ documents: number; articles: number; stories: number }> {
-    const n = (sql: string): number => (this.#db.prepare(sql).get() as { n: number }).n
+    const n = (sql: string): number => (this.#prepare(sql).get() as { n: number }).n
     return { documents: n('SELECT count(*) AS n FROM documents'), articles: n('SELECT count(*) AS n FROM articles'), stories: n('SELECT count(*) AS n FROM stories') }
   }
 
