@@ -15,6 +15,11 @@ import pg from 'pg'
 import { writeSyntheticCorpus } from '../src/distributed/synthetic-corpus.js'
 import { runQueueIngest } from '../src/distributed/queue-ingest.js'
 import { backlog, removeQueues, startFleet, stopFleet } from '../src/distributed/local-fleet.js'
+import { syntheticPages } from '../src/distributed/synthetic-corpus.js'
+import { createPipeline } from '../src/pipeline.js'
+import { documentId } from '../src/model/ids.js'
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js'
+import { organizeStories } from '../src/corpus/organize-stories.js'
 
 const pgUrl = process.env['NEWSGRAPH_PG_URL']
 const natsUrl = process.env['NEWSGRAPH_NATS_URL']
@@ -73,5 +78,34 @@ for (const n of workerCounts) {
   if (!base) base = rate
   console.log(`| ${n} | ${r.stored} | ${r.seconds.toFixed(2)} | ${rate.toFixed(1)} | ${(rate / base).toFixed(2)}x |`)
 }
+
+// The two shared costs that do not shrink with more analyze workers: the serialized store write and the whole-store re-organization.
+async function storeCosts(): Promise<{ putsPerSecond: number; organizeSeconds: number; articles: number; stories: number }> {
+  const name = `ng_bench_${randomBytes(5).toString('hex')}`
+  await admin.query(`CREATE DATABASE ${name}`)
+  const url = new URL(pgUrl!)
+  url.pathname = `/${name}`
+  const store = await openPostgresStore(url.toString())
+  try {
+    const pipeline = createPipeline()
+    const ready = syntheticPages(docs).map((p, i) => {
+      const body = new TextEncoder().encode(p.html)
+      return { doc: { id: documentId(p.file, body), input: p.file, url: null, contentType: null, fetchedAt: null, body, ingestOrder: i + 1 }, article: pipeline.run({ input: p.file, body }) }
+    })
+    let t = performance.now()
+    for (const r of ready) await store.put(r.doc, r.article)
+    const putsPerSecond = ready.length / ((performance.now() - t) / 1000)
+    t = performance.now()
+    const organized = await organizeStories(store)
+    return { putsPerSecond, organizeSeconds: (performance.now() - t) / 1000, articles: organized.articles, stories: organized.stories }
+  } finally {
+    await store.close()
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  }
+}
+
+const costs = await storeCosts()
+console.log(`\nPostgreSQL put (one writer, analysis done beforehand): ${costs.putsPerSecond.toFixed(0)} documents/s`)
+console.log(`organizeStories over the whole store: ${costs.organizeSeconds.toFixed(2)} s for ${costs.articles} articles (${costs.stories} stories)`)
 await admin.end()
 rmSync(dir, { recursive: true, force: true })
