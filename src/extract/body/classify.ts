@@ -57,7 +57,12 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
   if (style && HIDDEN_STYLE.test(style)) return 'hidden'
   if (name === 'html' || name === 'body') return null
   const tagReason = CHROME_TAGS.get(name)
-  if (tagReason) return name === 'header' && wrapsOnlySubheading(el) ? null : tagReason
+  if (tagReason) {
+    if (name === 'header' && wrapsOnlySubheading(el)) return null
+    // HTML5 writes a quotation as <figure><blockquote>; embeds come as <figure class="tweet">.
+    if (name === 'figure' && (EMBEDDED_POST.test(sig) || el.children.some((c) => isTag(c) && c.name === 'blockquote'))) return null
+    return tagReason
+  }
   const role = a['role']
   if (role) {
     const roleReason = CHROME_ROLES.get(role.toLowerCase())

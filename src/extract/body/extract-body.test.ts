@@ -152,3 +152,9 @@ test('should drop a trailing label whose list was cut and a trailing copyright l
     <p>Copyright © 2025 Example Newspapers Ltd. All rights reserved. No part of this site may be reproduced without permission of the publisher.</p><p>Explore More</p><p>Sign up for our free newsletter and get the best stories delivered to your inbox every morning.</p></article>`)
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\ndpa`)
 })
+
+test('should keep a quotation written as figure and blockquote, without its caption', () => {
+  const r = body(`<article>${story}<figure><blockquote><p>We will build it, and we will build it on time and on budget.</p></blockquote><figcaption>Mayor Jane Roe</figcaption></figure></article>`)
+  assert.ok(r.text.includes('We will build it, and we will build it on time and on budget.'))
+  assert.ok(!r.text.includes('Mayor Jane Roe'))
+})
