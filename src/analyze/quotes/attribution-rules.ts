@@ -58,7 +58,8 @@ const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaking|appe
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const FINAL = /^[.!?;]$/
-const ADJUNCT_START = /^(?:in|at|on|during|to|with|for|last|this|earlier|after|before|repeatedly|again|publicly|privately|recently|later|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/
+const WH_WORDS = /^(?:how|what|why|whether|if|when|where|who)$/
+const ADJUNCT_START = /^(?:in|at|on|via|during|to|with|for|last|this|earlier|after|before|repeatedly|again|publicly|privately|recently|later|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/i
 // Cue verbs that follow a postposed subject ("..., said Trump.").
 const INVERTING = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'continued', 'noted', 'recalled', 'argued', 'tweeted', 'replied', 'responded', 'told', 'warned', 'insisted', 'declared', 'acknowledged', 'observed', 'stated', 'cautioned', 'concluded', 'countered', 'suggested', 'admitted', 'remarked', 'reported', 'claimed', 'conceded', 'predicted', 'quipped', 'joked', 'notes', 'adds', 'argues', 'explains', 'asks', 'tells'])
@@ -250,10 +251,12 @@ function contentSpan(doc: Doc, from: number, to: number, sentenceStart = false):
  */
 function clauseEnd(doc: Doc, from: number, end: number): number {
   for (let t = from + 2; t < end - 1; t++) {
+    // `is “true,” but in the course of ...`: the comma sits inside the quotation.
+    if (doc.closes.has(t) && word(doc, t - 1) === ',' && /^(?:but|which|while)$/i.test(word(doc, t + 1))) return t + 1
     if (doc.quoteOf[t] || doc.opens.has(t) || doc.closes.has(t)) continue
     const w = word(doc, t)
     if (w === ';' || w === '--' || w === '—' || w === '―') return t
-    if (w === ',' && /^(?:but|which|using|amounting|whereas|although|though|prompting|leaving|making|forcing|meaning)$/i.test(word(doc, t + 1))) return t
+    if (w === ',' && /^(?:but|which|who|using|amounting|whereas|although|though|prompting|leaving|making|forcing|meaning)$/i.test(word(doc, t + 1))) return t
   }
   return end
 }
@@ -502,13 +505,15 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
   // Only adjuncts ("in a recent briefing", "on Tuesday") or a listener may come before "that";
   // "illustrates significant alignment that ..." is a relative clause.
   if (j < limit && (ADJUNCT_START.test(word(doc, j)) || LISTENER_CUES.has(last) || word(doc, j) === 'that')) {
-    for (let t = j; t < limit; t++) {
+    // "says at a campaign stop in Toledo, Ohio, that ...": an adjunct may hold commas.
+    const far = Math.min(s.tokenEnd, j + (ADJUNCT_START.test(word(doc, j)) ? 14 : 9))
+    for (let t = j; t < far; t++) {
       const w = word(doc, t)
-      if (w === 'that') {
+      if (w === 'that' || (LISTENER_CUES.has(last) && WH_WORDS.test(w) && t > j)) {
         j = t
         break
       }
-      if (PUNCT.test(w)) break
+      if (PUNCT.test(w) && !(w === ',' && ADJUNCT_START.test(word(doc, j)))) break
     }
   }
   if (j === cue.to && LISTENER_CUES.has(last)) {
@@ -542,7 +547,7 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
   if (!/^(?:that|if|whether|how|why|what)$/i.test(word(doc, j))) {
     for (let t = j + 1; t < end - 1; t++) {
       if (doc.opens.has(t)) break
-      if (/^(?:and|but)$/.test(word(doc, t)) && /^(?:has|have|had|is|was|will|would|also|then|\p{Ll}+ed)$/u.test(word(doc, t + 1))) {
+      if (/^(?:and|but)$/.test(word(doc, t)) && /^(?:has|have|had|is|was|will|would|also|then|said|says|told|tells|\p{Ll}+ed)$/u.test(word(doc, t + 1))) {
         end = t
         break
       }
