@@ -406,7 +406,7 @@ function splitRun(ch: Chunking, a: number, b: number): Draft[] {
       atEnd ||
       (PERSON_TITLES.has(w) && isHead(prev)) ||
       ((w === 'and' || w === '&') && isHead(prev)) ||
-      (connector && w !== '&' && !headSeen && hasHead(ch, k + 1, b)) ||
+      (w === 'of' && !headSeen && hasHead(ch, k + 1, b)) ||
       COMPANY_SUFFIXES.has(prev)
     if (!cut) continue
     out.push(...splitSegment(ch, from, k))

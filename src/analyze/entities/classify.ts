@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../model/article.js'
 import type { Candidate } from './candidates.js'
-import { EVENT_HEADS, FACILITY_HEADS, ORG_HEADS } from './cue-words.js'
+import { EVENT_HEADS, FACILITY_HEADS, ORG_HEADS, TITLE_WORDS } from './cue-words.js'
 
 /** A candidate with its fine type (null: only a short form of a known name can keep it). */
 export interface TypedCandidate extends Candidate {
@@ -80,7 +80,7 @@ function classify(c: Candidate, tagged: boolean): EntityType | null | undefined 
   if (!tagged && ACRONYM.test(c.text)) return 'ORG'
   if (c.titled) return 'PERSON'
   // Without a tagger a run of two to four capitalized words is most often a person's name.
-  if (!tagged && words.length >= 2 && words.length <= 4) return 'PERSON'
+  if (!tagged && words.length >= 2 && words.length <= 4 && !TITLE_WORDS.has(last.replace(/\.$/, ''))) return 'PERSON'
   return null
 }
 
