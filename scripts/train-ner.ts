@@ -38,7 +38,7 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
-    'min-count': { type: 'string', default: '2' },
+    'min-count': { type: 'string', default: '1' },
     'min-weight': { type: 'string', default: '0.05' },
     'rebuild-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
