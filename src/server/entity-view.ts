@@ -70,7 +70,7 @@ export async function entityView(store: ArticleStore, keyOrName: string): Promis
       quotes.push({ article: a.id, title: a.title, date: a.referenceDate, text: q.text, kind: q.kind, cue: q.cue, start: q.start, end: q.end })
     }
   }
-  const { items } = await store.events({ entity: record.key, limit: 200 })
+  const { items } = await store.events({ entity: record.key, limit: 100 })
   const withEvidence = async (r: EventRecord): Promise<EventWithEvidence> => {
     const a = await load(r.article)
     return { ...r, evidenceText: a?.text.slice(r.evidence.start, r.evidence.end) ?? '', title: a?.title ?? null }

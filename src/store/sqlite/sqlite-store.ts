@@ -342,16 +342,17 @@ class SqliteStore implements ArticleStore {
       key = head.key ?? keyOrName
     }
     const limit = Math.min(options.limit ?? 200, 5000)
+    // UNION arms use the key and name indexes; the equivalent OR made SQLite scan every entity row.
     const articles = db
       .prepare(
         `SELECT a.id, a.reference_date AS date, a.title, sum(x.mentions) AS mentions FROM entities x JOIN articles a ON a.id = x.article_id
-         WHERE x.key = ? OR (x.key IS NULL AND x.name = ? COLLATE NOCASE) GROUP BY a.id ORDER BY coalesce(a.reference_date, '') DESC, a.seq DESC LIMIT ?`,
+         WHERE x.rowid IN (SELECT rowid FROM entities WHERE key = ? UNION SELECT rowid FROM entities WHERE name = ? COLLATE NOCASE AND key IS NULL) GROUP BY a.id ORDER BY coalesce(a.reference_date, '') DESC, a.seq DESC LIMIT ?`,
       )
       .all(key, head.name, limit) as Array<{ id: string; date: string | null; title: string | null; mentions: number }>
     const cooccurring = db
       .prepare(
         `SELECT coalesce(o.key, o.name) AS key, o.name, o.type, count(DISTINCT o.article_id) AS articles FROM entities o
-         WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = ? OR (key IS NULL AND name = ? COLLATE NOCASE))
+         WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = ? UNION SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE AND key IS NULL)
            AND coalesce(o.key, o.name) != ? GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, o.name LIMIT 25`,
       )
       .all(key, head.name, key) as Array<{ key: string; name: string; type: string; articles: number }>
