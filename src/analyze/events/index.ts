@@ -25,13 +25,16 @@ export function findEvents(ctx: AnalysisContext): ArticleEvent[] {
   for (const sentence of ctx.sentences) {
     const matches = matchTriggers(ctx.tokens, sentence.tokenStart, sentence.tokenEnd).filter((m) => !insideName(names, ctx.tokens[m.first]!.start, ctx.tokens[m.first]!.end))
     if (matches.length === 0) continue
-    const mentions = mentionsIn(allMentions, sentence.start, sentence.end)
+    const sentenceMentions = mentionsIn(allMentions, sentence.start, sentence.end)
     const seen = new Set<string>()
     const resolved = resolveControl(matches)
     const main = pickMainPredicate(ctx.tokens, resolved.map((r) => r.match), sentence.tokenStart)
     for (const { match, type } of resolved.filter((r) => r.match === main)) {
       const { negated, modality: rawModality } = readModality(ctx.tokens, sentence.tokenStart, match.first)
       const finalType = recode(type, match, negated, rawModality, ctx, sentence.tokenStart, sentence.tokenEnd)
+      // Inside a quotation the participants are named in the quoted words, never the speaker outside them.
+      const quote = ctx.quotes.find((q) => q.kind === 'direct' && q.start <= ctx.tokens[match.first]!.start && ctx.tokens[match.last]!.end <= q.end)
+      const mentions = quote ? sentenceMentions.filter((m) => m.start >= quote.start && m.end <= quote.end) : sentenceMentions
       const { actor, recipient } = pickRoles(mentions, ctx.tokens, match.first, match.last)
       const key = `${finalType}|${actor?.entity.id ?? ''}`
       if (seen.has(key)) continue

@@ -83,8 +83,17 @@ export function pickRoles(mentions: readonly MentionRef[], tokens: readonly Toke
     return { actor: agent, recipient: patient }
   }
   const actor = closestSubject(before, tokens, triggerFirst)
-  const recipient = after.find((m) => m.entity.id !== actor?.entity.id && !/^(in|at|on|near|during|since|from)$/i.test(tokens[m.firstToken - 1]?.text ?? '')) ?? null
-  return { actor, recipient }
+  const first = after.find((m) => m.entity.id !== actor?.entity.id && !/^(in|at|on|near|during|since|from|by)$/i.test(tokens[m.firstToken - 1]?.text ?? '')) ?? null
+  return { actor, recipient: first ? headOf(first, after) : null }
+}
+
+// "Russian President Vladimir Putin": the nationality describes the person who follows it, and
+// the person is the participant.
+function headOf(mention: MentionRef, following: readonly MentionRef[]): MentionRef {
+  if (mention.entity.type !== 'NORP' && mention.entity.type !== 'GPE') return mention
+  const next = following.find((m) => m.firstToken > mention.lastToken)
+  if (next && (next.entity.type === 'PERSON' || next.entity.type === 'ORG') && next.firstToken - mention.lastToken <= 3) return next
+  return mention
 }
 
 // The subject is the nearest mention before the trigger that is not the object of a
