@@ -545,8 +545,12 @@ function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenc
   // "promised to continue supporting Clinton and said she would ...": a second verb of the same
   // subject ends a content that is not a clause of its own.
   if (!/^(?:that|if|whether|how|why|what)$/i.test(word(doc, j))) {
+    // After "said" the content is a clause whose own verbs may be coordinated ("he rated ... and
+    // talked about ..."); only a comma before "and" then marks the speaker's second verb.
+    const clausal = /^(?:said|says|say|saying|told|tells|added|adding|wrote|writes|believe|believes|think|thinks|argued|noted|explained)$/.test(last)
     for (let t = j + 1; t < end - 1; t++) {
       if (doc.opens.has(t)) break
+      if (clausal && word(doc, t - 1) !== ',') continue
       if (/^(?:and|but)$/.test(word(doc, t)) && /^(?:has|have|had|is|was|will|would|also|then|said|says|told|tells|\p{Ll}+ed)$/u.test(word(doc, t + 1))) {
         end = t
         break
