@@ -1,8 +1,9 @@
 /**
  * The shared store: the same ArticleStore as the SQLite file, on PostgreSQL, for deployments
- * where several workers write at once. Every `put` is one transaction. Dedup decisions take a
- * per-schema advisory lock, so two workers storing copies of one text at the same moment
- * cannot both become the original; documents that carry an `ingestOrder` are listed and
+ * where several workers write at once. Every `put` is one transaction. Dedup decisions take
+ * advisory locks on the document, text and URL, so two workers storing copies of one text at
+ * the same moment cannot both become the original, while unrelated documents are written in
+ * parallel; documents that carry an `ingestOrder` are listed and
  * deduplicated in that order, so a run spread over workers ends as an in-process run would.
  * Full-text search uses a `tsvector` column with a GIN index.
  */
@@ -101,6 +102,19 @@ async function migrate(pool: pg.Pool): Promise<void> {
 
 type Db = pg.PoolClient
 
+/** What `put` works out before its transaction. */
+interface PreparedArticle {
+  readonly key: string | null
+  readonly hash: string
+  readonly hasText: boolean
+  readonly json: Buffer
+}
+
+function prepareArticle(a: Article): PreparedArticle {
+  const url = a.canonicalUrl ?? a.url
+  return { key: url ? canonicalizeUrl(url) : null, hash: textHash(a.text), hasText: a.text.trim().length > 0, json: compress(JSON.stringify(a)) }
+}
+
 interface DedupRow {
   id: string
   arrival: string
@@ -155,13 +169,22 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async put(document: StoredDocument, article: Article | null): Promise<PutResult> {
+    // Compression and hashing happen before the transaction, so locks are held for the writes alone.
+    const body = compress(document.body)
+    const prepared = article ? prepareArticle(article) : null
+    const locks = [`doc:${document.id}`, ...(prepared ? [`text:${prepared.hash}`, ...(prepared.key ? [`url:${prepared.key}`] : [])] : [])]
     return this.#transaction(async (db) => {
-      // One writer at a time per schema decides what is a duplicate of what.
-      await db.query("SELECT pg_advisory_xact_lock(hashtext('newsgraph.put.' || current_schema()))")
-      const existing = await db.query<{ article_id: string | null }>('SELECT article_id FROM documents WHERE id = $1', [document.id])
-      const found = existing.rows[0]
-      if (found) {
-        return { documentId: document.id, articleId: found.article_id, inserted: false, ...(found.article_id ? { duplicateOf: { articleId: found.article_id, level: 'document' as const } } : {}) }
+      // Writers of the same document, text or URL take turns to decide what duplicates what; the
+      // rest write side by side. Locks are taken in one order, so two writers never deadlock.
+      await db.query("SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(current_schema() || '/' || k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS l", [locks])
+      const state = (
+        await db.query<{ stored: boolean; article_id: string | null; known: string | null }>(
+          'SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1) AS stored, (SELECT article_id FROM documents WHERE id = $1) AS article_id, (SELECT arrival FROM articles WHERE id = $2) AS known',
+          [document.id, article?.id ?? null],
+        )
+      ).rows[0]!
+      if (state.stored) {
+        return { documentId: document.id, articleId: state.article_id, inserted: false, ...(state.article_id ? { duplicateOf: { articleId: state.article_id, level: 'document' as const } } : {}) }
       }
       const order = document.ingestOrder
       let articleId: string | null = null
@@ -169,16 +192,16 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       let duplicateOf: PutResult['duplicateOf']
       if (article) {
         articleId = article.id
-        const known = (await db.query<{ arrival: string }>('SELECT arrival FROM articles WHERE id = $1', [article.id])).rows[0]
-        if (known && (order === undefined || Number(known.arrival) <= order)) {
+        const known = state.known
+        if (known !== null && (order === undefined || Number(known) <= order)) {
           // Same article id = same text at the same URL: a second fetch of one page changes nothing.
           inserted = false
           duplicateOf = { articleId: article.id, level: 'document' }
         } else {
           const arrival = order ?? Number((await db.query<{ n: string }>("SELECT nextval('local_arrival') AS n")).rows[0]!.n)
           // A page fetched twice whose earlier fetch reached the store last: the earlier fetch owns the article.
-          if (known) await this.#deleteArticle(db, article.id)
-          const dup = await this.#insertArticle(db, document.id, article, arrival)
+          if (known !== null) await this.#deleteArticle(db, article.id)
+          const dup = await this.#insertArticle(db, document.id, article, prepared!, arrival)
           if (dup) duplicateOf = dup
         }
       }
@@ -189,7 +212,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         document.contentType,
         document.fetchedAt,
         document.body.byteLength,
-        compress(document.body),
+        body,
         articleId,
         order ?? null,
       ])
@@ -204,14 +227,21 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   // Inserts the article and settles its duplicate level; returns what it duplicates, if anything.
-  async #insertArticle(db: Db, documentId: string, a: Article, arrival: number): Promise<PutResult['duplicateOf']> {
-    const url = a.canonicalUrl ?? a.url
-    const key = url ? canonicalizeUrl(url) : null
-    const hash = textHash(a.text)
-    const hasText = a.text.trim().length > 0
+  async #insertArticle(db: Db, documentId: string, a: Article, prepared: PreparedArticle, arrival: number): Promise<PutResult['duplicateOf']> {
+    const { key, hash, hasText } = prepared
+    const seen = (
+      await db.query<{ later: boolean; same_text: string | null; same_url: string | null }>(
+        `SELECT EXISTS (SELECT 1 FROM articles WHERE (text_hash = $1 OR url_key = $2) AND arrival > $3 AND id <> $5) AS later,
+                (SELECT id FROM articles WHERE $4 AND text_hash = $1 AND duplicate_of IS NULL AND id <> $5 ORDER BY arrival, id LIMIT 1) AS same_text,
+                (SELECT id FROM articles WHERE url_key = $2 AND duplicate_of IS NULL AND id <> $5 ORDER BY arrival, id LIMIT 1) AS same_url`,
+        [hash, key, arrival, hasText, a.id],
+      )
+    ).rows[0]!
+    // The usual case is the newest of its kind: the first-come rule of the embedded store applies as is.
+    const dup = seen.later ? undefined : seen.same_text ? { articleId: seen.same_text, level: 'text' as const } : seen.same_url ? { articleId: seen.same_url, level: 'url' as const } : undefined
     await db.query(
-      `INSERT INTO articles (id, arrival, document_id, input, url, url_key, text_hash, has_text, title, site_domain, site_name, published, reference_date, language, original_source, json, snippet, fts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('simple', $18))`,
+      `INSERT INTO articles (id, arrival, document_id, input, url, url_key, text_hash, has_text, title, site_domain, site_name, published, reference_date, language, original_source, json, snippet, fts, duplicate_of, duplicate_level)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('simple', $18), $19, $20)`,
       [
         a.id,
         arrival,
@@ -228,9 +258,11 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         a.referenceDate,
         a.language,
         a.originalSource?.name ?? null,
-        compress(JSON.stringify(a)),
+        prepared.json,
         a.text.slice(0, 280),
         `${a.title ?? ''}\n${a.text.slice(0, MAX_INDEXED_CHARS)}`,
+        dup?.articleId ?? null,
+        dup?.level ?? null,
       ],
     )
     if (a.entities.length) {
@@ -263,15 +295,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         ],
       )
     }
-    const later = await db.query('SELECT 1 FROM articles WHERE (text_hash = $1 OR url_key = $2) AND arrival > $3 LIMIT 1', [hash, key, arrival])
-    if (later.rowCount === 0) {
-      // The usual case: the newest of its kind, so the first-come rule of the embedded store applies as is.
-      const sameText = hasText ? (await db.query<{ id: string }>('SELECT id FROM articles WHERE text_hash = $1 AND duplicate_of IS NULL AND id <> $2 ORDER BY arrival, id LIMIT 1', [hash, a.id])).rows[0] : undefined
-      const sameUrl = key ? (await db.query<{ id: string }>('SELECT id FROM articles WHERE url_key = $1 AND duplicate_of IS NULL AND id <> $2 ORDER BY arrival, id LIMIT 1', [key, a.id])).rows[0] : undefined
-      const dup = sameText ? { articleId: sameText.id, level: 'text' as const } : sameUrl ? { articleId: sameUrl.id, level: 'url' as const } : undefined
-      if (dup) await db.query('UPDATE articles SET duplicate_of = $2, duplicate_level = $3 WHERE id = $1', [a.id, dup.articleId, dup.level])
-      return dup
-    }
+    if (!seen.later) return dup
+    // Rare (a late article with copies already stored), and it may touch rows of other texts and URLs: one at a time.
+    await db.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/redecide'))")
     return this.#redecide(db, a.id, hash, key)
   }
 
