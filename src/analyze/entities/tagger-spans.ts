@@ -1,0 +1,63 @@
+/**
+ * Tagger spans cleaned to the name they hold: no titles ("Professor"), discourse words
+ * ("Despite"), possessives, dates or ordinals, and no nationality qualifying a title
+ * ("Russian" in "Russian President Vladimir Putin").
+ */
+import type { NerSpan } from '../ner/types.js'
+import type { Token } from '../tokens/tokenize.js'
+import type { CandidateInput } from './candidates.js'
+import { NAME_LIKE_TITLES, NAME_PARTICLES, TITLE_WORDS, CALENDAR_WORDS } from './cue-words.js'
+import type { Draft } from './draft.js'
+import { gazetteerKey } from './gazetteer.js'
+import { POSSESSIVE, bareWord, isCalendarAt, isCapitalizedWord, isNonNameWord } from './name-words.js'
+
+/** Trims a tagger span to its name: no titles, possessives, discourse words or dates. */
+export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: ReadonlySet<number>): Draft[] {
+  const { tokens } = input
+  let a = span.tokenStart
+  let b = span.tokenEnd
+  const person = span.label === 'PER'
+  const drop = (i: number): boolean => {
+    const t = tokens[i]!.text
+    const w = bareWord(t)
+    if (!/\p{L}|\p{N}/u.test(t)) return true
+    if (isCalendarAt(tokens, i)) return true
+    // "the 60th Victory Day" is another instance of the same holiday.
+    if (/^\p{N}+(?:st|nd|rd|th)$/u.test(t)) return true
+    // Titles are not part of a person's name; inside organization names they are ("Foreign Ministry").
+    if (person && TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w) && i + 1 < b) return true
+    if (isNonNameWord(t) && starts.has(span.tokenStart)) return true
+    return !isCapitalizedWord(t) && !isNameFragment(tokens, i)
+  }
+  while (a < b && (drop(a) || demonymBeforeTitle(input, a, b))) a++
+  const closesBracket = (i: number): boolean => tokens[i]!.text === ')' && tokens.slice(a, i).some((t) => t.text === '(')
+  while (b > a && (POSSESSIVE.test(tokens[b - 1]!.text) || (!/\p{L}|\p{N}/u.test(tokens[b - 1]!.text) && !closesBracket(b - 1)))) b--
+  while (b > a && isCalendarAt(tokens, b - 1)) b--
+  // "South Dakota Gov. Kristi Noem": a title closing a span belongs to the name after it.
+  const end = b
+  while (b - a > 1 && TITLE_WORDS.has(bareWord(tokens[b - 1]!.text)) && isCapitalizedWord(tokens[b]?.text ?? '')) b--
+  if (a >= b) return []
+  // The label was read off the whole "South Dakota Gov.", so the remaining place keeps none.
+  if (b < end) return [{ tokenStart: a, tokenEnd: b, source: 'tagger' }]
+  const rest = tokens.slice(a, b)
+  const empty = (t: Token): boolean => {
+    const w = bareWord(t.text)
+    return isNonNameWord(t.text) || (TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w)) || CALENDAR_WORDS.has(w)
+  }
+  if (rest.every(empty)) return []
+  return [{ tokenStart: a, tokenEnd: b, source: 'tagger', label: span.label }]
+}
+
+/** Lower-case tokens that still belong to a name: numbers, "iPhone", "al-Aqsa", "ex-England", "de Silva". */
+function isNameFragment(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text
+  if (/\p{N}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t) || /^\p{Ll}+-\p{Lu}/u.test(t)) return true
+  return NAME_PARTICLES.has(t) && isCapitalizedWord(tokens[i + 1]?.text ?? '')
+}
+
+/** "Russian" in "Russian President Vladimir Putin": a nationality qualifying the title, not the name. */
+function demonymBeforeTitle(input: CandidateInput, i: number, end: number): boolean {
+  const entry = input.gazetteer.entries.get(gazetteerKey([input.tokens[i]!.text]))
+  const next = input.tokens[i + 1]
+  return entry?.kind === 'demonym' && i + 1 < end && next !== undefined && TITLE_WORDS.has(bareWord(next.text))
+}
