@@ -242,3 +242,24 @@ test('should slow a client down once it exceeds the rate limit', async () => {
   assert.ok(Number(res.headers.get('retry-after')) >= 1)
   await store.close()
 })
+
+test('should show country pairs from newly stored articles at once', async () => {
+  const { store } = await fixture()
+  const http = app(store)
+  const pairs = async (): Promise<string[]> => ((await (await http.request('/api/relations')).json()) as { items: Array<{ pair: string }> }).items.map((p) => p.pair)
+  assert.deepEqual(await pairs(), ['PRK>RUS'])
+  const text = 'Russia sanctioned Ukraine.'
+  const later = newArticle({
+    input: 'later.txt',
+    text,
+    referenceDate: '2025-06-01',
+    entities: [
+      { id: 'e1', name: 'Russia', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 6 }], country: 'RUS', key: 'country:RUS' },
+      { id: 'e2', name: 'Ukraine', type: 'GPE', aliases: [], mentions: [{ start: 18, end: 25 }], country: 'UKR', key: 'country:UKR' },
+    ],
+    events: [{ id: 'v1', type: 'SANCTION', actor: 'e1', recipient: 'e2', actorCountry: 'RUS', recipientCountry: 'UKR', negated: false, modality: 'asserted', evidence: { start: 0, end: 26 } }],
+  })
+  await store.put(storedDoc('later.txt'), later)
+  assert.deepEqual((await pairs()).sort(), ['PRK>RUS', 'RUS>UKR'])
+  await store.close()
+})
