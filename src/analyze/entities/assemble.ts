@@ -44,7 +44,8 @@ export function assembleEntities(input: AssembleInput): Entity[] {
     const name = chooseName(g, countryNames)
     const surfaces = [...new Set(g.mentions.filter((m) => m.kind === 'name' || m.kind === 'short').map((m) => m.text))]
     const aliases = surfaces.filter((s) => s !== name)
-    const country = g.country ?? contextCountry(g) ?? (g.type === 'ORG' || g.type === 'FAC' ? input.countryInName?.(name) : undefined)
+    const actor = g.type === 'PERSON' || g.type === 'ORG'
+    const country = g.country ?? (actor ? contextCountry(g) : undefined) ?? (g.type === 'ORG' || g.type === 'FAC' ? input.countryInName?.(name) : undefined)
     const first = g.mentions[0]!.start
     const inTitle = title !== null && surfaces.some((s) => mentionedIn(title, s))
     const salience = round(

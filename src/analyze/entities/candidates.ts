@@ -12,7 +12,7 @@ import { WEAK_KINDS, type CandidateSource, type Draft } from './draft.js'
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { matchGazetteer } from './gazetteer-match.js'
 import { matchProducts } from './model-codes.js'
-import { TRAILING_POSSESSIVE, bareWord, midSentenceCapitals, sentenceStarts } from './name-words.js'
+import { POSSESSIVE, TRAILING_POSSESSIVE, bareWord, midSentenceCapitals, sentenceStarts } from './name-words.js'
 import { cleanTaggerSpan } from './tagger-spans.js'
 
 export type { CandidateSource } from './draft.js'
@@ -181,12 +181,16 @@ function titleBefore(input: CandidateInput, a: number): { titled: boolean; count
   // The word right before must be a title itself, not a qualifier ("former Soviet" is no title).
   const before = bareWord(tokens[i]?.text ?? '')
   const titled = TITLE_WORDS.has(before) && !TITLE_MODIFIERS.has(before)
-  if (!titled) return { titled }
-  // Up to four title words back: "Senior research fellow", "North Korean leader".
+  // Up to four title words back: "Senior research fellow", "North Korean leader"; a country's
+  // possessive places the person as a nationality does ("Russia’s Putin", "Russia’s President Putin").
   while (i >= 0 && a - i <= 4 && TITLE_WORDS.has(bareWord(tokens[i]!.text))) i--
+  const possessive = i >= 1 && POSSESSIVE.test(tokens[i]!.text)
+  if (possessive) i--
+  else if (!titled) return { titled }
   for (let n = Math.min(3, i + 1); n >= 1; n--) {
     const entry = gazetteer.entries.get(gazetteerKey(tokens.slice(i - n + 1, i + 1).map((t) => t.text)))
-    if (entry?.country && (entry.kind === 'demonym' || entry.kind === 'country')) return { titled, country: entry.country }
+    const kind = entry?.kind ?? ''
+    if (entry?.country && (possessive ? kind === 'country' : kind === 'demonym' || kind === 'country')) return { titled, country: entry.country }
   }
   return { titled }
 }

@@ -220,3 +220,10 @@ test('should treat a name with a middle initial as the same person', () => {
   assert.equal(entities.filter((e) => e.type === 'PERSON').length, 1)
   assert.equal(named(entities, 'Donald J. Trump').mentions.length, 3)
 })
+
+test('should place a person by the country whose possessive names them', () => {
+  const text = 'Russia’s Vladimir Putin met China’s President Xi Jinping.'
+  const entities = run(text, phraseTagger({ Russia: 'LOC', 'Vladimir Putin': 'PER', China: 'LOC', 'Xi Jinping': 'PER' }))
+  assert.equal(named(entities, 'Vladimir Putin').country, 'RUS')
+  assert.equal(named(entities, 'Xi Jinping').country, 'CHN')
+})
