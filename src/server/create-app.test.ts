@@ -263,3 +263,21 @@ test('should show country pairs from newly stored articles at once', async () =>
   assert.deepEqual((await pairs()).sort(), ['PRK>RUS', 'RUS>UKR'])
   await store.close()
 })
+
+test('should order a story timeline by instant, across time zones', async () => {
+  const store = openSqliteStore(':memory:')
+  const early = newArticle({ input: 'z.txt', text: 'Meridian Press first reported the glacier deal.', published: '2025-03-04T17:32:00Z' })
+  const late = newArticle({ input: 'm.txt', text: 'The Andes Ledger reported the glacier deal later.', published: '2025-03-04T15:10:00-03:00' })
+  await store.put(storedDoc('z.txt'), early)
+  await store.put(storedDoc('m.txt'), late)
+  await store.putStories(
+    [{ id: 's', title: 'Glaciers', firstSeen: null, lastSeen: null, origin: early.id, articles: 2, outlets: 2, independent: 2 }],
+    [
+      { story: 's', article: late.id, relation: 'independent', evidence: null },
+      { story: 's', article: early.id, relation: 'origin', evidence: null },
+    ],
+  )
+  const view = (await (await app(store).request('/api/stories/s')).json()) as { timeline: Array<{ article: string }> }
+  assert.deepEqual(view.timeline.map((m) => m.article), [early.id, late.id], '15:10 at UTC-3 is 18:10 UTC, after 17:32 UTC')
+  await store.close()
+})

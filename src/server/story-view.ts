@@ -99,7 +99,9 @@ export async function storyView(store: ArticleStore, id: string): Promise<StoryV
       })
     }
   }
-  const timeline = [...members].sort((x, y) => (x.published ?? '\uffff').localeCompare(y.published ?? '\uffff') || x.article.localeCompare(y.article))
+  // Instants, not strings: "15:10-03:00" is after "17:32Z". Undated members go last.
+  const when = (m: StoryMemberView): number => (m.published && !Number.isNaN(Date.parse(m.published)) ? Date.parse(m.published) : Number.POSITIVE_INFINITY)
+  const timeline = [...members].sort((x, y) => when(x) - when(y) || x.article.localeCompare(y.article))
   const outletCounts = new Map<string, number>()
   for (const m of timeline) {
     const name = m.site ?? 'unknown outlet'
