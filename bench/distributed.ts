@@ -7,7 +7,7 @@
  *
  *   NEWSGRAPH_PG_URL=postgres://... NEWSGRAPH_NATS_URL=nats://... tsx bench/distributed.ts [DOCS] [WORKERS...]
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -36,7 +36,31 @@ writeSyntheticCorpus(dir, docs)
 const admin = new pg.Client({ connectionString: pgUrl })
 await admin.connect()
 
-async function measure(workers: number): Promise<{ stored: number; seconds: number }> {
+// CPU seconds a process has used (Linux): on a machine shared with other work, wall time says
+// little about what a core can do, and CPU time says it directly.
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
+// CPU seconds of every PostgreSQL server process on this machine: the store's share of the work.
+function postgresCpuSeconds(): number {
+  let sum = 0
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') sum += cpuSeconds(Number(pid))
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return sum
+}
+
+async function measure(workers: number): Promise<{ stored: number; seconds: number; cpu: number; pgCpu: number }> {
   const name = `ng_bench_${randomBytes(5).toString('hex')}`
   await admin.query(`CREATE DATABASE ${name}`)
   const url = new URL(pgUrl!)
@@ -52,16 +76,26 @@ async function measure(workers: number): Promise<{ stored: number; seconds: numb
     }
     await stopFleet(extractors)
     const analyzers = startFleet({ natsUrl: natsUrl!, db, namespace, workers: { analyze: workers } })
-    for (;;) {
-      if ((await backlog(natsUrl!, namespace)).analyze === 0) break
-      await new Promise((r) => setTimeout(r, 200))
-    }
-    await stopFleet(analyzers)
     const client = new pg.Client({ connectionString: db })
     await client.connect()
+    const cpu = (): number => analyzers.reduce((sum, w) => sum + cpuSeconds(w.child.pid), 0)
+    // Start-up (compiling, loading models) is not analysis: count CPU from the first stored document on.
+    let cpuAtFirst: number | null = null
+    let pgAtFirst = 0
+    for (;;) {
+      if (cpuAtFirst === null && (await client.query('SELECT 1 FROM documents LIMIT 1')).rowCount) {
+        cpuAtFirst = cpu()
+        pgAtFirst = postgresCpuSeconds()
+      }
+      if ((await backlog(natsUrl!, namespace)).analyze === 0) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const cpuUsed = cpu() - (cpuAtFirst ?? 0)
+    const pgCpu = postgresCpuSeconds() - pgAtFirst
+    await stopFleet(analyzers)
     const row = (await client.query<{ n: string; span: number }>('SELECT count(*) AS n, extract(epoch FROM max(ingested_at) - min(ingested_at))::float8 AS span FROM documents')).rows[0]!
     await client.end()
-    return { stored: Number(row.n), seconds: row.span }
+    return { stored: Number(row.n), seconds: row.span, cpu: cpuUsed, pgCpu }
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     await removeQueues(natsUrl!, namespace)
@@ -69,14 +103,14 @@ async function measure(workers: number): Promise<{ stored: number; seconds: numb
 }
 
 console.log(`pages: ${docs}; machine: ${cpus().length} cores, load average before ${loadavg()[0]!.toFixed(2)}`)
-console.log('| analyze workers | stored | seconds | documents/s | speed-up |')
-console.log('|---|---|---|---|---|')
+console.log('| analyze workers | stored | seconds | documents/s | speed-up | worker CPU s | documents per worker CPU-second | PostgreSQL CPU ms per document |')
+console.log('|---|---|---|---|---|---|---|---|')
 let base = 0
 for (const n of workerCounts) {
   const r = await measure(n)
   const rate = (r.stored - 1) / r.seconds
   if (!base) base = rate
-  console.log(`| ${n} | ${r.stored} | ${r.seconds.toFixed(2)} | ${rate.toFixed(1)} | ${(rate / base).toFixed(2)}x |`)
+  console.log(`| ${n} | ${r.stored} | ${r.seconds.toFixed(2)} | ${rate.toFixed(1)} | ${(rate / base).toFixed(2)}x | ${r.cpu.toFixed(2)} | ${(r.stored / r.cpu).toFixed(1)} | ${((r.pgCpu * 1000) / r.stored).toFixed(1)} |`)
 }
 
 // The two shared costs that do not shrink with more analyze workers: the serialized store write and the whole-store re-organization.

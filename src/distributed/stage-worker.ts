@@ -29,8 +29,11 @@ export interface StageWorkerOptions extends TopologyOptions {
   readonly store?: ArticleStore
   /** The pipeline to run (default: built here, extraction only for the extract stage). */
   readonly pipeline?: Pipeline
-  /** Messages fetched ahead (default 2: enough to hide the round trip, few enough to spread work). */
-  readonly prefetch?: number
+  /**
+   * Messages handled at once (default 3). Analysis is synchronous, so this does not add cores: it
+   * lets one message's analysis run while the previous one waits on the store and the server.
+   */
+  readonly concurrency?: number
   /** Stop after this long without a message (default: run until stopped). */
   readonly idleExitMs?: number
   /** Clustering: quiet time before re-organizing (default 1,000 ms). */
@@ -151,40 +154,48 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
     }, 5000)
 
     const consumer = await js.consumers.get(inputStream(t, stage), stage)
-    const messages = await consumer.consume({ max_messages: stage === 'cluster' ? 1000 : (options.prefetch ?? 2) })
+    const concurrency = Math.max(1, options.concurrency ?? 3)
+    // Fetch just beyond what is handled at once, so idle workers of the stage still get their share.
+    const messages = await consumer.consume({ max_messages: stage === 'cluster' ? 1000 : concurrency + 1 })
     let lastActivity = Date.now()
-    let busy = false
+    const inFlight = new Set<Promise<void>>()
+    const handle = async (m: JsMsg): Promise<void> => {
+      try {
+        if (stage === 'extract') await extractOne(m)
+        else await analyzeOne(m)
+        m.ack()
+        summary.handled++
+      } catch (error) {
+        // The store or the server is unreachable, or the message is damaged: try again a little later.
+        summary.retried++
+        log(`${stage}: message ${m.seq} failed, will be redelivered: ${(error as Error).message}`)
+        m.nak(1000)
+      } finally {
+        lastActivity = Date.now()
+      }
+    }
     const stop = (): void => messages.stop()
     options.signal?.addEventListener('abort', stop)
     const idle = options.idleExitMs
       ? setInterval(() => {
-          if (!busy && !flushing && pending.length === 0 && Date.now() - lastActivity > options.idleExitMs!) stop()
+          if (inFlight.size === 0 && !flushing && pending.length === 0 && Date.now() - lastActivity > options.idleExitMs!) stop()
         }, 100)
       : undefined
     try {
       for await (const m of messages) {
-        busy = true
-        try {
-          if (stage === 'cluster') {
-            if (pending.length === 0) firstPendingAt = Date.now()
-            pending.push(m)
-            schedule()
-            continue
-          }
-          if (stage === 'extract') await extractOne(m)
-          else await analyzeOne(m)
-          m.ack()
-          summary.handled++
-        } catch (error) {
-          // The store or the server is unreachable, or the message is damaged: try again a little later.
-          summary.retried++
-          log(`${stage}: message ${m.seq} failed, will be redelivered: ${(error as Error).message}`)
-          m.nak(1000)
-        } finally {
-          busy = false
-          lastActivity = Date.now()
+        lastActivity = Date.now()
+        if (stage === 'cluster') {
+          if (pending.length === 0) firstPendingAt = Date.now()
+          pending.push(m)
+          schedule()
+          continue
         }
+        const running = handle(m)
+        inFlight.add(running)
+        void running.finally(() => inFlight.delete(running))
+        if (inFlight.size >= concurrency) await Promise.race(inFlight)
       }
+      await Promise.all(inFlight)
     } finally {
       clearInterval(idle)
       clearInterval(keepAlive)
