@@ -24,19 +24,29 @@ interface NumberClaim {
   readonly end: number
 }
 
-const NUMBER_RE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent|million|billion|thousand))?((?:[\s-]+[\p{L}'’]+){1,3})/gu
+const NUMBER_RE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-?\s*(%|percent|per cent|million|billion|thousand|trillion))?((?:[\s-]+[\p{L}'’]+){1,3})/gu
+const MONTH_WORDS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/
+const UNIT_WORDS = new Set(['percent', 'million', 'billion', 'thousand', 'trillion', 'per', 'cent'])
+
+/** One spelling per unit, so "80%" and "80 percent" are the same claim. */
+function normalizeUnit(unit: string | undefined): string {
+  if (!unit) return ''
+  const u = unit.toLowerCase()
+  return u === '%' || u === 'percent' || u === 'per cent' ? ' %' : ` ${u}`
+}
 
 /** Numbers with the content words that follow them: what they count. Years and times are left out. */
 export function numberClaims(text: string): NumberClaim[] {
   const out: NumberClaim[] = []
   for (const m of text.matchAll(NUMBER_RE)) {
-    const value = `${m[1]!.replace(/,/g, '')}${m[2] ? ` ${m[2].toLowerCase()}` : ''}`
+    const value = `${m[1]!.replace(/,/g, '')}${normalizeUnit(m[2])}`
     if (/^(1[89]|20)\d\d$/.test(m[1]!) && !m[2]) continue
     const words = (m[3] ?? '')
       .toLowerCase()
       .split(/[\s-]+/)
-      .filter((w) => w.length > 1 && !STOPWORDS.has(w))
-    if (words.length === 0 || /^(am|pm|a|p)$/.test(words[0]!)) continue
+      .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !UNIT_WORDS.has(w))
+    // Times of day and calendar dates ("10 Nov") are when it was written, not what it claims.
+    if (words.length === 0 || /^(am|pm|a|p)$/.test(words[0]!) || MONTH_WORDS.test(words[0]!)) continue
     const context = words.slice(0, 2).join(' ')
     out.push({ value, context, text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length })
   }
@@ -52,7 +62,8 @@ interface QuoteClaim {
   readonly speaker: string | null
 }
 
-const QUOTE_RE = /["“«`']{1,2}([^"“”»`']{15,400})["”»']{1,2}/gu
+// Double quotes only (straight, curly, guillemets, ``TeX''): single quotes double as apostrophes.
+const QUOTE_RE = /(?:["“«]|``)([^"“”«»`]{15,400}?)(?:["”»]|'')/gu
 const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|stated|wrote|according to)\s+((?:\p{Lu}[\p{L}.'’-]+\s?){1,3})/u
 const SPEAKER_AFTER_NAME = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]+\s?){1,3})\s(?:said|says|told|added|stated|wrote)/u
 
@@ -84,12 +95,18 @@ function wordJaccard(a: readonly string[], b: readonly string[]): number {
 export function claimDrift(originText: string, otherText: string): ClaimDrift[] {
   const drift: ClaimDrift[] = []
   const theirs = new Map<string, NumberClaim[]>()
-  for (const c of numberClaims(otherText)) theirs.set(c.context, [...(theirs.get(c.context) ?? []), c])
+  const theirValues = new Set<string>()
+  for (const c of numberClaims(otherText)) {
+    theirs.set(c.context, [...(theirs.get(c.context) ?? []), c])
+    theirValues.add(c.value)
+  }
   const seen = new Set<string>()
   for (const mine of numberClaims(originText)) {
     const others = theirs.get(mine.context)
-    // A context that keeps its value anywhere in the other text did not drift.
+    // A context that keeps its value anywhere in the other text did not drift; nor did a
+    // number the other text still states somewhere (said in other words around it).
     if (!others || others.some((o) => o.value === mine.value) || seen.has(mine.context)) continue
+    if (theirValues.has(mine.value)) continue
     seen.add(mine.context)
     const o = others[0]!
     drift.push({ kind: 'number', context: mine.context, origin: span(mine), other: span(o) })
@@ -117,7 +134,8 @@ const span = (c: { text: string; start: number; end: number }): { text: string; 
 
 /** "Smith" and "John Smith" are the same speaker. */
 function sameName(a: string, b: string): boolean {
-  const wa = a.toLowerCase().split(/\s+/)
-  const wb = b.toLowerCase().split(/\s+/)
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const wa = words(a)
+  const wb = words(b)
   return wa.some((w) => wb.includes(w))
 }
