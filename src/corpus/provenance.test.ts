@@ -47,3 +47,9 @@ test('should report numbers, quotes and speakers that changed between origin and
   assert.equal(ORIGIN.slice(number.origin.start, number.origin.end), '29 foreign leaders')
   assert.deepEqual(claimDrift(ORIGIN, ORIGIN), [])
 })
+
+test('should not call a restyled number or a publication date drift', () => {
+  const a = 'Police said they had recovered 80 percent of the haul, worth 2 million euros. Posted 10 Nov 2011.'
+  const b = 'Police said they had recovered 80% of the haul, worth 2 - million euros. Posted 11 Nov 2011.'
+  assert.deepEqual(claimDrift(a, b), [])
+})
