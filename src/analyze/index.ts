@@ -47,6 +47,13 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     scratch: new Map(),
   }
   const diagnostics = [...article.diagnostics]
+  // A missing model degrades a step instead of failing it; say so on the document.
+  if (!options.models.ner && (steps.has('entities') || steps.has('quotes') || steps.has('events'))) {
+    diagnostics.push({ level: 'warning', code: 'ner-model-missing', message: 'no NER model loaded: entities come from gazetteers and capitalized phrases only' })
+  }
+  if (!options.models.quoteCues && steps.has('quotes')) {
+    diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
+  }
   if (steps.has('entities') || steps.has('quotes') || steps.has('events')) ctx.entities = findEntities(ctx)
   if (steps.has('dates') || steps.has('events')) ctx.dates = findDates(ctx)
   if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)

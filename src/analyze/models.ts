@@ -9,7 +9,7 @@ import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 
-/** Every loaded model; a step whose model is absent degrades and adds a diagnostic. */
+/** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
   /** Names of the models that loaded. */
   readonly loaded: readonly string[]
