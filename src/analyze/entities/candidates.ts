@@ -7,7 +7,7 @@ import type { EntityType } from '../../model/article.js'
 import type { NerLabel, NerSpan } from '../ner/types.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import { chunkSentence, isHeadline, isShouting, type Chunking } from './chunks.js'
-import { TITLE_MODIFIERS, TITLE_WORDS } from './cue-words.js'
+import { NAME_CONNECTORS, TITLE_MODIFIERS, TITLE_WORDS } from './cue-words.js'
 import { WEAK_KINDS, type CandidateSource, type Draft } from './draft.js'
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { matchGazetteer } from './gazetteer-match.js'
@@ -64,7 +64,7 @@ export function collectCandidates(input: CandidateInput): Candidate[] {
   // Headlines and tables in capitals hide which words are names; only the tagger reads them.
   const chunks: Draft[] = []
   for (const s of sentences) if (!isShouting(tokens, s) && !isHeadline(tokens, s)) chunks.push(...chunkSentence(chunking, s))
-  extendToHeadedChunks(raw, chunks)
+  extendToHeadedChunks(raw, chunks, tokens)
   return dropHeadlineGuesses(input, resolveOverlaps(input, [...raw, ...chunks]))
 }
 
@@ -75,15 +75,23 @@ const LABEL_OF_HINT: Partial<Record<EntityType, NerLabel>> = { ORG: 'ORG', FAC: 
  * capitalized words before it ("Economy Commission" in "the Second Economy Commission"): it
  * takes the whole capitalized name, keeping the tagger's label.
  */
-function extendToHeadedChunks(drafts: Draft[], chunks: readonly Draft[]): void {
+function extendToHeadedChunks(drafts: Draft[], chunks: readonly Draft[], tokens: readonly Token[]): void {
   const demonyms = drafts.filter((g) => g.gazetteer?.kind === 'demonym')
   for (const d of drafts) {
     if (d.source !== 'tagger' || d.label === undefined) continue
     const c = chunks.find((x) => x.hint && x.tokenEnd === d.tokenEnd && x.tokenStart < d.tokenStart)
     if (!c?.hint || LABEL_OF_HINT[c.hint] !== d.label) continue
-    // A nationality before the name stays a nationality ("German" in "German Foreign Ministry").
+    // A nationality before the name stays a nationality ("German" in "German Foreign Ministry"),
+    // and a connector joins two names rather than extending one ("KeyCorp and Banc One Corp.").
     const demonym = demonyms.find((g) => g.tokenStart >= c.tokenStart && g.tokenStart < d.tokenStart)
-    d.tokenStart = demonym ? demonym.tokenEnd : c.tokenStart
+    let start = demonym ? demonym.tokenEnd : c.tokenStart
+    for (let k = d.tokenStart - 1; k >= start; k--) {
+      if (NAME_CONNECTORS.has(tokens[k]!.text)) {
+        start = k + 1
+        break
+      }
+    }
+    d.tokenStart = start
   }
 }
 
