@@ -218,12 +218,15 @@ class SqliteStore implements ArticleStore {
     const offset = Math.max(query.offset ?? 0, 0)
     // NULL sorts below every date, so undated articles still come last; ordering on the bare
     // column lets SQLite walk the date index and stop after one page instead of sorting them all.
+    // The page is picked on (date, seq) alone and only its rows are read in full, so a filter
+    // matching hundreds of articles sorts small keys rather than whole rows.
     const rows = this
       .#prepare(
         `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
                 (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
-         FROM articles a ${clause}
-         ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?`,
+         FROM articles a
+         WHERE a.seq IN (SELECT a.seq FROM articles a ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?)
+         ORDER BY a.reference_date DESC, a.seq DESC`,
       )
       .all(...params, limit, offset) as ArticleRow[]
     return {
