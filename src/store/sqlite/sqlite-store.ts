@@ -4,7 +4,7 @@
  * Raw inputs and article JSON are kept brotli-compressed; full-text search uses FTS5.
  */
 import Database from 'better-sqlite3'
-import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib'
+import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
 import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
@@ -19,9 +19,8 @@ export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number
 }
 
-const compress = (data: Uint8Array | string): Buffer =>
-  brotliCompressSync(typeof data === 'string' ? Buffer.from(data) : data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
-const decompress = (data: Buffer): Buffer => brotliDecompressSync(data)
+const compress = compressForStore
+const decompress = decompressFromStore
 
 /** Opens (creating and migrating if needed) a SQLite store at `path` (`:memory:` for tests). */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ArticleStore {
