@@ -65,6 +65,10 @@ export type Groups = Readonly<Record<string, string | undefined>>
 export interface DateRule {
   readonly name: string
   readonly pattern: RegExp
+  /** `pattern` without its leading lookbehind, which `rule-scan.ts` checks itself (it is faster). */
+  readonly body: RegExp
+  /** A cheap test every match of the rule passes: a text that fails it is not scanned. */
+  readonly gate?: RegExp
   /** Rejects a match from its surroundings (text before and after it). */
   readonly accept?: (groups: Groups, before: string, after: string) => boolean
   readonly resolve: (groups: Groups, env: ResolveEnv) => RuleValue | null
@@ -72,12 +76,55 @@ export interface DateRule {
 
 const L = '(?<![\\p{L}\\p{N}])'
 const R = '(?![\\p{L}\\p{N}])'
-const rule = (name: string, source: string, resolve: DateRule['resolve'], accept?: DateRule['accept']): DateRule => ({
-  name,
-  pattern: new RegExp(`${L}(?:${source})${R}`, 'giu'),
-  resolve,
-  ...(accept ? { accept } : {}),
-})
+
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+const SEASON_GATE = /spring|summer|autumn|fall|winter/i
+
+// Per rule, a word (or digits) each of its matches must contain, so a text without one skips
+// the rule. Each gate is implied by the rule's pattern below: keep them in step when editing.
+const GATES: ReadonlyMap<string, RegExp> = new Map([
+  ['iso-date', /\d-\d\d-\d/],
+  ['numeric-date', /\d\/\d/],
+  ['month-day', MONTH_GATE],
+  ['day-month', MONTH_GATE],
+  ['month-year', MONTH_GATE],
+  ['month', MONTH_GATE],
+  ['weekday', /mon|tue|wed|thu|fri|sat|sun/i],
+  ['holiday', /christmas|new\s+year|valentine|halloween|independence|thanksgiving/i],
+  ['deictic-day', /today|tomorrow|yesterday|tonight/i],
+  ['part-of-day', /morning|afternoon|evening|night/i],
+  ['ago', /ago|earlier|before|later|now|hence|back/i],
+  ['relative-unit', /week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter/i],
+  ['anaphoric-unit', /year|month|week|quarter|day/i],
+  ['year-end', /year/i],
+  ['in-the-unit', /in\s+the\s+(?:day|week|month|year)/i],
+  ['following-year', /following|previous|preceding|prior|next/i],
+  ['ordinal-quarter', /quarter/i],
+  ['q-quarter', /q[1-4]|[1-4]q/i],
+  ['reporting-period', /quarter|period|year-(?:ago|earlier)/i],
+  ['half-year', /half/i],
+  ['year', /1[5-9]\d\d|20\d\d/],
+  ['spelled-year', /nineteen|eighteen|two thousand/i],
+  ['decade', /0'?s|ties/i],
+  ['century', /century/i],
+  ['season', SEASON_GATE],
+  ['present-ref', /now|current|present|days|moment|time/i],
+  ['past-ref', /recent|late|formerly|past|last/i],
+  ['future-ref', /future|soon|coming|ahead|term|later/i],
+  ['clock', /\d|noon|midnight/i],
+])
+
+const rule = (name: string, source: string, resolve: DateRule['resolve'], accept?: DateRule['accept']): DateRule => {
+  const gate = GATES.get(name)
+  return {
+    name,
+    pattern: new RegExp(`${L}(?:${source})${R}`, 'giu'),
+    body: new RegExp(`(?:${source})${R}`, 'giu'),
+    ...(gate ? { gate } : {}),
+    resolve,
+    ...(accept ? { accept } : {}),
+  }
+}
 
 const date = (value: string | null, extra: Partial<RuleValue> = {}): RuleValue | null =>
   value === null ? null : { value, type: 'DATE', ...extra }

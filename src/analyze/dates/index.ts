@@ -12,6 +12,7 @@ import type { AnalysisContext } from '../context.js'
 import type { Sentence } from '../tokens/tokenize.js'
 import { parseIsoDay, type Day } from './calendar.js'
 import { DATE_RULES, type DateRule, type Groups, type RuleValue } from './grammar.js'
+import { scanRule } from './rule-scan.js'
 import { lastCompletedQuarter, quarterYear, type ResolveEnv, type YearQuarter } from './resolve.js'
 import { clauseTense, type Tense } from './tense.js'
 
@@ -79,11 +80,10 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
 function matchRules(text: string): Candidate[] {
   const out: Candidate[] = []
   DATE_RULES.forEach((rule, order) => {
-    for (const m of text.matchAll(rule.pattern)) {
-      if (m[0].length === 0) continue
+    for (const m of scanRule(rule, text)) {
       const start = m.index
-      const end = start + m[0].trimEnd().length
-      const groups: Groups = m.groups ?? {}
+      const end = start + m.text.trimEnd().length
+      const groups: Groups = m.groups
       const before = text.slice(Math.max(0, start - CONTEXT), start)
       const after = text.slice(end, end + CONTEXT)
       if (rule.accept && !rule.accept(groups, before, after)) continue

@@ -1,0 +1,59 @@
+/**
+ * Fast, exact matching of one date rule over a text: the same matches, in the same order, as
+ * `text.matchAll(rule.pattern)`, at a fraction of the cost.
+ *
+ * Why: every rule pattern starts with a Unicode lookbehind `(?<![\p{L}\p{N}])`. V8 tests it at
+ * every position of the text before anything else, which costs more than the rule itself and
+ * keeps the engine from skipping ahead on the rule's first characters. So the rule's body (the
+ * pattern without its lookbehind) is searched instead, and the lookbehind is checked here on each
+ * body match. A body match that fails the check is not a rule match, and the search resumes one
+ * code point after its start, where a rule match may still begin inside it. Positions the body
+ * does not match at are not rule matches either, so nothing is skipped.
+ *
+ * Before that, a rule's `gate` (a cheap test each of its matches passes) rules out the whole
+ * text when it fails.
+ */
+import type { DateRule } from './grammar.js'
+
+/** One rule match: where it starts, its text and its named groups. */
+export interface RuleMatch {
+  readonly index: number
+  readonly text: string
+  readonly groups: Readonly<Record<string, string | undefined>>
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u
+
+/** True when the code point before `i` is a letter or a number (what the rule lookbehind rejects). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false
+  const c = text.charCodeAt(i - 1)
+  // ASCII first: nearly every text character is.
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
+  // A low surrogate ends an astral code point, which the lookbehind reads whole.
+  const from = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(from)!))
+}
+
+/** Every non-empty match of `rule` in `text`, as `text.matchAll(rule.pattern)` finds them. */
+export function scanRule(rule: DateRule, text: string): RuleMatch[] {
+  const out: RuleMatch[] = []
+  if (rule.gate && !rule.gate.test(text)) return out
+  const re = rule.body
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const index = m.index
+    if (wordCharBefore(text, index)) {
+      // Not a rule match here; one may start later inside this body match.
+      re.lastIndex = index + (text.codePointAt(index)! > 0xffff ? 2 : 1)
+      continue
+    }
+    if (m[0].length === 0) {
+      // The finder drops empty matches; step one code point past it, as matchAll does.
+      re.lastIndex = index + (index < text.length && text.codePointAt(index)! > 0xffff ? 2 : 1)
+      continue
+    }
+    out.push({ index, text: m[0], groups: m.groups ?? {} })
+  }
+  return out
+}
