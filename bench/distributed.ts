@@ -1,13 +1,14 @@
 /**
  * `npm run bench:distributed`: documents per second through the analyze stage (analysis plus
- * the PostgreSQL write) with one JetStream worker, then with two, over the same synthetic
- * pages. Extraction runs first and is not timed, so the extracted stream is full when the
+ * the PostgreSQL write) with one JetStream worker, then with two, over the same pages: the
+ * real news pages of `../shared/data/extraction/scrapinghub/html` when present (news-sized, so
+ * analysis weighs as it does in production), else synthetic ones. Extraction runs first and is not timed, so the extracted stream is full when the
  * analyze workers start; the rate is taken between the first and the last stored document, so
  * process start-up and model loading do not count.
  *
- *   NEWSGRAPH_PG_URL=postgres://... NEWSGRAPH_NATS_URL=nats://... tsx bench/distributed.ts [DOCS] [WORKERS...]
+ *   NEWSGRAPH_PG_URL=postgres://... NEWSGRAPH_NATS_URL=nats://... tsx bench/distributed.ts [HTML_DIR | SYNTHETIC_COUNT] [WORKERS...]
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -15,7 +16,6 @@ import pg from 'pg'
 import { writeSyntheticCorpus } from '../src/distributed/synthetic-corpus.js'
 import { runQueueIngest } from '../src/distributed/queue-ingest.js'
 import { backlog, removeQueues, startFleet, stopFleet } from '../src/distributed/local-fleet.js'
-import { syntheticPages } from '../src/distributed/synthetic-corpus.js'
 import { createPipeline } from '../src/pipeline.js'
 import { documentId } from '../src/model/ids.js'
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js'
@@ -27,12 +27,15 @@ if (!pgUrl || !natsUrl) {
   console.error('bench:distributed needs a PostgreSQL server and a NATS server with JetStream: set NEWSGRAPH_PG_URL and NEWSGRAPH_NATS_URL')
   process.exit(2)
 }
-const docs = Number(process.argv[2] ?? 400)
 const counts = process.argv.slice(3).map(Number)
 const workerCounts = counts.length ? counts : [1, 2]
-
-const dir = mkdtempSync(join(tmpdir(), 'ng-bench-distributed-'))
-writeSyntheticCorpus(dir, docs)
+const shared = join(import.meta.dirname, '../../shared/data/extraction/scrapinghub/html')
+const source = process.argv[2] ?? (existsSync(shared) ? shared : '400')
+const tmp = mkdtempSync(join(tmpdir(), 'ng-bench-distributed-'))
+const dir = /^\d+$/.test(source) ? join(tmp, 'pages') : source
+if (/^\d+$/.test(source)) writeSyntheticCorpus(dir, Number(source))
+const files = readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort()
+const docs = files.length
 const admin = new pg.Client({ connectionString: pgUrl })
 await admin.connect()
 
@@ -102,7 +105,7 @@ async function measure(workers: number): Promise<{ stored: number; seconds: numb
   }
 }
 
-console.log(`pages: ${docs}; machine: ${cpus().length} cores, load average before ${loadavg()[0]!.toFixed(2)}`)
+console.log(`pages: ${docs} from ${dir}; machine: ${cpus().length} cores, load average before ${loadavg()[0]!.toFixed(2)}`)
 console.log('| analyze workers | stored | seconds | documents/s | speed-up | worker CPU s | documents per worker CPU-second | PostgreSQL CPU ms per document |')
 console.log('|---|---|---|---|---|---|---|---|')
 let base = 0
@@ -122,9 +125,9 @@ async function storeCosts(): Promise<{ putsPerSecond: number; organizeSeconds: n
   const store = await openPostgresStore(url.toString())
   try {
     const pipeline = createPipeline()
-    const ready = syntheticPages(docs).map((p, i) => {
-      const body = new TextEncoder().encode(p.html)
-      return { doc: { id: documentId(p.file, body), input: p.file, url: null, contentType: null, fetchedAt: null, body, ingestOrder: i + 1 }, article: pipeline.run({ input: p.file, body }) }
+    const ready = files.map((file, i) => {
+      const body = new Uint8Array(readFileSync(join(dir, file)))
+      return { doc: { id: documentId(file, body), input: file, url: null, contentType: null, fetchedAt: null, body, ingestOrder: i + 1 }, article: pipeline.run({ input: file, body }) }
     })
     let t = performance.now()
     for (const r of ready) await store.put(r.doc, r.article)
@@ -142,4 +145,4 @@ const costs = await storeCosts()
 console.log(`\nPostgreSQL put (one writer, analysis done beforehand): ${costs.putsPerSecond.toFixed(0)} documents/s`)
 console.log(`organizeStories over the whole store: ${costs.organizeSeconds.toFixed(2)} s for ${costs.articles} articles (${costs.stories} stories)`)
 await admin.end()
-rmSync(dir, { recursive: true, force: true })
+rmSync(tmp, { recursive: true, force: true })
