@@ -52,6 +52,8 @@ test('should honour robots.txt, retry a 503, and answer a conditional GET with n
     assert.ok('document' in first && first.etag === '"v1"')
     const again = await fetcher.fetch(`${base}/cached`, { etag: '"v1"' })
     assert.ok('notModified' in again)
+    const poll = await fetcher.fetch(`${base}/cached`)
+    assert.ok('notModified' in poll, 'a repeat poll in the same process is a conditional GET by itself')
     for (let i = 1; i < times.length; i++) assert.ok(times[i]! - times[i - 1]! >= 40, 'requests to one host are spaced by the delay')
   } finally {
     await fetcher.close()

@@ -51,6 +51,9 @@ export class PoliteFetcher {
   readonly #hosts = new Map<string, Promise<unknown>>()
   readonly #lastRequest = new Map<string, number>()
   readonly #robots = new Map<string, Promise<RobotsRules | null>>()
+  // Validators of pages fetched earlier in this process, so a watch loop's repeat polls are
+  // conditional GETs that unchanged servers answer with 304 and no body.
+  readonly #validators = new Map<string, Validators>()
 
   constructor(options: PoliteFetcherOptions = {}) {
     this.#options = {
@@ -77,7 +80,13 @@ export class PoliteFetcher {
       const robots = await this.#robotsFor(origin)
       if (robots && robots.isAllowed(url, this.#options.userAgent) === false) return { skipped: 'disallowed by robots.txt' }
     }
-    return this.#queued(origin, () => this.#withRetries(url, validators))
+    const known = validators.etag || validators.lastModified ? validators : (this.#validators.get(url) ?? {})
+    const result = await this.#queued(origin, () => this.#withRetries(url, known))
+    if ('document' in result) {
+      const remembered: Validators = { etag: result.etag ?? null, lastModified: result.document.lastModified ?? null }
+      if (remembered.etag || remembered.lastModified) this.#validators.set(url, remembered)
+    }
+    return result
   }
 
   /** Releases the connection pool. */

@@ -28,7 +28,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
+    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, watch: { type: 'boolean' }, interval: { type: 'string' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
   })
   if (values.help) {
     process.stdout.write(`Usage: newsgraph ingest <file|folder|glob|url|feed|sitemap|opml|warc>... [--db FILE]
@@ -37,6 +37,8 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   --delay-ms N      minimum delay between requests to one host (default 1000)
   --max N           stop after N documents
   --json            print the summary as JSON
+  --watch           keep polling the sources (feeds, sitemaps) until interrupted; repeat fetches are conditional GETs
+  --interval MIN    minutes between polls with --watch (default 15)
   --queue           publish the documents to NATS JetStream for \`newsgraph worker\` instead of processing them here
   --nats URL        the NATS server for --queue (default $NEWSGRAPH_NATS_URL or nats://127.0.0.1:4222)
   --namespace NAME  stream and subject prefix for --queue (default newsgraph)
@@ -50,7 +52,8 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new UsageError('--max must be a positive integer')
   const fetcher = new PoliteFetcher({ allowPrivate: values['allow-private'] === true, respectRobots: values['no-robots'] !== true, ...(delay !== undefined ? { perHostDelayMs: delay } : {}) })
   const tty = process.stderr.isTTY === true
-  const started = Date.now()
+  const intervalMinutes = values.interval !== undefined ? Number(values.interval) : 15
+  if (!(intervalMinutes > 0)) throw new UsageError('--interval must be a positive number of minutes')
   if (values.queue) {
     try {
       const { runQueuedIngestCommand } = await import('../../distributed/queue-ingest-command.js')
@@ -59,7 +62,8 @@ export async function runIngestCommand(args: string[]): Promise<number> {
       await fetcher.close()
     }
   }
-  try {
+  const once = async (): Promise<number> => {
+    const started = Date.now()
     const summary = await withStore(values.db, async (store) => {
       const counts = await runIngest(positionals, {
         store,
@@ -80,6 +84,33 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, seconds })}\n`)
     else process.stdout.write(`${summary.read} documents read: ${summary.stored} new articles, ${summary.unchanged} unchanged, ${summary.duplicates} duplicates, ${summary.failed} failed; ${summary.stories} stories (${seconds.toFixed(1)} s)\n`)
     return summary.failed > 0 ? 1 : 0
+  }
+  try {
+    if (!values.watch) return await once()
+    // Watch mode: poll until SIGINT/SIGTERM; an interrupted wait ends the loop cleanly, a run in
+    // progress finishes its current document first (each document is its own transaction).
+    let stopped = false
+    let wake: () => void = () => undefined
+    const stop = (): void => {
+      stopped = true
+      wake()
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+    let code = 0
+    while (!stopped) {
+      code = Math.max(code, await once())
+      if (stopped) break
+      process.stderr.write(`newsgraph ingest: next poll in ${intervalMinutes} min (Ctrl-C to stop)\n`)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, intervalMinutes * 60_000)
+        wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+    }
+    return code
   } finally {
     await fetcher.close()
   }
