@@ -34,6 +34,9 @@ const CONTEXT = 40
 /** Words of a results sentence: in a quarterly report "a year earlier" is the year-ago quarter. */
 const EARNINGS = /\b(?:a share|net income|net loss|profit|revenue|sales|earnings|earned|income|loss)\b/i
 
+/** Key of `ctx.scratch` under which `findDates` leaves its result, so later steps need not rerun it. */
+export const DATES_SCRATCH = 'dates'
+
 /** Finds date and time expressions in the article text and normalizes them. */
 export function findDates(ctx: AnalysisContext): DateExpression[] {
   const text = ctx.text
@@ -67,20 +70,23 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
     }
     resolved.push({ ...value, start: c.start, end: c.end })
   }
-  return attachClockTimes(resolved, text).map((r) => ({
+  const dates = attachClockTimes(resolved, text).map((r) => ({
     text: text.slice(r.start, r.end),
     start: r.start,
     end: r.end,
     value: r.value,
     type: r.type,
   }))
+  ctx.scratch.set(DATES_SCRATCH, dates)
+  return dates
 }
 
 /** Every accepted match of every rule. */
 function matchRules(text: string): Candidate[] {
   const out: Candidate[] = []
+  const lower = text.toLowerCase()
   DATE_RULES.forEach((rule, order) => {
-    for (const m of scanRule(rule, text)) {
+    for (const m of scanRule(rule, text, lower)) {
       const start = m.index
       const end = start + m.text.trimEnd().length
       const groups: Groups = m.groups
@@ -107,7 +113,8 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
 /** The quarter an earnings story is about: its first ordinal quarter, else the last completed one. */
 function reportingQuarterOf(text: string, ref: Day | null): YearQuarter | null {
   if (!ref) return null
-  const m = /\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/i.exec(text)
+  // The substring test first: most stories have no quarter, and the regex would scan them whole.
+  const m = /quarter/i.test(text) ? /\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/i.exec(text) : null
   if (m) {
     const q = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase()) + 1
     const env: ResolveEnv = {

@@ -11,9 +11,11 @@
  * does not match at are not rule matches either, so nothing is skipped.
  *
  * Before that, a rule's `gate` (a cheap test each of its matches passes) rules out the whole
- * text when it fails.
+ * text when it fails. Its words are looked up in the lower-cased text, which the caller makes
+ * once for all rules. (A rule matching case-insensitively also reads "ſ" as "s"; texts spelling
+ * date words with a long s are not worth a slower gate.)
  */
-import type { DateRule } from './grammar.js'
+import type { DateRule, RuleGate } from './grammar.js'
 
 /** One rule match: where it starts, its text and its named groups. */
 export interface RuleMatch {
@@ -35,10 +37,16 @@ function wordCharBefore(text: string, i: number): boolean {
   return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(from)!))
 }
 
-/** Every non-empty match of `rule` in `text`, as `text.matchAll(rule.pattern)` finds them. */
-export function scanRule(rule: DateRule, text: string): RuleMatch[] {
+/** True when `text` (lower-cased: `lower`) passes the gate. */
+export function passesGate(gate: RuleGate, text: string, lower: string): boolean {
+  if (gate.words && !gate.words.some((w) => lower.includes(w))) return false
+  return !gate.re || gate.re.test(text)
+}
+
+/** Every non-empty match of `rule` in `text`, as `text.matchAll(rule.pattern)` finds them; `lower` is `text.toLowerCase()`. */
+export function scanRule(rule: DateRule, text: string, lower: string): RuleMatch[] {
   const out: RuleMatch[] = []
-  if (rule.gate && !rule.gate.test(text)) return out
+  if (rule.gate && !passesGate(rule.gate, text, lower)) return out
   const re = rule.body
   re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

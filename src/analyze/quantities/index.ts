@@ -6,7 +6,7 @@
  */
 import type { DateExpression, Quantity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import { findDates } from '../dates/index.js'
+import { DATES_SCRATCH, findDates } from '../dates/index.js'
 import { CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE, currencyCode } from './currencies.js'
 import { CARDINAL_WORDS_SOURCE, parseCardinalWords } from './number-words.js'
 import { unitPhraseAfter } from './unit-phrase.js'
@@ -27,9 +27,13 @@ const PERCENT = '%|\\s*percent(?:age points?)?|\\s*per\\s+cent|\\s*pct'
 const NUMBER_END = '(?![\\p{L}\\p{N}]|[.,]\\d)'
 const SCALED = `(?<num>${NUMBER})(?:[\\s-]?(?<scale>${SCALE})(?![\\p{L}\\p{N}]))?`
 
-/** The first number, with what may come before it: a qualifier and a currency. */
+/**
+ * The first number, with what may come before it: a qualifier and a currency. It must not
+ * follow a letter, number, hyphen, period, comma or slash; `headsAt` checks that on each match
+ * instead of a leading lookbehind, which V8 would test at every position of the text (slow).
+ */
 const HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-.,/])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?:(?<ord>\\d+(?:st|nd|rd|th))|${SCALED})${NUMBER_END}`,
+  `(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?:(?<ord>\\d+(?:st|nd|rd|th))|${SCALED})${NUMBER_END}`,
   'giu',
 )
 /** The upper end of a range ("to 15", "-15", "and 15" after "between"). */
@@ -41,14 +45,33 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mn', 1e6], ['m', 1e6], ['billion', 1e9], ['bn', 1e9], ['trillion', 1e12], ['tn', 1e12],
 ])
 
+const NOT_BEFORE_HEAD = /[\p{L}\p{N}\-.,/]/u
+
+/** True when a HEAD match may start at `i`: the code point before is none of NOT_BEFORE_HEAD. */
+function headsAt(text: string, i: number): boolean {
+  if (i === 0) return true
+  const c = text.charCodeAt(i - 1)
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d || c === 0x2e || c === 0x2c || c === 0x2f)
+  // A low surrogate ends an astral code point, which a lookbehind would read whole.
+  const from = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1
+  return !NOT_BEFORE_HEAD.test(String.fromCodePoint(text.codePointAt(from)!))
+}
+
 /** Finds quantities in the article text. */
 export function findQuantities(ctx: AnalysisContext): Quantity[] {
   const text = ctx.text
-  // Quantities never overlap dates; the dates step may not have run when only quantities were asked for.
-  const dates = ctx.dates.length > 0 ? ctx.dates : findDates(ctx)
+  // Quantities never overlap dates; the dates step may not have run when only quantities were
+  // asked for (an article without dates has been through it when the scratch entry is there).
+  const dates = ctx.dates.length > 0 ? ctx.dates : ((ctx.scratch.get(DATES_SCRATCH) as readonly DateExpression[] | undefined) ?? findDates(ctx))
   const out: Quantity[] = []
   let covered = 0
-  for (const m of text.matchAll(HEAD)) {
+  HEAD.lastIndex = 0
+  for (let m = HEAD.exec(text); m !== null; m = HEAD.exec(text)) {
+    if (!headsAt(text, m.index)) {
+      // Not a quantity here; one may start inside this match, so resume one code point on.
+      HEAD.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1)
+      continue
+    }
     // The upper end of a range already taken is not a quantity of its own.
     if (m.index < covered) continue
     const q = toQuantity(m, text, dates)
