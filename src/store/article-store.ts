@@ -32,6 +32,10 @@ export interface PutResult {
   readonly duplicateOf?: { readonly articleId: string; readonly level: 'document' | 'url' | 'text' }
 }
 
+/** Dedup levels a search can hide, from the narrowest to the widest. */
+export const DEDUP_FILTERS = ['url', 'text', 'copy', 'rewrite'] as const
+export type DedupFilter = (typeof DEDUP_FILTERS)[number]
+
 /** Filters of an article search. All are optional and combine with AND. */
 export interface SearchQuery {
   /** Full-text query over title and text (FTS5 syntax on SQLite, websearch syntax on PostgreSQL). */
@@ -47,6 +51,12 @@ export interface SearchQuery {
   readonly eventType?: string
   /** Story id. */
   readonly story?: string
+  /**
+   * Hide duplicates from this dedup level up: `url` (same canonical URL as an earlier article),
+   * `text` (also same normalized text), `copy` (also syndicated and near-identical copies in a
+   * story), `rewrite` (also rewrites: independent reports only). Absent: every article.
+   */
+  readonly unique?: DedupFilter
   readonly limit?: number
   readonly offset?: number
 }

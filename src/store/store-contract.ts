@@ -48,6 +48,19 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
       const c = article('z/c.html', 'A different text at the same address.', { url: 'https://www.a.example/story/?utm_source=x' })
       const third = await store.put(doc('z/c.html', 'C'), c)
       assert.deepEqual(third.duplicateOf, { articleId: a.id, level: 'url' }, 'tracking parameters and www. do not make a new URL')
+      const d = article('w/d.html', 'Kim skips the parade, a rewrite says.', { url: 'https://d.example/rewrite' })
+      await store.put(doc('w/d.html', 'D'), d)
+      await store.putStories([{ id: 's1', title: 'Parade', firstSeen: null, lastSeen: null, origin: a.id, articles: 2, outlets: 2, independent: 1 }], [
+        { story: 's1', article: a.id, relation: 'origin', evidence: null },
+        { story: 's1', article: d.id, relation: 'rewrite', evidence: null },
+      ])
+      const visible = async (unique?: 'url' | 'text' | 'copy' | 'rewrite'): Promise<string[]> =>
+        (await store.search({ limit: 50, ...(unique ? { unique } : {}) })).items.map((i) => i.id).sort()
+      assert.equal((await visible()).length, 4, 'without a filter every article is listed')
+      assert.deepEqual(await visible('url'), [a.id, b.id, d.id].sort(), 'the same-URL level hides only URL duplicates')
+      assert.deepEqual(await visible('text'), [a.id, d.id].sort())
+      assert.deepEqual(await visible('copy'), [a.id, d.id].sort())
+      assert.deepEqual(await visible('rewrite'), [a.id], 'independent reports only')
     } finally {
       await store.close()
     }

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util'
 import { createPipeline } from '../../pipeline.js'
 import { openStore, DEFAULT_DB } from '../../store/open-store.js'
-import type { ArticleStore } from '../../store/article-store.js'
+import { DEDUP_FILTERS, type ArticleStore, type DedupFilter } from '../../store/article-store.js'
 import { runIngest } from '../../ingest/ingest-job.js'
 import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
 import { organizeStories } from '../../corpus/organize-stories.js'
@@ -121,12 +121,14 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
+    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
   })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--limit N] [--offset N] [--jsonl] [--db FILE]\n')
+    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--unique url|text|copy|rewrite] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
     return 0
   }
+  const unique = values.unique
+  if (unique !== undefined && !(DEDUP_FILTERS as readonly string[]).includes(unique)) throw new UsageError(`--unique must be one of ${DEDUP_FILTERS.join(', ')}, got \`${unique}\``)
   for (const flag of ['from', 'to'] as const) {
     const v = values[flag]
     if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD`)
@@ -142,6 +144,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
         ...(values.to ? { to: values.to } : {}),
         ...(values.event ? { eventType: values.event } : {}),
         ...(values.story ? { story: values.story } : {}),
+        ...(unique ? { unique: unique as DedupFilter } : {}),
         limit: Number(values.limit ?? 20),
         offset: Number(values.offset ?? 0),
       }),

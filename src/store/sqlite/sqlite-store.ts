@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
+import { DEDUP_FILTERS } from '../article-store.js'
 import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
@@ -210,6 +211,13 @@ class SqliteStore implements ArticleStore {
     if (query.story) {
       where.push('a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)')
       params.push(query.story)
+    }
+    if (query.unique) {
+      const level = DEDUP_FILTERS.indexOf(query.unique)
+      where.push(level === 0 ? "coalesce(a.duplicate_level, '') != 'url'" : 'a.duplicate_of IS NULL')
+      if (level >= 2) {
+        where.push(`a.id NOT IN (SELECT article_id FROM story_members WHERE relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
+      }
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = (this.#prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }).n
