@@ -391,6 +391,13 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
     if (query.eventType) where.push(`a.id IN (SELECT article_id FROM events WHERE type = ${p(query.eventType.toUpperCase())})`)
     if (query.story) where.push(`a.id IN (SELECT article_id FROM story_members WHERE story_id = ${p(query.story)})`)
+    // Dedup levels hidden from `unique` up: url, text, copy, rewrite (read loosely so stores built before the field still compile).
+    const unique = (query as { unique?: string }).unique
+    const level = unique ? ['url', 'text', 'copy', 'rewrite'].indexOf(unique) : -1
+    if (level >= 0) {
+      where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
+      if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
+    }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = Number((await this.#pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles a ${clause}`, params)).rows[0]!.n)
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
