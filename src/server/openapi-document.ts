@@ -69,7 +69,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/articles': {
         get: {
           summary: 'Search articles, newest first',
-          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), ...PAGE],
+          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'), ...PAGE],
           responses: { '200': json(object({ total: int, limit: int, offset: int, items: { type: 'array', items: ref('ArticleSummary') } }), 'A page of hits'), ...ERRORS },
         },
       },

@@ -3,7 +3,7 @@
  * is a 400 with a message naming the parameter, never a silently ignored filter.
  */
 import { z } from 'zod'
-import type { EventQuery, SearchQuery } from '../store/article-store.js'
+import { DEDUP_FILTERS, type EventQuery, type SearchQuery } from '../store/article-store.js'
 import { HttpProblem } from './problem.js'
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
@@ -38,6 +38,7 @@ export const searchParams = memo((maxLimit: number) =>
     to: isoDate.optional(),
     event: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
     story: text(200).optional(),
+    unique: z.enum(DEDUP_FILTERS).optional(),
     ...pagination(maxLimit),
   }),
 )
@@ -89,6 +90,7 @@ export function toSearchQuery(p: z.infer<ReturnType<typeof searchParams>>): Sear
   if (p.to) q.to = p.to
   if (p.event) q.eventType = p.event.toUpperCase()
   if (p.story?.trim()) q.story = p.story.trim()
+  if (p.unique) q.unique = p.unique
   return q
 }
 
