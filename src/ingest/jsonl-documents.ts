@@ -12,9 +12,22 @@ export interface JsonlFailure {
   readonly error: string
 }
 
-/** Parses JSON-lines content into documents (or per-line failures), in line order. */
-export function parseJsonlDocuments(content: string, path: string): Array<RawDocument | JsonlFailure> {
-  const out: Array<RawDocument | JsonlFailure> = []
+/** One JSON-lines record with its name and text, the fields every document line must have. */
+export interface JsonlRecord {
+  readonly input: string
+  readonly text: string
+  /** Reads an optional string field of the line. */
+  readonly str: (key: string) => string | undefined
+  readonly record: Readonly<Record<string, unknown>>
+}
+
+/**
+ * Parses JSON-lines content into named records (or per-line failures), in line order. A line is
+ * named by `input`, else `id`, else `FILE:LINE`; one without a `text` string, not JSON, or not an
+ * object is a failure for that line only.
+ */
+export function parseJsonlRecords(content: string, path: string): Array<JsonlRecord | JsonlFailure> {
+  const out: Array<JsonlRecord | JsonlFailure> = []
   content.split('\n').forEach((line, index) => {
     if (line.trim() === '') return
     const where = `${path}:${index + 1}`
@@ -30,25 +43,33 @@ export function parseJsonlDocuments(content: string, path: string): Array<RawDoc
       return
     }
     const str = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined)
-    const id = str('id')
-    const input = str('input') ?? id ?? where
+    const input = str('input') ?? str('id') ?? where
     const text = str('text')
     if (text === undefined) {
       out.push({ input, error: 'line has no "text" string' })
       return
     }
-    const title = str('title')
-    const published = str('published')
-    const url = str('url')
-    out.push({
-      input,
-      body: text,
-      format: 'plain',
-      ...(url ? { url } : {}),
-      hints: { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(id ? { id } : {}) },
-    })
+    out.push({ input, text, str, record })
   })
   return out
+}
+
+/** Parses JSON-lines content into plain-text documents (or per-line failures), in line order. */
+export function parseJsonlDocuments(content: string, path: string): Array<RawDocument | JsonlFailure> {
+  return parseJsonlRecords(content, path).map((r) => {
+    if ('error' in r) return r
+    const title = r.str('title')
+    const published = r.str('published')
+    const url = r.str('url')
+    const id = r.str('id')
+    return {
+      input: r.input,
+      body: r.text,
+      format: 'plain' as const,
+      ...(url ? { url } : {}),
+      hints: { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}), ...(id ? { id } : {}) },
+    }
+  })
 }
 
 /** Reads a JSON-lines file (`-` for standard input) into documents; throws only when the file cannot be read. */

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import type { CorpusDoc } from '../../corpus/corpus-doc.js'
 import { clusterCorpus } from '../../corpus/cluster-corpus.js'
 import { describeError } from '../../ingest/read-inputs.js'
+import { parseJsonlRecords } from '../../ingest/jsonl-documents.js'
 import { UsageError } from '../usage-error.js'
 
 const OPTIONS = {
@@ -71,49 +72,32 @@ export async function runClusterCommand(args: string[]): Promise<number> {
 }
 
 /**
- * Reads `--from-jsonl` lines the way `analyze --from-jsonl` does: the document is named by
- * `input`, else `id`, else `FILE:LINE`; a line without text, not JSON, or reusing a name is an
- * error for that line only.
+ * Reads `--from-jsonl` lines the way `analyze --from-jsonl` does (`parseJsonlRecords`), plus an
+ * optional `originalSource`; a line reusing another line's name is an error for that line only.
  */
 export function parseClusterJsonl(content: string, path: string): { docs: CorpusDoc[]; errors: Array<{ input: string; error: string }> } {
   const docs: CorpusDoc[] = []
   const errors: Array<{ input: string; error: string }> = []
   const names = new Set<string>()
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return
-    const where = `${path}:${index + 1}`
-    let record: Record<string, unknown>
-    try {
-      record = JSON.parse(line) as Record<string, unknown>
-    } catch {
-      errors.push({ input: where, error: 'not valid JSON' })
-      return
+  for (const r of parseJsonlRecords(content, path)) {
+    if ('error' in r) {
+      errors.push(r)
+      continue
     }
-    if (record === null || typeof record !== 'object') {
-      errors.push({ input: where, error: 'line is not a JSON object' })
-      return
+    if (names.has(r.input)) {
+      errors.push({ input: r.input, error: 'another line has the same name' })
+      continue
     }
-    const str = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined)
-    const input = str('input') ?? str('id') ?? where
-    const text = str('text')
-    if (text === undefined) {
-      errors.push({ input, error: 'line has no "text" string' })
-      return
-    }
-    if (names.has(input)) {
-      errors.push({ input, error: 'another line has the same name' })
-      return
-    }
-    names.add(input)
-    const source = record['originalSource'] as { name?: unknown; url?: unknown } | null | undefined
+    names.add(r.input)
+    const source = r.record['originalSource'] as { name?: unknown; url?: unknown } | null | undefined
     docs.push({
-      input,
-      text,
-      title: str('title') ?? null,
-      url: str('url') ?? null,
-      published: str('published') ?? null,
+      input: r.input,
+      text: r.text,
+      title: r.str('title') ?? null,
+      url: r.str('url') ?? null,
+      published: r.str('published') ?? null,
       ...(source && typeof source.name === 'string' ? { originalSource: { name: source.name, url: typeof source.url === 'string' ? source.url : null } } : {}),
     })
-  })
+  }
   return { docs, errors }
 }
