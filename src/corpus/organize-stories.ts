@@ -38,7 +38,11 @@ export async function organizeStories(store: ArticleStore): Promise<OrganizeSumm
     if (!provenance) continue
     const id = `s-${shortHash(provenance.origin, 12)}`
     const members = provenance.entries.map((e) => byId.get(e.input)).filter((a): a is Article => a !== undefined)
-    const dates = members.map((a) => a.published ?? a.referenceDate).filter((d): d is string => d !== null).sort()
+    // Ordered by instant, not by string: "15:10-03:00" is after "17:32Z" of the same day.
+    const dates = members
+      .map((a) => a.published ?? a.referenceDate)
+      .filter((d): d is string => d !== null && !Number.isNaN(Date.parse(d)))
+      .sort((x, y) => Date.parse(x) - Date.parse(y))
     const outlets = new Set(members.map((a) => a.site.domain ?? a.site.name ?? a.url ?? a.id))
     stories.push({
       id,
