@@ -28,7 +28,8 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   })
   const text = signals.paragraphs.join('\n\n')
   const fieldSources = { ...meta.fieldSources }
-  if (signals.authors.length > 0) fieldSources['authors'] = 'text'
+  // Authors from the text (a closing bio) only stand in when the page names none.
+  if (meta.authors.length === 0 && signals.authors.length > 0) fieldSources['authors'] = 'text'
   if (signals.dateline) fieldSources['dateline'] = 'text'
   if (signals.originalSource) fieldSources['originalSource'] = 'text'
   const referenceDate = meta.published ? meta.published.slice(0, 10) : signals.referenceDate
@@ -49,11 +50,27 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     dateline: signals.dateline,
     language: meta.language ?? detected?.code ?? 'en',
     originalSource: signals.originalSource,
-    access: meta.paywalled ? 'paywalled' : body.access,
+    access: accessOf(meta.paywalled, body.access, text),
     fieldSources,
     removed: [...body.removed, ...signals.removed],
-    diagnostics: [...parseDiagnostics, ...meta.diagnostics, ...body.diagnostics],
+    diagnostics: [
+      ...parseDiagnostics,
+      ...meta.diagnostics,
+      ...body.diagnostics,
+      ...(meta.paywalled && accessOf(true, body.access, text) === 'full'
+        ? [{ level: 'info' as const, code: 'declared-paywalled', message: 'the page declares itself not free to read, but its full text is present' }]
+        : []),
+    ],
   })
+}
+
+// A paywall declaration (JSON-LD isAccessibleForFree: false) describes the publisher's policy;
+// when the served page still carries a full-length text, what the reader has is the full article.
+const FULL_TEXT_CHARS = 2000
+
+function accessOf(declaredPaywalled: boolean, bodyAccess: Article['access'], text: string): Article['access'] {
+  if (!declaredPaywalled) return bodyAccess
+  return bodyAccess === 'full' && text.length >= FULL_TEXT_CHARS ? 'full' : 'paywalled'
 }
 
 /** Host name without a leading `www.`, or null for a missing or malformed URL. */
