@@ -27,8 +27,8 @@ export function buildMentionIndex(entities: readonly Entity[]): MentionIndex {
   return all.sort((x, y) => x.start - y.start || y.end - x.end)
 }
 
-/** The mentions that lie wholly inside `[start, end)`, in text order. */
-export function mentionsIn(index: MentionIndex, start: number, end: number): IndexedMention[] {
+/** The mentions that lie wholly inside `[start, end)`, in text order (any start-sorted list of spans). */
+export function mentionsIn<M extends { readonly start: number; readonly end: number } = IndexedMention>(index: readonly M[], start: number, end: number): M[] {
   let lo = 0
   let hi = index.length
   while (lo < hi) {
@@ -36,7 +36,7 @@ export function mentionsIn(index: MentionIndex, start: number, end: number): Ind
     if (index[mid]!.start < start) lo = mid + 1
     else hi = mid
   }
-  const out: IndexedMention[] = []
+  const out: M[] = []
   for (let i = lo; i < index.length && index[i]!.start < end; i++) if (index[i]!.end <= end) out.push(index[i]!)
   return out
 }

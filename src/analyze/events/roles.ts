@@ -4,12 +4,10 @@
  */
 import type { Entity } from '../../model/article.js'
 import type { Token } from '../tokens/tokenize.js'
+import { buildMentionIndex, mentionsIn, type IndexedMention } from '../entities/mention-index.js'
 
 /** One entity mention located in the token stream. */
-export interface MentionRef {
-  readonly entity: Entity
-  readonly start: number
-  readonly end: number
+export interface MentionRef extends IndexedMention {
   /** Index of the mention's first and last token. */
   readonly firstToken: number
   readonly lastToken: number
@@ -33,32 +31,17 @@ const SECTORS: Record<string, string> = {
 /** Every mention of an actor-like entity, mapped onto token indices, in text order. */
 export function mentionsOf(entities: readonly Entity[], tokens: readonly Token[]): MentionRef[] {
   const out: MentionRef[] = []
-  for (const entity of entities) {
-    if (!ACTOR_TYPES.has(entity.type)) continue
-    for (const m of entity.mentions) {
-      const first = tokenAt(tokens, m.start)
-      if (first === -1 || tokens[first]!.start >= m.end) continue
-      let last = first
-      while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++
-      out.push({ entity, start: m.start, end: m.end, firstToken: first, lastToken: last })
-    }
+  for (const m of buildMentionIndex(entities.filter((e) => ACTOR_TYPES.has(e.type)))) {
+    const first = tokenAt(tokens, m.start)
+    if (first === -1 || tokens[first]!.start >= m.end) continue
+    let last = first
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++
+    out.push({ ...m, firstToken: first, lastToken: last })
   }
-  return out.sort((a, b) => a.start - b.start)
-}
-
-/** The mentions (from `mentionsOf`, sorted) that lie inside `[from, to)` characters. */
-export function mentionsIn(sorted: readonly MentionRef[], from: number, to: number): MentionRef[] {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]!.start < from) lo = mid + 1
-    else hi = mid
-  }
-  const out: MentionRef[] = []
-  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!)
   return out
 }
+
+export { mentionsIn }
 
 // Index of the first token ending after `offset` (binary search), or -1.
 function tokenAt(tokens: readonly Token[], offset: number): number {
