@@ -7,7 +7,9 @@
  * how often the same token sequence occurs at all, so "said" (almost always a cue) weighs more
  * than "called" (often not). Classifier: an averaged perceptron over the features of
  * `src/analyze/quotes/cue-features.ts` that decides where a cue starts, so context ("he said",
- * "the so-called") counts, not just the word. Deterministic: the same data gives the same file.
+ * "the so-called") counts, not just the word. Cue-end ranker: a ranking averaged perceptron over
+ * `src/analyze/quotes/cue-end-features.ts` that decides how far a cue runs ("said in an
+ * interview", "accused her of"). Deterministic: the same data gives the same file.
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -17,6 +19,9 @@ import { cueFeatures } from '../src/analyze/quotes/cue-features.js'
 import { indexDocument, type QuoteDoc } from '../src/analyze/quotes/document-index.js'
 import { findQuotedSpans } from '../src/analyze/quotes/quote-marks.js'
 import { AUXILIARIES } from '../src/analyze/quotes/word-classes.js'
+import { findAttributions, type BoundarySite } from '../src/analyze/quotes/attribution-rules.js'
+import { cueEndCandidates, cueEndFeatures } from '../src/analyze/quotes/cue-end-features.js'
+import { trainRanker, type RankingExample } from '../src/analyze/quotes/span-ranker.js'
 import { sharedPath } from './eval/lib.js'
 
 const TRAIN = sharedPath('data/nlp/quotes/polnear/data/train')
@@ -24,15 +29,17 @@ const OUT = resolve(process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?
 const MAX_WORDS = 4
 const MIN_COUNT = 2
 const EPOCHS = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 8)
+// Ranker weights smaller than this are dropped: they barely move a decision and would triple the file.
+const END_PRUNE = Number(process.argv.find((a) => a.startsWith('--end-prune='))?.slice(12) ?? 0.05)
 const WORD = /[\p{L}\p{N}]/u
 
-/** Gold cue spans of one text, from the first annotator's brat file (as the scorer reads it). */
-function goldCues(annPath: string): Array<[number, number]> {
+/** Gold spans of one role in one text, from the first annotator's brat file (as the scorer reads it). */
+function goldSpans(annPath: string, role = 'Cue'): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   for (const line of readFileSync(annPath, 'utf8').split('\n')) {
     const cols = line.split('\t')
     const head = cols[1]?.split(' ')
-    if (!/^T\d+$/.test(cols[0] ?? '') || head?.[0] !== 'Cue') continue
+    if (!/^T\d+$/.test(cols[0] ?? '') || head?.[0] !== role) continue
     const nums = head.slice(1).join(' ').split(/[ ;]/).map(Number)
     spans.push([Math.min(...nums), Math.max(...nums)])
   }
@@ -43,6 +50,15 @@ interface Example {
   readonly doc: QuoteDoc
   /** Token indices where a gold cue starts (after its auxiliaries). */
   readonly anchors: ReadonlySet<number>
+  /** Gold cue spans, trimmed as the scorer trims them. */
+  readonly cues: ReadonlyArray<[number, number]>
+}
+
+const EDGE = /[\s"'“”‘’«»,.;:!?()[\]—–-]/u
+function trim(text: string, [s, e]: [number, number]): [number, number] {
+  while (s < e && EDGE.test(text[s]!)) s++
+  while (e > s && EDGE.test(text[e - 1]!)) e--
+  return [s, e]
 }
 
 const annotated = new Map<string, number>()
@@ -54,7 +70,8 @@ for (const name of readdirSync(join(TRAIN, 'text')).filter((f) => f.endsWith('.t
   const text = readFileSync(join(TRAIN, 'text', name), 'utf8')
   const { tokens, sentences } = tokenize(text)
   const anchors = new Set<number>()
-  for (const [s, e] of goldCues(join(TRAIN, 'attributions', ann))) {
+  const annPath = join(TRAIN, 'attributions', ann)
+  for (const [s, e] of goldSpans(annPath)) {
     const inside = tokens.flatMap((t, i) => (t.start >= s && t.end <= e ? [i] : []))
     const words = inside.map((i) => tokens[i]!.text)
     if (words.length && words.length <= MAX_WORDS) {
@@ -64,7 +81,11 @@ for (const name of readdirSync(join(TRAIN, 'text')).filter((f) => f.endsWith('.t
     const anchor = inside.find((i) => !AUXILIARIES.has(tokens[i]!.text.toLowerCase()) && WORD.test(tokens[i]!.text))
     if (anchor !== undefined) anchors.add(anchor)
   }
-  examples.push({ doc: indexDocument(text, tokens, sentences, findQuotedSpans(text)), anchors })
+  examples.push({
+    doc: indexDocument(text, tokens, sentences, findQuotedSpans(text)),
+    anchors,
+    cues: goldSpans(annPath).map((g) => trim(text, g)),
+  })
 }
 
 // Lexicon: annotated phrases and how often each occurs anywhere.
@@ -122,13 +143,39 @@ for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (Math.abs(avg) >= 0.05) weights[f] = avg
 }
 
+// Cue-end ranker: run the rules with the classifier on every training text, and where a cue the
+// rules found holds the main word of a gold cue, learn which candidate end is the annotators'
+// ("said" or "said Friday", "accused" or "accused her of").
+const classifier = createCueLexicon(Object.entries(cues).map(([k, [h, t]]) => [k, h, t] as const), new Map(Object.entries(weights)))
+const cueEnds: RankingExample[] = []
+/** Token index after the last token that ends inside `end` (the gold end in token terms). */
+const tokenEnd = (site: BoundarySite, from: number, end: number): number => {
+  let e = from
+  while (e < site.doc.tokens.length && site.doc.tokens[e]!.end <= end) e++
+  return e
+}
+for (const { doc, cues: goldCue } of examples) {
+  const { tokens, sentences } = doc
+  findAttributions(doc.text, tokens, sentences, findQuotedSpans(doc.text), classifier, undefined, (site) => {
+    const start = tokens[site.anchor]!.start
+    const gold = goldCue.find(([s, e]) => s <= start && e > start)
+    if (!gold) return
+    const candidates = cueEndCandidates(doc, site.anchor, site.limit)
+    const at = candidates.indexOf(tokenEnd(site, site.anchor, gold[1]))
+    if (at >= 0) cueEnds.push({ candidates: candidates.map((e) => cueEndFeatures(doc, site.anchor, e, site.lexWords, site.sentenceEnd)), gold: at })
+  })
+}
+const cueEnd = trainRanker(cueEnds, EPOCHS, 7, END_PRUNE)
+console.log(`cue ends: ${cueEnds.length} examples, ${Object.keys(cueEnd).length} weights`)
+
 mkdirSync(resolve(OUT, '..'), { recursive: true })
 writeFileSync(
   OUT,
   `${JSON.stringify({
-    about: 'Attribution cues learned from PolNeAR train. cues: phrase -> [times annotated as a cue, times the phrase occurs]; weights: averaged-perceptron cue-start classifier over src/analyze/quotes/cue-features.ts. Rebuild: tsx scripts/train-quotes.ts',
+    about: 'Attribution cues learned from PolNeAR train. cues: phrase -> [times annotated as a cue, times the phrase occurs]; weights: averaged-perceptron cue-start classifier over src/analyze/quotes/cue-features.ts; cueEnd: cue-end ranker over src/analyze/quotes/cue-end-features.ts. Rebuild: tsx scripts/train-quotes.ts',
     cues,
     weights,
+    cueEnd,
   })}\n`,
 )
 console.log(`${kept.size} cue phrases, ${Object.keys(weights).length} weights -> ${OUT}`)

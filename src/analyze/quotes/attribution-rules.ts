@@ -11,6 +11,8 @@ import { cueKey, type CueLexicon } from './cue-lexicon.js'
 import type { QuotedSpan } from './quote-marks.js'
 import { cueFeatures, cueScore, lexiconHitAt } from './cue-features.js'
 import { indexDocument, type QuoteDoc as Doc } from './document-index.js'
+import { cueEndCandidates, cueEndFeatures } from './cue-end-features.js'
+import { bestCandidate } from './span-ranker.js'
 import { AUXILIARIES, CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
 
 /** A character range. */
@@ -64,6 +66,21 @@ const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yeste
 // Cue verbs that follow a postposed subject ("..., said Trump.").
 const INVERTING = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'continued', 'noted', 'recalled', 'argued', 'tweeted', 'replied', 'responded', 'told', 'warned', 'insisted', 'declared', 'acknowledged', 'observed', 'stated', 'cautioned', 'concluded', 'countered', 'suggested', 'admitted', 'remarked', 'reported', 'claimed', 'conceded', 'predicted', 'quipped', 'joked', 'notes', 'adds', 'argues', 'explains', 'asks', 'tells'])
 
+/**
+ * A cue-end decision the rules reach, reported to `findAttributions`' observer so that
+ * `scripts/train-quotes.ts` learns the cue-end model on the states it will meet in use.
+ */
+export interface BoundarySite {
+  readonly doc: Doc
+  /** The cue's main word (after its auxiliaries). */
+  readonly anchor: number
+  /** The cue may not reach this token (the source, the content or the sentence end). */
+  readonly limit: number
+  /** Length of the rules' cue from the anchor. */
+  readonly lexWords: number
+  readonly sentenceEnd: number
+}
+
 interface CueMatch {
   readonly from: number
   readonly to: number
@@ -79,6 +96,7 @@ export function findAttributions(
   quoted: readonly QuotedSpan[],
   lexicon: CueLexicon,
   options: RuleOptions = DEFAULT_RULE_OPTIONS,
+  observe?: (site: BoundarySite) => void,
 ): Attribution[] {
   const doc = indexDocument(text, tokens, sentences, quoted)
   const cues = matchCues(doc, lexicon, options)
@@ -92,10 +110,72 @@ export function findAttributions(
     if (!found) continue
     if (found.source) sourceBySentence.set(doc.sentenceOf[cue.from]!, found.source)
     const content = found.direct ? continueQuote(doc, found, s) : found.content
-    out.push({ ...found, content, cue: { start: tokens[cue.from]!.start, end: tokens[cue.to - 1]!.end }, confidence: cue.precision })
+    // An indirect content that starts right after the cue may give its first words to a longer
+    // cue ("accusing | her of being asleep" -> "accusing her of | being asleep").
+    const adjoining = !found.direct && cue.to < tokens.length && content.start >= tokens[cue.to - 1]!.end && content.start <= tokens[cue.to]!.start
+    const to = cueEnd(doc, cue, s, adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content], lexicon, observe)
+    const moved = adjoining && to > cue.to && to < tokens.length && tokens[to]!.start < content.end ? { start: tokens[to]!.start, end: content.end } : content
+    out.push({ ...found, content: moved, cue: { start: tokens[cue.from]!.start, end: tokens[to - 1]!.end }, confidence: cue.precision })
   }
-  out.push(...speakerLabels(doc))
+  out.push(...speakerLabels(doc), ...dashCredits(doc))
   return out.sort((a, b) => a.cue.start - b.cue.start)
+}
+
+/**
+ * Where the cue ends: "said" or "said Friday" or "said in an interview" — annotators keep a short
+ * adjunct or particle with the verb; the learned cue-end ranker decides, never running into the
+ * source or the content.
+ */
+function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharSpan | null>, lexicon: CueLexicon, observe?: (site: BoundarySite) => void): number {
+  if (!lexicon.cueEnd && !observe) return cue.to
+  let anchor = cue.from
+  while (anchor < cue.to - 1 && AUXILIARIES.has(doc.lower[anchor]!)) anchor++
+  let limit = s.tokenEnd
+  for (const span of spans) {
+    if (!span || span.start < doc.tokens[anchor]!.end) continue
+    let t = anchor + 1
+    while (t < limit && doc.tokens[t]!.start < span.start) t++
+    limit = t
+  }
+  if (limit <= anchor) return cue.to
+  observe?.({ doc, anchor, limit, lexWords: cue.to - anchor, sentenceEnd: s.tokenEnd })
+  if (!lexicon.cueEnd) return cue.to
+  const candidates = cueEndCandidates(doc, anchor, limit)
+  const best = bestCandidate(lexicon.cueEnd, candidates.map((e) => cueEndFeatures(doc, anchor, e, cue.to - anchor, s.tokenEnd)))
+  return candidates[best] ?? cue.to
+}
+
+const DASHES = new Set(['―', '—', '–', '-', '--'])
+
+/**
+ * Quotations credited after a dash, as in reader comments and embedded posts:
+ * "“He represents our greatest shame.” ― Sonya Herridge" or "“...” — Paul Ryan (@SpeakerRyan)".
+ * The dash is the cue, the name up to the line end (or a date) the source.
+ */
+function dashCredits(doc: Doc): Attribution[] {
+  const out: Attribution[] = []
+  const { tokens, text } = doc
+  for (const [c, closing] of doc.closes) {
+    let d = c + 1
+    if (d < tokens.length && /^[.,]$/.test(tokens[d]!.text) && tokens[d]!.start === tokens[c]!.end) d++
+    if (d + 1 >= tokens.length || !DASHES.has(tokens[d]!.text) || text.slice(tokens[c]!.end, tokens[d]!.start).includes('\n')) continue
+    let e = d + 1
+    while (e < tokens.length && e - d <= 5 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[e]!.text) && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n')) e++
+    if (e === d + 1 || e - d > 5) continue
+    // "(@sahilkapur)": a handle in parentheses belongs to the name.
+    if (tokens[e]?.text === '(' && /^@/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ')') e += 3
+    // What follows the name must end the line or the sentence: "― Karen Bobadilla." or a date.
+    const after = text.slice(tokens[e - 1]!.end, tokens[e]?.start ?? text.length)
+    if (e < tokens.length && !after.includes('\n') && !/^[.)]$/.test(tokens[e]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[e]!.text)) continue
+    out.push({
+      cue: { start: tokens[d]!.start, end: tokens[d]!.end },
+      source: span(doc, d + 1, e),
+      content: { start: closing.start, end: closing.end },
+      direct: true,
+      confidence: 0.8,
+    })
+  }
+  return out
 }
 
 const LABEL_WORDS = /^(?:update|updated|note|editor|photo|photos|source|sources|watch|read|related|video|image|credit|correction|clarification|disclosure|warning|via|tags?|share|q|a|question|answer|step|part|chapter|live|breaking|exclusive|analysis|opinion|comment|commentary|full text|transcript)$/i
@@ -218,7 +298,13 @@ function continueQuote(doc: Doc, found: Found, s: Sentence): CharSpan {
   return { start: found.content.start, end: Math.max(found.content.end, q.end) }
 }
 
-function analyzeCue(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
+function analyzeCue(
+  doc: Doc,
+  cue: CueMatch,
+  s: Sentence,
+  nextCue: number,
+  sentenceSource: CharSpan | null,
+): Found | null {
   if (cue.key === 'according to') return accordingTo(doc, cue, s)
   const post = postposed(doc, cue, s)
   if (post) return post
@@ -482,7 +568,13 @@ function sentenceSubject(doc: Doc, s: Sentence, before: number): CharSpan | null
 }
 
 /** "X said (that) ...", "X told reporters ...", "X remarked, “...”". */
-function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
+function preposed(
+  doc: Doc,
+  cue: CueMatch,
+  s: Sentence,
+  nextCue: number,
+  sentenceSource: CharSpan | null,
+): Found | null {
   const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
   const participle = /ing$/.test(cue.key) && (word(doc, k) === ',' || k < s.tokenStart)
   let source: CharSpan | null

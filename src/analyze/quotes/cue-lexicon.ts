@@ -21,6 +21,8 @@ export interface CueLexicon {
   readonly weights?: ReadonlyMap<string, number>
   /** The classifier's weight of each word on its own (its `w=` feature), for a quick first look. */
   readonly wordWeights?: ReadonlyMap<string, number>
+  /** Ranker weights of where a cue phrase ends (see `cue-end-features.ts`), when trained. */
+  readonly cueEnd?: ReadonlyMap<string, number>
 }
 
 /** The lookup key of a word sequence: lower case, one kind of apostrophe, single spaces. */
@@ -44,12 +46,20 @@ export function createCueLexicon(rows: Iterable<readonly [string, number, number
 
 /** Reads `models/quotes/cues.json` (as written by `scripts/train-quotes.ts`). */
 export function loadCueLexicon(path: string): CueLexicon {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { cues?: Record<string, [number, number]>; weights?: Record<string, number> }
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as {
+    cues?: Record<string, [number, number]>
+    weights?: Record<string, number>
+    cueEnd?: Record<string, number>
+  }
   const weights = raw.weights ? new Map(Object.entries(raw.weights)) : undefined
-  return createCueLexicon(
+  const lexicon = createCueLexicon(
     Object.entries(raw.cues ?? {}).map(([k, [hits, total]]) => [k, hits, total] as const),
     weights,
   )
+  return Object.freeze({
+    ...lexicon,
+    ...(raw.cueEnd ? { cueEnd: new Map(Object.entries(raw.cueEnd)) } : {}),
+  })
 }
 
 /**

@@ -86,3 +86,24 @@ test('should still find plain speech when no cue model is installed', () => {
   const quotes = analyze(article, { models: { loaded: [] }, steps: ['quotes'] }).quotes
   assert.equal(quotes[0]?.text, 'the talks had failed')
 })
+
+test('should credit a quotation to the name after a dash', () => {
+  const text = 'Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\n“He is clueless.” ― Edwin G. Monroy\n'
+  const quotes = quotesOf(text).filter((q) => q.cue === '―')
+  assert.equal(quotes.length, 2)
+  assert.equal(quotes[0]!.text, 'He represents our greatest shame.')
+  assert.equal(mention(text, quotes[0]!), 'Sonya Herridge')
+  assert.equal(mention(text, quotes[1]!), 'Edwin G. Monroy')
+})
+
+test('should not take a dash inside a sentence after a quotation as a credit', () => {
+  const text = 'He called it “a disaster” — and then he left the room early.'
+  assert.equal(quotesOf(text).filter((q) => q.cue === '—').length, 0)
+})
+
+test('should keep the cue and the content apart when the cue runs on', () => {
+  const text = 'Trump accused her of being asleep when the calls came in.'
+  const q = quotesOf(text).find((x) => x.cue?.startsWith('accus'))
+  assert.ok(q)
+  assert.ok(q.cueSpan && q.cueSpan.end <= q.start, 'the cue ends before the content starts')
+})

@@ -1,0 +1,72 @@
+/**
+ * Features of candidate cue ends for the learned cue-end ranker: where a cue phrase ends ("said"
+ * or "said Friday" or "said in an interview", "accused" or "accused her of"). Shared by the quotes
+ * step and `scripts/train-quotes.ts` so training and use cannot drift apart.
+ */
+import type { QuoteDoc } from './document-index.js'
+
+const PUNCT = /^[^\p{L}\p{N}]+$/u
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/
+
+/** The longest cue the cue-end model considers, in tokens from the anchor. */
+export const MAX_CUE_TOKENS = 8
+
+function shape(doc: QuoteDoc, i: number, sentenceEnd: number): string {
+  if (i >= sentenceEnd) return '</s>'
+  if (doc.opens.has(i)) return 'open'
+  if (doc.closes.has(i)) return 'close'
+  const w = doc.tokens[i]!.text
+  if (PUNCT.test(w)) return w.length <= 2 ? w : 'p'
+  if (/^\p{Lu}/u.test(w)) return 'C'
+  if (/^\p{N}/u.test(w)) return 'N'
+  return 'l'
+}
+
+const low = (doc: QuoteDoc, i: number, sentenceEnd: number): string => (i < sentenceEnd ? doc.lower[i]! : '</s>')
+const head = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|ed|es|s|d)$/, '') : w)
+
+/**
+ * Candidate ends of a cue whose main word is token `anchor`: every end after a run of plain words
+ * (no punctuation, quotation or "that"), up to `limit` and `MAX_CUE_TOKENS`.
+ */
+export function cueEndCandidates(doc: QuoteDoc, anchor: number, limit: number): number[] {
+  const out = [anchor + 1]
+  for (let e = anchor + 1; e < Math.min(limit, anchor + MAX_CUE_TOKENS); e++) {
+    const w = doc.lower[e]!
+    if (PUNCT.test(w) || doc.opens.has(e) || doc.quoteOf[e] || w === 'that') break
+    out.push(e + 1)
+  }
+  return out
+}
+
+/** Features of the cue `[anchor, e)`; `lexWords` is the length of the lexicon phrase at the anchor. */
+export function cueEndFeatures(doc: QuoteDoc, anchor: number, e: number, lexWords: number, sentenceEnd: number): string[] {
+  const h = head(doc.lower[anchor]!)
+  const len = e - anchor
+  const last = doc.lower[e - 1]!
+  const nx = low(doc, e, sentenceEnd)
+  const ns = shape(doc, e, sentenceEnd)
+  let caps = 0
+  let day = false
+  for (let t = anchor + 1; t < e; t++) {
+    if (/^\p{Lu}/u.test(doc.tokens[t]!.text)) caps++
+    if (DAY.test(doc.lower[t]!)) day = true
+  }
+  const L = Math.min(len, 6)
+  return [
+    `len=${L}`,
+    `lex=${len === lexWords}|${Math.min(lexWords, 3)}`,
+    `h|len=${h}|${Math.min(len, 4)}`,
+    `nx=${nx}`,
+    `ns=${ns}`,
+    `h|nx=${h}|${nx}`,
+    `h|ns=${h}|${ns}`,
+    `last=${len > 1 ? last : '-'}`,
+    `h|last=${h}|${len > 1 ? last : '-'}`,
+    `last|nx=${last}|${nx}`,
+    `last|ns=${len > 1 ? last : '-'}|${ns}`,
+    `caps=${Math.min(caps, 2)}|${L}`,
+    `day=${day}|${ns}`,
+    `nx2=${nx}|${low(doc, e + 1, sentenceEnd)}`,
+  ]
+}
