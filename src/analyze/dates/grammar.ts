@@ -65,7 +65,7 @@ export type Groups = Readonly<Record<string, string | undefined>>
 export interface DateRule {
   readonly name: string
   readonly pattern: RegExp
-  /** `pattern` without its leading lookbehind, which `rule-scan.ts` checks itself (it is faster). */
+  /** `pattern` with only the ASCII part of its leading lookbehind; `rule-scan.ts` checks the rest (it is faster). */
   readonly body: RegExp
   /** A cheap test every match of the rule passes: a text that fails it is not scanned. */
   readonly gate?: RuleGate
@@ -76,6 +76,8 @@ export interface DateRule {
 
 const L = '(?<![\\p{L}\\p{N}])'
 const R = '(?![\\p{L}\\p{N}])'
+// The ASCII part of L: cheap to test, so the body can keep it (rule-scan.ts checks the rest).
+const ASCII_L = '(?<![A-Za-z0-9])'
 
 /** Words one of which every match of a rule contains (lower case), and a regex it also passes. */
 export interface RuleGate {
@@ -112,7 +114,6 @@ const GATES: ReadonlyMap<string, RuleGate> = new Map<string, RuleGate>([
   ['anaphoric-unit', { words: ['year', 'month', 'week', 'quarter', 'day'] }],
   ['year-end', { words: ['year'] }],
   ['in-the-unit', { words: ['earl', 'late'], re: /in\s+the\s+(?:day|week|month|year)/i }],
-  ['following-year', { words: ['following', 'previous', 'preceding', 'prior', 'next'] }],
   ['ordinal-quarter', { words: ['quarter'] }],
   ['q-quarter', { words: ['q'], re: /q[1-4]|[1-4]q/i }],
   ['reporting-period', { words: ['quarter', 'period', 'year-ago', 'year-earlier'] }],
@@ -133,7 +134,7 @@ const rule = (name: string, source: string, resolve: DateRule['resolve'], accept
   return {
     name,
     pattern: new RegExp(`${L}(?:${source})${R}`, 'giu'),
-    body: new RegExp(`(?:${source})${R}`, 'giu'),
+    body: new RegExp(`${ASCII_L}(?:${source})${R}`, 'giu'),
     ...(gate ? { gate } : {}),
     resolve,
     ...(accept ? { accept } : {}),

@@ -12,7 +12,7 @@ import type { AnalysisContext } from '../context.js'
 import type { Sentence } from '../tokens/tokenize.js'
 import { parseIsoDay, type Day } from './calendar.js'
 import { DATE_RULES, type DateRule, type Groups, type RuleValue } from './grammar.js'
-import { scanRule } from './rule-scan.js'
+import { scanRule, wordsOf } from './rule-scan.js'
 import { lastCompletedQuarter, quarterYear, type ResolveEnv, type YearQuarter } from './resolve.js'
 import { clauseTense, type Tense } from './tense.js'
 
@@ -84,9 +84,9 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
 /** Every accepted match of every rule. */
 function matchRules(text: string): Candidate[] {
   const out: Candidate[] = []
-  const lower = text.toLowerCase()
+  const has = wordsOf(text)
   DATE_RULES.forEach((rule, order) => {
-    for (const m of scanRule(rule, text, lower)) {
+    for (const m of scanRule(rule, text, has)) {
       const start = m.index
       const end = start + m.text.trimEnd().length
       const groups: Groups = m.groups

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATE_RULES } from './grammar.js'
-import { scanRule } from './rule-scan.js'
+import { scanRule, wordsOf } from './rule-scan.js'
 
 // Texts that exercise every rule and the edges of the lookbehind: letters, digits, accented and
 // astral characters right before a date word, long whitespace, empty-match positions.
@@ -28,9 +28,9 @@ test('should find exactly what matching the full pattern finds, for every rule',
   const shared = join(import.meta.dirname, '../../../../shared/examples/kim-victory-day/input.txt')
   const texts = existsSync(shared) ? [...SAMPLES, readFileSync(shared, 'utf8')] : SAMPLES
   for (const text of texts) {
-    const lower = text.toLowerCase()
+    const has = wordsOf(text)
     for (const rule of DATE_RULES) {
-      const got = scanRule(rule, text, lower).map((m) => [m.index, m.text])
+      const got = scanRule(rule, text, has).map((m) => [m.index, m.text])
       assert.deepEqual(got, expected(rule.pattern, text), `${rule.name} on ${JSON.stringify(text.slice(0, 40))}`)
     }
   }
@@ -41,7 +41,7 @@ test('should keep every rule gated by what its matches contain', () => {
   for (const text of SAMPLES) {
     for (const rule of DATE_RULES) {
       if (expected(rule.pattern, text).length === 0) continue
-      assert.ok(scanRule(rule, text, text.toLowerCase()).length > 0, `${rule.name} gated out ${JSON.stringify(text.slice(0, 40))}`)
+      assert.ok(scanRule(rule, text, wordsOf(text)).length > 0, `${rule.name} gated out ${JSON.stringify(text.slice(0, 40))}`)
     }
   }
 })

@@ -5,14 +5,14 @@
  * Why: every rule pattern starts with a Unicode lookbehind `(?<![\p{L}\p{N}])`. V8 tests it at
  * every position of the text before anything else, which costs more than the rule itself and
  * keeps the engine from skipping ahead on the rule's first characters. So the rule's body (the
- * pattern without its lookbehind) is searched instead, and the lookbehind is checked here on each
- * body match. A body match that fails the check is not a rule match, and the search resumes one
+ * pattern with only the ASCII half of its lookbehind, which is cheap) is searched instead, and
+ * the full lookbehind is checked here on each body match. A body match that fails the check is not a rule match, and the search resumes one
  * code point after its start, where a rule match may still begin inside it. Positions the body
  * does not match at are not rule matches either, so nothing is skipped.
  *
  * Before that, a rule's `gate` (a cheap test each of its matches passes) rules out the whole
- * text when it fails. Its words are looked up in the lower-cased text, which the caller makes
- * once for all rules. (A rule matching case-insensitively also reads "ſ" as "s"; texts spelling
+ * text when it fails. Its words are looked up in the lower-cased text, made once per text and
+ * shared by all rules. (A rule matching case-insensitively also reads "ſ" as "s"; texts spelling
  * date words with a long s are not worth a slower gate.)
  */
 import type { DateRule, RuleGate } from './grammar.js'
@@ -37,16 +37,33 @@ function wordCharBefore(text: string, i: number): boolean {
   return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(from)!))
 }
 
-/** True when `text` (lower-cased: `lower`) passes the gate. */
-export function passesGate(gate: RuleGate, text: string, lower: string): boolean {
-  if (gate.words && !gate.words.some((w) => lower.includes(w))) return false
+/** Whether the lower-cased text contains a word; rules share words, so each is looked up once. */
+export type HasWord = (word: string) => boolean
+
+/** A `HasWord` over `text`, remembering its answers. */
+export function wordsOf(text: string): HasWord {
+  const lower = text.toLowerCase()
+  const seen = new Map<string, boolean>()
+  return (word) => {
+    let found = seen.get(word)
+    if (found === undefined) {
+      found = lower.includes(word)
+      seen.set(word, found)
+    }
+    return found
+  }
+}
+
+/** True when `text` passes the gate (`has` answers for its words). */
+export function passesGate(gate: RuleGate, text: string, has: HasWord): boolean {
+  if (gate.words && !gate.words.some(has)) return false
   return !gate.re || gate.re.test(text)
 }
 
-/** Every non-empty match of `rule` in `text`, as `text.matchAll(rule.pattern)` finds them; `lower` is `text.toLowerCase()`. */
-export function scanRule(rule: DateRule, text: string, lower: string): RuleMatch[] {
+/** Every non-empty match of `rule` in `text`, as `text.matchAll(rule.pattern)` finds them; `has` is `wordsOf(text)`. */
+export function scanRule(rule: DateRule, text: string, has: HasWord): RuleMatch[] {
   const out: RuleMatch[] = []
-  if (rule.gate && !passesGate(rule.gate, text, lower)) return out
+  if (rule.gate && !passesGate(rule.gate, text, has)) return out
   const re = rule.body
   re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
