@@ -5,6 +5,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
+import pg from 'pg'
 import { storeContract } from '../store-contract.js'
 import { newArticle } from '../../model/new-article.js'
 import { documentId } from '../../model/ids.js'
@@ -49,6 +50,40 @@ if (!url) {
     } finally {
       await store.close()
     }
+  })
+
+  test('postgres: should decide duplicates as in ingest order when two writers store a tangled corpus in random order', async () => {
+    // 80 articles over 8 texts and 8 URLs: copies chained through shared texts and addresses.
+    let seed = 11
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    const items = Array.from({ length: 80 }, (_, i) => {
+      const input = `doc-${i}`
+      const body = new TextEncoder().encode(input)
+      const article = newArticle({ input, text: `Story number ${next(8)} about the summit.`, url: `https://site${next(8)}.example/a?n=${i % 3}&utm_source=x` })
+      return { doc: { id: documentId(input, body), input, url: null, contentType: null, fetchedAt: null, body, ingestOrder: i + 1 } as StoredDocument, article }
+    })
+    const decisions = async (schema: string): Promise<unknown> => {
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      try {
+        return (await client.query(`SELECT id, duplicate_of, duplicate_level FROM ${schema}.articles ORDER BY arrival, id`)).rows
+      } finally {
+        await client.end()
+      }
+    }
+    const inOrder = freshSchema()
+    const sequential = await openPostgresStore(url, { schema: inOrder })
+    for (const x of items) await sequential.put(x.doc, x.article)
+    await sequential.close()
+    const shuffled = freshSchema()
+    const [a, b] = [await openPostgresStore(url, { schema: shuffled }), await openPostgresStore(url, { schema: shuffled })]
+    const order = [...items].sort(() => next(3) - 1)
+    await Promise.all(order.map((x, i) => (i % 2 ? a : b).put(x.doc, x.article)))
+    await Promise.all([a.close(), b.close()])
+    assert.deepEqual(await decisions(shuffled), await decisions(inOrder))
   })
 
   test('postgres: should let two stores opened at once migrate the same schema once', async () => {

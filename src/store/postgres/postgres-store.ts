@@ -102,6 +102,13 @@ async function migrate(pool: pg.Pool): Promise<void> {
 
 type Db = pg.PoolClient
 
+/** A put that gave way to another writer; it is retried. */
+class StoreBusy extends Error {
+  constructor() {
+    super('another writer holds a text or URL this article is linked to')
+  }
+}
+
 /** What `put` works out before its transaction. */
 interface PreparedArticle {
   readonly key: string | null
@@ -169,6 +176,19 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async put(document: StoredDocument, article: Article | null): Promise<PutResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#putOnce(document, article)
+      } catch (error) {
+        // Lock contention between writers: the transaction was rolled back whole, so trying again is safe.
+        const retry = error instanceof StoreBusy || (error as { code?: string }).code === '40P01'
+        if (!retry || attempt >= 50) throw error
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt, 10)))
+      }
+    }
+  }
+
+  async #putOnce(document: StoredDocument, article: Article | null): Promise<PutResult> {
     // Compression and hashing happen before the transaction, so locks are held for the writes alone.
     const body = compress(document.body)
     const prepared = article ? prepareArticle(article) : null
@@ -307,6 +327,15 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     const keys = new Set(key ? [key] : [])
     const rows = new Map<string, DedupRow>()
     for (let round = 0; round < 8 && rows.size < MAX_COMPONENT_ROWS; round++) {
+      // Rows are read only once every text and URL they were found through is ours, so no writer
+      // decides against a row while its status changes here. Waiting could deadlock with a writer
+      // that waits for the redecide lock we hold: give way and retry the whole put instead.
+      const locks = [...[...hashes].map((h) => `text:${h}`), ...[...keys].map((k) => `url:${k}`)]
+      const got = await db.query<{ ok: boolean }>(
+        "SELECT bool_and(pg_try_advisory_xact_lock(h)) AS ok FROM (SELECT DISTINCT hashtext(current_schema() || '/' || k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS l",
+        [locks],
+      )
+      if (!got.rows[0]?.ok) throw new StoreBusy()
       const found = await db.query<DedupRow>(
         'SELECT id, arrival, url_key, text_hash, has_text, duplicate_of, duplicate_level FROM articles WHERE text_hash = ANY($1) OR url_key = ANY($2) LIMIT $3',
         [[...hashes], [...keys], MAX_COMPONENT_ROWS],
