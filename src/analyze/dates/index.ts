@@ -12,7 +12,7 @@ import type { AnalysisContext } from '../context.js'
 import type { Sentence } from '../tokens/tokenize.js'
 import { parseIsoDay, type Day } from './calendar.js'
 import { DATE_RULES, type DateRule, type Groups, type RuleValue } from './grammar.js'
-import { scanRule, wordsOf } from './rule-scan.js'
+import { gateWordFinder, scanRule } from './rule-scan.js'
 import { lastCompletedQuarter, quarterYear, type ResolveEnv, type YearQuarter } from './resolve.js'
 import { clauseTense, type Tense } from './tense.js'
 
@@ -81,10 +81,12 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
   return dates
 }
 
+const gateWordsOf = gateWordFinder(DATE_RULES)
+
 /** Every accepted match of every rule. */
 function matchRules(text: string): Candidate[] {
   const out: Candidate[] = []
-  const has = wordsOf(text)
+  const has = gateWordsOf(text)
   DATE_RULES.forEach((rule, order) => {
     for (const m of scanRule(rule, text, has)) {
       const start = m.index

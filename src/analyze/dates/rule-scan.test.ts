@@ -3,7 +3,9 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATE_RULES } from './grammar.js'
-import { scanRule, wordsOf } from './rule-scan.js'
+import { gateWordFinder, scanRule } from './rule-scan.js'
+
+const wordsOf = gateWordFinder(DATE_RULES)
 
 // Texts that exercise every rule and the edges of the lookbehind: letters, digits, accented and
 // astral characters right before a date word, long whitespace, empty-match positions.
@@ -43,5 +45,14 @@ test('should keep every rule gated by what its matches contain', () => {
       if (expected(rule.pattern, text).length === 0) continue
       assert.ok(scanRule(rule, text, wordsOf(text)).length > 0, `${rule.name} gated out ${JSON.stringify(text.slice(0, 40))}`)
     }
+  }
+})
+
+test('should find the gate words a text contains, overlapping ones included', () => {
+  const words = [...new Set(DATE_RULES.flatMap((r) => r.gate?.words ?? []))]
+  for (const text of [...SAMPLES, 'Todays holidayear: the 1990\'s, nineteenth-century Marchers, two thousand.']) {
+    const has = wordsOf(text)
+    const lower = text.toLowerCase()
+    for (const w of words) assert.equal(has(w), lower.includes(w), `${w} in ${JSON.stringify(text.slice(0, 40))}`)
   }
 })

@@ -11,8 +11,8 @@
  * does not match at are not rule matches either, so nothing is skipped.
  *
  * Before that, a rule's `gate` (a cheap test each of its matches passes) rules out the whole
- * text when it fails. Its words are looked up in the lower-cased text, made once per text and
- * shared by all rules. (A rule matching case-insensitively also reads "ſ" as "s"; texts spelling
+ * text when it fails. Its words are looked up in the lower-cased text, once per text for all
+ * rules (`gateWordFinder`). (A rule matching case-insensitively also reads "ſ" as "s"; texts spelling
  * date words with a long s are not worth a slower gate.)
  */
 import type { DateRule, RuleGate } from './grammar.js'
@@ -37,20 +37,36 @@ function wordCharBefore(text: string, i: number): boolean {
   return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(from)!))
 }
 
-/** Whether the lower-cased text contains a word; rules share words, so each is looked up once. */
+/** Whether the lower-cased text contains a gate word. */
 export type HasWord = (word: string) => boolean
 
-/** A `HasWord` over `text`, remembering its answers. */
-export function wordsOf(text: string): HasWord {
-  const lower = text.toLowerCase()
-  const seen = new Map<string, boolean>()
-  return (word) => {
-    let found = seen.get(word)
-    if (found === undefined) {
-      found = lower.includes(word)
-      seen.set(word, found)
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Finds, in one pass over a text, which of the rules' gate words it contains, and answers for
+ * them. One pass costs less than a substring search per word, since most words are absent and
+ * each absent word would read the whole text.
+ */
+export function gateWordFinder(rules: readonly DateRule[]): (text: string) => HasWord {
+  const words = [...new Set(rules.flatMap((r) => r.gate?.words ?? []))]
+  // Longest first: at each place the regex reports the longest word starting there, and every
+  // shorter word starting there is a prefix of it, so counted through `contained`.
+  const long = words.filter((w) => w.length > 1).sort((a, b) => b.length - a.length)
+  const contained: ReadonlyMap<string, readonly string[]> = new Map(long.map((w) => [w, long.filter((v) => w.includes(v))]))
+  // Zero-width, so overlapping words ("day" inside "today") are all seen.
+  const starts = new RegExp(`(?=(${long.map(escapeRegex).join('|')}))`, 'g')
+  // Single characters (digits, "-", "/") are cheaper to find with indexOf.
+  const single = words.filter((w) => w.length === 1)
+  return (text) => {
+    const lower = text.toLowerCase()
+    const found = new Set<string>()
+    for (const m of lower.matchAll(starts)) {
+      const word = m[1]!
+      if (found.has(word)) continue
+      for (const v of contained.get(word) ?? []) found.add(v)
     }
-    return found
+    for (const w of single) if (lower.includes(w)) found.add(w)
+    return (word) => found.has(word)
   }
 }
 
@@ -60,7 +76,7 @@ export function passesGate(gate: RuleGate, text: string, has: HasWord): boolean 
   return !gate.re || gate.re.test(text)
 }
 
-/** Every non-empty match of `rule` in `text`, as `text.matchAll(rule.pattern)` finds them; `has` is `wordsOf(text)`. */
+/** Every non-empty match of `rule` in `text`, as `text.matchAll(rule.pattern)` finds them; `has` answers for `text`. */
 export function scanRule(rule: DateRule, text: string, has: HasWord): RuleMatch[] {
   const out: RuleMatch[] = []
   if (rule.gate && !passesGate(rule.gate, text, has)) return out
