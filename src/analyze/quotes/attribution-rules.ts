@@ -57,6 +57,8 @@ const MAX_SOURCE = 12
 const MAX_APPOSITIVE = 30
 const INTRODUCTORY = /^(?:During|In|At|On|After|Before|For|With|As|Asked|Speaking|Since|When|While|Like|Unlike|Despite|Under|Without|Given|Referring|Over|Throughout|Until|Once|If|Because|Although|Though)$/
 const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaking|appearing|writing|according|in|via|from)$|ing$/i
+// "to admit", "did not say": annotators keep an infinitive marker or a negation with the cue verb.
+const CUE_LEFT: ReadonlySet<string> = new Set(['to', 'not', "n't", 'never'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const FINAL = /^[.!?;]$/
@@ -129,7 +131,7 @@ export function findAttributions(
 function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharSpan | null>, lexicon: CueLexicon, observe?: (site: BoundarySite) => void): number {
   if (!lexicon.cueEnd && !observe) return cue.to
   let anchor = cue.from
-  while (anchor < cue.to - 1 && AUXILIARIES.has(doc.lower[anchor]!)) anchor++
+  while (anchor < cue.to - 1 && (AUXILIARIES.has(doc.lower[anchor]!) || CUE_LEFT.has(doc.lower[anchor]!))) anchor++
   let limit = s.tokenEnd
   for (const span of spans) {
     if (!span || span.start < doc.tokens[anchor]!.end) continue
@@ -261,7 +263,7 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
     if (best) {
       // Annotators keep auxiliaries and adverbs with the verb: "has said", "also said", "is demanding".
       let from = best.from
-      while (from > 0 && AUXILIARIES.has(tokens[from - 1]!.text.toLowerCase()) && doc.sentenceOf[from - 1] === doc.sentenceOf[i]) from--
+      while (from > 0 && (AUXILIARIES.has(tokens[from - 1]!.text.toLowerCase()) || CUE_LEFT.has(tokens[from - 1]!.text.toLowerCase())) && doc.sentenceOf[from - 1] === doc.sentenceOf[i]) from--
       if (from < best.from) best = { ...best, from }
       cues.push(best)
       i = best.to - 1
