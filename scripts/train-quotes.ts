@@ -20,7 +20,7 @@ import { indexDocument, type QuoteDoc } from '../src/analyze/quotes/document-ind
 import { findQuotedSpans } from '../src/analyze/quotes/quote-marks.js'
 import { AUXILIARIES } from '../src/analyze/quotes/word-classes.js'
 import { findAttributions, type BoundarySite } from '../src/analyze/quotes/attribution-rules.js'
-import { cueEndCandidates, cueEndFeatures } from '../src/analyze/quotes/cue-end-features.js'
+import { cueEndCandidates, cueEndFeatureSets } from '../src/analyze/quotes/cue-end-features.js'
 import { trainRanker, type RankingExample } from '../src/analyze/quotes/span-ranker.js'
 import { sharedPath } from './eval/lib.js'
 
@@ -162,7 +162,7 @@ for (const { doc, cues: goldCue } of examples) {
     if (!gold) return
     const candidates = cueEndCandidates(doc, site.anchor, site.limit)
     const at = candidates.indexOf(tokenEnd(site, site.anchor, gold[1]))
-    if (at >= 0) cueEnds.push({ candidates: candidates.map((e) => cueEndFeatures(doc, site.anchor, e, site.lexWords, site.sentenceEnd)), gold: at })
+    if (at >= 0) cueEnds.push({ candidates: cueEndFeatureSets(doc, site.anchor, candidates, site.lexWords, site.sentenceEnd), gold: at })
   })
 }
 const cueEnd = trainRanker(cueEnds, EPOCHS, 7, END_PRUNE)

@@ -11,7 +11,7 @@ import { cueKey, type CueLexicon } from './cue-lexicon.js'
 import type { QuotedSpan } from './quote-marks.js'
 import { cueFeatures, cueScore, lexiconHitAt } from './cue-features.js'
 import { indexDocument, type QuoteDoc as Doc } from './document-index.js'
-import { cueEndCandidates, cueEndFeatures } from './cue-end-features.js'
+import { cueEndCandidates, cueEndFeatureSets } from './cue-end-features.js'
 import { bestCandidate } from './span-ranker.js'
 import { AUXILIARIES, CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
 
@@ -143,7 +143,9 @@ function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharS
   observe?.({ doc, anchor, limit, lexWords: cue.to - anchor, sentenceEnd: s.tokenEnd })
   if (!lexicon.cueEnd) return cue.to
   const candidates = cueEndCandidates(doc, anchor, limit)
-  const best = bestCandidate(lexicon.cueEnd, candidates.map((e) => cueEndFeatures(doc, anchor, e, cue.to - anchor, s.tokenEnd)))
+  // "said." or "said, “...": nothing to decide, and scoring is the ranker's whole cost.
+  if (candidates.length === 1) return candidates[0]!
+  const best = bestCandidate(lexicon.cueEnd, cueEndFeatureSets(doc, anchor, candidates, cue.to - anchor, s.tokenEnd))
   return candidates[best] ?? cue.to
 }
 

@@ -39,34 +39,44 @@ export function cueEndCandidates(doc: QuoteDoc, anchor: number, limit: number): 
   return out
 }
 
-/** Features of the cue `[anchor, e)`; `lexWords` is the length of the lexicon phrase at the anchor. */
-export function cueEndFeatures(doc: QuoteDoc, anchor: number, e: number, lexWords: number, sentenceEnd: number): string[] {
+/**
+ * Features of the cue `[anchor, e)` for every candidate end `e` (ascending, as from
+ * `cueEndCandidates`); `lexWords` is the length of the lexicon phrase at the anchor. Built in one
+ * pass so the words inside a long candidate are looked at once, not once per candidate.
+ */
+export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly number[], lexWords: number, sentenceEnd: number): string[][] {
   const h = head(doc.lower[anchor]!)
-  const len = e - anchor
-  const last = doc.lower[e - 1]!
-  const nx = low(doc, e, sentenceEnd)
-  const ns = shape(doc, e, sentenceEnd)
+  const out: string[][] = []
   let caps = 0
   let day = false
-  for (let t = anchor + 1; t < e; t++) {
-    if (/^\p{Lu}/u.test(doc.tokens[t]!.text)) caps++
-    if (DAY.test(doc.lower[t]!)) day = true
+  let seen = anchor + 1
+  for (const e of ends) {
+    for (; seen < e; seen++) {
+      if (/^\p{Lu}/u.test(doc.tokens[seen]!.text)) caps++
+      if (DAY.test(doc.lower[seen]!)) day = true
+    }
+    const len = e - anchor
+    const last = doc.lower[e - 1]!
+    const lastOr = len > 1 ? last : '-'
+    const nx = low(doc, e, sentenceEnd)
+    const ns = shape(doc, e, sentenceEnd)
+    const L = Math.min(len, 6)
+    out.push([
+      `len=${L}`,
+      `lex=${len === lexWords}|${Math.min(lexWords, 3)}`,
+      `h|len=${h}|${Math.min(len, 4)}`,
+      `nx=${nx}`,
+      `ns=${ns}`,
+      `h|nx=${h}|${nx}`,
+      `h|ns=${h}|${ns}`,
+      `last=${lastOr}`,
+      `h|last=${h}|${lastOr}`,
+      `last|nx=${last}|${nx}`,
+      `last|ns=${lastOr}|${ns}`,
+      `caps=${Math.min(caps, 2)}|${L}`,
+      `day=${day}|${ns}`,
+      `nx2=${nx}|${low(doc, e + 1, sentenceEnd)}`,
+    ])
   }
-  const L = Math.min(len, 6)
-  return [
-    `len=${L}`,
-    `lex=${len === lexWords}|${Math.min(lexWords, 3)}`,
-    `h|len=${h}|${Math.min(len, 4)}`,
-    `nx=${nx}`,
-    `ns=${ns}`,
-    `h|nx=${h}|${nx}`,
-    `h|ns=${h}|${ns}`,
-    `last=${len > 1 ? last : '-'}`,
-    `h|last=${h}|${len > 1 ? last : '-'}`,
-    `last|nx=${last}|${nx}`,
-    `last|ns=${len > 1 ? last : '-'}|${ns}`,
-    `caps=${Math.min(caps, 2)}|${L}`,
-    `day=${day}|${ns}`,
-    `nx2=${nx}|${low(doc, e + 1, sentenceEnd)}`,
-  ]
+  return out
 }
