@@ -28,6 +28,7 @@ import { buildGazetteer, type CityEntry, type CountryEntry } from './ner/gazette
 import { averaged, createState, firstPassTypes, trainEpoch, type TrainSentence } from './ner/perceptron.js'
 import { unlabeledSentences } from './ner/unlabeled-text.js'
 import { buildClusters } from './ner/word-clusters.js'
+import { seededRandom } from '../src/corpus/seeded-shuffle.js'
 
 const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
 const { values: args } = parseArgs({
@@ -48,18 +49,6 @@ const { values: args } = parseArgs({
 })
 
 const CLUSTER_OPTIONS = { minCount: 3, contextWords: 1000, dims: 96, levels: [32, 128, 512], iterations: 8, clusterings: 1 } as const
-
-// Small seeded generator so that the document order, and so the model, is reproducible.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items]
@@ -172,7 +161,7 @@ function main(): void {
     })
   })
 
-  const random = mulberry32(Number(args.seed))
+  const random = seededRandom(Number(args.seed))
   // Jackknife: each fold's documents get first-pass types from a model trained on the other
   // folds, so the document-wide features are learnt from predictions as noisy as at test time.
   const folds = Number(args.folds)
@@ -193,7 +182,7 @@ function main(): void {
   // the mean of their averaged weights, which evens out the order-to-order swings of one run.
   const runs = Number(args.runs)
   const states = Array.from({ length: runs }, () => createState(featureNames.length))
-  const orders = Array.from({ length: runs }, (_, r) => mulberry32(Number(args.seed) * 1000 + r))
+  const orders = Array.from({ length: runs }, (_, r) => seededRandom(Number(args.seed) * 1000 + r))
   const epochs = Number(args.epochs)
   const minWeight = Number(args['min-weight'])
   let best: { epoch: number; score: Score; file: Buffer; weights: Float32Array; transitions: Float32Array } | null = null

@@ -6,6 +6,7 @@
  * for how often its lower-case form is written in lower case mid-sentence (is "May" a month or
  * a name, is "Bush" a plant or a person).
  */
+import { seededRandom } from '../../src/corpus/seeded-shuffle.js'
 
 /** Options of `buildClusters`. */
 export interface ClusterOptions {
@@ -18,17 +19,6 @@ export interface ClusterOptions {
   /** Independent clusterings (own projection and starting centres); each adds its own codes. */
   readonly clusterings: number
   readonly seed: number
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 // Spherical k-means over unit rows; initial centres are rows picked by the seeded generator.
@@ -77,7 +67,7 @@ function normalize(v: Float32Array, offset: number, dims: number): void {
 
 /** Cluster lines `word<TAB>code...` for the words of the given sentences. */
 export function buildClusters(sentences: readonly (readonly string[])[], options: ClusterOptions): string[] {
-  const random = mulberry32(options.seed)
+  const random = seededRandom(options.seed)
   const counts = new Map<string, number>()
   // Mid-sentence occurrences by exact form, for the lower-case ratio code.
   const midCounts = new Map<string, number>()

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { seededRandom } from '../corpus/seeded-shuffle.js'
 
 const PEOPLE = [
   ['Kim Jong Un', 'North Korea', 'North Korean', 'leader'],
@@ -41,18 +42,6 @@ export interface SyntheticPage {
   readonly html: string
 }
 
-// Small, fast, seedable generator (mulberry32): the corpus must be identical on every machine.
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function page(outlet: string, slug: string, title: string, date: string, paragraphs: readonly string[]): string {
   const url = `https://${outlet}/world/${slug}`
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} | ${outlet}</title>
@@ -67,7 +56,7 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 
 /** Pages of `count` documents (about ten per story), in a fixed order. */
 export function syntheticPages(count: number, seed = 7): SyntheticPage[] {
-  const rnd = random(seed)
+  const rnd = seededRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!
   const pages: SyntheticPage[] = []
   for (let story = 0; pages.length < count; story++) {
