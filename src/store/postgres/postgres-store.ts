@@ -8,13 +8,14 @@
  * Full-text search uses a `tsvector` column with a GIN index.
  */
 import pg from 'pg'
-import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib'
+import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
 import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
 import { POSTGRES_MIGRATIONS } from './migrations.js'
 import { toTsQuery } from './text-query.js'
+import { storyFromRow, type StoryRow } from '../story-row.js'
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -35,9 +36,8 @@ export function isExclusiveStore(store: ArticleStore): store is ArticleStore & E
   return typeof (store as Partial<ExclusiveStore>).exclusive === 'function'
 }
 
-const compress = (data: Uint8Array | string): Buffer =>
-  brotliCompressSync(typeof data === 'string' ? Buffer.from(data) : data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
-const decompress = (data: Buffer): Buffer => brotliDecompressSync(data)
+const compress = compressForStore
+const decompress = decompressFromStore
 
 // tsvector values are capped at 1 MB; article text past this length adds no new search words anyway.
 const MAX_INDEXED_CHARS = 400_000
@@ -611,17 +611,3 @@ interface EventRow {
   article_date: string | null
 }
 
-interface StoryRow {
-  id: string
-  title: string
-  first_seen: string | null
-  last_seen: string | null
-  origin: string | null
-  articles: number
-  outlets: number
-  independent: number
-}
-
-function storyFromRow(r: StoryRow): StoryRecord {
-  return { id: r.id, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, origin: r.origin, articles: r.articles, outlets: r.outlets, independent: r.independent }
-}

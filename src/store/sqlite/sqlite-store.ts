@@ -11,6 +11,7 @@ import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecor
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
+import { storyFromRow, type StoryRow } from '../story-row.js'
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -403,20 +404,6 @@ interface EventRow {
   article_date: string | null
 }
 
-interface StoryRow {
-  id: string
-  title: string
-  first_seen: string | null
-  last_seen: string | null
-  origin: string | null
-  articles: number
-  outlets: number
-  independent: number
-}
-
-function storyFromRow(r: StoryRow): StoryRecord {
-  return { id: r.id, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, origin: r.origin, articles: r.articles, outlets: r.outlets, independent: r.independent }
-}
 
 // User text becomes a safe FTS5 query: words are quoted (so `-`, `:` and `"` cannot inject
 // syntax) and joined with AND; a trailing `*` keeps prefix search.
