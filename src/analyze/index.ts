@@ -4,7 +4,7 @@
  */
 import type { Article } from '../model/article.js'
 import type { AnalysisContext } from './context.js'
-import { loadModels, type Models } from './models.js'
+import type { Models } from './models.js'
 import { tokenize } from './tokens/tokenize.js'
 import { findEntities } from './entities/index.js'
 import { findDates } from './dates/index.js'
@@ -70,10 +70,4 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
     diagnostics,
   }
-}
-
-/** Convenience for one-off use: loads models and analyzes. Prefer `analyze` with shared models. */
-export function analyzeOnce(article: Article): Article {
-  const models: Models = loadModels()
-  return analyze(article, { models })
 }

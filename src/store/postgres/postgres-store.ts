@@ -15,7 +15,7 @@ import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
 import { POSTGRES_MIGRATIONS } from './migrations.js'
 import { toTsQuery } from './text-query.js'
-import { storyFromRow, type StoryRow } from '../story-row.js'
+import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -514,21 +514,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     )
     return {
       total,
-      items: rows.rows.map((r) => ({
-        article: r.article_id,
-        event: r.event_id,
-        type: r.type,
-        actorKey: r.actor_key,
-        recipientKey: r.recipient_key,
-        actorCountry: r.actor_country,
-        recipientCountry: r.recipient_country,
-        date: r.date,
-        negated: r.negated,
-        modality: r.modality,
-        quadClass: r.quad_class,
-        evidence: { start: r.evidence_start, end: r.evidence_end },
-        articleDate: r.article_date,
-      })),
+      items: rows.rows.map(eventFromRow),
     }
   }
 
@@ -592,22 +578,5 @@ interface MemberRow {
 
 function memberFromRow(m: MemberRow): StoryMembership {
   return { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ?? null }
-}
-
-interface EventRow {
-  article_id: string
-  event_id: string
-  type: string
-  actor_key: string | null
-  recipient_key: string | null
-  actor_country: string | null
-  recipient_country: string | null
-  date: string | null
-  negated: boolean
-  modality: string
-  quad_class: string | null
-  evidence_start: number
-  evidence_end: number
-  article_date: string | null
 }
 

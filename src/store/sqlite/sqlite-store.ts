@@ -11,7 +11,7 @@ import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecor
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
-import { storyFromRow, type StoryRow } from '../story-row.js'
+import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -325,21 +325,7 @@ class SqliteStore implements ArticleStore {
       .all(...params, Math.min(query.limit ?? 100, 10_000), query.offset ?? 0) as EventRow[]
     return {
       total,
-      items: rows.map((r) => ({
-        article: r.article_id,
-        event: r.event_id,
-        type: r.type,
-        actorKey: r.actor_key,
-        recipientKey: r.recipient_key,
-        actorCountry: r.actor_country,
-        recipientCountry: r.recipient_country,
-        date: r.date,
-        negated: r.negated === 1,
-        modality: r.modality,
-        quadClass: r.quad_class,
-        evidence: { start: r.evidence_start, end: r.evidence_end },
-        articleDate: r.article_date,
-      })),
+      items: rows.map(eventFromRow),
     }
   }
 
@@ -385,23 +371,6 @@ interface EntityHead {
   name: string
   type: string
   country: string | null
-}
-
-interface EventRow {
-  article_id: string
-  event_id: string
-  type: string
-  actor_key: string | null
-  recipient_key: string | null
-  actor_country: string | null
-  recipient_country: string | null
-  date: string | null
-  negated: number
-  modality: string
-  quad_class: string | null
-  evidence_start: number
-  evidence_end: number
-  article_date: string | null
 }
 
 

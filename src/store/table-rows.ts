@@ -1,0 +1,56 @@
+/** Rows of the `stories` and `events` tables both SQL stores share, and their mapping to records. */
+import type { EventRecord, StoryRecord } from './article-store.js'
+
+/** A row of the `stories` table, as both SQL stores define it. */
+export interface StoryRow {
+  id: string
+  title: string
+  first_seen: string | null
+  last_seen: string | null
+  origin: string | null
+  articles: number
+  outlets: number
+  independent: number
+}
+
+/** The StoryRecord a `stories` row describes. */
+export function storyFromRow(r: StoryRow): StoryRecord {
+  return { id: r.id, title: r.title, firstSeen: r.first_seen, lastSeen: r.last_seen, origin: r.origin, articles: r.articles, outlets: r.outlets, independent: r.independent }
+}
+
+/** A row of the `events` table joined with its article's date; `negated` is 0/1 in SQLite, boolean in PostgreSQL. */
+export interface EventRow {
+  article_id: string
+  event_id: string
+  type: string
+  actor_key: string | null
+  recipient_key: string | null
+  actor_country: string | null
+  recipient_country: string | null
+  date: string | null
+  negated: number | boolean
+  modality: string
+  quad_class: string | null
+  evidence_start: number
+  evidence_end: number
+  article_date: string | null
+}
+
+/** The EventRecord an `events` row describes. */
+export function eventFromRow(r: EventRow): EventRecord {
+  return {
+    article: r.article_id,
+    event: r.event_id,
+    type: r.type,
+    actorKey: r.actor_key,
+    recipientKey: r.recipient_key,
+    actorCountry: r.actor_country,
+    recipientCountry: r.recipient_country,
+    date: r.date,
+    negated: r.negated === true || r.negated === 1,
+    modality: r.modality,
+    quadClass: r.quad_class,
+    evidence: { start: r.evidence_start, end: r.evidence_end },
+    articleDate: r.article_date,
+  }
+}
