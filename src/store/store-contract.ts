@@ -66,6 +66,42 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
     }
   })
 
+  test(`${name}: should page every search newest first, whether the term is common or rare`, async () => {
+    const store = await open()
+    try {
+      const day = (i: number): string => new Date(Date.UTC(2024, 0, 1) + ((i * 37) % 60) * 86_400_000).toISOString().slice(0, 10)
+      for (let i = 0; i < 60; i++) {
+        const text = `Bulletin ${i}: the common council met${i % 3 === 0 ? ' about the harbour' : ''}${i % 30 === 0 ? ' and the lighthouse' : ''}.`
+        await store.put(doc(`b${i}`, text), article(`b${i}`, text, { referenceDate: day(i), url: `https://sub${i % 4}.port.example/${i}`, site: { domain: `sub${i % 4}.port.example`, name: null } }))
+      }
+      const pages = async (q: Parameters<ArticleStore['search']>[0], size: number): Promise<{ total: number; dates: string[] }> => {
+        const dates: string[] = []
+        for (let offset = 0; ; offset += size) {
+          const page = await store.search({ ...q, limit: size, offset })
+          if (page.items.length === 0) return { total: page.total, dates }
+          dates.push(...page.items.map((x) => x.referenceDate ?? ''))
+        }
+      }
+      const newestFirst = (dates: string[]): string[] => [...dates].sort().reverse()
+      for (const [q, expected] of [
+        [{ text: 'council' }, 60],
+        [{ text: 'harbour' }, 20],
+        [{ text: 'lighthouse' }, 2],
+        [{ outlet: 'port.example', text: 'harbour' }, 20],
+        [{ outlet: 'sub1.port.example' }, 15],
+      ] as const) {
+        const { total, dates } = await pages(q, 7)
+        assert.equal(total, expected, JSON.stringify(q))
+        assert.equal(dates.length, expected, `${JSON.stringify(q)}: every match on some page, none twice`)
+        assert.equal(new Set(dates).size, expected, `${JSON.stringify(q)}: no article on two pages`)
+        assert.deepEqual(dates, newestFirst(dates), `${JSON.stringify(q)}: newest first across pages`)
+      }
+      assert.deepEqual((await store.search({ text: 'council', offset: 500 })).items, [], 'past the end is an empty page')
+    } finally {
+      await store.close()
+    }
+  })
+
   test(`${name}: should find articles by words, entity, outlet, date and event type`, async () => {
     const store = await open()
     try {

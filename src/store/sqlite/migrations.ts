@@ -97,4 +97,15 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX story_members_article ON story_members(article_id);
   `,
+  // 2: searches by entity read only the index (article ids ride along with the key or name), and
+  // the outlet filter matches subdomains over the short list of known sites instead of a
+  // leading-wildcard LIKE across every article's row in the site index.
+  `
+  CREATE INDEX entities_key_article ON entities(key, article_id);
+  CREATE INDEX entities_name_article ON entities(name COLLATE NOCASE, article_id);
+  DROP INDEX entities_key;
+  DROP INDEX entities_name;
+  CREATE TABLE sites (domain TEXT PRIMARY KEY) WITHOUT ROWID;
+  INSERT OR IGNORE INTO sites (domain) SELECT DISTINCT site_domain FROM articles WHERE site_domain IS NOT NULL;
+  `,
 ]

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { storeContract } from '../store-contract.js'
+import Database from 'better-sqlite3'
+import { SQLITE_MIGRATIONS } from './migrations.js'
 import { openSqliteStore } from './sqlite-store.js'
 
 storeContract('sqlite', async () => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'test.db')))
@@ -15,4 +17,23 @@ test('should reopen an existing store file without migrating it again', async ()
   const b = openSqliteStore(path)
   assert.deepEqual(await b.stats(), { documents: 0, articles: 0, stories: 0 })
   await b.close()
+})
+
+test('should bring a store written by an older newsgraph up to date when it is opened read-only', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'old.db')
+  const old = new Database(path)
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+  old.exec(SQLITE_MIGRATIONS[0]!)
+  old.prepare("INSERT INTO schema_migrations VALUES (1, '2026-01-01')").run()
+  old
+    .prepare("INSERT INTO articles (id, input, text_hash, title, site_domain, reference_date, json, snippet) VALUES ('a1', 'a.html', 'h', 'Old', 'www.port.example', '2025-01-01', x'', '')")
+    .run()
+  old.close()
+  const reader = openSqliteStore(path, { readonly: true })
+  try {
+    const found = await reader.search({ outlet: 'port.example' })
+    assert.deepEqual(found.items.map((i) => i.id), ['a1'], 'outlet search works on a store migrated on a read-only open')
+  } finally {
+    await reader.close()
+  }
 })

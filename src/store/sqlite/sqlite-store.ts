@@ -26,13 +26,36 @@ const decompress = decompressFromStore
 
 /** Opens (creating and migrating if needed) a SQLite store at `path` (`:memory:` for tests). */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ArticleStore {
-  const db = new Database(path, { readonly: options.readonly ?? false, timeout: options.busyTimeoutMs ?? 5000 })
+  const timeout = options.busyTimeoutMs ?? 5000
+  if (options.readonly && path !== ':memory:' && pendingMigrations(path, timeout)) {
+    // A reader's queries assume the current schema: a store written by an older newsgraph is
+    // migrated once through a short-lived writable connection, then opened read-only.
+    const writer = new Database(path, { timeout })
+    try {
+      migrate(writer)
+    } finally {
+      writer.close()
+    }
+  }
+  const db = new Database(path, { readonly: options.readonly ?? false, timeout })
   if (!options.readonly) {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
     migrate(db)
   }
   return new SqliteStore(db)
+}
+
+function pendingMigrations(path: string, timeout: number): boolean {
+  const db = new Database(path, { readonly: true, timeout })
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()
+    if (!table) return false // not a newsgraph store (or an empty file): the reader's own errors say so
+    const { v } = db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }
+    return v < SQLITE_MIGRATIONS.length
+  } finally {
+    db.close()
+  }
 }
 
 function migrate(db: Database.Database): void {
@@ -155,6 +178,7 @@ class SqliteStore implements ArticleStore {
         a.text.slice(0, 280),
       )
     db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, a.title ?? '', a.text)
+    if (a.site.domain) db.prepare('INSERT OR IGNORE INTO sites (domain) VALUES (?)').run(a.site.domain)
     const ent = db.prepare('INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     for (const e of a.entities) ent.run(a.id, e.id, e.key ?? null, e.name, e.type, e.country ?? null, e.mentions.length, e.salience ?? null)
     const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
@@ -188,13 +212,15 @@ class SqliteStore implements ArticleStore {
       params.push(ftsQuery(query.text))
     }
     if (query.entity) {
-      // A UNION lets each arm use its index; SQLite scans the whole table for the OR form.
-      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)')
+      // Two arms let each use its covering index (SQLite scans the whole table for the OR form);
+      // IN already ignores repeats, so UNION ALL spares the de-duplicating sort.
+      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)')
       params.push(query.entity, query.entity)
     }
     if (query.outlet) {
-      // Through the covering site index: a leading-wildcard LIKE on the table itself reads every row.
-      where.push('a.seq IN (SELECT seq FROM articles WHERE site_domain = ? OR site_domain LIKE ?)')
+      // Subdomains are found in the short list of known sites; a leading-wildcard LIKE on the
+      // articles' site index would read one entry per article.
+      where.push('a.site_domain IN (SELECT domain FROM sites WHERE domain = ? OR domain LIKE ?)')
       params.push(query.outlet.replace(/^www\./, ''), `%.${query.outlet.replace(/^www\./, '')}`)
     }
     if (query.from) {
@@ -221,19 +247,31 @@ class SqliteStore implements ArticleStore {
       }
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = (this.#prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }).n
+    // Every full-text row is an article (they are written and deleted together), so a text-only
+    // search counts the index's own match list instead of looking each match up in the table.
+    const { n: total } = (
+      where.length === 1 && params.length === 1 && query.text?.trim()
+        ? this.#prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(...params)
+        : this.#prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params)
+    ) as { n: number }
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
-    // NULL sorts below every date, so undated articles still come last; ordering on the bare
-    // column lets SQLite walk the date index and stop after one page instead of sorting them all.
-    // The page is picked on (date, seq) alone and only its rows are read in full, so a filter
-    // matching hundreds of articles sorts small keys rather than whole rows.
+    if (total === 0 || offset >= total) return { total, items: [] }
+    // Two ways to the page: sort the matches by date, or walk the date index newest first and keep
+    // the matches until the page is full. Walking reads about (offset + limit) * articles / matches
+    // index entries, each far cheaper than a match's row read and sort, so a common term walks and
+    // a rare one sorts. The count just taken says which; SQLite's planner cannot know it.
+    const { n: articles } = this.#prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }
+    const walk = (offset + limit) * articles < 4 * total * total
+    // NULL sorts below every date, so undated articles still come last. The page is picked on
+    // (date, seq) alone and only its rows are read in full, so a filter matching hundreds of
+    // articles sorts small keys rather than whole rows.
     const rows = this
       .#prepare(
         `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
                 (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
          FROM articles a
-         WHERE a.seq IN (SELECT a.seq FROM articles a ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?)
+         WHERE a.seq IN (SELECT a.seq FROM articles a ${walk ? 'INDEXED BY articles_date' : ''} ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?)
          ORDER BY a.reference_date DESC, a.seq DESC`,
       )
       .all(...params, limit, offset) as ArticleRow[]
