@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url'
 import { connect } from 'nats'
 import { inputStream, topology, type Stage } from './topology.js'
 
-
 /** What to start. */
 export interface FleetOptions {
   readonly natsUrl: string
@@ -54,30 +53,51 @@ export function startWorker(stage: Stage, options: FleetOptions): FleetWorker {
   return { stage, child, exited }
 }
 
-/** Messages not yet acknowledged by each stage. */
-export async function backlog(natsUrl: string, namespace: string): Promise<Record<Stage, number>> {
+/** Reads each stage's backlog over one connection, for loops that poll it often. */
+export interface BacklogMonitor {
+  /** Messages not yet acknowledged by each stage. */
+  read(): Promise<Record<Stage, number>>
+  close(): Promise<void>
+}
+
+/** Opens a backlog monitor on a namespace's consumers. */
+export async function openBacklogMonitor(natsUrl: string, namespace: string): Promise<BacklogMonitor> {
   const nc = await connect({ servers: natsUrl })
+  const jsm = await nc.jetstreamManager()
+  const t = topology(namespace)
+  const count = async (stage: Stage): Promise<number> => {
+    const info = await jsm.consumers.info(inputStream(t, stage), stage)
+    return info.num_pending + info.num_ack_pending
+  }
+  return {
+    read: async () => ({ extract: await count('extract'), analyze: await count('analyze'), cluster: await count('cluster') }),
+    close: () => nc.close(),
+  }
+}
+
+/** Messages not yet acknowledged by each stage (one connection for one reading). */
+export async function backlog(natsUrl: string, namespace: string): Promise<Record<Stage, number>> {
+  const monitor = await openBacklogMonitor(natsUrl, namespace)
   try {
-    const jsm = await nc.jetstreamManager()
-    const t = topology(namespace)
-    const count = async (stage: Stage): Promise<number> => {
-      const info = await jsm.consumers.info(inputStream(t, stage), stage)
-      return info.num_pending + info.num_ack_pending
-    }
-    return { extract: await count('extract'), analyze: await count('analyze'), cluster: await count('cluster') }
+    return await monitor.read()
   } finally {
-    await nc.close()
+    await monitor.close()
   }
 }
 
 /** Resolves once no stage has anything in flight; each stage publishes before it acknowledges, so all-zero means done. */
 export async function waitForDrain(natsUrl: string, namespace: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const b = await backlog(natsUrl, namespace)
-    if (b.extract + b.analyze + b.cluster === 0) return
-    if (Date.now() > deadline) throw new Error(`workers still busy after ${timeoutMs} ms: ${JSON.stringify(b)}`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
+  const monitor = await openBacklogMonitor(natsUrl, namespace)
+  try {
+    for (;;) {
+      const b = await monitor.read()
+      if (b.extract + b.analyze + b.cluster === 0) return
+      if (Date.now() > deadline) throw new Error(`workers still busy after ${timeoutMs} ms: ${JSON.stringify(b)}`)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  } finally {
+    await monitor.close()
   }
 }
 

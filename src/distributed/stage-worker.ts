@@ -11,7 +11,7 @@
  * a deployment-wide lock (so with several clustering workers the last write is always from the
  * newest snapshot) and the batch is acknowledged.
  */
-import { connect, type JsMsg, type NatsConnection } from 'nats'
+import { connect, type JetStreamManager, type JsMsg, type NatsConnection, type SeqMsgRequest, type StoredMsg } from 'nats'
 import { documentId } from '../model/ids.js'
 import { createPipeline, type Pipeline } from '../pipeline.js'
 import type { ArticleStore } from '../store/article-store.js'
@@ -71,6 +71,11 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
     const jsm = await nc.jetstreamManager()
     await ensureTopology(jsm, t, options)
     const js = nc.jetstream()
+    // nats.js 2.x has direct get on the manager it returns but leaves it out of the public type
+    // (it was marked experimental there); the server API is stable. The stream API's get is the
+    // fallback for a client without it.
+    const direct = (jsm as JetStreamManager & { direct?: { getMessage(stream: string, query: SeqMsgRequest): Promise<StoredMsg> } }).direct
+    const readRaw = (stream: string, query: SeqMsgRequest): Promise<StoredMsg> => (direct ? direct.getMessage(stream, query) : jsm.streams.getMessage(stream, query))
     const maxPayload = nc.info?.max_payload ?? 1024 * 1024
 
     const extractOne = async (m: JsMsg): Promise<void> => {
@@ -94,7 +99,7 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       const x = decodeJson<ExtractedMessage>(m.data)
       let articleId = x.article?.id ?? null
       if (!(await store!.hasDocument(x.documentId))) {
-        const raw = await jsm.streams.getMessage(t.rawStream, { seq: x.rawSeq })
+        const raw = await readRaw(t.rawStream, { seq: x.rawSeq })
         const doc = decodeRawDocument(raw.header, raw.data)
         let article = null
         if (x.article) {

@@ -55,16 +55,22 @@ export async function ensureTopology(jsm: JetStreamManager, t: Topology, options
   // Republishing inside this window (a crashed stage redoing its work) is dropped by message id.
   const duplicateWindow = nanos(60 * 60 * 1000)
   const streams = [
-    { name: t.rawStream, subjects: [t.rawSubject], retention: RetentionPolicy.Limits, max_age: nanos((options.rawRetentionDays ?? 7) * 86_400_000) },
+    // Direct get hands the analyze stage a document's bytes as they are; the stream API's own
+    // get wraps them in base64 inside JSON, which cost the server and the worker a copy each way.
+    { name: t.rawStream, subjects: [t.rawSubject], retention: RetentionPolicy.Limits, max_age: nanos((options.rawRetentionDays ?? 7) * 86_400_000), allow_direct: true },
     { name: t.extractedStream, subjects: [t.extractedSubject], retention: RetentionPolicy.Workqueue, max_age: 0 },
     { name: t.storedStream, subjects: [t.storedSubject], retention: RetentionPolicy.Workqueue, max_age: 0 },
   ]
   for (const s of streams) {
-    const exists = await jsm.streams.info(s.name).then(
-      () => true,
-      () => false,
+    const existing = await jsm.streams.info(s.name).then(
+      (info) => info.config,
+      () => null,
     )
-    if (!exists) {
+    if (existing && s.allow_direct && !existing.allow_direct) {
+      // A raw stream made by an older newsgraph: turn direct get on, keeping everything else.
+      await jsm.streams.update(s.name, { ...existing, allow_direct: true })
+    }
+    if (!existing) {
       await jsm.streams.add({ ...s, storage: StorageType.File, duplicate_window: duplicateWindow }).catch(async (error: unknown) => {
         // Another process created it between our look and our add.
         if (!(await jsm.streams.info(s.name).then(() => true, () => false))) throw error

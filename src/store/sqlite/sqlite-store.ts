@@ -370,9 +370,11 @@ class SqliteStore implements ArticleStore {
   async entity(keyOrName: string, options: { limit?: number } = {}): Promise<EntityRecord | null> {
     const db = this.#db
     let key = keyOrName
-    let head = db.prepare('SELECT key, name, type, country FROM entities WHERE key = ? ORDER BY mentions DESC LIMIT 1').get(key) as EntityHead | undefined
+    // One article's row speaks for the entity: one that knows the country, then the most mentions;
+    // the ids settle ties, so every store (and every write order) shows the same head.
+    let head = db.prepare('SELECT key, name, type, country FROM entities WHERE key = ? ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1').get(key) as EntityHead | undefined
     if (!head) {
-      head = db.prepare('SELECT key, name, type, country FROM entities WHERE name = ? COLLATE NOCASE ORDER BY mentions DESC LIMIT 1').get(keyOrName) as EntityHead | undefined
+      head = db.prepare('SELECT key, name, type, country FROM entities WHERE name = ? COLLATE NOCASE ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1').get(keyOrName) as EntityHead | undefined
       if (!head) return null
       key = head.key ?? keyOrName
     }
