@@ -107,3 +107,20 @@ test('should keep the cue and the content apart when the cue runs on', () => {
   assert.ok(q)
   assert.ok(q.cueSpan && q.cueSpan.end <= q.start, 'the cue ends before the content starts')
 })
+
+test('should never name a speaker through a phrase that holds another attribution’s cue', () => {
+  const text =
+    'Senior research fellow Hong Min at the Korea Institute for National Unification shared insights on the M2024 tank referenced in the report, asserting it may be an updated model. Esquivel said it would warn farmers in Mendoza of dry summers earlier.'
+  const quotes = quotesOf(text)
+  const cues = quotes.map((q) => q.cueSpan)
+  for (const q of quotes) {
+    const m = q.speakerMention
+    if (!m) continue
+    for (const c of cues) {
+      if (c === q.cueSpan) continue
+      assert.ok(c.end <= m.start || c.start >= m.end, `"${text.slice(m.start, m.end)}" (speaker of "${q.cue}") takes in the cue "${text.slice(c.start, c.end)}"`)
+    }
+  }
+  assert.equal(mention(text, pick(quotes, 'shared')), 'Senior research fellow Hong Min at the Korea Institute for National Unification')
+  assert.equal(mention(text, pick(quotes, 'said')), 'Esquivel')
+})
