@@ -58,6 +58,9 @@ const MAX_APPOSITIVE = 30
 const INTRODUCTORY = /^(?:During|In|At|On|After|Before|For|With|As|Asked|Speaking|Since|When|While|Like|Unlike|Despite|Under|Without|Given|Referring|Over|Throughout|Until|Once|If|Because|Although|Though)$/
 const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaking|appearing|writing|according|in|via|from)$|ing$/i
 // "to admit", "did not say": annotators keep an infinitive marker or a negation with the cue verb.
+// Passives that raise the content's subject ("is widely expected", "were not known"); "'s" is
+// left out, since "he's predicted" is usually "he has predicted".
+const RAISED_SUBJECT = /^(?:is|are|was|were|be|been|being|(?:has|have|had) been)(?:\s+(?:\p{L}+ly|not|n['’]t))?\s+(?:expected|known|projected|reported|scheduled|rumou?red)$/iu
 const CUE_LEFT: ReadonlySet<string> = new Set(['to', 'not', "n't", 'never'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
@@ -108,8 +111,14 @@ export function findAttributions(
     const s = doc.sentences[doc.sentenceOf[cue.from]!]!
     const next = cues[n + 1]
     const nextInSentence = next && doc.sentenceOf[next.from] === doc.sentenceOf[cue.from] ? next.from : s.tokenEnd
-    const found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
+    let found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
     if (!found) continue
+    if (found.source && found.source.end <= doc.tokens[cue.from]!.start && RAISED_SUBJECT.test(text.slice(doc.tokens[cue.from]!.start, doc.tokens[cue.to - 1]!.end))) {
+      // "Congress is expected to vote": the subject belongs to what is expected, and whoever
+      // expects it goes unnamed. PolNeAR train has 78 such cues, none with a source; the content
+      // runs from the subject through the clause.
+      found = { ...found, source: null, content: { start: found.source.start, end: found.content.end } }
+    }
     if (found.source) sourceBySentence.set(doc.sentenceOf[cue.from]!, found.source)
     const content = found.direct ? continueQuote(doc, found, s) : found.content
     // An indirect content that starts right after the cue may give its first words to a longer

@@ -117,10 +117,18 @@ test('should never name a speaker through a phrase that holds another attributio
     const m = q.speakerMention
     if (!m) continue
     for (const c of cues) {
-      if (c === q.cueSpan) continue
+      if (!c || c === q.cueSpan) continue
       assert.ok(c.end <= m.start || c.start >= m.end, `"${text.slice(m.start, m.end)}" (speaker of "${q.cue}") takes in the cue "${text.slice(c.start, c.end)}"`)
     }
   }
   assert.equal(mention(text, pick(quotes, 'shared')), 'Senior research fellow Hong Min at the Korea Institute for National Unification')
   assert.equal(mention(text, pick(quotes, 'said')), 'Esquivel')
+})
+
+test('should name no speaker for what "is expected", and keep the subject in the content', () => {
+  const text = 'The agreement still needs approval from Argentina’s Congress, which is expected to vote on it in April.'
+  const q = pick(quotesOf(text), 'is expected')
+  assert.equal(q.speakerMention, null)
+  assert.equal(q.speaker, null)
+  assert.equal(q.text, 'which is expected to vote on it in April')
 })
