@@ -132,3 +132,10 @@ test('should name no speaker for what "is expected", and keep the subject in the
   assert.equal(q.speaker, null)
   assert.equal(q.text, 'which is expected to vote on it in April')
 })
+
+test('should start a speaker after the dateline that opens the article', () => {
+  const text = 'SANTIAGO, March 4 (Meridian Press) - Chile and Argentina on Tuesday signed a $38 million agreement to build 14 stations, officials said.'
+  for (const q of quotesOf(text)) {
+    if (q.speakerMention) assert.ok(q.speakerMention.start >= text.indexOf('Chile'), `speaker "${text.slice(q.speakerMention.start, q.speakerMention.end)}" starts inside the dateline`)
+  }
+})

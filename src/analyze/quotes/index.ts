@@ -8,13 +8,16 @@ import type { AnalysisContext } from '../context.js'
 import { findAttributions, type CharSpan } from './attribution-rules.js'
 import { findQuotedSpans } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
+import { parseWireDateline } from '../../extract/text-signals/dateline.js'
 
 /** Finds attributions in the article text (with a small built-in cue list when the model is absent). */
 export function findQuotes(ctx: AnalysisContext): Quote[] {
   const lexicon = ctx.models.quoteCues ?? FALLBACK_CUE_LEXICON
   const quoted = findQuotedSpans(ctx.text)
   const found = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon)
-  return found.map((a) => {
+  const lead = datelineEnd(ctx.text)
+  return found.map((attribution) => {
+    const a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
     const speaker = a.source ? linkSpeaker(ctx.text, ctx.entities, a.source) : null
     // The comma of `...,” he said` and surrounding spaces belong to the quoting sentence.
     let { start, end } = a.content
@@ -33,6 +36,16 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       confidence: Math.round(a.confidence * 100) / 100,
     }
   })
+}
+
+/**
+ * Where the dateline that opens the text ends ("SANTIAGO, March 4 (Meridian Press) - "), or 0:
+ * the first sentence's speaker starts after it, however the rules read the words before the cue.
+ */
+function datelineEnd(text: string): number {
+  const newline = text.indexOf('\n')
+  const dateline = parseWireDateline(newline === -1 ? text : text.slice(0, newline), null)
+  return dateline?.place ? dateline.length : 0
 }
 
 /**
