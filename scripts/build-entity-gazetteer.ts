@@ -115,6 +115,11 @@ const REGIONS: readonly (readonly [string, string])[] = [
   ['South China Sea', ''], ['East China Sea', ''], ['Yellow Sea', ''], ['Sea of Japan', ''], ['Red Sea', ''],
   ['Persian Gulf', ''], ['Gulf of Mexico', ''], ['Taiwan Strait', ''], ['Strait of Hormuz', ''], ['Himalayas', ''],
   ['Alps', ''], ['Danube', ''], ['Nile', ''], ['Dnipro', 'UKR'], ['Yalu River', ''], ['DMZ', ''],
+  ['Andes', ''], ['Rocky Mountains', ''], ['Rockies', ''], ['Urals', ''], ['Ural Mountains', ''], ['Pyrenees', ''],
+  ['Carpathians', ''], ['Hindu Kush', ''], ['Sahara', ''], ['Gobi', ''], ['Amazon rainforest', ''], ['Patagonia', ''],
+  ['Siberia', 'RUS'], ['Mekong', ''], ['Yangtze', 'CHN'], ['Ganges', ''], ['Rhine', ''], ['Euphrates', ''], ['Tigris', ''],
+  ['Horn of Africa', ''], ['Gulf of Aden', ''], ['Bay of Bengal', ''], ['Arabian Sea', ''], ['Caspian Sea', ''],
+  ['Sea of Azov', ''], ['Strait of Malacca', ''], ['Panama Canal', 'PAN'], ['Suez Canal', 'EGY'],
 ]
 
 // Demonym-like words for regions and continents: NORP without a country.
