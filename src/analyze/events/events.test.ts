@@ -92,3 +92,17 @@ test('should aggregate events into an ordered country pair with a conflict score
   assert.equal(pair!.evidence.length, 2)
   assert.ok(pair!.score < 0, 'an attack outweighs praise')
 })
+
+test('should code two joined subjects as actor and counterpart', () => {
+  const ctx = context('Chile and Argentina agreed on Tuesday to build glacier stations along the Andes.', [
+    ['Chile', 'GPE', 'CHL'],
+    ['Argentina', 'GPE', 'ARG'],
+    ['Andes', 'LOC'],
+  ])
+  const event = findEvents(ctx).find((e) => e.type === 'AGREE')
+  assert.ok(event)
+  assert.equal(event.actor, 'e1')
+  assert.equal(event.recipient, 'e2')
+  assert.equal(event.actorCountry, 'CHL')
+  assert.equal(event.recipientCountry, 'ARG')
+})

@@ -65,7 +65,12 @@ export function pickRoles(mentions: readonly MentionRef[], tokens: readonly Toke
     const patient = closestSubject(before, tokens, triggerFirst)
     return { actor: agent, recipient: patient }
   }
-  const actor = closestSubject(before, tokens, triggerFirst)
+  const subject = closestSubject(before, tokens, triggerFirst)
+  // "Chile and Argentina agreed", "French and Egyptian warships launched": the first of two
+  // joined subjects acts and the second is its counterpart, as event coders write such pairs.
+  const joined = subject && /^(?:and|&)$/i.test(tokens[subject.firstToken - 1]?.text ?? '') ? before.find((m) => m.lastToken === subject.firstToken - 2 && m.entity.id !== subject.entity.id) : undefined
+  const actor = joined ?? subject
+  if (joined) return { actor, recipient: subject }
   const first = after.find((m) => m.entity.id !== actor?.entity.id && !/^(in|at|on|near|during|since|from|by)$/i.test(tokens[m.firstToken - 1]?.text ?? '')) ?? null
   return { actor, recipient: first ? headOf(first, after) : null }
 }
