@@ -376,6 +376,17 @@ function accordingTo(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   return content ? { source, content, direct: false } : null
 }
 
+const LISTENERS = /^(?:me|him|her|us|them|you|reporters|journalists|lawmakers|legislators|senators|supporters|voters|members|delegates|students|investors|analysts|viewers|listeners|readers|parliament|congress)$/i
+
+/** The token after the listener a "told" names ("reporters", "Reuters", "The New York Times"), or `j` when none is there. */
+function afterListener(doc: Doc, j: number, end: number): number {
+  if (j < end && LISTENERS.test(word(doc, j))) return j + 1
+  let t = j
+  if (t < end && /^(?:the|a|an)$/i.test(word(doc, t)) && /^\p{Lu}/u.test(word(doc, t + 1))) t++
+  while (t < end && t - j < 6 && /^\p{Lu}/u.test(word(doc, t))) t++
+  return t
+}
+
 /** Skips adverbs and auxiliaries left of index `i`; returns the first index that is not one. */
 function skipAdverbsLeft(doc: Doc, i: number, floor: number): number {
   while (i >= floor && isAdverb(word(doc, i))) i--
@@ -467,8 +478,10 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   if (!closing) {
     // "As a phone rang, the announcer said, “...”": the quotation after the cue is the content.
     if (/^[,:]$/.test(word(doc, tail)) && doc.opens.has(tail + 1)) return null
-    // "In a speech Friday, Clinton laid out her proposals": an object after the cue, not an adjunct.
-    if (tail > j && !ADJUNCT_START.test(word(doc, j)) && !DAYS.test(word(doc, j))) return null
+    // "In a speech Friday, Clinton laid out her proposals": an object after the cue, not an
+    // adjunct. The listener of "told" is no such object ("..., Vergara told reporters after ...").
+    const obj = /^(?:told|tells|tell|telling)$/i.test(cue.key.split(' ').at(-1) ?? '') ? afterListener(doc, j, tail) : j
+    if (tail > obj && !ADJUNCT_START.test(word(doc, obj)) && !DAYS.test(word(doc, obj))) return null
   }
   if (closing) {
     let opener = end

@@ -139,3 +139,10 @@ test('should start a speaker after the dateline that opens the article', () => {
     if (q.speakerMention) assert.ok(q.speakerMention.start >= text.indexOf('Chile'), `speaker "${text.slice(q.speakerMention.start, q.speakerMention.end)}" starts inside the dateline`)
   }
 })
+
+test('should take the clause before "X told reporters" as what X told them', () => {
+  const text = 'Under the deal, nine stations will be built in Chile, Environment Minister Carolina Vergara told reporters after the signing.'
+  const q = pick(quotesOf(text), 'told')
+  assert.equal(q.text, 'Under the deal, nine stations will be built in Chile')
+  assert.equal(mention(text, q), 'Environment Minister Carolina Vergara')
+})
