@@ -575,7 +575,11 @@ function subjectEndingAt(doc: Doc, last: number, floor: number): CharSpan | null
       e = t - 1
       break
     }
-    if (t > from && DAYS.test(word(doc, t)) && t === e) e = t - 1
+    if (t > from && DAYS.test(word(doc, t)) && t === e) {
+      // "a state media report this past week": the words dating the time go with it.
+      e = t - 1
+      while (e > from && /^(?:last|this|past|next|early|late|earlier)$/i.test(word(doc, e))) e--
+    }
   }
   while (from <= e && (LEADING_FILLERS.has(lower(doc, from)) || PUNCT.test(word(doc, from)))) from++
   return span(doc, from, e + 1)

@@ -146,3 +146,8 @@ test('should take the clause before "X told reporters" as what X told them', () 
   assert.equal(q.text, 'Under the deal, nine stations will be built in Chile')
   assert.equal(mention(text, q), 'Environment Minister Carolina Vergara')
 })
+
+test('should leave the time out of a source with the words that date it', () => {
+  const text = 'Additionally, a state media report this past week highlighted the tour of a major tank factory.'
+  assert.equal(mention(text, pick(quotesOf(text), 'highlighted')), 'a state media report')
+})
