@@ -37,3 +37,19 @@ test('should bring a store written by an older newsgraph up to date when it is o
     await reader.close()
   }
 })
+
+test('should say why a store from an older newsgraph cannot be opened read-only while it cannot be upgraded', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'locked.db')
+  const old = new Database(path)
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+  old.exec(SQLITE_MIGRATIONS[0]!)
+  old.prepare("INSERT INTO schema_migrations VALUES (1, '2026-01-01')").run()
+  // Another process holding the write lock stands in for any reason the upgrade cannot write.
+  old.exec('BEGIN IMMEDIATE')
+  try {
+    assert.throws(() => openSqliteStore(path, { readonly: true, busyTimeoutMs: 50 }), /written by an older newsgraph and must be upgraded/)
+  } finally {
+    old.exec('ROLLBACK')
+    old.close()
+  }
+})

@@ -30,11 +30,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   if (options.readonly && path !== ':memory:' && pendingMigrations(path, timeout)) {
     // A reader's queries assume the current schema: a store written by an older newsgraph is
     // migrated once through a short-lived writable connection, then opened read-only.
-    const writer = new Database(path, { timeout })
     try {
-      migrate(writer)
-    } finally {
-      writer.close()
+      const writer = new Database(path, { timeout })
+      try {
+        migrate(writer)
+      } finally {
+        writer.close()
+      }
+    } catch (error) {
+      throw new Error(`the store ${path} was written by an older newsgraph and must be upgraded, which needs write access to it: ${(error as Error).message}`, { cause: error })
     }
   }
   const db = new Database(path, { readonly: options.readonly ?? false, timeout })
