@@ -102,4 +102,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX story_members_article ON story_members(article_id);
   `,
+  // 2: listings walk an index in their own order instead of sorting every match, and subdomains
+  // are found by a prefix of the reversed domain instead of a leading-wildcard scan.
+  `
+  CREATE INDEX articles_listing ON articles ((coalesce(reference_date, '')) DESC, arrival DESC, id DESC);
+  CREATE INDEX articles_site_reversed ON articles (reverse(site_domain) text_pattern_ops);
+  `,
 ]

@@ -427,7 +427,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     }
     if (query.outlet) {
       const domain = query.outlet.replace(/^www\./, '')
-      where.push(`(a.site_domain = ${p(domain)} OR a.site_domain LIKE ${p(`%.${domain.replace(/[\\%_]/g, '\\$&')}`)})`)
+      // "x.example" or any subdomain: a prefix of the reversed name, which its index can range over.
+      const reversedSuffix = [...`.${domain}`].reverse().join('').replace(/[\\%_]/g, '\\$&')
+      where.push(`(a.site_domain = ${p(domain)} OR reverse(a.site_domain) LIKE ${p(`${reversedSuffix}%`)})`)
     }
     if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)
     if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
