@@ -61,6 +61,9 @@ const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaking|appe
 // Passives that raise the content's subject ("is widely expected", "were not known"); "'s" is
 // left out, since "he's predicted" is usually "he has predicted".
 const RAISED_SUBJECT = /^(?:is|are|was|were|be|been|being|(?:has|have|had) been)(?:\s+(?:\p{L}+ly|not|n['’]t))?\s+(?:expected|known|projected|reported|scheduled|rumou?red)$/iu
+// How often a word after "and" must be marked as a cue (times, and share of its uses) to end a content.
+const MIN_PREDICATE_HITS = 5
+const MIN_PREDICATE_PRECISION = 0.2
 const CUE_LEFT: ReadonlySet<string> = new Set(['to', 'not', "n't", 'never'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
@@ -126,7 +129,8 @@ export function findAttributions(
     const adjoining = !found.direct && cue.to < tokens.length && content.start >= tokens[cue.to - 1]!.end && content.start <= tokens[cue.to]!.start
     const to = cueEnd(doc, cue, s, adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content], lexicon, observe)
     const moved = adjoining && to > cue.to && to < tokens.length && tokens[to]!.start < content.end ? { start: tokens[to]!.start, end: content.end } : content
-    out.push({ ...found, content: moved, cue: { start: tokens[cue.from]!.start, end: tokens[to - 1]!.end }, confidence: cue.precision })
+    const trimmed = found.direct ? moved : beforeNextPredicate(doc, moved, lexicon)
+    out.push({ ...found, content: trimmed, cue: { start: tokens[cue.from]!.start, end: tokens[to - 1]!.end }, confidence: cue.precision })
   }
   // A source that takes in another attribution's cue ("said it | would warn", "the institute
   // shared insights on the tank | referenced") misreads that attribution: the cue and content may
@@ -135,6 +139,27 @@ export function findAttributions(
   const kept = out.map((a) => (a.source && out.some((b) => b !== a && b.cue.start < a.source!.end && a.source!.start < b.cue.end) ? { ...a, source: null } : a))
   kept.push(...speakerLabels(doc), ...dashCredits(doc))
   return kept.sort((a, b) => a.cue.start - b.cue.start)
+}
+
+/**
+ * Reported content ends where the source's next verb begins: "called Machado “a con” and
+ * encouraged Americans to ...", "that the military is “depleted” and says he will expand ...".
+ * The verb is one annotators often mark as a cue, and it follows "and" outside any quotation.
+ */
+function beforeNextPredicate(doc: Doc, content: CharSpan, lexicon: CueLexicon): CharSpan {
+  const { tokens } = doc
+  let t = 0
+  while (t < tokens.length && tokens[t]!.start < content.start) t++
+  const first = t
+  for (; t + 1 < tokens.length && tokens[t + 1]!.end <= content.end; t++) {
+    if (t - first < 2 || doc.quoteOf[t] || doc.lower[t] !== 'and') continue
+    const entry = lexicon.entries.get(doc.lower[t + 1]!)
+    if (!entry || entry.hits < MIN_PREDICATE_HITS || entry.hits < entry.total * MIN_PREDICATE_PRECISION) continue
+    let end = t - 1
+    while (end > first && PUNCT.test(tokens[end]!.text) && !doc.closes.has(end)) end--
+    return { start: content.start, end: tokens[end]!.end }
+  }
+  return content
 }
 
 /**

@@ -151,3 +151,8 @@ test('should leave the time out of a source with the words that date it', () => 
   const text = 'Additionally, a state media report this past week highlighted the tour of a major tank factory.'
   assert.equal(mention(text, pick(quotesOf(text), 'highlighted')), 'a state media report')
 })
+
+test('should end reported content where the source’s next verb begins', () => {
+  const text = 'Mr. Trump called Machado “disgusting” and “a con” and encouraged Americans to look for a video.'
+  assert.equal(pick(quotesOf(text), 'called').text, 'Machado “disgusting” and “a con”')
+})
