@@ -64,6 +64,8 @@ const RAISED_SUBJECT = /^(?:is|are|was|were|be|been|being|(?:has|have|had) been)
 // How often a word after "and" must be marked as a cue (times, and share of its uses) to end a content.
 const MIN_PREDICATE_HITS = 5
 const MIN_PREDICATE_PRECISION = 0.2
+const DISCOURSE_OPENER =
+  /^(?:however|in addition|meanwhile|moreover|also|indeed|instead|nevertheless|nonetheless|additionally|further|furthermore|overall|ultimately|separately|similarly|likewise|finally|in fact|of course|for example|for instance|in short|in other words|at the same time|on the other hand|in the meantime|by contrast|in contrast|after all|above all|as it stands|details aside|as for [\p{L}' -]+)$/u
 const CUE_LEFT: ReadonlySet<string> = new Set(['to', 'not', "n't", 'never'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
@@ -370,6 +372,12 @@ function contentSpan(doc: Doc, from: number, to: number, sentenceStart = false):
     while (t < to && t - from < 6 && (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(word(doc, t)) || /^[(),]$|^AP$/.test(word(doc, t)))) t++
     if (t > from && t < to - 1 && /^(?:―|—|–|-|--)$/.test(word(doc, t))) from = t + 1
     while (from < to - 1 && /^(?:and|but|so|yet|or)$/i.test(word(doc, from))) from++
+    // "However, ...", "Details aside, ...", "As for complexity, ...": the writer's link, not the speaker's.
+    for (let c = from + 1; c < to - 1 && c - from <= 4; c++) {
+      if (word(doc, c) !== ',') continue
+      if (DISCOURSE_OPENER.test(doc.lower.slice(from, c).join(' '))) from = c + 1
+      break
+    }
   }
   return span(doc, from, to)
 }

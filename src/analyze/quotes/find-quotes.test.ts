@@ -156,3 +156,8 @@ test('should end reported content where the source’s next verb begins', () => 
   const text = 'Mr. Trump called Machado “disgusting” and “a con” and encouraged Americans to look for a video.'
   assert.equal(pick(quotesOf(text), 'called').text, 'Machado “disgusting” and “a con”')
 })
+
+test('should leave a sentence-opening link word out of a postposed content', () => {
+  const text = 'However, slower growth in developed nations is being offset by faster growth elsewhere, the report said.'
+  assert.equal(pick(quotesOf(text), 'said').text, 'slower growth in developed nations is being offset by faster growth elsewhere')
+})
