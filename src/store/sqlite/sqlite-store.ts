@@ -253,11 +253,9 @@ class SqliteStore implements ArticleStore {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
     // Every full-text row is an article (they are written and deleted together), so a text-only
     // search counts the index's own match list instead of looking each match up in the table.
-    const { n: total } = (
-      where.length === 1 && params.length === 1 && query.text?.trim()
-        ? this.#prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(...params)
-        : this.#prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params)
-    ) as { n: number }
+    const textOnly = where.length === 1 && Boolean(query.text?.trim())
+    const countSql = textOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?' : `SELECT count(*) AS n FROM articles a ${clause}`
+    const { n: total } = this.#prepare(countSql).get(...params) as { n: number }
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
     if (total === 0 || offset >= total) return { total, items: [] }
