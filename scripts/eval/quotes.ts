@@ -31,4 +31,6 @@ const exact = line.split('|')[0] ?? ''
 figures[`quotes.${split}.source`] = figure(exact, 'source')
 figures[`quotes.${split}.cue`] = figure(exact, 'cue')
 figures[`quotes.${split}.content`] = figure(exact, 'content')
+// Who said what: the source and the content of one gold attribution both found (overlap).
+figures[`quotes.${split}.attribution`] = figure(line, 'attribution F1')
 if (!checkFloors(figures)) process.exitCode = 1

@@ -646,7 +646,9 @@ function preposed(
   const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
   const participle = /ing$/.test(cue.key) && (word(doc, k) === ',' || k < s.tokenStart)
   let source: CharSpan | null
-  if (participle) source = sentenceSource ?? sentenceSubject(doc, s, cue.from)
+  // "Trump tweeted ... and encouraged Americans to ...": a second verb of the same subject.
+  const coordinated = k > s.tokenStart && /^(?:and|but)$/i.test(word(doc, k))
+  if (participle || coordinated) source = sentenceSource ?? sentenceSubject(doc, s, cue.from)
   else source = subjectEndingAt(doc, k, s.tokenStart)
   let j = cue.to
   const last = cue.key.split(' ').at(-1) ?? ''

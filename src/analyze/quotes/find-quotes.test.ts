@@ -161,3 +161,8 @@ test('should leave a sentence-opening link word out of a postposed content', () 
   const text = 'However, slower growth in developed nations is being offset by faster growth elsewhere, the report said.'
   assert.equal(pick(quotesOf(text), 'said').text, 'slower growth in developed nations is being offset by faster growth elsewhere')
 })
+
+test('should give a second verb of the same subject that subject as its source', () => {
+  const text = 'Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of environmental awareness.'
+  assert.equal(mention(text, pick(quotesOf(text), 'criticized')), 'Graham')
+})
