@@ -124,7 +124,10 @@ export function findAttributions(
       // runs from the subject through the clause.
       found = { ...found, source: null, content: { start: found.source.start, end: found.content.end } }
     }
-    if (found.source) sourceBySentence.set(doc.sentenceOf[cue.from]!, found.source)
+    // A source running into an earlier attribution's cue is a misreading (unset below), so a
+    // participle later in the sentence keeps the earlier speaker.
+    const source = found.source
+    if (source && !out.some((b) => b.cue.start < source.end && source.start < b.cue.end)) sourceBySentence.set(doc.sentenceOf[cue.from]!, source)
     const content = found.direct ? continueQuote(doc, found, s) : found.content
     // An indirect content that starts right after the cue may give its first words to a longer
     // cue ("accusing | her of being asleep" -> "accusing her of | being asleep").

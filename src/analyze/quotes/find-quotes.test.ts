@@ -166,3 +166,9 @@ test('should give a second verb of the same subject that subject as its source',
   const text = 'Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of environmental awareness.'
   assert.equal(mention(text, pick(quotesOf(text), 'criticized')), 'Graham')
 })
+
+test('should give a participle the speaker of the sentence, not a misread source', () => {
+  const text =
+    'Senior research fellow Hong Min at the Korea Institute for National Unification shared insights on the M2024 tank referenced in the report, asserting it may be an updated model.'
+  assert.match(mention(text, pick(quotesOf(text), 'asserting')), /Hong Min/)
+})
