@@ -146,6 +146,18 @@ export function findAttributions(
   return kept.sort((a, b) => a.cue.start - b.cue.start)
 }
 
+/** Index of the first token starting at or after character `offset` (binary search). */
+function firstTokenFrom(doc: Doc, offset: number): number {
+  let lo = 0
+  let hi = doc.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /**
  * Reported content ends where the source's next verb begins: "called Machado “a con” and
  * encouraged Americans to ...", "that the military is “depleted” and says he will expand ...".
@@ -153,9 +165,8 @@ export function findAttributions(
  */
 function beforeNextPredicate(doc: Doc, content: CharSpan, lexicon: CueLexicon): CharSpan {
   const { tokens } = doc
-  let t = 0
-  while (t < tokens.length && tokens[t]!.start < content.start) t++
-  const first = t
+  const first = firstTokenFrom(doc, content.start)
+  let t = first
   for (; t + 1 < tokens.length && tokens[t + 1]!.end <= content.end; t++) {
     if (t - first < 2 || doc.quoteOf[t] || doc.lower[t] !== 'and') continue
     const entry = lexicon.entries.get(doc.lower[t + 1]!)
