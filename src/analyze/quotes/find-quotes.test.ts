@@ -172,3 +172,12 @@ test('should give a participle the speaker of the sentence, not a misread source
     'Senior research fellow Hong Min at the Korea Institute for National Unification shared insights on the M2024 tank referenced in the report, asserting it may be an updated model.'
   assert.match(mention(text, pick(quotesOf(text), 'asserting')), /Hong Min/)
 })
+
+test('should not credit the owner of a possessive with what the named speaker said', () => {
+  const text =
+    'Environment Minister Carolina Vergara said both countries will publish the readings. Her Argentine counterpart, Martín Esquivel, called the project a first for the two countries.'
+  const article = extract({ input: 'test.txt', body: text, format: 'plain' }, resolveExtractOptions())
+  const analyzed = analyze(article, { models })
+  const q = pick(analyzed.quotes, 'called')
+  assert.equal(q.speakerName, 'Martín Esquivel')
+})

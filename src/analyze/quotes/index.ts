@@ -61,6 +61,9 @@ function linkSpeaker(text: string, entities: readonly Entity[], source: CharSpan
   for (const e of entities) {
     for (const m of e.mentions) {
       if (m.start < source.start || m.end > source.end) continue
+      // "Her Argentine counterpart, Martín Esquivel": a pronoun inside a longer phrase is a
+      // possessive or a modifier, never the speaker; it names one only as the whole source.
+      if (m.kind === 'pronoun' && (m.start !== source.start || m.end !== end)) continue
       // "Reports out of North Korea", "relations between North Korea and Russia": an entity after a
       // preposition is not the head of the phrase.
       const before = text.slice(source.start, m.start)
