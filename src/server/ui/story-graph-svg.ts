@@ -16,9 +16,14 @@ export function storyGraphSvg(view: StoryView): SafeHtml {
   if (members.length === 0) return html``
   const stepX = 150
   const stepY = 70
-  const width = Math.max(360, 80 + (members.length - 1) * stepX + 120)
-  const height = 4 * stepY + 40
-  const at = new Map(members.map((m, i) => [m.article, { x: 70 + i * stepX, y: 40 + (ROW[m.relation] ?? 3) * stepY }]))
+  // Row names sit in a gutter of their own, and a node's label (up to 22 characters, centred)
+  // needs half a step on either side, so nothing is drawn over a name or past the edge.
+  const gutter = 96
+  const firstX = gutter + stepX / 2
+  const width = Math.max(360, firstX + (members.length - 1) * stepX + stepX / 2)
+  const rowY = (row: number): number => 30 + row * stepY
+  const height = rowY(3) + 60
+  const at = new Map(members.map((m, i) => [m.article, { x: firstX + i * stepX, y: rowY(ROW[m.relation] ?? 3) }]))
   const edges = view.graph.edges.flatMap((e) => {
     const p = at.get(e.from)
     const q = at.get(e.to)
@@ -40,7 +45,10 @@ export function storyGraphSvg(view: StoryView): SafeHtml {
 <text x="${p.x}" y="${p.y + 30}" text-anchor="middle">${label}</text>
 <text x="${p.x}" y="${p.y + 44}" text-anchor="middle" fill="#5d6778">${when}</text></g></a>`
   })
-  const rowLabels = Object.entries(ROW).map(([name, row]) => html`<text x="4" y="${40 + row * stepY - 18}" fill="#5d6778">${name}</text>`)
+  const rowLabels = Object.entries(ROW).map(
+    ([name, row]) =>
+      html`<line x1="${gutter}" y1="${rowY(row)}" x2="${width - 8}" y2="${rowY(row)}" stroke="#e6eaf0"/><text x="8" y="${rowY(row) + 4}" fill="#5d6778">${name}</text>`,
+  )
   const markers = Object.entries(COLOUR).map(([name, colour]) => html`<marker id="arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${colour}"/></marker>`)
   return html`<svg role="img" aria-label="Story provenance graph" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
 <defs>${markers}</defs>${rowLabels}${edges}${nodes}</svg>`
