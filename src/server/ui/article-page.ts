@@ -7,7 +7,7 @@ import type { Article } from '../../model/article.js'
 import type { StoryMembership } from '../../store/article-store.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { annotatedText, articleAnnotations } from './annotated-text.js'
-import { entityHref, layout, pairHref, storyHref } from './layout.js'
+import { entityHref, layout, pairHref, storyHref, timeHtml } from './layout.js'
 
 /** Renders one article with its analysis. */
 export function articlePage(a: Article, membership: StoryMembership | null): SafeHtml {
@@ -34,7 +34,7 @@ export function articlePage(a: Article, membership: StoryMembership | null): Saf
   const legend = html`<p class="legend"><span class="ent-PERSON">person</span><span class="ent-ORG">organization</span><span class="ent-GPE">place</span><span class="ent-NORP">group / other</span><span class="quote">quote</span><span class="speaker">speaker</span><span class="date">date</span><span class="event">event sentence</span> <span class="muted">Hover for the evidence.</span></p>`
   const body = html`<article>
 <h1>${a.title ?? '(untitled)'}</h1>
-<p class="meta">${a.site.name ?? a.site.domain ?? 'unknown outlet'} · ${a.published ?? 'publication date unknown'}${a.referenceDate && a.referenceDate !== a.published ? ` (reference date ${a.referenceDate})` : ''}${a.authors.length ? ` · by ${a.authors.join(', ')}` : ''}${a.dateline?.place ? ` · ${a.dateline.place}` : ''} · ${a.language}</p>
+<p class="meta">${a.site.name ?? a.site.domain ?? 'unknown outlet'} · ${timeHtml(a.published, 'publication date unknown')}${a.referenceDate && a.referenceDate !== a.published ? ` (reference date ${a.referenceDate})` : ''}${a.authors.length ? ` · by ${a.authors.join(', ')}` : ''}${a.dateline?.place ? ` · ${a.dateline.place}` : ''} · ${a.language}</p>
 ${a.url ? html`<p class="meta">Source: ${a.canonicalUrl ?? a.url}</p>` : ''}
 ${a.originalSource ? html`<p class="meta">Credits ${a.originalSource.name} as its source.</p>` : ''}
 ${membership ? html`<p>Part of <a class="story-link" href="${storyHref(membership.story)}">a story</a> as <span class="badge ${membership.relation}">${membership.relation}</span></p>` : ''}

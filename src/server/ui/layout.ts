@@ -50,3 +50,15 @@ export function storyHref(id: string): string {
 export function pairHref(actor: string, recipient: string): string {
   return `/relations/${encodeURIComponent(actor)}/${encodeURIComponent(recipient)}`
 }
+
+/**
+ * A date or timestamp for reading: timestamps in one zone (UTC) so outlets in different zones
+ * line up, the value as published kept in the element for hover and machines.
+ */
+export function timeHtml(value: string | null | undefined, missing = 'undated'): SafeHtml {
+  if (!value) return html`${missing}`
+  const instant = /T\d{2}:\d{2}/.test(value) ? new Date(value) : null
+  if (!instant || Number.isNaN(instant.getTime())) return html`<time datetime="${value}">${value}</time>`
+  const utc = `${instant.toISOString().slice(0, 10)} ${instant.toISOString().slice(11, 16)} UTC`
+  return html`<time datetime="${value}" title="as published: ${value}">${utc}</time>`
+}

@@ -4,7 +4,7 @@
  */
 import type { ArticleSummary, StoryRecord } from '../../store/article-store.js'
 import { html, type SafeHtml } from '../safe-html.js'
-import { articleHref, layout, storyHref } from './layout.js'
+import { articleHref, layout, storyHref, timeHtml } from './layout.js'
 
 /** What the search page shows. */
 export interface SearchPageData {
@@ -32,7 +32,7 @@ export function searchPage(d: SearchPageData): SafeHtml {
   const hits = d.items.map(
     (i) => html`<li>
 <a class="title" href="${articleHref(i.id)}">${i.title ?? '(untitled)'}</a>
-<div class="meta">${i.site ?? 'unknown outlet'} · ${i.published ?? i.referenceDate ?? 'undated'}${i.story ? html` · <a href="${storyHref(i.story)}">story</a>` : ''}</div>
+<div class="meta">${i.site ?? 'unknown outlet'} · ${timeHtml(i.published ?? i.referenceDate)}${i.story ? html` · <a href="${storyHref(i.story)}">story</a>` : ''}</div>
 <div>${i.snippet}${i.snippet.length >= 280 ? '…' : ''}</div>
 </li>`,
   )

@@ -5,7 +5,7 @@
 import type { StoryRecord } from '../../store/article-store.js'
 import type { StoryView } from '../story-view.js'
 import { html, type SafeHtml } from '../safe-html.js'
-import { articleHref, layout, storyHref } from './layout.js'
+import { articleHref, layout, storyHref, timeHtml } from './layout.js'
 import { storyGraphSvg } from './story-graph-svg.js'
 
 /** Renders one story. */
@@ -14,7 +14,7 @@ export function storyPage(v: StoryView): SafeHtml {
   const titleOf = new Map(v.timeline.map((m) => [m.article, m.title ?? m.article]))
   const origin = v.timeline.find((m) => m.article === v.origin)
   const timeline = v.timeline.map(
-    (m) => html`<tr><td>${m.published ?? 'undated'}</td><td><span class="badge ${m.relation}">${m.relation}</span></td>
+    (m) => html`<tr><td>${timeHtml(m.published)}</td><td><span class="badge ${m.relation}">${m.relation}</span></td>
 <td><a href="${articleHref(m.article)}">${m.title ?? m.article}</a></td><td>${m.site ?? ''}</td>
 <td>${m.copyOf ? html`follows <a href="${articleHref(m.copyOf)}">${titleOf.get(m.copyOf) ?? m.copyOf}</a>` : ''}${m.level ? ` · ${m.level}` : ''}${m.overlap ? ` · overlap ${Math.round(m.overlap.containment * 100)}%` : ''}${m.credit ? ` · credits “${m.credit}”` : ''}
 ${m.passages.length ? html`<details><summary>shared passages</summary>${m.passages.map((p) => html`<blockquote>${p}</blockquote>`)}</details>` : ''}</td></tr>`,
@@ -23,8 +23,8 @@ ${m.passages.length ? html`<details><summary>shared passages</summary>${m.passag
     (d) => html`<tr><td><a href="${articleHref(d.article)}">${titleOf.get(d.article) ?? d.article}</a></td><td>${d.kind}</td><td>${d.context}</td><td>${d.original}</td><td>${d.changed}</td></tr>`,
   )
   const body = html`<h1>${s.title}</h1>
-<p class="meta">${s.articles} article${s.articles === 1 ? '' : 's'} from ${s.outlets} outlet${s.outlets === 1 ? '' : 's'} · ${s.independent} independent report${s.independent === 1 ? '' : 's'} · ${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'}</p>
-<p>Origin: ${origin ? html`<a class="origin-link" href="${articleHref(origin.article)}">${origin.title ?? origin.article}</a> <span class="muted">(${origin.site ?? 'unknown outlet'}, ${origin.published ?? 'undated'})</span>` : html`<span class="muted">not determined</span>`}</p>
+<p class="meta">${s.articles} article${s.articles === 1 ? '' : 's'} from ${s.outlets} outlet${s.outlets === 1 ? '' : 's'} · ${s.independent} independent report${s.independent === 1 ? '' : 's'} · ${timeHtml(s.firstSeen, '?')} – ${timeHtml(s.lastSeen, '?')}</p>
+<p>Origin: ${origin ? html`<a class="origin-link" href="${articleHref(origin.article)}">${origin.title ?? origin.article}</a> <span class="muted">(${origin.site ?? 'unknown outlet'}, ${timeHtml(origin.published)})</span>` : html`<span class="muted">not determined</span>`}</p>
 <h2>Copies and rewrites</h2>
 ${storyGraphSvg(v)}
 <h2>Timeline</h2>
@@ -40,7 +40,7 @@ ${v.drift.length ? html`<table><thead><tr><th>Article</th><th>Kind</th><th>About
 /** Renders the list of stories (an empty store says how stories come about). */
 export function storiesPage(stories: readonly StoryRecord[], offset: number, limit: number): SafeHtml {
   const rows = stories.map(
-    (s) => html`<tr><td><a href="${storyHref(s.id)}">${s.title}</a></td><td>${s.articles}</td><td>${s.outlets}</td><td>${s.independent}</td><td>${s.firstSeen ?? ''}</td><td>${s.lastSeen ?? ''}</td></tr>`,
+    (s) => html`<tr><td><a href="${storyHref(s.id)}">${s.title}</a></td><td>${s.articles}</td><td>${s.outlets}</td><td>${s.independent}</td><td>${timeHtml(s.firstSeen, '')}</td><td>${timeHtml(s.lastSeen, '')}</td></tr>`,
   )
   const body = html`<h1>Stories</h1>
 ${stories.length ? html`<table><thead><tr><th>Story</th><th>Articles</th><th>Outlets</th><th>Independent</th><th>First seen</th><th>Last seen</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p class="empty">No stories in this store yet. Stories are formed when the stored articles are grouped across outlets.</p>`}
