@@ -19,12 +19,18 @@ test('should reopen an existing store file without migrating it again', async ()
   await b.close()
 })
 
-test('should bring a store written by an older newsgraph up to date when it is opened read-only', async () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'old.db')
+/** A store file as newsgraph wrote it before migration 2, left open for the test to use. */
+function versionOneStore(name: string): { path: string; old: Database.Database } {
+  const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), name)
   const old = new Database(path)
   old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
   old.exec(SQLITE_MIGRATIONS[0]!)
   old.prepare("INSERT INTO schema_migrations VALUES (1, '2026-01-01')").run()
+  return { path, old }
+}
+
+test('should bring a store written by an older newsgraph up to date when it is opened read-only', async () => {
+  const { path, old } = versionOneStore('old.db')
   old
     .prepare("INSERT INTO articles (id, input, text_hash, title, site_domain, reference_date, json, snippet) VALUES ('a1', 'a.html', 'h', 'Old', 'www.port.example', '2025-01-01', x'', '')")
     .run()
@@ -39,11 +45,7 @@ test('should bring a store written by an older newsgraph up to date when it is o
 })
 
 test('should say why a store from an older newsgraph cannot be opened read-only while it cannot be upgraded', async () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'locked.db')
-  const old = new Database(path)
-  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
-  old.exec(SQLITE_MIGRATIONS[0]!)
-  old.prepare("INSERT INTO schema_migrations VALUES (1, '2026-01-01')").run()
+  const { path, old } = versionOneStore('locked.db')
   // Another process holding the write lock stands in for any reason the upgrade cannot write.
   old.exec('BEGIN IMMEDIATE')
   try {
