@@ -27,15 +27,21 @@ export function buildMentionIndex(entities: readonly Entity[]): MentionIndex {
   return all.sort((x, y) => x.start - y.start || y.end - x.end)
 }
 
-/** The mentions that lie wholly inside `[start, end)`, in text order (any start-sorted list of spans). */
-export function mentionsIn<M extends { readonly start: number; readonly end: number } = IndexedMention>(index: readonly M[], start: number, end: number): M[] {
+/** Index of the first span starting at or after `offset` in a start-sorted list (binary search). */
+export function firstStartingFrom(spans: ReadonlyArray<{ readonly start: number }>, offset: number): number {
   let lo = 0
-  let hi = index.length
+  let hi = spans.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (index[mid]!.start < start) lo = mid + 1
+    if (spans[mid]!.start < offset) lo = mid + 1
     else hi = mid
   }
+  return lo
+}
+
+/** The mentions that lie wholly inside `[start, end)`, in text order (any start-sorted list of spans). */
+export function mentionsIn<M extends { readonly start: number; readonly end: number } = IndexedMention>(index: readonly M[], start: number, end: number): M[] {
+  const lo = firstStartingFrom(index, start)
   const out: M[] = []
   for (let i = lo; i < index.length && index[i]!.start < end; i++) if (index[i]!.end <= end) out.push(index[i]!)
   return out

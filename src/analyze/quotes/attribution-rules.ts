@@ -14,6 +14,7 @@ import { indexDocument, type QuoteDoc as Doc } from './document-index.js'
 import { cueEndCandidates, cueEndFeatureSets } from './cue-end-features.js'
 import { bestCandidate } from './span-ranker.js'
 import { AUXILIARIES, CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
+import { firstStartingFrom } from '../entities/mention-index.js'
 
 /** A character range. */
 export interface CharSpan {
@@ -146,18 +147,6 @@ export function findAttributions(
   return kept.sort((a, b) => a.cue.start - b.cue.start)
 }
 
-/** Index of the first token starting at or after character `offset` (binary search). */
-function firstTokenFrom(doc: Doc, offset: number): number {
-  let lo = 0
-  let hi = doc.tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /**
  * Reported content ends where the source's next verb begins: "called Machado “a con” and
  * encouraged Americans to ...", "that the military is “depleted” and says he will expand ...".
@@ -165,7 +154,7 @@ function firstTokenFrom(doc: Doc, offset: number): number {
  */
 function beforeNextPredicate(doc: Doc, content: CharSpan, lexicon: CueLexicon): CharSpan {
   const { tokens } = doc
-  const first = firstTokenFrom(doc, content.start)
+  const first = firstStartingFrom(tokens, content.start)
   let t = first
   for (; t + 1 < tokens.length && tokens[t + 1]!.end <= content.end; t++) {
     if (t - first < 2 || doc.quoteOf[t] || doc.lower[t] !== 'and') continue
