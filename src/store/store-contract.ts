@@ -66,6 +66,23 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
     }
   })
 
+  test(`${name}: should find the other forms of a searched word`, async () => {
+    const store = await open()
+    try {
+      const a = article('g', 'Chile and Argentina will share data on their glaciers after both were sanctioned.')
+      const b = article('h', 'A glacial lake burst its banks.')
+      await store.put(doc('g', 'g'), a)
+      await store.put(doc('h', 'h'), b)
+      const ids = async (text: string): Promise<string[]> => (await store.search({ text })).items.map((i) => i.id)
+      assert.deepEqual(await ids('glacier'), [a.id], 'a plural is found by its singular')
+      assert.deepEqual(await ids('sanctions'), [a.id], 'one inflection finds another')
+      assert.deepEqual(await ids('sharing data'), [a.id])
+      assert.deepEqual(await ids('burst lake'), [b.id])
+    } finally {
+      await store.close()
+    }
+  })
+
   test(`${name}: should page every search newest first, whether the term is common or rare`, async () => {
     const store = await open()
     try {

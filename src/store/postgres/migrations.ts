@@ -1,9 +1,21 @@
+import type pg from 'pg'
+import { decompressFromStore } from '../compression.js'
+
+/** One schema step: SQL, or a function for a step that must read stored data back. */
+export type PostgresMigration = string | ((client: pg.PoolClient) => Promise<void>)
+
+/** The text search configuration articles are indexed and searched with (migration 3). */
+export const TEXT_SEARCH_CONFIG = 'newsgraph'
+
+/** Characters of article text indexed for search; a tsvector is capped at 1 MB, and text past this adds no new words anyway. */
+export const MAX_INDEXED_CHARS = 400_000
+
 /**
  * PostgreSQL schema, as an ordered list of migrations, the counterpart of the SQLite one. Each
  * step runs once in a transaction and is recorded in `schema_migrations`; several workers that
  * open the same database at once serialize on an advisory lock, so none applies a step twice.
  */
-export const POSTGRES_MIGRATIONS: readonly string[] = [
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   `
   CREATE SEQUENCE local_arrival;
 
@@ -108,4 +120,26 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_listing ON articles ((coalesce(reference_date, '')) DESC, arrival DESC, id DESC);
   CREATE INDEX articles_site_reversed ON articles (reverse(site_domain) text_pattern_ops);
   `,
+  // 3: words are indexed by their stem, as in the SQLite store, so "glacier" finds "glaciers".
+  // English Snowball stems without its stop-word list, so every word stays searchable; the
+  // search vectors are rebuilt from the stored articles.
+  async (client) => {
+    await client.query(`CREATE TEXT SEARCH DICTIONARY newsgraph_stem (TEMPLATE = snowball, Language = english)`)
+    await client.query(`CREATE TEXT SEARCH CONFIGURATION ${TEXT_SEARCH_CONFIG} (COPY = simple)`)
+    await client.query(`ALTER TEXT SEARCH CONFIGURATION ${TEXT_SEARCH_CONFIG} ALTER MAPPING FOR asciiword, word, asciihword, hword, hword_asciipart, hword_part WITH newsgraph_stem`)
+    for (let after = ''; ; ) {
+      const { rows } = await client.query<{ id: string; title: string | null; json: Buffer }>('SELECT id, title, json FROM articles WHERE id > $1 ORDER BY id LIMIT 500', [after])
+      if (rows.length === 0) break
+      for (const row of rows) {
+        let text = ''
+        try {
+          text = (JSON.parse(decompressFromStore(row.json).toString('utf8')) as { text?: string }).text ?? ''
+        } catch {
+          // A damaged row is still found by its title; the upgrade must not stop the store opening.
+        }
+        await client.query(`UPDATE articles SET fts = to_tsvector('${TEXT_SEARCH_CONFIG}', $2) WHERE id = $1`, [row.id, `${row.title ?? ''}\n${text.slice(0, MAX_INDEXED_CHARS)}`])
+      }
+      after = rows[rows.length - 1]!.id
+    }
+  },
 ]

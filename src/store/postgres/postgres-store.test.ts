@@ -12,6 +12,8 @@ import { documentId } from '../../model/ids.js'
 import type { StoredDocument } from '../article-store.js'
 import { openPostgresStore } from './postgres-store.js'
 import { toTsQuery } from './text-query.js'
+import { POSTGRES_MIGRATIONS } from './migrations.js'
+import { compressForStore } from '../compression.js'
 
 const url = process.env['NEWSGRAPH_PG_URL']
 const freshSchema = (): string => `t_${randomBytes(6).toString('hex')}`
@@ -91,5 +93,32 @@ if (!url) {
     const [a, b] = await Promise.all([openPostgresStore(url, { schema }), openPostgresStore(url, { schema })])
     assert.deepEqual(await a.stats(), { documents: 0, articles: 0, stories: 0 })
     await Promise.all([a.close(), b.close()])
+  })
+
+  test('postgres: should rebuild the search index by stem when it opens a store from before stemming', async () => {
+    const schema = freshSchema()
+    const setup = new pg.Client({ connectionString: url })
+    await setup.connect()
+    try {
+      await setup.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`)
+      await setup.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())')
+      for (const [i, sql] of POSTGRES_MIGRATIONS.slice(0, 2).entries()) {
+        await setup.query(sql as string)
+        await setup.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1])
+      }
+      const text = 'The harbour reopened after the storms.'
+      await setup.query(
+        `INSERT INTO articles (id, arrival, input, text_hash, has_text, title, json, snippet, fts) VALUES ('a1', 1, 'a.html', 'h', true, 'Old', $1, '', to_tsvector('simple', $2))`,
+        [compressForStore(JSON.stringify({ text })), `Old\n${text}`],
+      )
+    } finally {
+      await setup.end()
+    }
+    const store = await openPostgresStore(url, { schema })
+    try {
+      assert.deepEqual((await store.search({ text: 'storm' })).items.map((i) => i.id), ['a1'])
+    } finally {
+      await store.close()
+    }
   })
 }

@@ -13,7 +13,7 @@ import type { Article } from '../../model/article.js'
 import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
-import { POSTGRES_MIGRATIONS } from './migrations.js'
+import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
 import { toTsQuery } from './text-query.js'
 import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
 
@@ -39,8 +39,6 @@ export function isExclusiveStore(store: ArticleStore): store is ArticleStore & E
 const compress = compressForStore
 const decompress = decompressFromStore
 
-// tsvector values are capped at 1 MB; article text past this length adds no new search words anyway.
-const MAX_INDEXED_CHARS = 400_000
 // A late article whose copies chain through more rows than this keeps the plain first-come decision.
 const MAX_COMPONENT_ROWS = 5_000
 
@@ -84,7 +82,8 @@ async function migrate(pool: pg.Pool): Promise<void> {
         if (applied.has(version)) continue
         await client.query('BEGIN')
         try {
-          await client.query(sql)
+          if (typeof sql === 'string') await client.query(sql)
+          else await sql(client)
           await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version])
           await client.query('COMMIT')
         } catch (error) {
@@ -272,7 +271,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     await db.query(hot(
       'put_article',
       `INSERT INTO articles (id, arrival, document_id, input, url, url_key, text_hash, has_text, title, site_domain, site_name, published, reference_date, language, original_source, json, snippet, fts, duplicate_of, duplicate_level)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('simple', $18), $19, $20)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('${TEXT_SEARCH_CONFIG}', $18), $19, $20)`,
       [
         a.id,
         arrival,
@@ -420,7 +419,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     }
     if (query.text?.trim()) {
       const tsq = toTsQuery(query.text)
-      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('simple', ${p(tsq)})`)
+      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
     }
     if (query.entity) {
       where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${p(query.entity)} OR lower(name) = lower(${p(query.entity)}))`)

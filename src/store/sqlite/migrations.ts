@@ -1,9 +1,15 @@
+import type Database from 'better-sqlite3'
+import { decompressFromStore } from '../compression.js'
+
+/** One schema step: SQL, or a function for a step that must read stored data back. */
+export type SqliteMigration = string | ((db: Database.Database) => void)
+
 /**
  * SQLite schema, as an ordered list of migrations. A migration is applied once, in a
  * transaction, and recorded in `schema_migrations`; a store opened by a newer newsgraph
  * migrates forward on open and never rewrites an applied step.
  */
-export const SQLITE_MIGRATIONS: readonly string[] = [
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   `
   CREATE TABLE documents (
     id TEXT PRIMARY KEY,
@@ -108,4 +114,31 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE TABLE sites (domain TEXT PRIMARY KEY) WITHOUT ROWID;
   INSERT OR IGNORE INTO sites (domain) SELECT DISTINCT site_domain FROM articles WHERE site_domain IS NOT NULL;
   `,
+  // 3: words are indexed by their stem, so "glacier" finds "glaciers" and "sanction" finds
+  // "sanctioned". The full-text table keeps no text of its own, so it is rebuilt from the
+  // stored articles.
+  (db) => {
+    db.exec(`CREATE VIRTUAL TABLE articles_fts_stemmed USING fts5(title, text, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2')`)
+    const insert = db.prepare('INSERT INTO articles_fts_stemmed (rowid, title, text) VALUES (?, ?, ?)')
+    // Pages of rows, since better-sqlite3 runs no insert while a read is still iterating.
+    const page = db.prepare('SELECT seq, title, json FROM articles WHERE seq > ? ORDER BY seq LIMIT 500')
+    const rows = function* (): Generator<{ seq: number; title: string | null; json: Buffer }> {
+      for (let after = 0; ; ) {
+        const batch = page.all(after) as Array<{ seq: number; title: string | null; json: Buffer }>
+        if (batch.length === 0) return
+        yield* batch
+        after = batch[batch.length - 1]!.seq
+      }
+    }
+    for (const row of rows()) {
+      let text = ''
+      try {
+        text = (JSON.parse(decompressFromStore(row.json).toString('utf8')) as { text?: string }).text ?? ''
+      } catch {
+        // A damaged row is still found by its title; the upgrade must not stop the store opening.
+      }
+      insert.run(row.seq, row.title ?? '', text)
+    }
+    db.exec('DROP TABLE articles_fts; ALTER TABLE articles_fts_stemmed RENAME TO articles_fts')
+  },
 ]

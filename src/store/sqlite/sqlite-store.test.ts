@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { storeContract } from '../store-contract.js'
 import Database from 'better-sqlite3'
 import { SQLITE_MIGRATIONS } from './migrations.js'
+import { compressForStore } from '../compression.js'
 import { openSqliteStore } from './sqlite-store.js'
 
 storeContract('sqlite', async () => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'test.db')))
@@ -24,21 +25,22 @@ function versionOneStore(name: string): { path: string; old: Database.Database }
   const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), name)
   const old = new Database(path)
   old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
-  old.exec(SQLITE_MIGRATIONS[0]!)
+  old.exec(SQLITE_MIGRATIONS[0] as string)
   old.prepare("INSERT INTO schema_migrations VALUES (1, '2026-01-01')").run()
   return { path, old }
 }
 
 test('should bring a store written by an older newsgraph up to date when it is opened read-only', async () => {
   const { path, old } = versionOneStore('old.db')
-  old
-    .prepare("INSERT INTO articles (id, input, text_hash, title, site_domain, reference_date, json, snippet) VALUES ('a1', 'a.html', 'h', 'Old', 'www.port.example', '2025-01-01', x'', '')")
-    .run()
+  const json = compressForStore(JSON.stringify({ text: 'The harbour reopened after the storms.' }))
+  old.prepare("INSERT INTO articles (id, input, text_hash, title, site_domain, reference_date, json, snippet) VALUES ('a1', 'a.html', 'h', 'Old', 'www.port.example', '2025-01-01', ?, '')").run(json)
+  old.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (1, 'Old', 'The harbour reopened after the storms.')").run()
   old.close()
   const reader = openSqliteStore(path, { readonly: true })
   try {
     const found = await reader.search({ outlet: 'port.example' })
     assert.deepEqual(found.items.map((i) => i.id), ['a1'], 'outlet search works on a store migrated on a read-only open')
+    assert.deepEqual((await reader.search({ text: 'storm' })).items.map((i) => i.id), ['a1'], 'the text index is rebuilt from the stored articles, by stem')
   } finally {
     await reader.close()
   }

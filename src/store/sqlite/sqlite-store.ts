@@ -69,7 +69,8 @@ function migrate(db: Database.Database): void {
     const version = index + 1
     if (applied.has(version)) return
     db.transaction(() => {
-      db.exec(sql)
+      if (typeof sql === 'string') db.exec(sql)
+      else sql(db)
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString())
     })()
   })
