@@ -138,6 +138,14 @@ export interface EntityRecord {
   readonly cooccurring: Array<{ readonly key: string; readonly name: string; readonly type: string; readonly articles: number }>
 }
 
+/** Where a long store upgrade stands (a migration that reads every article back). */
+export interface UpgradeProgress {
+  /** What is being rebuilt, for people ("search index"). */
+  readonly step: string
+  readonly done: number
+  readonly total: number
+}
+
 /** Storage of documents, articles and stories behind one interface. */
 export interface ArticleStore {
   /** Whether a document with this id is stored already (ingest skips it then). */

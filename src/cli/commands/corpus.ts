@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import { createPipeline } from '../../pipeline.js'
 import { openStore, DEFAULT_DB } from '../../store/open-store.js'
+import { upgradeProgressOnStderr } from '../progress.js'
 import { DEDUP_FILTERS, type ArticleStore, type DedupFilter } from '../../store/article-store.js'
 import { runIngest } from '../../ingest/ingest-job.js'
 import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
@@ -15,7 +16,7 @@ import { UsageError } from '../usage-error.js'
 const DB = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
 
 async function withStore<T>(db: string | undefined, fn: (store: ArticleStore) => Promise<T>, readonly = false): Promise<T> {
-  const store = await openStore(db ?? DEFAULT_DB, { readonly })
+  const store = await openStore(db ?? DEFAULT_DB, { readonly, onUpgradeProgress: upgradeProgressOnStderr() })
   try {
     return await fn(store)
   } finally {

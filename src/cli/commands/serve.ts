@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { openStore, DEFAULT_DB } from '../../store/open-store.js'
+import { upgradeProgressOnStderr } from '../progress.js'
 import { createPipeline } from '../../pipeline.js'
 import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
 import { createNewsgraphApp } from '../../server/create-app.js'
@@ -35,7 +36,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
   if (rate !== undefined && !(Number.isInteger(rate) && rate >= 0)) throw new UsageError('--rate must be a non-negative integer')
   const token = values.token ?? process.env['NEWSGRAPH_TOKEN'] ?? null
   if (token !== null && token.length < 16) throw new UsageError('--token must be at least 16 characters')
-  const store = await openStore(values.db ?? DEFAULT_DB)
+  const store = await openStore(values.db ?? DEFAULT_DB, { onUpgradeProgress: upgradeProgressOnStderr() })
   const { app, jobs } = createNewsgraphApp({
     store,
     // Models load on the first ingest job, so a read-only server starts at once.

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { openStore, DEFAULT_DB } from '../../store/open-store.js'
+import { upgradeProgressOnStderr } from '../progress.js'
 import { runStageWorker } from '../../distributed/stage-worker.js'
 import { DEFAULT_NAMESPACE, type Stage } from '../../distributed/topology.js'
 import { UsageError } from '../usage-error.js'
@@ -51,7 +52,7 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
   const idle = number('idle-exit', values['idle-exit'])
   const debounce = number('debounce-ms', values['debounce-ms'])
   const ackWait = number('ack-wait', values['ack-wait'])
-  const store = await openStore(values.db ?? DEFAULT_DB)
+  const store = await openStore(values.db ?? DEFAULT_DB, { onUpgradeProgress: upgradeProgressOnStderr() })
   const abort = new AbortController()
   const onSignal = (): void => abort.abort()
   process.once('SIGTERM', onSignal)

@@ -1,8 +1,9 @@
 import type pg from 'pg'
 import { decompressFromStore } from '../compression.js'
+import type { UpgradeProgress } from '../article-store.js'
 
-/** One schema step: SQL, or a function for a step that must read stored data back. */
-export type PostgresMigration = string | ((client: pg.PoolClient) => Promise<void>)
+/** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
+export type PostgresMigration = string | ((client: pg.PoolClient, progress: (progress: UpgradeProgress) => void) => Promise<void>)
 
 /** The text search configuration articles are indexed and searched with (migration 3). */
 export const TEXT_SEARCH_CONFIG = 'newsgraph'
@@ -123,11 +124,14 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   // 3: words are indexed by their stem, as in the SQLite store, so "glacier" finds "glaciers".
   // English Snowball stems without its stop-word list, so every word stays searchable; the
   // search vectors are rebuilt from the stored articles.
-  async (client) => {
+  async (client, progress) => {
     await client.query(`CREATE TEXT SEARCH DICTIONARY newsgraph_stem (TEMPLATE = snowball, Language = english)`)
     await client.query(`CREATE TEXT SEARCH CONFIGURATION ${TEXT_SEARCH_CONFIG} (COPY = simple)`)
     await client.query(`ALTER TEXT SEARCH CONFIGURATION ${TEXT_SEARCH_CONFIG} ALTER MAPPING FOR asciiword, word, asciihword, hword, hword_asciipart, hword_part WITH newsgraph_stem`)
+    const total = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n)
+    let done = 0
     for (let after = ''; ; ) {
+      progress({ step: 'search index', done, total })
       const { rows } = await client.query<{ id: string; title: string | null; json: Buffer }>('SELECT id, title, json FROM articles WHERE id > $1 ORDER BY id LIMIT 500', [after])
       if (rows.length === 0) break
       for (const row of rows) {
@@ -140,6 +144,8 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         await client.query(`UPDATE articles SET fts = to_tsvector('${TEXT_SEARCH_CONFIG}', $2) WHERE id = $1`, [row.id, `${row.title ?? ''}\n${text.slice(0, MAX_INDEXED_CHARS)}`])
       }
       after = rows[rows.length - 1]!.id
+      done += rows.length
     }
+    progress({ step: 'search index', done: total, total })
   },
 ]

@@ -10,7 +10,7 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
@@ -23,6 +23,8 @@ export interface PostgresStoreOptions {
   readonly schema?: string
   /** Most pooled connections (default 4). */
   readonly maxConnections?: number
+  /** Told how far a long upgrade of an older store has got. */
+  readonly onUpgradeProgress?: (progress: UpgradeProgress) => void
 }
 
 /** A store that can run a function while no other process of the deployment runs it. */
@@ -62,7 +64,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // An idle pooled connection that the server drops must not crash the process.
   pool.on('error', () => undefined)
   try {
-    await migrate(pool)
+    await migrate(pool, options.onUpgradeProgress ?? (() => undefined))
   } catch (error) {
     await pool.end()
     throw error
@@ -70,7 +72,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return new PostgresStore(pool)
 }
 
-async function migrate(pool: pg.Pool): Promise<void> {
+async function migrate(pool: pg.Pool, onProgress: (progress: UpgradeProgress) => void): Promise<void> {
   const client = await pool.connect()
   try {
     await client.query("SELECT pg_advisory_lock(hashtext('newsgraph.migrate.' || current_schema()))")
@@ -83,7 +85,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
         await client.query('BEGIN')
         try {
           if (typeof sql === 'string') await client.query(sql)
-          else await sql(client)
+          else await sql(client, onProgress)
           await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version])
           await client.query('COMMIT')
         } catch (error) {

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3'
 import { decompressFromStore } from '../compression.js'
+import type { UpgradeProgress } from '../article-store.js'
 
-/** One schema step: SQL, or a function for a step that must read stored data back. */
-export type SqliteMigration = string | ((db: Database.Database) => void)
+/** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
+export type SqliteMigration = string | ((db: Database.Database, progress: (progress: UpgradeProgress) => void) => void)
 
 /**
  * SQLite schema, as an ordered list of migrations. A migration is applied once, in a
@@ -117,7 +118,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   // 3: words are indexed by their stem, so "glacier" finds "glaciers" and "sanction" finds
   // "sanctioned". The full-text table keeps no text of its own, so it is rebuilt from the
   // stored articles.
-  (db) => {
+  (db, progress) => {
     db.exec(`CREATE VIRTUAL TABLE articles_fts_stemmed USING fts5(title, text, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2')`)
     const insert = db.prepare('INSERT INTO articles_fts_stemmed (rowid, title, text) VALUES (?, ?, ?)')
     // Pages of rows, since better-sqlite3 runs no insert while a read is still iterating.
@@ -130,7 +131,10 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
         after = batch[batch.length - 1]!.seq
       }
     }
+    const { total } = db.prepare('SELECT count(*) AS total FROM articles').get() as { total: number }
+    let done = 0
     for (const row of rows()) {
+      if (done++ % 500 === 0) progress({ step: 'search index', done: done - 1, total })
       let text = ''
       try {
         text = (JSON.parse(decompressFromStore(row.json).toString('utf8')) as { text?: string }).text ?? ''
@@ -139,6 +143,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       }
       insert.run(row.seq, row.title ?? '', text)
     }
+    progress({ step: 'search index', done: total, total })
     db.exec('DROP TABLE articles_fts; ALTER TABLE articles_fts_stemmed RENAME TO articles_fts')
   },
 ]

@@ -7,6 +7,7 @@ import { storeContract } from '../store-contract.js'
 import Database from 'better-sqlite3'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { compressForStore } from '../compression.js'
+import type { UpgradeProgress } from '../article-store.js'
 import { openSqliteStore } from './sqlite-store.js'
 
 storeContract('sqlite', async () => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'test.db')))
@@ -36,8 +37,10 @@ test('should bring a store written by an older newsgraph up to date when it is o
   old.prepare("INSERT INTO articles (id, input, text_hash, title, site_domain, reference_date, json, snippet) VALUES ('a1', 'a.html', 'h', 'Old', 'www.port.example', '2025-01-01', ?, '')").run(json)
   old.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (1, 'Old', 'The harbour reopened after the storms.')").run()
   old.close()
-  const reader = openSqliteStore(path, { readonly: true })
+  const seen: UpgradeProgress[] = []
+  const reader = openSqliteStore(path, { readonly: true, onUpgradeProgress: (p) => seen.push(p) })
   try {
+    assert.deepEqual(seen.at(-1), { step: 'search index', done: 1, total: 1 }, 'the rebuild reports how far it got')
     const found = await reader.search({ outlet: 'port.example' })
     assert.deepEqual(found.items.map((i) => i.id), ['a1'], 'outlet search works on a store migrated on a read-only open')
     assert.deepEqual((await reader.search({ text: 'storm' })).items.map((i) => i.id), ['a1'], 'the text index is rebuilt from the stored articles, by stem')

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
 import { DEDUP_FILTERS } from '../article-store.js'
-import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
@@ -19,6 +19,8 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean
   /** Milliseconds to wait for a lock held by another process. Default 5,000. */
   readonly busyTimeoutMs?: number
+  /** Told how far a long upgrade of an older store has got (opening may take minutes on millions of articles). */
+  readonly onUpgradeProgress?: (progress: UpgradeProgress) => void
 }
 
 const compress = compressForStore
@@ -33,7 +35,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     try {
       const writer = new Database(path, { timeout })
       try {
-        migrate(writer)
+        migrate(writer, options.onUpgradeProgress)
       } finally {
         writer.close()
       }
@@ -45,7 +47,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   if (!options.readonly) {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
-    migrate(db)
+    migrate(db, options.onUpgradeProgress)
   }
   return new SqliteStore(db)
 }
@@ -62,7 +64,7 @@ function pendingMigrations(path: string, timeout: number): boolean {
   }
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, onProgress: (progress: UpgradeProgress) => void = () => undefined): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version))
   SQLITE_MIGRATIONS.forEach((sql, index) => {
@@ -70,7 +72,7 @@ function migrate(db: Database.Database): void {
     if (applied.has(version)) return
     db.transaction(() => {
       if (typeof sql === 'string') db.exec(sql)
-      else sql(db)
+      else sql(db, onProgress)
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString())
     })()
   })
