@@ -14,3 +14,15 @@ export function compressForStore(data: Uint8Array | string): Buffer {
 export function decompressFromStore(data: Uint8Array): Buffer {
   return brotliDecompressSync(data)
 }
+
+/**
+ * The article text inside a stored article-JSON blob, for rebuilding a search index; '' for a
+ * damaged row, which is then found by its title alone rather than stopping the rebuild.
+ */
+export function storedArticleText(json: Uint8Array): string {
+  try {
+    return (JSON.parse(decompressFromStore(json).toString('utf8')) as { text?: string }).text ?? ''
+  } catch {
+    return ''
+  }
+}

@@ -1,5 +1,5 @@
 import type pg from 'pg'
-import { decompressFromStore } from '../compression.js'
+import { storedArticleText } from '../compression.js'
 import type { UpgradeProgress } from '../article-store.js'
 
 /** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
@@ -135,12 +135,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       const { rows } = await client.query<{ id: string; title: string | null; json: Buffer }>('SELECT id, title, json FROM articles WHERE id > $1 ORDER BY id LIMIT 500', [after])
       if (rows.length === 0) break
       for (const row of rows) {
-        let text = ''
-        try {
-          text = (JSON.parse(decompressFromStore(row.json).toString('utf8')) as { text?: string }).text ?? ''
-        } catch {
-          // A damaged row is still found by its title; the upgrade must not stop the store opening.
-        }
+        const text = storedArticleText(row.json)
         await client.query(`UPDATE articles SET fts = to_tsvector('${TEXT_SEARCH_CONFIG}', $2) WHERE id = $1`, [row.id, `${row.title ?? ''}\n${text.slice(0, MAX_INDEXED_CHARS)}`])
       }
       after = rows[rows.length - 1]!.id

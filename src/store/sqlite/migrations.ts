@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { decompressFromStore } from '../compression.js'
+import { storedArticleText } from '../compression.js'
 import type { UpgradeProgress } from '../article-store.js'
 
 /** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
@@ -135,12 +135,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     let done = 0
     for (const row of rows()) {
       if (done++ % 500 === 0) progress({ step: 'search index', done: done - 1, total })
-      let text = ''
-      try {
-        text = (JSON.parse(decompressFromStore(row.json).toString('utf8')) as { text?: string }).text ?? ''
-      } catch {
-        // A damaged row is still found by its title; the upgrade must not stop the store opening.
-      }
+      const text = storedArticleText(row.json)
       insert.run(row.seq, row.title ?? '', text)
     }
     progress({ step: 'search index', done: total, total })
