@@ -42,12 +42,16 @@ const pass = (): { wall: number; cpu: number } => {
   return { wall: (performance.now() - wall) / 1000, cpu: cpuNow() - cpu }
 }
 pass()
-const runs = [pass(), pass(), pass()]
-const median = (xs: number[]): number => xs.sort((a, b) => a - b)[1]!
-const cpuSeconds = median(runs.map((r) => r.cpu))
+// Best of five: on a shared machine other processes only ever add time (cache and core
+// contention), so the fastest pass is the closest to one core's own cost; the median is shown too.
+const runs = [pass(), pass(), pass(), pass(), pass()]
+const best = (xs: number[]): number => Math.min(...xs)
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[2]!
+const cpuSeconds = best(runs.map((r) => r.cpu))
+const medianCpu = median(runs.map((r) => r.cpu))
 const wallSeconds = median(runs.map((r) => r.wall))
 const peak = process.resourceUsage().maxRSS / 1024
 console.log(`model load ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU; ${(model.bytes / 1e6).toFixed(2)} MB on disk; model in memory ~${((process.memoryUsage().rss - rssBefore) / 1048576).toFixed(0)} MiB`)
-console.log(`wall clock: ${Math.round(tokens / wallSeconds)} tokens/s (${tokens} tokens, median of 3)`)
+console.log(`wall clock: ${Math.round(tokens / wallSeconds)} tokens/s (${tokens} tokens, median of 5); CPU median ${Math.round(tokens / medianCpu)} tokens/s`)
 console.log(`peak RSS ${peak.toFixed(0)} MiB`)
-console.log(`bench:parser: ${Math.round(tokens / cpuSeconds)} tokens/s per CPU core (tag + lemmatize + parse; ${cpuSeconds.toFixed(2)} CPU s, median of 3); load ${loadMs.toFixed(0)} ms`)
+console.log(`bench:parser: ${Math.round(tokens / cpuSeconds)} tokens/s per CPU core (tag + lemmatize + parse; ${cpuSeconds.toFixed(2)} CPU s, best of 5); load ${loadMs.toFixed(0)} ms`)

@@ -54,6 +54,8 @@ export class SyntaxParser {
   private readonly buffers: TaggerBuffers
   private readonly xposId: Int32Array
   private readonly uposId: Int32Array
+  // Lemmas per tag class and form: news repeats its words, and rule lookup builds strings.
+  private readonly lemmas: Array<Map<string, string>>
 
   /** Creates a parser over a loaded model. */
   constructor(model: SyntaxModel) {
@@ -64,6 +66,19 @@ export class SyntaxParser {
     const ids = classTagIds(model.tagger.classes)
     this.xposId = ids.xpos
     this.uposId = ids.upos
+    this.lemmas = model.tagger.classes.map(() => new Map<string, string>())
+  }
+
+  /** The lemma of `form` tagged with class `c` (memoized). */
+  private lemmaOf(form: string, c: number): string {
+    const cache = this.lemmas[c]!
+    let lemma = cache.get(form)
+    if (lemma === undefined) {
+      if (cache.size >= 50_000) cache.clear()
+      lemma = this.model.lemmatizer.lemma(form, this.model.tagger.classes[c]!.xpos)
+      cache.set(form, lemma)
+    }
+    return lemma
   }
 
   /** Word ids of the given forms (cached per form). */
@@ -85,7 +100,7 @@ export class SyntaxParser {
       const tag = this.model.tagger.classes[classes[i]!]!
       out.push({
         form: forms[i]!,
-        lemma: this.model.lemmatizer.lemma(forms[i]!, tag.xpos),
+        lemma: this.lemmaOf(forms[i]!, classes[i]!),
         upos: tag.upos,
         xpos: tag.xpos,
         head: heads[i]!,

@@ -17,9 +17,10 @@ export class SparseModel {
   private readonly cls: Uint8Array
   private readonly q: Int16Array
   private readonly scale: number
-  // Scoring reads memory at random, so the layout keeps each lookup to two cache misses: an
-  // open-addressing table of (key, first entry << 8 | entries - 1) pairs, and the entries
-  // themselves packed as (16-bit weight << 8 | class).
+  // Scoring reads memory at random, so each lookup should cost one cache miss: an open-addressing
+  // table of 16-byte slots (key, the first two entries, where the others are), entries packed as
+  // (16-bit weight << 8 | class). Most features have one or two entries, so most lookups end in
+  // their slot.
   private readonly slots: Int32Array
   private readonly mask: number
   private readonly packed: Int32Array
@@ -36,15 +37,20 @@ export class SparseModel {
     this.packed = new Int32Array(q.length)
     for (let i = 0; i < q.length; i++) this.packed[i] = (q[i]! << 8) | cls[i]!
     let cap = 16
-    while (cap < keys.length * 2) cap *= 2
-    this.slots = new Int32Array(cap * 2)
+    while (cap * 0.6 < keys.length) cap *= 2
+    this.slots = new Int32Array(cap * 4)
     this.mask = cap - 1
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r]!
       let i = (key ^ (key >>> 15)) & this.mask
-      while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask
-      this.slots[2 * i] = key
-      this.slots[2 * i + 1] = (start[r]! << 8) | (start[r + 1]! - start[r]! - 1)
+      while (this.slots[4 * i] !== 0) i = (i + 1) & this.mask
+      const from = start[r]!
+      const count = start[r + 1]! - from
+      this.slots[4 * i] = key
+      // A packed 0 is class 0 with weight 0: adding it changes nothing, so unused places hold 0.
+      this.slots[4 * i + 1] = this.packed[from]!
+      this.slots[4 * i + 2] = count > 1 ? this.packed[from + 1]! : 0
+      this.slots[4 * i + 3] = count > 2 ? ((from + 2) << 8) | (count - 2) : 0
     }
   }
 
@@ -87,16 +93,21 @@ export class SparseModel {
     const scale = this.scale
     for (let f = 0; f < n; f++) {
       const key = keys[f]!
-      let i = (key ^ (key >>> 15)) & mask
-      let k = slots[2 * i]!
+      let i = ((key ^ (key >>> 15)) & mask) << 2
+      let k = slots[i]!
       while (k !== key && k !== 0) {
-        i = (i + 1) & mask
-        k = slots[2 * i]!
+        i = (i + 4) & (mask << 2 | 3)
+        k = slots[i]!
       }
       if (k === 0) continue
-      const info = slots[2 * i + 1]!
-      const from = info >>> 8
-      const end = from + (info & 255) + 1
+      const e0 = slots[i + 1]!
+      scores[e0 & 255]! += (e0 >> 8) * scale
+      const e1 = slots[i + 2]!
+      scores[e1 & 255]! += (e1 >> 8) * scale
+      const more = slots[i + 3]!
+      if (more === 0) continue
+      const from = more >>> 8
+      const end = from + (more & 255)
       for (let j = from; j < end; j++) {
         const e = packed[j]!
         scores[e & 255]! += (e >> 8) * scale
