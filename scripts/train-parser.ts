@@ -19,7 +19,7 @@
  *
  * Defaults: seed 13, 12 tagger and 15 parser epochs (the best on dev is kept), 10 folds,
  * exploration from epoch 2 with p 0.9, weights under 1.0 pruned (every epoch is scored as it
- * would ship). About 30 minutes of one core on an idle machine, far more on a loaded one.
+ * would ship). About an hour of wall time on the shared 2-core machine under load.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'

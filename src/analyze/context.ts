@@ -19,7 +19,7 @@ export interface AnalysisContext {
   /**
    * Tags, lemma, head and relation of every token, parallel to `tokens` (helpers in
    * `syntax/relations.ts`); null (or absent, in a context built by hand) when no parser model is
-   * loaded. `analyze` parses on first read, once per article.
+   * loaded or the article is not in English. `analyze` parses on first read, once per article.
    */
   readonly syntax?: Syntax | null
   entities: Entity[]

@@ -35,8 +35,9 @@ export interface AnalyzeOptions {
 export function analyze(article: Article, options: AnalyzeOptions): Article {
   const steps = new Set(options.steps ?? ANALYSIS_STEPS)
   const { tokens, sentences } = tokenize(article.text)
-  // Parsed on first read only, so steps that never look at syntax cost nothing.
-  const parser = options.models.parser
+  // Parsed on first read only, so steps that never look at syntax cost nothing. The model reads
+  // English: a parse of another language would be confidently wrong, so there is none.
+  const parser = /^en\b/i.test(article.language) ? options.models.parser : undefined
   let syntax: Syntax | null | undefined = parser ? undefined : null
   const ctx: AnalysisContext = {
     article,

@@ -75,6 +75,9 @@ export async function runParseCommand(args: string[]): Promise<number> {
     return 1
   }
   const article = extract(doc, resolveExtractOptions())
+  if (!/^en\b/i.test(article.language)) {
+    process.stderr.write(`newsgraph parse: ${input}: the text reads as \`${article.language}\`; the model parses English, so expect nonsense\n`)
+  }
   const { tokens, sentences } = tokenize(article.text)
   const syntax = parseTokens(parser, tokens, sentences)
   const blocks: string[] = []
@@ -86,8 +89,18 @@ export async function runParseCommand(args: string[]): Promise<number> {
   return 0
 }
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+// The stream reports it twice (to the write callback, then as an 'error' event on a later tick),
+// so the listener stays for the rest of the process.
+function ignoreClosedPipe(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'EPIPE') throw e
+}
+
 function writeOut(text: string): Promise<void> {
-  return new Promise<void>((resolveWrite, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolveWrite())))
+  if (!process.stdout.listeners('error').includes(ignoreClosedPipe)) process.stdout.on('error', ignoreClosedPipe)
+  return new Promise<void>((resolveWrite, reject) => {
+    process.stdout.write(text, (e) => (e && (e as NodeJS.ErrnoException).code !== 'EPIPE' ? reject(e) : resolveWrite()))
+  })
 }
 
 /**
