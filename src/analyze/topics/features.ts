@@ -1,0 +1,26 @@
+/**
+ * Features of the topic classifier: the article's words and word pairs, counted once each
+ * (`u:`, `b:`), the title read as the text's first line (as the training articles have it).
+ * Values are scaled by 1/sqrt(number of features) so long and short articles weigh alike.
+ */
+import type { Features } from '../classify/linear-model.js'
+import { words } from '../classify/words.js'
+
+/** Characters of body text read; a topic is settled long before the end of a long article. */
+export const TOPIC_TEXT_CHARS = 6000
+
+const STOP = new Set('the a an of to in and or for on at by with from as is are was were be been it its this that these those he she they we you i his her their our has have had will would said says not but if than then there which who whom what when where also after before about into over more most up out so no do does did can could may might just one two'.split(' '))
+
+/** Topic features of a title and body text. */
+export function topicFeatures(title: string | null, text: string): Features {
+  const f: Features = new Map()
+  const ws = words(`${title ?? ''}\n${text.slice(0, TOPIC_TEXT_CHARS)}`).map((w) => w.w).filter((w) => w !== '!' && w !== '?')
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!
+    if (!STOP.has(w) && !/^\d+$/.test(w)) f.set(`u:${w}`, 1)
+    if (i + 1 < ws.length && !(STOP.has(w) && STOP.has(ws[i + 1]!))) f.set(`b:${w}_${ws[i + 1]}`, 1)
+  }
+  const norm = 1 / Math.sqrt(Math.max(f.size, 1))
+  for (const [k, v] of f) f.set(k, v * norm * 4)
+  return f
+}
