@@ -8,6 +8,7 @@ import type { NerTagger } from './ner/types.js'
 import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
+import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -17,6 +18,10 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** Tone model (`models/tone/tone.json.gz`), for the tone step. */
+  readonly tone?: LinearModel
+  /** IPTC topic classifier (`models/topics/topics.json.gz`), for the topics step. */
+  readonly topics?: LinearModel
 }
 
 /** Which models to load. */
@@ -35,5 +40,9 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}) }
+  const tone = loadLinearModel(join(dir, 'tone/tone.json.gz'))
+  if (tone) loaded.push('tone')
+  const topics = loadLinearModel(join(dir, 'topics/topics.json.gz'))
+  if (topics) loaded.push('topics')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}) }
 }

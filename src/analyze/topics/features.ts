@@ -5,11 +5,11 @@
  */
 import type { Features } from '../classify/linear-model.js'
 import { words } from '../classify/words.js'
+import { STOP_WORDS as STOP } from '../classify/stop-words.js'
 
 /** Characters of body text read; a topic is settled long before the end of a long article. */
 export const TOPIC_TEXT_CHARS = 6000
 
-const STOP = new Set('the a an of to in and or for on at by with from as is are was were be been it its this that these those he she they we you i his her their our has have had will would said says not but if than then there which who whom what when where also after before about into over more most up out so no do does did can could may might just one two'.split(' '))
 
 /** Topic features of a title and body text. */
 export function topicFeatures(title: string | null, text: string): Features {
