@@ -16,6 +16,8 @@ import { exportEvents } from './event-export.js'
 import { loadPairTimelines } from './relations-timeline.js'
 import type { IngestJobs } from './ingest-jobs.js'
 import type { ServerLimits } from './server-limits.js'
+import { savedSearchRoutes } from './saved-search-routes.js'
+import { attentionCsv, attentionSeries } from './attention.js'
 
 /** What the API routes need. */
 export interface ApiDeps {
@@ -34,7 +36,7 @@ const ingestBody = z.object({
 export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
   const api = new Hono()
 
-  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}'] }))
+  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}', '/api/searches', '/api/attention'] }))
 
   api.get('/health', async (c) => c.json({ status: 'ok', ...(await store.stats()) }))
 
@@ -109,6 +111,18 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
       return c.json(job, 202, { location: `/api/jobs/${job.id}` })
     },
   )
+
+  api.route('/searches', savedSearchRoutes(store, token, limits.pageSize))
+
+  api.get('/attention', async (c) => {
+    const { by = 'day', format = 'json', ...rest } = c.req.query()
+    if (by !== 'day' && by !== 'week') throw new HttpProblem(400, 'parameter `by`: must be day or week')
+    if (format !== 'json' && format !== 'csv') throw new HttpProblem(400, 'parameter `format`: must be json or csv')
+    const { limit: _limit, offset: _offset, ...query } = toSearchQuery(parseQuery(searchParams(limits.pageSize), rest))
+    const points = await attentionSeries(store, query, by)
+    if (format === 'csv') return c.body(attentionCsv(points), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="attention.csv"' })
+    return c.json({ by, query, items: points })
+  })
 
   api.get('/jobs/:id', (c) => {
     const job = jobs.get(c.req.param('id'))

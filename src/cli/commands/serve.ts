@@ -10,6 +10,7 @@ import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
 import { createNewsgraphApp } from '../../server/create-app.js'
 import { startServer } from '../../server/start-server.js'
 import { UsageError } from '../usage-error.js'
+import { startAlertWorker } from '../../alerts/alert-worker.js'
 
 const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
   --db FILE          store to serve (default ${DEFAULT_DB})
@@ -18,13 +19,14 @@ const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [
   --token T          bearer token enabling POST /api/ingest (default: $NEWSGRAPH_TOKEN; none = read-only)
   --allow-local      let ingest jobs read the server's own files and folders (URLs only otherwise)
   --rate N           requests a minute per client (default 600; 0 = no limit)
+  --alert-interval MS  how often saved searches are matched and webhooks sent (default 2000)
 `
 
 /** Runs the server until SIGINT/SIGTERM. */
 export async function runServeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, rate: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, rate: { type: 'string' }, 'alert-interval': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   })
   if (values.help) {
     process.stdout.write(HELP)
@@ -36,6 +38,8 @@ export async function runServeCommand(args: string[]): Promise<number> {
   if (rate !== undefined && !(Number.isInteger(rate) && rate >= 0)) throw new UsageError('--rate must be a non-negative integer')
   const token = values.token ?? process.env['NEWSGRAPH_TOKEN'] ?? null
   if (token !== null && token.length < 16) throw new UsageError('--token must be at least 16 characters')
+  const alertInterval = Number(values['alert-interval'] ?? 2000)
+  if (!Number.isInteger(alertInterval) || alertInterval < 50) throw new UsageError('--alert-interval must be an integer of at least 50 (milliseconds)')
   const store = await openStore(values.db ?? DEFAULT_DB, { onUpgradeProgress: upgradeProgressOnStderr() })
   const { app, jobs } = createNewsgraphApp({
     store,
@@ -46,12 +50,15 @@ export async function runServeCommand(args: string[]): Promise<number> {
     fetcher: () => new PoliteFetcher(),
   })
   const server = await startServer(app, { port, host: values.host ?? '127.0.0.1' })
+  // Saved searches are matched and their webhooks told from here; the state is in the store.
+  const alerts = startAlertWorker(store, { intervalMs: alertInterval })
   process.stderr.write(`newsgraph serve: ${server.url} (store ${values.db ?? DEFAULT_DB}; writes ${token ? 'need the bearer token' : 'disabled'})\n`)
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve()
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+  await alerts.stop()
   await server.close()
   await jobs.idle()
   await store.close()
