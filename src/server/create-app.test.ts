@@ -281,3 +281,25 @@ test('should order a story timeline by instant, across time zones', async () => 
   assert.deepEqual(view.timeline.map((m) => m.article), [early.id, late.id], '15:10 at UTC-3 is 18:10 UTC, after 17:32 UTC')
   await store.close()
 })
+
+test('should chart attention per day and per week, normalized by all articles of the period, as JSON and CSV', async () => {
+  const { store } = await fixture()
+  const extra = newArticle({ input: 'other.txt', text: 'The harbour reopened after the storm.', title: 'Harbour', referenceDate: '2025-05-09', topics: [{ code: 'medtop:03000000', label: 'disaster, accident and emergency incident', score: 0.8 }] })
+  await store.put(storedDoc('other.txt'), extra)
+  const http = app(store)
+  const days = (await (await http.request('/api/attention?q=troops&by=day')).json()) as { items: Array<{ period: string; matching: number; total: number; share: number }> }
+  assert.deepEqual(days.items, [
+    { period: '2025-05-08', matching: 1, total: 1, share: 1 },
+    { period: '2025-05-09', matching: 1, total: 2, share: 0.5 },
+  ])
+  const weeks = (await (await http.request('/api/attention?q=troops&by=week')).json()) as { items: Array<{ period: string; matching: number; total: number }> }
+  assert.deepEqual(weeks.items.map((p) => [p.period, p.matching, p.total]), [['2025-05-05', 2, 3]], 'ISO weeks start on Monday')
+  const csv = await http.request('/api/attention?topic=disaster&format=csv')
+  assert.match(csv.headers.get('content-type') ?? '', /text\/csv/)
+  assert.equal(await csv.text(), 'period,matching,total,share\n2025-05-08,0,1,0\n2025-05-09,1,2,0.5\n')
+  assert.equal((await http.request('/api/attention?by=month')).status, 400)
+  assert.equal((await http.request('/api/articles?topic=nonsense')).status, 400)
+  const byTopic = (await (await http.request('/api/articles?topic=medtop:03000000')).json()) as { items: Array<{ id: string }> }
+  assert.deepEqual(byTopic.items.map((i) => i.id), [extra.id])
+  await store.close()
+})
