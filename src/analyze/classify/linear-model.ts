@@ -32,6 +32,15 @@ export interface LinearModel {
   readonly classes: readonly string[]
   /** Class probabilities (softmax), in `classes` order. */
   predict(features: Features): number[]
+  /**
+   * Adds the features' share of the class scores to `into` (no bias): the model is linear, so
+   * features shared by several predictions (a sentence read about several targets) are scored once.
+   */
+  addScores(features: Features, into: number[]): number[]
+  /** Adds one feature's share (`value` times its weights) to `into`. */
+  addScore(name: string, value: number, into: number[]): void
+  /** The bias, as starting scores. */
+  bias(): number[]
 }
 
 /** Builds a model from its file form. */
@@ -44,18 +53,24 @@ export function linearModelFrom(file: LinearModelFile): LinearModel {
     rows.set(name, row)
   })
   const bias = Float64Array.from(file.bias)
+  const addScores = (features: Features, into: number[]): number[] => {
+    for (const [name, value] of features) {
+      const row = rows.get(name)
+      if (!row) continue
+      for (let c = 0; c < k; c++) into[c]! += row[c]! * value
+    }
+    return into
+  }
   return {
     name: file.name,
     classes: file.classes,
-    predict(features: Features): number[] {
-      const z = Array.from(bias)
-      for (const [name, value] of features) {
-        const row = rows.get(name)
-        if (!row) continue
-        for (let c = 0; c < k; c++) z[c]! += row[c]! * value
-      }
-      return softmax(z)
+    predict: (features) => softmax(addScores(features, Array.from(bias))),
+    addScores,
+    addScore(name, value, into) {
+      const row = rows.get(name)
+      if (row) for (let c = 0; c < k; c++) into[c]! += row[c]! * value
     },
+    bias: () => Array.from(bias),
   }
 }
 

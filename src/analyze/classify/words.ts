@@ -16,7 +16,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[!?]/gu
 /** Splits text into lower-cased words (plus `!` and `?`, which carry tone). */
 export function words(text: string): Word[] {
   const out: Word[] = []
-  for (const m of text.matchAll(WORD)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase()
+    out.push({ w: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + m[0].length })
+  }
   return out
 }
 

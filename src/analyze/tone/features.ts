@@ -18,13 +18,31 @@ export function toneFeatures(sentence: string, target?: { start: number; end: nu
   return toneFeaturesOfWords(words(sentence), sentence, target)
 }
 
-/** The same, over words already split from `sentence`. */
-export function toneFeaturesOfWords(ws: readonly Word[], sentence: string, target?: { start: number; end: number }): Features {
-  const f: Features = new Map()
-  const add = (name: string, value = 1): void => {
-    f.set(name, (f.get(name) ?? 0) + value)
+/** The same, over words already split from `text` (offsets of `ws` and `target` are into `text`). */
+export function toneFeaturesOfWords(ws: readonly Word[], text: string, target?: { start: number; end: number }): Features {
+  const { features, negated } = sentenceToneFeatures(ws, text)
+  if (!target) {
+    features.set('notarget', 1)
+    return features
   }
-  const negated = negationScope(ws, sentence)
+  for (const [name, value] of targetToneFeatures(ws, negated, target)) features.set(name, (features.get(name) ?? 0) + value)
+  return features
+}
+
+/** The sentence part of the features (words, pairs, valence), and which words a negator governs. */
+export function sentenceToneFeatures(ws: readonly Word[], text: string): { features: Features; negated: boolean[] } {
+  const f: Features = new Map()
+  const negated = emitSentenceToneFeatures(ws, text, (name, value) => f.set(name, (f.get(name) ?? 0) + value))
+  return { features: f, negated }
+}
+
+/**
+ * The sentence features handed one at a time to `add` (a repeated feature comes once per
+ * occurrence), so a caller can score them without building a map; returns the negated words.
+ */
+export function emitSentenceToneFeatures(ws: readonly Word[], text: string, emit: (name: string, value: number) => void): boolean[] {
+  const add = (name: string, value = 1): void => emit(name, value)
+  const negated = negationScope(ws, text)
   let lexPos = 0
   let lexNeg = 0
   for (let i = 0; i < ws.length; i++) {
@@ -38,9 +56,14 @@ export function toneFeaturesOfWords(ws: readonly Word[], sentence: string, targe
   }
   add('lex:pos', Math.min(lexPos, 10) / 5)
   add('lex:neg', Math.min(lexNeg, 10) / 5)
-  if (!target) {
-    add('notarget')
-    return f
+  return negated
+}
+
+/** The target part: the words around the mention, their valence, and where the mention stands. */
+export function targetToneFeatures(ws: readonly Word[], negated: readonly boolean[], target: { start: number; end: number }): Features {
+  const f: Features = new Map()
+  const add = (name: string, value = 1): void => {
+    f.set(name, (f.get(name) ?? 0) + value)
   }
   const first = ws.findIndex((w) => w.end > target.start)
   const afterIndex = ws.findIndex((w) => w.start >= target.end)
@@ -65,12 +88,12 @@ export function toneFeaturesOfWords(ws: readonly Word[], sentence: string, targe
 }
 
 // A negator governs the next words of its clause, at most four, and not across punctuation.
-function negationScope(ws: readonly Word[], sentence: string): boolean[] {
+function negationScope(ws: readonly Word[], text: string): boolean[] {
   const out = new Array<boolean>(ws.length).fill(false)
   let left = 0
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!
-    const gap = i > 0 ? sentence.slice(ws[i - 1]!.end, w.start) : ''
+    const gap = i > 0 ? text.slice(ws[i - 1]!.end, w.start) : ''
     if (/[,.;:]/.test(gap) || CLAUSE_BREAK.test(w.w)) left = 0
     if (left > 0) {
       out[i] = true

@@ -6,9 +6,10 @@
  */
 import type { Entity, Quote, Tone } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import type { LinearModel } from '../classify/linear-model.js'
+import { softmax, type LinearModel } from '../classify/linear-model.js'
 import { words, type Word } from '../classify/words.js'
-import { toneFeaturesOfWords } from './features.js'
+import { textWords, wordsBetween } from '../classify/text-words.js'
+import { emitSentenceToneFeatures, targetToneFeatures, toneFeaturesOfWords } from './features.js'
 import { lexiconToneOfWords } from './lexicon-tone.js'
 
 /** Options of the tone step. */
@@ -33,28 +34,42 @@ export function toneScore(p: readonly number[]): number {
 export function findTone(ctx: AnalysisContext, options: ToneOptions = {}): ToneResult {
   const threshold = options.threshold ?? 0.2
   const model = ctx.models.tone
-  const sentences = ctx.sentences.map((s) => ({ start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) }))
-  const sentenceWords = sentences.map((s) => words(s.text))
-  const allWords = sentenceWords.flat()
-  const lexicon = round(lexiconToneOfWords(allWords))
-  if (!model || sentences.length === 0) {
+  const all = textWords(ctx)
+  const lexicon = round(lexiconToneOfWords(all))
+  if (!model || ctx.sentences.length === 0) {
     return { tone: { score: 0, label: 'neutral', positive: 0, negative: 0, lexicon }, entities: ctx.entities, quotes: ctx.quotes }
   }
+  // Each sentence's own features are scored once; a target adds only its window's share.
+  const noTarget = model.addScores(new Map([['notarget', 1]]), new Array<number>(model.classes.length).fill(0))
+  const sentences = ctx.sentences.map((s) => {
+    const ws = wordsBetween(all, s.start, s.end)
+    const scores = model.bias()
+    const negated = emitSentenceToneFeatures(ws, ctx.text, (name, value) => model.addScore(name, value, scores))
+    return { start: s.start, end: s.end, ws, negated, scores }
+  })
   let sum = 0
   let pos = 0
   let neg = 0
-  sentences.forEach((s, i) => {
-    const score = toneScore(model.predict(toneFeaturesOfWords(sentenceWords[i]!, s.text)))
+  for (const s of sentences) {
+    const score = toneScore(softmax(s.scores.map((z, c) => z + noTarget[c]!)))
     sum += score
     if (score > threshold) pos++
     else if (score < -threshold) neg++
-  })
+  }
   const score = round(sum / sentences.length)
   const tone: Tone = { score, label: score > threshold ? 'positive' : score < -threshold ? 'negative' : 'neutral', positive: round(pos / sentences.length), negative: round(neg / sentences.length), lexicon }
-  return { tone, entities: ctx.entities.map((e) => withEntityTone(e, sentences, sentenceWords, model)), quotes: ctx.quotes.map((q) => withQuoteTone(q, model)) }
+  return { tone, entities: ctx.entities.map((e) => withEntityTone(e, sentences, model)), quotes: ctx.quotes.map((q) => withQuoteTone(q, model)) }
 }
 
-function withEntityTone(entity: Entity, sentences: ReadonlyArray<{ start: number; end: number; text: string }>, sentenceWords: readonly Word[][], model: LinearModel): Entity {
+interface ScoredSentence {
+  readonly start: number
+  readonly end: number
+  readonly ws: readonly Word[]
+  readonly negated: readonly boolean[]
+  readonly scores: readonly number[]
+}
+
+function withEntityTone(entity: Entity, sentences: readonly ScoredSentence[], model: LinearModel): Entity {
   // One reading per sentence: the first mention in it stands for the entity there.
   const seen = new Set<number>()
   let sum = 0
@@ -63,7 +78,7 @@ function withEntityTone(entity: Entity, sentences: ReadonlyArray<{ start: number
     if (i < 0 || seen.has(i)) continue
     seen.add(i)
     const s = sentences[i]!
-    sum += toneScore(model.predict(toneFeaturesOfWords(sentenceWords[i]!, s.text, { start: m.start - s.start, end: m.end - s.start })))
+    sum += toneScore(softmax(model.addScores(targetToneFeatures(s.ws, s.negated, m), [...s.scores])))
   }
   return seen.size ? { ...entity, tone: round(sum / seen.size) } : entity
 }

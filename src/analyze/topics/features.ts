@@ -4,7 +4,7 @@
  * Values are scaled by 1/sqrt(number of features) so long and short articles weigh alike.
  */
 import type { Features } from '../classify/linear-model.js'
-import { words } from '../classify/words.js'
+import { words, type Word } from '../classify/words.js'
 import { STOP_WORDS as STOP } from '../classify/stop-words.js'
 
 /** Characters of body text read; a topic is settled long before the end of a long article. */
@@ -13,8 +13,18 @@ export const TOPIC_TEXT_CHARS = 6000
 
 /** Topic features of a title and body text. */
 export function topicFeatures(title: string | null, text: string): Features {
+  return topicFeaturesOfWords(words(title ?? ''), words(text.slice(0, TOPIC_TEXT_CHARS)))
+}
+
+/** The same over words already split (only body words starting before `TOPIC_TEXT_CHARS` count). */
+export function topicFeaturesOfWords(titleWords: readonly Word[], textWords: readonly Word[]): Features {
   const f: Features = new Map()
-  const ws = words(`${title ?? ''}\n${text.slice(0, TOPIC_TEXT_CHARS)}`).map((w) => w.w).filter((w) => w !== '!' && w !== '?')
+  const ws: string[] = []
+  for (const w of titleWords) if (w.w !== '!' && w.w !== '?') ws.push(w.w)
+  for (const w of textWords) {
+    if (w.start >= TOPIC_TEXT_CHARS) break
+    if (w.w !== '!' && w.w !== '?') ws.push(w.w)
+  }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!
     if (!STOP.has(w) && !/^\d+$/.test(w)) f.set(`u:${w}`, 1)

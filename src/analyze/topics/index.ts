@@ -5,7 +5,9 @@
  */
 import type { Topic } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import { topicFeatures } from './features.js'
+import { topicFeaturesOfWords } from './features.js'
+import { textWords } from '../classify/text-words.js'
+import { words } from '../classify/words.js'
 import { IPTC_TOP_LEVEL } from './taxonomy.js'
 
 /** Options of the topics step. */
@@ -22,7 +24,7 @@ export function findTopics(ctx: AnalysisContext, options: TopicOptions = {}): To
   if (!model) return []
   const minWords = options.minWords ?? 40
   if (ctx.tokens.length < minWords) return []
-  const p = model.predict(topicFeatures(ctx.article.title, ctx.text))
+  const p = model.predict(topicFeaturesOfWords(words(ctx.article.title ?? ''), textWords(ctx)))
   const ranked = model.classes.map((code, i) => ({ code, label: IPTC_TOP_LEVEL[code] ?? code, score: Math.round(p[i]! * 1000) / 1000 })).sort((a, b) => b.score - a.score)
   const minScore = options.minScore ?? 0.25
   return ranked.filter((t, i) => i === 0 || t.score >= minScore)
