@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { toneFeatures } from '../src/analyze/tone/features.js'
-import { classificationScores, toModelFile, trainSoftmax, writeModelFile, type Example } from './train/softmax-trainer.js'
+import { argmax, classificationScores, trainBest, writeModelFile, type Example } from './train/softmax-trainer.js'
 import { readNewsMtsc, TONE_CLASSES, type TargetItem } from './train/newsmtsc.js'
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '../.data/newsmtsc'))
@@ -35,30 +35,22 @@ const grid = [
   { epochs: 8, l2: 3e-4, learningRate: 0.1 },
   { epochs: 15, l2: 3e-4, learningRate: 0.1 },
 ]
-let best: { settings: (typeof grid)[number]; f1: number; trained: ReturnType<typeof trainSoftmax> } | null = null
-for (const settings of grid) {
-  const trained = trainSoftmax(trainExamples, { classes: TONE_CLASSES, minCount: 3, seed: 20, ...settings })
-  const file = toModelFile('tone', TONE_CLASSES, trained, {}, 0.01)
-  const { model } = writeModelFile('/dev/null', file)
-  const predicted = dev.map((x) => argmax(model.predict(toneFeatures(x.sentence, x.target))))
-  const scores = classificationScores(dev.map((x) => x.label), predicted, TONE_CLASSES.length)
-  console.log(`dev ${JSON.stringify(settings)}: macro-F1 ${scores.macroF1.toFixed(3)} accuracy ${scores.accuracy.toFixed(3)}`)
-  if (!best || scores.macroF1 > best.f1) best = { settings, f1: scores.macroF1, trained }
-}
+const best = trainBest('tone', trainExamples, {
+  classes: TONE_CLASSES,
+  minCount: 3,
+  scale: 0.01,
+  grid,
+  evaluate: (model) => classificationScores(dev.map((x) => x.label), dev.map((x) => argmax(model.predict(toneFeatures(x.sentence, x.target)))), TONE_CLASSES.length).macroF1,
+})
 mkdirSync(outDir, { recursive: true })
 const meta = {
   data: 'NewsMTSC rw train (github fhamborg/NewsMTSC@b9d9b79, MIT)',
   trainTargets: train.length,
-  devMacroF1: Number(best!.f1.toFixed(4)),
-  settings: best!.settings,
+  devMacroF1: Number(best.f1.toFixed(4)),
+  settings: best.settings,
   seed: 20,
   scale: 'score = P(positive) - P(negative), in [-1, 1]',
 }
-const { bytes } = writeModelFile(join(outDir, 'tone.json.gz'), toModelFile('tone', TONE_CLASSES, best!.trained, meta, 0.01))
-console.log(`wrote models/tone/tone.json.gz (${bytes} bytes), settings ${JSON.stringify(best!.settings)}, dev macro-F1 ${best!.f1.toFixed(3)}`)
+const { bytes } = writeModelFile(join(outDir, 'tone.json.gz'), { ...best.file, meta })
+console.log(`wrote models/tone/tone.json.gz (${bytes} bytes), settings ${JSON.stringify(best.settings)}, dev macro-F1 ${best.f1.toFixed(3)}`)
 
-function argmax(p: readonly number[]): number {
-  let best = 0
-  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i
-  return best
-}

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { topicFeatures } from '../src/analyze/topics/features.js'
-import { classificationScores, toModelFile, trainSoftmax, writeModelFile } from './train/softmax-trainer.js'
+import { argmax, classificationScores, trainBest, writeModelFile } from './train/softmax-trainer.js'
 import { readBbcNews, TOPIC_CLASSES } from './train/bbc-news.js'
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '../.data/bbc-news'))
@@ -20,29 +20,22 @@ const grid = [
   { epochs: 10, l2: 1e-3, learningRate: 0.2 },
   { epochs: 20, l2: 3e-4, learningRate: 0.1 },
 ]
-let best: { settings: (typeof grid)[number]; f1: number; trained: ReturnType<typeof trainSoftmax> } | null = null
-for (const settings of grid) {
-  const trained = trainSoftmax(trainExamples, { classes: TOPIC_CLASSES, minCount: 3, seed: 20, ...settings })
-  const { model } = writeModelFile('/dev/null', toModelFile('topics', TOPIC_CLASSES, trained, {}, 0.01))
-  const predicted = val.map((x) => argmax(model.predict(topicFeatures(null, x.text))))
-  const scores = classificationScores(val.map((x) => x.label), predicted, TOPIC_CLASSES.length)
-  console.log(`val ${JSON.stringify(settings)}: macro-F1 ${scores.macroF1.toFixed(3)} accuracy ${scores.accuracy.toFixed(3)}`)
-  if (!best || scores.macroF1 > best.f1) best = { settings, f1: scores.macroF1, trained }
-}
+const best = trainBest('topics', trainExamples, {
+  classes: TOPIC_CLASSES,
+  minCount: 3,
+  scale: 0.01,
+  grid,
+  evaluate: (model) => classificationScores(val.map((x) => x.label), val.map((x) => argmax(model.predict(topicFeatures(null, x.text)))), TOPIC_CLASSES.length).macroF1,
+})
 mkdirSync(outDir, { recursive: true })
 const meta = {
   data: 'BBC News (Greene & Cunningham 2006), split of github LTSACH/AILearningHub@38c4dfa; research use',
   taxonomy: 'IPTC Media Topics top level, subset: 01000000, 04000000, 11000000, 13000000, 15000000',
   trainArticles: train.length,
-  valMacroF1: Number(best!.f1.toFixed(4)),
-  settings: best!.settings,
+  valMacroF1: Number(best.f1.toFixed(4)),
+  settings: best.settings,
   seed: 20,
 }
-const { bytes } = writeModelFile(join(outDir, 'topics.json.gz'), toModelFile('topics', TOPIC_CLASSES, best!.trained, meta, 0.01))
-console.log(`wrote models/topics/topics.json.gz (${bytes} bytes), settings ${JSON.stringify(best!.settings)}, val macro-F1 ${best!.f1.toFixed(3)}`)
+const { bytes } = writeModelFile(join(outDir, 'topics.json.gz'), { ...best.file, meta })
+console.log(`wrote models/topics/topics.json.gz (${bytes} bytes), settings ${JSON.stringify(best.settings)}, val macro-F1 ${best.f1.toFixed(3)}`)
 
-function argmax(p: readonly number[]): number {
-  let best = 0
-  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i
-  return best
-}

@@ -9,7 +9,7 @@ import { loadLinearModel } from '../../src/analyze/classify/linear-model.js'
 import { toneFeatures } from '../../src/analyze/tone/features.js'
 import { lexiconTone } from '../../src/analyze/tone/lexicon-tone.js'
 import { readNewsMtsc, TONE_CLASSES, type TargetItem } from '../train/newsmtsc.js'
-import { classificationScores } from '../train/softmax-trainer.js'
+import { argmax, classificationScores } from '../train/softmax-trainer.js'
 import { checkFloors } from './lib.js'
 import { publicSet } from './public-sets.js'
 
@@ -44,9 +44,3 @@ for (const [split, file] of [['rw', 'rw-test.jsonl'], ['mt', 'mt-test.jsonl']] a
 const ok = checkFloors(figures)
 if (!beatsBaseline) console.log('the model does not beat the lexicon baseline')
 process.exit(ok && beatsBaseline ? 0 : 1)
-
-function argmax(p: readonly number[]): number {
-  let best = 0
-  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i
-  return best
-}

@@ -10,7 +10,7 @@ import { topicFeatures } from '../../src/analyze/topics/features.js'
 import { IPTC_TOP_LEVEL } from '../../src/analyze/topics/taxonomy.js'
 import { words } from '../../src/analyze/classify/words.js'
 import { readBbcNews, TOPIC_CLASSES } from '../train/bbc-news.js'
-import { classificationScores } from '../train/softmax-trainer.js'
+import { argmax, classificationScores } from '../train/softmax-trainer.js'
 import { checkFloors } from './lib.js'
 import { publicSet } from './public-sets.js'
 
@@ -49,9 +49,3 @@ const ok = checkFloors({ 'topics.bbc.f1m': ours.macroF1, 'topics.bbc.keywords.f1
 const beats = ours.macroF1 > rules.macroF1
 if (!beats) console.log('the model does not beat the keyword rules')
 process.exit(ok && beats ? 0 : 1)
-
-function argmax(p: readonly number[]): number {
-  let best = 0
-  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i
-  return best
-}

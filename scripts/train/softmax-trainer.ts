@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import type { Features, LinearModelFile } from '../../src/analyze/classify/linear-model.js'
 import { linearModelFrom, type LinearModel } from '../../src/analyze/classify/linear-model.js'
+import { seededShuffle } from '../../src/corpus/seeded-shuffle.js'
 
 /** One training example. */
 export interface Example {
@@ -27,18 +28,6 @@ export interface TrainOptions {
   readonly seed?: number
 }
 
-/** Mulberry32: a small seeded generator, so training order (and the model) is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Trains and returns the model in file form (not yet quantized). */
 export function trainSoftmax(examples: readonly Example[], options: TrainOptions): { features: string[]; weights: Float64Array; bias: Float64Array } {
   const k = options.classes.length
@@ -46,7 +35,6 @@ export function trainSoftmax(examples: readonly Example[], options: TrainOptions
   const lr = options.learningRate ?? 0.2
   const l2 = options.l2 ?? 1e-5
   const minCount = options.minCount ?? 2
-  const random = seededRandom(options.seed ?? 20)
   const counts = new Map<string, number>()
   for (const ex of examples) for (const name of ex.features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1)
   const names = [...counts].filter(([, n]) => n >= minCount).map(([name]) => name).sort()
@@ -56,13 +44,9 @@ export function trainSoftmax(examples: readonly Example[], options: TrainOptions
   const bias = new Float64Array(k)
   const bg2 = new Float64Array(k).fill(1e-8)
   const rows = examples.map((ex) => ({ ...ex, idx: [...ex.features].filter(([n]) => index.has(n)).map(([n, v]) => [index.get(n)!, v] as const) }))
-  const order = rows.map((_, i) => i)
+  const seed = options.seed ?? 20
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      ;[order[i], order[j]] = [order[j]!, order[i]!]
-    }
-    for (const r of order) {
+    for (const r of seededShuffle([...rows.keys()], seed * 1000 + epoch)) {
       const ex = rows[r]!
       const z = Array.from(bias)
       for (const [fi, v] of ex.idx) for (let c = 0; c < k; c++) z[c]! += w[fi * k + c]! * v
@@ -130,3 +114,30 @@ export function classificationScores(gold: readonly number[], predicted: readonl
   })
   return { accuracy: gold.length ? correct / gold.length : 0, macroF1: perClass.reduce((a, b) => a + b, 0) / k, perClass }
 }
+
+/** Index of the largest value. */
+export function argmax(p: readonly number[]): number {
+  let best = 0
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i
+  return best
+}
+
+/** Settings tried by `trainBest`. */
+export type GridSettings = Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate'>
+
+/**
+ * Trains one model per grid point (same seed and data), scores each on held-out items with
+ * `evaluate` (macro F1), prints the scores, and returns the best in file form with its settings.
+ */
+export function trainBest(name: string, examples: readonly Example[], options: { classes: readonly string[]; minCount: number; scale: number; grid: readonly GridSettings[]; evaluate: (model: LinearModel) => number }): { file: LinearModelFile; settings: GridSettings; f1: number } {
+  let best: { file: LinearModelFile; settings: GridSettings; f1: number } | null = null
+  for (const settings of options.grid) {
+    const file = toModelFile(name, options.classes, trainSoftmax(examples, { classes: options.classes, minCount: options.minCount, seed: 20, ...settings }), {}, options.scale)
+    const f1 = options.evaluate(linearModelFrom(file))
+    console.log(`held-out ${JSON.stringify(settings)}: macro-F1 ${f1.toFixed(3)}`)
+    if (!best || f1 > best.f1) best = { file, settings, f1 }
+  }
+  if (!best) throw new Error('trainBest needs at least one grid point')
+  return best
+}
+

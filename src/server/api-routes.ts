@@ -17,6 +17,7 @@ import { loadPairTimelines } from './relations-timeline.js'
 import type { IngestJobs } from './ingest-jobs.js'
 import type { ServerLimits } from './server-limits.js'
 import { savedSearchRoutes } from './saved-search-routes.js'
+import { readJsonBody } from './json-body.js'
 import { attentionCsv, attentionSeries } from './attention.js'
 
 /** What the API routes need. */
@@ -94,15 +95,7 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
     bodyLimit({ maxSize: limits.bodyBytes, onError: () => { throw new HttpProblem(413, `the request body is larger than ${limits.bodyBytes} bytes`) } }),
     async (c) => {
       if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw new HttpProblem(415, 'send the job as application/json: {"sources": [...]}')
-      let raw: unknown
-      try {
-        raw = await c.req.json()
-      } catch {
-        throw new HttpProblem(400, 'the body is not valid JSON')
-      }
-      const parsed = ingestBody.safeParse(raw)
-      if (!parsed.success) throw new HttpProblem(400, `body: ${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
-      const { sources, max } = parsed.data
+      const { sources, max } = await readJsonBody(c, ingestBody)
       if (sources.length > limits.ingestSources) throw new HttpProblem(400, `at most ${limits.ingestSources} sources per job`)
       const local = sources.filter((s) => !/^https?:\/\//i.test(s))
       // Reading the server's own disk on a remote client's say-so is off unless the operator allows it.

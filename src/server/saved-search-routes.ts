@@ -11,6 +11,7 @@ import { HttpProblem } from './problem.js'
 import { requireToken } from './bearer-token.js'
 import { searchParams, toSearchQuery } from './query-params.js'
 import { atomFeed, rssFeed } from '../alerts/feeds.js'
+import { readJsonBody } from './json-body.js'
 
 const createBody = z.object({
   name: z.string().trim().min(1).max(200),
@@ -31,15 +32,7 @@ export function savedSearchRoutes(store: ArticleStore, token: string | null, max
   }
 
   api.post('/', requireToken(token), async (c) => {
-    let raw: unknown
-    try {
-      raw = await c.req.json()
-    } catch {
-      throw new HttpProblem(400, 'the body is not valid JSON')
-    }
-    const parsed = createBody.safeParse(raw)
-    if (!parsed.success) throw new HttpProblem(400, `body: ${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
-    const { name, query, webhook } = parsed.data
+    const { name, query, webhook } = await readJsonBody(c, createBody)
     // The filter is checked with the listing's own rules, so a saved search accepts exactly what /api/articles does.
     const p = searchParams(maxLimit).safeParse(Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== '')))
     if (!p.success) throw new HttpProblem(400, `query.${p.error.issues[0]?.path.join('.') ?? ''}: ${p.error.issues[0]?.message ?? 'invalid'}`)

@@ -4,6 +4,7 @@
  */
 import type { AnalysisContext } from '../context.js'
 import { words, type Word } from './words.js'
+import { firstStartingFrom } from '../entities/mention-index.js'
 
 const KEY = 'classify:words'
 
@@ -16,17 +17,5 @@ export function textWords(ctx: AnalysisContext): readonly Word[] {
 
 /** The words that start inside `[start, end)`, found by binary search. */
 export function wordsBetween(ws: readonly Word[], start: number, end: number): readonly Word[] {
-  const first = lowerBound(ws, start)
-  return ws.slice(first, lowerBound(ws, end, first))
-}
-
-function lowerBound(ws: readonly Word[], offset: number, from = 0): number {
-  let lo = from
-  let hi = ws.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ws[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return ws.slice(firstStartingFrom(ws, start), firstStartingFrom(ws, end))
 }
