@@ -5,7 +5,9 @@
  * across retries, so a receiver that saw a request whose answer was lost can drop the repeat.
  */
 import type { ArticleStore, Delivery } from '../store/article-store.js'
+import { fetch, type Dispatcher } from 'undici'
 import { SIGNATURE_HEADER, signBody } from './signature.js'
+import { createGuardedAgent, refuseUrl } from '../ingest/ssrf-guard.js'
 
 /** Options of sending. */
 export interface SendOptions {
@@ -19,8 +21,8 @@ export interface SendOptions {
   readonly maxBackoffMs?: number
   /** Attempts before a delivery is marked failed. Default 10. */
   readonly maxAttempts?: number
-  /** The fetch to use (tests and proxies). Default the global fetch. */
-  readonly fetch?: typeof fetch
+  /** Whether webhooks may reach private, loopback or link-local addresses. Default false. */
+  readonly allowPrivate?: boolean
 }
 
 /** Sends every due delivery once; returns how many were delivered. */
@@ -28,11 +30,13 @@ export async function sendDueWebhooks(store: ArticleStore, now: Date, options: S
   const due = await store.dueDeliveries(now.toISOString(), options.batch ?? 100)
   if (due.length === 0) return 0
   const searches = new Map((await store.savedSearches()).map((s) => [s.id, s]))
+  // Checked again at send time, and at connect time by the guarded agent (a name may resolve anywhere).
+  const dispatcher = createGuardedAgent({ allowPrivate: options.allowPrivate ?? false, connections: 4 })
   let delivered = 0
   for (const d of due) {
     const hook = searches.get(d.search)?.webhook
     if (!hook) continue
-    const error = await post(hook.url, hook.secret, d, searches.get(d.search)!.name, options)
+    const error = refuseUrl(hook.url, options.allowPrivate ?? false) ?? (await post(hook.url, hook.secret, d, searches.get(d.search)!.name, dispatcher, options))
     if (error === null) {
       await store.settleDelivery(d.search, d.item, { ok: true, at: new Date().toISOString() })
       delivered++
@@ -43,13 +47,15 @@ export async function sendDueWebhooks(store: ArticleStore, now: Date, options: S
       await store.settleDelivery(d.search, d.item, { ok: false, error, retryAt })
     }
   }
+  await dispatcher.close()
   return delivered
 }
 
-async function post(url: string, secret: string, d: Delivery, name: string, options: SendOptions): Promise<string | null> {
+async function post(url: string, secret: string, d: Delivery, name: string, dispatcher: Dispatcher, options: SendOptions): Promise<string | null> {
   const body = JSON.stringify({ delivery: `${d.search}/${d.item}`, search: { id: d.search, name }, ...(d.payload as object) })
   try {
-    const response = await (options.fetch ?? fetch)(url, {
+    const response = await fetch(url, {
+      dispatcher,
       method: 'POST',
       headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(secret, body), 'x-newsgraph-delivery': `${d.search}/${d.item}`, 'user-agent': 'newsgraph-webhook/1' },
       body,

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type IncomingMessage } from 'node:http'
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -58,7 +58,7 @@ async function receiver(): Promise<{ url: string; got: Map<string, number>; bodi
 }
 
 async function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, script(['serve', '--db', db, '--port', '0', '--token', TOKEN, '--alert-interval', '200']), { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(process.execPath, script(['serve', '--db', db, '--port', '0', '--token', TOKEN, '--alert-interval', '200', '--allow-private-webhooks']), { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr!.setEncoding('utf8')
@@ -85,19 +85,25 @@ async function until(what: string, check: () => boolean, ms = 30_000): Promise<v
   }
 }
 
-function ingest(db: string, path: string): void {
-  const r = spawnSync(process.execPath, script(['ingest', path, '--db', db, '--json']), { encoding: 'utf8' })
-  assert.equal(r.status, 0, r.stderr)
+// Run apart so the receiver in this process keeps answering while pages are ingested (a blocked
+// receiver makes the server time out and send again, which is the at-least-once case, not this test's).
+async function ingest(db: string, path: string): Promise<void> {
+  const child = spawn(process.execPath, script(['ingest', path, '--db', db, '--json']), { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
+  const [code] = (await once(child, 'exit')) as [number | null]
+  assert.equal(code, 0, stderr)
 }
 
 test('a saved search webhook gets each new match once, signed, across a server restart', { timeout: 180_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ng-alerts-'))
   mkdirSync(join(dir, 'pages'))
   const db = join(dir, 'alerts.db')
-  ingest(db, page(join(dir, 'pages'), 'old', 'Glacier retreat measured before the alert', 'The glacier lost ice for the tenth year, the survey said.'))
+  await ingest(db, page(join(dir, 'pages'), 'old', 'Glacier retreat measured before the alert', 'The glacier lost ice for the tenth year, the survey said.'))
   const hook = await receiver()
+  let server: { child: ChildProcess; url: string } | null = null
   try {
-    let server = await serve(db)
+    server = await serve(db)
     const created = await fetch(`${server.url}/api/searches`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
@@ -109,13 +115,14 @@ test('a saved search webhook gets each new match once, signed, across a server r
     const listed = (await (await fetch(`${server.url}/api/searches`)).json()) as { items: Array<{ webhook: Record<string, unknown> }> }
     assert.equal(listed.items[0]!.webhook['secret'], undefined, 'listings never show the secret')
 
-    ingest(db, page(join(dir, 'pages'), 'new1', 'Glacier in the Andes shrinks', 'Scientists said the glacier shrank by a tenth in one summer.'))
-    ingest(db, page(join(dir, 'pages'), 'other', 'Harbour reopens after storm', 'The harbour reopened on Monday after the storm passed.'))
+    await ingest(db, page(join(dir, 'pages'), 'new1', 'Glacier in the Andes shrinks', 'Scientists said the glacier shrank by a tenth in one summer.'))
+    await ingest(db, page(join(dir, 'pages'), 'other', 'Harbour reopens after storm', 'The harbour reopened on Monday after the storm passed.'))
     await until('the first article delivery', () => [...hook.got.keys()].some((k) => k.includes('article:')))
     await stop(server.child)
+    server = null
 
     // While the server is down a matching article arrives; the restarted server owes it, and nothing else again.
-    ingest(db, page(join(dir, 'pages'), 'new2', 'Second glacier report from Patagonia', 'A second glacier in Patagonia lost ice, the team reported.'))
+    await ingest(db, page(join(dir, 'pages'), 'new2', 'Second glacier report from Patagonia', 'A second glacier in Patagonia lost ice, the team reported.'))
     server = await serve(db)
     await until('the second article delivery', () => [...hook.got.keys()].filter((k) => k.includes('article:')).length >= 2)
     await new Promise((resolve) => setTimeout(resolve, 1500))
@@ -123,6 +130,7 @@ test('a saved search webhook gets each new match once, signed, across a server r
     const feed = await fetch(`${server.url}/api/searches/${search.id}/feed.atom`)
     const atom = await feed.text()
     await stop(server.child)
+    server = null
 
     const articleItems = [...hook.got.keys()].filter((k) => k.includes('article:'))
     assert.equal(articleItems.length, 2, `exactly the two new matches: ${[...hook.got.keys()].join(', ')}`)
@@ -134,6 +142,8 @@ test('a saved search webhook gets each new match once, signed, across a server r
     const entries = atomEntries(atom)
     assert.equal(entries.length, 3, 'the feed lists every match, the old one too')
   } finally {
+    // A failed assertion must not leave a server running (it would keep the test process alive).
+    if (server) await stop(server.child)
     hook.close()
   }
 })
@@ -157,17 +167,44 @@ test('a failing receiver is retried with growing delays until it answers', async
     assert.equal(await matchSavedSearches(store, now), 1)
     assert.equal(await matchSavedSearches(store, now), 0, 'a match already owed is not owed twice')
     const at = (ms: number): Date => new Date(now.getTime() + ms)
-    assert.equal(await sendDueWebhooks(store, at(0), { backoffMs: 1000 }), 0)
-    assert.equal(await sendDueWebhooks(store, at(500), { backoffMs: 1000 }), 0, 'not before the first delay')
+    assert.equal(await sendDueWebhooks(store, at(0), { backoffMs: 1000, allowPrivate: true }), 0)
+    assert.equal(await sendDueWebhooks(store, at(500), { backoffMs: 1000, allowPrivate: true }), 0, 'not before the first delay')
     assert.equal(hits.length, 1)
-    assert.equal(await sendDueWebhooks(store, at(1000), { backoffMs: 1000 }), 0)
-    assert.equal(await sendDueWebhooks(store, at(2500), { backoffMs: 1000 }), 0, 'the second delay is twice the first')
+    assert.equal(await sendDueWebhooks(store, at(1000), { backoffMs: 1000, allowPrivate: true }), 0)
+    assert.equal(await sendDueWebhooks(store, at(2500), { backoffMs: 1000, allowPrivate: true }), 0, 'the second delay is twice the first')
     assert.equal(hits.length, 2)
-    assert.equal(await sendDueWebhooks(store, at(3000), { backoffMs: 1000 }), 1)
+    assert.equal(await sendDueWebhooks(store, at(3000), { backoffMs: 1000, allowPrivate: true }), 1)
     const [d] = await store.deliveries('s1')
     assert.deepEqual([d!.status, d!.attempts], ['delivered', 3])
-    assert.equal(await sendDueWebhooks(store, at(100_000), { backoffMs: 1000 }), 0, 'a delivered item is never sent again')
+    assert.equal(await sendDueWebhooks(store, at(100_000), { backoffMs: 1000, allowPrivate: true }), 0, 'a delivered item is never sent again')
     assert.equal(hits.length, 3)
+  } finally {
+    server.close()
+    await store.close()
+  }
+})
+
+test('a webhook into the private network is refused: an attacker with a token cannot aim the server at it', async () => {
+  const store = openSqliteStore(':memory:')
+  const hits: number[] = []
+  const server = createServer((_req, res) => {
+    hits.push(1)
+    res.writeHead(204).end()
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  try {
+    const { port } = server.address() as { port: number }
+    const t0 = new Date(Date.now() - 1000).toISOString()
+    for (const [id, url] of [['loop', `http://127.0.0.1:${port}/`], ['meta', 'http://169.254.169.254/latest/meta-data/'], ['named', `http://localhost:${port}/`]] as const) {
+      await store.createSavedSearch({ id, name: id, query: {}, webhook: { url, secret: SECRET }, createdAt: t0, cursor: t0 })
+    }
+    const a = newArticle({ input: 'x.html', text: 'Anything at all happened today.', title: 'X' })
+    await store.put({ id: documentId('x.html', new Uint8Array([2])), input: 'x.html', url: null, contentType: 'text/html', fetchedAt: null, body: new Uint8Array([2]) }, a)
+    await matchSavedSearches(store, new Date())
+    assert.equal(await sendDueWebhooks(store, new Date()), 0)
+    assert.equal(hits.length, 0, 'nothing reached the private address')
+    for (const id of ['loop', 'meta', 'named']) assert.match((await store.deliveries(id))[0]!.lastError ?? '', /refused/, id)
   } finally {
     server.close()
     await store.close()

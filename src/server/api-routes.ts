@@ -105,7 +105,7 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
     },
   )
 
-  api.route('/searches', savedSearchRoutes(store, token, limits.pageSize))
+  api.route('/searches', savedSearchRoutes(store, token, limits))
 
   api.get('/attention', async (c) => {
     const { by = 'day', format = 'json', ...rest } = c.req.query()

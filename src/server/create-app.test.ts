@@ -303,3 +303,27 @@ test('should chart attention per day and per week, normalized by all articles of
   assert.deepEqual(byTopic.items.map((i) => i.id), [extra.id])
   await store.close()
 })
+
+test('should refuse a saved search whose webhook points into the private network, and accept a public one', async () => {
+  const { store } = await fixture()
+  const http = app(store)
+  const post = (body: unknown): Promise<Response> => Promise.resolve(http.request('/api/searches', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }))
+  for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://127.0.0.1:6379/', 'http://[::1]/', 'http://localhost/', 'file:///etc/passwd']) {
+    const r = await post({ name: 'x', query: {}, webhook: { url } })
+    assert.equal(r.status, 400, url)
+  }
+  assert.equal((await post({ name: 'x', query: { topic: 'nonsense' } })).status, 400, 'the filter is checked like /api/articles')
+  assert.equal((await http.request('/api/searches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })).status, 401, 'saving a search needs the token')
+  assert.equal((await app(store, { token: null }).request('/api/searches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })).status, 403, 'a server without a token takes no saved searches')
+  const ok = await post({ name: 'glaciers', query: { q: 'glacier', topic: 'science' }, webhook: { url: 'https://hooks.example.org/ng' } })
+  assert.equal(ok.status, 201)
+  const created = (await ok.json()) as { id: string; query: Record<string, string>; webhook: { secret: string } }
+  assert.deepEqual(created.query, { text: 'glacier', topic: 'medtop:13000000' })
+  assert.ok(created.webhook.secret.length >= 32, 'a secret is made when none is given')
+  const rss = await http.request(`/api/searches/${created.id}/feed.rss`)
+  assert.match(rss.headers.get('content-type') ?? '', /application\/rss\+xml/)
+  assert.match(await rss.text(), /^<\?xml version="1\.0" encoding="utf-8"\?>\n<rss version="2\.0">/)
+  assert.equal((await http.request(`/api/searches/${created.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status, 204)
+  assert.equal((await http.request(`/api/searches/${created.id}`)).status, 404)
+  await store.close()
+})

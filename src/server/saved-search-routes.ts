@@ -12,6 +12,8 @@ import { requireToken } from './bearer-token.js'
 import { searchParams, toSearchQuery } from './query-params.js'
 import { atomFeed, rssFeed } from '../alerts/feeds.js'
 import { readJsonBody } from './json-body.js'
+import type { ServerLimits } from './server-limits.js'
+import { refuseUrl } from '../ingest/ssrf-guard.js'
 
 const createBody = z.object({
   name: z.string().trim().min(1).max(200),
@@ -23,7 +25,8 @@ const createBody = z.object({
 const publicView = (s: SavedSearch): Record<string, unknown> => ({ id: s.id, name: s.name, query: s.query, webhook: s.webhook ? { url: s.webhook.url } : null, createdAt: s.createdAt, feeds: { atom: `/api/searches/${s.id}/feed.atom`, rss: `/api/searches/${s.id}/feed.rss` } })
 
 /** Builds the saved-search routes (mounted at `/api/searches`). */
-export function savedSearchRoutes(store: ArticleStore, token: string | null, maxLimit: number): Hono {
+export function savedSearchRoutes(store: ArticleStore, token: string | null, limits: ServerLimits): Hono {
+  const maxLimit = limits.pageSize
   const api = new Hono()
   const found = async (id: string): Promise<SavedSearch> => {
     const s = await store.savedSearch(id)
@@ -37,7 +40,9 @@ export function savedSearchRoutes(store: ArticleStore, token: string | null, max
     const p = searchParams(maxLimit).safeParse(Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== '')))
     if (!p.success) throw new HttpProblem(400, `query.${p.error.issues[0]?.path.join('.') ?? ''}: ${p.error.issues[0]?.message ?? 'invalid'}`)
     const { limit: _limit, offset: _offset, ...filter } = toSearchQuery(p.data)
-    if (webhook && !/^https?:\/\//i.test(webhook.url)) throw new HttpProblem(400, 'webhook.url must be an http(s) URL')
+    // A webhook is a request the server makes on a client's say-so: the ingest fetcher's SSRF rules apply.
+    const refused = webhook ? refuseUrl(webhook.url, limits.allowPrivateWebhooks) : null
+    if (refused) throw new HttpProblem(400, `webhook.url: ${refused.replace('--allow-private', '--allow-private-webhooks')}`)
     const now = new Date().toISOString()
     const search: SavedSearch = { id: randomUUID(), name, query: filter, webhook: webhook ? { url: webhook.url, secret: webhook.secret ?? randomBytes(24).toString('hex') } : null, createdAt: now, cursor: now }
     await store.createSavedSearch(search)

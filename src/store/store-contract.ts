@@ -182,6 +182,8 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
       const later = article('l.html', 'Markets steadied after the rate decision.', { referenceDate: '2025-05-12', topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.7 }] })
       await store.put(doc('e.html', 'E'), econ)
       await store.put(doc('s.html', 'S'), sport)
+      // Clear of the millisecond the earlier writes were stamped with.
+      await new Promise((resolve) => setTimeout(resolve, 20))
       const between = new Date().toISOString()
       await new Promise((resolve) => setTimeout(resolve, 20))
       await store.put(doc('l.html', 'L'), later)

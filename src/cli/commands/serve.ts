@@ -20,13 +20,14 @@ const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [
   --allow-local      let ingest jobs read the server's own files and folders (URLs only otherwise)
   --rate N           requests a minute per client (default 600; 0 = no limit)
   --alert-interval MS  how often saved searches are matched and webhooks sent (default 2000)
+  --allow-private-webhooks  let saved-search webhooks reach private and loopback addresses
 `
 
 /** Runs the server until SIGINT/SIGTERM. */
 export async function runServeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, rate: { type: 'string' }, 'alert-interval': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, rate: { type: 'string' }, 'alert-interval': { type: 'string' }, 'allow-private-webhooks': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   })
   if (values.help) {
     process.stdout.write(HELP)
@@ -46,12 +47,12 @@ export async function runServeCommand(args: string[]): Promise<number> {
     // Models load on the first ingest job, so a read-only server starts at once.
     pipeline: () => createPipeline(),
     token,
-    limits: { ...(rate !== undefined ? { requestsPerMinute: rate } : {}), allowLocalSources: values['allow-local'] === true },
+    limits: { ...(rate !== undefined ? { requestsPerMinute: rate } : {}), allowLocalSources: values['allow-local'] === true, allowPrivateWebhooks: values['allow-private-webhooks'] === true },
     fetcher: () => new PoliteFetcher(),
   })
   const server = await startServer(app, { port, host: values.host ?? '127.0.0.1' })
   // Saved searches are matched and their webhooks told from here; the state is in the store.
-  const alerts = startAlertWorker(store, { intervalMs: alertInterval })
+  const alerts = startAlertWorker(store, { intervalMs: alertInterval, allowPrivate: values['allow-private-webhooks'] === true })
   process.stderr.write(`newsgraph serve: ${server.url} (store ${values.db ?? DEFAULT_DB}; writes ${token ? 'need the bearer token' : 'disabled'})\n`)
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve()
