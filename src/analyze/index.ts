@@ -12,6 +12,7 @@ import { findQuantities } from './quantities/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
 import { countryPairs } from './events/country-pairs.js'
+import { linkArticle } from './link/index.js'
 
 export { loadModels, type Models } from './models.js'
 
@@ -54,7 +55,15 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   if (!options.models.quoteCues && steps.has('quotes')) {
     diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
   }
-  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) ctx.entities = findEntities(ctx)
+  let focus: Article['focus']
+  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) {
+    ctx.entities = findEntities(ctx)
+    if (options.models.kb) {
+      const linked = linkArticle(article, ctx.entities, tokens, ctx.referenceDate, options.models.kb)
+      ctx.entities = linked.entities
+      focus = linked.focus
+    }
+  }
   if (steps.has('dates') || steps.has('events')) ctx.dates = findDates(ctx)
   if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)
   if (steps.has('quotes') || steps.has('events')) ctx.quotes = findQuotes(ctx)
@@ -68,6 +77,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     quotes: steps.has('quotes') ? ctx.quotes : [],
     events,
     ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
+    ...(focus && steps.has('entities') ? { focus } : {}),
     diagnostics,
   }
 }

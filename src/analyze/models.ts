@@ -8,6 +8,7 @@ import type { NerTagger } from './ner/types.js'
 import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
+import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -17,12 +18,16 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** The offline knowledge base (`models/kb/`), for entity linking and places. */
+  readonly kb?: KnowledgeBase
 }
 
 /** Which models to load. */
 export interface LoadModelsOptions {
   /** Directory holding the shipped model files. Default: the package's `models/`. */
   readonly dir?: string
+  /** Load the knowledge base (default true); without it entities are not linked. */
+  readonly kb?: boolean
 }
 
 /** Loads every shipped model once; call at start-up and reuse the result. */
@@ -35,5 +40,7 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}) }
+  const kb = options.kb === false ? undefined : loadKnowledgeBase(join(dir, 'kb'))
+  if (kb) loaded.push('kb')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}) }
 }
