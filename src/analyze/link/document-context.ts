@@ -41,6 +41,11 @@ export function newDocumentContext(year: number | null): DocumentContext {
   return { countries: new Map(), placeNames: new Set(), regions: new Set(), points: [], year }
 }
 
+/** A copy to add to without changing the original. */
+export function cloneContext(ctx: DocumentContext): DocumentContext {
+  return { countries: new Map(ctx.countries), placeNames: ctx.placeNames, regions: new Set(ctx.regions), points: [...ctx.points], year: ctx.year }
+}
+
 /** Adds weight to a country. */
 export function addCountry(ctx: DocumentContext, iso3: string | undefined, weight: number): void {
   if (!iso3) return

@@ -13,7 +13,7 @@ import type { Entity, EntityType } from '../../model/article.js'
 import { foldName } from '../kb/fold-name.js'
 import type { KbEntity, KnowledgeBase } from '../kb/knowledge-base.js'
 import type { Token } from '../tokens/tokenize.js'
-import { addCountry, addLinkedPlace, countryShare, distanceKm, newDocumentContext, outletCountry, type DocumentContext } from './document-context.js'
+import { addCountry, addLinkedPlace, cloneContext, countryShare, distanceKm, newDocumentContext, outletCountry, type DocumentContext } from './document-context.js'
 
 /** Options of `linkEntities`. */
 export interface LinkOptions {
@@ -91,13 +91,27 @@ export function linkEntities(input: LinkInput, options: LinkOptions = {}): Map<s
     const place = kb.lookup(input.datelinePlace).map((i) => kb.entity(i)).filter((k) => k.type === 'GPE').sort((x, y) => y.prior - x.prior)[0]
     if (place) addCountry(ctx, place.country, 1.5)
   }
-  // Places first, fewest candidates first: a country or a unique city anchors the rest.
-  const places = entities.filter((e) => PLACE_TYPES.has(e.type)).sort((x, y) => candidates.get(x.id)!.length - candidates.get(y.id)!.length || y.mentions.length - x.mentions.length)
+  // Places twice: a first pass links each place against what the text names, a second re-reads
+  // each one against the other places' first links ("Georgia" after "Atlanta" is the US state,
+  // whichever is named first); a place never counts as its own evidence.
+  const places = entities.filter((e) => PLACE_TYPES.has(e.type))
+  const first = new Map<string, EntityLink>()
   for (const e of places) {
     const link = choose(e, candidates.get(e.id)!, ctx, input.tokens, minConfidence)
-    if (!link) continue
-    links.set(e.id, link)
-    addLinkedPlace(ctx, link.kb, e.mentions.length)
+    if (link) first.set(e.id, link)
+  }
+  for (const e of places) {
+    const others = cloneContext(ctx)
+    for (const o of places) {
+      const l = first.get(o.id)
+      if (o !== e && l) addLinkedPlace(others, l.kb, o.mentions.length)
+    }
+    const link = choose(e, candidates.get(e.id)!, others, input.tokens, minConfidence)
+    if (link) links.set(e.id, link)
+  }
+  for (const e of places) {
+    const l = links.get(e.id)
+    if (l) addLinkedPlace(ctx, l.kb, e.mentions.length)
   }
   for (const e of entities) {
     if (PLACE_TYPES.has(e.type)) continue
