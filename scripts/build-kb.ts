@@ -32,34 +32,34 @@ const { values: args } = parseArgs({
 
 interface Source {
   readonly id: string
-  readonly qid?: string
-  readonly enwiki?: string
-  readonly enwikiLabel?: string
+  readonly qid?: string | undefined
+  readonly enwiki?: string | undefined
+  readonly enwikiLabel?: string | undefined
   readonly type: string
-  readonly name?: string
-  readonly aliases?: readonly string[]
+  readonly name?: string | undefined
+  readonly aliases?: readonly string[] | undefined
   readonly sources: readonly string[]
-  readonly country?: string
-  readonly lat?: number
-  readonly lon?: number
-  readonly geonameid?: number
-  readonly admin1?: string
-  readonly population?: number
-  readonly feature?: string
-  readonly featurecla?: string
-  readonly level?: string
-  readonly role?: string
-  readonly legislature?: string
-  readonly parties?: readonly string[]
-  readonly start?: string
-  readonly end?: string
-  readonly occupation?: string
-  readonly orgKind?: string
-  readonly description?: string
-  readonly usState?: string
-  readonly nsiCategories?: string
-  readonly family?: string
-  readonly cameo?: { readonly sector?: string | null }
+  readonly country?: string | undefined
+  readonly lat?: number | undefined
+  readonly lon?: number | undefined
+  readonly geonameid?: number | undefined
+  readonly admin1?: string | undefined
+  readonly population?: number | undefined
+  readonly feature?: string | undefined
+  readonly featurecla?: string | undefined
+  readonly level?: string | undefined
+  readonly role?: string | undefined
+  readonly legislature?: string | undefined
+  readonly parties?: readonly string[] | undefined
+  readonly start?: string | undefined
+  readonly end?: string | undefined
+  readonly occupation?: string | undefined
+  readonly orgKind?: string | undefined
+  readonly description?: string | undefined
+  readonly usState?: string | undefined
+  readonly nsiCategories?: string | undefined
+  readonly family?: string | undefined
+  readonly cameo?: { readonly sector?: string | null  | undefined}
 }
 
 const UNVERIFIED = new Set(['pantheon-1.0'])
@@ -70,6 +70,8 @@ const US_STANDALONE = new Set(
   'Atlanta|Baltimore|Boston|Chicago|Cincinnati|Cleveland|Dallas|Denver|Detroit|Honolulu|Houston|Indianapolis|Las Vegas|Los Angeles|Miami|Milwaukee|Minneapolis|New Orleans|Oklahoma City|Philadelphia|Phoenix|Pittsburgh|St. Louis|Salt Lake City|San Antonio|San Diego|San Francisco|Seattle'.split('|'),
 )
 const US_STATES: Record<string, string> = {}
+// Places sharing a name, by folded name: population and whether it is a country or region.
+const HOMONYMS = new Map<string, { id: string; population: number; region: boolean; country?: string; level?: string }[]>()
 const US_STATE_TITLES: Record<string, string> = { Georgia: 'Georgia (U.S. state)', Washington: 'Washington (state)', 'New York': 'New York (state)' }
 
 const clean = (s: string): string => s.replace(/[\t\n\r|]+/g, ' ').trim()
@@ -99,7 +101,7 @@ function kindOf(e: Source): string {
 function priorOf(e: Source, kind: string): number {
   if (e.type === 'GPE' || e.type === 'LOC') {
     if (kind === 'country') return 1
-    if (kind === 'territory' || kind === 'subterritory' || kind === 'union') return 0.8
+    if (kind === 'territory' || kind === 'subterritory' || kind === 'union' || kind === 'sovereign' || kind === 'subcountry') return 0.8
     if (/region|Region|world|Landform|Group/.test(kind)) return 0.7
     if (kind === 'ADM1') return 0.6
     const pop = e.population ?? 0
@@ -112,6 +114,7 @@ function priorOf(e: Source, kind: string): number {
     if (e.sources.includes('pantheon-1.0')) return 0.6
     return 0.3
   }
+  if (e.sources.includes('newsgraph-curated')) return 0.9
   if (e.orgKind === 'international organisation') return 0.7
   if (e.orgKind === 'political party') return 0.45
   if (e.orgKind === 'newspaper') return 0.3
@@ -141,7 +144,7 @@ function wikipediaOf(e: Source, kind: string, aliases: readonly string[]): { tit
   const stated = e.enwiki ? title(e.enwiki) : e.enwikiLabel ? title(e.enwikiLabel) : ''
   const isPlace = e.type === 'GPE' || e.type === 'LOC'
   if (stated) {
-    if (!isPlace) return { title: stated, basis: 'source' }
+    if (!isPlace || (e.enwikiLabel && !e.enwiki)) return { title: stated, basis: 'source' }
     const base = stated.replace(/\s*\([^)]*\)$/, '').replace(/,.*$/, '')
     if ([e.name ?? '', ...aliases].some((n) => foldName(n) === foldName(base)) && !(e.orgKind === 'newspaper' && !e.sources.includes('country-coder'))) {
       return { title: stated, basis: 'source' }
@@ -150,12 +153,92 @@ function wikipediaOf(e: Source, kind: string, aliases: readonly string[]): { tit
   if (isPlace && e.country === 'USA' && e.name && kind === 'ADM1' && e.sources.includes('us-places')) {
     return { title: US_STATE_TITLES[e.name] ?? e.name, basis: 'rule' }
   }
+  if (isPlace && e.country !== 'USA' && e.name && /^PPL/.test(kind) && (e.population ?? 0) >= 100_000) {
+    // A big city whose name no other sizeable place (nor any country or region) shares is titled
+    // by its name alone on Wikipedia ("Kathmandu", "London" at 23 times London, Ontario).
+    const others = HOMONYMS.get(foldName(e.name))?.filter((x) => x.id !== e.id) ?? []
+    if (others.every((x) => (x.region ? x.country === e.country && x.level !== 'country' : x.population * 10 <= (e.population ?? 0)))) return { title: e.name, basis: 'rule' }
+  }
   if (isPlace && e.country === 'USA' && e.name && /^PPL/.test(kind)) {
     const state = e.usState ? (US_STATES[e.usState] ?? e.admin1) : e.admin1
-    if (US_STANDALONE.has(e.name)) return { title: e.name, basis: 'rule' }
-    if (state) return { title: `${e.name}, ${state}`, basis: 'rule' }
+    // Wikipedia spells out "Fort" and "Mount" where sources abbreviate them ("Ft. Worth").
+    const name = e.name.replace(/^Ft\.? /, 'Fort ').replace(/^Mt\.? /, 'Mount ')
+    if (US_STANDALONE.has(name)) return { title: name, basis: 'rule' }
+    if (state) return { title: `${name}, ${state}`, basis: 'rule' }
   }
   return null
+}
+
+/** Rows of the curated list `scripts/kb/news-entities.tsv` (written for newsgraph, CC0). */
+function curated(): Source[] {
+  const rows = readFileSync(join(import.meta.dirname, 'kb/news-entities.tsv'), 'utf8').split('\n')
+  return rows
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const [id, type, name, aliases, enwiki, country, kind] = l.split('\t')
+      return {
+        id: id!,
+        qid: id!,
+        type: type!,
+        name: name!,
+        aliases: aliases ? aliases.split('|') : [],
+        enwiki: enwiki!,
+        sources: ['newsgraph-curated'],
+        ...(country ? { country } : {}),
+        ...(kind === 'PPLA' ? { feature: kind } : { orgKind: kind }),
+      }
+    })
+}
+
+/**
+ * Corrections to the merged index read on real news: the curated entries replace or add
+ * entities; the United Nations is an organization; parts of countries that country-coder lists
+ * without a level (England, Denmark, the Netherlands) get their sovereign's country, and where
+ * the sovereign is "Kingdom of X" the part named X is what news means by X; countries lacking a
+ * point get world-countries' one.
+ */
+function fixSources(sources: Source[], kbDir: string): Source[] {
+  const require = createRequire(import.meta.url)
+  const wc = require('world-countries') as { cca2: string; cca3: string; latlng: [number, number] }[]
+  const iso3 = new Map(wc.map((c) => [c.cca2, c.cca3]))
+  const latlng = new Map(wc.map((c) => [c.cca3, c.latlng]))
+  const parents = new Map<string, string>()
+  for (const line of gunzipSync(readFileSync(join(kbDir, 'places/countries-regions.tsv.gz'))).toString('utf8').split('\n').slice(1)) {
+    const c = line.split('\t')
+    if (c[0] && c[9] === '' && c[10]) parents.set(c[0], c[10])
+  }
+  const extra = new Map(curated().map((e) => [e.id, e]))
+  const out: Source[] = []
+  const byId = new Map<string, Source>()
+  for (let e of sources) {
+    const fix = extra.get(e.id)
+    if (fix) {
+      e = { ...e, ...fix, aliases: [...new Set([...(fix.aliases ?? []), ...(e.aliases ?? [])])], sources: [...e.sources, 'newsgraph-curated'] }
+      extra.delete(e.id)
+    }
+    if (e.level === 'unitedNations') e = { ...e, type: 'ORG', level: undefined, orgKind: 'international organisation' }
+    const parent = e.sources.includes('country-coder') && !e.level ? parents.get(e.id) : undefined
+    if (parent) e = { ...e, level: 'subcountry', country: e.country ?? iso3.get(parent), type: 'GPE' }
+    if (e.level === 'country' && e.country && e.lat === undefined) {
+      const p = latlng.get(e.country)
+      if (p) e = { ...e, lat: p[0], lon: p[1] }
+    }
+    out.push(e)
+    byId.set(e.id, e)
+  }
+  for (const e of extra.values()) out.push(e)
+  // "Kingdom of the Netherlands" is the sovereign; "Netherlands" in news is Q55.
+  for (let i = 0; i < out.length; i++) {
+    const k = out[i]!
+    const m = /^Kingdom of (?:the )?(.+)$/.exec(k.name ?? '')
+    if (k.level !== 'country' || !m) continue
+    const j = out.findIndex((x) => x.level === 'subcountry' && x.name === m[1] && x.country === k.country)
+    if (j < 0) continue
+    const part = out[j]!
+    out[j] = { ...part, level: 'country', lat: k.lat, lon: k.lon, geonameid: k.geonameid }
+    out[i] = { ...k, level: 'sovereign', aliases: (k.aliases ?? []).filter((a) => a !== m[1]) }
+  }
+  return out
 }
 
 function readJsonl<T>(path: string): T[] {
@@ -181,6 +264,16 @@ function main(): void {
     if (kind !== 'country' || !surface || !country) continue
     countryNames.set(country, [...(countryNames.get(country) ?? []), surface])
   }
+  const sources = fixSources(readJsonl<Source>(join(kbDir, 'entities.jsonl.gz')), kbDir)
+  for (const e of sources) {
+    if ((e.type !== 'GPE' && e.type !== 'LOC') || !e.name) continue
+    const kind = kindOf(e)
+    const region = !/^PPL/.test(kind)
+    for (const n of [e.name, ...(region ? (e.aliases ?? []) : [])]) {
+      const key = foldName(n)
+      HOMONYMS.set(key, [...(HOMONYMS.get(key) ?? []), { id: e.id, population: e.population ?? 0, region, ...(e.country ? { country: e.country } : {}), ...(e.level ? { level: e.level } : {}) }])
+    }
+  }
   const rows: string[] = []
   const index = new Map<string, number[]>()
   const bySource: Record<string, number> = {}
@@ -188,7 +281,7 @@ function main(): void {
   let skipped = 0
   let titled = 0
   let ruled = 0
-  for (const raw of readJsonl<Source>(join(kbDir, 'entities.jsonl.gz'))) {
+  for (const raw of sources) {
     let e = raw
     if (!args['include-unverified'] && e.sources.some((s) => UNVERIFIED.has(s))) {
       const kept = e.sources.filter((s) => !UNVERIFIED.has(s))

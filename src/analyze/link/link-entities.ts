@@ -189,7 +189,10 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
   for (const c of cands) {
     const k = c.kb
     const share = countryShare(ctx, k.country)
-    let score = (c.primary ? 1.2 : 0.7) + k.prior - (fits[k.type] ?? 1)
+    // An alias names a small place rarely ("Washington" is not Piqua, Ohio): below a city of
+    // about 100,000 people only the place's own name counts.
+    if (!c.primary && PLACE_TYPES.has(e.type) && k.prior < 0.62 && !COUNTRY_LEVELS.has(k.kind)) continue
+    let score = (c.primary ? 1.2 : 0.6) + k.prior - (fits[k.type] ?? 1)
     if (e.type === 'ORG' && k.type === 'GPE' && !COUNTRY_LEVELS.has(k.kind)) continue
     score += 1.5 * share
     if (PLACE_TYPES.has(e.type)) score += placeContext(k, ctx)
