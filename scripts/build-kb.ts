@@ -114,7 +114,7 @@ function priorOf(e: Source, kind: string): number {
     if (e.sources.includes('pantheon-1.0')) return 0.6
     return 0.3
   }
-  if (e.sources.includes('newsgraph-curated')) return 0.9
+  if (e.sources.includes('newsgraph-curated')) return e.type === 'PERSON' ? 0.7 : 0.9
   if (e.orgKind === 'international organisation') return 0.7
   if (e.orgKind === 'political party') return 0.45
   if (e.orgKind === 'newspaper') return 0.3
@@ -175,17 +175,20 @@ function curated(): Source[] {
   return rows
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => {
-      const [id, type, name, aliases, enwiki, country, kind] = l.split('\t')
+      const [id, type, name, aliases, enwiki, country, kind, years] = l.split('\t')
+      const [start, end] = (years ?? '').split('-')
       return {
         id: id!,
-        qid: id!,
+        ...(/^Q\d+$/.test(id!) ? { qid: id! } : {}),
         type: type!,
         name: name!,
         aliases: aliases ? aliases.split('|') : [],
         enwiki: enwiki!,
         sources: ['newsgraph-curated'],
         ...(country ? { country } : {}),
-        ...(kind === 'PPLA' ? { feature: kind } : { orgKind: kind }),
+        ...(type === 'PERSON' ? { role: kind } : { orgKind: kind }),
+        ...(start ? { start } : {}),
+        ...(end ? { end } : {}),
       }
     })
 }

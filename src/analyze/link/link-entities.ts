@@ -62,7 +62,7 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
   sen: 'US senator', senator: 'US senator', rep: 'US representative', representative: 'US representative',
   congressman: 'US representative', congresswoman: 'US representative', president: 'president',
   gov: 'governor', governor: 'governor', mp: 'legislator', lawmaker: 'legislator', legislator: 'legislator',
-  'vice-president': 'vice president',
+  'vice-president': 'vice president', attorney: 'attorney general',
 }
 
 interface Candidate {
@@ -202,9 +202,11 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
       score += role
       // A little-known namesake (one legislator of many) needs the article to point at their country or office.
       if (k.prior < 0.5 && share < 0.05 && role === 0) continue
-      if (ctx.year !== null && k.years) {
+      // Named for an office taken years after the article: a namesake ("Loretta Lynch" of the
+      // California utilities board in 2001 is not the Attorney General of 2015).
+      if (ctx.year !== null && k.years && role <= 0) {
         const start = Number(k.years.slice(0, 4))
-        if (Number.isFinite(start) && ctx.year < start - 10) score -= 0.5
+        if (Number.isFinite(start) && ctx.year < start - 3) continue
       }
     }
     // An organization named like a country or big place is most often that place's team or government.
@@ -212,12 +214,27 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
     kept.push(c)
   }
   if (kept.length === 0) return null
+  dropDuplicates(kept)
   kept.sort((x, y) => y.score - x.score || y.kb.prior - x.kb.prior)
   const best = kept[0]!
   const second = kept[1]
   const margin = second ? best.score - second.score : 1
   const confidence = round(0.5 * sigmoid(3 * (best.score - 1.5)) + 0.5 * Math.min(1, margin / 0.6))
   return confidence >= minConfidence ? { kb: best.kb, confidence } : null
+}
+
+/**
+ * Two sources can list one place twice (a state from the US list and again from GeoNames'
+ * regions, without a point): a candidate without coordinates that shares its name and country
+ * with one that has them is the same place seen twice, not a rival.
+ */
+function dropDuplicates(cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!.kb
+    if (c.lat !== undefined || c.type === 'PERSON' || c.type === 'ORG') continue
+    const twin = cands.some((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && foldName(o.kb.name) === foldName(c.name))
+    if (twin) cands.splice(i, 1)
+  }
 }
 
 /** How well a place candidate sits with the article's other places. */
