@@ -163,6 +163,8 @@ function wikipediaOf(e: Source, kind: string, aliases: readonly string[]): { tit
     const state = e.usState ? (US_STATES[e.usState] ?? e.admin1) : e.admin1
     // Wikipedia spells out "Fort" and "Mount" where sources abbreviate them ("Ft. Worth").
     const name = e.name.replace(/^Ft\.? /, 'Fort ').replace(/^Mt\.? /, 'Mount ')
+    if (name.includes(',')) return { title: name, basis: 'rule' }
+    if (name === 'New York') return { title: 'New York City', basis: 'rule' }
     if (US_STANDALONE.has(name)) return { title: name, basis: 'rule' }
     if (state) return { title: `${name}, ${state}`, basis: 'rule' }
   }

@@ -145,7 +145,9 @@ function candidatesOf(kb: KnowledgeBase, e: Entity): Candidate[] {
       const k = kb.entity(index)
       if (fits[k.type] === undefined) continue
       if (e.type === 'PERSON' && words === 1 && k.name.split(/\s+/).length > 1) continue
-      const primary = kb.isPrimaryName(index, form)
+      // A country's short names ("China", "US") and a capital's name before its comma
+      // ("Washington" of "Washington, D.C.") are as good as the primary name.
+      const primary = kb.isPrimaryName(index, form) || COUNTRY_LEVELS.has(k.kind) || (k.name.includes(',') && foldName(k.name.split(',')[0]!) === foldName(form))
       const seen = out.get(index)
       if (seen) seen.primary ||= primary
       else out.set(index, { index, kb: k, primary, score: 0 })
@@ -219,7 +221,8 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
   const best = kept[0]!
   const second = kept[1]
   const margin = second ? best.score - second.score : 1
-  const confidence = round(0.5 * sigmoid(3 * (best.score - 1.5)) + 0.5 * Math.min(1, margin / 0.6))
+  // Both must hold: the best candidate fits on its own, and clearly better than the next one.
+  const confidence = round(sigmoid(3 * (best.score - 1.6)) * (0.5 + 0.5 * Math.min(1, margin / 0.6)))
   return confidence >= minConfidence ? { kb: best.kb, confidence } : null
 }
 
