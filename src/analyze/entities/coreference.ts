@@ -86,7 +86,8 @@ export function groupNames(candidates: readonly TypedCandidate[], options: Group
 
   mergeMiddleNames(drafts)
   mergeInitials(drafts)
-  const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && tokenCount(d.members) >= 2)
+  // "El Beblawi" is a surname with its particle, a short form rather than a full name.
+  const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && tokenCount(d.members) >= 2 && d.members.some((m) => surnameForm(m.text).includes(' ')))
   const shorts: { draft: Draft; key: string }[] = []
   for (const [key, d] of drafts) {
     const word = surnameForm(d.members[0]!.text)

@@ -40,6 +40,29 @@ export function joinSplitNames(candidates: readonly TypedCandidate[], tokens: re
   return out
 }
 
+/**
+ * A person's surname used alone where neither the tagger nor the chunker proposed it (a
+ * sentence-initial "Sissi said" after "Abdel Fattah el-Sissi") becomes a name candidate, so
+ * coreference can attach it to the full name.
+ */
+export function addSurnameMentions(candidates: readonly TypedCandidate[], tokens: readonly Token[], text: string): TypedCandidate[] {
+  const surnames = new Set<string>()
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || !/\s/.test(c.text)) continue
+    const last = c.text.split(/\s+/).pop()!
+    surnames.add(last.replace(/^(?:el|al|ad|as|ash|az|an|ar|at|abu|bin|ibn|ben|van|von|de|da|di|du|der|den|la|le|dos|das)[-‐]/iu, ''))
+  }
+  if (surnames.size === 0) return [...candidates]
+  const covered = new Uint8Array(tokens.length)
+  for (const c of candidates) covered.fill(1, c.tokenStart, c.tokenEnd)
+  const added: TypedCandidate[] = []
+  tokens.forEach((t, i) => {
+    if (covered[i] || !surnames.has(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text)) return
+    added.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, text: text.slice(t.start, t.end), sources: ['chunk'], titled: false, type: null })
+  })
+  return [...candidates, ...added].sort((x, y) => x.start - y.start)
+}
+
 function extend(c: TypedCandidate, tokenEnd: number, tokens: readonly Token[], text: string, type: TypedCandidate['type']): TypedCandidate {
   const end = tokens[tokenEnd - 1]!.end
   return { ...c, tokenEnd, end, text: text.slice(c.start, end), type }

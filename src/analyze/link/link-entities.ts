@@ -194,10 +194,19 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
     // An alias names a small place rarely ("Washington" is not Piqua, Ohio): below a city of
     // about 100,000 people only the place's own name counts.
     if (!c.primary && PLACE_TYPES.has(e.type) && k.prior < 0.62 && !COUNTRY_LEVELS.has(k.kind)) continue
-    let score = (c.primary ? 1.2 : 0.6) + k.prior - (fits[k.type] ?? 1)
+    // A person's or organization's alias is a name they go by ("Donald Trump" of "Donald J. Trump");
+    // a place's aliases are mostly other languages' spellings.
+    const alias = PLACE_TYPES.has(e.type) ? 0.6 : 1
+    let score = (c.primary ? 1.2 : alias) + k.prior - (fits[k.type] ?? 1)
     if (e.type === 'ORG' && k.type === 'GPE' && !COUNTRY_LEVELS.has(k.kind)) continue
     score += 1.5 * share
-    if (PLACE_TYPES.has(e.type)) score += placeContext(k, ctx)
+    if (PLACE_TYPES.has(e.type)) {
+      const local = placeContext(k, ctx)
+      // A hamlet no source gives a population ("Earth, Texas", "Mars, Pennsylvania") is meant
+      // only when the text names its region or a place near it, never for its country alone.
+      if (k.prior < 0.3 && local === 0 && !COUNTRY_LEVELS.has(k.kind)) continue
+      score += local
+    }
     if (e.type === 'PERSON') {
       const role = roleFit(k, titles)
       if (role < 0) continue
