@@ -13,6 +13,7 @@ import type { Entity, EntityType } from '../../model/article.js'
 import { foldName } from '../kb/fold-name.js'
 import type { KbEntity, KnowledgeBase } from '../kb/knowledge-base.js'
 import type { Token } from '../tokens/tokenize.js'
+import { firstStartingFrom } from '../entities/mention-index.js'
 import { addCountry, addLinkedPlace, cloneContext, countryShare, distanceKm, newDocumentContext, outletCountry, type DocumentContext } from './document-context.js'
 
 /** Options of `linkEntities`. */
@@ -161,7 +162,7 @@ function titlesOf(e: Entity, tokens: readonly Token[]): Set<string> {
   const titles = new Set<string>()
   for (const m of e.mentions) {
     if (m.kind === 'pronoun' || m.kind === 'nominal') continue
-    const i = firstTokenAt(tokens, m.start)
+    const i = firstStartingFrom(tokens, m.start)
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       const w = tokens[k]!.text.toLowerCase().replace(/\.$/, '')
       const role = ROLE_TITLES[w]
@@ -169,17 +170,6 @@ function titlesOf(e: Entity, tokens: readonly Token[]): Set<string> {
     }
   }
   return titles
-}
-
-function firstTokenAt(tokens: readonly Token[], start: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < start) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Scores the candidates of one entity and returns the confident best, or null (NIL). */
