@@ -5,9 +5,9 @@
 
 /** Folds a name to its KB lookup key. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII (most names in English news) needs no Unicode decomposition.
+  const base = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '')
+  return base
     .toLowerCase()
     .replace(/[‘’ʼ`´']/g, '')
     .replace(/(\p{L})\.(?=\p{L}|\s|$)/gu, '$1')

@@ -69,6 +69,8 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
 interface Candidate {
   readonly index: number
   readonly kb: KbEntity
+  /** The KB name folded, computed once. */
+  readonly folded: string
   primary: boolean
   score: number
 }
@@ -142,16 +144,17 @@ function candidatesOf(kb: KnowledgeBase, e: Entity): Candidate[] {
     const words = form.split(/\s+/).length
     // A surname alone names too many people; only the full name (or a one-word name) links a person.
     if (e.type === 'PERSON' && words === 1 && fullWords > 1) continue
+    const folded = foldName(form)
     for (const index of kb.lookup(form)) {
       const k = kb.entity(index)
       if (fits[k.type] === undefined) continue
       if (e.type === 'PERSON' && words === 1 && k.name.split(/\s+/).length > 1) continue
       // A country's short names ("China", "US") and a capital's name before its comma
       // ("Washington" of "Washington, D.C.") are as good as the primary name.
-      const primary = kb.isPrimaryName(index, form) || COUNTRY_LEVELS.has(k.kind) || (k.name.includes(',') && foldName(k.name.split(',')[0]!) === foldName(form))
+      const primary = foldName(k.name) === folded || COUNTRY_LEVELS.has(k.kind) || (k.name.includes(',') && foldName(k.name.split(',')[0]!) === folded)
       const seen = out.get(index)
       if (seen) seen.primary ||= primary
-      else out.set(index, { index, kb: k, primary, score: 0 })
+      else out.set(index, { index, kb: k, folded: foldName(k.name), primary, score: 0 })
     }
   }
   return [...out.values()]
@@ -234,7 +237,7 @@ function dropDuplicates(cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!.kb
     if (c.lat !== undefined || c.type === 'PERSON' || c.type === 'ORG') continue
-    const twin = cands.some((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && foldName(o.kb.name) === foldName(c.name))
+    const twin = cands.some((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && o.folded === cands[i]!.folded)
     if (twin) cands.splice(i, 1)
   }
 }
