@@ -47,12 +47,9 @@ export const GDELT_HEADER = [
 
 const QUAD_NUMBER: Record<string, number> = { 'verbal-cooperation': 1, 'material-cooperation': 2, 'verbal-conflict': 3, 'material-conflict': 4 }
 
-// Place coordinates arrive with entity linking (`geo`); read loosely so the export fills them as soon as entities carry them.
-type Located = Entity & { geo?: { lat?: number; lon?: number; country?: string } }
-
 /** One event as a tab-separated line; tabs and newlines inside fields become spaces. */
 export function gdeltRow(a: Article, e: ArticleEvent): string {
-  const entity = (id: string | null | undefined): Located | undefined => (id ? (a.entities.find((x) => x.id === id) as Located | undefined) : undefined)
+  const entity = (id: string | null | undefined): Entity | undefined => (id ? a.entities.find((x) => x.id === id) : undefined)
   const actor = entity(e.actor)
   const recipient = entity(e.recipient)
   const place = entity(e.location)

@@ -143,7 +143,13 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     }
     progress({ step: 'search index', done: total, total })
   },
-  // 4: topics are searchable; saved searches and the webhook deliveries they owe survive restarts;
+  // 4 (entity identity): an entity linked to the knowledge base is keyed by its KB id (Q801);
+  // its name-based key stays searchable as its slug.
+  `
+  ALTER TABLE entities ADD COLUMN IF NOT EXISTS slug TEXT;
+  CREATE INDEX IF NOT EXISTS entities_slug ON entities(slug);
+  `,
+  // 5: topics are searchable; saved searches and the webhook deliveries they owe survive restarts;
   // "stored since" reads the ingest time through an index. Articles stored before this step had no
   // topics, so there is nothing to fill in.
   `
