@@ -9,7 +9,8 @@ import { upgradeProgressOnStderr } from '../progress.js'
 import { DEDUP_FILTERS, type ArticleStore, type DedupFilter } from '../../store/article-store.js'
 import { runIngest } from '../../ingest/ingest-job.js'
 import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
-import { organizeStories } from '../../corpus/organize-stories.js'
+import { organizeStories, regroupIfOwed } from '../../corpus/organize-stories.js'
+import { isQueryRefused } from '../../store/search-limits.js'
 import { ARTICLE_CSV_HEADER, GDELT_HEADER, articleCsvRow, gdeltRow } from '../../corpus/export-formats.js'
 import { UsageError } from '../usage-error.js'
 
@@ -75,8 +76,9 @@ export async function runIngestCommand(args: string[]): Promise<number> {
           if (tty) process.stderr.write(`\ringest: ${s.read} read, ${s.stored} new, ${s.unchanged} unchanged, ${s.duplicates} duplicates, ${s.failed} failed — ${input.slice(-50)}\u001b[K`)
         },
       })
-      // New articles can join, merge or re-origin stories: regroup the corpus after each run that adds any.
-      const stories = counts.stored + counts.duplicates > 0 ? (await organizeStories(store)).stories : (await store.stats()).stories
+      // New articles can join, merge or re-origin stories: regroup while any article is owed a
+      // grouping, whether this run stored it or an earlier one was killed before regrouping.
+      const stories = (await regroupIfOwed(store)).stories
       return { ...counts, stories }
     })
     if (tty) process.stderr.write('\r\u001b[K')
@@ -137,7 +139,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   const result = await withStore(
     values.db,
     (store) =>
-      store.search({
+      searchOrRefuse(store, {
         ...(positionals.length ? { text: positionals.join(' ') } : {}),
         ...(values.entity ? { entity: values.entity } : {}),
         ...(values.outlet ? { outlet: values.outlet } : {}),
@@ -159,14 +161,31 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   return 0
 }
 
-/** `newsgraph stories`: the stories in the store. */
+// A search over a bound (too many prefix words, too slow) is a usage error with its reason.
+async function searchOrRefuse(store: ArticleStore, query: Parameters<ArticleStore['search']>[0]): ReturnType<ArticleStore['search']> {
+  try {
+    return await store.search(query)
+  } catch (error) {
+    if (isQueryRefused(error)) throw new UsageError(error.message)
+    throw error
+  }
+}
+
+/** `newsgraph stories`: the stories in the store; `--rebuild` regroups every article first. */
 export async function runStoriesCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...DB, limit: { type: 'string' }, jsonl: { type: 'boolean' } } })
+  const { values } = parseArgs({ args, options: { ...DB, limit: { type: 'string' }, jsonl: { type: 'boolean' }, rebuild: { type: 'boolean' } } })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph stories [--limit N] [--jsonl] [--db FILE]\n')
+    process.stdout.write('Usage: newsgraph stories [--rebuild] [--limit N] [--jsonl] [--db FILE]\n  --rebuild  regroup every stored article into stories now (also redoes a regroup an interrupted ingest owes)\n')
     return 0
   }
-  const stories = await withStore(values.db, (store) => store.stories({ limit: Number(values.limit ?? 50) }), true)
+  if (values.rebuild) {
+    const started = Date.now()
+    const done = await withStore(values.db, (store) => organizeStories(store))
+    const note = done.deferred ? '; another process kept adding articles, so its own regroup will write them' : ''
+    process.stderr.write(`newsgraph stories: ${done.articles} articles regrouped into ${done.stories} stories (${((Date.now() - started) / 1000).toFixed(1)} s)${note}\n`)
+  }
+  const { stories, owed } = await withStore(values.db, async (store) => ({ stories: await store.stories({ limit: Number(values.limit ?? 50) }), owed: await store.storiesOwed() }), true)
+  if (owed > 0) process.stderr.write(`newsgraph stories: ${owed} article(s) are not grouped into stories yet (an ingest was interrupted or is running); \`newsgraph stories --rebuild\` regroups them\n`)
   for (const s of stories) {
     if (values.jsonl) process.stdout.write(`${JSON.stringify(s)}\n`)
     else process.stdout.write(`${s.id}  ${s.articles} articles, ${s.outlets} outlets, ${s.independent} independent  ${s.firstSeen ?? ''}  ${s.title}\n`)
