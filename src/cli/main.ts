@@ -102,5 +102,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   })
   const code = await main(argv)
   finished = true
+  // The command is done: a connection or timer something left open must not keep the process
+  // running for good. Output still being written to a slow reader is waited for.
+  const exitWhenFlushed = (): void => {
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code)
+    setTimeout(exitWhenFlushed, 500).unref()
+  }
+  setTimeout(exitWhenFlushed, 2000).unref()
   return code
 }

@@ -9,6 +9,7 @@ import { documentId } from '../model/ids.js'
 import type { Pipeline } from '../pipeline.js'
 import { expandSources, type SourceFailure } from './expand-sources.js'
 import { whyUnusable } from '../extract/index.js'
+import { crashPoint } from '../model/crash-point.js'
 import type { PoliteFetcher } from './polite-fetcher.js'
 
 /** Counts of one ingest run. */
@@ -76,6 +77,7 @@ export async function runIngest(sources: readonly string[], options: IngestJobOp
       options.onProgress?.(summary, item.input)
       continue
     }
+    crashPoint('before-store')
     const result = await options.store.put(
       { id, input: item.input, url: item.url ?? null, contentType: item.contentType ?? null, fetchedAt: item.fetchedAt ?? null, body },
       article,

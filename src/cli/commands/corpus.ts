@@ -11,6 +11,7 @@ import { runIngest } from '../../ingest/ingest-job.js'
 import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
 import { organizeStories, regroupIfOwed } from '../../corpus/organize-stories.js'
 import { isQueryRefused } from '../../store/search-limits.js'
+import { crashPoint } from '../../model/crash-point.js'
 import { ARTICLE_CSV_HEADER, GDELT_HEADER, articleCsvRow, gdeltRow } from '../../corpus/export-formats.js'
 import { UsageError } from '../usage-error.js'
 
@@ -76,6 +77,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
           if (tty) process.stderr.write(`\ringest: ${s.read} read, ${s.stored} new, ${s.unchanged} unchanged, ${s.duplicates} duplicates, ${s.failed} failed — ${input.slice(-50)}\u001b[K`)
         },
       })
+      crashPoint('after-store')
       // New articles can join, merge or re-origin stories: regroup while any article is owed a
       // grouping, whether this run stored it or an earlier one was killed before regrouping.
       const stories = (await regroupIfOwed(store)).stories

@@ -18,6 +18,7 @@ const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [
   --host ADDR        address to bind (default 127.0.0.1, loopback only)
   --token T          bearer token enabling POST /api/ingest (default: $NEWSGRAPH_TOKEN; none = read-only)
   --allow-local      let ingest jobs read the server's own files and folders (URLs only otherwise)
+  --allow-private    let ingest jobs fetch private and loopback addresses (refused by default)
   --rate N           requests a minute per client (default 600; 0 = no limit)
 `
 
@@ -25,7 +26,7 @@ const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [
 export async function runServeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, create: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, rate: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string' }, create: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, 'allow-private': { type: 'boolean' }, rate: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   })
   if (values.help) {
     process.stdout.write(HELP)
@@ -45,7 +46,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
     pipeline: () => createPipeline(),
     token,
     limits: { ...(rate !== undefined ? { requestsPerMinute: rate } : {}), allowLocalSources: values['allow-local'] === true },
-    fetcher: () => new PoliteFetcher(),
+    fetcher: () => new PoliteFetcher({ allowPrivate: values['allow-private'] === true }),
   })
   const server = await startServer(app, { port, host: values.host ?? '127.0.0.1' })
   process.stderr.write(`newsgraph serve: ${server.url} (store ${values.db ?? DEFAULT_DB}; writes ${token ? 'need the bearer token' : 'disabled'})\n`)

@@ -8,6 +8,7 @@ import { dirname, resolve as resolvePath } from 'node:path'
 import Database from 'better-sqlite3'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
+import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
 import { DEDUP_FILTERS } from '../article-store.js'
@@ -462,6 +463,7 @@ class SqliteStore implements ArticleStore {
         insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
       }
       db.exec('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_members)')
+      crashPoint('during-stories')
       if (grouped) db.exec('UPDATE articles SET stories_pending = 0 WHERE stories_pending = 1')
       return true
     }).immediate()
