@@ -31,13 +31,15 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, watch: { type: 'boolean' }, interval: { type: 'string' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
+    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, 'timeout-ms': { type: 'string' }, 'max-bytes': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, watch: { type: 'boolean' }, interval: { type: 'string' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
   })
   if (values.help) {
     process.stdout.write(`Usage: newsgraph ingest <file|folder|glob|url|feed|sitemap|opml|warc>... [--db FILE]
   --allow-private   fetch private and loopback addresses (refused by default)
   --no-robots       ignore robots.txt (only for sources you own)
   --delay-ms N      minimum delay between requests to one host (default 1000)
+  --timeout-ms N    time limit per URL, redirects included (default 20000); a time-out is not retried
+  --max-bytes N     largest body per URL after decompression (default 20971520)
   --max N           stop after N documents
   --json            print the summary as JSON
   --watch           keep polling the sources (feeds, sitemaps) until interrupted; repeat fetches are conditional GETs
@@ -51,9 +53,16 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('give at least one source')
   const delay = values['delay-ms'] !== undefined ? Number(values['delay-ms']) : undefined
   if (delay !== undefined && !(delay >= 0)) throw new UsageError('--delay-ms must be a non-negative number')
-  const max = values.max !== undefined ? Number(values.max) : undefined
-  if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new UsageError('--max must be a positive integer')
-  const fetcher = new PoliteFetcher({ allowPrivate: values['allow-private'] === true, respectRobots: values['no-robots'] !== true, ...(delay !== undefined ? { perHostDelayMs: delay } : {}) })
+  const max = positiveInteger(values.max, '--max')
+  const timeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms')
+  const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes')
+  const fetcher = new PoliteFetcher({
+    allowPrivate: values['allow-private'] === true,
+    respectRobots: values['no-robots'] !== true,
+    ...(delay !== undefined ? { perHostDelayMs: delay } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  })
   const tty = process.stderr.isTTY === true
   const intervalMinutes = values.interval !== undefined ? Number(values.interval) : 15
   if (!(intervalMinutes > 0)) throw new UsageError('--interval must be a positive number of minutes')
@@ -119,6 +128,13 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   } finally {
     await fetcher.close()
   }
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!(Number.isInteger(n) && n > 0)) throw new UsageError(`${flag} must be a positive integer, got \`${value}\``)
+  return n
 }
 
 /** `newsgraph search "query"` with filters. */
