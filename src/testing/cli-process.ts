@@ -27,12 +27,16 @@ export interface CliOptions {
   readonly cwd?: string
   /** Kill (SIGKILL) after this many milliseconds; default 120,000. */
   readonly timeoutMs?: number
+  /** Run as this user (through runuser; the tests run as root in CI, where permissions do not bind root). */
+  readonly user?: string
 }
 
 /** Starts the CLI with `args`; stdio are pipes. */
 export function spawnCli(args: readonly string[], options: CliOptions = {}): ChildProcess {
   const script = `import(${JSON.stringify(MAIN)}).then(async (m) => { process.exitCode = await m.runCli(${JSON.stringify(args)}) })`
-  return spawn(process.execPath, ['--import', 'tsx', '-e', script], {
+  const node = [process.execPath, '--import', 'tsx', '-e', script]
+  const [command, ...args_] = options.user ? ['runuser', '-u', options.user, '--', ...node] : node
+  return spawn(command!, args_, {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, NEWSGRAPH_DEBUG: '', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
