@@ -14,7 +14,9 @@ import { createServer } from 'node:net'
 import Database from 'better-sqlite3'
 import { runCli, spawnCli, STACK_FRAME, type CliResult } from '../testing/cli-process.js'
 import { articlePage } from '../testing/hostile-server.js'
-import { EXIT } from './faults.js'
+
+// The exit codes README documents: 0 ok, 3 the store cannot be used, 4 the queue cannot be reached.
+const EXIT = { ok: 0, store: 3, queue: 4 } as const
 
 let work: string
 let corpus: string // 12 pages, three stories of four outlets each

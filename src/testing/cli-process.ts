@@ -33,7 +33,8 @@ export interface CliOptions {
 
 /** Starts the CLI with `args`; stdio are pipes. */
 export function spawnCli(args: readonly string[], options: CliOptions = {}): ChildProcess {
-  const script = `import(${JSON.stringify(MAIN)}).then(async (m) => { process.exitCode = await m.runCli(${JSON.stringify(args)}) })`
+  // main stands in for runCli when the suite is run against a checkout from before runCli existed.
+  const script = `import(${JSON.stringify(MAIN)}).then(async (m) => { process.exitCode = await (m.runCli ?? m.main)(${JSON.stringify(args)}) })`
   const node = [process.execPath, '--import', 'tsx', '-e', script]
   const [command, ...args_] = options.user ? ['runuser', '-u', options.user, '--', ...node] : node
   return spawn(command!, args_, {
