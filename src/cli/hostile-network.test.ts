@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { once } from 'node:events'
 import { runCli, spawnCli, STACK_FRAME } from '../testing/cli-process.js'
 import { startHostileServer, privateUrlForms, type HostileServer } from '../testing/hostile-server.js'
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 
 let target: HostileServer
 let work: string
@@ -48,7 +49,9 @@ test('should refuse every private address form in ingest, analyze and extract, a
 test('should refuse them in a running server\'s POST /api/ingest', { timeout: 120_000 }, async () => {
   const before = target.requests()
   const token = 's'.repeat(24)
-  const child = spawnCli(['serve', '--db', join(work, 'serve-ssrf.db'), '--create', '--port', '0', '--token', token])
+  const db = join(work, 'serve-ssrf.db')
+  await openSqliteStore(db).close() // an existing, empty store
+  const child = spawnCli(['serve', '--db', db, '--port', '0', '--token', token])
   const url = await listening(child)
   const forms = privateUrlForms(target.port)
   const res = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ sources: forms }) })
@@ -88,7 +91,8 @@ test('should end stalled, dripping and bombing URLs within their limits and fini
 test('should stop on SIGTERM while an ingest job is stuck, and close the store', { timeout: 120_000 }, async () => {
   const token = 'g'.repeat(24)
   const db = join(work, 'sigterm.db')
-  const child = spawnCli(['serve', '--db', db, '--create', '--allow-private', '--port', '0', '--token', token])
+  await openSqliteStore(db).close()
+  const child = spawnCli(['serve', '--db', db, '--allow-private', '--port', '0', '--token', token])
   const url = await listening(child)
   let stderr = ''
   child.stderr!.on('data', (c: string) => (stderr += c))
