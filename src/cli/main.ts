@@ -15,8 +15,8 @@ Usage:
   newsgraph cluster --from-jsonl FILE --jsonl
   newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]
   newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
-  newsgraph stories | story ID | export --format jsonl|csv|gdelt
-  newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
+  newsgraph stories [--rebuild] | story ID | export --format jsonl|csv|gdelt
+  newsgraph serve [--db FILE] [--create] [--port N] [--host 127.0.0.1] [--token T]
   newsgraph ingest --queue <source>... [--nats URL]   then: newsgraph worker --stage extract|analyze|cluster [--nats URL] [--db URL]
 
 Run "newsgraph <command> --help" for the options of a command.

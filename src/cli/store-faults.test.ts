@@ -134,7 +134,9 @@ test('should say in one line that NATS or PostgreSQL cannot be reached (exit 4 a
 })
 
 test('should stop quietly when the reader closes the pipe (| head)', async () => {
-  const child = spawnCli(['export', '--format', 'jsonl', '--db', built])
+  // Far more output than a pipe holds, so writes are still going when the reader leaves.
+  const pages = Array.from({ length: 12 }, (_, i) => join(corpus, `e${Math.floor(i / 4)}-o${i % 4}.html`))
+  const child = spawnCli(['analyze', '--jsonl', ...Array.from({ length: 30 }, () => pages).flat()])
   let stderr = ''
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c))
   // Read one line, then go away, as `head -1` does.
