@@ -6,7 +6,7 @@
  * second for search, article JSON, and the two matching UI pages. Bar: p95 under 100 ms.
  *
  * Then the hostile mix (issue 12): searches and listings built to be costly (166 one-letter
- * prefixes, four two-letter prefixes, sixteen common words, 500 characters, a deep offset, a
+ * prefixes, four two- and three-letter prefixes, sixteen common words, 500 characters, a deep offset, a
  * common entity, a 10,000-event export). Each is first sent alone, measuring the server's CPU
  * time for it (bar: none over 1 s); then they are sent without pause on a few connections while
  * the normal search mix runs beside them, whose p95 is reported next to its p95 alone.
@@ -216,6 +216,8 @@ async function main(): Promise<void> {
       const hostilePaths = [
         `/api/articles?q=${encodeURIComponent(Array(166).fill('t*').join(' '))}`,
         `/api/articles?q=${encodeURIComponent('th* st* co* pr*')}`,
+        `/api/articles?q=${encodeURIComponent('the* sta* con* pre*')}`,
+        `/api/articles?q=${encodeURIComponent('the* sta* con* pre* of and to in a')}`,
         `/api/articles?q=${encodeURIComponent('th* st* co* pr* the of and to in a')}`,
         `/api/articles?q=${encodeURIComponent('the of and to in a is that for on with as by at from said')}`,
         `/api/articles?q=${encodeURIComponent(`${'the '.repeat(124)}said`)}`,

@@ -15,7 +15,7 @@ export interface SearchLimits {
   readonly maxTerms: number
   /** Most prefix words (`word*`). Default 4. */
   readonly maxPrefixTerms: number
-  /** Fewest letters before a `*`. Default 2. */
+  /** Fewest letters before a `*`. Default 3: a two-letter prefix costs about three times a three-letter one. */
   readonly minPrefixLength: number
   /** Time limit of the search's statements, in milliseconds. Default 750. */
   readonly timeLimitMs: number
@@ -26,7 +26,7 @@ export const DEFAULT_SEARCH_LIMITS: SearchLimits = {
   maxLength: 500,
   maxTerms: 16,
   maxPrefixTerms: 4,
-  minPrefixLength: 2,
+  minPrefixLength: 3,
   timeLimitMs: 750,
 }
 
