@@ -143,7 +143,13 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     }
     progress({ step: 'search index', done: total, total })
   },
-  // 4: stories owed, as in the SQLite store: every article waits to be grouped until a grouping
+  // 4 (entity identity): an entity linked to the knowledge base is keyed by its KB id (Q801);
+  // its name-based key stays searchable as its slug.
+  `
+  ALTER TABLE entities ADD COLUMN IF NOT EXISTS slug TEXT;
+  CREATE INDEX IF NOT EXISTS entities_slug ON entities(slug);
+  `,
+  // 5: stories owed, as in the SQLite store: every article waits to be grouped until a grouping
   // that covers it is written. Articles already in a story are taken as grouped.
   `
   ALTER TABLE articles ADD COLUMN stories_pending BOOLEAN NOT NULL DEFAULT true;

@@ -141,7 +141,13 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     progress({ step: 'search index', done: total, total })
     db.exec('DROP TABLE articles_fts; ALTER TABLE articles_fts_stemmed RENAME TO articles_fts')
   },
-  // 4: stories owed. Every article waits to be grouped into stories until a grouping that covers
+  // 4 (entity identity): an entity linked to the knowledge base is keyed by its KB id (Q801);
+  // its name-based key (country:ISR, person:loretta-lynch) stays searchable as its slug.
+  `
+  ALTER TABLE entities ADD COLUMN slug TEXT;
+  CREATE INDEX entities_slug_article ON entities(slug, article_id);
+  `,
+  // 5: stories owed. Every article waits to be grouped into stories until a grouping that covers
   // it is written, so a regroup cut short (kill -9) is redone by the next run. Articles already
   // in a story are taken as grouped.
   `
