@@ -5,7 +5,7 @@
  * clusters in place of words (Koo et al. 2008). The labeler's features for an arc being made are
  * here too.
  */
-import { key1, key2, key3, mix, finish } from './hash.js'
+import { key1, key2, key3, key4, mix } from './hash.js'
 import type { ParseState } from './arc-eager.js'
 
 /** Per-word integer ids the parser reads, with the root at index `n`. */
@@ -45,7 +45,6 @@ function at(arr: Int32Array, i: number): number {
   return i < 0 ? NONE : arr[i]!
 }
 
-const key4 = (t: number, a: number, b: number, c: number, d: number): number => finish(mix(mix(mix(mix(mix(0x9747b28c, t), a), b), c), d))
 
 function distanceBucket(d: number): number {
   if (d <= 4) return d
