@@ -35,6 +35,7 @@ import { Perceptron } from '../src/analyze/syntax/perceptron.js'
 import { projectivize } from '../src/analyze/syntax/projective.js'
 import type { SparseModel } from '../src/analyze/syntax/sparse-model.js'
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../src/analyze/syntax/tagger-features.js'
+import { ambiguityClasses, buildTagDictionary, type TagDictionary } from '../src/analyze/syntax/tag-dictionary.js'
 import { argmax, tagWords, type TagClass } from '../src/analyze/syntax/tagger.js'
 
 const { values } = parseArgs({
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     'explore-p': { type: 'string', default: '0.9' },
     'min-weight': { type: 'string', default: '1' },
     'skip-jackknife': { type: 'boolean', default: false },
+    'tag-dictionary': { type: 'boolean', default: false },
   },
 })
 const shared = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
@@ -63,6 +65,7 @@ const folds = Number(values.folds)
 const exploreFrom = Number(values['explore-from'])
 const exploreP = Number(values['explore-p'])
 const minWeight = Number(values['min-weight'])
+const useDictionary = values['tag-dictionary']
 
 /** Small seeded generator (mulberry32): the only source of randomness here. */
 function rng(seedValue: number): () => number {
@@ -155,13 +158,14 @@ log(`${classes.length} tag classes, ${labelNames.length} labels; ${trainLifted} 
 const tagKeys = new Int32Array(MAX_TAGGER_FEATURES)
 const tagScores = new Float64Array(classes.length)
 
-function taggerEpoch(p: Perceptron, set: readonly Prepared[], order: readonly number[]): void {
+function taggerEpoch(p: Perceptron, set: readonly Prepared[], amb: ReadonlyArray<Int32Array | null>, order: readonly number[]): void {
   for (const si of order) {
     const s = set[si]!
+    const a = amb[si]!
     let prev1 = -1
     let prev2 = -1
     for (let i = 0; i < s.ids.length; i++) {
-      const n = taggerFeatures(s.ids, i, prev1, prev2, tagKeys)
+      const n = taggerFeatures(s.ids, i, prev1, prev2, tagKeys, a)
       p.score(tagKeys, n, tagScores)
       const guess = argmax(tagScores)
       const gold = s.goldClass[i]!
@@ -173,11 +177,11 @@ function taggerEpoch(p: Perceptron, set: readonly Prepared[], order: readonly nu
   }
 }
 
-const tagAccuracy = (weights: SparseModel, set: readonly Prepared[]): number => {
+const tagAccuracy = (weights: SparseModel, dictionary: TagDictionary | undefined, set: readonly Prepared[]): number => {
   let right = 0
   let total = 0
   for (const s of set) {
-    const out = tagWords({ classes, weights }, s.ids)
+    const out = tagWords({ classes, weights, dictionary }, s.ids)
     for (let i = 0; i < out.length; i++) if (classes[out[i]!]!.upos === classes[s.goldClass[i]!]!.upos) right++
     total += out.length
   }
@@ -185,17 +189,21 @@ const tagAccuracy = (weights: SparseModel, set: readonly Prepared[]): number => 
 }
 
 /** Trains a tagger on `set` for `epochs`; with `evalSet`, keeps the epoch scoring best on it. */
-function trainTagger(set: readonly Prepared[], epochs: number, random: () => number, evalSet?: readonly Prepared[]): { weights: SparseModel; history: number[]; best: number } {
+function trainTagger(set: readonly Prepared[], epochs: number, random: () => number, evalSet?: readonly Prepared[]): { weights: SparseModel; dictionary: TagDictionary | undefined; history: number[]; best: number } {
   const p = new Perceptron(classes.length)
+  // The dictionary comes from the tagger's own training sentences, so a jackknife fold never
+  // sees the classes of the words it tags.
+  const dictionary = useDictionary ? buildTagDictionary(set) : undefined
+  const amb = set.map((s) => (dictionary ? ambiguityClasses(dictionary, s.ids) : null))
   const history: number[] = []
   let best: SparseModel | null = null
   let bestAcc = -1
   let bestEpoch = epochs
   for (let e = 1; e <= epochs; e++) {
-    taggerEpoch(p, set, shuffled(set.length, random))
+    taggerEpoch(p, set, amb, shuffled(set.length, random))
     if (!evalSet) continue
     const frozen = p.freeze(minWeight)
-    const acc = tagAccuracy(frozen, evalSet)
+    const acc = tagAccuracy(frozen, dictionary, evalSet)
     history.push(acc)
     log(`tagger epoch ${e}: dev UPOS ${(acc * 100).toFixed(2)} (${frozen.features} features)`)
     if (acc > bestAcc) {
@@ -204,7 +212,7 @@ function trainTagger(set: readonly Prepared[], epochs: number, random: () => num
       bestEpoch = e
     }
   }
-  return { weights: best ?? p.freeze(minWeight), history, best: bestEpoch }
+  return { weights: best ?? p.freeze(minWeight), dictionary, history, best: bestEpoch }
 }
 
 const random = rng(seed)
@@ -218,8 +226,8 @@ if (values['skip-jackknife']) {
 } else {
   for (let f = 0; f < folds; f++) {
     const rest = trainSet.filter((_, i) => i % folds !== f)
-    const { weights } = trainTagger(rest, tagger.best, random)
-    for (let i = f; i < trainSet.length; i += folds) trainTags[i] = tagWords({ classes, weights }, trainSet[i]!.ids)
+    const { weights, dictionary } = trainTagger(rest, tagger.best, random)
+    for (let i = f; i < trainSet.length; i += folds) trainTags[i] = tagWords({ classes, weights, dictionary }, trainSet[i]!.ids)
     log(`jackknife fold ${f + 1}/${folds}`)
   }
 }
@@ -231,7 +239,7 @@ trainSet.forEach((s, i) => {
 })
 const jackknifeAccuracy = jackRight / jackTotal
 log(`jackknifed train tag accuracy (joint) ${(jackknifeAccuracy * 100).toFixed(2)}`)
-const devTags = devSet.map((s) => tagWords({ classes, weights: tagger.weights }, s.ids))
+const devTags = devSet.map((s) => tagWords({ classes, weights: tagger.weights, dictionary: tagger.dictionary }, s.ids))
 
 // ---- parser ----
 const lemmas = trainLemmatizer(train.flatMap((s) => s.words.map((w) => [w.form, w.xpos, w.lemma] as const)))
@@ -330,7 +338,7 @@ let bestParser: { transitions: SparseModel; labels: SparseModel; epoch: number; 
 for (let e = 1; e <= parserEpochs; e++) {
   parserEpoch(e, shuffled(trainSet.length, random), random)
   const frozen = { transitions: transitions.freeze(minWeight), labels: labeler.freeze(minWeight) }
-  const model = syntaxModelFrom({ classes, labelNames, clusters, lemmas, tagger: tagger.weights, ...frozen })
+  const model = syntaxModelFrom({ classes, labelNames, clusters, lemmas, tagger: tagger.weights, dictionary: tagger.dictionary, ...frozen })
   const parser = new SyntaxParser(model)
   const s = score(parser, devSet, (i) => devTags[i]!)
   parserHistory.push({ epoch: e, ...s })
@@ -341,14 +349,14 @@ const final = bestParser!
 log(`parser: best epoch ${final.epoch}`)
 
 // Only the clusters of words the model can meet matter; all are kept (they are few).
-const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, transitions: final.transitions, labels: final.labels }
+const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, dictionary: tagger.dictionary, transitions: final.transitions, labels: final.labels }
 const bytes = encodeSyntaxModel(parts)
 mkdirSync(outDir, { recursive: true })
 writeFileSync(join(outDir, SYNTAX_MODEL_FILE), bytes)
 const training = {
   data: { train: 'en_ewt-ud-train.conllu', dev: 'en_ewt-ud-dev.conllu', trainSentences: train.length, devSentences: dev.length, liftedArcs: trainLifted },
-  settings: { seed, taggerEpochs, parserEpochs, folds, exploreFrom, exploreP, minWeight },
-  tagger: { devUpos: tagger.history.map((a) => Number((a * 100).toFixed(2))), bestEpoch: tagger.best, features: tagger.weights.features, jackknifeJointAccuracy: Number((jackknifeAccuracy * 100).toFixed(2)) },
+  settings: { seed, taggerEpochs, parserEpochs, folds, exploreFrom, exploreP, minWeight, ...(useDictionary ? { tagDictionary: true } : {}) },
+  tagger: { devUpos: tagger.history.map((a) => Number((a * 100).toFixed(2))), bestEpoch: tagger.best, features: tagger.weights.features, ...(tagger.dictionary ? { dictionaryWords: tagger.dictionary.size } : {}), jackknifeJointAccuracy: Number((jackknifeAccuracy * 100).toFixed(2)) },
   parser: {
     dev: parserHistory.map((h) => ({ epoch: h.epoch, uas: Number(h.uas.toFixed(2)), las: Number(h.las.toFixed(2)) })),
     bestEpoch: final.epoch,

@@ -12,6 +12,7 @@ import { loadLemmatizer, type Lemmatizer } from './lemmatizer.js'
 import { WordIdCache, type ClusterTable, type WordIds } from './lexical.js'
 import { parseLoaded, ParserWorkspace, type ParserModel } from './parser.js'
 import { SparseModel } from './sparse-model.js'
+import { decodeTagDictionary, encodeTagDictionary, type TagDictionary } from './tag-dictionary.js'
 import { tagWords, taggerBuffers, type TagClass, type TaggerBuffers, type TaggerModel } from './tagger.js'
 
 /** File name of the model inside its folder. */
@@ -158,6 +159,8 @@ export interface SyntaxModelParts {
   readonly clusters: ClusterTable
   readonly lemmas: string
   readonly tagger: SparseModel
+  /** The tagger's ambiguity classes (models trained with `--tag-dictionary`). */
+  readonly dictionary?: TagDictionary | undefined
   readonly transitions: SparseModel
   readonly labels: SparseModel
   /** Free-form facts about the training run, kept in the file's header. */
@@ -169,7 +172,7 @@ export function syntaxModelFrom(parts: SyntaxModelParts, bytes = 0): SyntaxModel
   const rootLabel = parts.labelNames.indexOf('root')
   if (rootLabel < 0) throw new Error('a parser model needs a `root` label')
   return {
-    tagger: { classes: parts.classes, weights: parts.tagger },
+    tagger: { classes: parts.classes, weights: parts.tagger, dictionary: parts.dictionary },
     parser: { transitions: parts.transitions, labels: parts.labels, labelNames: parts.labelNames, rootLabel },
     lemmatizer: loadLemmatizer(parts.lemmas),
     clusters: parts.clusters,
@@ -189,6 +192,8 @@ export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
     ['tagger', parts.tagger.toBytes()],
     ['transitions', parts.transitions.toBytes()],
     ['labels', parts.labels.toBytes()],
+    // Written only when there is one, so a model without it keeps its bytes.
+    ...(parts.dictionary ? [['dictionary', encodeTagDictionary(parts.dictionary)] as const] : []),
   ])
 }
 
@@ -216,6 +221,7 @@ export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
       tagger: SparseModel.fromBytes(part('tagger')),
       transitions: SparseModel.fromBytes(part('transitions')),
       labels: SparseModel.fromBytes(part('labels')),
+      dictionary: sections.has('dictionary') ? decodeTagDictionary(part('dictionary')) : undefined,
     },
     gz.length,
   )

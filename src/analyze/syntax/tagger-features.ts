@@ -17,8 +17,12 @@ function lo(x: WordIds | null, edge: number): number {
   return x ? x.lower : edge
 }
 
-/** Writes the feature keys of word `i` into `out` and returns how many there are. */
-export function taggerFeatures(words: readonly WordIds[], i: number, prev1: number, prev2: number, out: Int32Array): number {
+/**
+ * Writes the feature keys of word `i` into `out` and returns how many there are. `amb` holds the
+ * words' ambiguity classes (see `tag-dictionary.ts`); a model trained without a dictionary gets
+ * null and none of those features.
+ */
+export function taggerFeatures(words: readonly WordIds[], i: number, prev1: number, prev2: number, out: Int32Array, amb: Int32Array | null = null): number {
   const w = words[i]!
   const p1 = i > 0 ? words[i - 1]! : null
   const p2 = i > 1 ? words[i - 2]! : null
@@ -66,5 +70,18 @@ export function taggerFeatures(words: readonly WordIds[], i: number, prev1: numb
   out[n++] = key2(39, w.suffix2, n1 ? n1.suffix2 : END)
   // Capitalization inside a sentence is the strongest proper-noun cue; at its start it is not.
   out[n++] = key2(40, (w.flags & FLAG_CAPITALIZED) !== 0 && i > 0 ? 1 : 0, w.c128)
+  if (amb) {
+    const a0 = amb[i]!
+    const a1 = i + 1 < amb.length ? amb[i + 1]! : END
+    const a2 = i + 2 < amb.length ? amb[i + 2]! : END
+    out[n++] = key1(41, a0)
+    out[n++] = key1(42, a1)
+    out[n++] = key1(43, a2)
+    out[n++] = key2(44, a0, a1)
+    out[n++] = key2(45, prev1, a0)
+    out[n++] = key3(46, prev1, a0, a1)
+    out[n++] = key2(47, a1, a2)
+    out[n++] = key2(48, w.suffix3, a1)
+  }
   return n
 }

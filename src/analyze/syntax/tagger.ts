@@ -5,6 +5,7 @@
  */
 import type { WordIds } from './lexical.js'
 import type { SparseModel } from './sparse-model.js'
+import { ambiguityClasses, type TagDictionary } from './tag-dictionary.js'
 import { MAX_TAGGER_FEATURES, taggerFeatures } from './tagger-features.js'
 
 /** One tagger class: a universal tag with its Penn tag. */
@@ -17,6 +18,8 @@ export interface TagClass {
 export interface TaggerModel {
   readonly classes: readonly TagClass[]
   readonly weights: SparseModel
+  /** Ambiguity classes of frequent words; absent in models trained without them. */
+  readonly dictionary?: TagDictionary | undefined
 }
 
 /** Scratch buffers of one tagging call, reusable across sentences. */
@@ -42,8 +45,9 @@ export function tagWords(model: TaggerModel, words: readonly WordIds[], buffers 
   const out = new Int32Array(words.length)
   let prev1 = -1
   let prev2 = -1
+  const amb = model.dictionary ? ambiguityClasses(model.dictionary, words) : null
   for (let i = 0; i < words.length; i++) {
-    const n = taggerFeatures(words, i, prev1, prev2, buffers.keys)
+    const n = taggerFeatures(words, i, prev1, prev2, buffers.keys, amb)
     model.weights.score(buffers.keys, n, buffers.scores)
     const c = argmax(buffers.scores)
     out[i] = c
