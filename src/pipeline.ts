@@ -17,6 +17,8 @@ export interface PipelineOptions {
   readonly extract?: Partial<ExtractOptions>
   /** Pre-loaded models; loaded once here when absent. */
   readonly models?: Models
+  /** Adds every token's syntax to analyzed articles (default false; see `AnalyzeOptions`). */
+  readonly withSyntax?: boolean
 }
 
 /** A frozen, reusable processor from raw documents to articles. */
@@ -36,6 +38,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     models,
     ...(options.steps ? { steps: options.steps } : {}),
     ...(extractOptions.referenceDate ? { referenceDate: extractOptions.referenceDate } : {}),
+    ...(options.withSyntax ? { withSyntax: true } : {}),
   }
   const doAnalyze = options.analyze !== false
   return Object.freeze({

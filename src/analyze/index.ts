@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   readonly steps?: readonly AnalysisStep[]
   /** Overrides the article's reference date, ISO `YYYY-MM-DD`. */
   readonly referenceDate?: string
+  /** Adds `syntax` (every token's tags, lemma, head, relation) to the article (default false). */
+  readonly withSyntax?: boolean
 }
 
 /** Runs the analysis steps over an article and returns a new Article with their results. */
@@ -103,6 +105,15 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     ...(toned ? { tone: toned.tone } : {}),
     ...(steps.has('topics') && english ? { topics: findTopics(ctx) } : {}),
     ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: findKeywords(ctx) } : {}),
+    ...(options.withSyntax && ctx.syntax ? { syntax: syntaxTokens(tokens, ctx.syntax) } : {}),
     diagnostics,
   }
+}
+
+/** The article-JSON form of the syntax: each token's offsets with its analysis. */
+function syntaxTokens(tokens: AnalysisContext['tokens'], syntax: Syntax): NonNullable<Article['syntax']> {
+  return tokens.map((t, i) => {
+    const x = syntax[i]!
+    return { start: t.start, end: t.end, upos: x.upos, xpos: x.xpos, lemma: x.lemma, head: x.head, deprel: x.deprel }
+  })
 }

@@ -236,6 +236,21 @@ export const CountryPairSchema = z.object({
   evidence: z.array(z.object({ article: z.string().optional(), event: z.string(), start: z.number().int(), end: z.number().int() })),
 })
 
+/** Tags, lemma and dependency of one token (`--with-syntax`); heads index the same token list. */
+export const SyntaxTokenSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  /** Universal part of speech (UD UPOS). */
+  upos: z.string(),
+  /** Penn Treebank tag. */
+  xpos: z.string(),
+  lemma: z.string(),
+  /** Index in this list of the head token, -1 for the root of its sentence. */
+  head: z.number().int(),
+  /** UD relation to the head, with its English subtype (`nsubj:pass`). */
+  deprel: z.string(),
+})
+
 export const ArticleSchema = z.object({
   schema: z.literal(ARTICLE_SCHEMA),
   id: z.string(),
@@ -274,6 +289,8 @@ export const ArticleSchema = z.object({
   /** Extractive summary: the k most central sentences, in text order. */
   summary: z.array(SummarySentenceSchema).optional(),
   keywords: z.array(KeywordSchema).optional(),
+  /** Every token with its tags, lemma, head and relation; only when asked for (`--with-syntax`). */
+  syntax: z.array(SyntaxTokenSchema).optional(),
   diagnostics: z.array(DiagnosticSchema),
 })
 export type Article = z.infer<typeof ArticleSchema>

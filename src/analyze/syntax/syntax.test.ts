@@ -112,3 +112,16 @@ test('should parse only when a step reads ctx.syntax', () => {
   analyze(article, { models: { ...models, parser: counting }, steps: ['dates'] })
   assert.equal(calls, 0)
 })
+
+test('should put every token\'s syntax in the article only when asked', () => {
+  const article = newArticle({ input: 'test', text: 'Thomas was found fatally wounded. Police said nothing.' })
+  assert.equal(analyze(article, { models, steps: ['dates'] }).syntax, undefined)
+  const out = analyze(article, { models, steps: ['dates'], withSyntax: true }).syntax
+  assert.ok(out)
+  const { tokens } = tokenize(article.text)
+  assert.equal(out.length, tokens.length)
+  const thomas = out[0]!
+  assert.deepEqual([article.text.slice(thomas.start, thomas.end), thomas.upos, thomas.deprel], ['Thomas', 'PROPN', 'nsubj:pass'])
+  assert.equal(article.text.slice(out[thomas.head]!.start, out[thomas.head]!.end), 'found')
+  assert.equal(out.filter((t) => t.head === -1).length, 2)
+})

@@ -24,6 +24,7 @@ const OPTIONS = {
   'timeout-ms': { type: 'string' },
   'max-redirects': { type: 'string' },
   'allow-private': { type: 'boolean' },
+  'with-syntax': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -38,6 +39,7 @@ const HELP = (name: string): string => `Usage: newsgraph ${name} <file|folder|gl
   --timeout-ms N         time limit per URL (default 20000)
   --max-redirects N      redirects followed per URL (default 5)
   --allow-private        fetch private and loopback addresses (refused by default)
+  --with-syntax          add every token's tags, lemma, head and relation to the JSON (analyze)
 `
 
 /** `newsgraph extract`: extraction only; analysis arrays stay empty. */
@@ -68,6 +70,7 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
 
   const pipeline = createPipeline({
     analyze: name === 'analyze',
+    ...(values['with-syntax'] ? { withSyntax: true } : {}),
     extract: { ...(referenceDate ? { referenceDate } : {}), ...(maxBytes ? { maxBytes } : {}) },
   })
   const mode: OutputMode = values.jsonl ? 'jsonl' : values.json ? 'json' : 'summary'
