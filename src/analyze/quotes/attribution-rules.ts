@@ -218,7 +218,7 @@ function dashCredits(doc: Doc): Attribution[] {
     out.push({
       cue: { start: tokens[d]!.start, end: tokens[d]!.end },
       source: span(doc, d + 1, e),
-      content: { start: closing.start, end: closing.end },
+      content: quotation(doc, closing),
       direct: true,
       confidence: 0.8,
     })
@@ -359,6 +359,8 @@ function analyzeCue(
   return preposed(doc, cue, s, nextCue, sentenceSource)
 }
 
+/** The content of the quotation a quoted span belongs to, over every paragraph it runs through. */
+const quotation = (doc: Doc, q: QuotedSpan): CharSpan => doc.quotationOf.get(q) ?? { start: q.start, end: q.end }
 const word = (doc: Doc, i: number): string => doc.tokens[i]?.text ?? ''
 const lower = (doc: Doc, i: number): string => word(doc, i).toLowerCase()
 const span = (doc: Doc, from: number, to: number): CharSpan | null =>
@@ -444,7 +446,7 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     let tail = cue.to
     while (tail < s.tokenEnd && !PUNCT.test(word(doc, tail)) && tail - cue.to <= 6) tail++
     if (tail === s.tokenEnd || FINAL.test(word(doc, tail))) {
-      return { source: span(doc, s.tokenStart, k + 1), content: { start: closing.start, end: closing.end }, direct: true }
+      return { source: span(doc, s.tokenStart, k + 1), content: quotation(doc, closing), direct: true }
     }
   }
   if (L < s.tokenStart || !(COMMA.has(word(doc, L)) || doc.closes.has(L))) {
@@ -523,12 +525,12 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     let opener = end
     while (opener >= 0 && doc.tokens[opener]!.start > closing.open) opener--
     // A quote that starts mid-sentence is part of a longer content: "... a top priority ''is ...,'' Mr. Kamin said."
-    let start = closing.start
+    let start = quotation(doc, closing).start
     if (opener > s.tokenStart && doc.sentenceOf[opener] === doc.sentenceOf[cue.from]) {
       start = contentSpan(doc, s.tokenStart, opener + 1)?.start ?? start
     }
     const endChar = resumed ? Math.max(closing.end, resumed.end) : closing.end
-    return { source, content: { start, end: endChar }, direct: start === closing.start }
+    return { source, content: { start, end: endChar }, direct: start === quotation(doc, closing).start }
   }
   if (end <= s.tokenStart) return null
   const first = doc.tokens[s.tokenStart]!
@@ -699,7 +701,7 @@ function preposed(
   }
   while (j < s.tokenEnd && (word(doc, j) === ',' || word(doc, j) === ':')) j++
   const opening = doc.opens.get(j)
-  if (opening) return { source, content: { start: opening.start, end: opening.end }, direct: true }
+  if (opening) return { source, content: quotation(doc, opening), direct: true }
   // Stop before a following attribution in the same sentence ("..., adding ...", "..., he said").
   let end = s.tokenEnd
   if (nextCue < s.tokenEnd) {
