@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { ArticleStore } from '../store/article-store.js'
 import { HttpProblem } from './problem.js'
 import { requireToken } from './bearer-token.js'
-import { eventParams, pageParams, parseQuery, relationParams, searchParams, toEventQuery, toSearchQuery } from './query-params.js'
+import { eventParams, pageParams, parseQuery, quoteFilterParams, relationParams, searchParams, toEventQuery, toSearchQuery } from './query-params.js'
 import { storyView } from './story-view.js'
 import { entityView } from './entity-view.js'
 import { exportEvents } from './event-export.js'
@@ -51,7 +51,8 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
   })
 
   api.get('/entities/:key', async (c) => {
-    const view = await entityView(store, c.req.param('key'))
+    const { quotes } = parseQuery(quoteFilterParams, c.req.query())
+    const view = await entityView(store, c.req.param('key'), { quoteClasses: quotes })
     if (!view) throw new HttpProblem(404, `no entity \`${c.req.param('key')}\` in the store`)
     return c.json(view)
   })
