@@ -92,7 +92,8 @@ export interface BoundarySite {
   readonly sentenceEnd: number
 }
 
-interface CueMatch {
+/** A cue phrase: tokens `[from, to)`, its lexicon key and how reliable it is. */
+export interface CueMatch {
   readonly from: number
   readonly to: number
   readonly key: string
@@ -260,7 +261,8 @@ function speakerLabels(doc: Doc): Attribution[] {
   return out
 }
 
-function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatch[] {
+/** Cue phrases in text order: the classifier's (or the lexicon's) choice of where an attribution is reported. */
+export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = DEFAULT_RULE_OPTIONS): CueMatch[] {
   const { tokens } = doc
   const cues: CueMatch[] = []
   for (let i = 0; i < tokens.length; i++) {

@@ -57,3 +57,8 @@ test('should not continue a quotation into a paragraph that does not open with a
   const text = 'He said: “We build the road.\n\nThe council voted “no” later.'
   assert.deepEqual(findQuotedSpans(text).map((q) => q.continues), [false, false])
 })
+
+test('should continue a quotation only with the mark that opened it', () => {
+  const text = '"Kevin was snoring.\n\n“Here he is,” she said.'
+  assert.deepEqual(findQuotedSpans(text).map((q) => q.continues), [false, false])
+})

@@ -116,6 +116,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let continues = false
   // The previous paragraph ended inside a quotation: an opening mark that starts this one goes on with it.
   let pendingContinuation = false
+  // The mark that opened the quotation left open, which the next paragraph must repeat.
+  let pendingMark = ''
   const contentStart = (): number => {
     let s = open + mark.length
     while (s < text.length && /[ \u00a0\u202f]/.test(text[s]!)) s++
@@ -138,6 +140,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   for (let i = 0; i < text.length; i++) {
     if (paragraphBreakAt(text, i)) {
       if (open >= 0) {
+        pendingMark = mark
         closeUnclosed(i)
         pendingContinuation = true
       } else {
@@ -167,7 +170,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       if (opens) {
         open = i
         mark = m
-        continues = pendingContinuation && text.slice(paragraphStart, i).trim() === ''
+        continues = pendingContinuation && m === pendingMark && text.slice(paragraphStart, i).trim() === ''
         pendingContinuation = false
         i += len - 1
       } else if (!SPACE.test(text[i]!)) {
