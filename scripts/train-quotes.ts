@@ -156,7 +156,7 @@ const tokenEnd = (site: BoundarySite, from: number, end: number): number => {
 }
 for (const { doc, cues: goldCue } of examples) {
   const { tokens, sentences } = doc
-  findAttributions(doc.text, tokens, sentences, findQuotedSpans(doc.text), classifier, undefined, (site) => {
+  findAttributions(doc.text, tokens, sentences, findQuotedSpans(doc.text), classifier, undefined, { observe: (site) => {
     const start = tokens[site.anchor]!.start
     const gold = goldCue.find(([s, e]) => s <= start && e > start)
     if (!gold) return

@@ -15,6 +15,7 @@ import { cueEndCandidates, cueEndFeatureSets } from './cue-end-features.js'
 import { bestCandidate } from './span-ranker.js'
 import { AUXILIARIES, CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
 import { firstStartingFrom } from '../entities/mention-index.js'
+import type { Syntax } from './syntax-view.js'
 
 /** A character range. */
 export interface CharSpan {
@@ -67,6 +68,8 @@ const MIN_PREDICATE_HITS = 5
 const MIN_PREDICATE_PRECISION = 0.2
 const DISCOURSE_OPENER =
   /^(?:however|in addition|meanwhile|moreover|also|indeed|instead|nevertheless|nonetheless|additionally|further|furthermore|overall|ultimately|separately|similarly|likewise|finally|in fact|of course|for example|for instance|in short|in other words|at the same time|on the other hand|in the meantime|by contrast|in contrast|after all|above all|as it stands|details aside|as for [\p{L}' -]+)$/u
+/** Parts of speech a cue's first word may have when the parse is there ("according" is ADP, "told" VERB, "statement" NOUN). */
+const CUE_TAGS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'AUX', 'ADP'])
 const CUE_LEFT: ReadonlySet<string> = new Set(['to', 'not', "n't", 'never'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
@@ -100,6 +103,16 @@ export interface CueMatch {
   readonly precision: number
 }
 
+/** What `findAttributions` may read besides the text: the parse, an index already built, and an observer for training. */
+export interface AttributionInputs {
+  /** The syntax layer's parse of the tokens, when a parser model is loaded. */
+  readonly syntax?: Syntax
+  /** The document index of these tokens and quotations, when the caller built one. */
+  readonly doc?: Doc
+  /** Sees each cue-end decision (`scripts/train-quotes.ts` learns from them). */
+  readonly observe?: (site: BoundarySite) => void
+}
+
 /** Finds attributions: one per cue that has a content, in text order. */
 export function findAttributions(
   text: string,
@@ -108,10 +121,11 @@ export function findAttributions(
   quoted: readonly QuotedSpan[],
   lexicon: CueLexicon,
   options: RuleOptions = DEFAULT_RULE_OPTIONS,
-  observe?: (site: BoundarySite) => void,
+  extra: AttributionInputs = {},
 ): Attribution[] {
-  const doc = indexDocument(text, tokens, sentences, quoted)
-  const cues = matchCues(doc, lexicon, options)
+  const { observe, syntax } = extra
+  const doc = extra.doc ?? indexDocument(text, tokens, sentences, quoted)
+  const cues = matchCues(doc, lexicon, options, syntax)
   const out: Attribution[] = []
   const sourceBySentence = new Map<number, CharSpan>()
   for (const [n, cue] of cues.entries()) {
@@ -262,29 +276,34 @@ function speakerLabels(doc: Doc): Attribution[] {
 }
 
 /** Cue phrases in text order: the classifier's (or the lexicon's) choice of where an attribution is reported. */
-export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = DEFAULT_RULE_OPTIONS): CueMatch[] {
+export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = DEFAULT_RULE_OPTIONS, syntax?: Syntax): CueMatch[] {
   const { tokens } = doc
   const cues: CueMatch[] = []
+  const syntactic = Boolean(syntax && lexicon.weights?.has('u=VERB'))
   for (let i = 0; i < tokens.length; i++) {
     if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
+    const tag = syntactic ? syntax![i]!.upos : ''
     // Names and numbers inside a sentence are never cues; skipping them keeps the step cheap.
-    if (i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1)) continue
+    if (syntactic ? !CUE_TAGS.has(tag) && !lexicon.entries.has(doc.keys[i]!) : i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1)) continue
     let best: CueMatch | undefined
     if (lexicon.weights) {
       // Words the classifier weighs strongly against ("the", "of") or never saw outside the
-      // shape of a verb are not scored at all: scoring every token is the step's main cost.
+      // shape of a verb are not scored at all: scoring every token is the step's main cost. A
+      // verb the parse found is scored even when unseen: its lemma and frame may carry it.
       const own = lexicon.wordWeights?.get(doc.lower[i]!)
-      if (own === undefined ? !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow) continue
-      if (own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
-      if (own !== undefined && options.quickBelow > -Infinity) {
+      const verb = tag === 'VERB'
+      if (own === undefined ? !verb && !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow && !verb) continue
+      if (!verb && own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
+      if (!verb && own !== undefined && options.quickBelow > -Infinity) {
         const p1 = i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] ? doc.lower[i - 1]! : '<s>'
         const n1 = i + 1 < doc.tokens.length && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? doc.lower[i + 1]! : '</s>'
         const quick = own + (lexicon.weights.get(`p1w=${p1}|${doc.lower[i]!}`) ?? 0) + (lexicon.weights.get(`wn1=${doc.lower[i]!}|${n1}`) ?? 0)
         if (quick < options.quickBelow) continue
       }
-      const features = cueFeatures(doc, lexicon, i)
-      // A word the classifier never saw as a cue needs clearer context than a known one.
-      const known = own !== undefined
+      const features = cueFeatures(doc, lexicon, i, syntactic ? syntax : undefined)
+      // A word the classifier never saw as a cue needs clearer context than a known one; a word
+      // whose lemma it saw is known ("reaffirms" through "reaffirm").
+      const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
       const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
       if (score > options.minScore || introducesQuote(doc, i)) {
         const hit = lexiconHitAt(doc, lexicon, i)
