@@ -8,6 +8,7 @@ import type { NerTagger } from './ner/types.js'
 import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
+import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -17,6 +18,8 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
+  readonly parser?: SyntaxParser
 }
 
 /** Which models to load. */
@@ -25,9 +28,12 @@ export interface LoadModelsOptions {
   readonly dir?: string
 }
 
+/** The package's `models/` folder, where `loadModels` looks by default. */
+export const DEFAULT_MODELS_DIR = resolve(import.meta.dirname, '../../models')
+
 /** Loads every shipped model once; call at start-up and reuse the result. */
 export function loadModels(options: LoadModelsOptions = {}): Models {
-  const dir = options.dir ?? resolve(import.meta.dirname, '../../models')
+  const dir = options.dir ?? DEFAULT_MODELS_DIR
   const loaded: string[] = []
   const cuesPath = join(dir, 'quotes/cues.json')
   const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
@@ -35,5 +41,8 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}) }
+  const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
+  const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
+  if (parser) loaded.push('parser')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(parser ? { parser } : {}) }
 }
