@@ -25,7 +25,7 @@ import { cueEndCandidates, cueEndFeatureSets } from '../../src/analyze/quotes/cu
 import { trainRanker, type RankingExample } from '../../src/analyze/quotes/span-ranker.js'
 import { rankingSite, refineAttributions, type SpanModel } from '../../src/analyze/quotes/attribution-model.js'
 import { contentFeatures, sourceFeatures } from '../../src/analyze/quotes/span-features.js'
-import type { Syntax } from '../../src/analyze/quotes/syntax-view.js'
+import type { Syntax } from '../../src/analyze/syntax/types.js'
 import { trimSpan, type PolnearText, type PredictedAttribution } from './polnear.js'
 
 /** A text ready for training: tokens, quotations, index, parse and where its gold cues start. */

@@ -8,6 +8,7 @@ import type { NerTagger } from './ner/types.js'
 import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
+import { loadSpanModel, type SpanModel } from './quotes/attribution-model.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
@@ -18,6 +19,8 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** Content and source rankers of attributions (`models/quotes/spans.json`), for the quotes step. */
+  readonly quoteSpans?: SpanModel
   /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
   readonly parser?: SyntaxParser
 }
@@ -38,11 +41,14 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const cuesPath = join(dir, 'quotes/cues.json')
   const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
   if (quoteCues) loaded.push('quotes/cues')
+  const spansPath = join(dir, 'quotes/spans.json')
+  const quoteSpans = existsSync(spansPath) ? loadSpanModel(spansPath) : undefined
+  if (quoteSpans) loaded.push('quotes/spans')
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
   const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
   const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
   if (parser) loaded.push('parser')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(parser ? { parser } : {}) }
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(parser ? { parser } : {}) }
 }

@@ -3,12 +3,13 @@
  * choose the content and the source among candidates (the rules' reading is one of them, marked
  * so the ranker learns where the rules are right), reading the parse when there is one.
  */
+import { readFileSync } from 'node:fs'
 import type { Attribution, CharSpan } from './attribution-rules.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, sourceCandidates, tokenRange, type CueSite, type SpanCandidate } from './span-candidates.js'
 import { contentFeatures, cueHead, sourceFeatures } from './span-features.js'
 import { bestCandidate, type RankerWeights } from './span-ranker.js'
-import type { Syntax } from './syntax-view.js'
+import type { Syntax } from '../syntax/types.js'
 
 /** Ranker weights of the span model (absent ones leave the rules' reading). */
 export interface SpanModel {
@@ -17,6 +18,15 @@ export interface SpanModel {
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u
+
+/** Reads `models/quotes/spans.json` (as written by `scripts/train-quotes.ts`). */
+export function loadSpanModel(path: string): SpanModel {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { content?: Record<string, number>; source?: Record<string, number> }
+  return {
+    ...(raw.content ? { content: new Map(Object.entries(raw.content)) } : {}),
+    ...(raw.source ? { source: new Map(Object.entries(raw.source)) } : {}),
+  }
+}
 
 /** One attribution's cue site and candidates, as the rankers and their training see them. */
 export interface RankingSite {

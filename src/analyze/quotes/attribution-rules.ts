@@ -15,7 +15,7 @@ import { cueEndCandidates, cueEndFeatureSets } from './cue-end-features.js'
 import { bestCandidate } from './span-ranker.js'
 import { AUXILIARIES, CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
 import { firstStartingFrom } from '../entities/mention-index.js'
-import type { Syntax } from './syntax-view.js'
+import type { Syntax } from '../syntax/types.js'
 
 /** A character range. */
 export interface CharSpan {

@@ -7,7 +7,8 @@
 import type { CueLexicon } from './cue-lexicon.js'
 import type { QuoteDoc } from './document-index.js'
 import { PRONOUNS } from './word-classes.js'
-import { childrenOf, type Syntax } from './syntax-view.js'
+import type { Syntax } from '../syntax/types.js'
+import { children } from '../syntax/relations.js'
 
 /** The best lexicon phrase starting at token `i`: its length in words and training counts. */
 export interface LexiconHit {
@@ -71,7 +72,7 @@ function syntaxCueFeatures(doc: QuoteDoc, syntax: Syntax, i: number): string[] {
   const out = [`u=${s.upos}`, `x=${s.xpos}`, `lem=${lem}`, `rel=${s.deprel}`, `lem|rel=${lem}|${s.deprel}`, `u|rel=${s.upos}|${s.deprel}`]
   let subject = '-'
   let quoted = false
-  for (const c of childrenOf(syntax)[i] ?? []) {
+  for (const c of children(syntax, i)) {
     const rel = syntax[c]!.deprel
     if (doc.opens.has(c) || doc.quoteOf[c]) quoted = true
     if (!TELLING.test(rel)) continue

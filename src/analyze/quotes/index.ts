@@ -8,34 +8,47 @@
 import type { Quote } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { findAttributions } from './attribution-rules.js'
+import { indexDocument } from './document-index.js'
+import { refineAttributions } from './attribution-model.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { parseWireDateline } from '../../extract/text-signals/dateline.js'
 import { attributionClass } from './attribution-class.js'
-import { resolveSpeaker } from './speaker.js'
+import { relativeAntecedent, resolveSpeaker } from './speaker.js'
+import { tokenRange } from './span-candidates.js'
+import type { Syntax } from '../syntax/types.js'
+import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
 
 /** Finds attributions in the article text (with a small built-in cue list when the model is absent). */
 export function findQuotes(ctx: AnalysisContext): Quote[] {
   const lexicon = ctx.models.quoteCues ?? FALLBACK_CUE_LEXICON
   const quoted = findQuotedSpans(ctx.text)
-  const found = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon)
+  const syntax = ctx.syntax ?? undefined
+  const doc = indexDocument(ctx.text, ctx.tokens, ctx.sentences, quoted)
+  const read = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon, undefined, { doc, ...(syntax ? { syntax } : {}) })
+  const found = ctx.models.quoteSpans ? refineAttributions(doc, read, ctx.models.quoteSpans, syntax) : read
   const lead = datelineEnd(ctx.text)
   return found.map((attribution) => {
     let a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
     const cueText = ctx.text.slice(a.cue.start, a.cue.end)
-    const cueWords = words(cueText)
-    const first = a.source ? resolveSpeaker(ctx.text, ctx.entities, a.source) : null
+    const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : ''
+    // "The report, which said": a relative pronoun stands for the noun phrase before it.
+    const parsed = syntax && a.source && RELATIVE.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
+    const antecedent = a.source ? relativeAntecedent(ctx.text, a.source, parsed) : null
+    const named = antecedent ? ctx.text.slice(antecedent.start, antecedent.end) : sourceText
+    const first = a.source ? resolveSpeaker(ctx.text, ctx.entities, a.source, parsed) : null
     const cls = attributionClass({
-      cueWords,
+      cueWords: words(cueText),
       // The head phrase: "Maura McLaughlin, who led the study" is not a study speaking.
-      sourceWords: a.source ? words(ctx.text.slice(a.source.start, a.source.end).split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!) : [],
+      sourceWords: words(named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!),
       // A named source or a pronoun for a person; a document ("the poll") is told apart by the class lexicon.
-      sourceIsAgent: Boolean(first?.entity || first?.name || (a.source && /^(?:he|she|they|i|we|who)$/i.test(ctx.text.slice(a.source.start, a.source.end).trim()))),
+      sourceIsAgent: Boolean(first?.entity || first?.name || /^(?:he|she|they|i|we|who)$/i.test(named.trim())),
     })
     // "Williams was charged with murder": the subject of a passive legal cue is who it happened
     // to, not who spoke; whoever charged goes unnamed.
-    if (cls === 'legal' && a.source && a.source.end <= a.cue.start && /^(?:was|were|is|are|been|be|being|has been|have been|had been)\b/i.test(cueText)) a = { ...a, source: null }
-    const speaker = a.source ? (a === attribution ? first : resolveSpeaker(ctx.text, ctx.entities, a.source)) : null
+    const passiveLegal = cls === 'legal' && a.source !== null && a.source.end <= a.cue.start && /^(?:was|were|is|are|been|be|being|has been|have been|had been)\b/i.test(cueText)
+    if (passiveLegal) a = { ...a, source: null }
+    const speaker = passiveLegal ? null : first
     // The comma of `...,” he said` and surrounding spaces belong to the quoting sentence.
     let { start, end } = a.content
     while (end > start && /[\s,;:]/.test(ctx.text[end - 1]!)) end--
@@ -54,6 +67,24 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       confidence: Math.round(a.confidence * 100) / 100,
     }
   })
+}
+
+const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/**
+ * The noun phrase a relative pronoun stands for when it is the subject of the cue ("The report,
+ * which said ..."): the antecedent the parse gives, from its first word to its head.
+ */
+function antecedentOf(ctx: AnalysisContext, syntax: Syntax, cue: { start: number; end: number }): { start: number; end: number } | null {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
+  for (let t = from; t < to; t++) {
+    if (syntax[t]?.upos !== 'VERB') continue
+    const relative = subjectsOf(syntax, t).find((s) => s.link === 'relative')
+    if (!relative) return null
+    const { start } = subtreeSpan(syntax, relative.token)
+    return { start: ctx.tokens[start]!.start, end: ctx.tokens[relative.token]!.end }
+  }
+  return null
 }
 
 /** Lower-cased words of a phrase, with possessive and contraction endings split off. */

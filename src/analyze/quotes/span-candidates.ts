@@ -6,7 +6,9 @@
  * it was found, which the rankers read as features.
  */
 import type { QuoteDoc } from './document-index.js'
-import type { Syntax } from './syntax-view.js'
+import { firstStartingFrom } from '../entities/mention-index.js'
+import type { Syntax } from '../syntax/types.js'
+import { children, isRelation, subtreeSpan } from '../syntax/relations.js'
 
 /** A candidate: tokens `[from, to)`, or the empty source (`from === to === -1`). */
 export interface SpanCandidate {
@@ -43,21 +45,14 @@ function add(out: Map<string, { from: number; to: number; tags: Set<string> }>, 
   else out.set(key, { from, to, tags: new Set([tag]) })
 }
 
-/** Token index of the first token ending after character `c` (the token holding or after it). */
-export function tokenAtChar(doc: QuoteDoc, c: number): number {
-  const { tokens } = doc
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= c) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+/** Token index of the token holding character `c`, or of the first token after it. */
+export function tokenAtChar(doc: Pick<QuoteDoc, 'tokens'>, c: number): number {
+  const i = firstStartingFrom(doc.tokens, c)
+  return i > 0 && doc.tokens[i - 1]!.end > c ? i - 1 : i
 }
 
 /** Token range `[from, to)` covering the characters `[start, end)`. */
-export function tokenRange(doc: QuoteDoc, start: number, end: number): [number, number] {
+export function tokenRange(doc: Pick<QuoteDoc, 'tokens'>, start: number, end: number): [number, number] {
   const from = tokenAtChar(doc, start)
   let to = from
   while (to < doc.tokens.length && doc.tokens[to]!.start < end) to++
@@ -213,25 +208,22 @@ function ranked(out: Map<string, { from: number; to: number; tags: Set<string> }
     .map((c) => ({ from: c.from, to: c.to, tags: [...c.tags].sort() }))
 }
 
-/** The tokens of the subtree of `head` within the sentence, as `[from, to)` (projective span). */
-function subtreeSpan(syntax: Syntax, head: number, lo: number, hi: number, skip?: (child: number) => boolean): [number, number] {
+/**
+ * The stretch `[from, to)` the subtree of `head` covers, leaving out the dependents `skip` names
+ * (an appositive, the cue itself): the head and the subtrees of the dependents kept.
+ */
+function coveredBy(syntax: Syntax, head: number, skip?: (child: number) => boolean): [number, number] {
+  if (!skip) {
+    const { start, end } = subtreeSpan(syntax, head)
+    return [start, end]
+  }
   let from = head
   let to = head + 1
-  for (let t = lo; t < hi; t++) {
-    let h = t
-    let steps = 0
-    while (h !== head && h >= lo && h < hi && steps++ < 64) {
-      const up = syntax[h]!.head
-      if (up === head && skip?.(h)) {
-        h = -1
-        break
-      }
-      h = up
-    }
-    if (h === head) {
-      from = Math.min(from, t)
-      to = Math.max(to, t + 1)
-    }
+  for (const c of children(syntax, head)) {
+    if (skip(c)) continue
+    const { start, end } = subtreeSpan(syntax, c)
+    from = Math.min(from, start)
+    to = Math.max(to, end)
   }
   return [from, to]
 }
@@ -239,21 +231,21 @@ function subtreeSpan(syntax: Syntax, head: number, lo: number, hi: number, skip?
 function addSyntaxContent(out: Map<string, { from: number; to: number; tags: Set<string> }>, doc: QuoteDoc, cue: CueSite, syntax: Syntax): void {
   const lo = cue.sentenceStart
   const hi = cue.sentenceEnd
+  const inside = ([f, e]: [number, number]): boolean => f >= lo && e <= hi
   for (let anchor = cue.from; anchor < cue.to; anchor++) {
-    for (let t = lo; t < hi; t++) {
-      if (syntax[t]!.head !== anchor) continue
+    for (const t of children(syntax, anchor)) {
       const rel = syntax[t]!.deprel.split(':')[0]!
       if (rel === 'ccomp' || rel === 'xcomp' || rel === 'obj' || rel === 'parataxis' || rel === 'advcl' || rel === 'obl' || rel === 'iobj' || rel === 'nmod') {
-        const [f, e] = subtreeSpan(syntax, t, lo, hi)
-        add(out, f, trimEnd(doc, f, e), `dep-${rel}`)
+        const span = coveredBy(syntax, t)
+        if (inside(span)) add(out, span[0], trimEnd(doc, span[0], span[1]), `dep-${rel}`)
       }
     }
     // "“...,” he said": the cue hangs off the reported clause (parataxis), which is the content
     // without the cue's own subtree.
     const head = syntax[anchor]!.head
     if (head >= lo && head < hi && /^(?:parataxis|ccomp)/.test(syntax[anchor]!.deprel)) {
-      const [f, e] = subtreeSpan(syntax, head, lo, hi, (child) => child === anchor)
-      add(out, f, trimEnd(doc, f, e), 'head-clause')
+      const span = coveredBy(syntax, head, (child) => child === anchor)
+      if (inside(span)) add(out, span[0], trimEnd(doc, span[0], span[1]), 'head-clause')
     }
   }
 }
@@ -268,25 +260,27 @@ function addSyntaxSource(out: Map<string, { from: number; to: number; tags: Set<
     const h = syntax[a]!.head
     if (h >= lo && h < hi && /^(?:advcl|xcomp|conj|acl)/.test(syntax[a]!.deprel)) preds.add(h)
   }
+  const inside = ([f, e]: [number, number]): boolean => f >= lo && e <= hi
   for (const p of preds) {
-    for (let t = lo; t < hi; t++) {
-      if (syntax[t]!.head !== p) continue
+    for (const t of children(syntax, p)) {
       const rel = syntax[t]!.deprel
-      if (/^(?:nsubj|csubj|obl:agent|expl)/.test(rel) || (rel.startsWith('obl') && doc.lower[t - 1] === 'by')) {
-        const [f, e] = subtreeSpan(syntax, t, lo, hi)
-        add(out, f, trimEnd(doc, f, e), `dep-${rel.replace(':', '-')}`)
+      if (isRelation(rel, 'nsubj') || isRelation(rel, 'csubj') || rel === 'obl:agent' || rel === 'expl' || (isRelation(rel, 'obl') && doc.lower[t - 1] === 'by')) {
+        const tag = `dep-${rel.replace(':', '-')}`
+        const whole = coveredBy(syntax, t)
+        if (inside(whole)) add(out, whole[0], trimEnd(doc, whole[0], whole[1]), tag)
         // Without its appositive or relative clause ("Yury Ushakov, a presidential aide,").
-        const [g, h] = subtreeSpan(syntax, t, lo, hi, (child) => /^(?:appos|acl|punct)/.test(syntax[child]!.deprel))
-        add(out, g, trimEnd(doc, g, h), `dep-${rel.replace(':', '-')}-core`)
+        const core = coveredBy(syntax, t, (child) => /^(?:appos|acl|punct)/.test(syntax[child]!.deprel))
+        if (inside(core)) add(out, core[0], trimEnd(doc, core[0], core[1]), `${tag}-core`)
       }
     }
   }
-  // "according to X": the object of "to".
+  // "according to X": what hangs off "according" or "to" after the cue.
   if (doc.lower[cue.from] === 'according') {
-    for (let t = cue.to; t < hi; t++) {
-      if (syntax[t]!.head === cue.from || syntax[t]!.head === cue.from + 1) {
-        const [f, e] = subtreeSpan(syntax, t, lo, hi)
-        add(out, Math.max(f, cue.to), trimEnd(doc, f, e), 'dep-according')
+    for (const h of [cue.from, cue.from + 1]) {
+      for (const t of children(syntax, h)) {
+        if (t < cue.to) continue
+        const span = coveredBy(syntax, t)
+        if (inside(span)) add(out, Math.max(span[0], cue.to), trimEnd(doc, span[0], span[1]), 'dep-according')
       }
     }
   }

@@ -7,7 +7,8 @@
  */
 import type { QuoteDoc } from './document-index.js'
 import type { CueSite, SpanCandidate } from './span-candidates.js'
-import type { Syntax } from './syntax-view.js'
+import type { Syntax } from '../syntax/types.js'
+import { subtreeSpan } from '../syntax/relations.js'
 
 const PRONOUN = /^(?:he|she|they|i|we|it|you|who|which|that|him|her|them|one)$/
 
@@ -53,20 +54,22 @@ function spanHead(syntax: Syntax, from: number, to: number): number {
   return -1
 }
 
-/** Whether `[from, to)` holds every word whose head chain reaches its head (a whole subtree, punctuation aside). */
-function isSubtree(syntax: Syntax, head: number, from: number, to: number, lo: number, hi: number): boolean {
-  for (let t = lo; t < hi; t++) {
-    if (t >= from && t < to) continue
-    let h = syntax[t]!.head
-    let steps = 0
-    while (h >= lo && h < hi && h !== head && steps++ < 64) h = syntax[h]!.head
-    if (h === head && syntax[t]!.upos !== 'PUNCT') return false
-  }
-  return true
+/** Whether `[from, to)` is the whole subtree of its head, punctuation at the edges aside. */
+function isSubtree(doc: QuoteDoc, syntax: Syntax, head: number, from: number, to: number): boolean {
+  let { start, end } = subtreeSpan(syntax, head)
+  while (start < end && PUNCT_TOKEN.test(doc.tokens[start]!.text)) start++
+  while (end > start && PUNCT_TOKEN.test(doc.tokens[end - 1]!.text)) end--
+  let f = from
+  let t = to
+  while (f < t && PUNCT_TOKEN.test(doc.tokens[f]!.text)) f++
+  while (t > f && PUNCT_TOKEN.test(doc.tokens[t - 1]!.text)) t--
+  return start === f && end === t
 }
 
+const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u
+
 /** Features the parse adds for a candidate: its head's tag and relation, and how it hangs off the cue. */
-function syntaxFeatures(syntax: Syntax, cue: CueSite, c: SpanCandidate, prefix: string): string[] {
+function syntaxFeatures(doc: QuoteDoc, syntax: Syntax, cue: CueSite, c: SpanCandidate, prefix: string): string[] {
   const head = spanHead(syntax, c.from, c.to)
   if (head < 0) return [`${prefix}nohead`]
   const s = syntax[head]!
@@ -74,7 +77,7 @@ function syntaxFeatures(syntax: Syntax, cue: CueSite, c: SpanCandidate, prefix: 
   const toCue = inCue(s.head) ? 'cue' : s.head >= 0 && inCue(syntax[s.head]?.head ?? -1) ? 'cue2' : 'other'
   let cueHangs = 'no'
   for (let t = cue.from; t < cue.to; t++) if (syntax[t]!.head === head) cueHangs = syntax[t]!.deprel.split(':')[0]!
-  const whole = isSubtree(syntax, head, c.from, c.to, cue.sentenceStart, cue.sentenceEnd)
+  const whole = isSubtree(doc, syntax, head, c.from, c.to)
   return [
     `${prefix}hu=${s.upos}`,
     `${prefix}hr=${s.deprel}`,
@@ -122,7 +125,7 @@ export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: Sp
     `h|se=${head}|${endsAtSentence}`,
   ]
   for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`, `t|xs=${tag}|${crosses}`)
-  if (syntax && !crosses) out.push(...syntaxFeatures(syntax, cue, c, 'c'))
+  if (syntax && !crosses) out.push(...syntaxFeatures(doc, syntax, cue, c, 'c'))
   return out
 }
 
@@ -166,6 +169,6 @@ export function sourceFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: Spa
     `pb|f=${pb}|${f}`,
   ]
   for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`)
-  if (syntax && c.from >= lo && c.to <= hi) out.push(...syntaxFeatures(syntax, cue, c, 's'))
+  if (syntax && c.from >= lo && c.to <= hi) out.push(...syntaxFeatures(doc, syntax, cue, c, 's'))
   return out
 }

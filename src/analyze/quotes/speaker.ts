@@ -30,11 +30,11 @@ const POSSESSIVE_AFTER = /^(?:['’]s?\b|['’](?=\s))/
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t)$/i
 const MAX_NAME_WORDS = 14
 
-/** The speaker of a source phrase (see the module summary); `antecedent` is where a relative pronoun's noun phrase is, when known. */
+/** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
 export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: SourceSpan | null): Speaker {
   const phrase = text.slice(source.start, source.end).replace(/[\s,]+$/, '')
   if (RELATIVE_PRONOUN.test(phrase)) {
-    const before = antecedent ?? antecedentBefore(text, source.start)
+    const before = relativeAntecedent(text, source, antecedent)
     return before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
   }
   const entity = headEntity(text, entities, { start: source.start, end: source.start + phrase.length })
@@ -52,6 +52,18 @@ function readsAsName(phrase: string): boolean {
   if (words.length === 1 && (PERSONAL_PRONOUN.test(words[0]!) || RELATIVE_PRONOUN.test(words[0]!))) return false
   // Possessive determiners alone ("his", "their") and a phrase ending on a preposition are fragments.
   return !/^(?:his|her|their|its|our|my|your)$/i.test(phrase) && !/\b(?:of|in|on|at|for|to|by|with|the|a|an)$/i.test(phrase)
+}
+
+/**
+ * The noun phrase a relative pronoun source stands for, or null when it is not one: the phrase
+ * right before it in the text ("Aid groups, who"), unless the parse names a word outside that
+ * phrase ("the head of the agency, who": the head), then the parse's phrase.
+ */
+export function relativeAntecedent(text: string, source: SourceSpan, parsed?: SourceSpan | null): SourceSpan | null {
+  if (!RELATIVE_PRONOUN.test(text.slice(source.start, source.end).trim())) return null
+  const before = antecedentBefore(text, source.start)
+  if (!parsed) return before
+  return before && before.start <= parsed.start && parsed.end <= before.end ? before : parsed
 }
 
 /**
