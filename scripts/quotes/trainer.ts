@@ -183,7 +183,7 @@ export function trainCueEnd(texts: readonly PreparedText[], classifier: CueLexic
         if (!gold) return
         const candidates = cueEndCandidates(p.doc, site.anchor, site.limit)
         const at = candidates.indexOf(tokenEnd(site, gold[1]))
-        if (at >= 0) examples.push({ candidates: cueEndFeatureSets(p.doc, site.anchor, candidates, site.lexWords, site.sentenceEnd), gold: at })
+        if (at >= 0) examples.push({ candidates: cueEndFeatureSets(p.doc, site.anchor, candidates, site.lexWords, site.sentenceEnd, p.syntax), gold: at })
       },
     })
   }

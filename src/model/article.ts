@@ -86,10 +86,11 @@ export type Entity = z.infer<typeof EntitySchema>
 
 /**
  * What an attribution reports: words spoken or written, a thought or belief, agreement or
- * endorsement, what evidence (a poll, a document) shows, or a legal act (a charge is not the
- * defendant's words).
+ * endorsement, what evidence (a poll, a document) shows, a legal act (a charge is not the
+ * defendant's words), or other: an act or state attribution corpora count ("the Fed raised rates")
+ * that reports nobody's words.
  */
-export const AttributionClassSchema = z.enum(['speech', 'writing', 'thought', 'agreement', 'evidence', 'legal'])
+export const AttributionClassSchema = z.enum(['speech', 'writing', 'thought', 'agreement', 'evidence', 'legal', 'other'])
 export type AttributionClass = z.infer<typeof AttributionClassSchema>
 
 export const QuoteSchema = z.object({

@@ -77,7 +77,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/entities/{key}': {
         get: {
           summary: 'One entity across the corpus: mentions over time, quotes, co-occurring entities, events as actor and recipient',
-          parameters: [path('key', 'Entity key (country:PRK) or name'), query('quotes', 'Attribution classes the quote list holds: `all` or a comma list of speech, writing, thought, agreement, evidence, legal (default speech,writing)')],
+          parameters: [path('key', 'Entity key (country:PRK) or name'), query('quotes', 'Attribution classes the quote list holds: `all` or a comma list of speech, writing, thought, agreement, evidence, legal, other (default speech,writing)')],
           responses: { '200': json({ type: 'object' }, 'The entity view'), '400': problem('An unknown attribution class'), '404': problem('Nothing names it') },
         },
       },

@@ -75,13 +75,13 @@ export const DEFAULT_QUOTE_CLASSES: ReadonlySet<AttributionClass> = new Set(['sp
 
 /**
  * Schema of the `quotes` filter of quote lists: `all`, or a comma list of attribution classes
- * (`speech,writing,thought,agreement,evidence,legal`); absent, speech and writing.
+ * (`speech,writing,thought,agreement,evidence,legal,other`); absent, speech and writing.
  */
 export const quoteFilterParams = z.object({
   quotes: z
     .string()
     .max(100)
-    .regex(/^(?:all|[a-z]+(?:,[a-z]+)*)$/, 'must be `all` or a comma list of speech, writing, thought, agreement, evidence, legal')
+    .regex(/^(?:all|[a-z]+(?:,[a-z]+)*)$/, 'must be `all` or a comma list of speech, writing, thought, agreement, evidence, legal, other')
     .optional()
     .transform((v, ctx): ReadonlySet<AttributionClass> => {
       if (v === undefined) return DEFAULT_QUOTE_CLASSES
@@ -90,7 +90,7 @@ export const quoteFilterParams = z.object({
       for (const name of v.split(',')) {
         const parsed = AttributionClassSchema.safeParse(name)
         if (!parsed.success) {
-          ctx.addIssue({ code: 'custom', message: `\`${name}\` is not an attribution class (speech, writing, thought, agreement, evidence, legal)` })
+          ctx.addIssue({ code: 'custom', message: `\`${name}\` is not an attribution class (speech, writing, thought, agreement, evidence, legal, other)` })
           return z.NEVER
         }
         classes.add(parsed.data)

@@ -3,8 +3,10 @@
  * from the lemma of its cue's main word, its voice and preposition, and what kind of thing the
  * source is. The lexicon is written here by lemma, so every inflection of a listed verb ("warns",
  * "warned", "warning") and every cue phrase built on it ("has long warned", "warned reporters")
- * gets its class; a cue whose lemma is not listed is speech, the class of almost every unlisted
- * cue PolNeAR annotators marked ("quipped", "teased", "hammered").
+ * gets its class. A verb of saying is speech; a cue whose lemma is listed nowhere is speech when
+ * it reports quoted words ("quipped “...”", "hammered the plan as “a disaster”"), and otherwise
+ * `other`: PolNeAR marks acts and states too ("the Fed raised rates", "police attacked"), which
+ * scoring keeps counting but a quote list should not show as anybody's words.
  */
 import type { AttributionClass } from '../../model/article.js'
 
@@ -18,7 +20,12 @@ export interface ClassInput {
   readonly sourceWords: readonly string[]
   /** The source names a person or an organization (an entity, a title, a pronoun for one). */
   readonly sourceIsAgent: boolean
+  /** The content holds quoted words (a direct or mixed attribution). Default false. */
+  readonly contentQuoted?: boolean
 }
+
+/** Verbs (and nouns) of saying, by lemma: what makes an indirect attribution speech. */
+const SPEECH = new Set(['say', 'tell', 'add', 'state', 'claim', 'argue', 'insist', 'assert', 'contend', 'maintain', 'note', 'explain', 'ask', 'answer', 'reply', 'respond', 'warn', 'urge', 'announce', 'declare', 'call', 'describe', 'admit', 'acknowledge', 'concede', 'deny', 'dismiss', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'promise', 'pledge', 'vow', 'swear', 'threaten', 'boast', 'brag', 'complain', 'lament', 'recall', 'recount', 'mention', 'propose', 'recommend', 'advise', 'demand', 'request', 'repeat', 'reiterate', 'stress', 'emphasize', 'emphasise', 'joke', 'quip', 'tease', 'mock', 'ridicule', 'scoff', 'shout', 'yell', 'scream', 'whisper', 'cry', 'exclaim', 'sigh', 'remark', 'comment', 'observe', 'speak', 'talk', 'discuss', 'forecast', 'caution', 'counter', 'retort', 'rebut', 'object', 'protest', 'question', 'challenge', 'dispute', 'contest', 'rebuke', 'condemn', 'denounce', 'decry', 'lambaste', 'chide', 'scold', 'fault', 'blame', 'credit', 'thank', 'apologize', 'apologise', 'congratulate', 'hail', 'applaud', 'inform', 'notify', 'brief', 'assure', 'reassure', 'persuade', 'implore', 'beg', 'appeal', 'press', 'lobby', 'tout', 'trumpet', 'muse', 'hint', 'disclose', 'divulge', 'proclaim', 'pronounce', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'defend', 'justify', 'clarify', 'elaborate', 'outline', 'summarize', 'summarise', 'preach', 'lecture', 'quote', 'cite', 'invoke', 'recite', 'chant', 'voice', 'express', 'tweet', 'confide', 'concede', 'allege', 'accuse', 'according', 'accord', 'interview', 'testify', 'suggest', 'predict', 'vow', 'weigh', 'chime', 'lash', 'insinuate', 'opine', 'posit', 'theorize', 'stipulate', 'specify', 'mention', 'signal', 'word', 'rail', 'fume', 'grumble', 'gripe', 'moan', 'mutter', 'murmur', 'stammer', 'stutter', 'gush', 'rave', 'marvel', 'wonder', 'speculate', 'spokesman', 'spokeswoman', 'spokesperson', 'remarks', 'comments', 'words', 'speech', 'interview', 'conference', 'testimony', 'claim', 'warning', 'promise', 'vow', 'pledge', 'call', 'demand', 'plea', 'admission', 'denial', 'assertion', 'argument', 'suggestion', 'proposal', 'recommendation', 'advice', 'criticism', 'praise', 'announcement', 'declaration', 'message', 'appeal', 'request', 'question', 'answer', 'response', 'reply', 'explanation'])
 
 const WRITING = new Set(['write', 'tweet', 'retweet', 'post', 'blog', 'email', 'e-mail', 'text', 'publish', 'pen', 'print', 'message', 'editorialize', 'caption', 'scrawl', 'type', 'document', 'detail', 'author', 'co-author', 'headline', 'report', 'memo', 'letter', 'op-ed', 'column', 'statement', 'release', 'filing', 'editorial', 'book', 'essay', 'article', 'blogpost', 'facebook', 'twitter', 'instagram'])
 const THOUGHT = new Set(['believe', 'think', 'fear', 'hope', 'feel', 'expect', 'worry', 'doubt', 'know', 'assume', 'suspect', 'consider', 'want', 'wish', 'wonder', 'realize', 'realise', 'understand', 'imagine', 'guess', 'reckon', 'suppose', 'trust', 'regard', 'view', 'anticipate', 'dread', 'intend', 'plan', 'decide', 'prefer', 'remember', 'forget', 'learn', 'recognize', 'sense', 'presume', 'speculate', 'envision', 'foresee', 'figure', 'judge', 'deem', 'perceive', 'hesitate', 'aim', 'seek', 'bet', 'convince', 'concern', 'sure', 'confident', 'convinced', 'afraid', 'worried', 'aware', 'certain', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'hopeful', 'belief', 'opinion', 'impression', 'thinking'])
@@ -53,7 +60,7 @@ export function cueLemma(word: string): string {
   const w = word.toLowerCase().replace(/[’‘]/g, "'")
   const irregular = IRREGULAR[w]
   if (irregular) return irregular
-  const known = (x: string): boolean => WRITING.has(x) || THOUGHT.has(x) || AGREEMENT.has(x) || EVIDENCE.has(x) || LEGAL.has(x)
+  const known = (x: string): boolean => SPEECH.has(x) || WRITING.has(x) || THOUGHT.has(x) || AGREEMENT.has(x) || EVIDENCE.has(x) || LEGAL.has(x)
   if (known(w)) return w
   const options: string[] = []
   if (w.endsWith('ies')) options.push(`${w.slice(0, -3)}y`)
@@ -99,7 +106,10 @@ export function attributionClass(input: ClassInput): AttributionClass {
   const head = sourceHead(input.sourceWords)
   if (head && WRITTEN_SOURCES.test(head)) return 'writing'
   if (head && DOCUMENTS.test(head)) return 'evidence'
-  return 'speech'
+  if (SPEECH.has(lemma) || input.contentQuoted) return 'speech'
+  // "a spokesman for the ministry told reporters": a speech word anywhere in the cue.
+  if (lemmas.some((l, i) => i > main && SPEECH.has(l))) return 'speech'
+  return 'other'
 }
 
 /** Sources that are writings: what they "say" was written. */

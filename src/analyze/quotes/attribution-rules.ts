@@ -148,7 +148,7 @@ export function findAttributions(
     // An indirect content that starts right after the cue may give its first words to a longer
     // cue ("accusing | her of being asleep" -> "accusing her of | being asleep").
     const adjoining = !found.direct && cue.to < tokens.length && content.start >= tokens[cue.to - 1]!.end && content.start <= tokens[cue.to]!.start
-    const to = cueEnd(doc, cue, s, adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content], lexicon, observe)
+    const to = cueEnd(doc, cue, s, adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content], lexicon, observe, syntax && hasSyntaxWeights(lexicon) ? syntax : undefined)
     const moved = adjoining && to > cue.to && to < tokens.length && tokens[to]!.start < content.end ? { start: tokens[to]!.start, end: content.end } : content
     const trimmed = found.direct ? moved : beforeNextPredicate(doc, moved, lexicon)
     out.push({ ...found, content: trimmed, cue: { start: tokens[cue.from]!.start, end: tokens[to - 1]!.end }, confidence: cue.precision })
@@ -187,7 +187,12 @@ function beforeNextPredicate(doc: Doc, content: CharSpan, lexicon: CueLexicon): 
  * adjunct or particle with the verb; the learned cue-end ranker decides, never running into the
  * source or the content.
  */
-function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharSpan | null>, lexicon: CueLexicon, observe?: (site: BoundarySite) => void): number {
+/** Whether the lexicon's models were trained with the parse's features. */
+function hasSyntaxWeights(lexicon: CueLexicon): boolean {
+  return Boolean(lexicon.weights?.has('u=VERB'))
+}
+
+function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharSpan | null>, lexicon: CueLexicon, observe?: (site: BoundarySite) => void, syntax?: Syntax): number {
   if (!lexicon.cueEnd && !observe) return cue.to
   let anchor = cue.from
   while (anchor < cue.to - 1 && (AUXILIARIES.has(doc.lower[anchor]!) || CUE_LEFT.has(doc.lower[anchor]!))) anchor++
@@ -204,7 +209,7 @@ function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharS
   const candidates = cueEndCandidates(doc, anchor, limit)
   // "said." or "said, “...": nothing to decide, and scoring is the ranker's whole cost.
   if (candidates.length === 1) return candidates[0]!
-  const best = bestCandidate(lexicon.cueEnd, cueEndFeatureSets(doc, anchor, candidates, cue.to - anchor, s.tokenEnd))
+  const best = bestCandidate(lexicon.cueEnd, cueEndFeatureSets(doc, anchor, candidates, cue.to - anchor, s.tokenEnd, syntax))
   return candidates[best] ?? cue.to
 }
 
@@ -279,7 +284,7 @@ function speakerLabels(doc: Doc): Attribution[] {
 export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = DEFAULT_RULE_OPTIONS, syntax?: Syntax): CueMatch[] {
   const { tokens } = doc
   const cues: CueMatch[] = []
-  const syntactic = Boolean(syntax && lexicon.weights?.has('u=VERB'))
+  const syntactic = Boolean(syntax && hasSyntaxWeights(lexicon))
   for (let i = 0; i < tokens.length; i++) {
     if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
     const tag = syntactic ? syntax![i]!.upos : ''

@@ -31,6 +31,7 @@ const FINAL = /^[.!?]$/
 const COMPLEMENTIZER = /^(?:that|to|if|whether|how|what|why|when|where|who|which)$/
 const SOURCE_BREAK = /^(?:and|but|that|which|who|as|because|while|when|if|so|than|although|though|after|before|since)$/
 const ADVERB_OR_AUX = /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|previously|then|now|recently|has|have|had|not|reportedly|has|will|would|did|does|do)$/u
+const ADVERB_OR_AUX_OR_BE = /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|then|now|has|have|had|not|will|would|is|are|was|were|be|been|being|can|could|may|might|should|must)$/u
 /** The most candidates of one kind a cue gets (the rest are far-fetched and slow to score). */
 const MAX_CANDIDATES = 48
 /** How far from the cue a content may start or a source may end, in tokens. */
@@ -126,12 +127,46 @@ export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [n
     const [qFrom] = tokenRange(doc, whole.start, whole.end)
     if (qFrom < cue.sentenceStart) add(out, Math.max(0, qFrom - 1), t + 1, 'b:quotation')
   }
+  // "The nominee has been endorsed by dozens of papers": a passive cue's subject is what is reported.
+  let beforeCue = cue.from
+  while (beforeCue > cue.sentenceStart && ADVERB_OR_AUX_OR_BE.test(doc.lower[beforeCue - 1]!)) beforeCue--
+  if (beforeCue < cue.from) bEnds.push([beforeCue, 'cue'])
   for (const [x, sx] of bStarts) for (const [y, ey] of bEnds) if (y > x) add(out, x, y, `b:${sx}>${ey}`)
+  // “A,” said X, head of Y. “B. C.”: quotations that follow in the same paragraph go on with it.
+  addQuotationRuns(out, doc, cue)
   // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": around the cue.
   if (cue.from > cue.sentenceStart + 1 && sEnd > cue.to + 1) add(out, cue.sentenceStart, sEnd, 'around')
   if (syntax) addSyntaxContent(out, doc, cue, syntax)
   if (rule) tagAgainstRule(out, rule)
   return ranked(out)
+}
+
+/**
+ * Runs of quotations in the cue's paragraph: from a quotation in or right before the cue's
+ * sentence to the end of each quotation that follows it sentence after sentence ("“A,” said X.
+ * “B.” “C.”"), stopping at the paragraph's end or at a sentence that is not a quotation.
+ */
+function addQuotationRuns(out: Map<string, { from: number; to: number; tags: Set<string> }>, doc: QuoteDoc, cue: CueSite): void {
+  const { tokens, text } = doc
+  let first = -1
+  for (let t = cue.sentenceStart; t < cue.sentenceEnd; t++) {
+    if (doc.opens.has(t)) {
+      first = t
+      break
+    }
+  }
+  if (first < 0) return
+  let s = doc.sentenceOf[cue.sentenceStart]!
+  for (let k = 0; k < 4; k++) {
+    const next = doc.sentences[s + 1]
+    if (!next || /\n[^\S\n]*\n/.test(text.slice(doc.sentences[s]!.end, next.start))) return
+    // The next sentence must start inside or at a quotation to go on with it.
+    if (!doc.opens.has(next.tokenStart) && !doc.quoteOf[next.tokenStart]) return
+    let end = next.tokenEnd
+    while (end > next.tokenStart && !doc.closes.has(end - 1) && /^[^\p{L}\p{N}]+$/u.test(tokens[end - 1]!.text)) end--
+    add(out, first, end, 'run')
+    s++
+  }
 }
 
 /**
@@ -239,6 +274,12 @@ function addSyntaxContent(out: Map<string, { from: number; to: number; tags: Set
         const span = coveredBy(syntax, t)
         if (inside(span)) add(out, span[0], trimEnd(doc, span[0], span[1]), `dep-${rel}`)
       }
+    }
+    // "The nominee has been endorsed by ...": the passive subject is what is reported.
+    for (const t of children(syntax, anchor)) {
+      if (!isRelation(syntax[t]!.deprel, 'nsubj:pass') && !isRelation(syntax[t]!.deprel, 'csubj:pass')) continue
+      const span = coveredBy(syntax, t)
+      if (inside(span)) add(out, span[0], trimEnd(doc, span[0], span[1]), 'dep-subjpass')
     }
     // "“...,” he said": the cue hangs off the reported clause (parataxis), which is the content
     // without the cue's own subtree.

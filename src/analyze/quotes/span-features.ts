@@ -78,7 +78,40 @@ function syntaxFeatures(doc: QuoteDoc, syntax: Syntax, cue: CueSite, c: SpanCand
   let cueHangs = 'no'
   for (let t = cue.from; t < cue.to; t++) if (syntax[t]!.head === head) cueHangs = syntax[t]!.deprel.split(':')[0]!
   const whole = isSubtree(doc, syntax, head, c.from, c.to)
+  // Where the candidate's edges cut the parse: how many of its words hang outside it (a clean
+  // constituent has one), and what the words just outside hang from (the cue: an adjunct or a
+  // listener of the cue is left out; the candidate: the stretch was cut short).
+  let outside = 0
+  for (let t = c.from; t < c.to; t++) {
+    const h = syntax[t]!.head
+    if ((h < c.from || h >= c.to) && syntax[t]!.upos !== 'PUNCT') outside++
+  }
+  // The first word beyond each edge, punctuation skipped (", which advocates say": "say").
+  const edge = (from: number, step: number): string => {
+    let t = from
+    while (t >= cue.sentenceStart && t < cue.sentenceEnd && syntax[t]!.upos === 'PUNCT') t += step
+    if (t < cue.sentenceStart || t >= cue.sentenceEnd) return 'none'
+    const x = syntax[t]!
+    const where = inCue(x.head) ? 'cue' : x.head >= c.from && x.head < c.to ? 'cand' : 'other'
+    const gap = t === from ? '' : doc.tokens[from]!.text
+    return `${x.deprel.split(':')[0]}|${where}|${gap}`
+  }
+  const inner = (t: number): string => {
+    const x = syntax[t]!
+    const where = inCue(x.head) ? 'cue' : x.head >= c.from && x.head < c.to ? 'cand' : 'other'
+    return `${x.upos}|${x.deprel.split(':')[0]}|${where}`
+  }
+  const next = edge(c.to, 1)
+  const prev = edge(c.from - 1, -1)
   return [
+    `${prefix}out=${Math.min(outside, 3)}`,
+    `${prefix}nx=${next}`,
+    `${prefix}pv=${prev}`,
+    `${prefix}pv|nx=${prev}|${next}`,
+    `${prefix}last=${inner(c.to - 1)}`,
+    `${prefix}first=${inner(c.from)}`,
+    `${prefix}last|nx=${inner(c.to - 1)}|${next}`,
+    `${prefix}out|hr=${Math.min(outside, 3)}|${s.deprel}`,
     `${prefix}hu=${s.upos}`,
     `${prefix}hr=${s.deprel}`,
     `${prefix}hr|to=${s.deprel}|${toCue}`,
@@ -125,7 +158,12 @@ export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: Sp
     `h|se=${head}|${endsAtSentence}`,
   ]
   for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`, `t|xs=${tag}|${crosses}`)
-  if (syntax && !crosses) out.push(...syntaxFeatures(doc, syntax, cue, c, 'c'))
+  if (syntax && !crosses) {
+    const sf = syntaxFeatures(doc, syntax, cue, c, 'c')
+    out.push(...sf)
+    // The cue's own habits: what "called" takes (an object and its complement) is not what "said" takes.
+    for (const f of sf) if (/^c(?:hr\|to|nx|pv|sub\|hr)=/.test(f)) out.push(`h|${f}=${head}`)
+  }
   return out
 }
 

@@ -1,6 +1,6 @@
 /**
  * The attribution-class filter above a quote list: speech and writing are listed by default;
- * links show every attribution or one other class (thought, agreement, evidence, legal) with how
+ * links show every attribution or one other class (thought, agreement, evidence, legal, other) with how
  * many there are of each.
  */
 import { AttributionClassSchema, type AttributionClass } from '../../model/article.js'
@@ -14,6 +14,7 @@ const LABELS: Readonly<Record<AttributionClass, string>> = {
   agreement: 'agreement',
   evidence: 'evidence',
   legal: 'legal',
+  other: 'other acts',
 }
 
 /** Whether a class set is the default one (speech and writing). */
