@@ -9,7 +9,9 @@ import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 import { loadSpanModel, type SpanModel } from './quotes/attribution-model.js'
+import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
+import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -21,14 +23,22 @@ export interface Models {
   readonly quoteCues?: CueLexicon
   /** Content and source rankers of attributions (`models/quotes/spans.json`), for the quotes step. */
   readonly quoteSpans?: SpanModel
+  /** The offline knowledge base (`models/kb/`), for entity linking and places. */
+  readonly kb?: KnowledgeBase
   /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
   readonly parser?: SyntaxParser
+  /** Tone model (`models/tone/tone.json.gz`), for the tone step. */
+  readonly tone?: LinearModel
+  /** IPTC topic classifier (`models/topics/topics.json.gz`), for the topics step. */
+  readonly topics?: LinearModel
 }
 
 /** Which models to load. */
 export interface LoadModelsOptions {
   /** Directory holding the shipped model files. Default: the package's `models/`. */
   readonly dir?: string
+  /** Load the knowledge base (default true); without it entities are not linked. */
+  readonly kb?: boolean
 }
 
 /** The package's `models/` folder, where `loadModels` looks by default. */
@@ -47,8 +57,14 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
+  const kb = options.kb === false ? undefined : loadKnowledgeBase(join(dir, 'kb'))
+  if (kb) loaded.push('kb')
   const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
   const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
   if (parser) loaded.push('parser')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(parser ? { parser } : {}) }
+  const tone = loadLinearModel(join(dir, 'tone/tone.json.gz'))
+  if (tone) loaded.push('tone')
+  const topics = loadLinearModel(join(dir, 'topics/topics.json.gz'))
+  if (topics) loaded.push('topics')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}) }
 }
