@@ -138,6 +138,9 @@ test('should never name a relative pronoun as the speaker', () => {
   }
   const a = analyzed('Aid groups, who said the camp was full, asked for more tents.')
   assert.equal(a.quotes[0]?.speakerName, 'Aid groups', 'the relative pronoun stands for the noun phrase before it')
+  const from = analyzed('The plan drew fire from nervous investors, who fear the economy will slow.')
+  const feared = from.quotes.find((q) => q.cue === 'fear')
+  assert.equal(feared?.speakerName, 'nervous investors', `the preposition is no part of the speaker: ${JSON.stringify(readable(from))}`)
 })
 
 // Known limit of the cue classifier: with the parse it reads here ("report" as the root, "said"

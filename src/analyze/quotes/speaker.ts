@@ -82,6 +82,8 @@ function antecedentBefore(text: string, at: number): SourceSpan | null {
     if (w === start) break
     const word = text.slice(w, start)
     if (/^(?:and|but|or|that|said|says|while|when|because|after|before)$/i.test(word) || /^(?:is|are|was|were|has|have|had)$/i.test(word)) break
+    // "criticism from nervous investors who": the preposition heads no part of the phrase.
+    if (words > 0 && /^(?:of|from|in|at|with|by|for|on|about|to|among|against|between)$/i.test(word)) break
     start = w
     words++
     if (/^(?:the|a|an|this|that|these|those)$/i.test(word)) break
