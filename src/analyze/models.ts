@@ -8,6 +8,7 @@ import type { NerTagger } from './ner/types.js'
 import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
+import { loadSpanModel, type SpanModel } from './quotes/attribution-model.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
@@ -20,6 +21,8 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** Content and source rankers of attributions (`models/quotes/spans.json`), for the quotes step. */
+  readonly quoteSpans?: SpanModel
   /** The offline knowledge base (`models/kb/`), for entity linking and places. */
   readonly kb?: KnowledgeBase
   /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
@@ -48,6 +51,9 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const cuesPath = join(dir, 'quotes/cues.json')
   const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
   if (quoteCues) loaded.push('quotes/cues')
+  const spansPath = join(dir, 'quotes/spans.json')
+  const quoteSpans = existsSync(spansPath) ? loadSpanModel(spansPath) : undefined
+  if (quoteSpans) loaded.push('quotes/spans')
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
@@ -60,5 +66,5 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   if (tone) loaded.push('tone')
   const topics = loadLinearModel(join(dir, 'topics/topics.json.gz'))
   if (topics) loaded.push('topics')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}) }
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}) }
 }

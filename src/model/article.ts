@@ -162,11 +162,23 @@ export const EntitySchema = z.object({
 })
 export type Entity = z.infer<typeof EntitySchema>
 
+/**
+ * What an attribution reports: words spoken or written, a thought or belief, agreement or
+ * endorsement, what evidence (a poll, a document) shows, a legal act (a charge is not the
+ * defendant's words), or other: an act or state attribution corpora count ("the Fed raised rates")
+ * that reports nobody's words.
+ */
+export const AttributionClassSchema = z.enum(['speech', 'writing', 'thought', 'agreement', 'evidence', 'legal', 'other'])
+export type AttributionClass = z.infer<typeof AttributionClassSchema>
+
 export const QuoteSchema = z.object({
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-  kind: z.enum(['direct', 'indirect']),
+  /** `direct`: the content is a quotation; `mixed`: reported words with a quoted part; `indirect`: no quotation marks. */
+  kind: z.enum(['direct', 'indirect', 'mixed']),
+  /** Absent on articles analyzed before attribution classes existed; read it as `speech` (see `quoteClass`). */
+  class: AttributionClassSchema.optional(),
   speaker: z.string().nullable(),
   speakerName: z.string().nullable(),
   speakerMention: SpanSchema.nullable(),
@@ -177,6 +189,11 @@ export const QuoteSchema = z.object({
   tone: z.number().optional(),
 })
 export type Quote = z.infer<typeof QuoteSchema>
+
+/** The class of an attribution, `speech` for one stored before classes existed. */
+export function quoteClass(quote: Pick<Quote, 'class'>): AttributionClass {
+  return quote.class ?? 'speech'
+}
 
 export const DateExpressionSchema = z.object({
   text: z.string(),

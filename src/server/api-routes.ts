@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
 import type { ArticleStore } from '../store/article-store.js'
 import { HttpProblem } from './problem.js'
 import { requireToken } from './bearer-token.js'
-import { eventParams, pageParams, parseQuery, relationParams, searchParams, toEventQuery, toSearchQuery } from './query-params.js'
+import { eventParams, pageParams, parseQuery, quoteFilterParams, relationParams, searchParams, toEventQuery, toSearchQuery } from './query-params.js'
 import { storyView } from './story-view.js'
 import { entityView } from './entity-view.js'
 import { exportEvents } from './event-export.js'
@@ -63,7 +63,8 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   })
 
   api.get('/entities/:key', async (c) => {
-    const view = await entityView(store, c.req.param('key'), { kb: kb?.() })
+    const { quotes } = parseQuery(quoteFilterParams, c.req.query())
+    const view = await entityView(store, c.req.param('key'), { quoteClasses: quotes, kb: kb?.() })
     if (!view) throw new HttpProblem(404, `no entity \`${c.req.param('key')}\` in the store`)
     return c.json(view)
   })

@@ -129,6 +129,30 @@ test('should answer every read route with valid JSON', async () => {
   await store.close()
 })
 
+test('should list speech and writing by default and every attribution class on request, in the API and the UI', async () => {
+  const store = openSqliteStore(':memory:')
+  const base = parade()
+  // "North Korea sent troops to Russia" as Ushakov's belief, and a stored quote without a class (speech).
+  const a = { ...base, quotes: [...base.quotes, { text: 'North Korea sent troops to Russia', start: 0, end: 32, kind: 'indirect' as const, class: 'thought' as const, speaker: 'e3', speakerName: 'Yury Ushakov', speakerMention: { start: 70, end: 82 }, cue: 'believes', cueSpan: { start: 83, end: 87 } }] }
+  await store.put(storedDoc('parade.txt'), a)
+  const http = app(store)
+  const listed = async (query: string): Promise<string[]> =>
+    ((await (await http.request(`/api/entities/person%3Ayury-ushakov${query}`)).json()) as { quotes: Array<{ class: string }> }).quotes.map((q) => q.class)
+  assert.deepEqual(await listed(''), ['speech'], 'a quote stored without a class is speech; the belief is left out')
+  assert.deepEqual(await listed('?quotes=all'), ['speech', 'thought'])
+  assert.deepEqual(await listed('?quotes=thought'), ['thought'])
+  await problem(await http.request('/api/entities/person%3Ayury-ushakov?quotes=rumour'), 400)
+  const page = await (await http.request(`/articles/${a.id}`)).text()
+  assert.equal((page.match(/<li class="quote-item"/g) ?? []).length, 1, 'the article page lists the speech only')
+  assert.match(page, /href="\/articles\/[^"]+\?quotes=all">all attributions</, 'with a link to every attribution')
+  assert.match(page, /thought or belief \(1\)/, 'and the count of the other classes')
+  const all = await (await http.request(`/articles/${a.id}?quotes=all`)).text()
+  assert.equal((all.match(/<li class="quote-item"/g) ?? []).length, 2)
+  const entityPage = await (await http.request('/entities/person%3Ayury-ushakov')).text()
+  assert.match(entityPage, /1 more attribution of other classes/)
+  await store.close()
+})
+
 test('should answer unknown things with 404 and bad parameters with 400, as problem+json', async () => {
   const { store } = await fixture()
   const http = app(store)

@@ -3,8 +3,9 @@
  * time (by month), what it said (quotes attributed to it in the articles naming it), who it
  * appears with, and the events it is actor or recipient of.
  */
-import type { Article } from '../model/article.js'
+import { quoteClass, type Article, type AttributionClass, type Quote } from '../model/article.js'
 import type { ArticleStore, EntityRecord, EventRecord } from '../store/article-store.js'
+import { DEFAULT_QUOTE_CLASSES } from './query-params.js'
 import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
 import { kbCard, type KbCard } from './kb-card.js'
 import { placesOfArticles, type MapPlace } from './place-map.js'
@@ -15,7 +16,8 @@ export interface EntityQuote {
   readonly title: string | null
   readonly date: string | null
   readonly text: string
-  readonly kind: 'direct' | 'indirect'
+  readonly kind: Quote['kind']
+  readonly class: AttributionClass
   readonly cue: string | null
   readonly start: number
   readonly end: number
@@ -32,7 +34,10 @@ export interface EntityView {
   readonly entity: Omit<EntityRecord, 'articles'> & { readonly articleCount: number }
   readonly articles: EntityRecord['articles']
   readonly timeline: ReadonlyArray<{ readonly month: string; readonly articles: number; readonly mentions: number }>
+  /** Attributions of the asked classes (speech and writing unless asked otherwise). */
   readonly quotes: readonly EntityQuote[]
+  /** How many attributions of other classes (thought, agreement, evidence, legal, ...) were left out. */
+  readonly otherQuotes: number
   readonly events: { readonly asActor: readonly EventWithEvidence[]; readonly asRecipient: readonly EventWithEvidence[] }
   /** What the knowledge base says of it, when it is linked (its key is a KB id). */
   readonly card: KbCard | null
@@ -49,8 +54,17 @@ function localIds(a: Article, record: EntityRecord): Set<string> {
   return new Set(a.entities.filter((e) => (e.key ?? null) === record.key || (!e.key && e.name.toLowerCase() === name) || e.name.toLowerCase() === name).map((e) => e.id))
 }
 
+/** Options of `entityView`. */
+export interface EntityViewOptions {
+  /** Attribution classes the quote list shows. Default: speech and writing. */
+  readonly quoteClasses?: ReadonlySet<AttributionClass>
+  /** The knowledge base, for the entity's card; without it the view has no card. */
+  readonly kb?: KnowledgeBase | undefined
+}
+
 /** Loads and assembles an entity's view; null when nothing in the store names it. */
-export async function entityView(store: ArticleStore, keyOrName: string, options: { kb?: KnowledgeBase | undefined } = {}): Promise<EntityView | null> {
+export async function entityView(store: ArticleStore, keyOrName: string, options: EntityViewOptions = {}): Promise<EntityView | null> {
+  const classes = options.quoteClasses ?? DEFAULT_QUOTE_CLASSES
   const record = await store.entity(keyOrName, { limit: 1000 })
   if (!record) return null
   const months = new Map<string, { articles: number; mentions: number }>()
@@ -68,6 +82,7 @@ export async function entityView(store: ArticleStore, keyOrName: string, options
     return cache.get(id) ?? null
   }
   const quotes: EntityQuote[] = []
+  let otherQuotes = 0
   const read: Article[] = []
   for (const summary of record.articles.slice(0, QUOTE_ARTICLES)) {
     const a = await load(summary.id)
@@ -76,7 +91,12 @@ export async function entityView(store: ArticleStore, keyOrName: string, options
     const ids = localIds(a, record)
     for (const q of a.quotes) {
       if (q.speaker === null || !ids.has(q.speaker)) continue
-      quotes.push({ article: a.id, title: a.title, date: a.referenceDate, text: q.text, kind: q.kind, cue: q.cue, start: q.start, end: q.end })
+      const cls = quoteClass(q)
+      if (!classes.has(cls)) {
+        otherQuotes++
+        continue
+      }
+      quotes.push({ article: a.id, title: a.title, date: a.referenceDate, text: q.text, kind: q.kind, class: cls, cue: q.cue, start: q.start, end: q.end })
     }
   }
   // A country's page counts the events credited to its nationality ("Israeli troops" for Israel).
@@ -97,6 +117,7 @@ export async function entityView(store: ArticleStore, keyOrName: string, options
     articles,
     timeline: [...months].sort(([x], [y]) => x.localeCompare(y)).map(([month, m]) => ({ month, ...m })),
     quotes,
+    otherQuotes,
     events: { asActor, asRecipient },
     card,
     places: card?.lat != null && card.lon != null && !places.some((p) => p.key === record.key)

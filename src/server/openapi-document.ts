@@ -87,8 +87,8 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/entities/{key}': {
         get: {
           summary: 'One entity across the corpus: mentions over time, quotes, co-occurring entities, events as actor and recipient',
-          parameters: [path('key', 'Entity key: a KB id (Q801), an older name-based key (country:ISR) or a name')],
-          responses: { '200': json({ type: 'object' }, 'The entity view'), '404': problem('Nothing names it') },
+          parameters: [path('key', 'Entity key: a KB id (Q801), an older name-based key (country:ISR) or a name'), query('quotes', 'Attribution classes the quote list holds: `all` or a comma list of speech, writing, thought, agreement, evidence, legal, other (default speech,writing)')],
+          responses: { '200': json({ type: 'object' }, 'The entity view'), '400': problem('An unknown attribution class'), '404': problem('Nothing names it') },
         },
       },
       '/api/stories': { get: { summary: 'Stories, largest and latest first', parameters: PAGE, responses: { '200': json(object({ items: { type: 'array', items: ref('Story') } }), 'Stories'), ...ERRORS } } },

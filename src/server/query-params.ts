@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { DEDUP_FILTERS, type EventQuery, type SearchQuery } from '../store/article-store.js'
+import { AttributionClassSchema, type AttributionClass } from '../model/article.js'
 import { HttpProblem } from './problem.js'
 import { topicCode } from '../analyze/topics/taxonomy.js'
 
@@ -79,6 +80,35 @@ export const relationParams = z.object({
   recipient: country.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
+})
+
+/** Attribution classes quote lists show unless asked otherwise: what was said or written. */
+export const DEFAULT_QUOTE_CLASSES: ReadonlySet<AttributionClass> = new Set(['speech', 'writing'])
+
+/**
+ * Schema of the `quotes` filter of quote lists: `all`, or a comma list of attribution classes
+ * (`speech,writing,thought,agreement,evidence,legal,other`); absent, speech and writing.
+ */
+export const quoteFilterParams = z.object({
+  quotes: z
+    .string()
+    .max(100)
+    .regex(/^(?:all|[a-z]+(?:,[a-z]+)*)$/, 'must be `all` or a comma list of speech, writing, thought, agreement, evidence, legal, other')
+    .optional()
+    .transform((v, ctx): ReadonlySet<AttributionClass> => {
+      if (v === undefined) return DEFAULT_QUOTE_CLASSES
+      if (v === 'all') return new Set(AttributionClassSchema.options)
+      const classes = new Set<AttributionClass>()
+      for (const name of v.split(',')) {
+        const parsed = AttributionClassSchema.safeParse(name)
+        if (!parsed.success) {
+          ctx.addIssue({ code: 'custom', message: `\`${name}\` is not an attribution class (speech, writing, thought, agreement, evidence, legal, other)` })
+          return z.NEVER
+        }
+        classes.add(parsed.data)
+      }
+      return classes
+    }),
 })
 
 /** Validates a query object against a schema; a failure is a 400 naming the parameter. */

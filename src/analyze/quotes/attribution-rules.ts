@@ -15,6 +15,7 @@ import { cueEndCandidates, cueEndFeatureSets } from './cue-end-features.js'
 import { bestCandidate } from './span-ranker.js'
 import { AUXILIARIES, CLAUSE_BREAKERS, LEADING_FILLERS, LISTENER_CUES, PRONOUNS, isAdverb } from './word-classes.js'
 import { firstStartingFrom } from '../entities/mention-index.js'
+import type { Syntax } from '../syntax/types.js'
 
 /** A character range. */
 export interface CharSpan {
@@ -67,6 +68,8 @@ const MIN_PREDICATE_HITS = 5
 const MIN_PREDICATE_PRECISION = 0.2
 const DISCOURSE_OPENER =
   /^(?:however|in addition|meanwhile|moreover|also|indeed|instead|nevertheless|nonetheless|additionally|further|furthermore|overall|ultimately|separately|similarly|likewise|finally|in fact|of course|for example|for instance|in short|in other words|at the same time|on the other hand|in the meantime|by contrast|in contrast|after all|above all|as it stands|details aside|as for [\p{L}' -]+)$/u
+/** Parts of speech a cue's first word may have when the parse is there ("according" is ADP, "told" VERB, "statement" NOUN). */
+const CUE_TAGS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'AUX', 'ADP'])
 const CUE_LEFT: ReadonlySet<string> = new Set(['to', 'not', "n't", 'never'])
 const COMMA = new Set([',', '—', '–', '--', '('])
 const PUNCT = /^[^\p{L}\p{N}]+$/u
@@ -92,11 +95,22 @@ export interface BoundarySite {
   readonly sentenceEnd: number
 }
 
-interface CueMatch {
+/** A cue phrase: tokens `[from, to)`, its lexicon key and how reliable it is. */
+export interface CueMatch {
   readonly from: number
   readonly to: number
   readonly key: string
   readonly precision: number
+}
+
+/** What `findAttributions` may read besides the text: the parse, an index already built, and an observer for training. */
+export interface AttributionInputs {
+  /** The syntax layer's parse of the tokens, when a parser model is loaded. */
+  readonly syntax?: Syntax
+  /** The document index of these tokens and quotations, when the caller built one. */
+  readonly doc?: Doc
+  /** Sees each cue-end decision (`scripts/train-quotes.ts` learns from them). */
+  readonly observe?: (site: BoundarySite) => void
 }
 
 /** Finds attributions: one per cue that has a content, in text order. */
@@ -107,10 +121,11 @@ export function findAttributions(
   quoted: readonly QuotedSpan[],
   lexicon: CueLexicon,
   options: RuleOptions = DEFAULT_RULE_OPTIONS,
-  observe?: (site: BoundarySite) => void,
+  extra: AttributionInputs = {},
 ): Attribution[] {
-  const doc = indexDocument(text, tokens, sentences, quoted)
-  const cues = matchCues(doc, lexicon, options)
+  const { observe, syntax } = extra
+  const doc = extra.doc ?? indexDocument(text, tokens, sentences, quoted)
+  const cues = matchCues(doc, lexicon, options, syntax)
   const out: Attribution[] = []
   const sourceBySentence = new Map<number, CharSpan>()
   for (const [n, cue] of cues.entries()) {
@@ -133,7 +148,7 @@ export function findAttributions(
     // An indirect content that starts right after the cue may give its first words to a longer
     // cue ("accusing | her of being asleep" -> "accusing her of | being asleep").
     const adjoining = !found.direct && cue.to < tokens.length && content.start >= tokens[cue.to - 1]!.end && content.start <= tokens[cue.to]!.start
-    const to = cueEnd(doc, cue, s, adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content], lexicon, observe)
+    const to = cueEnd(doc, cue, s, adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content], lexicon, observe, syntax && hasSyntaxWeights(lexicon) ? syntax : undefined)
     const moved = adjoining && to > cue.to && to < tokens.length && tokens[to]!.start < content.end ? { start: tokens[to]!.start, end: content.end } : content
     const trimmed = found.direct ? moved : beforeNextPredicate(doc, moved, lexicon)
     out.push({ ...found, content: trimmed, cue: { start: tokens[cue.from]!.start, end: tokens[to - 1]!.end }, confidence: cue.precision })
@@ -172,7 +187,12 @@ function beforeNextPredicate(doc: Doc, content: CharSpan, lexicon: CueLexicon): 
  * adjunct or particle with the verb; the learned cue-end ranker decides, never running into the
  * source or the content.
  */
-function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharSpan | null>, lexicon: CueLexicon, observe?: (site: BoundarySite) => void): number {
+/** Whether the lexicon's models were trained with the parse's features. */
+function hasSyntaxWeights(lexicon: CueLexicon): boolean {
+  return Boolean(lexicon.weights?.has('u=VERB'))
+}
+
+function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharSpan | null>, lexicon: CueLexicon, observe?: (site: BoundarySite) => void, syntax?: Syntax): number {
   if (!lexicon.cueEnd && !observe) return cue.to
   let anchor = cue.from
   while (anchor < cue.to - 1 && (AUXILIARIES.has(doc.lower[anchor]!) || CUE_LEFT.has(doc.lower[anchor]!))) anchor++
@@ -189,7 +209,7 @@ function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArray<CharS
   const candidates = cueEndCandidates(doc, anchor, limit)
   // "said." or "said, “...": nothing to decide, and scoring is the ranker's whole cost.
   if (candidates.length === 1) return candidates[0]!
-  const best = bestCandidate(lexicon.cueEnd, cueEndFeatureSets(doc, anchor, candidates, cue.to - anchor, s.tokenEnd))
+  const best = bestCandidate(lexicon.cueEnd, cueEndFeatureSets(doc, anchor, candidates, cue.to - anchor, s.tokenEnd, syntax))
   return candidates[best] ?? cue.to
 }
 
@@ -218,7 +238,7 @@ function dashCredits(doc: Doc): Attribution[] {
     out.push({
       cue: { start: tokens[d]!.start, end: tokens[d]!.end },
       source: span(doc, d + 1, e),
-      content: { start: closing.start, end: closing.end },
+      content: quotation(doc, closing),
       direct: true,
       confidence: 0.8,
     })
@@ -260,29 +280,35 @@ function speakerLabels(doc: Doc): Attribution[] {
   return out
 }
 
-function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatch[] {
+/** Cue phrases in text order: the classifier's (or the lexicon's) choice of where an attribution is reported. */
+export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = DEFAULT_RULE_OPTIONS, syntax?: Syntax): CueMatch[] {
   const { tokens } = doc
   const cues: CueMatch[] = []
+  const syntactic = Boolean(syntax && hasSyntaxWeights(lexicon))
   for (let i = 0; i < tokens.length; i++) {
     if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
+    const tag = syntactic ? syntax![i]!.upos : ''
     // Names and numbers inside a sentence are never cues; skipping them keeps the step cheap.
-    if (i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1)) continue
+    if (syntactic ? !CUE_TAGS.has(tag) && !lexicon.entries.has(doc.keys[i]!) : i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1)) continue
     let best: CueMatch | undefined
     if (lexicon.weights) {
       // Words the classifier weighs strongly against ("the", "of") or never saw outside the
-      // shape of a verb are not scored at all: scoring every token is the step's main cost.
+      // shape of a verb are not scored at all: scoring every token is the step's main cost. A
+      // verb the parse found is scored even when unseen: its lemma and frame may carry it.
       const own = lexicon.wordWeights?.get(doc.lower[i]!)
-      if (own === undefined ? !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow) continue
-      if (own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
-      if (own !== undefined && options.quickBelow > -Infinity) {
+      const verb = tag === 'VERB'
+      if (own === undefined ? !verb && !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow && !verb) continue
+      if (!verb && own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
+      if (!verb && own !== undefined && options.quickBelow > -Infinity) {
         const p1 = i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] ? doc.lower[i - 1]! : '<s>'
         const n1 = i + 1 < doc.tokens.length && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? doc.lower[i + 1]! : '</s>'
         const quick = own + (lexicon.weights.get(`p1w=${p1}|${doc.lower[i]!}`) ?? 0) + (lexicon.weights.get(`wn1=${doc.lower[i]!}|${n1}`) ?? 0)
         if (quick < options.quickBelow) continue
       }
-      const features = cueFeatures(doc, lexicon, i)
-      // A word the classifier never saw as a cue needs clearer context than a known one.
-      const known = own !== undefined
+      const features = cueFeatures(doc, lexicon, i, syntactic ? syntax : undefined)
+      // A word the classifier never saw as a cue needs clearer context than a known one; a word
+      // whose lemma it saw is known ("reaffirms" through "reaffirm").
+      const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
       const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
       if (score > options.minScore || introducesQuote(doc, i)) {
         const hit = lexiconHitAt(doc, lexicon, i)
@@ -307,9 +333,16 @@ function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions): CueMatc
       }
     }
     if (best) {
-      // Annotators keep auxiliaries and adverbs with the verb: "has said", "also said", "is demanding".
+      // Annotators keep auxiliaries and adverbs with the verb: "has said", "also said", "is
+      // demanding", "publicly criticized" (PolNeAR train: a manner adverb right before the verb is
+      // in the cue 554 times, out of it 35).
       let from = best.from
-      while (from > 0 && (AUXILIARIES.has(tokens[from - 1]!.text.toLowerCase()) || CUE_LEFT.has(tokens[from - 1]!.text.toLowerCase())) && doc.sentenceOf[from - 1] === doc.sentenceOf[i]) from--
+      const keptLeft = (t: number): boolean => {
+        const w = tokens[t]!.text
+        if (AUXILIARIES.has(w.toLowerCase()) || CUE_LEFT.has(w.toLowerCase())) return true
+        return /^\p{Ll}+ly$/u.test(w) && (syntactic ? syntax![t]!.upos === 'ADV' : isAdverb(w))
+      }
+      while (from > 0 && keptLeft(from - 1) && doc.sentenceOf[from - 1] === doc.sentenceOf[i]) from--
       if (from < best.from) best = { ...best, from }
       cues.push(best)
       i = best.to - 1
@@ -359,6 +392,8 @@ function analyzeCue(
   return preposed(doc, cue, s, nextCue, sentenceSource)
 }
 
+/** The content of the quotation a quoted span belongs to, over every paragraph it runs through. */
+const quotation = (doc: Doc, q: QuotedSpan): CharSpan => doc.quotationOf.get(q) ?? { start: q.start, end: q.end }
 const word = (doc: Doc, i: number): string => doc.tokens[i]?.text ?? ''
 const lower = (doc: Doc, i: number): string => word(doc, i).toLowerCase()
 const span = (doc: Doc, from: number, to: number): CharSpan | null =>
@@ -444,7 +479,7 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     let tail = cue.to
     while (tail < s.tokenEnd && !PUNCT.test(word(doc, tail)) && tail - cue.to <= 6) tail++
     if (tail === s.tokenEnd || FINAL.test(word(doc, tail))) {
-      return { source: span(doc, s.tokenStart, k + 1), content: { start: closing.start, end: closing.end }, direct: true }
+      return { source: span(doc, s.tokenStart, k + 1), content: quotation(doc, closing), direct: true }
     }
   }
   if (L < s.tokenStart || !(COMMA.has(word(doc, L)) || doc.closes.has(L))) {
@@ -523,12 +558,12 @@ function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
     let opener = end
     while (opener >= 0 && doc.tokens[opener]!.start > closing.open) opener--
     // A quote that starts mid-sentence is part of a longer content: "... a top priority ''is ...,'' Mr. Kamin said."
-    let start = closing.start
+    let start = quotation(doc, closing).start
     if (opener > s.tokenStart && doc.sentenceOf[opener] === doc.sentenceOf[cue.from]) {
       start = contentSpan(doc, s.tokenStart, opener + 1)?.start ?? start
     }
     const endChar = resumed ? Math.max(closing.end, resumed.end) : closing.end
-    return { source, content: { start, end: endChar }, direct: start === closing.start }
+    return { source, content: { start, end: endChar }, direct: start === quotation(doc, closing).start }
   }
   if (end <= s.tokenStart) return null
   const first = doc.tokens[s.tokenStart]!
@@ -699,7 +734,7 @@ function preposed(
   }
   while (j < s.tokenEnd && (word(doc, j) === ',' || word(doc, j) === ':')) j++
   const opening = doc.opens.get(j)
-  if (opening) return { source, content: { start: opening.start, end: opening.end }, direct: true }
+  if (opening) return { source, content: quotation(doc, opening), direct: true }
   // Stop before a following attribution in the same sentence ("..., adding ...", "..., he said").
   let end = s.tokenEnd
   if (nextCue < s.tokenEnd) {

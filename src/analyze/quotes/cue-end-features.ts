@@ -4,6 +4,7 @@
  * step and `scripts/train-quotes.ts` so training and use cannot drift apart.
  */
 import type { QuoteDoc } from './document-index.js'
+import type { Syntax } from '../syntax/types.js'
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/
@@ -44,7 +45,16 @@ export function cueEndCandidates(doc: QuoteDoc, anchor: number, limit: number): 
  * `cueEndCandidates`); `lexWords` is the length of the lexicon phrase at the anchor. Built in one
  * pass so the words inside a long candidate are looked at once, not once per candidate.
  */
-export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly number[], lexWords: number, sentenceEnd: number): string[][] {
+export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly number[], lexWords: number, sentenceEnd: number, syntax?: Syntax): string[][] {
+  // With a parse: how the last word kept and the first word left out hang off the cue verb
+  // ("said | in an interview": an oblique of the verb; "accused | her of": its object).
+  const attach = (t: number): string => {
+    if (!syntax || t >= sentenceEnd) return '-'
+    const x = syntax[t]!
+    const h = x.head
+    const where = h === anchor ? 'anchor' : h > anchor && h < t ? 'inside' : h >= 0 && syntax[h]?.head === anchor ? 'anchor2' : 'other'
+    return `${x.deprel.split(':')[0]}|${where}`
+  }
   const h = head(doc.lower[anchor]!)
   const out: string[][] = []
   let caps = 0
@@ -76,6 +86,7 @@ export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly 
       `caps=${Math.min(caps, 2)}|${L}`,
       `day=${day}|${ns}`,
       `nx2=${nx}|${low(doc, e + 1, sentenceEnd)}`,
+      ...(syntax ? [`sl=${len > 1 ? attach(e - 1) : '-'}`, `sn=${attach(e)}`, `sl|sn=${len > 1 ? attach(e - 1) : '-'}|${attach(e)}`, `h|sn=${h}|${attach(e)}`] : []),
     ])
   }
   return out

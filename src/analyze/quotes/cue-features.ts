@@ -7,6 +7,8 @@
 import type { CueLexicon } from './cue-lexicon.js'
 import type { QuoteDoc } from './document-index.js'
 import { PRONOUNS } from './word-classes.js'
+import type { Syntax } from '../syntax/types.js'
+import { children } from '../syntax/relations.js'
 
 /** The best lexicon phrase starting at token `i`: its length in words and training counts. */
 export interface LexiconHit {
@@ -56,8 +58,45 @@ function stem(word: string): string {
   return word.length > 4 ? word.replace(/(?:ing|ed|es|s|d)$/, '') : word
 }
 
+/** Relations of a cue's dependents that tell a reporting verb from others: what it says, who says it. */
+const TELLING = /^(?:ccomp|xcomp|nsubj|nsubj:pass|csubj|obj|iobj|obl|obl:agent|parataxis|advcl|aux:pass|mark|expl|nmod)$/
+
+/**
+ * What the parse says of token `i` as a cue: its tag, lemma and relation, the relations of its
+ * dependents (a clausal complement, a subject and what kind), a quotation among them, and the
+ * clause it hangs from ("“...,” he said" hangs off the quoted clause).
+ */
+function syntaxCueFeatures(doc: QuoteDoc, syntax: Syntax, i: number): string[] {
+  const s = syntax[i]!
+  const lem = s.lemma.toLowerCase()
+  const out = [`u=${s.upos}`, `x=${s.xpos}`, `lem=${lem}`, `rel=${s.deprel}`, `lem|rel=${lem}|${s.deprel}`, `u|rel=${s.upos}|${s.deprel}`]
+  let subject = '-'
+  let quoted = false
+  for (const c of children(syntax, i)) {
+    const rel = syntax[c]!.deprel
+    if (doc.opens.has(c) || doc.quoteOf[c]) quoted = true
+    if (!TELLING.test(rel)) continue
+    out.push(`ch=${rel}`, `lem|ch=${lem}|${rel}`, `u|ch=${s.upos}|${rel}`)
+    if (rel.startsWith('nsubj') || rel === 'obl:agent') {
+      const cu = syntax[c]!.upos
+      subject = cu === 'PRON' ? `PRON:${doc.lower[c]}` : cu
+    }
+    if ((rel === 'ccomp' || rel === 'parataxis' || rel === 'xcomp') && (doc.quoteOf[c] || doc.opens.has(c) || doc.closes.has(c))) quoted = true
+  }
+  out.push(`subj=${subject}`, `lem|subj=${lem}|${subject.startsWith('PRON') ? 'PRON' : subject}`, `chq=${quoted}`, `u|chq=${s.upos}|${quoted}`)
+  const h = s.head
+  if (h >= 0) {
+    const hs = syntax[h]!
+    const hq = Boolean(doc.quoteOf[h])
+    out.push(`hrel=${s.deprel}|${hs.upos}`, `hq=${s.deprel}|${hq}`, `hlem=${hs.lemma.toLowerCase()}|${s.deprel}`)
+  } else {
+    out.push('hrel=root')
+  }
+  return out
+}
+
 /** Feature names of token `i`; the caller has checked that it is a word outside quotations. */
-export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): string[] {
+export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number, syntax?: Syntax): string[] {
   const s = doc.sentences[doc.sentenceOf[i]!]!
   const low = (k: number): string => (k >= s.tokenStart && k < s.tokenEnd ? doc.lower[k]! : k < s.tokenStart ? '<s>' : '</s>')
   const w = low(i)
@@ -99,6 +138,7 @@ export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number): stri
     `that3=${thatSoon}`,
     `toEnd=${Math.min(5, s.tokenEnd - i)}`,
     `cap=${/^\p{Lu}/u.test(doc.tokens[i]!.text)}`,
+    ...(syntax ? syntaxCueFeatures(doc, syntax, i) : []),
   ]
 }
 

@@ -22,6 +22,8 @@ export interface QuoteDoc {
   readonly keys: readonly string[]
   /** Per token: 1 when a quotation closes earlier in its sentence, 2 when one opens later (or both). */
   readonly quoteSides: Uint8Array
+  /** Where the quotation a span belongs to starts and ends when it runs over paragraphs (see `QuotedSpan.continues`). */
+  readonly quotationOf: ReadonlyMap<QuotedSpan, { readonly start: number; readonly end: number }>
 }
 
 /** Indexes tokens, sentences and quoted spans (in text order) of one text. */
@@ -56,5 +58,14 @@ export function indexDocument(text: string, tokens: readonly Token[], sentences:
       if (opens.has(i)) opened = 2
     }
   }
-  return { text, tokens, sentences, sentenceOf, quoteOf, opens, closes, lower, keys, quoteSides }
+  const quotationOf = new Map<QuotedSpan, { start: number; end: number }>()
+  for (let i = 0; i < quoted.length; i++) {
+    if (quoted[i]!.closed || !quoted[i + 1]?.continues) continue
+    let k = i
+    while (k + 1 < quoted.length && quoted[k + 1]!.continues && !quoted[k]!.closed) k++
+    const whole = { start: quoted[i]!.start, end: quoted[k]!.end }
+    for (let j = i; j <= k; j++) quotationOf.set(quoted[j]!, whole)
+    i = k
+  }
+  return { text, tokens, sentences, sentenceOf, quoteOf, opens, closes, lower, keys, quoteSides, quotationOf }
 }

@@ -1,41 +1,133 @@
 /**
  * The quotes step: attributions (who said or believes what) found around cue phrases, with the
- * content span, the span naming the source, the cue, and the speaker linked to an entity when
- * the entity step has a mention there (pronouns resolve through its coreference).
+ * content span, the span naming the source, the cue, the class (speech, writing, thought,
+ * agreement, evidence, legal), the kind (direct, mixed, indirect), and the speaker: a person or
+ * organization entity when one is named there (pronouns resolve through the entity step's
+ * coreference), else null.
  */
-import type { Entity, Quote } from '../../model/article.js'
+import type { Quote } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import { findAttributions, type CharSpan } from './attribution-rules.js'
-import { findQuotedSpans } from './quote-marks.js'
+import { findAttributions } from './attribution-rules.js'
+import { indexDocument } from './document-index.js'
+import { refineAttributions } from './attribution-model.js'
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { parseWireDateline } from '../../extract/text-signals/dateline.js'
+import { attributionClass } from './attribution-class.js'
+import { relativeAntecedent, resolveSpeaker } from './speaker.js'
+import { tokenRange } from './span-candidates.js'
+import type { Syntax } from '../syntax/types.js'
+import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
 
 /** Finds attributions in the article text (with a small built-in cue list when the model is absent). */
 export function findQuotes(ctx: AnalysisContext): Quote[] {
   const lexicon = ctx.models.quoteCues ?? FALLBACK_CUE_LEXICON
   const quoted = findQuotedSpans(ctx.text)
-  const found = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon)
+  const syntax = ctx.syntax ?? undefined
+  const doc = indexDocument(ctx.text, ctx.tokens, ctx.sentences, quoted)
+  const read = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon, undefined, { doc, ...(syntax ? { syntax } : {}) })
+  const found = ctx.models.quoteSpans ? refineAttributions(doc, read, ctx.models.quoteSpans, syntax) : read
   const lead = datelineEnd(ctx.text)
   return found.map((attribution) => {
-    const a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
-    const speaker = a.source ? linkSpeaker(ctx.text, ctx.entities, a.source) : null
-    // The comma of `...,” he said` and surrounding spaces belong to the quoting sentence.
-    let { start, end } = a.content
-    while (end > start && /[\s,;:]/.test(ctx.text[end - 1]!)) end--
-    while (start < end && /\s/.test(ctx.text[start]!)) start++
+    let a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
+    if (a.source) a = { ...a, source: withoutTime(ctx.text, a.source) }
+    const cueText = ctx.text.slice(a.cue.start, a.cue.end)
+    const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : ''
+    // "The report, which said": a relative pronoun stands for the noun phrase before it.
+    const parsed = syntax && a.source && RELATIVE.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
+    const antecedent = a.source ? relativeAntecedent(ctx.text, a.source, parsed) : null
+    const named = antecedent ? ctx.text.slice(antecedent.start, antecedent.end) : sourceText
+    const first = a.source ? resolveSpeaker(ctx.text, ctx.entities, a.source, parsed) : null
+    const { start, end, quotedBothEnds } = contentText(ctx.text, quoted, a.content)
+    // "“A,” said X. “B.”": quoted words interrupted by their own attribution are a direct quote.
+    const interrupted = quotedBothEnds && start < a.cue.start && a.cue.end < end
+    const kind = a.direct || interrupted ? 'direct' : containsQuotation(quoted, start, end) ? 'mixed' : 'indirect'
+    const cls = attributionClass({
+      cueWords: words(cueText),
+      // The head phrase: "Maura McLaughlin, who led the study" is not a study speaking.
+      sourceWords: words(named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!),
+      // A named source or a pronoun for a person; a document ("the poll") is told apart by the class lexicon.
+      sourceIsAgent: Boolean(first?.entity || first?.name || /^(?:he|she|they|i|we|who)$/i.test(named.trim())),
+      contentQuoted: kind !== 'indirect',
+    })
+    // "Williams was charged with murder": the subject of a passive legal cue is who it happened
+    // to, not who spoke; whoever charged goes unnamed.
+    const passiveLegal = cls === 'legal' && a.source !== null && a.source.end <= a.cue.start && /^(?:was|were|is|are|been|be|being|has been|have been|had been)\b/i.test(cueText)
+    if (passiveLegal) a = { ...a, source: null }
+    const speaker = passiveLegal ? null : first
     return {
       text: ctx.text.slice(start, end),
       start,
       end,
-      kind: a.direct ? 'direct' : 'indirect',
-      speaker: speaker?.id ?? null,
-      speakerName: speaker?.name ?? (a.source ? ctx.text.slice(a.source.start, a.source.end) : null),
+      kind,
+      class: cls,
+      speaker: speaker?.entity?.id ?? null,
+      speakerName: speaker?.name ?? null,
       speakerMention: a.source ? { start: a.source.start, end: a.source.end } : null,
-      cue: ctx.text.slice(a.cue.start, a.cue.end),
+      cue: cueText,
       cueSpan: { start: a.cue.start, end: a.cue.end },
       confidence: Math.round(a.confidence * 100) / 100,
     }
   })
+}
+
+const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/**
+ * The noun phrase a relative pronoun stands for when it is the subject of the cue ("The report,
+ * which said ..."): the antecedent the parse gives, from its first word to its head.
+ */
+function antecedentOf(ctx: AnalysisContext, syntax: Syntax, cue: { start: number; end: number }): { start: number; end: number } | null {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
+  for (let t = from; t < to; t++) {
+    if (syntax[t]?.upos !== 'VERB') continue
+    const relative = subjectsOf(syntax, t).find((s) => s.link === 'relative')
+    if (!relative) return null
+    const { start } = subtreeSpan(syntax, relative.token)
+    return { start: ctx.tokens[start]!.start, end: ctx.tokens[relative.token]!.end }
+  }
+  return null
+}
+
+/**
+ * The content as a quote list shows it: a content that opens and closes with quotation marks
+ * (the rankers read PolNeAR's spans, marks included) loses the outer marks, and the comma of
+ * `...,” he said` and surrounding spaces belong to the quoting sentence.
+ */
+function contentText(text: string, quoted: readonly QuotedSpan[], span: { start: number; end: number }): { start: number; end: number; quotedBothEnds: boolean } {
+  let { start, end } = span
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && /\s/.test(text[start]!)) start++
+  const first = quoted.find((q) => q.open === start)
+  const last = first ? quoted.find((q) => q.closed && q.close < end && q.end > start && /^[^\p{L}\p{N}]+$/u.test(text.slice(q.close, end))) : undefined
+  if (first && last) {
+    start = first.start
+    end = last.end
+  }
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--
+  return { start, end, quotedBothEnds: Boolean(first && last) }
+}
+
+const TRAILING_TIME =
+  /(?:\s*,)?\s+(?:(?:on|last|this|past|next|early|late|earlier|later)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/i
+
+/**
+ * A source without the words that date it ("a state media report this past week", "officials
+ * on Friday"): the rankers, trained on PolNeAR spans, sometimes take the time in with the noun phrase.
+ */
+function withoutTime(text: string, source: { start: number; end: number }): { start: number; end: number } {
+  const m = TRAILING_TIME.exec(text.slice(source.start, source.end))
+  return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source
+}
+
+/** Lower-cased words of a phrase, with possessive and contraction endings split off. */
+function words(phrase: string): string[] {
+  return phrase.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’]s\b/gu) ?? []
+}
+
+/** Whether a quotation of at least one word lies inside `[start, end)` (a mixed attribution's quoted words). */
+function containsQuotation(quoted: readonly QuotedSpan[], start: number, end: number): boolean {
+  return quoted.some((q) => q.open >= start - 1 && q.end <= end + 1 && q.end > q.start)
 }
 
 /**
@@ -46,37 +138,4 @@ function datelineEnd(text: string): number {
   const newline = text.indexOf('\n')
   const dateline = parseWireDateline(newline === -1 ? text : text.slice(0, newline), null)
   return dateline?.place ? dateline.length : 0
-}
-
-/**
- * The entity a source phrase names: a person mentioned anywhere in it ("Senior research fellow
- * Hong Min at the institute"), otherwise an entity at its head, the phrase's start or end ("The
- * Kremlin", "officials in Moscow" is not Moscow speaking).
- */
-function linkSpeaker(text: string, entities: readonly Entity[], source: CharSpan): Entity | null {
-  let best: Entity | null = null
-  let bestScore = -Infinity
-  const phrase = text.slice(source.start, source.end).replace(/[\s,]+$/, '')
-  const end = source.start + phrase.length
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.start < source.start || m.end > source.end) continue
-      // "Her Argentine counterpart, Martín Esquivel": a pronoun inside a longer phrase is a
-      // possessive or a modifier, never the speaker; it names one only as the whole source.
-      if (m.kind === 'pronoun' && (m.start !== source.start || m.end !== end)) continue
-      // "Reports out of North Korea", "relations between North Korea and Russia": an entity after a
-      // preposition is not the head of the phrase.
-      const before = text.slice(source.start, m.start)
-      const headAtEnd = m.end === end && !/\b(?:of|from|between|and|in|at|with|by|for|on|about|to)\s+(?:the\s+)?$/i.test(before)
-      const atEdge = m.start === source.start || headAtEnd || /^\s*,/.test(text.slice(m.end, end))
-      if (e.type !== 'PERSON' && !atEdge) continue
-      if (e.type === 'PERSON' && !atEdge && /^(?:reports?|a report|media|the report)\b/i.test(phrase)) continue
-      const score = (e.type === 'PERSON' ? 1000 : e.type === 'ORG' ? 500 : 0) - (m.start - source.start) / 1000
-      if (score > bestScore) {
-        best = e
-        bestScore = score
-      }
-    }
-  }
-  return best
 }

@@ -3,25 +3,30 @@
  * highlighted (evidence in tooltips), then the quotes with their speakers, the entities, the
  * events with their sentences, the dates, and where the article came from.
  */
-import type { Article } from '../../model/article.js'
+import { quoteClass, type Article, type AttributionClass } from '../../model/article.js'
 import type { StoryMembership } from '../../store/article-store.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { annotatedText, articleAnnotations } from './annotated-text.js'
-import { entityHref, layout, pairHref, storyHref, timeHtml } from './layout.js'
+import { articleHref, entityHref, layout, pairHref, storyHref, timeHtml } from './layout.js'
+import { quoteFilter } from './quote-filter.js'
+import { DEFAULT_QUOTE_CLASSES } from '../query-params.js'
 import { articlePlaces } from '../place-map.js'
 import { worldMapSvg } from './world-map-svg.js'
 
-/** Renders one article with its analysis. */
-export function articlePage(a: Article, membership: StoryMembership | null): SafeHtml {
+/** Renders one article with its analysis; quotes of the given classes (default speech and writing) are listed and highlighted. */
+export function articlePage(a: Article, membership: StoryMembership | null, quoteClasses: ReadonlySet<AttributionClass> = DEFAULT_QUOTE_CLASSES): SafeHtml {
+  const counts = new Map<AttributionClass, number>()
+  for (const q of a.quotes) counts.set(quoteClass(q), (counts.get(quoteClass(q)) ?? 0) + 1)
+  const shown = a.quotes.filter((q) => quoteClasses.has(quoteClass(q)))
   const byId = new Map(a.entities.map((e) => [e.id, e]))
   const entityLink = (id: string | null | undefined, fallback = '—'): SafeHtml => {
     const e = id ? byId.get(id) : undefined
     return e ? html`<a href="${entityHref(e.key ?? e.name)}">${e.name}</a>` : html`${fallback}`
   }
-  const quotes = a.quotes.map(
-    (q) => html`<li class="quote-item" data-kind="${q.kind}">
+  const quotes = shown.map(
+    (q) => html`<li class="quote-item" data-kind="${q.kind}" data-class="${quoteClass(q)}">
 <blockquote>${q.kind === 'direct' ? html`“${q.text}”` : q.text}</blockquote>
-<div class="meta"><span class="speaker-name">${q.speaker ? entityLink(q.speaker, q.speakerName ?? 'unattributed') : (q.speakerName ?? 'unattributed')}</span> · ${q.kind}${q.cue ? html` · cue “${q.cue}”` : ''}</div>
+<div class="meta"><span class="speaker-name">${q.speaker ? entityLink(q.speaker, q.speakerName ?? 'unattributed') : (q.speakerName ?? 'unattributed')}</span> · ${q.kind} ${quoteClass(q)}${q.cue ? html` · cue “${q.cue}”` : ''}</div>
 </li>`,
   )
   const entities = [...a.entities]
@@ -47,10 +52,11 @@ ${a.summary?.length ? html`<h2>Summary</h2><ul class="summary">${a.summary.map((
 ${a.keywords?.length ? html`<p class="keywords">Keywords: ${a.keywords.map((k) => k.text).join(', ')}</p>` : ''}
 ${membership ? html`<p>Part of <a class="story-link" href="${storyHref(membership.story)}">a story</a> as <span class="badge ${membership.relation}">${membership.relation}</span></p>` : ''}
 ${legend}
-<div class="article-text">${annotatedText(a.text, articleAnnotations(a))}</div>
+<div class="article-text">${annotatedText(a.text, articleAnnotations({ ...a, quotes: shown }))}</div>
 </article>
-<h2>Quotes (${a.quotes.length})</h2>
-${a.quotes.length ? html`<ol class="quote-list">${quotes}</ol>` : html`<p class="empty">No quotes found.</p>`}
+<h2>Quotes (${shown.length})</h2>
+${a.quotes.length ? quoteFilter(articleHref(a.id), quoteClasses, counts) : ''}
+${shown.length ? html`<ol class="quote-list">${quotes}</ol>` : html`<p class="empty">${a.quotes.length ? 'No attributions of these classes.' : 'No quotes found.'}</p>`}
 <h2>Entities (${a.entities.length})</h2>
 ${a.entities.length ? html`<table><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Mentions</th><th>Also called</th></tr></thead><tbody>${entities}</tbody></table>` : html`<p class="empty">No entities found.</p>`}
 <h2>Places</h2>

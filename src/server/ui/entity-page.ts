@@ -3,6 +3,9 @@
  * or recipient of (with their sentences), who it appears with, and the articles naming it.
  */
 import type { EntityView, EventWithEvidence } from '../entity-view.js'
+import type { AttributionClass } from '../../model/article.js'
+import { DEFAULT_QUOTE_CLASSES } from '../query-params.js'
+import { quoteFilter } from './quote-filter.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { articleHref, entityHref, layout } from './layout.js'
 import { monthChartSvg } from './month-chart-svg.js'
@@ -27,8 +30,8 @@ function eventRows(events: readonly EventWithEvidence[]): SafeHtml {
   )}</tbody></table>`
 }
 
-/** Renders one entity. */
-export function entityPage(v: EntityView): SafeHtml {
+/** Renders one entity; its quote list holds the given attribution classes (default speech and writing). */
+export function entityPage(v: EntityView, quoteClasses: ReadonlySet<AttributionClass> = DEFAULT_QUOTE_CLASSES): SafeHtml {
   const e = v.entity
   const timeline = [...v.events.asActor, ...v.events.asRecipient].sort((x, y) => (x.date ?? x.articleDate ?? '').localeCompare(y.date ?? y.articleDate ?? ''))
   const body = html`<h1>${e.name}</h1>
@@ -39,7 +42,9 @@ ${worldMapSvg(v.places, { title: `Places named with ${e.name} (dot size: article
 <h2>Mentions over time</h2>
 ${monthChartSvg(v.timeline.map((m) => ({ month: m.month, up: m.mentions })), { title: `Mentions of ${e.name} by month`, upLabel: 'mentions', upColour: '#5b8fd9' })}
 <h2>Quotes (${v.quotes.length})</h2>
-${v.quotes.length ? html`<ol class="quote-list">${v.quotes.map((q) => html`<li><blockquote>${q.kind === 'direct' ? html`“${q.text}”` : q.text}</blockquote><div class="meta">${q.kind}${q.cue ? ` · ${q.cue}` : ''} · <a href="${articleHref(q.article)}">${q.title ?? q.article}</a> · ${q.date ?? 'undated'}</div></li>`)}</ol>` : html`<p class="empty">No quotes attributed to ${e.name}.</p>`}
+${v.quotes.length || v.otherQuotes ? quoteFilter(entityHref(e.key), quoteClasses) : ''}
+${v.otherQuotes ? html`<p class="muted">${v.otherQuotes} more attribution${v.otherQuotes === 1 ? '' : 's'} of other classes.</p>` : ''}
+${v.quotes.length ? html`<ol class="quote-list">${v.quotes.map((q) => html`<li data-class="${q.class}"><blockquote>${q.kind === 'direct' ? html`“${q.text}”` : q.text}</blockquote><div class="meta">${q.kind} ${q.class}${q.cue ? ` · ${q.cue}` : ''} · <a href="${articleHref(q.article)}">${q.title ?? q.article}</a> · ${q.date ?? 'undated'}</div></li>`)}</ol>` : html`<p class="empty">No quotes attributed to ${e.name}.</p>`}
 <h2>Event timeline (${timeline.length})</h2>
 ${timeline.length ? eventRows(timeline) : html`<p class="empty">${e.name} is neither actor nor recipient of any stored event.</p>`}
 <div class="grid"><section>

@@ -6,7 +6,7 @@
 import { Hono } from 'hono'
 import type { ArticleStore, EventRecord } from '../../store/article-store.js'
 import { HttpProblem } from '../problem.js'
-import { pageParams, parseQuery, relationParams, searchParams, toSearchQuery } from '../query-params.js'
+import { pageParams, parseQuery, quoteFilterParams, relationParams, searchParams, toSearchQuery } from '../query-params.js'
 import { storyView } from '../story-view.js'
 import { entityView, type EventWithEvidence } from '../entity-view.js'
 import { loadPairTimelines } from '../relations-timeline.js'
@@ -55,9 +55,10 @@ export function uiRoutes({ store, limits, kb }: UiDeps): Hono {
 
   ui.get('/articles/:id', async (c) => {
     const id = c.req.param('id')
+    const { quotes } = parseQuery(quoteFilterParams, c.req.query())
     const article = await store.getArticle(id)
     if (!article) throw new HttpProblem(404, `no article \`${id}\``)
-    return page(articlePage(article, await store.storyOf(id)))
+    return page(articlePage(article, await store.storyOf(id), quotes))
   })
 
   ui.get('/stories', async (c) => {
@@ -72,9 +73,10 @@ export function uiRoutes({ store, limits, kb }: UiDeps): Hono {
   })
 
   ui.get('/entities/:key', async (c) => {
-    const view = await entityView(store, c.req.param('key'), { kb: kb?.() })
+    const { quotes } = parseQuery(quoteFilterParams, c.req.query())
+    const view = await entityView(store, c.req.param('key'), { quoteClasses: quotes, kb: kb?.() })
     if (!view) throw new HttpProblem(404, `no entity \`${c.req.param('key')}\` in the store`)
-    return page(entityPage(view))
+    return page(entityPage(view, quotes))
   })
 
   ui.get('/relations', async (c) => {

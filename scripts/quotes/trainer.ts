@@ -1,0 +1,257 @@
+/**
+ * Training of the attribution models on PolNeAR texts, as functions `scripts/train-quotes.ts`
+ * calls for the shipped model, for a held-out month and for cross-validation folds:
+ *
+ * 1. the cue lexicon: every phrase annotators marked as a cue at least twice, with how often it
+ *    was one and how often it occurs at all;
+ * 2. the cue classifier: an averaged perceptron over `src/analyze/quotes/cue-features.ts` (words,
+ *    lexicon reliability, surroundings, and with a parse the lemma, tag, relation and frame)
+ *    deciding where a cue starts;
+ * 3. the cue-end ranker over `cue-end-features.ts` ("said" or "said Friday");
+ * 4. the content and source rankers over `span-candidates.ts` / `span-features.ts`, trained on
+ *    the candidates of the cues the rules read on the training texts (the rules' own reading is
+ *    one candidate).
+ *
+ * Every pass visits texts in a seeded order, so the same data gives the same weights.
+ */
+import { tokenize, type Sentence, type Token } from '../../src/analyze/tokens/tokenize.js'
+import { createCueLexicon, cueKey, type CueLexicon } from '../../src/analyze/quotes/cue-lexicon.js'
+import { cueFeatures } from '../../src/analyze/quotes/cue-features.js'
+import { indexDocument, type QuoteDoc } from '../../src/analyze/quotes/document-index.js'
+import { findQuotedSpans, type QuotedSpan } from '../../src/analyze/quotes/quote-marks.js'
+import { AUXILIARIES } from '../../src/analyze/quotes/word-classes.js'
+import { findAttributions, type Attribution, type BoundarySite } from '../../src/analyze/quotes/attribution-rules.js'
+import { cueEndCandidates, cueEndFeatureSets } from '../../src/analyze/quotes/cue-end-features.js'
+import { trainRanker, type RankingExample } from '../../src/analyze/quotes/span-ranker.js'
+import { rankingSite, refineAttributions, type SpanModel } from '../../src/analyze/quotes/attribution-model.js'
+import { contentFeatures, sourceFeatures } from '../../src/analyze/quotes/span-features.js'
+import type { Syntax } from '../../src/analyze/syntax/types.js'
+import { trimSpan, type PolnearText, type PredictedAttribution } from './polnear.js'
+
+/** A text ready for training: tokens, quotations, index, parse and where its gold cues start. */
+export interface PreparedText {
+  readonly text: PolnearText
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  readonly quoted: readonly QuotedSpan[]
+  readonly doc: QuoteDoc
+  readonly syntax?: Syntax
+  /** Token indices where a gold cue's main word is (after its auxiliaries). */
+  readonly anchors: ReadonlySet<number>
+}
+
+/** Settings of a training run. */
+export interface TrainOptions {
+  /** Passes over the texts of every perceptron. Default 8. */
+  readonly epochs?: number
+  /** Ranker weights smaller than this are dropped (they barely move a decision and bloat the file). Default 0.05. */
+  readonly prune?: number
+}
+
+/** What a training run produces: the two files of `models/quotes/`. */
+export interface QuoteModelFiles {
+  /** `cues.json`: lexicon, cue classifier and cue-end ranker. */
+  readonly cues: { cues: Record<string, [number, number]>; weights: Record<string, number>; cueEnd: Record<string, number> }
+  /** `spans.json`: content and source rankers. */
+  readonly spans: { content: Record<string, number>; source: Record<string, number> }
+}
+
+const MAX_WORDS = 4
+const MIN_COUNT = 2
+const WORD = /[\p{L}\p{N}]/u
+
+/** Tokenizes and indexes a text and finds where its gold cues start. */
+export function prepareText(text: PolnearText, syntax?: Syntax): PreparedText {
+  const { tokens, sentences } = tokenize(text.text)
+  const quoted = findQuotedSpans(text.text)
+  const doc = indexDocument(text.text, tokens, sentences, quoted)
+  const anchors = new Set<number>()
+  for (const [s, e] of text.rawCues) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!
+      if (t.start < s || t.end > e) continue
+      if (AUXILIARIES.has(t.text.toLowerCase()) || !WORD.test(t.text)) continue
+      anchors.add(i)
+      break
+    }
+  }
+  return { text, tokens, sentences, quoted, doc, ...(syntax ? { syntax } : {}), anchors }
+}
+
+/** The cue lexicon rows: phrase -> [times annotated as a cue, times it occurs]. */
+export function buildLexicon(texts: readonly PreparedText[]): Record<string, [number, number]> {
+  const annotated = new Map<string, number>()
+  for (const p of texts) {
+    for (const [s, e] of p.text.rawCues) {
+      const words = p.tokens.filter((t) => t.start >= s && t.end <= e).map((t) => t.text)
+      if (words.length && words.length <= MAX_WORDS) {
+        const key = cueKey(words)
+        annotated.set(key, (annotated.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  const kept = new Set([...annotated].filter(([, n]) => n >= MIN_COUNT).map(([k]) => k))
+  const occurrences = new Map<string, number>()
+  for (const p of texts) {
+    const words = p.tokens.map((t) => t.text)
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+        const key = cueKey(words.slice(i, i + n))
+        if (kept.has(key)) occurrences.set(key, (occurrences.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  const rows: Record<string, [number, number]> = {}
+  for (const key of [...kept].sort()) rows[key] = [annotated.get(key) ?? 0, occurrences.get(key) ?? 0]
+  return rows
+}
+
+/** A seeded shuffle of `0..n-1` (a linear congruential generator, so runs repeat exactly). */
+function shuffled(n: number, state: { seed: number }): number[] {
+  const order = Array.from({ length: n }, (_, i) => i)
+  for (let i = n - 1; i > 0; i--) {
+    state.seed = (state.seed * 1103515245 + 12345) % 2147483648
+    const j = Math.floor((state.seed / 2147483648) * (i + 1))
+    ;[order[i], order[j]] = [order[j]!, order[i]!]
+  }
+  return order
+}
+
+/** Rounds averaged weights to two decimals and drops those under `prune`, in key order. */
+function finish(w: Map<string, number>, u: Map<string, number>, c: number, prune: number): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const avg = Math.round((v - (u.get(f) ?? 0) / c) * 100) / 100
+    if (Math.abs(avg) >= prune) out[f] = avg
+  }
+  return out
+}
+
+/** Trains the cue classifier: is a gold cue's main word at this token? */
+export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueLexicon, options: TrainOptions = {}, log: (line: string) => void = () => {}): Record<string, number> {
+  const epochs = options.epochs ?? 8
+  const w = new Map<string, number>()
+  const u = new Map<string, number>()
+  let c = 1
+  const state = { seed: 42 }
+  // Features do not change between passes: computed once per token.
+  const cached = texts.map((p) => {
+    const rows: Array<{ features: string[]; y: number }> = []
+    for (let i = 0; i < p.tokens.length; i++) {
+      if (p.doc.quoteOf[i] || !WORD.test(p.tokens[i]!.text)) continue
+      rows.push({ features: cueFeatures(p.doc, lexicon, i, p.syntax), y: p.anchors.has(i) ? 1 : -1 })
+    }
+    return rows
+  })
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let mistakes = 0
+    for (const k of shuffled(texts.length, state)) {
+      for (const { features, y } of cached[k]!) {
+        let score = 0
+        for (const f of features) score += w.get(f) ?? 0
+        if (score * y <= 0) {
+          mistakes++
+          for (const f of features) {
+            w.set(f, (w.get(f) ?? 0) + y)
+            u.set(f, (u.get(f) ?? 0) + c * y)
+          }
+        }
+        c++
+      }
+    }
+    log(`cue classifier epoch ${epoch + 1}: ${mistakes} mistakes`)
+  }
+  return finish(w, u, c, 0.05)
+}
+
+/** Trains the cue-end ranker on the cue-end decisions the rules meet with the trained classifier. */
+export function trainCueEnd(texts: readonly PreparedText[], classifier: CueLexicon, options: TrainOptions = {}): Record<string, number> {
+  const examples: RankingExample[] = []
+  for (const p of texts) {
+    const goldCues = p.text.gold.flatMap((g) => (g.cue ? [g.cue] : []))
+    const tokenEnd = (site: BoundarySite, end: number): number => {
+      let e = site.anchor
+      while (e < p.tokens.length && p.tokens[e]!.end <= end) e++
+      return e
+    }
+    findAttributions(p.text.text, p.tokens, p.sentences, p.quoted, classifier, undefined, {
+      doc: p.doc,
+      ...(p.syntax ? { syntax: p.syntax } : {}),
+      observe: (site) => {
+        const start = p.tokens[site.anchor]!.start
+        const gold = goldCues.find(([s, e]) => s <= start && e > start)
+        if (!gold) return
+        const candidates = cueEndCandidates(p.doc, site.anchor, site.limit)
+        const at = candidates.indexOf(tokenEnd(site, gold[1]))
+        if (at >= 0) examples.push({ candidates: cueEndFeatureSets(p.doc, site.anchor, candidates, site.lexWords, site.sentenceEnd, p.syntax), gold: at })
+      },
+    })
+  }
+  return trainRanker(examples, options.epochs ?? 8, 7, options.prune ?? 0.05)
+}
+
+/** Whether tokens `[from, to)` trim to the gold span. */
+function sameSpan(p: PreparedText, from: number, to: number, gold: readonly [number, number]): boolean {
+  const [s, e] = trimSpan(p.text.text, p.tokens[from]!.start, p.tokens[to - 1]!.end)
+  return s === gold[0] && e === gold[1]
+}
+
+/**
+ * Trains the content and source rankers on the cues the rules read in the training texts: where a
+ * cue overlaps a gold cue and the gold span is among the candidates, the ranker learns to prefer it.
+ */
+export function trainSpanRankers(texts: readonly PreparedText[], lexicon: CueLexicon, options: TrainOptions = {}): QuoteModelFiles['spans'] {
+  const content: RankingExample[] = []
+  const source: RankingExample[] = []
+  for (const p of texts) {
+    const found = findAttributions(p.text.text, p.tokens, p.sentences, p.quoted, lexicon, undefined, { doc: p.doc, ...(p.syntax ? { syntax: p.syntax } : {}) })
+    for (const a of found) {
+      const gold = p.text.gold.find((g) => g.cue && g.cue[0] < a.cue.end && a.cue.start < g.cue[1])
+      if (!gold) continue
+      const site = rankingSite(p.doc, a, p.syntax)
+      if (!site) continue
+      if (gold.content) {
+        const at = site.contents.findIndex((c) => sameSpan(p, c.from, c.to, gold.content!))
+        if (at >= 0) content.push({ candidates: site.contents.map((c) => contentFeatures(p.doc, site.cue, site.head, c, p.syntax)), gold: at })
+      }
+      const at = gold.source ? site.sources.findIndex((c) => c.from >= 0 && sameSpan(p, c.from, c.to, gold.source!)) : 0
+      if (at >= 0) source.push({ candidates: site.sources.map((c) => sourceFeatures(p.doc, site.cue, site.head, c, p.syntax)), gold: at })
+    }
+  }
+  const epochs = options.epochs ?? 8
+  return { content: trainRanker(content, epochs, 7, options.prune ?? 0.05), source: trainRanker(source, epochs, 11, options.prune ?? 0.05) }
+}
+
+/** Loads the lexicon and classifier parts of a trained `cues.json` object. */
+export function lexiconFrom(cues: QuoteModelFiles['cues']): CueLexicon {
+  const lexicon = createCueLexicon(
+    Object.entries(cues.cues).map(([k, [h, t]]) => [k, h, t] as const),
+    new Map(Object.entries(cues.weights)),
+  )
+  return Object.freeze({ ...lexicon, cueEnd: new Map(Object.entries(cues.cueEnd)) })
+}
+
+/** The span model of a trained `spans.json` object. */
+export function spanModelFrom(spans: QuoteModelFiles['spans']): SpanModel {
+  return { content: new Map(Object.entries(spans.content)), source: new Map(Object.entries(spans.source)) }
+}
+
+/** Trains every part on the texts. */
+export function trainQuoteModels(texts: readonly PreparedText[], options: TrainOptions = {}, log: (line: string) => void = () => {}): QuoteModelFiles {
+  const cues = buildLexicon(texts)
+  const plain = createCueLexicon(Object.entries(cues).map(([k, [h, t]]) => [k, h, t] as const))
+  const weights = trainCueClassifier(texts, plain, options, log)
+  const classifier = createCueLexicon(Object.entries(cues).map(([k, [h, t]]) => [k, h, t] as const), new Map(Object.entries(weights)))
+  const cueEnd = trainCueEnd(texts, classifier, options)
+  log(`cue lexicon ${Object.keys(cues).length} phrases, classifier ${Object.keys(weights).length} weights, cue-end ${Object.keys(cueEnd).length} weights`)
+  const lexicon = lexiconFrom({ cues, weights, cueEnd })
+  const spans = trainSpanRankers(texts, lexicon, options)
+  log(`span rankers: content ${Object.keys(spans.content).length} weights, source ${Object.keys(spans.source).length} weights`)
+  return { cues: { cues, weights, cueEnd }, spans }
+}
+
+/** The attributions the trained models read in a text (rules, then the span rankers). */
+export function predictText(p: PreparedText, lexicon: CueLexicon, spans: SpanModel): PredictedAttribution[] {
+  const found: Attribution[] = findAttributions(p.text.text, p.tokens, p.sentences, p.quoted, lexicon, undefined, { doc: p.doc, ...(p.syntax ? { syntax: p.syntax } : {}) })
+  return refineAttributions(p.doc, found, spans, p.syntax).map((a) => ({ source: a.source, cue: a.cue, content: a.content }))
+}

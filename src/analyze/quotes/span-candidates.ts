@@ -1,0 +1,328 @@
+/**
+ * Candidate spans of an attribution's content and source around one cue, for the learned rankers
+ * to choose from: the rules' reading, the stretches a clause boundary, a quotation or a
+ * complementizer ("that", "to", "whether") can start or end, and, when the syntax layer is there,
+ * the subtrees of the cue's subject, agent and complements. Each candidate carries tags saying how
+ * it was found, which the rankers read as features.
+ */
+import type { QuoteDoc } from './document-index.js'
+import { firstStartingFrom } from '../entities/mention-index.js'
+import type { Syntax } from '../syntax/types.js'
+import { children, isRelation, subtreeSpan } from '../syntax/relations.js'
+
+/** A candidate: tokens `[from, to)`, or the empty source (`from === to === -1`). */
+export interface SpanCandidate {
+  readonly from: number
+  readonly to: number
+  /** How the candidate was found ("rule", "after", "before", "quote", "subj", "ccomp", ...). */
+  readonly tags: readonly string[]
+}
+
+/** The cue a candidate set is built around: tokens `[from, to)` in one sentence. */
+export interface CueSite {
+  readonly from: number
+  readonly to: number
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+}
+
+const PUNCT = /^[^\p{L}\p{N}]+$/u
+const FINAL = /^[.!?]$/
+const COMPLEMENTIZER = /^(?:that|to|if|whether|how|what|why|when|where|who|which)$/
+const SOURCE_BREAK = /^(?:and|but|that|which|who|as|because|while|when|if|so|than|although|though|after|before|since)$/
+const ADVERB_OR_AUX = /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|previously|then|now|recently|has|have|had|not|reportedly|has|will|would|did|does|do)$/u
+const ADVERB_OR_AUX_OR_BE = /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|then|now|has|have|had|not|will|would|is|are|was|were|be|been|being|can|could|may|might|should|must)$/u
+/** The most candidates of one kind a cue gets (the rest are far-fetched and slow to score). */
+const MAX_CANDIDATES = 48
+/** How far from the cue a content may start or a source may end, in tokens. */
+const REACH = 14
+
+/** Adds `[from, to)` with a tag, merging tags when the span is already there. */
+function add(out: Map<string, { from: number; to: number; tags: Set<string> }>, from: number, to: number, tag: string): void {
+  if (to <= from) return
+  const key = `${from}:${to}`
+  const c = out.get(key)
+  if (c) c.tags.add(tag)
+  else out.set(key, { from, to, tags: new Set([tag]) })
+}
+
+/** Token index of the token holding character `c`, or of the first token after it. */
+export function tokenAtChar(doc: Pick<QuoteDoc, 'tokens'>, c: number): number {
+  const i = firstStartingFrom(doc.tokens, c)
+  return i > 0 && doc.tokens[i - 1]!.end > c ? i - 1 : i
+}
+
+/** Token range `[from, to)` covering the characters `[start, end)`. */
+export function tokenRange(doc: Pick<QuoteDoc, 'tokens'>, start: number, end: number): [number, number] {
+  const from = tokenAtChar(doc, start)
+  let to = from
+  while (to < doc.tokens.length && doc.tokens[to]!.start < end) to++
+  return [from, to]
+}
+
+/** Drops final punctuation (not a closing quote) from the end of `[from, to)`. */
+function trimEnd(doc: QuoteDoc, from: number, to: number): number {
+  while (to > from && PUNCT.test(doc.tokens[to - 1]!.text) && !doc.closes.has(to - 1)) to--
+  return to
+}
+
+/**
+ * Content candidates of a cue: the rules' reading (`rule`, when there is one), stretches after
+ * the cue (from its end, a complementizer or a quotation to the sentence end, a comma, a
+ * semicolon or a closing mark), stretches before it (from the sentence start, a comma or a
+ * quotation to the comma or closing mark before the cue), the quotation around, and the subtrees
+ * of the cue's complements when syntax is given.
+ */
+export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [number, number] | null, syntax?: Syntax): SpanCandidate[] {
+  const out = new Map<string, { from: number; to: number; tags: Set<string> }>()
+  const { tokens } = doc
+  if (rule) add(out, rule[0], rule[1], 'rule')
+  const sEnd = trimEnd(doc, cue.sentenceStart, cue.sentenceEnd)
+  // After the cue.
+  const starts: Array<[number, string]> = []
+  let first = cue.to
+  while (first < cue.sentenceEnd && /^[,:—–-]$/.test(tokens[first]!.text)) first++
+  if (first < sEnd) starts.push([first, 'next'])
+  for (let t = cue.to; t < Math.min(sEnd, cue.to + REACH); t++) {
+    const w = doc.lower[t]!
+    if (FINAL.test(w)) break
+    if (t > first && COMPLEMENTIZER.test(w) && !doc.quoteOf[t]) starts.push([t, `comp-${w === 'to' ? 'to' : w === 'that' ? 'that' : 'wh'}`])
+    if (doc.opens.has(t)) starts.push([t, 'open'])
+  }
+  const ends: Array<[number, string]> = [[sEnd, 'send']]
+  for (let t = cue.to + 1; t < sEnd; t++) {
+    const w = tokens[t]!.text
+    if (doc.quoteOf[t]) continue
+    if (w === ',' || w === ';' || w === '—' || w === '–' || w === '--' || w === '(') ends.push([t, w === ',' ? 'comma' : 'semi'])
+    if (doc.closes.has(t)) ends.push([t + 1, 'close'])
+  }
+  for (const [x, sx] of starts) {
+    for (const [y, ey] of ends) if (y > x) add(out, x, y, `a:${sx}>${ey}`)
+    // A quotation that runs on past the sentence (over paragraphs, or "..." he said. "...").
+    const q = doc.opens.get(x)
+    if (q) {
+      const whole = doc.quotationOf.get(q) ?? q
+      const [, qTo] = tokenRange(doc, whole.start, whole.end)
+      add(out, x, qTo + 1 <= tokens.length && doc.closes.has(qTo) ? qTo + 1 : qTo, 'quotation')
+    }
+  }
+  // Before the cue (postposed: "..., he said." or "“...,” said X.").
+  const bStarts: Array<[number, string]> = [[cue.sentenceStart, 'sstart']]
+  const bEnds: Array<[number, string]> = []
+  for (let t = cue.sentenceStart; t < cue.from; t++) {
+    const w = tokens[t]!.text
+    if (doc.quoteOf[t]) continue
+    if (w === ',' || w === ';' || w === '—' || w === '–' || w === '--') {
+      bStarts.push([t + 1, 'after-comma'])
+      bEnds.push([t, 'comma'])
+    }
+    if (doc.opens.has(t)) bStarts.push([t, 'open'])
+    if (doc.closes.has(t)) bEnds.push([t + 1, 'close'])
+  }
+  // A quotation closed before the cue that opened in an earlier sentence.
+  for (let t = cue.sentenceStart; t < cue.from; t++) {
+    const q = doc.closes.get(t)
+    if (!q) continue
+    const whole = doc.quotationOf.get(q) ?? q
+    const [qFrom] = tokenRange(doc, whole.start, whole.end)
+    if (qFrom < cue.sentenceStart) add(out, Math.max(0, qFrom - 1), t + 1, 'b:quotation')
+  }
+  // "The nominee has been endorsed by dozens of papers": a passive cue's subject is what is reported.
+  let beforeCue = cue.from
+  while (beforeCue > cue.sentenceStart && ADVERB_OR_AUX_OR_BE.test(doc.lower[beforeCue - 1]!)) beforeCue--
+  if (beforeCue < cue.from) bEnds.push([beforeCue, 'cue'])
+  for (const [x, sx] of bStarts) for (const [y, ey] of bEnds) if (y > x) add(out, x, y, `b:${sx}>${ey}`)
+  // “A,” said X, head of Y. “B. C.”: quotations that follow in the same paragraph go on with it.
+  addQuotationRuns(out, doc, cue)
+  // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": around the cue.
+  if (cue.from > cue.sentenceStart + 1 && sEnd > cue.to + 1) add(out, cue.sentenceStart, sEnd, 'around')
+  if (syntax) addSyntaxContent(out, doc, cue, syntax)
+  if (rule) tagAgainstRule(out, rule)
+  return ranked(out)
+}
+
+/**
+ * Runs of quotations in the cue's paragraph: from a quotation in or right before the cue's
+ * sentence to the end of each quotation that follows it sentence after sentence ("“A,” said X.
+ * “B.” “C.”"), stopping at the paragraph's end or at a sentence that is not a quotation.
+ */
+function addQuotationRuns(out: Map<string, { from: number; to: number; tags: Set<string> }>, doc: QuoteDoc, cue: CueSite): void {
+  const { tokens, text } = doc
+  let first = -1
+  for (let t = cue.sentenceStart; t < cue.sentenceEnd; t++) {
+    if (doc.opens.has(t)) {
+      first = t
+      break
+    }
+  }
+  if (first < 0) return
+  let s = doc.sentenceOf[cue.sentenceStart]!
+  for (let k = 0; k < 4; k++) {
+    const next = doc.sentences[s + 1]
+    if (!next || /\n[^\S\n]*\n/.test(text.slice(doc.sentences[s]!.end, next.start))) return
+    // The next sentence must start inside or at a quotation to go on with it.
+    if (!doc.opens.has(next.tokenStart) && !doc.quoteOf[next.tokenStart]) return
+    let end = next.tokenEnd
+    while (end > next.tokenStart && !doc.closes.has(end - 1) && /^[^\p{L}\p{N}]+$/u.test(tokens[end - 1]!.text)) end--
+    add(out, first, end, 'run')
+    s++
+  }
+}
+
+/**
+ * Source candidates of a cue: none, the rules' reading, noun-phrase stretches ending right before
+ * the cue (from the sentence start or a clause boundary, with or without an appositive),
+ * stretches after it ("said Jane Doe, the campaign manager"), and the subject, agent or
+ * "according to" object subtrees when syntax is given.
+ */
+export function sourceCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [number, number] | null, syntax?: Syntax): SpanCandidate[] {
+  const out = new Map<string, { from: number; to: number; tags: Set<string> }>()
+  const { tokens } = doc
+  if (rule) add(out, rule[0], rule[1], 'rule')
+  // Before the cue: end at the cue (skipping adverbs and auxiliaries), or before an appositive.
+  let end = cue.from
+  while (end > cue.sentenceStart && ADVERB_OR_AUX.test(doc.lower[end - 1]!)) end--
+  const ends: number[] = [end]
+  if (end > cue.sentenceStart && tokens[end - 1]!.text === ',') {
+    ends.push(end - 1)
+    // "Yury Ushakov, a presidential aide, mentioned": the name before the appositive.
+    for (let t = end - 2; t > cue.sentenceStart && end - t < 30; t--) {
+      if (tokens[t]!.text === ',') {
+        ends.push(t)
+        break
+      }
+    }
+  }
+  for (const e of ends) {
+    for (let t = e - 1; t >= cue.sentenceStart && e - t <= REACH; t--) {
+      const w = doc.lower[t]!
+      if (doc.closes.has(t) || doc.opens.has(t) || FINAL.test(w) || w === ';' || w === ':') {
+        add(out, t + 1, e, 'pre-boundary')
+        break
+      }
+      if (SOURCE_BREAK.test(w) || (w === ',' && e === end - 1)) add(out, t + 1, e, 'pre-break')
+      if (t === cue.sentenceStart) add(out, t, e, 'pre-sstart')
+      else if (/^\p{Lu}/u.test(tokens[t]!.text) || /^(?:the|a|an|his|her|their|its|our|my|he|she|they|i|we|it|you|who|which)$/.test(w)) add(out, t, e, 'pre-np')
+    }
+  }
+  // After the cue: "said Jane Doe", "said Jane Doe, the campaign manager", "according to X".
+  let t = cue.to
+  while (t < cue.sentenceEnd && t - cue.to < REACH && !PUNCT.test(tokens[t]!.text) && !doc.opens.has(t) && doc.lower[t] !== 'that') t++
+  if (t > cue.to) {
+    add(out, cue.to, t, 'post')
+    if (tokens[t]?.text === ',') {
+      let a = t + 1
+      while (a < cue.sentenceEnd && a - t < 30 && !FINAL.test(tokens[a]!.text) && tokens[a]!.text !== ',' && !doc.opens.has(a)) a++
+      if (a > t + 1) add(out, cue.to, a, 'post-appos')
+    }
+  }
+  if (syntax) addSyntaxSource(out, doc, cue, syntax)
+  if (rule) tagAgainstRule(out, rule)
+  const list = ranked(out)
+  list.unshift({ from: -1, to: -1, tags: ['none'] })
+  return list
+}
+
+/** Tags each candidate with how it lies against the rules' reading: inside it, around it, sharing an edge. */
+function tagAgainstRule(out: Map<string, { from: number; to: number; tags: Set<string> }>, rule: readonly [number, number]): void {
+  const [rf, rt] = rule
+  for (const c of out.values()) {
+    if (c.from === rf && c.to === rt) continue
+    if (c.to <= rf || c.from >= rt) c.tags.add('r:apart')
+    else if (c.from >= rf && c.to <= rt) c.tags.add(c.from === rf ? 'r:in-same-start' : c.to === rt ? 'r:in-same-end' : 'r:in')
+    else if (c.from <= rf && c.to >= rt) c.tags.add(c.from === rf ? 'r:out-same-start' : c.to === rt ? 'r:out-same-end' : 'r:out')
+    else c.tags.add('r:overlap')
+  }
+}
+
+/** Candidates in a fixed order (by tag count, then position), at most `MAX_CANDIDATES`. */
+function ranked(out: Map<string, { from: number; to: number; tags: Set<string> }>): SpanCandidate[] {
+  return [...out.values()]
+    .sort((a, b) => b.tags.size - a.tags.size || a.from - b.from || a.to - b.to)
+    .slice(0, MAX_CANDIDATES)
+    .map((c) => ({ from: c.from, to: c.to, tags: [...c.tags].sort() }))
+}
+
+/**
+ * The stretch `[from, to)` the subtree of `head` covers, leaving out the dependents `skip` names
+ * (an appositive, the cue itself): the head and the subtrees of the dependents kept.
+ */
+function coveredBy(syntax: Syntax, head: number, skip?: (child: number) => boolean): [number, number] {
+  if (!skip) {
+    const { start, end } = subtreeSpan(syntax, head)
+    return [start, end]
+  }
+  let from = head
+  let to = head + 1
+  for (const c of children(syntax, head)) {
+    if (skip(c)) continue
+    const { start, end } = subtreeSpan(syntax, c)
+    from = Math.min(from, start)
+    to = Math.max(to, end)
+  }
+  return [from, to]
+}
+
+function addSyntaxContent(out: Map<string, { from: number; to: number; tags: Set<string> }>, doc: QuoteDoc, cue: CueSite, syntax: Syntax): void {
+  const lo = cue.sentenceStart
+  const hi = cue.sentenceEnd
+  const inside = ([f, e]: [number, number]): boolean => f >= lo && e <= hi
+  for (let anchor = cue.from; anchor < cue.to; anchor++) {
+    for (const t of children(syntax, anchor)) {
+      const rel = syntax[t]!.deprel.split(':')[0]!
+      if (rel === 'ccomp' || rel === 'xcomp' || rel === 'obj' || rel === 'parataxis' || rel === 'advcl' || rel === 'obl' || rel === 'iobj' || rel === 'nmod') {
+        const span = coveredBy(syntax, t)
+        if (inside(span)) add(out, span[0], trimEnd(doc, span[0], span[1]), `dep-${rel}`)
+      }
+    }
+    // "The nominee has been endorsed by ...": the passive subject is what is reported.
+    for (const t of children(syntax, anchor)) {
+      if (!isRelation(syntax[t]!.deprel, 'nsubj:pass') && !isRelation(syntax[t]!.deprel, 'csubj:pass')) continue
+      const span = coveredBy(syntax, t)
+      if (inside(span)) add(out, span[0], trimEnd(doc, span[0], span[1]), 'dep-subjpass')
+    }
+    // "“...,” he said": the cue hangs off the reported clause (parataxis), which is the content
+    // without the cue's own subtree.
+    const head = syntax[anchor]!.head
+    if (head >= lo && head < hi && /^(?:parataxis|ccomp)/.test(syntax[anchor]!.deprel)) {
+      const span = coveredBy(syntax, head, (child) => child === anchor)
+      if (inside(span)) add(out, span[0], trimEnd(doc, span[0], span[1]), 'head-clause')
+    }
+  }
+}
+
+function addSyntaxSource(out: Map<string, { from: number; to: number; tags: Set<string> }>, doc: QuoteDoc, cue: CueSite, syntax: Syntax): void {
+  const lo = cue.sentenceStart
+  const hi = cue.sentenceEnd
+  const preds = new Set<number>()
+  for (let a = cue.from; a < cue.to; a++) {
+    preds.add(a)
+    // The subject of a participle or an xcomp sits on the verb it hangs from.
+    const h = syntax[a]!.head
+    if (h >= lo && h < hi && /^(?:advcl|xcomp|conj|acl)/.test(syntax[a]!.deprel)) preds.add(h)
+  }
+  const inside = ([f, e]: [number, number]): boolean => f >= lo && e <= hi
+  for (const p of preds) {
+    for (const t of children(syntax, p)) {
+      const rel = syntax[t]!.deprel
+      if (isRelation(rel, 'nsubj') || isRelation(rel, 'csubj') || rel === 'obl:agent' || rel === 'expl' || (isRelation(rel, 'obl') && doc.lower[t - 1] === 'by')) {
+        const tag = `dep-${rel.replace(':', '-')}`
+        const whole = coveredBy(syntax, t)
+        if (inside(whole)) add(out, whole[0], trimEnd(doc, whole[0], whole[1]), tag)
+        // Without its appositive or relative clause ("Yury Ushakov, a presidential aide,").
+        const core = coveredBy(syntax, t, (child) => /^(?:appos|acl|punct)/.test(syntax[child]!.deprel))
+        if (inside(core)) add(out, core[0], trimEnd(doc, core[0], core[1]), `${tag}-core`)
+      }
+    }
+  }
+  // "according to X": what hangs off "according" or "to" after the cue.
+  if (doc.lower[cue.from] === 'according') {
+    for (const h of [cue.from, cue.from + 1]) {
+      for (const t of children(syntax, h)) {
+        if (t < cue.to) continue
+        const span = coveredBy(syntax, t)
+        if (inside(span)) add(out, Math.max(span[0], cue.to), trimEnd(doc, span[0], span[1]), 'dep-according')
+      }
+    }
+  }
+}

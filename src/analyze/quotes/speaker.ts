@@ -1,0 +1,136 @@
+/**
+ * Who the speaker of an attribution is, from the phrase naming its source: a person or an
+ * organization entity (a country standing alone for its government counts as one), reached
+ * through the entity step's coreference when the source is a pronoun and through the antecedent
+ * when it is a relative pronoun ("the report, which said"). A possessor is never the speaker
+ * ("Soltan's lead attorney Eric Lewis" is Lewis), nor an entity after a preposition ("officials in
+ * Moscow"). When no entity is found the name is the source phrase if it reads as a noun phrase
+ * ("a senior official"), and nothing when it is a pronoun, a relative pronoun or a fragment of a
+ * clause: a wrong name is worse for an analyst than none.
+ */
+import type { Entity } from '../../model/article.js'
+
+/** A character range. */
+export interface SourceSpan {
+  readonly start: number
+  readonly end: number
+}
+
+/** The speaker of one attribution: the entity, when one is known, and the name to show. */
+export interface Speaker {
+  readonly entity: Entity | null
+  readonly name: string | null
+}
+
+const PERSONAL_PRONOUN = /^(?:he|she|they|i|we|it|you|him|her|them|me|us|one)$/i
+const RELATIVE_PRONOUN = /^(?:which|who|whom|that|whose)$/i
+const PREPOSITION_BEFORE = /\b(?:of|from|between|and|in|at|with|by|for|on|about|to|against|among|near|inside|outside|within)\s+(?:the\s+)?$/i
+const POSSESSIVE_AFTER = /^(?:['’]s?\b|['’](?=\s))/
+// Words that make a phrase a piece of a clause rather than a noun phrase naming someone.
+const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t)$/i
+const MAX_NAME_WORDS = 14
+
+/** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
+export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: SourceSpan | null): Speaker {
+  const phrase = text.slice(source.start, source.end).replace(/[\s,]+$/, '')
+  if (RELATIVE_PRONOUN.test(phrase)) {
+    const before = relativeAntecedent(text, source, antecedent)
+    return before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
+  }
+  const entity = headEntity(text, entities, { start: source.start, end: source.start + phrase.length })
+  if (entity) return { entity, name: entity.name }
+  if (PERSONAL_PRONOUN.test(phrase)) return { entity: null, name: null }
+  return { entity: null, name: readsAsName(phrase) ? phrase : null }
+}
+
+/** Whether a phrase can stand as a speaker's name: a short noun phrase, not a pronoun or a piece of a clause. */
+function readsAsName(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
+  if (/["“”«»„]|^['‘’]/.test(phrase)) return false
+  if (words.some((w) => CLAUSE_WORD.test(w.replace(/[,.;:]+$/, '')))) return false
+  if (words.length === 1 && (PERSONAL_PRONOUN.test(words[0]!) || RELATIVE_PRONOUN.test(words[0]!))) return false
+  // Possessive determiners alone ("his", "their") and a phrase ending on a preposition are fragments.
+  return !/^(?:his|her|their|its|our|my|your)$/i.test(phrase) && !/\b(?:of|in|on|at|for|to|by|with|the|a|an)$/i.test(phrase)
+}
+
+/**
+ * The noun phrase a relative pronoun source stands for, or null when it is not one: the phrase
+ * right before it in the text ("Aid groups, who"), unless the parse names a word outside that
+ * phrase ("the head of the agency, who": the head), then the parse's phrase.
+ */
+export function relativeAntecedent(text: string, source: SourceSpan, parsed?: SourceSpan | null): SourceSpan | null {
+  if (!RELATIVE_PRONOUN.test(text.slice(source.start, source.end).trim())) return null
+  const before = antecedentBefore(text, source.start)
+  if (!parsed) return before
+  return before && before.start <= parsed.start && parsed.end <= before.end ? before : parsed
+}
+
+/**
+ * The noun phrase a relative pronoun at `at` refers to, read back from the text: what ends right
+ * before it ("The report, which", "an official who"), up to a clause boundary.
+ */
+function antecedentBefore(text: string, at: number): SourceSpan | null {
+  let end = at
+  while (end > 0 && /[\s,]/.test(text[end - 1]!)) end--
+  if (end === 0) return null
+  let start = end
+  let words = 0
+  while (start > 0 && words < 8) {
+    let w = start
+    while (w > 0 && /[^\s,;:.!?()"“”]/.test(text[w - 1]!)) w--
+    if (w === start) break
+    const word = text.slice(w, start)
+    if (/^(?:and|but|or|that|said|says|while|when|because|after|before)$/i.test(word) || /^(?:is|are|was|were|has|have|had)$/i.test(word)) break
+    // "criticism from nervous investors who": the preposition heads no part of the phrase.
+    if (words > 0 && /^(?:of|from|in|at|with|by|for|on|about|to|among|against|between)$/i.test(word)) break
+    start = w
+    words++
+    if (/^(?:the|a|an|this|that|these|those)$/i.test(word)) break
+    while (start > 0 && text[start - 1] === ' ') start--
+    if (start > 0 && /[,;:.!?()"“”]/.test(text[start - 1]!)) break
+  }
+  while (start < end && /\s/.test(text[start]!)) start++
+  return start < end ? { start, end } : null
+}
+
+/**
+ * The person or organization a source phrase names at its head: a person anywhere in it that is
+ * not a possessor or after a preposition ("Senior research fellow Hong Min at the institute",
+ * "lead attorney Eric Lewis"), else an organization at its start or end ("The Kremlin"), else a
+ * country that is the whole phrase ("Russia said"). A pronoun names one only as the whole source,
+ * through the entity step's coreference.
+ */
+function headEntity(text: string, entities: readonly Entity[], source: SourceSpan): Entity | null {
+  let best: Entity | null = null
+  let bestScore = -Infinity
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'GPE') continue
+    for (const m of e.mentions) {
+      if (m.start < source.start || m.end > source.end) continue
+      const whole = m.start === source.start && m.end === source.end
+      // "Her Argentine counterpart, Martín Esquivel": a pronoun inside a longer phrase is a
+      // possessive or a modifier, never the speaker.
+      if (m.kind === 'pronoun' && !whole) continue
+      // "Russia said": a country speaks for its government only as the whole source.
+      if (e.type === 'GPE' && !whole) continue
+      // "Soltan's lead attorney Eric Lewis": the possessor is not who spoke.
+      if (!whole && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) continue
+      // "Reports out of North Korea", "a spokesman for Smith": an entity after a preposition is not the head.
+      const before = text.slice(source.start, m.start)
+      if (PREPOSITION_BEFORE.test(before)) continue
+      // "Eric Lewis, who represents Soltan": a name inside a relative clause is not the head.
+      if (/\b(?:who|whom|whose|which|that)\b/i.test(before)) continue
+      const atEdge = m.start === source.start || m.end === source.end || /^\s*,/.test(text.slice(m.end, source.end))
+      if (e.type === 'ORG' && !atEdge) continue
+      if (e.type === 'PERSON' && !atEdge && /^(?:reports?|a report|media|the report)\b/i.test(text.slice(source.start, source.end))) continue
+      // People first, then organizations, then the earliest (the head before its appositive).
+      const score = (e.type === 'PERSON' ? 1000 : e.type === 'ORG' ? 500 : 100) - (m.start - source.start) / 1000
+      if (score > bestScore) {
+        best = e
+        bestScore = score
+      }
+    }
+  }
+  return best
+}
