@@ -8,6 +8,7 @@ import type { NerTagger } from './ner/types.js'
 import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
+import { loadEventModel, type EventModel } from './events/event-model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -17,6 +18,8 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** The event detector, role model and actor dictionary (`models/events/`). */
+  readonly events?: EventModel
 }
 
 /** Which models to load. */
@@ -35,5 +38,7 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}) }
+  const events = loadEventModel(join(dir, 'events'))
+  if (events) loaded.push('events')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(events ? { events } : {}) }
 }
