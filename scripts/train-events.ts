@@ -160,6 +160,18 @@ for (const p of training) {
   docRange.set(p.doc.id, { from, to: ex.instances.length, groupsFrom, groupsTo: ex.groups.length, rolesFrom, rolesTo: roleExamples.length })
 }
 const positives = ex.instances.filter((i) => !(i.allowed & 1)).length
+if (process.env['EVENTS_DEBUG_FEATURE']) {
+  const id = features.ids.get(process.env['EVENTS_DEBUG_FEATURE'])
+  const tally = new Map<string, number>()
+  ex.instances.forEach((inst, k) => {
+    if (id === undefined || !inst.feats.includes(id)) return
+    const set = training.find((p) => p.doc.id === ex.where[k]!.doc)?.doc.set ?? '?'
+    const labels = EVENT_LABELS.filter((_, j) => inst.allowed & (1 << j))
+    const key = `${set} ${labels.length > 4 ? 'OPEN' : labels.join('|')} w${inst.weight}`
+    tally.set(key, (tally.get(key) ?? 0) + 1)
+  })
+  console.log([...tally].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join('\n'))
+}
 console.log(`detector: ${ex.instances.length} candidates (${positives} events), ${ex.groups.length} groups, ${features.names.length} features; roles: ${roleExamples.length} candidates`)
 
 // The lexicons' opinions as prior weights: a word the PLOVER lexicon or the CAMEO dictionary

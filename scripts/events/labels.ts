@@ -102,9 +102,9 @@ export function unannotatedMask(doc: GoldDoc): number | null {
 
 /** Prior weight of a lexicon feature for a label: `lex=TYPE`, `cv=TYPE`, `cvp=TYPE` point to their type. */
 export function lexiconPrior(feature: string): [label: number, weight: number] | null {
-  const m = /^(lex|cv|cvp)=([A-Z]+)!?$/.exec(feature)
-  if (!m) return null
-  const strength = m[1] === 'cv' ? 1 : 1.5
+  const m = /^(lex|cv|cvp|lex\|pol|cv\|pol)=([A-Z]+)!?(\|true)?$/.exec(feature)
+  if (!m || (m[1]!.endsWith('pol') && !m[3])) return null
+  const strength = m[1] === 'cv' ? 0.5 : m[1] === 'cv|pol' ? 1 : m[1] === 'lex' ? 0.5 : 1.5
   const label = INDEX.get(m[2]!) ?? (m[2] === 'STATEMENT' || m[2] === 'APPEAL' ? 0 : undefined)
   return label === undefined ? null : [label, strength]
 }

@@ -1,11 +1,14 @@
 /**
  * Trigger detection: every candidate of a sentence scored by the detector, its likeliest PLOVER
- * type kept with a calibrated confidence. A complement of a control verb ("agreed to withdraw",
- * "threatened to attack") is part of the control verb's event, not an event of its own; a
- * multi-word trigger ("air strike") is one event.
+ * type kept with a calibrated confidence, then coded the PLOVER way: a complement of a control
+ * verb ("agreed to withdraw", "threatened to attack", "offered to negotiate") is the control
+ * verb's event, not one of its own; an intended, threatened or refused act takes the category
+ * PLOVER gives it (`plover-rules.ts`); a multi-word trigger ("air strike") is one event.
  */
 import type { EventModel } from './event-model.js'
 import { linearScores, softmax } from './linear-model.js'
+import { eventModality, type ClauseModality } from './modality.js'
+import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 
 /** One detected trigger (local token indices). */
@@ -13,15 +16,17 @@ export interface Detection {
   readonly index: number
   /** Last token of the trigger phrase. */
   readonly last: number
+  /** The PLOVER type, after the coding conventions. */
   readonly type: string
-  /** The detector's probability of that type. */
+  /** The type the detector chose before them. */
+  readonly detected: string
+  /** The detector's probability of its type. */
   readonly p: number
   /** The calibrated confidence that this is a real event of that type. */
   readonly confidence: number
+  readonly mood: ClauseModality
 }
 
-// Types whose trigger takes another event as its complement.
-const CONTROLLING = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'SUPPORT', 'ACCUSE'])
 const COMPLEMENT_REACH = 8
 
 /** Calibrated confidence of a probability: a logistic curve over its log-odds. */
@@ -30,9 +35,17 @@ export function calibrate(p: number, [a, b]: readonly [number, number]): number 
   return 1 / (1 + Math.exp(-(a * Math.log(q / (1 - q)) + b)))
 }
 
-/** Scores every candidate of a sentence; returns them all, most confident first within the sentence order. */
-export function scoreCandidates(ts: TriggerSentence, model: EventModel): Detection[] {
-  const out: Detection[] = []
+interface Scored {
+  readonly index: number
+  readonly last: number
+  readonly type: string
+  readonly p: number
+  readonly confidence: number
+}
+
+/** Scores every candidate of a sentence with its likeliest type (never NONE). */
+export function scoreCandidates(ts: TriggerSentence, model: EventModel): Scored[] {
+  const out: Scored[] = []
   const feats: string[] = []
   const labels = model.detector.labels
   for (const i of triggerCandidates(ts, model.resources)) {
@@ -47,11 +60,29 @@ export function scoreCandidates(ts: TriggerSentence, model: EventModel): Detecti
   return out
 }
 
-/** The sentence's events: candidates at or over `minConfidence`, with complements and repeats merged. */
+// The control verb whose complement the trigger at `i` is ("agreed to [withdraw]"): a lexicon
+// control match before it with "to" in between and no clause boundary.
+function controlOf(ts: TriggerSentence, i: number): { index: number; type: string } | null {
+  const words = ts.view.words
+  let sawTo = false
+  for (let j = i - 1; j >= Math.max(0, i - COMPLEMENT_REACH); j--) {
+    const w = words[j]!
+    if (/^[.;:!?"“”]$/.test(w) || w === 'and' || w === 'but' || w === 'that' || w === 'who' || w === 'which') return null
+    if (w === 'to') sawTo = true
+    const control = ts.lexicon[j]!.find((t) => t.endsWith('!'))
+    if (control && sawTo) {
+      const type = control.slice(0, -1)
+      return CONTROL_TYPES.has(type) ? { index: j, type } : null
+    }
+  }
+  return null
+}
+
+/** The sentence's events: candidates at or over `minConfidence`, coded the PLOVER way. */
 export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfidence: number): Detection[] {
-  const all = scoreCandidates(ts, model).filter((d) => d.confidence >= minConfidence)
-  const kept: Detection[] = []
-  for (const d of all) {
+  const kept: Scored[] = []
+  for (const d of scoreCandidates(ts, model)) {
+    if (d.confidence < minConfidence) continue
     // A trigger inside the phrase of the previous one ("air strike", "hold talks").
     const prev = kept[kept.length - 1]
     if (prev && d.index <= prev.last) {
@@ -60,16 +91,18 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     }
     kept.push(d)
   }
-  const words = ts.view.words
   const out: Detection[] = []
   for (const d of kept) {
-    let control: Detection | undefined
-    for (let k = out.length - 1; k >= 0 && !control; k--) {
-      const c = out[k]!
-      if (c.index < d.index && d.index - c.last <= COMPLEMENT_REACH && CONTROLLING.has(c.type)) control = c
+    const control = controlOf(ts, d.index)
+    if (control) {
+      // The control verb's event, anchored on it; once only, if the control was detected itself.
+      if (out.some((o) => o.index === control.index) || kept.some((k) => k.index === control.index)) continue
+      const mood = eventModality(ts.view.words, control.index)
+      out.push({ index: control.index, last: control.index, type: ploverType(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence, mood })
+      continue
     }
-    if (control && words.slice(control.last + 1, d.index).includes('to') && !words.slice(control.last + 1, d.index).some((w) => /^[.;:!?]$/.test(w) || w === 'and' || w === 'but')) continue
-    out.push(d)
+    const mood = eventModality(ts.view.words, d.index)
+    out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
-  return out
+  return out.sort((a, b) => a.index - b.index)
 }

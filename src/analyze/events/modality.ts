@@ -20,26 +20,35 @@ const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'refute', 'refut
 const CONDITIONALS = new Set(['if', 'unless', 'whether'])
 const CLAUSE_BREAK = new Set([';', ':', '.', '!', '?', '"', '“', '”', 'but', 'while', 'although', 'though', 'because', 'after', 'before', 'when', 'since', 'as', 'who', 'which', 'whom', 'where', ','])
 
-/** Negation and modality of the trigger at local index `at` of a sentence's lower-cased words. */
-export function readModality(tokens: ReadonlyArray<{ readonly text: string }>, from: number, at: number): { negated: boolean; modality: Modality } {
-  const words: string[] = []
-  for (let i = from; i < tokens.length; i++) words.push(tokens[i]!.text.toLowerCase().replace(/’/g, "'"))
-  return eventModality(words, at - from)
+/** How a clause puts its event: negated or not, its modality, and whether it is announced as intended. */
+export interface ClauseModality {
+  readonly negated: boolean
+  readonly modality: Modality
+  /** The verb group says the actor will or would do it ("will visit", "would boycott", "plans to"). */
+  readonly intended: boolean
 }
 
 /** Negation and modality of the trigger at index `at` of `words` (one sentence, lower-cased). */
-export function eventModality(words: readonly string[], at: number): { negated: boolean; modality: Modality } {
+export function eventModality(words: readonly string[], at: number): ClauseModality {
   let negated = false
+  let intended = false
   let modality: Modality = 'asserted'
   // The verb group: auxiliaries, negators, modals and adverbs right before the trigger.
   let i = at - 1
   for (; i >= 0; i--) {
     const w = words[i]!
-    if (NEGATORS.has(w)) negated = true
-    else if (FUTURE.has(w)) {
+    if (NEGATORS.has(w)) {
+      negated = true
+      if (w === "won't" || w === 'wo') intended = true
+    } else if (FUTURE.has(w)) {
+      intended = true
       if (modality === 'asserted') modality = 'future'
+    } else if (w === 'would') {
+      intended = true
+      modality = 'hypothetical'
     } else if (MODAL.has(w)) modality = 'hypothetical'
     else if (EXPECT.has(w) && words[i + 1] === 'to') {
+      intended = true
       if (modality === 'asserted') modality = 'future'
     } else if (!GROUP.has(w) && !/ly$/.test(w)) break
   }
@@ -51,6 +60,8 @@ export function eventModality(words: readonly string[], at: number): { negated: 
     const w = words[k]!
     if (CONDITIONALS.has(w)) {
       modality = 'hypothetical'
+      // The condition's own clause ("if Iran attacks") is not what anyone intends.
+      intended = false
       break
     }
     if (DENIALS.has(w)) {
@@ -60,6 +71,9 @@ export function eventModality(words: readonly string[], at: number): { negated: 
     if (CLAUSE_BREAK.has(w) && w !== ',' && w !== 'that') break
   }
   // A question asks whether it happens.
-  if (words[words.length - 1] === '?' || words.slice(at).includes('?')) modality = 'hypothetical'
-  return { negated, modality }
+  if (words[words.length - 1] === '?' || words.slice(at).includes('?')) {
+    modality = 'hypothetical'
+    intended = false
+  }
+  return { negated, modality, intended }
 }

@@ -8,7 +8,7 @@
 import type { Token } from '../tokens/tokenize.js'
 import { matchCameoPattern, type CameoIndex } from './cameo-lexicon.js'
 import { matchTriggers } from './match-triggers.js'
-import { readModality } from './modality.js'
+import { eventModality } from './modality.js'
 import type { LemmaResources, SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS, topicClass } from './word-classes.js'
 
@@ -75,7 +75,6 @@ export function triggerCandidates(ts: TriggerSentence, res: TriggerResources): n
 // parties, international bodies.
 const POLITICAL = new Set(['STATE', 'GOV', 'MIL', 'COP', 'REB', 'OPP', 'INS', 'SEP', 'JUD', 'LEG', 'SPY', 'IGO', 'UAF', 'PTY', 'ELI', 'IMG', 'NGO', 'NGM', 'PKO', 'CRM', 'MED'])
 const CONTROL_REACH = 8
-const WINDOW = 4
 
 /** Appends the feature strings of candidate `i` to `out`. */
 export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerResources, out: string[]): void {
@@ -87,10 +86,9 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
   const p1 = i > 0 ? words[i - 1]! : '<s>'
   const p2 = i > 1 ? words[i - 2]! : '<s>'
   const n1 = i + 1 < n ? words[i + 1]! : '</s>'
-  const n2 = i + 2 < n ? words[i + 2]! : '</s>'
   const p1c = functionClass(p1) ?? (i > 0 && /^\p{Lu}/u.test(view.tokens[i - 1]!.text) && view.casing === 'mixed' ? 'CAP' : /^\p{P}+$/u.test(p1) ? 'PUNCT' : /\d/.test(p1) ? 'NUM' : 'W')
   const n1c = functionClass(n1) ?? (/^\p{P}+$/u.test(n1) ? 'PUNCT' : /\d/.test(n1) ? 'NUM' : 'W')
-  out.push('bias', `w=${w}`, `l=${l}`, `p1=${p1}`, `n1=${n1}`, `p2=${p2}`, `n2=${n2}`, `p1c=${p1c}`, `n1c=${n1c}`)
+  out.push('bias', `w=${w}`, `l=${l}`, `p1=${p1}`, `n1=${n1}`, `p1c=${p1c}`, `n1c=${n1c}`)
   out.push(`l|n1=${l}|${n1}`, `p1|l=${p1}|${l}`, `l|n1c=${l}|${n1c}`, `p1c|l=${p1c}|${l}`, `p2|p1c=${p2}|${p1c}`)
   const suffix = /(ing|ed|ion|ment|s)$/.exec(w)?.[1]
   if (suffix) out.push(`suf=${suffix}`, `l|suf=${l}|${suffix}`)
@@ -123,7 +121,8 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
   }
 
   // The clause: negation, expectation, conditions; a control verb this one complements.
-  const { negated, modality } = readModality(view.tokens, 0, i)
+  const { negated, modality, intended } = eventModality(words, i)
+  if (intended) out.push('intended', ...ts.lexicon[i]!.map((t) => `intended|lex=${t}`))
   if (negated) out.push('neg', ...ts.lexicon[i]!.map((t) => `neg|lex=${t}`))
   if (modality !== 'asserted') out.push(`mod=${modality}`, ...ts.lexicon[i]!.map((t) => `mod|lex=${modality}|${t}`))
   for (let j = i - 1; j >= Math.max(0, i - CONTROL_REACH); j--) {
@@ -140,9 +139,6 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
     }
   }
 
-  // Words around it.
-  for (let k = Math.max(0, i - WINDOW); k < i; k++) if (!functionClass(words[k]!) && /\p{L}/u.test(words[k]!)) out.push(`cl=${lemmas[k]}`)
-  for (let k = i + 1; k <= Math.min(n - 1, i + WINDOW); k++) if (!functionClass(words[k]!) && /\p{L}/u.test(words[k]!)) out.push(`cr=${lemmas[k]}`)
   const topics = new Set<string>()
   for (let k = 0; k < n; k++) {
     const t = ts.topics[k]
@@ -150,7 +146,11 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
     topics.add(t)
     if (Math.abs(k - i) <= 6) topics.add(`${t}~`)
   }
-  for (const t of topics) out.push(`topic=${t}`)
+  for (const t of topics) {
+    out.push(`topic=${t}`)
+    // A game, market or weather report: what the lexicons' words mean there.
+    if (!t.endsWith('~')) for (const x of ts.lexicon[i]!) out.push(`lex|topic=${x}|${t}`)
+  }
   const ownTopic = ts.topics[i]
   if (ownTopic) out.push(`own=${ownTopic}`)
 
@@ -181,6 +181,7 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
   if (actorRight) out.push(`aR=${actorRight}`)
   out.push(`pol=${political}`)
   for (const t of ts.lexicon[i]!) out.push(`lex|pol=${t}|${political}`)
+  if (cameoCode !== undefined) out.push(`cv|pol=${ploverOf(res.plover, cameoCode)}|${political}`)
   if (left) out.push(`eL=${left}`)
   if (right) out.push(`eR=${right}`)
   if (i > 0 && view.entityType[i - 1]) out.push(`eP=${view.entityType[i - 1]}`)
