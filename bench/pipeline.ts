@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { createPipeline } from '../src/pipeline.js'
 import { analyze, loadModels, type AnalysisStep } from '../src/analyze/index.js'
 import type { Article } from '../src/model/article.js'
+import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
+import { tokenize } from '../src/analyze/tokens/tokenize.js'
 
 const dir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(import.meta.dirname, '../../shared/data/extraction/scrapinghub/html')
 const roundsArg = process.argv.indexOf('--rounds')
@@ -28,11 +30,14 @@ const articles: Article[] = pages.map((p) => extractor.run(p))
 const extractMs = (process.cpuUsage(t).user + process.cpuUsage(t).system) / 1000
 const words = articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0)
 
-const configs: Array<{ name: string; steps: AnalysisStep[] }> = [
+const configs: Array<{ name: string; steps: AnalysisStep[]; syntax?: boolean }> = [
   { name: 'tokens + entities', steps: ['entities'] },
   { name: '+ dates, quantities', steps: ['entities', 'dates', 'quantities'] },
   { name: '+ quotes (attribution)', steps: ['entities', 'dates', 'quantities', 'quotes'] },
   { name: '+ events (all steps)', steps: ['entities', 'dates', 'quantities', 'quotes', 'events'] },
+  // What ctx.syntax costs once a step reads it: every sentence tagged and parsed (the text is
+  // tokenized a second time here, so the row slightly overstates it).
+  ...(models.parser ? [{ name: '+ syntax (every sentence parsed)', steps: ['entities', 'dates', 'quantities', 'quotes', 'events'] as AnalysisStep[], syntax: true }] : []),
 ]
 
 // CPU time of this process (not wall time): on a shared machine other processes inflate wall
@@ -42,11 +47,17 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000
 }
 
-function time(steps: AnalysisStep[]): number {
+function time(steps: AnalysisStep[], syntax = false): number {
   let best = Infinity
   for (let r = 0; r < rounds; r++) {
     const start = cpuMs()
-    for (const a of articles) analyze(a, { models, steps })
+    for (const a of articles) {
+      analyze(a, { models, steps })
+      if (syntax && models.parser) {
+        const { tokens, sentences } = tokenize(a.text)
+        parseTokens(models.parser, tokens, sentences)
+      }
+    }
     best = Math.min(best, cpuMs() - start)
   }
   return best
@@ -60,7 +71,7 @@ console.log('|---|---|---|---|---|')
 let previous: number | null = null
 let base: number | null = null
 for (const c of configs) {
-  const ms = time(c.steps)
+  const ms = time(c.steps, c.syntax)
   base ??= ms
   const perArticle = ms / articles.length
   const added = previous === null ? '—' : `${(((ms - previous) / previous) * 100).toFixed(1)}%`

@@ -12,6 +12,8 @@ import { findQuantities } from './quantities/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
 import { countryPairs } from './events/country-pairs.js'
+import { parseTokens } from './syntax/parse-tokens.js'
+import type { Syntax } from './syntax/types.js'
 
 export { loadModels, type Models } from './models.js'
 
@@ -33,6 +35,9 @@ export interface AnalyzeOptions {
 export function analyze(article: Article, options: AnalyzeOptions): Article {
   const steps = new Set(options.steps ?? ANALYSIS_STEPS)
   const { tokens, sentences } = tokenize(article.text)
+  // Parsed on first read only, so steps that never look at syntax cost nothing.
+  const parser = options.models.parser
+  let syntax: Syntax | null | undefined = parser ? undefined : null
   const ctx: AnalysisContext = {
     article,
     text: article.text,
@@ -40,6 +45,10 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     sentences,
     referenceDate: options.referenceDate ?? article.referenceDate,
     models: options.models,
+    get syntax(): Syntax | null {
+      if (syntax === undefined) syntax = parser ? parseTokens(parser, tokens, sentences) : null
+      return syntax
+    },
     entities: [],
     dates: [],
     quantities: [],

@@ -9,6 +9,7 @@ import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 import { loadEventModel, type EventModel } from './events/event-model.js'
+import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -18,6 +19,8 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
+  readonly parser?: SyntaxParser
   /** The event detector, role model and actor dictionary (`models/events/`). */
   readonly events?: EventModel
 }
@@ -28,9 +31,12 @@ export interface LoadModelsOptions {
   readonly dir?: string
 }
 
+/** The package's `models/` folder, where `loadModels` looks by default. */
+export const DEFAULT_MODELS_DIR = resolve(import.meta.dirname, '../../models')
+
 /** Loads every shipped model once; call at start-up and reuse the result. */
 export function loadModels(options: LoadModelsOptions = {}): Models {
-  const dir = options.dir ?? resolve(import.meta.dirname, '../../models')
+  const dir = options.dir ?? DEFAULT_MODELS_DIR
   const loaded: string[] = []
   const cuesPath = join(dir, 'quotes/cues.json')
   const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
@@ -38,7 +44,10 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
+  const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
+  const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
+  if (parser) loaded.push('parser')
   const events = loadEventModel(join(dir, 'events'))
   if (events) loaded.push('events')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(events ? { events } : {}) }
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(parser ? { parser } : {}), ...(events ? { events } : {}) }
 }
