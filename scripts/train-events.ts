@@ -27,10 +27,11 @@ import { gzipSync } from 'node:zlib'
 import type { Article } from '../src/model/article.js'
 import { newArticle } from '../src/model/new-article.js'
 import { createPipeline } from '../src/pipeline.js'
+import { loadModels } from '../src/analyze/models.js'
 import { findEvents } from '../src/analyze/events/index.js'
-import { LEXICON_BASE_FORMS, LEXICON_TRIGGER_WORDS } from '../src/analyze/events/lexicon.js'
+import { LEXICON_BASE_FORMS, LEXICON_TRIGGER_WORDS, PLOVER_TYPES } from '../src/analyze/events/lexicon.js'
 import type { ActorIndex } from '../src/analyze/events/actor-dictionary.js'
-import { DETECTOR_FORMAT, ROLES_FORMAT, readActorDictionary, readEventLexicon, type DetectorMeta, type EventLexiconFile, type EventModel } from '../src/analyze/events/event-model.js'
+import { DETECTOR_FORMAT, ROLES_FORMAT, TYPES_FORMAT, readActorDictionary, readEventLexicon, type DetectorMeta, type EventLexiconFile, type EventModel } from '../src/analyze/events/event-model.js'
 import { encodeLinearModel, type LinearModel } from '../src/analyze/events/linear-model.js'
 import { ploverOf, type TriggerResources, type TriggerSentence } from '../src/analyze/events/trigger-features.js'
 import { ROLE_LABELS } from '../src/analyze/events/roles.js'
@@ -40,8 +41,9 @@ import { buildActorDictionary, encodeActorDictionary } from './events/build-acto
 import { readConllNegatives, readNewsEvents, readPloverGold, sharedSets, type GoldDoc } from './events/corpus.js'
 import { addDetectorExamples, addRoleExamples, docSentences, FeatureIndex, type DetectorExamples } from './events/instances.js'
 import { EVENT_LABELS, lexiconPrior } from './events/labels.js'
-import { prepare, type PreparedDoc } from './events/prepared.js'
-import { probabilities, trainSoftmax, type Group, type Instance } from './events/softmax-trainer.js'
+import { prepare, saveParses, type PreparedDoc } from './events/prepared.js'
+import { trainSoftmax, type Group, type Instance } from './events/softmax-trainer.js'
+import { composedProbabilities, EVENTNESS_LABELS, trainFactorized, type FactorizedWeights } from './events/factorized.js'
 import { fitCalibration, type Outcome } from './events/calibration.js'
 import { foldOf, IPE_FOLDS, PLOVER_FOLDS } from './events/folds.js'
 import { scoreOutOfFold } from './events/report.js'
@@ -63,6 +65,7 @@ const { values: args } = parseArgs({
     'plover-weight': { type: 'string', default: '1' },
     petrarch: { type: 'string', default: join(ROOT, '.data/petrarch2/CAMEO.2.0.txt') },
     fresh: { type: 'boolean', default: false },
+    'no-syntax': { type: 'boolean', default: false },
     'no-holdout': { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
@@ -104,10 +107,13 @@ function readCameoToPlover(path: string): Record<string, string> {
 
 // 2. Documents.
 const sets = sharedSets(join(SHARED, 'data/nlp'))
-const pipeline = createPipeline({ steps: ['entities', 'dates', 'quotes'] })
+const models = loadModels()
+const pipeline = createPipeline({ steps: ['entities', 'dates', 'quotes'], models })
+const parser = models.parser && !args['no-syntax'] ? { model: models.parser, file: join(ROOT, 'models/parser/syntax.bin.gz') } : undefined
 const load = (name: string, docs: GoldDoc[]): PreparedDoc[] => {
   const t0 = Date.now()
-  const out = prepare(docs, name, pipeline, CACHE)
+  const out = prepare(docs, name, pipeline, CACHE, parser)
+  saveParses()
   console.log(`${name}: ${out.length} documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
   return out
 }
@@ -175,17 +181,22 @@ if (process.env['EVENTS_DEBUG_FEATURE']) {
 console.log(`detector: ${ex.instances.length} candidates (${positives} events), ${ex.groups.length} groups, ${features.names.length} features; roles: ${roleExamples.length} candidates`)
 
 // The lexicons' opinions as prior weights: a word the PLOVER lexicon or the CAMEO dictionary
-// codes as a type starts out pointing to that type.
-const detectorPrior = new Float32Array(features.names.length * EVENT_LABELS.length)
+// codes as a type starts out pointing to that type (and to being an event at all).
+const typePrior = new Float32Array(features.names.length * PLOVER_TYPES.length)
+const eventnessPrior = new Float32Array(features.names.length * 2)
 features.names.forEach((name, f) => {
   const p = lexiconPrior(name)
-  if (p) detectorPrior[f * EVENT_LABELS.length + p[0]] = p[1] * Number(args.prior)
+  if (!p) return
+  if (p[0] > 0) {
+    typePrior[f * PLOVER_TYPES.length + p[0] - 1] = p[1] * Number(args.prior)
+    eventnessPrior[f * 2 + 1] = (p[1] * Number(args.prior)) / 2
+  } else eventnessPrior[f * 2] = (p[1] * Number(args.prior)) / 2
 })
 const rate = Number(args.rate)
 const l2 = Number(args.l2)
 
 /** Trains both models on the documents `use` accepts. */
-function trainOn(use: (p: PreparedDoc) => boolean): { detector: Float32Array; roles: Float32Array } {
+function trainOn(use: (p: PreparedDoc) => boolean): { detector: FactorizedWeights; roles: Float32Array } {
   const instances: Instance[] = []
   const groups: Group[] = []
   const roles: Instance[] = []
@@ -197,21 +208,22 @@ function trainOn(use: (p: PreparedDoc) => boolean): { detector: Float32Array; ro
     for (let g = r.groupsFrom; g < r.groupsTo; g++) groups.push({ members: ex.groups[g]!.members.map((m) => m + offset), target: ex.groups[g]!.target })
     for (let k = r.rolesFrom; k < r.rolesTo; k++) roles.push({ ...roleExamples[k]! })
   }
-  const detector = trainSoftmax(instances, groups, { labels: EVENT_LABELS.length, features: features.names.length, epochs: EPOCHS, seed: SEED, rate, l2, prior: detectorPrior })
+  const detector = trainFactorized(instances, groups, { features: features.names.length, epochs: EPOCHS, seed: SEED, rate, l2 }, { eventness: eventnessPrior, types: typePrior })
   const roleWeights = trainSoftmax(roles, [], { labels: ROLE_LABELS.length, features: roleIndex.names.length, epochs: EPOCHS, seed: SEED, rate, l2 })
   return { detector, roles: roleWeights }
 }
 
-function eventModel(w: { detector: Float32Array; roles: Float32Array }, calibration: readonly [number, number], threshold: number, actorIndex: ActorIndex): EventModel {
-  const detector: LinearModel = { labels: EVENT_LABELS, rows: features.ids, weights: w.detector }
+function eventModel(w: { detector: FactorizedWeights; roles: Float32Array }, calibration: readonly [number, number], threshold: number, actorIndex: ActorIndex): EventModel {
+  const detector: LinearModel = { labels: EVENTNESS_LABELS, rows: features.ids, weights: w.detector.eventness }
+  const typer: LinearModel = { labels: PLOVER_TYPES, rows: features.ids, weights: w.detector.types }
   const roles: LinearModel = { labels: ROLE_LABELS, rows: roleIndex.ids, weights: w.roles }
-  return { detector, roles, resources: res, calibration, threshold, actors: actorIndex }
+  return { detector, typer, roles, resources: res, calibration, threshold, actors: actorIndex }
 }
 
 /** The article the pipeline would print for a prepared document, with events from `model`. */
 function predict(p: PreparedDoc, model: EventModel): Article {
   const article = { ...newArticle({ input: p.doc.id, text: p.text }), entities: [...p.entities], dates: [...p.dates], quotes: [...p.quotes], referenceDate: p.referenceDate }
-  const events = findEvents({ article, text: p.text, tokens: p.tokens, sentences: p.sentences, referenceDate: p.referenceDate, models: { loaded: ['events'], events: model }, entities: article.entities, dates: article.dates, quantities: [], quotes: article.quotes, scratch: new Map() })
+  const events = findEvents({ article, text: p.text, tokens: p.tokens, sentences: p.sentences, referenceDate: p.referenceDate, models: { loaded: ['events'], events: model }, syntax: p.syntax, entities: article.entities, dates: article.dates, quantities: [], quotes: article.quotes, scratch: new Map() })
   return { ...article, events }
 }
 
@@ -227,7 +239,7 @@ for (let f = 0; f < FOLDS; f++) {
     const r = docRange.get(p.doc.id)!
     for (let k = r.from; k < r.to; k++) {
       const inst = ex.instances[k]!
-      probabilities(w.detector, inst.feats, EVENT_LABELS.length, probs)
+      composedProbabilities(w.detector, inst.feats, probs)
       let best = 1
       for (let j = 2; j < EVENT_LABELS.length; j++) if (probs[j]! > probs[best]!) best = j
       // Known right (the best type is its only reading) or known wrong (ruled out); open ones say nothing.
@@ -239,10 +251,9 @@ for (let f = 0; f < FOLDS; f++) {
     if (process.env['EVENTS_DEBUG_DOC'] === p.doc.id) {
       const r = docRange.get(p.doc.id)!
       for (let k = r.from; k < r.to; k++) {
-        probabilities(w.detector, ex.instances[k]!.feats, EVENT_LABELS.length, probs)
+        composedProbabilities(w.detector, ex.instances[k]!.feats, probs)
         console.log('debug', ex.where[k], ex.instances[k]!.allowed, [...probs].map((v, j) => `${EVENT_LABELS[j]}:${v.toFixed(2)}`).filter((x) => !x.endsWith('0.00')).join(' '))
-        const L = EVENT_LABELS.length
-        const rows = [...ex.instances[k]!.feats].map((f) => [features.names[f], w.detector[f * L]!, Math.max(...Array.from(w.detector.slice(f * L + 1, f * L + L)))] as const)
+        const rows = [...ex.instances[k]!.feats].map((f) => [features.names[f], w.detector.eventness[f * 2]!, w.detector.eventness[f * 2 + 1]!] as const)
         console.log('   ', rows.sort((a, b) => b[1] - b[2] - (a[1] - a[2])).map(([n, a, b]) => `${n} ${a.toFixed(1)}/${b.toFixed(1)}`).join('  '))
       }
       console.log('debug events', oof.get(p.doc.id)?.events.map((e) => [e.type, e.trigger?.text, e.confidence]))
@@ -259,7 +270,8 @@ if (args.report) scoreOutOfFold(training, oof, calibration, SHARED, join(ROOT, '
 if (!args['no-write']) {
   const w = trainOn(() => true)
   const meta: DetectorMeta = { vocab: [...vocab].sort(), calibration, threshold }
-  writeFileSync(join(OUT, 'detector.bin.gz'), encodeLinearModel(DETECTOR_FORMAT, { labels: EVENT_LABELS, rows: features.ids, weights: w.detector }, meta, 0.01))
+  writeFileSync(join(OUT, 'detector.bin.gz'), encodeLinearModel(DETECTOR_FORMAT, { labels: EVENTNESS_LABELS, rows: features.ids, weights: w.detector.eventness }, meta, 0.01))
+  writeFileSync(join(OUT, 'types.bin.gz'), encodeLinearModel(TYPES_FORMAT, { labels: PLOVER_TYPES, rows: features.ids, weights: w.detector.types }, {}, 0.01))
   writeFileSync(join(OUT, 'roles.bin.gz'), encodeLinearModel(ROLES_FORMAT, { labels: ROLE_LABELS, rows: roleIndex.ids, weights: w.roles }, {}, 0.01))
   writeFileSync(
     join(OUT, 'training.json'),

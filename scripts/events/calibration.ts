@@ -35,12 +35,21 @@ export function fitCalibration(outcomes: readonly Outcome[]): { calibration: [nu
   if (outcomes.length < 50) return { calibration: [1, 0], threshold: 0.5, report: `calibration: ${outcomes.length} outcomes, too few, left as is` }
   let a = 1
   let b = 0
-  for (let it = 0; it < 50; it++) {
-    let ga = 0
-    let gb = 0
-    let haa = 1e-9
+  const loss = (a: number, b: number): number => {
+    let l = 0
+    for (const o of outcomes) {
+      const z = a * logit(o.p) + b
+      // log(1 + e^z) - y z, computed without overflow.
+      l += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - o.y * z
+    }
+    return l + 1e-3 * ((a - 1) * (a - 1) + b * b)
+  }
+  for (let it = 0; it < 100; it++) {
+    let ga = 2e-3 * (a - 1)
+    let gb = 2e-3 * b
+    let haa = 2e-3
     let hab = 0
-    let hbb = 1e-9
+    let hbb = 2e-3
     for (const o of outcomes) {
       const x = logit(o.p)
       const q = 1 / (1 + Math.exp(-(a * x + b)))
@@ -56,9 +65,13 @@ export function fitCalibration(outcomes: readonly Outcome[]): { calibration: [nu
     if (Math.abs(det) < 1e-12) break
     const da = (hbb * ga - hab * gb) / det
     const db = (haa * gb - hab * ga) / det
-    a -= da
-    b -= db
-    if (Math.abs(da) + Math.abs(db) < 1e-8) break
+    // Damped Newton: halve the step until the loss goes down.
+    const before = loss(a, b)
+    let step = 1
+    while (step > 1e-4 && loss(a - step * da, b - step * db) > before) step /= 2
+    a -= step * da
+    b -= step * db
+    if (Math.abs(step * da) + Math.abs(step * db) < 1e-8) break
   }
   const f = (p: number): number => 1 / (1 + Math.exp(-(a * logit(p) + b)))
   const before = expectedCalibrationError(outcomes)

@@ -47,15 +47,18 @@ interface Scored {
 export function scoreCandidates(ts: TriggerSentence, model: EventModel): Scored[] {
   const out: Scored[] = []
   const feats: string[] = []
-  const labels = model.detector.labels
+  const labels = model.typer.labels
   for (const i of triggerCandidates(ts, model.resources)) {
     feats.length = 0
     triggerFeatures(ts, i, model.resources, feats)
-    const p = softmax(linearScores(model.detector, feats))
-    let best = 1
-    for (let k = 2; k < labels.length; k++) if (p[k]! > p[best]!) best = k
+    // P(type) = P(event) x P(type | event).
+    const event = softmax(linearScores(model.detector, feats))[1]!
+    const types = softmax(linearScores(model.typer, feats))
+    let best = 0
+    for (let k = 1; k < labels.length; k++) if (types[k]! > types[best]!) best = k
+    const p = event * types[best]!
     const last = Math.max(i, ts.lexiconEnd[i] ?? i)
-    out.push({ index: i, last, type: labels[best]!, p: p[best]!, confidence: calibrate(p[best]!, model.calibration) })
+    out.push({ index: i, last, type: labels[best]!, p, confidence: calibrate(p, model.calibration) })
   }
   return out
 }
@@ -104,5 +107,38 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     const mood = eventModality(ts.view.words, d.index)
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
-  return out.sort((a, b) => a.index - b.index)
+  out.sort((a, b) => a.index - b.index)
+  return backgroundFiltered(ts, out)
+}
+
+// Clause boundaries between a trigger and the sentence's main clause: an adverbial or relative
+// clause ("after clashes that killed..."), or a noun inside a prepositional phrase ("an ally in
+// the war"). A complement ("said Y attacked Z") or a conjunct stays at its governor's level.
+const DEEPER = new Set(['advcl', 'acl', 'csubj', 'obl', 'nmod', 'parataxis', 'appos', 'dep'])
+
+function depthOf(ts: TriggerSentence, i: number): number {
+  const syn = ts.view.syntax!
+  let depth = 0
+  let a = i
+  for (let steps = 0; steps < 12 && syn[a]!.head >= 0; steps++) {
+    if (DEEPER.has(syn[a]!.deprel.split(':')[0]!)) depth++
+    a = syn[a]!.head
+  }
+  return depth
+}
+
+const STRONG = Number(process.env['EVENTS_BACKGROUND'] ?? '2')
+
+/**
+ * Background events: a sentence that reports an event in its main clause mentions others in
+ * its subordinate clauses and phrases ("refused to deploy troops, a key ally in the war"); news
+ * coders code the main one. A deeper event of another type is kept only when it is very likely.
+ */
+function backgroundFiltered(ts: TriggerSentence, events: Detection[]): Detection[] {
+  if (!ts.view.syntax || events.length < 2 || STRONG > 1) return events
+  const depth = events.map((d) => depthOf(ts, d.index))
+  const min = Math.min(...depth)
+  const mainTypes = new Set(events.filter((_, k) => depth[k] === min).map((d) => d.type))
+  const nominalOnly = process.env['EVENTS_BG_NOUNS'] === '1'
+  return events.filter((d, k) => depth[k] === min || mainTypes.has(d.type) || d.confidence >= STRONG || (nominalOnly && ts.view.syntax![d.index]!.upos !== 'NOUN'))
 }

@@ -3,8 +3,9 @@
  *
  * - `lexicon.json.gz`: the CAMEO verb lexicon (from PETRARCH2), the CAMEO-to-PLOVER table and the
  *   base forms the lemmatizer knows;
- * - `detector.bin.gz`: the trained trigger detector and type classifier, with its candidate
+ * - `detector.bin.gz`: the trained trigger detector (event or not), with its candidate
  *   vocabulary, its confidence calibration and its default threshold;
+ * - `types.bin.gz`: the trained type classifier (which PLOVER type, given an event);
  * - `roles.bin.gz`: the trained chooser of each event's actor and recipient (optional);
  * - `actors.json.gz`: the actor dictionary (countries, capitals, demonyms, Phoenix actors and
  *   agents) that codes an actor's country and sector.
@@ -20,6 +21,7 @@ import { indexActors, type ActorDictionary, type ActorIndex } from './actor-dict
 /** Format names of the weight files. */
 export const DETECTOR_FORMAT = 'newsgraph.events.detector/1'
 export const ROLES_FORMAT = 'newsgraph.events.roles/1'
+export const TYPES_FORMAT = 'newsgraph.events.types/1'
 
 /** The lexicon file's content. */
 export interface EventLexiconFile {
@@ -41,7 +43,10 @@ export interface DetectorMeta {
 
 /** A loaded event model. */
 export interface EventModel {
+  /** Event or not (labels NONE, EVENT). */
   readonly detector: LinearModel
+  /** Which PLOVER type, given an event (labels: the 16 types). */
+  readonly typer: LinearModel
   readonly resources: TriggerResources
   readonly calibration: readonly [number, number]
   readonly threshold: number
@@ -67,13 +72,17 @@ export function loadEventModel(dir: string): EventModel | undefined {
   const detectorPath = join(dir, 'detector.bin.gz')
   if (!existsSync(lexiconPath) || !existsSync(detectorPath)) return undefined
   const lexicon = readEventLexicon(lexiconPath)
+  const typesPath = join(dir, 'types.bin.gz')
+  if (!existsSync(typesPath)) return undefined
   const { model, meta } = decodeLinearModel<DetectorMeta>(readFileSync(detectorPath), DETECTOR_FORMAT)
+  const typer = decodeLinearModel(readFileSync(typesPath), TYPES_FORMAT).model
   const rolesPath = join(dir, 'roles.bin.gz')
   const roles = existsSync(rolesPath) ? decodeLinearModel(readFileSync(rolesPath), ROLES_FORMAT).model : undefined
   const actorsPath = join(dir, 'actors.json.gz')
   const actors = existsSync(actorsPath) ? readActorDictionary(actorsPath) : undefined
   return {
     detector: model,
+    typer,
     resources: { ...lexicon, vocab: new Set(meta.vocab), ...(actors ? { agents: actors.agents } : {}) },
     calibration: meta.calibration,
     threshold: meta.threshold,

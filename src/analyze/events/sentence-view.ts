@@ -6,6 +6,7 @@
 import type { DateExpression, Entity, Quote } from '../../model/article.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import { buildMentionIndex, mentionsIn, type IndexedMention } from '../entities/mention-index.js'
+import type { Syntax } from '../syntax/types.js'
 import { lemmaOf } from './lemma.js'
 
 /** What the view needs from the analysis so far. */
@@ -15,6 +16,17 @@ export interface ViewSource {
   readonly entities: readonly Entity[]
   readonly dates: readonly DateExpression[]
   readonly quotes: readonly Quote[]
+  /** The article's syntax (`ctx.syntax`), when a parser model is loaded. */
+  readonly syntax?: Syntax | null
+}
+
+/** Syntax of one token with its head as a sentence-local index (-1: the root or outside the sentence). */
+export interface LocalSyntax {
+  readonly upos: string
+  readonly xpos: string
+  readonly lemma: string
+  readonly head: number
+  readonly deprel: string
 }
 
 /** Lemmatization resources: the base forms the lexicons know and listed inflections. */
@@ -48,6 +60,10 @@ export interface SentenceView {
   readonly inQuote: readonly boolean[]
   /** `lower` for all-lower-case text (as in some wires), `upper` for all capitals, else `mixed`. */
   readonly casing: 'lower' | 'upper' | 'mixed'
+  /** Tags, lemma and dependency of each token, or null without a parser. */
+  readonly syntax: readonly LocalSyntax[] | null
+  /** The article's syntax and where the sentence starts in it, for the shared relation helpers. */
+  readonly articleSyntax: Syntax | null
 }
 
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'FAC', 'PRODUCT', 'WORK_OF_ART'])
@@ -65,7 +81,17 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
   const tokens = src.tokens.slice(sentence.tokenStart, sentence.tokenEnd)
   const n = tokens.length
   const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
-  const lemmaList = tokens.map((t) => lemmaOf(t.text, lemmas.known, lemmas.forms))
+  const articleSyntax = src.syntax ?? null
+  const from = sentence.tokenStart
+  const syntax: LocalSyntax[] | null = articleSyntax
+    ? tokens.map((_, i) => {
+        const t = articleSyntax[from + i]!
+        const head = t.head >= from && t.head < sentence.tokenEnd ? t.head - from : -1
+        return { upos: t.upos, xpos: t.xpos, lemma: t.lemma.toLowerCase(), head, deprel: t.deprel }
+      })
+    : null
+  // The parser's lemma where there is one; it knows "wounded" is a verb here and "found" is "find".
+  const lemmaList = tokens.map((t, i) => (syntax && /^[a-z][a-z'-]*$/.test(syntax[i]!.lemma) ? syntax[i]!.lemma : lemmaOf(t.text, lemmas.known, lemmas.forms)))
   const entityType: (string | null)[] = new Array<string | null>(n).fill(null)
   const inName = new Array<boolean>(n).fill(false)
   const inDate = new Array<boolean>(n).fill(false)
@@ -109,5 +135,5 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
     else if (t.text === t.text.toUpperCase()) upper++
   }
   const casing = letters >= 4 && lower === letters ? 'lower' : letters >= 4 && upper >= letters - 1 ? 'upper' : 'mixed'
-  return { sentence, tokens, words, lemmas: lemmaList, entityType, mentions: viewMentions, inDate, inName, inQuote, casing }
+  return { sentence, tokens, words, lemmas: lemmaList, entityType, mentions: viewMentions, inDate, inName, inQuote, casing, syntax, articleSyntax }
 }

@@ -11,6 +11,7 @@ import { matchTriggers } from './match-triggers.js'
 import { eventModality } from './modality.js'
 import type { LemmaResources, SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS, topicClass } from './word-classes.js'
+import { childrenOf, syntaxFeatures } from './syntax-features.js'
 
 /** What the features read besides the sentence. */
 export interface TriggerResources extends LemmaResources {
@@ -34,6 +35,8 @@ export interface TriggerSentence {
   readonly lexiconEnd: readonly number[]
   /** Topic classes of the sentence's words, by token. */
   readonly topics: readonly (string | undefined)[]
+  /** Dependents of each token (local indices), when the sentence is parsed. */
+  readonly kids: readonly (readonly number[])[] | null
 }
 
 /** Prepares the sentence-wide facts. `allTokens` are the article's tokens (the view's are a slice). */
@@ -53,7 +56,8 @@ export function triggerSentence(view: SentenceView, allTokens: readonly Token[],
     if (t === 'PERSON') return 'PER'
     return agents?.get(w)
   })
-  return { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)) }
+  const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null }
+  return { ...partial, kids: view.syntax ? childrenOf(partial) : null }
 }
 
 /** Local indices of the sentence's trigger candidates. */
@@ -65,6 +69,8 @@ export function triggerCandidates(ts: TriggerSentence, res: TriggerResources): n
     if (w.length < 2 || !/\p{L}/u.test(w)) continue
     // A date ("March 3") or a name ("Strike Force Ltd") is never the trigger of an event.
     if (view.inDate[i] || view.inName[i]) continue
+    // A predicate is a verb, a noun or an adjectival participle, never a function word or a name.
+    if (view.syntax && !PREDICATE_TAGS.has(view.syntax[i]!.upos)) continue
     if (!res.vocab.has(view.lemmas[i]!) && ts.lexicon[i]!.length === 0) continue
     out.push(i)
   }
@@ -75,6 +81,7 @@ export function triggerCandidates(ts: TriggerSentence, res: TriggerResources): n
 // parties, international bodies.
 const POLITICAL = new Set(['STATE', 'GOV', 'MIL', 'COP', 'REB', 'OPP', 'INS', 'SEP', 'JUD', 'LEG', 'SPY', 'IGO', 'UAF', 'PTY', 'ELI', 'IMG', 'NGO', 'NGM', 'PKO', 'CRM', 'MED'])
 const CONTROL_REACH = 8
+const PREDICATE_TAGS = new Set(['VERB', 'NOUN', 'ADJ'])
 
 /** Appends the feature strings of candidate `i` to `out`. */
 export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerResources, out: string[]): void {
@@ -153,6 +160,8 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
   }
   const ownTopic = ts.topics[i]
   if (ownTopic) out.push(`own=${ownTopic}`)
+
+  if (ts.kids) syntaxFeatures(ts, i, ts.kids, out)
 
   // Who is around: named actors before and after, and the kinds the sentence names at all.
   const kinds = new Set<string>()
