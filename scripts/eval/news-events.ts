@@ -10,7 +10,8 @@
  *
  *   tsx scripts/eval/news-events.ts [--models DIR] [--sets wikievents-test,rams-test,...] [--dev] [--no-floors]
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createPipeline } from '../../src/pipeline.js'
@@ -51,6 +52,19 @@ const NEWS_SETS: NewsSet[] = [
 ]
 const wanted = args.sets ? new Set(args.sets.split(',')) : null
 
+// The scorers' `prepare` exits right after writing, which cuts its output short on a pipe: it
+// writes to a file, as the documented shell redirect does.
+function prepareDocs(tool: string, gold: string, name: string): string {
+  const path = join(EVAL_DIR, `${name}-docs.jsonl`)
+  const fd = openSync(path, 'w')
+  try {
+    execFileSync(process.execPath, [sharedPath('tools', tool), 'prepare', gold], { stdio: ['ignore', fd, 'inherit'] })
+  } finally {
+    closeSync(fd)
+  }
+  return readFileSync(path, 'utf8')
+}
+
 const models = loadModels(args.models ? { dir: args.models } : {})
 const pipeline = createPipeline({ models })
 const figures: Record<string, number> = {}
@@ -63,7 +77,7 @@ for (const set of NEWS_SETS) {
     goldPath = join(EVAL_DIR, `${set.name}-gold.jsonl`)
     writeFileSync(goldPath, `${lines.join('\n')}\n`)
   }
-  const docs = runScorer('score-news-events.mjs', ['prepare', goldPath])
+  const docs = prepareDocs('score-news-events.mjs', goldPath, set.name)
   const t0 = Date.now()
   const rows = parseJsonlDocuments(docs, `${set.name}-docs.jsonl`).map((doc) => ('error' in doc ? { input: doc.input } : pipeline.run(doc)))
   const seconds = (Date.now() - t0) / 1000
@@ -92,7 +106,7 @@ if (!wanted || wanted.has('plover-heldout')) {
   const held = all.filter((r) => r.event === 'DOCUMENT' || foldOf(r.id, PLOVER_FOLDS) === 0)
   const goldPath = join(EVAL_DIR, 'plover-heldout-gold.json')
   writeFileSync(goldPath, JSON.stringify(held))
-  const docs = runScorer('score-events.mjs', ['prepare', goldPath])
+  const docs = prepareDocs('score-events.mjs', goldPath, 'plover-heldout')
   const rows = parseJsonlDocuments(docs, 'plover-heldout-docs.jsonl').map((doc) => ('error' in doc ? { input: doc.input } : pipeline.run(doc)))
   const pred = writeJsonl('plover-heldout-pred.jsonl', rows)
   const line = lastLine(runScorer('score-events.mjs', ['score', goldPath, pred]))

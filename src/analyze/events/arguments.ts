@@ -34,6 +34,73 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', ',', 'to', 'in', 'on'
 
 /** The role candidates of a sentence, in text order, without overlaps (a name wins over an agent word inside it). */
 export function argumentCandidates(view: SentenceView, actors: ActorIndex | undefined): ArgumentCandidate[] {
+  return view.syntax ? parsedCandidates(view, actors) : wordCandidates(view, actors)
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON'])
+// Dependents that belong to a noun phrase's own words ("the two Afghan police officers").
+const NP_PARTS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'punct', 'det:poss', 'nmod:npmod', 'obl:npmod'])
+
+// With a parse: every nominal head is a candidate, spanning its noun phrase's own words, and
+// takes the entity mention that covers it.
+function parsedCandidates(view: SentenceView, actors: ActorIndex | undefined): ArgumentCandidate[] {
+  const syn = view.syntax!
+  const n = syn.length
+  const kids: number[][] = syn.map(() => [])
+  syn.forEach((t, i) => {
+    if (t.head >= 0 && t.head !== i) kids[t.head]!.push(i)
+  })
+  const mentionAt = new Array<ViewMention | undefined>(n)
+  for (const vm of view.mentions) if (ACTOR_TYPES.has(vm.mention.entity.type)) for (let k = vm.first; k <= vm.last; k++) mentionAt[k] ??= vm
+  const out: ArgumentCandidate[] = []
+  for (let h = 0; h < n; h++) {
+    const t = syn[h]!
+    if (!NOMINAL.has(t.upos) && !(t.upos === 'NUM' && /^(obj|nsubj)/.test(t.deprel)) && !(t.upos === 'ADJ' && mentionAt[h])) continue
+    if (t.deprel === 'compound' || t.deprel === 'flat' || t.deprel.startsWith('flat:') || t.deprel === 'fixed') continue
+    // An adjective of nationality ("Israeli tanks") belongs to its noun.
+    if (t.upos === 'ADJ' && t.deprel === 'amod' && t.head >= 0 && NOMINAL.has(syn[t.head]!.upos)) continue
+    let first = h
+    let last = h
+    const grow = (k: number): void => {
+      for (const c of kids[k]!) {
+        const r = syn[c]!.deprel
+        if (!NP_PARTS.has(r) || (r === 'case' && view.words[c] !== "'s")) continue
+        if (c < first) first = c
+        if (c > last) last = c
+        grow(c)
+      }
+    }
+    grow(h)
+    // The name it is, or the nationality or country that qualifies it ("North Korean troops").
+    const vm = mentionAt[h] ?? view.mentions.find((m) => m.first >= first && m.last <= last && ACTOR_TYPES.has(m.mention.entity.type))
+    if (vm) {
+      first = Math.min(first, vm.first)
+      last = Math.max(last, vm.last)
+    }
+    const agent = actors?.agents.get(view.words[h]!)
+    out.push({ first, last, head: h, ...(vm ? { mention: vm } : {}), ...(agent ? { agent } : {}) })
+  }
+  return mergeTitles(view, out.sort((a, b) => a.first - b.first))
+}
+
+// "Vice President Joe Biden", "Billionaire tech investor Peter Thiel": a title phrase right before
+// a name is one participant, named by the name.
+function mergeTitles(view: SentenceView, cands: ArgumentCandidate[]): ArgumentCandidate[] {
+  const out: ArgumentCandidate[] = []
+  for (const c of cands) {
+    const prev = out[out.length - 1]
+    const person = c.mention && (c.mention.mention.entity.type === 'PERSON' || c.mention.mention.entity.type === 'ORG')
+    if (prev && person && !prev.mention && prev.last + 1 === c.first && /^\p{L}/u.test(view.words[prev.last]!)) {
+      out[out.length - 1] = { ...c, first: prev.first, ...(prev.agent && !c.agent ? { agent: prev.agent } : {}) }
+      continue
+    }
+    out.push(c)
+  }
+  return out
+}
+
+// Without a parse: entity mentions, agent nouns and common target nouns.
+function wordCandidates(view: SentenceView, actors: ActorIndex | undefined): ArgumentCandidate[] {
   const out: ArgumentCandidate[] = []
   const taken = new Array<boolean>(view.words.length).fill(false)
   for (const vm of view.mentions) {

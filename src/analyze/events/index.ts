@@ -50,7 +50,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
 }
 
 function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d: Detection, cands: readonly ArgumentCandidate[], actorContext: ActorContext | null, n: number): ArticleEvent {
-  const roles = model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands) : heuristicRoles(view, d.index, d.last, cands)
+  const roles = model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands)
   const { negated, modality: clauseModality } = d.mood
   const trigger = { start: view.tokens[d.index]!.start, end: view.tokens[d.last]!.end }
   const { source, modality } = sourceOf(ctx, trigger.start, clauseModality, view.sentence.start, view.sentence.end)
@@ -106,6 +106,8 @@ function namedCountries(entities: readonly Entity[]): Set<string> {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside'])
+// Least probability at which a candidate fills a role.
+const ROLE_MIN_P = Number(process.env['EVENTS_ROLE_P'] ?? '0.3')
 
 // The first place named after a locative preposition that is neither actor nor recipient.
 function locationOf(view: SentenceView, exclude: ReadonlyArray<string | undefined>): string | null {

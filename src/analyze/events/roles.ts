@@ -6,7 +6,9 @@
  * boundaries and reporting verbs between them ("X said Y attacked Z": Y attacked), and what kind
  * of phrase the candidate is (police, a country, a hospital).
  */
+import { argumentsOf, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
+import { syntacticRoles } from './syntactic-roles.js'
 import { linearScores, softmax, type LinearModel } from './linear-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
@@ -94,6 +96,58 @@ export function roleFeatures(view: SentenceView, i: number, type: string, c: Arg
   if (!m && !c.agent) out.push('noun', `noun|dir=${dir}`, `noun|t=${type}|${dir}`)
   out.push(`h=${view.lemmas[c.head]}|${dir}`)
   if (view.inQuote[c.head] !== view.inQuote[i]) out.push('quote-mismatch')
+  if (view.syntax) parsedRoleFeatures(view, i, type, c, out)
+}
+
+// How the candidate's head relates to the trigger in the parse: its agent or patient (through
+// passives, relative clauses, coordination and control), an oblique with its preposition, the
+// possessor or modifier of a nominal trigger ("Israel's strikes", "Israeli strikes"), the subject
+// of the verb a nominal trigger is the object of ("launched an attack"), or a dependency path.
+function parsedRoleFeatures(view: SentenceView, i: number, type: string, c: ArgumentCandidate, out: string[]): void {
+  const syn = view.syntax!
+  const from = view.sentence.tokenStart
+  const h = c.head
+  const rels: string[] = []
+  if (view.articleSyntax) {
+    const args = argumentsOf(view.articleSyntax, from + i)
+    if (args.agents.includes(from + h)) rels.push('agent')
+    if (args.patients.includes(from + h)) rels.push('patient')
+    for (const s of args.subjects) if (s.token === from + h) rels.push(`subj:${s.link}`)
+    for (const o of args.obliques) if (o.token === from + h) rels.push(`obl:${o.preposition || '-'}`)
+    if (args.passive) out.push('trigger-passive')
+    // A nominal or complement trigger: the governing verb's subject and obliques ("launched an attack on X").
+    const t = syn[i]!
+    if (t.head >= 0 && /^(obj|xcomp|ccomp|nsubj:pass|obl)/.test(t.deprel)) {
+      for (const s of subjectsOf(view.articleSyntax, from + t.head)) if (s.token === from + h) rels.push(s.passive ? 'gov-subj-pass' : `gov-subj:${t.deprel.split(':')[0]}`)
+      for (const o of argumentsOf(view.articleSyntax, from + t.head).obliques) if (o.token === from + h) rels.push(`gov-obl:${o.preposition || '-'}`)
+    }
+  }
+  const d = syn[h]!
+  if (d.head === i) {
+    const prep = syn.map((x, k) => (x.head === h && x.deprel === 'case' ? view.words[k] : null)).filter(Boolean).join(' ')
+    rels.push(`dep:${d.deprel}${prep ? `:${prep}` : ''}`)
+  }
+  // A modifier inside the candidate's phrase that is the trigger's own dependent ("Israeli strikes").
+  for (let k = c.first; k <= c.last; k++) if (k !== h && syn[k]!.head === i) rels.push(`dep-in:${syn[k]!.deprel}`)
+  if (rels.length === 0) rels.push(`path:${path(syn, h, i)}`)
+  for (const r of rels) out.push(`rel=${r}`, `rel|t=${r}|${type}`)
+}
+
+// The dependency path from `a` up to the common ancestor and down to `b`, at most four steps.
+function path(syn: NonNullable<SentenceView['syntax']>, a: number, b: number): string {
+  const up = (x: number): number[] => {
+    const out = [x]
+    for (let steps = 0; steps < 6 && syn[x]!.head >= 0; steps++) out.push((x = syn[x]!.head))
+    return out
+  }
+  const ua = up(a)
+  const ub = up(b)
+  const common = ua.find((x) => ub.includes(x))
+  if (common === undefined) return 'none'
+  const left = ua.slice(0, ua.indexOf(common)).map((x) => syn[x]!.deprel.split(':')[0])
+  const right = ub.slice(0, ub.indexOf(common)).map((x) => syn[x]!.deprel.split(':')[0]).reverse()
+  if (left.length + right.length > 4) return 'long'
+  return `${left.join('^')}|${right.join('v')}`
 }
 
 /** The chosen actor and recipient of one event, with their probabilities. */
@@ -110,17 +164,24 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   const feats: string[] = []
   for (const c of cands) {
     if (c.first <= triggerLast && c.last >= i) continue
+    // A relative pronoun stands for its antecedent, which is a candidate of its own.
+    if (c.first === c.last && RELATIVE.has(view.words[c.head]!)) continue
     feats.length = 0
     roleFeatures(view, i, type, c, cands, feats)
     const p = softmax(linearScores(model, feats))
     scored.push({ c, s: p[1]!, t: p[2]! })
   }
-  let actor: (typeof scored)[number] | undefined
-  for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s)) actor = x
-  let recipient: (typeof scored)[number] | undefined
-  for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
+  // What the parse says comes first; the model fills a role the parse leaves empty.
+  const parsed = ROLE_MODE === 'model' ? { actor: null, recipient: null } : syntacticRoles(view, i, type, cands)
+  let actor: (typeof scored)[number] | undefined = parsed.actor ? scored.find((x) => x.c === parsed.actor) : undefined
+  if (!actor && ROLE_MODE !== 'syntax') for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
+  let recipient: (typeof scored)[number] | undefined = parsed.recipient ? scored.find((x) => x.c === parsed.recipient) : undefined
+  if (!recipient && ROLE_MODE !== 'syntax') for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
 }
+
+const ROLE_MODE = process.env['EVENTS_ROLES'] ?? 'both'
+const RELATIVE = new Set(['which', 'who', 'whom', 'that', 'whose'])
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'during', 'since', 'from', 'of', 'outside', 'inside', 'across', 'around', 'before', 'after'])
 
