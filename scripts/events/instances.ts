@@ -104,8 +104,13 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
           if (members.length > 1) groups.push({ members, target: mask([e.type, ...(e.alt ?? [])]) })
         }
       } else if (!e.trigger && e.type && !e.ambiguous && evidenceIn(e, sentenceSpan)) {
-        const members = cands.filter((i) => evidenceCovers(e, ts.view.tokens[i]!))
-        if (members.length) groups.push({ members, target: mask([e.type, ...(e.alt ?? [])]) })
+        // The trigger is one of the sentence's candidates; the ones a lexicon codes with the
+        // labelled type when there are such ("police arrested the accused": arrested, not accused).
+        const types = [e.type, ...(e.alt ?? [])]
+        const inside = cands.filter((i) => evidenceCovers(e, ts.view.tokens[i]!))
+        const coded = inside.filter((i) => ts.lexicon[i]!.some((t) => types.includes(t.replace('!', ''))) && ts.view.syntax?.[i]?.upos !== 'ADJ')
+        const members = coded.length ? coded : inside
+        if (members.length) groups.push({ members, target: mask(types) })
       }
     }
     const local = new Map<number, number>()

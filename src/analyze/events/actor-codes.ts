@@ -104,7 +104,8 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   sector ??= entity?.sector ? (SECTOR_CODES[entity.sector] ?? null) : null
   // A state named as an actor acts through its government.
   if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
-  const code = named && !agentSector ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : null
+  // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
+  const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : named ?? null
   return { country, sector, code }
 }
 

@@ -38,8 +38,13 @@ export function argumentCandidates(view: SentenceView, actors: ActorIndex | unde
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON'])
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening',
+  'night', 'week', 'weekend', 'month', 'year', 'day', 'hour', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'minutes', 'time',
+])
 // Dependents that belong to a noun phrase's own words ("the two Afghan police officers").
-const NP_PARTS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'punct', 'det:poss', 'nmod:npmod', 'obl:npmod'])
+const NP_PARTS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'det:poss', 'nmod:npmod', 'obl:npmod'])
 
 // With a parse: every nominal head is a candidate, spanning its noun phrase's own words, and
 // takes the entity mention that covers it.
@@ -57,6 +62,8 @@ function parsedCandidates(view: SentenceView, actors: ActorIndex | undefined): A
     const t = syn[h]!
     if (!NOMINAL.has(t.upos) && !(t.upos === 'NUM' && /^(obj|nsubj)/.test(t.deprel)) && !(t.upos === 'ADJ' && mentionAt[h])) continue
     if (t.deprel === 'compound' || t.deprel === 'flat' || t.deprel.startsWith('flat:') || t.deprel === 'fixed') continue
+    // A date or time is when, never who.
+    if (view.inDate[h] || /^obl:tmod|^nmod:tmod/.test(t.deprel) || TIME_WORDS.has(view.words[h]!)) continue
     // An adjective of nationality ("Israeli tanks") belongs to its noun.
     if (t.upos === 'ADJ' && t.deprel === 'amod' && t.head >= 0 && NOMINAL.has(syn[t.head]!.upos)) continue
     let first = h

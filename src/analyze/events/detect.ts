@@ -10,6 +10,8 @@ import { linearScores, softmax } from './linear-model.js'
 import { eventModality, type ClauseModality } from './modality.js'
 import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
+import { subjectsOf } from '../syntax/relations.js'
+import { topicClass } from './word-classes.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -108,7 +110,29 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
-  return backgroundFiltered(ts, out)
+  return backgroundFiltered(ts, out.filter((d) => isDeliberateAct(ts, d)))
+}
+
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT', 'COOPERATE'])
+const FORCES = new Set(['HAZARD', 'ACCIDENT', 'HEALTH'])
+
+/**
+ * PLOVER codes deliberate acts of political actors. A storm that "toppled a crane, killing one
+ * person", a crash or a virus that kills, is no actor; a "fired back that it built the hospital"
+ * is a reply, not shooting: a material act does not take a that-clause.
+ */
+function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
+  const syn = ts.view.syntax
+  const article = ts.view.articleSyntax
+  if (!syn || !article || !MATERIAL.has(d.type)) return true
+  const from = ts.view.sentence.tokenStart
+  const subjects = subjectsOf(article, from + d.index).filter((s) => !s.passive)
+  if (subjects.length > 0 && subjects.every((s) => FORCES.has(topicClass(ts.view.lemmas[s.token - from] ?? '') ?? ''))) return false
+  // The clause may hang from the particle ("fired back that ...").
+  const own = ts.kids?.[d.index] ?? []
+  const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]
+  if (kids.some((k) => syn[k]!.deprel === 'ccomp' && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'mark' && ts.view.words[m] === 'that'))) return false
+  return true
 }
 
 // Clause boundaries between a trigger and the sentence's main clause: an adverbial or relative

@@ -61,10 +61,13 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   }
   const preps = RECIPIENT_PREPOSITIONS[type] ?? []
   const args = argumentsOf(article, from + i)
-  let actor = first(args.agents)
-  let recipient = first(args.patients)
-  if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
   const t = syn[i]!
+  // A participle that describes its subject ("was found fatally wounded", "lay wounded") says what
+  // happened to the subject; it has no subject of its own doing it.
+  const undergone = t.upos === 'ADJ' || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
+  let actor = undergone ? null : first(args.agents)
+  let recipient = first(undergone ? args.subjects.map((s) => s.token) : args.patients)
+  if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
