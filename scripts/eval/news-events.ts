@@ -18,6 +18,7 @@ import { createPipeline } from '../../src/pipeline.js'
 import { loadModels } from '../../src/analyze/models.js'
 import { parseJsonlDocuments } from '../../src/ingest/jsonl-documents.js'
 import { foldOf, IPE_FOLDS, PLOVER_FOLDS } from '../events/folds.js'
+import { ploverCountryRecall, policeSectorAccuracy } from './event-actors.js'
 import { EVAL_DIR, checkFloors, figure, lastLine, runScorer, sharedPath, writeJsonl } from './lib.js'
 
 const { values: args } = parseArgs({
@@ -87,6 +88,12 @@ for (const set of NEWS_SETS) {
   const line = lastLine(output)
   console.log(`${set.name.padEnd(16)} ${line.replace('news events: ', '')} (${seconds.toFixed(1)} s)`)
   const key = `events.news.${set.name}`
+  if (set.name.startsWith('ipe')) {
+    // Actor coding: the shared scorer checks the span; the sector is checked here.
+    const sector = policeSectorAccuracy(goldPath, pred)
+    console.log(`${set.name.padEnd(16)} actor sector COP on ${sector.matched} matched police actors: ${sector.accuracy.toFixed(3)}`)
+    figures[`${key}.actor_sector.accuracy`] = Math.round(sector.accuracy * 1000) / 1000
+  }
   for (const [name, label, at] of [
     ['type.f1', 'F1', 'type '],
     ['type.recall', 'R', 'type '],
@@ -114,6 +121,12 @@ if (!wanted || wanted.has('plover-heldout')) {
   figures['events.plover-heldout.type.recall'] = figure(line, 'type R')
   figures['events.plover-heldout.type.precision'] = figure(line, 'P')
   figures['events.plover-heldout.type_actor.recall'] = figure(line.slice(line.indexOf('type+actor')), 'R')
+  const countries = ploverCountryRecall(goldPath, pred)
+  console.log(
+    `plover-heldout   actor country R ${countries.actor.toFixed(3)} (${countries.actors} coded actors), P ${countries.actorPrecision.toFixed(3)} | recipient country R ${countries.recipient.toFixed(3)} (${countries.recipients})`,
+  )
+  figures['events.plover-heldout.actor_country.recall'] = Math.round(countries.actor * 1000) / 1000
+  figures['events.plover-heldout.recipient_country.recall'] = Math.round(countries.recipient * 1000) / 1000
 }
 
 if (!args['no-floors']) {

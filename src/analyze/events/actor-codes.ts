@@ -39,6 +39,12 @@ const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly n
   { countries: ['SDN', 'SSD'], north: 'SDN', south: 'SSD' },
 ]
 
+// Weapons and war machines, which the Phoenix agent dictionary does not list.
+const WEAPONS = new Set([
+  'tank', 'tanks', 'warplane', 'warplanes', 'jet', 'jets', 'fighter jets', 'bomber', 'bombers', 'drone', 'drones', 'artillery', 'gunboat', 'gunboats',
+  'warship', 'warships', 'helicopter', 'helicopters', 'gunship', 'gunships', 'missile', 'missiles', 'rocket', 'rockets', 'airstrike', 'airstrikes',
+])
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five'])
 
 /** Codes an actor from the words of its phrase (original case) and, when known, its entity. */
@@ -78,6 +84,8 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
       }
     }
   }
+  // "Israeli tanks", "Russian warplanes": the weapons of a state are its military.
+  if (agentSector === null && WEAPONS.has(phrase[phrase.length - 1] ?? '')) agentSector = 'MIL'
   if (named === undefined) {
     for (const w of phrase) {
       const codes = ctx.index.actors.get(w)

@@ -173,9 +173,11 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   }
   // What the parse says comes first; the model fills a role the parse leaves empty.
   const parsed = ROLE_MODE === 'model' ? { actor: null, recipient: null } : syntacticRoles(view, i, type, cands)
-  let actor: (typeof scored)[number] | undefined = parsed.actor ? scored.find((x) => x.c === parsed.actor) : undefined
-  if (!actor && ROLE_MODE !== 'syntax') for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
-  let recipient: (typeof scored)[number] | undefined = parsed.recipient ? scored.find((x) => x.c === parsed.recipient) : undefined
+  // A participant the parse finds inside the trigger's own phrase ("Israeli airstrikes") is no candidate of the model's.
+  const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined => (c ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined)
+  let actor: (typeof scored)[number] | undefined = own(parsed.actor)
+  if (!actor && ROLE_MODE !== 'syntax' && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
+  let recipient: (typeof scored)[number] | undefined = own(parsed.recipient)
   if (!recipient && ROLE_MODE !== 'syntax') for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
 }

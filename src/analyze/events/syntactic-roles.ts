@@ -36,10 +36,25 @@ const UNDERGOER_POSSESSOR = new Set(['COERCE', 'ACCUSE', 'SANCTION', 'RETREAT', 
 // Prepositions that introduce the actor of a noun ("an attack by rebels", "a visit from the minister").
 const ACTOR_PREPOSITIONS = new Set(['by', 'from'])
 
+// Verbs whose subject judges, reports or fears an act named by their object rather than doing it.
+const REACTION_VERBS = new Set([
+  'condemn', 'criticize', 'criticise', 'denounce', 'deplore', 'decry', 'praise', 'welcome', 'hail', 'applaud', 'oppose', 'protest', 'reject', 'deny',
+  'blame', 'accuse', 'report', 'investigate', 'mourn', 'fear', 'witness', 'describe', 'discuss', 'debate', 'question', 'ignore', 'support', 'back',
+  'lift', 'ease', 'end', 'avoid', 'prevent', 'stop', 'escape', 'survive', 'suffer', 'face', 'endure', 'repel', 'thwart', 'foil',
+])
+// Verbs whose subject undergoes the act their object names ("the convoy came under attack").
+const UNDERGOING_VERBS = new Set(['suffer', 'face', 'endure', 'survive', 'sustain', 'receive', 'get', 'undergo', 'escape'])
+
 /** The actor and recipient the parse gives, each null when it gives none. */
 export interface SyntacticRoles {
   readonly actor: ArgumentCandidate | null
   readonly recipient: ArgumentCandidate | null
+  /**
+   * No actor may be guessed beyond what the parse gives: the trigger describes what its subject
+   * underwent ("was found shot dead"), or names an act its governor's subject only reacts to
+   * ("Pyongyang condemned the sanctions").
+   */
+  readonly noActorGuess?: boolean
 }
 
 /** Reads the roles of the trigger at local index `i` of type `type` from the sentence's parse. */
@@ -50,7 +65,13 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const from = view.sentence.tokenStart
   const at = (global: number): ArgumentCandidate | null => {
     const k = global - from
-    return cands.find((c) => c.head === k) ?? cands.find((c) => c.first <= k && k <= c.last && (k < i || k > i)) ?? null
+    const c = cands.find((x) => x.head === k) ?? cands.find((x) => x.first <= k && k <= x.last && (k < i || k > i)) ?? null
+    // "Israeli airstrikes": the phrase is the trigger's own; the nationality inside it is the participant.
+    if (c && c.first <= i && i <= c.last) {
+      const vm = view.mentions.find((m) => m.first <= k && k <= m.last && (m.last < i || m.first > i))
+      return vm ? { first: vm.first, last: vm.last, head: k, mention: vm } : null
+    }
+    return c
   }
   const first = (tokens: readonly number[]): ArgumentCandidate | null => {
     for (const t of tokens) {
@@ -66,7 +87,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // happened to the subject; it has no subject of its own doing it.
   const undergone = t.upos === 'ADJ' || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
   let actor = undergone ? null : first(args.agents)
-  let recipient = first(undergone ? args.subjects.map((s) => s.token) : args.patients)
+  let recipient = first(undergone ? undergoers(article, from + i) : args.patients)
+  let noActorGuess = undergone
   if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
@@ -81,11 +103,20 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
         .join(' ')
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
     recipient ??= first(nmods.filter((m) => preps.includes(prepOf(m))))
-    // The verb it is the object of: "launched an attack on X", "returned fire".
+    // "sanctions imposed by Washington": the agent of the participle that describes it.
+    for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
+    // The verb it is the object of: "launched an attack on X", "returned fire"; but whoever
+    // condemns, welcomes or suffers an attack did not carry it out ("Pyongyang condemned the
+    // sanctions", "the village suffered an attack").
     if (t.head >= 0) {
       const gov = from + t.head
       const rel = t.deprel
-      if (rel === 'obj' || rel.startsWith('xcomp')) {
+      const govLemma = article[gov]!.lemma.toLowerCase()
+      if ((rel === 'obj' || rel.startsWith('xcomp')) && UNDERGOING_VERBS.has(govLemma)) {
+        recipient ??= first(subjectsOf(article, gov).filter((s) => !s.passive).map((s) => s.token))
+      } else if ((rel === 'obj' || rel.startsWith('xcomp')) && REACTION_VERBS.has(govLemma)) {
+        noActorGuess = true
+      } else if (rel === 'obj' || rel.startsWith('xcomp')) {
         actor ??= first(subjectsOf(article, gov).filter((s) => !s.passive).map((s) => s.token))
         recipient ??= first(argumentsOf(article, gov).obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
       }
@@ -94,5 +125,19 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     }
   }
   if (actor && recipient && actor === recipient) recipient = null
-  return { actor, recipient }
+  return { actor, recipient, noActorGuess }
+}
+
+// Who underwent a describing participle: its own subject, else that of the word it describes
+// ("was found [shot] dead": shot -> dead -> found, whose passive subject was found).
+function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: number): number[] {
+  let k = at
+  for (let steps = 0; steps < 3; steps++) {
+    const subjects = subjectsOf(article, k)
+    if (subjects.length) return subjects.map((s) => s.token)
+    const d = article[k]!
+    if (d.head < 0 || !/^(amod|xcomp|advmod|conj)/.test(d.deprel)) break
+    k = d.head
+  }
+  return []
 }
