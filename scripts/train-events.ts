@@ -58,7 +58,7 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '5' },
     rate: { type: 'string', default: '0.2' },
     l2: { type: 'string', default: '0.0005' },
-    threshold: { type: 'string', default: '0.25' },
+    threshold: { type: 'string', default: '0.3' },
     prior: { type: 'string', default: '2' },
     'conll-weight': { type: 'string', default: '0.3' },
     'plover-negative': { type: 'string', default: '0.5' },

@@ -86,9 +86,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // A participle that describes its subject ("was found fatally wounded", "lay wounded") says what
   // happened to the subject; it has no subject of its own doing it.
   const undergone = t.upos === 'ADJ' || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
-  let actor = undergone ? null : first(args.agents)
-  let recipient = first(undergone ? undergoers(article, from + i) : args.patients)
-  let noActorGuess = undergone
+  // A passive keeps its by-phrase agent ("was killed by police").
+  let actor = undergone && !args.passive ? null : first(args.agents)
+  const undergoer = undergone ? first(undergoers(article, from + i)) : null
+  let recipient = undergone ? undergoer : first(args.patients)
+  // Nobody is guessed as the actor of what a named subject underwent ("was found shot dead").
+  let noActorGuess = undergone && !args.passive && undergoer !== null
   if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
