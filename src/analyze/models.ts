@@ -9,7 +9,9 @@ import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 import { loadEventModel, type EventModel } from './events/event-model.js'
+import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
+import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -19,16 +21,24 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** The offline knowledge base (`models/kb/`), for entity linking and places. */
+  readonly kb?: KnowledgeBase
   /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
   readonly parser?: SyntaxParser
   /** The event detector, role model and actor dictionary (`models/events/`). */
   readonly events?: EventModel
+  /** Tone model (`models/tone/tone.json.gz`), for the tone step. */
+  readonly tone?: LinearModel
+  /** IPTC topic classifier (`models/topics/topics.json.gz`), for the topics step. */
+  readonly topics?: LinearModel
 }
 
 /** Which models to load. */
 export interface LoadModelsOptions {
   /** Directory holding the shipped model files. Default: the package's `models/`. */
   readonly dir?: string
+  /** Load the knowledge base (default true); without it entities are not linked. */
+  readonly kb?: boolean
 }
 
 /** The package's `models/` folder, where `loadModels` looks by default. */
@@ -44,10 +54,16 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
+  const kb = options.kb === false ? undefined : loadKnowledgeBase(join(dir, 'kb'))
+  if (kb) loaded.push('kb')
   const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
   const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
   if (parser) loaded.push('parser')
   const events = loadEventModel(join(dir, 'events'))
   if (events) loaded.push('events')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(parser ? { parser } : {}), ...(events ? { events } : {}) }
+  const tone = loadLinearModel(join(dir, 'tone/tone.json.gz'))
+  if (tone) loaded.push('tone')
+  const topics = loadLinearModel(join(dir, 'topics/topics.json.gz'))
+  if (topics) loaded.push('topics')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}), ...(events ? { events } : {}) }
 }
