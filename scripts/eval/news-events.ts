@@ -103,7 +103,9 @@ for (const set of NEWS_SETS) {
     ['false_event_rate', 'false-event rate', ''],
   ] as const) {
     const part = at ? line.slice(line.indexOf(at)) : line
-    const value = /n\/a/.test(part.slice(0, part.indexOf('|') === -1 ? undefined : part.indexOf('|'))) ? NaN : figure(part, label)
+    // Non-exhaustive sets print `n/a` for precision and the false-event rate only.
+    const segment = at ? part.slice(0, part.indexOf('|') === -1 ? undefined : part.indexOf('|')) : line
+    const value = new RegExp(`(^|\\s)${label} n/a`).test(segment) ? NaN : figure(segment, label)
     if (!Number.isNaN(value)) figures[`${key}.${name}`] = value
   }
 }
