@@ -127,10 +127,15 @@ test('should scope negation to the trigger\'s own clause', () => {
 })
 
 test('should resolve "the South" and "the North" to the Koreas in a Korean story', () => {
-  const found = events('North Korea fired artillery shells at the South on Tuesday, and the South returned fire.', [['North Korea', 'GPE', 'PRK']])
-  const attacks = found.filter((e) => e.type === 'ASSAULT')
-  assert.ok(attacks.some((e) => e.actorCountry === 'PRK' && e.recipientCountry === 'KOR'), 'the shelling is PRK>KOR')
-  assert.ok(attacks.some((e) => e.actorMention?.text === 'the South' && e.actorCountry === 'KOR'), 'the South fires back')
+  const exchange = events('North Korea shelled the South on Tuesday, and the South returned fire.', [['North Korea', 'GPE', 'PRK']])
+  assert.ok(
+    exchange.some((e) => e.type === 'ASSAULT' && e.actorMention?.text === 'the South' && e.actorCountry === 'KOR' && e.recipientCountry === 'PRK'),
+    'the South fires back at North Korea',
+  )
+  const accusation = events('Seoul accused the North of violating the truce.', [['Seoul', 'GPE', 'KOR']]).find((e) => e.type === 'ACCUSE')
+  assert.ok(accusation)
+  assert.equal(accusation.actorCode, 'KORGOV')
+  assert.equal(accusation.recipientCountry, 'PRK')
 })
 
 test('should code capitals and metonyms as their governments', () => {
