@@ -67,6 +67,9 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   if (!options.models.ner && (steps.has('entities') || steps.has('quotes') || steps.has('events'))) {
     diagnostics.push({ level: 'warning', code: 'ner-model-missing', message: 'no NER model loaded: entities come from gazetteers and capitalized phrases only' })
   }
+  if (!options.models.events && steps.has('events')) {
+    diagnostics.push({ level: 'warning', code: 'event-model-missing', message: 'no event model loaded: no events are coded' })
+  }
   if (!options.models.quoteCues && steps.has('quotes')) {
     diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
   }

@@ -9,6 +9,7 @@ import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 import { loadSpanModel, type SpanModel } from './quotes/attribution-model.js'
+import { loadEventModel, type EventModel } from './events/event-model.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
@@ -27,6 +28,8 @@ export interface Models {
   readonly kb?: KnowledgeBase
   /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
   readonly parser?: SyntaxParser
+  /** The event detector, role model and actor dictionary (`models/events/`). */
+  readonly events?: EventModel
   /** Tone model (`models/tone/tone.json.gz`), for the tone step. */
   readonly tone?: LinearModel
   /** IPTC topic classifier (`models/topics/topics.json.gz`), for the topics step. */
@@ -62,9 +65,11 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
   const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
   if (parser) loaded.push('parser')
+  const events = loadEventModel(join(dir, 'events'))
+  if (events) loaded.push('events')
   const tone = loadLinearModel(join(dir, 'tone/tone.json.gz'))
   if (tone) loaded.push('tone')
   const topics = loadLinearModel(join(dir, 'topics/topics.json.gz'))
   if (topics) loaded.push('topics')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}) }
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}), ...(events ? { events } : {}) }
 }

@@ -63,5 +63,7 @@ const SECTOR_CODE: Record<string, string> = {
 
 /** CAMEO actor type code of a sector, or '' when there is none. */
 export function sectorCode(sector: string | null | undefined): string {
+  // The events step writes CAMEO sector codes (GOV, MIL, COP...); entities write sector names.
+  if (sector && /^[A-Z]{3}$/.test(sector)) return sector
   return sector ? (SECTOR_CODE[sector.toLowerCase()] ?? '') : ''
 }

@@ -231,12 +231,20 @@ export const EventSchema = z.object({
   /** ISO alpha-3 of the actor and recipient (from the entity or its context: "North Korean troops"). */
   actorCountry: z.string().nullable().optional(),
   recipientCountry: z.string().nullable().optional(),
-  /** PLOVER sector of the actor from its role words: government, military, police, rebel, ... */
+  /** CAMEO sector code of the actor (GOV, MIL, COP, REB, OPP, CVL, BUS, MED, IGO, ...). */
   actorSector: z.string().nullable().optional(),
+  recipientSector: z.string().nullable().optional(),
+  /** CAMEO actor codes: country then sector ("RUSGOV"), as event coders write them. */
+  actorCode: z.string().optional(),
+  recipientCode: z.string().optional(),
+  /** The phrases naming the actor and recipient in the evidence sentence ("Afghan police", "the hospital"). */
+  actorMention: SpanSchema.extend({ text: z.string() }).optional(),
+  recipientMention: SpanSchema.extend({ text: z.string() }).optional(),
   /** PLOVER quad class: verbal-cooperation, material-cooperation, verbal-conflict, material-conflict. */
   quadClass: z.string().optional(),
   trigger: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
   evidence: SpanSchema,
+  /** Calibrated probability that this is a real event of this type (0..1). */
   confidence: z.number().optional(),
 })
 export type ArticleEvent = z.infer<typeof EventSchema>

@@ -1,13 +1,19 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Entity } from '../../model/article.js'
+import type { ArticleEvent, Entity } from '../../model/article.js'
 import { newArticle } from '../../model/new-article.js'
 import { tokenize } from '../tokens/tokenize.js'
 import type { AnalysisContext } from '../context.js'
+import { loadModels } from '../models.js'
+import { parseTokens } from '../syntax/parse-tokens.js'
 import { findEvents } from './index.js'
 import { countryPairs } from './country-pairs.js'
 
-// Entities are given by hand so these tests pin the event logic, not the entity model.
+// The shipped detector, role model, actor dictionary and parser; entities are given by hand so
+// these tests pin the event step, not the entity model. Sentences are written here in the shapes
+// of the errors found on real news (issue 15).
+const models = loadModels()
+
 function context(text: string, names: Array<[string, Entity['type'], string?]>, referenceDate = '2025-05-08'): AnalysisContext {
   const entities: Entity[] = names.map(([name, type, country], i) => {
     const mentions: Entity['mentions'] = []
@@ -21,7 +27,8 @@ function context(text: string, names: Array<[string, Entity['type'], string?]>, 
     tokens,
     sentences,
     referenceDate,
-    models: { loaded: [] },
+    models,
+    syntax: models.parser ? parseTokens(models.parser, tokens, sentences) : null,
     entities,
     dates: [],
     quantities: [],
@@ -30,79 +37,181 @@ function context(text: string, names: Array<[string, Entity['type'], string?]>, 
   }
 }
 
-test('should code a negated future visit as a negated CONSULT by its actor', () => {
-  const ctx = context('North Korean leader Kim Jong-un will not attend the parade in Moscow.', [
-    ['North Korean', 'NORP', 'PRK'],
-    ['Kim Jong-un', 'PERSON'],
-    ['Moscow', 'GPE', 'RUS'],
-  ])
-  const [event] = findEvents(ctx)
-  assert.ok(event)
-  assert.equal(event.type, 'CONSULT')
-  assert.equal(event.negated, true)
-  assert.equal(event.modality, 'future')
-  assert.equal(event.actor, 'e2')
-  assert.equal(event.actorCountry, 'PRK', 'a leader carries the country of the nationality before his name')
-  assert.equal(event.actorSector, 'government')
-  assert.equal(event.location, 'e3')
+function events(text: string, names: Array<[string, Entity['type'], string?]> = []): ArticleEvent[] {
+  return findEvents(context(text, names))
+}
+
+const said = (e: ArticleEvent | undefined, role: 'actorMention' | 'recipientMention'): string | undefined => e?.[role]?.text
+
+test('the shipped event and parser models load', () => {
+  assert.ok(models.events, 'models/events is present')
+  assert.ok(models.parser, 'models/parser is present')
 })
 
-test('should code an attack with actor, recipient and evidence inside the sentence', () => {
+test('should code no event in sentences that report no political act', () => {
+  const cases: Array<[string, Array<[string, Entity['type'], string?]>]> = [
+    // Checking out of a hotel around a date is no protest; a month is never a trigger.
+    ['Newlyweds from Chile checked out of their hotel around April 14.', [['Chile', 'GPE', 'CHL']]],
+    // An election date used as a modifier.
+    ['Voters in Ohio went to the polls in the May 6 primaries.', [['Ohio', 'GPE', 'USA']]],
+    // Market demand is no request.
+    ['Peak demand for natural gas rose sharply during the cold snap.', []],
+    // Sports: playing time is no aid.
+    ['Coach Rivers gave the Lakers big minutes off the bench on Sunday.', [['Rivers', 'PERSON'], ['Lakers', 'ORG']]],
+    // Weather kills, but weather is no actor.
+    ['A powerful storm toppled a crane in Dallas, killing one person.', [['Dallas', 'GPE', 'USA']]],
+    // German "war" is "was".
+    ['Die Lage war am Montag ruhig, sagte der Minister.', []],
+    // A plain statement.
+    ['The minister said the weather was fine.', []],
+  ]
+  for (const [text, names] of cases) assert.deepEqual(events(text, names).map((e) => `${e.type}:${e.trigger?.text}`), [], text)
+})
+
+test('should not code a retort that takes a that-clause as shooting', () => {
+  const found = events('The Malaysian government fired back that it had paid for the school.', [['Malaysian', 'NORP', 'MYS']])
+  assert.equal(found.filter((e) => e.type === 'ASSAULT').length, 0)
+})
+
+test('should make the victim of a passive participle the recipient, never the attacker', () => {
+  const ctx = context('Marcus Hill was found shot dead in a parking lot, and police arrested two suspects.', [['Marcus Hill', 'PERSON']])
+  const found = findEvents(ctx)
+  assert.ok(!found.some((e) => e.actor === 'e1'), 'the victim is nobody\'s attacker')
+  assert.ok(found.some((e) => e.type === 'ASSAULT' && e.recipient === 'e1'), 'the victim is the recipient of the shooting')
+  assert.ok(!found.some((e) => e.type === 'ASSAULT' && e.actorMention?.text === 'police'), 'the police arrested, they did not shoot')
+  const arrest = found.find((e) => e.type === 'COERCE')
+  assert.equal(said(arrest, 'actorMention'), 'police')
+  assert.equal(arrest?.actorSector, 'COP')
+})
+
+test('should take the attacker from a passive agent and the damaged place as the recipient', () => {
+  const ctx = context('A clinic in Gaza was damaged by Israeli airstrikes on Tuesday.', [
+    ['Gaza', 'GPE', 'PSE'],
+    ['Israeli', 'NORP', 'ISR'],
+  ])
+  const attack = findEvents(ctx).find((e) => e.type === 'ASSAULT')
+  assert.ok(attack)
+  assert.equal(attack.actorCountry, 'ISR', 'the airstrikes are Israeli')
+  assert.equal(said(attack, 'recipientMention'), 'A clinic', 'the clinic was hit, it hit nothing')
+})
+
+test('should take the actor of a passive verb from its by-phrase', () => {
+  const ctx = context('The convoy was attacked by rebels near Goma.', [['Goma', 'GPE', 'COD']])
+  const attack = findEvents(ctx).find((e) => e.type === 'ASSAULT')
+  assert.ok(attack)
+  assert.equal(said(attack, 'actorMention'), 'rebels')
+  assert.equal(attack.actorSector, 'REB')
+  assert.equal(said(attack, 'recipientMention'), 'The convoy')
+})
+
+test('should code the reported attack between its own participants, not the speaker', () => {
+  const ctx = context('The minister said Turkish troops attacked Kurdish fighters in Syria.', [
+    ['Turkish', 'NORP', 'TUR'],
+    ['Kurdish', 'NORP'],
+    ['Syria', 'GPE', 'SYR'],
+  ])
+  const attack = findEvents(ctx).find((e) => e.type === 'ASSAULT')
+  assert.ok(attack)
+  assert.equal(said(attack, 'actorMention'), 'Turkish troops')
+  assert.equal(attack.actorCode, 'TURMIL')
+  assert.equal(said(attack, 'recipientMention'), 'Kurdish fighters')
+})
+
+test('should scope negation to the trigger\'s own clause', () => {
+  const charged = events('Two men, who are not related, are charged with the murder.').find((e) => e.type === 'ACCUSE')
+  assert.ok(charged)
+  assert.equal(charged.negated, false, 'the relative clause does not negate the charge')
+  const arrest = events('Police did not arrest the protesters.').find((e) => e.type === 'COERCE')
+  assert.ok(arrest)
+  assert.equal(arrest.negated, true)
+})
+
+test('should resolve "the South" and "the North" to the Koreas in a Korean story', () => {
+  const exchange = events('North Korea shelled the South on Tuesday, and the South returned fire.', [['North Korea', 'GPE', 'PRK']])
+  assert.ok(
+    exchange.some((e) => e.type === 'ASSAULT' && e.actorMention?.text === 'the South' && e.actorCountry === 'KOR' && e.recipientCountry === 'PRK'),
+    'the South fires back at North Korea',
+  )
+  const accusation = events('Seoul accused the North of violating the truce.', [['Seoul', 'GPE', 'KOR']]).find((e) => e.type === 'ACCUSE')
+  assert.ok(accusation)
+  assert.equal(accusation.actorCode, 'KORGOV')
+  assert.equal(accusation.recipientCountry, 'PRK')
+})
+
+test('should code capitals and metonyms as their governments', () => {
+  const [pyongyang] = events('Pyongyang accused Seoul of spying.', [
+    ['Pyongyang', 'GPE', 'PRK'],
+    ['Seoul', 'GPE', 'KOR'],
+  ]).filter((e) => e.type === 'ACCUSE')
+  assert.ok(pyongyang)
+  assert.equal(pyongyang.actorCode, 'PRKGOV')
+  assert.equal(pyongyang.recipientCode, 'KORGOV')
+  const [kremlin] = events('The Kremlin rejected the proposal from Ukraine.', [
+    ['Kremlin', 'ORG'],
+    ['Ukraine', 'GPE', 'UKR'],
+  ]).filter((e) => e.type === 'REJECT')
+  assert.ok(kremlin)
+  assert.equal(kremlin.actorCountry, 'RUS')
+  assert.equal(kremlin.actorSector, 'GOV')
+})
+
+test('should not make whoever condemns sanctions the one who imposed them', () => {
+  const found = events('Pyongyang condemned the sanctions imposed by Washington.', [
+    ['Pyongyang', 'GPE', 'PRK'],
+    ['Washington', 'GPE', 'USA'],
+  ])
+  const sanction = found.find((e) => e.type === 'SANCTION')
+  assert.ok(sanction)
+  assert.equal(sanction.actorCountry, 'USA', 'the sanctions were imposed by Washington')
+  const condemned = events('Pyongyang condemned the new sanctions.', [['Pyongyang', 'GPE', 'PRK']])
+  assert.ok(!condemned.some((e) => e.type === 'SANCTION' && e.actorCountry === 'PRK'), 'condemning sanctions is not imposing them')
+})
+
+test('should flag a possible attack as hypothetical', () => {
+  const attack = events('Israel may attack Iran next month.', [
+    ['Israel', 'GPE', 'ISR'],
+    ['Iran', 'GPE', 'IRN'],
+  ]).find((e) => e.type === 'ASSAULT')
+  assert.ok(attack)
+  assert.equal(attack.modality, 'hypothetical')
+  assert.equal(attack.actorCountry, 'ISR')
+  assert.equal(attack.recipientCountry, 'IRN')
+})
+
+test('should absorb the complement of a control verb into one event', () => {
+  const found = events('Russia threatened to stop negotiations with the United States.', [
+    ['Russia', 'GPE', 'RUS'],
+    ['United States', 'GPE', 'USA'],
+  ])
+  assert.deepEqual(found.map((e) => e.type), ['THREATEN'])
+  assert.equal(found[0]!.actorCountry, 'RUS')
+})
+
+test('should give every event a confidence between 0 and 1 and an evidence sentence', () => {
   const text = 'Talks went on. Israeli tanks shelled positions near Jericho on Monday. Nothing else happened.'
   const ctx = context(text, [
     ['Israeli', 'NORP', 'ISR'],
     ['Jericho', 'GPE', 'PSE'],
   ])
-  const events = findEvents(ctx).filter((e) => e.type === 'ASSAULT')
-  assert.equal(events.length, 1)
-  const e = events[0]!
-  assert.equal(e.actor, 'e1')
-  assert.equal(e.actorSector, 'military')
+  const found = findEvents(ctx)
+  const shelling = found.find((e) => e.type === 'ASSAULT')
+  assert.ok(shelling)
+  assert.equal(shelling.trigger?.text, 'shelled')
+  assert.equal(shelling.actorCode, 'ISRMIL')
   const sentence = ctx.sentences[1]!
-  assert.ok(e.evidence.start >= sentence.start && e.evidence.end <= sentence.end)
-  assert.equal(text.slice(e.trigger!.start, e.trigger!.end), 'shelled')
-})
-
-test('should absorb the complement of a control verb into one event', () => {
-  const ctx = context('Russia threatened to stop negotiations with the United States.', [
-    ['Russia', 'GPE', 'RUS'],
-    ['United States', 'GPE', 'USA'],
-  ])
-  const events = findEvents(ctx)
-  assert.deepEqual(events.map((e) => e.type), ['THREATEN'])
-  assert.equal(events[0]!.recipient, 'e2')
-})
-
-test('should not treat a plain statement as an event', () => {
-  const ctx = context('The minister said the weather was fine.', [])
-  assert.deepEqual(findEvents(ctx), [])
+  assert.deepEqual(shelling.evidence, { start: sentence.start, end: sentence.end })
+  for (const e of found) assert.ok(e.confidence !== undefined && e.confidence >= (models.events?.threshold ?? 0) && e.confidence <= 1)
 })
 
 test('should aggregate events into an ordered country pair with a conflict score', () => {
-  const ctx = context('Iran attacked Iraq. Iran later praised Iraq.', [
+  const found = events('Iran attacked Iraq. Iran later praised Iraq.', [
     ['Iran', 'GPE', 'IRN'],
     ['Iraq', 'GPE', 'IRQ'],
   ])
-  const pairs = countryPairs(findEvents(ctx).map((event) => ({ event })))
-  assert.equal(pairs.length, 1)
-  const [pair] = pairs
-  assert.equal(pair!.pair, 'IRN>IRQ')
-  assert.equal(pair!.events, 2)
-  assert.deepEqual(pair!.byType, { ASSAULT: 1, SUPPORT: 1 })
-  assert.equal(pair!.evidence.length, 2)
-  assert.ok(pair!.score < 0, 'an attack outweighs praise')
-})
-
-test('should code two joined subjects as actor and counterpart', () => {
-  const ctx = context('Chile and Argentina agreed on Tuesday to build glacier stations along the Andes.', [
-    ['Chile', 'GPE', 'CHL'],
-    ['Argentina', 'GPE', 'ARG'],
-    ['Andes', 'LOC'],
-  ])
-  const event = findEvents(ctx).find((e) => e.type === 'AGREE')
-  assert.ok(event)
-  assert.equal(event.actor, 'e1')
-  assert.equal(event.recipient, 'e2')
-  assert.equal(event.actorCountry, 'CHL')
-  assert.equal(event.recipientCountry, 'ARG')
+  const pairs = countryPairs(found.map((event) => ({ event })))
+  const pair = pairs.find((p) => p.pair === 'IRN>IRQ')
+  assert.ok(pair)
+  assert.equal(pair.byType['ASSAULT'], 1)
+  assert.equal(pair.evidence.length, pair.events)
+  assert.ok(pair.score < 0, 'an attack outweighs praise')
 })

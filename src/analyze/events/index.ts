@@ -1,123 +1,121 @@
 /**
- * The events step: PLOVER-coded events per sentence — trigger, type, actor, recipient,
- * location, date, negation, modality and the source who asserts it — with the sentence as
- * evidence. Triggers come from the lexicon in `lexicon.ts`; roles from the entity mentions of
- * the sentence; the source from the attributions found by the quotes step.
+ * The events step: PLOVER events in every English sentence, several per sentence where there
+ * are several. A trained detector scores each trigger candidate (a word the lexicons or the
+ * training data know as a possible predicate; never a date or part of a name) as NONE or one of
+ * the 16 PLOVER types; a trained role model picks its actor and recipient among the sentence's
+ * participants; negation and modality come from the trigger's own clause; the actors are coded
+ * to a country and sector; every event carries a calibrated confidence.
  */
-import type { ArticleEvent } from '../../model/article.js'
+import type { ArticleEvent, Entity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
+import { codeActor, type ActorContext } from './actor-codes.js'
+import { argumentCandidates, type ArgumentCandidate } from './arguments.js'
+import { detectTriggers, type Detection } from './detect.js'
+import type { EventModel } from './event-model.js'
+import { isEnglishSentence } from './language-gate.js'
 import { QUAD_CLASS, type PloverType } from './lexicon.js'
-import { matchTriggers, type TriggerMatch } from './match-triggers.js'
-import { readModality, type Modality } from './modality.js'
-import { pickMainPredicate } from './main-predicate.js'
-import { contextOf, mentionsIn, mentionsOf, pickLocation, pickRoles, type MentionRef } from './roles.js'
+import type { Modality } from './modality.js'
+import { chooseRoles, heuristicRoles } from './roles.js'
+import { mentionLookup, viewSentence, type SentenceView } from './sentence-view.js'
+import { triggerSentence } from './trigger-features.js'
 
-const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'])
-const MATERIAL_CONFLICT = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST'])
-// How far after a control verb ("agreed to", "threatened to") its complement event may start.
-const COMPLEMENT_REACH = 10
+/** Options of the events step. */
+export interface EventOptions {
+  /**
+   * Calibrated confidence under which a candidate is not reported. Default: the threshold the
+   * detector was tuned with on held-out data (its `threshold`).
+   */
+  readonly minConfidence?: number
+}
 
-/** Finds PLOVER events in every sentence of the article. */
-export function findEvents(ctx: AnalysisContext): ArticleEvent[] {
+/** Finds PLOVER events in every sentence of the article; none without an event model. */
+export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): ArticleEvent[] {
+  const model = ctx.models.events
+  if (!model) return []
+  if (ctx.article.language && ctx.article.language !== 'en') return []
+  const minConfidence = options.minConfidence ?? model.threshold
+  const lookup = mentionLookup(ctx.entities)
+  const actorContext: ActorContext | null = model.actors ? { index: model.actors, date: ctx.referenceDate, countries: namedCountries(ctx.entities) } : null
   const events: ArticleEvent[] = []
-  const allMentions = mentionsOf(ctx.entities, ctx.tokens)
-  const names = nameSpans(ctx)
   for (const sentence of ctx.sentences) {
-    const matches = matchTriggers(ctx.tokens, sentence.tokenStart, sentence.tokenEnd).filter((m) => !insideName(names, ctx.tokens[m.first]!.start, ctx.tokens[m.first]!.end))
-    if (matches.length === 0) continue
-    const sentenceMentions = mentionsIn(allMentions, sentence.start, sentence.end)
-    const seen = new Set<string>()
-    const resolved = resolveControl(matches)
-    const main = pickMainPredicate(ctx.tokens, resolved.map((r) => r.match), sentence.tokenStart)
-    for (const { match, type } of resolved.filter((r) => r.match === main)) {
-      const { negated, modality: rawModality } = readModality(ctx.tokens, sentence.tokenStart, match.first)
-      const finalType = recode(type, match, negated, rawModality, ctx, sentence.tokenStart, sentence.tokenEnd)
-      // Inside a quotation the participants are named in the quoted words, never the speaker outside them.
-      const quote = ctx.quotes.find((q) => q.kind === 'direct' && q.start <= ctx.tokens[match.first]!.start && ctx.tokens[match.last]!.end <= q.end)
-      const mentions = quote ? sentenceMentions.filter((m) => m.start >= quote.start && m.end <= quote.end) : sentenceMentions
-      const { actor, recipient } = pickRoles(mentions, ctx.tokens, match.first, match.last)
-      const key = `${finalType}|${actor?.entity.id ?? ''}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      const exclude = new Set([actor?.entity.id, recipient?.entity.id].filter((x): x is string => x !== undefined))
-      const location = pickLocation(mentions, ctx.tokens, exclude)
-      const trigger = { start: ctx.tokens[match.first]!.start, end: ctx.tokens[match.last]!.end }
-      const { source, modality } = sourceOf(ctx, trigger.start, rawModality, sentence.start, sentence.end)
-      const actorContext = actor ? contextOf(actor, mentions, ctx.tokens) : null
-      const recipientContext = recipient ? contextOf(recipient, mentions, ctx.tokens) : null
-      events.push({
-        id: `v${events.length + 1}`,
-        type: finalType,
-        ...(match.pattern.mode ? { mode: match.pattern.mode } : {}),
-        actor: actor?.entity.id ?? null,
-        recipient: recipient?.entity.id ?? null,
-        location: location?.entity.id ?? null,
-        date: dateIn(ctx, sentence.start, sentence.end),
-        negated,
-        modality,
-        source,
-        actorCountry: actorContext?.country ?? null,
-        recipientCountry: recipientContext?.country ?? null,
-        actorSector: actorContext?.sector ?? null,
-        quadClass: QUAD_CLASS[finalType],
-        trigger: { text: ctx.text.slice(trigger.start, trigger.end), ...trigger },
-        evidence: { start: sentence.start, end: sentence.end },
-        confidence: Math.min(0.95, 0.4 + 0.1 * match.pattern.specificity + (actor ? 0.2 : 0) + (recipient ? 0.1 : 0)),
-      })
-    }
+    const view = viewSentence(ctx, sentence, lookup, model.resources)
+    if (!isEnglishSentence(view.words)) continue
+    const ts = triggerSentence(view, ctx.tokens, model.resources.agents)
+    const detections = detectTriggers(ts, model, minConfidence)
+    if (detections.length === 0) continue
+    const cands = argumentCandidates(view, model.actors)
+    for (const d of detections) events.push(toEvent(ctx, model, view, d, cands, actorContext, events.length + 1))
   }
   return events
 }
 
-// Multi-word names other than places and nationalities ("Victory Day Parade", "Second Economy
-// Commission"), sorted by start: a trigger word inside one is part of a name, not an event.
-function nameSpans(ctx: AnalysisContext): MentionRef[] {
-  return mentionsOf(ctx.entities.filter((e) => e.type !== 'NORP' && e.type !== 'GPE'), ctx.tokens).filter((m) => m.lastToken > m.firstToken)
-}
-
-function insideName(names: readonly MentionRef[], start: number, end: number): boolean {
-  return mentionsIn(names, start - 200, end + 200).some((m) => m.start <= start && end <= m.end)
-}
-
-// A control verb ("agreed to", "threatened to", "refused to", "urged ... to") takes the event
-// that follows as its complement: one event of the control's type, not two.
-function resolveControl(matches: readonly TriggerMatch[]): Array<{ match: TriggerMatch; type: PloverType }> {
-  const out: Array<{ match: TriggerMatch; type: PloverType }> = []
-  let absorbUntil = -1
-  let controlIndex = -1
-  for (const m of matches) {
-    if (m.first <= absorbUntil) {
-      const control = out[controlIndex]
-      // "vowed to attack" is a threat, not an agreement.
-      if (control && control.type === 'AGREE' && /vow|swear/.test(control.match.pattern.source) && MATERIAL_CONFLICT.has(m.pattern.type)) control.type = 'THREATEN'
-      continue
-    }
-    out.push({ match: m, type: m.pattern.type })
-    if (m.pattern.control) {
-      absorbUntil = m.last + COMPLEMENT_REACH
-      controlIndex = out.length - 1
-    }
+function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d: Detection, cands: readonly ArgumentCandidate[], actorContext: ActorContext | null, n: number): ArticleEvent {
+  const roles = model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands)
+  const { negated, modality: clauseModality } = d.mood
+  const trigger = { start: view.tokens[d.index]!.start, end: view.tokens[d.last]!.end }
+  const { source, modality } = sourceOf(ctx, trigger.start, clauseModality, view.sentence.start, view.sentence.end)
+  const actor = roleOutput(ctx, view, roles.actor, actorContext)
+  const recipient = roleOutput(ctx, view, roles.recipient, actorContext)
+  const location = locationOf(view, [roles.actor?.mention?.mention.entity.id, roles.recipient?.mention?.mention.entity.id])
+  return {
+    id: `v${n}`,
+    type: d.type,
+    actor: actor?.entity ?? null,
+    recipient: recipient?.entity ?? null,
+    location,
+    date: dateIn(ctx, view.sentence.start, view.sentence.end),
+    negated,
+    modality,
+    source,
+    actorCountry: actor?.code.country ?? null,
+    recipientCountry: recipient?.code.country ?? null,
+    actorSector: actor?.code.sector ?? null,
+    ...(recipient?.code.sector ? { recipientSector: recipient.code.sector } : {}),
+    ...(actor?.code.code ? { actorCode: actor.code.code } : {}),
+    ...(recipient?.code.code ? { recipientCode: recipient.code.code } : {}),
+    ...(actor ? { actorMention: actor.span } : {}),
+    ...(recipient ? { recipientMention: recipient.span } : {}),
+    quadClass: QUAD_CLASS[d.type as PloverType],
+    trigger: { text: ctx.text.slice(trigger.start, trigger.end), ...trigger },
+    evidence: { start: view.sentence.start, end: view.sentence.end },
+    confidence: Math.round(d.confidence * 1000) / 1000,
   }
+}
+
+interface RoleOutput {
+  readonly entity: string | null
+  readonly span: { start: number; end: number; text: string }
+  readonly code: { country: string | null; sector: string | null; code: string | null }
+}
+
+function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandidate | null, actorContext: ActorContext | null): RoleOutput | null {
+  if (!c) return null
+  const start = view.tokens[c.first]!.start
+  const end = view.tokens[c.last]!.end
+  const entity = c.mention?.mention.entity
+  const words = view.tokens.slice(c.first, c.last + 1).map((t) => t.text)
+  const code = actorContext ? codeActor(words, entity, actorContext) : { country: entity?.country ?? null, sector: null, code: null }
+  return { entity: entity?.id ?? null, span: { start, end, text: ctx.text.slice(start, end) }, code }
+}
+
+// Countries the article names, for resolving "the South" and "the North".
+function namedCountries(entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>()
+  for (const e of entities) if (e.country && (e.type === 'GPE' || e.type === 'NORP')) out.add(e.country)
   return out
 }
 
-// Intent and conditions change the code: "will give aid" is an expressed intent (AGREE);
-// "will withdraw ... unless" and "would boycott" are threats.
-function recode(type: PloverType, match: TriggerMatch, negated: boolean, modality: Modality, ctx: AnalysisContext, from: number, to: number): PloverType {
-  if (match.pattern.control) return type
-  const conditional = hasWord(ctx, from, to, /^(unless|if)$/i)
-  const expected = modality === 'future' || modality === 'hypothetical'
-  if (!negated && expected && (MATERIAL_CONFLICT.has(type) || /boycott/.test(match.pattern.source))) return 'THREATEN'
-  if (!negated && type === 'RETREAT' && expected && conditional) return 'THREATEN'
-  if (COOPERATIVE.has(type) && !negated && modality === 'future') return 'AGREE'
-  // "will not accept", "did not allow": a refusal.
-  if (negated && (type === 'CONCEDE' || type === 'AGREE')) return 'REJECT'
-  return type
-}
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside'])
+// Least probability at which a candidate fills a role.
+const ROLE_MIN_P = Number(process.env['EVENTS_ROLE_P'] ?? '0.3')
 
-function hasWord(ctx: AnalysisContext, from: number, to: number, re: RegExp): boolean {
-  for (let i = from; i < to; i++) if (re.test(ctx.tokens[i]!.text)) return true
-  return false
+// The first place named after a locative preposition that is neither actor nor recipient.
+function locationOf(view: SentenceView, exclude: ReadonlyArray<string | undefined>): string | null {
+  for (const vm of view.mentions) {
+    const e = vm.mention.entity
+    if ((e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && !exclude.includes(e.id) && LOCATIVE.has(view.words[vm.first - 1] ?? '')) return e.id
+  }
+  return null
 }
 
 // The event is asserted by whoever the attribution around it names; inside an attribution an

@@ -83,3 +83,18 @@ export function lemmaCandidates(word: string): string[] {
 export function isIrregularForm(lower: string): boolean {
   return Object.hasOwn(IRREGULAR, lower)
 }
+
+/**
+ * One base form for a word: its listed irregular base, else the first candidate `known` accepts
+ * (the base forms of the trigger lexicons), else the word itself, lower-cased. The same word
+ * always gets the same base, in training and at run time, which is what the features need.
+ */
+export function lemmaOf(word: string, known: (base: string) => boolean, forms?: ReadonlyMap<string, string>): string {
+  const lower = word.toLowerCase().replace(/’/g, "'")
+  const listed = IRREGULAR[lower] ?? forms?.get(lower)
+  if (listed !== undefined) return listed
+  if (known(lower)) return lower
+  const candidates = lemmaCandidates(lower)
+  for (let i = 1; i < candidates.length; i++) if (known(candidates[i]!)) return candidates[i]!
+  return lower
+}

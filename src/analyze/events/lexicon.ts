@@ -103,3 +103,13 @@ export const FORM_PREFIXES: ReadonlySet<string> = (() => {
   for (const p of parseLexicon(LEXICON)) for (const el of p.elements) if (el.kind === 'word') for (const f of el.forms) prefixes.add(f.slice(0, 3))
   return prefixes
 })()
+
+/** Every word form the trigger lexicon is written in: base forms the lemmatizer may return. */
+export const LEXICON_BASE_FORMS: readonly string[] = (() => {
+  const forms = new Set<string>()
+  for (const p of parseLexicon(LEXICON)) for (const el of p.elements) if (el.kind === 'word') for (const f of el.forms) if (/^[a-z-]+$/.test(f) && f.length > 2) forms.add(f)
+  return [...forms].sort()
+})()
+
+/** First words of the lexicon's patterns: the words that may start a trigger. */
+export const LEXICON_TRIGGER_WORDS: readonly string[] = [...TRIGGERS.keys()].filter((w) => /^[a-z-]+$/.test(w) && w.length > 2).sort()

@@ -1,121 +1,202 @@
 /**
- * Who did it, to whom, where: picks the actor, recipient and location of an event among the
- * entity mentions of its sentence, with the country and sector their context gives them.
+ * Who did it and to whom: for each event, every role candidate of its sentence is scored as its
+ * actor (source), its recipient (target) or neither by a trained linear model, from where the
+ * candidate stands relative to the trigger (before or after, how far, after which preposition),
+ * the voice of the trigger ("was found fatally wounded", "damaged by airstrikes"), the clause
+ * boundaries and reporting verbs between them ("X said Y attacked Z": Y attacked), and what kind
+ * of phrase the candidate is (police, a country, a hospital).
  */
-import type { Entity } from '../../model/article.js'
-import type { Token } from '../tokens/tokenize.js'
-import { buildMentionIndex, mentionsIn, type IndexedMention } from '../entities/mention-index.js'
+import { argumentsOf, subjectsOf } from '../syntax/relations.js'
+import type { ArgumentCandidate } from './arguments.js'
+import { syntacticRoles } from './syntactic-roles.js'
+import { linearScores, softmax, type LinearModel } from './linear-model.js'
+import type { SentenceView } from './sentence-view.js'
+import { functionClass, REPORTING_VERBS } from './word-classes.js'
 
-/** One entity mention located in the token stream. */
-export interface MentionRef extends IndexedMention {
-  /** Index of the mention's first and last token. */
-  readonly firstToken: number
-  readonly lastToken: number
-}
+/** The role model's labels. */
+export const ROLE_LABELS = ['NONE', 'SOURCE', 'TARGET'] as const
 
-const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC'])
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC'])
+const PARTICIPLE = /(ed|en|wn|ght|ck|ung|ot|ut|it|id)$/
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'found', 'left', "'s"])
+const BREAKS = new Set([';', ':', '"', '“', '”', '(', ')'])
 
-/** Role words to PLOVER sectors ("North Korean troops" -> military). */
-const SECTORS: Record<string, string> = {
-  leader: 'government', president: 'government', minister: 'government', 'prime': 'government', government: 'government', official: 'government', officials: 'government', spokesman: 'government', spokeswoman: 'government', spokesperson: 'government', aide: 'government', kremlin: 'government', ministry: 'government', ambassador: 'government', diplomat: 'government', diplomats: 'government', king: 'government', emir: 'government', chancellor: 'government', secretary: 'government', parliament: 'legislature', lawmakers: 'legislature', senator: 'legislature', congress: 'legislature',
-  troops: 'military', troop: 'military', military: 'military', army: 'military', soldiers: 'military', soldier: 'military', forces: 'military', navy: 'military', warships: 'military', general: 'military', commander: 'military', tanks: 'military',
-  police: 'police', policemen: 'police', officers: 'police',
-  rebels: 'rebel', rebel: 'rebel', guerrillas: 'rebel', guerillas: 'rebel', insurgents: 'rebel', militants: 'rebel', militiamen: 'rebel', militia: 'rebel',
-  court: 'judiciary', judge: 'judiciary', prosecutor: 'judiciary', prosecutors: 'judiciary',
-  media: 'media', newspaper: 'media', journalist: 'media', 'state-media': 'media',
-  students: 'civilian', workers: 'civilian', protesters: 'civilian', demonstrators: 'civilian', civilians: 'civilian', refugees: 'civilian', farmers: 'civilian',
-  professor: 'education', university: 'education', researcher: 'education',
-}
-
-/** Every mention of an actor-like entity, mapped onto token indices, in text order. */
-export function mentionsOf(entities: readonly Entity[], tokens: readonly Token[]): MentionRef[] {
-  const out: MentionRef[] = []
-  for (const m of buildMentionIndex(entities.filter((e) => ACTOR_TYPES.has(e.type)))) {
-    const first = tokenAt(tokens, m.start)
-    if (first === -1 || tokens[first]!.start >= m.end) continue
-    let last = first
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++
-    out.push({ ...m, firstToken: first, lastToken: last })
+/** Whether the trigger at `i` is a passive participle ("was killed", "were found wounded", "damaged by"). */
+export function isPassive(view: SentenceView, i: number): boolean {
+  const w = view.words[i]!
+  if (!PARTICIPLE.test(w) || w === view.lemmas[i]) return false
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const p = view.words[k]!
+    if (PASSIVE_AUX.has(p)) return true
+    if (!/ly$/.test(p) && p !== 'not' && p !== 'also' && p !== 'reportedly' && p !== 'allegedly') break
   }
-  return out
+  // A reduced relative or participle phrase: "a hospital damaged by airstrikes".
+  return view.words[i + 1] === 'by' || (view.words[i + 1] !== undefined && /ly$/.test(view.words[i + 1]!) && view.words[i + 2] === 'by')
 }
 
-export { mentionsIn }
+/** Whether the trigger at `i` is used as a noun ("the attack", "Israel's airstrikes"). */
+export function isNominal(view: SentenceView, i: number): boolean {
+  const p = view.words[i - 1] ?? ''
+  const c = functionClass(p)
+  return c === 'DET' || c === 'POSS' || /(tion|ment|sion|ure|ence|ance|ing|al)$/.test(view.words[i]!) && c === 'PREP'
+}
 
-// Index of the first token ending after `offset` (binary search), or -1.
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
+function bucket(d: number): string {
+  return d <= 1 ? '1' : d <= 2 ? '2' : d <= 4 ? '3-4' : d <= 7 ? '5-7' : d <= 12 ? '8-12' : 'far'
+}
+
+/** Feature strings of candidate `c` for the event whose trigger is local token `i` of type `type`. */
+export function roleFeatures(view: SentenceView, i: number, type: string, c: ArgumentCandidate, all: readonly ArgumentCandidate[], out: string[]): void {
+  const before = c.last < i
+  const dir = before ? 'L' : 'R'
+  const dist = before ? i - c.last : c.first - i
+  const passive = isPassive(view, i)
+  const nominal = isNominal(view, i)
+  const voice = passive ? 'pass' : nominal ? 'nom' : 'act'
+  const prepWord = c.first > 0 ? view.words[c.first - 1]! : '<s>'
+  const prep = functionClass(prepWord) === 'PREP' || prepWord === 'by' || prepWord === 'to' ? prepWord : functionClass(prepWord) === 'DET' && c.first > 1 && functionClass(view.words[c.first - 2]!) === 'PREP' ? view.words[c.first - 2]! : '-'
+  out.push('bias', `dir=${dir}`, `dist=${dir}${bucket(dist)}`, `voice=${voice}`, `vd=${voice}|${dir}`, `prep=${dir}|${prep}`, `vp=${voice}|${dir}|${prep}`)
+  out.push(`t|dir=${type}|${dir}`, `t|vd=${type}|${voice}|${dir}`, `t|prep=${type}|${dir}|${prep}`, `l|dir=${view.lemmas[i]}|${dir}`, `l|prep=${view.lemmas[i]}|${dir}|${prep}`)
+  // Which candidate it is counting out from the trigger.
+  const side = all.filter((o) => (before ? o.last < i : o.first > i))
+  const rank = before ? side.length - side.indexOf(c) : side.indexOf(c) + 1
+  out.push(`rank=${dir}${Math.min(rank, 4)}`, `rv=${voice}|${dir}${Math.min(rank, 3)}`)
+  // What stands between them.
+  let reporting = false
+  let clause = false
+  let comma = 0
+  let relative = false
+  let conj = false
+  const from = before ? c.last + 1 : i + 1
+  const to = before ? i : c.first
+  for (let k = from; k < to; k++) {
+    const w = view.words[k]!
+    if (REPORTING_VERBS.has(view.lemmas[k]!)) reporting = true
+    if (BREAKS.has(w) || w === 'that' || w === 'while' || w === 'but' || w === 'because') clause = true
+    if (w === ',') comma++
+    if (w === 'who' || w === 'which') relative = true
+    if (w === 'and' || w === 'or') conj = true
   }
-  return lo < tokens.length ? lo : -1
+  if (reporting) out.push(`between=report|${dir}`)
+  if (clause) out.push(`between=clause|${dir}`)
+  if (comma) out.push(`between=comma${Math.min(comma, 2)}|${dir}`)
+  if (relative) out.push(`between=rel|${dir}`)
+  if (conj) out.push(`between=conj|${dir}`)
+  if (before && to - from <= 3 && !clause && !reporting) out.push('adjacentL', `adjacentL|${voice}`)
+  if (!before && to - from <= 1) out.push('adjacentR', `adjacentR|${voice}`, `adjacentR|${type}`)
+  // "the man who attacked": the antecedent of a relative pronoun right before the trigger.
+  if (before && (view.words[c.last + 1] === 'who' || view.words[c.last + 1] === 'which' || view.words[c.last + 1] === 'that')) out.push('antecedent', `antecedent|${voice}`)
+  // Possessor or modifier of a nominal trigger ("Israel's attack", "Israeli airstrikes").
+  if (before && nominal && dist <= 2) out.push('possessor')
+  // Coordination: "X and Y attacked" — the second conjunct shares the role.
+  if (c.first > 1 && view.words[c.first - 1] === 'and') out.push(`conjunct|${dir}`)
+  // What the candidate is.
+  const m = c.mention
+  if (m) out.push(`et=${m.mention.entity.type}`, `mk=${m.mention.kind}`, `et|dir=${m.mention.entity.type}|${dir}`, `et|t=${m.mention.entity.type}|${type}|${dir}`)
+  if (c.agent) out.push(`ag=${c.agent}`, `ag|dir=${c.agent}|${dir}`, `ag|t=${c.agent}|${type}|${dir}`)
+  if (!m && !c.agent) out.push('noun', `noun|dir=${dir}`, `noun|t=${type}|${dir}`)
+  out.push(`h=${view.lemmas[c.head]}|${dir}`)
+  if (view.inQuote[c.head] !== view.inQuote[i]) out.push('quote-mismatch')
+  if (view.syntax) parsedRoleFeatures(view, i, type, c, out)
 }
 
-/** Actor and recipient of a trigger: the subject-side mention before it and the first one after it (swapped for passives). */
-export function pickRoles(mentions: readonly MentionRef[], tokens: readonly Token[], triggerFirst: number, triggerLast: number): { actor: MentionRef | null; recipient: MentionRef | null } {
-  const before = mentions.filter((m) => m.lastToken < triggerFirst)
-  const after = mentions.filter((m) => m.firstToken > triggerLast)
-  const passive = triggerFirst > 0 && /^(was|were|been|being|is|are|be)$/i.test(tokens[triggerFirst - 1]?.text ?? '')
-  if (passive) {
-    const agent = after.find((m) => /^by$/i.test(tokens[m.firstToken - 1]?.text ?? '')) ?? null
-    const patient = closestSubject(before, tokens, triggerFirst)
-    return { actor: agent, recipient: patient }
+// How the candidate's head relates to the trigger in the parse: its agent or patient (through
+// passives, relative clauses, coordination and control), an oblique with its preposition, the
+// possessor or modifier of a nominal trigger ("Israel's strikes", "Israeli strikes"), the subject
+// of the verb a nominal trigger is the object of ("launched an attack"), or a dependency path.
+function parsedRoleFeatures(view: SentenceView, i: number, type: string, c: ArgumentCandidate, out: string[]): void {
+  const syn = view.syntax!
+  const from = view.sentence.tokenStart
+  const h = c.head
+  const rels: string[] = []
+  if (view.articleSyntax) {
+    const args = argumentsOf(view.articleSyntax, from + i)
+    if (args.agents.includes(from + h)) rels.push('agent')
+    if (args.patients.includes(from + h)) rels.push('patient')
+    for (const s of args.subjects) if (s.token === from + h) rels.push(`subj:${s.link}`)
+    for (const o of args.obliques) if (o.token === from + h) rels.push(`obl:${o.preposition || '-'}`)
+    if (args.passive) out.push('trigger-passive')
+    // A nominal or complement trigger: the governing verb's subject and obliques ("launched an attack on X").
+    const t = syn[i]!
+    if (t.head >= 0 && /^(obj|xcomp|ccomp|nsubj:pass|obl)/.test(t.deprel)) {
+      for (const s of subjectsOf(view.articleSyntax, from + t.head)) if (s.token === from + h) rels.push(s.passive ? 'gov-subj-pass' : `gov-subj:${t.deprel.split(':')[0]}`)
+      for (const o of argumentsOf(view.articleSyntax, from + t.head).obliques) if (o.token === from + h) rels.push(`gov-obl:${o.preposition || '-'}`)
+    }
   }
-  const subject = closestSubject(before, tokens, triggerFirst)
-  // "Chile and Argentina agreed", "French and Egyptian warships launched": the first of two
-  // joined subjects acts and the second is its counterpart, as event coders write such pairs.
-  const joined = subject && /^(?:and|&)$/i.test(tokens[subject.firstToken - 1]?.text ?? '') ? before.find((m) => m.lastToken === subject.firstToken - 2 && m.entity.id !== subject.entity.id) : undefined
-  const actor = joined ?? subject
-  if (joined) return { actor, recipient: subject }
-  const first = after.find((m) => m.entity.id !== actor?.entity.id && !/^(in|at|on|near|during|since|from|by)$/i.test(tokens[m.firstToken - 1]?.text ?? '')) ?? null
-  return { actor, recipient: first ? headOf(first, after) : null }
-}
-
-// "Russian President Vladimir Putin": the nationality describes the person who follows it, and
-// the person is the participant.
-function headOf(mention: MentionRef, following: readonly MentionRef[]): MentionRef {
-  if (mention.entity.type !== 'NORP' && mention.entity.type !== 'GPE') return mention
-  const next = following.find((m) => m.firstToken > mention.lastToken)
-  if (next && (next.entity.type === 'PERSON' || next.entity.type === 'ORG') && next.firstToken - mention.lastToken <= 3) return next
-  return mention
-}
-
-// The subject is the nearest mention before the trigger that is not the object of a
-// preposition, falling back to the nearest mention when every one is ("Security forces in Guinea").
-function closestSubject(before: readonly MentionRef[], tokens: readonly Token[], trigger: number): MentionRef | null {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i]!
-    if (trigger - m.lastToken > 14) break
-    const prev = tokens[m.firstToken - 1]?.text.toLowerCase() ?? ''
-    if (!/^(in|of|at|to|from|for|with|against|on|by|about|into|over|near|than)$/.test(prev)) return m
+  const d = syn[h]!
+  if (d.head === i) {
+    const prep = syn.map((x, k) => (x.head === h && x.deprel === 'case' ? view.words[k] : null)).filter(Boolean).join(' ')
+    rels.push(`dep:${d.deprel}${prep ? `:${prep}` : ''}`)
   }
-  return before[before.length - 1] ?? null
+  // A modifier inside the candidate's phrase that is the trigger's own dependent ("Israeli strikes").
+  for (let k = c.first; k <= c.last; k++) if (k !== h && syn[k]!.head === i) rels.push(`dep-in:${syn[k]!.deprel}`)
+  if (rels.length === 0) rels.push(`path:${path(syn, h, i)}`)
+  for (const r of rels) out.push(`rel=${r}`, `rel|t=${r}|${type}`)
 }
 
-/** The first place mention after a locative preposition in the sentence that is neither actor nor recipient. */
-export function pickLocation(mentions: readonly MentionRef[], tokens: readonly Token[], exclude: ReadonlySet<string>): MentionRef | null {
-  return mentions.find((m) => PLACE_TYPES.has(m.entity.type) && !exclude.has(m.entity.id) && /^(in|at|near|outside|inside)$/i.test(tokens[m.firstToken - 1]?.text ?? '')) ?? null
+// The dependency path from `a` up to the common ancestor and down to `b`, at most four steps.
+function path(syn: NonNullable<SentenceView['syntax']>, a: number, b: number): string {
+  const up = (x: number): number[] => {
+    const out = [x]
+    for (let steps = 0; steps < 6 && syn[x]!.head >= 0; steps++) out.push((x = syn[x]!.head))
+    return out
+  }
+  const ua = up(a)
+  const ub = up(b)
+  const common = ua.find((x) => ub.includes(x))
+  if (common === undefined) return 'none'
+  const left = ua.slice(0, ua.indexOf(common)).map((x) => syn[x]!.deprel.split(':')[0])
+  const right = ub.slice(0, ub.indexOf(common)).map((x) => syn[x]!.deprel.split(':')[0]).reverse()
+  if (left.length + right.length > 4) return 'long'
+  return `${left.join('^')}|${right.join('v')}`
 }
 
-/** Country and sector of a mention from the entity and the words right around it. */
-export function contextOf(mention: MentionRef, mentions: readonly MentionRef[], tokens: readonly Token[]): { country: string | null; sector: string | null } {
-  let country = mention.entity.country ?? null
-  let sector: string | null = mention.entity.sector ?? null
-  if (mention.entity.type === 'GPE' && sector === null) sector = 'government'
-  // Role words just before ("President Putin") or after ("North Korean troops") the mention.
-  for (let t = Math.max(0, mention.firstToken - 3); t <= mention.lastToken + 2 && t < tokens.length; t++) {
-    if (t >= mention.firstToken && t <= mention.lastToken && mention.entity.type !== 'NORP' && mention.entity.type !== 'GPE') continue
-    const role = SECTORS[tokens[t]!.text.toLowerCase()]
-    if (role && (sector === null || sector === 'government')) sector = role
+/** The chosen actor and recipient of one event, with their probabilities. */
+export interface RoleChoice {
+  readonly actor: ArgumentCandidate | null
+  readonly recipient: ArgumentCandidate | null
+  readonly actorP: number
+  readonly recipientP: number
+}
+
+/** Picks actor and recipient for the trigger at `i` among `cands`, by the role model. */
+export function chooseRoles(model: LinearModel, view: SentenceView, i: number, triggerLast: number, type: string, cands: readonly ArgumentCandidate[], minP = 0.4): RoleChoice {
+  const scored: Array<{ c: ArgumentCandidate; s: number; t: number }> = []
+  const feats: string[] = []
+  for (const c of cands) {
+    if (c.first <= triggerLast && c.last >= i) continue
+    // A relative pronoun stands for its antecedent, which is a candidate of its own.
+    if (c.first === c.last && RELATIVE.has(view.words[c.head]!)) continue
+    feats.length = 0
+    roleFeatures(view, i, type, c, cands, feats)
+    const p = softmax(linearScores(model, feats))
+    scored.push({ c, s: p[1]!, t: p[2]! })
   }
-  if (country === null) {
-    // A nationality right before a person or organization gives its country.
-    const near = mentions.find((m) => m !== mention && (m.entity.type === 'NORP' || m.entity.type === 'GPE') && m.lastToken < mention.firstToken && mention.firstToken - m.lastToken <= 3)
-    if (near?.entity.country) country = near.entity.country
+  // What the parse says comes first; the model fills a role the parse leaves empty.
+  const parsed = ROLE_MODE === 'model' ? { actor: null, recipient: null } : syntacticRoles(view, i, type, cands)
+  // A participant the parse finds inside the trigger's own phrase ("Israeli airstrikes") is no candidate of the model's.
+  const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined => (c ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined)
+  let actor: (typeof scored)[number] | undefined = own(parsed.actor)
+  if (!actor && ROLE_MODE !== 'syntax' && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
+  let recipient: (typeof scored)[number] | undefined = own(parsed.recipient)
+  if (!recipient && ROLE_MODE !== 'syntax') for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
+  return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
+}
+
+const ROLE_MODE = process.env['EVENTS_ROLES'] ?? 'both'
+const RELATIVE = new Set(['which', 'who', 'whom', 'that', 'whose'])
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'during', 'since', 'from', 'of', 'outside', 'inside', 'across', 'around', 'before', 'after'])
+
+/** Actor and recipient without a role model: the subject-side candidate and the first object, swapped for a passive. */
+export function heuristicRoles(view: SentenceView, i: number, triggerLast: number, cands: readonly ArgumentCandidate[]): RoleChoice {
+  const before = cands.filter((c) => c.last < i && i - c.last <= 12)
+  const after = cands.filter((c) => c.first > triggerLast && c.first - triggerLast <= 8)
+  const prep = (c: ArgumentCandidate): string => view.words[c.first - 1] ?? ''
+  const subject = [...before].reverse().find((c) => !LOCATIVE.has(prep(c)) && prep(c) !== 'by' && prep(c) !== 'to') ?? null
+  if (isPassive(view, i)) {
+    const agent = after.find((c) => prep(c) === 'by') ?? null
+    return { actor: agent, recipient: subject, actorP: agent ? 0.5 : 0, recipientP: subject ? 0.5 : 0 }
   }
-  return { country, sector }
+  const object = after.find((c) => !LOCATIVE.has(prep(c)) && prep(c) !== 'by') ?? null
+  return { actor: subject, recipient: object, actorP: subject ? 0.5 : 0, recipientP: object ? 0.5 : 0 }
 }

@@ -22,8 +22,8 @@ const OPENER_WORDS = new Set(
   ).split(' '),
 )
 
-/** Whether the sentence ends after token `i`. */
-export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
+/** Whether the sentence ends after token `i`; in a `caseless` text a lower-case word may start a sentence. */
+export function isSentenceEnd(tokens: readonly Token[], i: number, caseless = false): boolean {
   const t = tokens[i]!
   const next = tokens[i + 1]
   if (next === undefined) return true
@@ -33,7 +33,7 @@ export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
   while (j > 0 && isCloser(tokens, j)) j--
   const mark = tokens[j]!
   if (j !== i && !TERMINAL.test(mark.text) && !isAbbreviation(mark.text)) return false
-  if (TERMINAL.test(mark.text)) return canStart(next)
+  if (TERMINAL.test(mark.text)) return canStart(next) || (caseless && /^\p{Ll}/u.test(next.text))
   if (isAbbreviation(mark.text)) {
     if (isTitleOrInitial(mark.text)) return false
     return OPENER_WORDS.has(next.text.toLowerCase()) && /^\p{Lu}/u.test(next.text)

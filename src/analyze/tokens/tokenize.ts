@@ -108,15 +108,29 @@ export function splitTokens(text: string): Token[] {
 /** Groups tokens into sentences; a blank line always ends one. */
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = []
+  // Wires that lower-case everything ("police fired. one person was injured") start sentences in
+  // lower case; in them a full stop before a lower-case word ends a sentence too.
+  const caseless = isCaseless(text)
   let first = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]
     const gap = next === undefined ? '' : text.slice(t.end, next.start)
-    if (next === undefined || /\n[^\S\n]*\n/.test(gap) || isSentenceEnd(tokens, i)) {
+    if (next === undefined || /\n[^\S\n]*\n/.test(gap) || isSentenceEnd(tokens, i, caseless)) {
       sentences.push({ start: tokens[first]!.start, end: t.end, tokenStart: first, tokenEnd: i + 1 })
       first = i + 1
     }
   }
   return sentences
+}
+
+// Fewer than one capital in a hundred letters: a text written without case.
+function isCaseless(text: string): boolean {
+  let letters = 0
+  let upper = 0
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++
+    if (/\p{Lu}/u.test(m[0])) upper++
+  }
+  return letters >= 40 && upper * 100 < letters
 }

@@ -1,0 +1,146 @@
+/**
+ * Actor coding as CAMEO and PLOVER coders do it: an actor phrase ("Afghan police", "the Kremlin",
+ * "Russian President Vladimir Putin", "the South" in a story about Korea) resolves to a country
+ * (ISO alpha-3) and a sector code (GOV, MIL, COP, REB, OPP, CVL, BUS, MED, IGO, ...). Named actors
+ * come from the Phoenix dictionaries with the code they held on the article's date; generic
+ * agents ("police", "rebels") give the sector; countries, nationalities and capitals come from
+ * the entity gazetteer the entity step uses, so there is one list of them.
+ */
+import type { Entity } from '../../model/article.js'
+import { GAZETTEER, gazetteerKey } from '../entities/gazetteer.js'
+import { codeOn, splitCode, type ActorIndex } from './actor-dictionary.js'
+
+/** A coded actor. */
+export interface ActorCode {
+  readonly country: string | null
+  readonly sector: string | null
+  /** CAMEO-style code: country then sector ("RUSGOV"), or the sector alone for an IGO ("IGOUNO"). */
+  readonly code: string | null
+}
+
+/** What coding an actor needs besides its words. */
+export interface ActorContext {
+  readonly index: ActorIndex
+  /** ISO date the article speaks of (codes of named actors change with time). */
+  readonly date: string | null
+  /** Countries the article names, for "the South" / "the North". */
+  readonly countries: ReadonlySet<string>
+}
+
+// Sector words of the entity step to CAMEO sector codes.
+const SECTOR_CODES: Readonly<Record<string, string>> = {
+  government: 'GOV', military: 'MIL', police: 'COP', rebel: 'REB', judiciary: 'JUD', legislature: 'LEG', media: 'MED',
+  business: 'BUS', civilian: 'CVL', education: 'EDU', party: 'PTY', intelligence: 'SPY', opposition: 'OPP',
+}
+
+// Halves of a divided country that a story names by compass point alone.
+const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly north: string; readonly south: string }> = [
+  { countries: ['KOR', 'PRK'], north: 'PRK', south: 'KOR' },
+  { countries: ['SDN', 'SSD'], north: 'SDN', south: 'SSD' },
+]
+
+// Weapons and war machines, which the Phoenix agent dictionary does not list.
+const WEAPONS = new Set([
+  'tank', 'tanks', 'warplane', 'warplanes', 'jet', 'jets', 'fighter jets', 'bomber', 'bombers', 'drone', 'drones', 'artillery', 'gunboat', 'gunboats',
+  'warship', 'warships', 'helicopter', 'helicopters', 'gunship', 'gunships', 'missile', 'missiles', 'rocket', 'rockets', 'airstrike', 'airstrikes',
+])
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five'])
+
+/** Codes an actor from the words of its phrase (original case) and, when known, its entity. */
+export function codeActor(words: readonly string[], entity: Entity | undefined, ctx: ActorContext): ActorCode {
+  const lower = words.map((w) => w.toLowerCase().replace(/’/g, "'"))
+  let from = 0
+  while (from < lower.length - 1 && DETERMINERS.has(lower[from]!)) from++
+  const phrase = lower.slice(from).filter((w) => w !== "'s")
+  const original = words.slice(from).filter((w) => !/^['’]s$/i.test(w))
+  let country: string | null = null
+  let sector: string | null = null
+  let named: string | undefined
+
+  // A named actor: the whole phrase, the entity's names, then the longest run of words.
+  const names = [phrase.join(' '), ...(entity ? [entity.name, ...entity.aliases].map((n) => n.toLowerCase()) : [])]
+  for (const n of names) {
+    const codes = ctx.index.actors.get(n) ?? undefined
+    if (codes) {
+      named = codeOn(codes, ctx.date)
+      break
+    }
+  }
+  let agentSector: string | null = null
+  let metonym: string | undefined
+  for (let len = Math.min(ctx.index.maxWords, phrase.length); len >= 1; len--) {
+    for (let i = 0; i + len <= phrase.length; i++) {
+      const key = phrase.slice(i, i + len).join(' ')
+      if (metonym === undefined) metonym = ctx.index.metonyms.get(key)
+      // The rightmost agent is the head ("Afghan police officers": officers).
+      if (agentSector === null || i + len === phrase.length) {
+        const a = ctx.index.agents.get(key)
+        if (a && (agentSector === null || i + len === phrase.length)) agentSector = a
+      }
+      if (named === undefined && len > 1) {
+        const codes = ctx.index.actors.get(key)
+        if (codes) named = codeOn(codes, ctx.date)
+      }
+    }
+  }
+  // "Israeli tanks", "Russian warplanes": the weapons of a state are its military.
+  if (agentSector === null && WEAPONS.has(phrase[phrase.length - 1] ?? '')) agentSector = 'MIL'
+  if (named === undefined) {
+    for (const w of phrase) {
+      const codes = ctx.index.actors.get(w)
+      if (codes && !ctx.index.agents.has(w)) {
+        named = codeOn(codes, ctx.date)
+        break
+      }
+    }
+  }
+  if (named) ({ country, sector } = splitCode(ctx.index, named))
+  if (metonym) {
+    const m = splitCode(ctx.index, metonym)
+    country ??= m.country
+    sector ??= m.sector
+  }
+  const place = gazetteerCountry(original)
+  if (place) {
+    country ??= place.country
+    // A capital acting stands for its government ("Pyongyang said", "Seoul protested").
+    if (place.capitalOnly) sector ??= 'GOV'
+  }
+  country ??= entity?.country ?? dividedCountry(phrase, ctx.countries)
+  if (agentSector) sector = agentSector
+  sector ??= entity?.sector ? (SECTOR_CODES[entity.sector] ?? null) : null
+  // A state named as an actor acts through its government.
+  if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
+  // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
+  const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : named ?? null
+  return { country, sector, code }
+}
+
+// The country a phrase's words name (a country, nationality or capital), and whether the phrase is
+// only a capital.
+function gazetteerCountry(words: readonly string[]): { country: string; capitalOnly: boolean } | null {
+  for (let len = Math.min(GAZETTEER.maxTokens, words.length); len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const slice = words.slice(i, i + len)
+      const entry = GAZETTEER.entries.get(gazetteerKey(slice)) ?? GAZETTEER.entries.get(gazetteerKey(slice.map(titleCase)))
+      if (!entry?.country) continue
+      if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital' || entry.kind === 'facility') {
+        return { country: entry.country, capitalOnly: (entry.kind === 'capital' || entry.kind === 'facility') && len === words.length }
+      }
+    }
+  }
+  return null
+}
+
+function titleCase(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1)
+}
+
+// "the South", "the North" in a story about a divided country.
+function dividedCountry(phrase: readonly string[], countries: ReadonlySet<string>): string | null {
+  if (phrase.length !== 1 || (phrase[0] !== 'south' && phrase[0] !== 'north')) return null
+  const d = DIVIDED.find((x) => x.countries.some((c) => countries.has(c)))
+  if (!d) return null
+  return phrase[0] === 'south' ? d.south : d.north
+}

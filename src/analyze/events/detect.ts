@@ -1,0 +1,168 @@
+/**
+ * Trigger detection: every candidate of a sentence scored by the detector, its likeliest PLOVER
+ * type kept with a calibrated confidence, then coded the PLOVER way: a complement of a control
+ * verb ("agreed to withdraw", "threatened to attack", "offered to negotiate") is the control
+ * verb's event, not one of its own; an intended, threatened or refused act takes the category
+ * PLOVER gives it (`plover-rules.ts`); a multi-word trigger ("air strike") is one event.
+ */
+import type { EventModel } from './event-model.js'
+import { linearScores, softmax } from './linear-model.js'
+import { eventModality, type ClauseModality } from './modality.js'
+import { CONTROL_TYPES, ploverType } from './plover-rules.js'
+import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
+import { subjectsOf } from '../syntax/relations.js'
+import { topicClass } from './word-classes.js'
+
+/** One detected trigger (local token indices). */
+export interface Detection {
+  readonly index: number
+  /** Last token of the trigger phrase. */
+  readonly last: number
+  /** The PLOVER type, after the coding conventions. */
+  readonly type: string
+  /** The type the detector chose before them. */
+  readonly detected: string
+  /** The detector's probability of its type. */
+  readonly p: number
+  /** The calibrated confidence that this is a real event of that type. */
+  readonly confidence: number
+  readonly mood: ClauseModality
+}
+
+const COMPLEMENT_REACH = 8
+
+/** Calibrated confidence of a probability: a logistic curve over its log-odds. */
+export function calibrate(p: number, [a, b]: readonly [number, number]): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p))
+  return 1 / (1 + Math.exp(-(a * Math.log(q / (1 - q)) + b)))
+}
+
+interface Scored {
+  readonly index: number
+  readonly last: number
+  readonly type: string
+  readonly p: number
+  readonly confidence: number
+}
+
+/** Scores every candidate of a sentence with its likeliest type (never NONE). */
+export function scoreCandidates(ts: TriggerSentence, model: EventModel): Scored[] {
+  const out: Scored[] = []
+  const feats: string[] = []
+  const labels = model.typer.labels
+  for (const i of triggerCandidates(ts, model.resources)) {
+    feats.length = 0
+    triggerFeatures(ts, i, model.resources, feats)
+    // P(type) = P(event) x P(type | event).
+    const event = softmax(linearScores(model.detector, feats))[1]!
+    const types = softmax(linearScores(model.typer, feats))
+    let best = 0
+    for (let k = 1; k < labels.length; k++) if (types[k]! > types[best]!) best = k
+    const p = event * types[best]!
+    const last = Math.max(i, ts.lexiconEnd[i] ?? i)
+    out.push({ index: i, last, type: labels[best]!, p, confidence: calibrate(p, model.calibration) })
+  }
+  return out
+}
+
+// The control verb whose complement the trigger at `i` is ("agreed to [withdraw]"): a lexicon
+// control match before it with "to" in between and no clause boundary.
+function controlOf(ts: TriggerSentence, i: number): { index: number; type: string } | null {
+  const words = ts.view.words
+  let sawTo = false
+  for (let j = i - 1; j >= Math.max(0, i - COMPLEMENT_REACH); j--) {
+    const w = words[j]!
+    if (/^[.;:!?"“”]$/.test(w) || w === 'and' || w === 'but' || w === 'that' || w === 'who' || w === 'which') return null
+    if (w === 'to') sawTo = true
+    const control = ts.lexicon[j]!.find((t) => t.endsWith('!'))
+    if (control && sawTo) {
+      const type = control.slice(0, -1)
+      return CONTROL_TYPES.has(type) ? { index: j, type } : null
+    }
+  }
+  return null
+}
+
+/** The sentence's events: candidates at or over `minConfidence`, coded the PLOVER way. */
+export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfidence: number): Detection[] {
+  const kept: Scored[] = []
+  for (const d of scoreCandidates(ts, model)) {
+    if (d.confidence < minConfidence) continue
+    // A trigger inside the phrase of the previous one ("air strike", "hold talks").
+    const prev = kept[kept.length - 1]
+    if (prev && d.index <= prev.last) {
+      if (d.confidence > prev.confidence && d.type !== prev.type) kept[kept.length - 1] = { ...d, index: prev.index, last: Math.max(prev.last, d.last) }
+      continue
+    }
+    kept.push(d)
+  }
+  const out: Detection[] = []
+  for (const d of kept) {
+    const control = controlOf(ts, d.index)
+    if (control) {
+      // The control verb's event, anchored on it; once only, if the control was detected itself.
+      if (out.some((o) => o.index === control.index) || kept.some((k) => k.index === control.index)) continue
+      const mood = eventModality(ts.view.words, control.index)
+      out.push({ index: control.index, last: control.index, type: ploverType(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence, mood })
+      continue
+    }
+    const mood = eventModality(ts.view.words, d.index)
+    out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
+  }
+  out.sort((a, b) => a.index - b.index)
+  return backgroundFiltered(ts, out.filter((d) => isDeliberateAct(ts, d)))
+}
+
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT', 'COOPERATE'])
+const FORCES = new Set(['HAZARD', 'ACCIDENT', 'HEALTH'])
+
+/**
+ * PLOVER codes deliberate acts of political actors. A storm that "toppled a crane, killing one
+ * person", a crash or a virus that kills, is no actor; a "fired back that it built the hospital"
+ * is a reply, not shooting: a material act does not take a that-clause.
+ */
+function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
+  const syn = ts.view.syntax
+  const article = ts.view.articleSyntax
+  if (!syn || !article || !MATERIAL.has(d.type)) return true
+  const from = ts.view.sentence.tokenStart
+  const subjects = subjectsOf(article, from + d.index).filter((s) => !s.passive)
+  if (subjects.length > 0 && subjects.every((s) => FORCES.has(topicClass(ts.view.lemmas[s.token - from] ?? '') ?? ''))) return false
+  // The clause may hang from the particle ("fired back that ...").
+  const own = ts.kids?.[d.index] ?? []
+  const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]
+  if (kids.some((k) => syn[k]!.deprel === 'ccomp' && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'mark' && ts.view.words[m] === 'that'))) return false
+  return true
+}
+
+// Clause boundaries between a trigger and the sentence's main clause: an adverbial or relative
+// clause ("after clashes that killed..."), or a noun inside a prepositional phrase ("an ally in
+// the war"). A complement ("said Y attacked Z") or a conjunct stays at its governor's level.
+const DEEPER = new Set(['advcl', 'acl', 'csubj', 'obl', 'nmod', 'parataxis', 'appos', 'dep'])
+
+function depthOf(ts: TriggerSentence, i: number): number {
+  const syn = ts.view.syntax!
+  let depth = 0
+  let a = i
+  for (let steps = 0; steps < 12 && syn[a]!.head >= 0; steps++) {
+    if (DEEPER.has(syn[a]!.deprel.split(':')[0]!)) depth++
+    a = syn[a]!.head
+  }
+  return depth
+}
+
+const STRONG = Number(process.env['EVENTS_BACKGROUND'] ?? '2')
+
+/**
+ * Background events: a sentence that reports an event in its main clause mentions others in
+ * its subordinate clauses and phrases ("refused to deploy troops, a key ally in the war"); news
+ * coders code the main one. A deeper event of another type is kept only when it is very likely.
+ */
+function backgroundFiltered(ts: TriggerSentence, events: Detection[]): Detection[] {
+  if (!ts.view.syntax || events.length < 2 || STRONG > 1) return events
+  const depth = events.map((d) => depthOf(ts, d.index))
+  const min = Math.min(...depth)
+  const mainTypes = new Set(events.filter((_, k) => depth[k] === min).map((d) => d.type))
+  const nominalOnly = process.env['EVENTS_BG_NOUNS'] === '1'
+  return events.filter((d, k) => depth[k] === min || mainTypes.has(d.type) || d.confidence >= STRONG || (nominalOnly && ts.view.syntax![d.index]!.upos !== 'NOUN'))
+}

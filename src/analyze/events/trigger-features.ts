@@ -1,0 +1,207 @@
+/**
+ * Features of a trigger candidate for the event detector: the word and its base form, the
+ * lexicons' opinions (the PLOVER trigger lexicon and the CAMEO verb dictionary with its
+ * verb-object patterns), the words around it, the modality of its clause, the control verb it
+ * may complement, the topic of the sentence (hazard, game, market) and the actors near it.
+ * Training and run time call the same functions, so the model sees the same strings.
+ */
+import type { Token } from '../tokens/tokenize.js'
+import { matchCameoPattern, type CameoIndex } from './cameo-lexicon.js'
+import { matchTriggers } from './match-triggers.js'
+import { eventModality } from './modality.js'
+import type { LemmaResources, SentenceView } from './sentence-view.js'
+import { functionClass, REPORTING_VERBS, topicClass } from './word-classes.js'
+import { childrenOf, syntaxFeatures } from './syntax-features.js'
+
+/** What the features read besides the sentence. */
+export interface TriggerResources extends LemmaResources {
+  readonly cameo: CameoIndex
+  /** CAMEO code (2-4 digits) to PLOVER type, or to STATEMENT / APPEAL for the roots PLOVER drops. */
+  readonly plover: ReadonlyMap<string, string>
+  /** Base forms that may be triggers: every other token is never a candidate. */
+  readonly vocab: ReadonlySet<string>
+  /** Sector codes of agent nouns ("police" COP, "officials" GOV), from the actor dictionary. */
+  readonly agents?: ReadonlyMap<string, string>
+}
+
+/** Per-sentence facts shared by all its candidates. */
+export interface TriggerSentence {
+  readonly view: SentenceView
+  /** Kind of actor each token names: a sector code of an agent ("GOV", "MIL"), `STATE` for a country or nationality, `ORG` / `PER` for other names. */
+  readonly actorKinds: readonly (string | undefined)[]
+  /** PLOVER trigger-lexicon matches starting at each token: `TYPE` or `TYPE!` for control verbs. */
+  readonly lexicon: readonly (readonly string[])[]
+  /** Local index of each lexicon match's last token, by first token. */
+  readonly lexiconEnd: readonly number[]
+  /** Topic classes of the sentence's words, by token. */
+  readonly topics: readonly (string | undefined)[]
+  /** Dependents of each token (local indices), when the sentence is parsed. */
+  readonly kids: readonly (readonly number[])[] | null
+}
+
+/** Prepares the sentence-wide facts. `allTokens` are the article's tokens (the view's are a slice). */
+export function triggerSentence(view: SentenceView, allTokens: readonly Token[], agents?: ReadonlyMap<string, string>): TriggerSentence {
+  const n = view.tokens.length
+  const lexicon: string[][] = Array.from({ length: n }, () => [])
+  const lexiconEnd = new Array<number>(n).fill(-1)
+  const from = view.sentence.tokenStart
+  for (const m of matchTriggers(allTokens, from, view.sentence.tokenEnd)) {
+    lexicon[m.first - from]!.push(`${m.pattern.type}${m.pattern.control ? '!' : ''}`)
+    lexiconEnd[m.first - from] = m.last - from
+  }
+  const actorKinds = view.words.map((w, i) => {
+    const t = view.entityType[i]
+    if (t === 'GPE' || t === 'NORP') return 'STATE'
+    if (t === 'ORG') return 'ORG'
+    if (t === 'PERSON') return 'PER'
+    return agents?.get(w)
+  })
+  const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null }
+  return { ...partial, kids: view.syntax ? childrenOf(partial) : null }
+}
+
+/** Local indices of the sentence's trigger candidates. */
+export function triggerCandidates(ts: TriggerSentence, res: TriggerResources): number[] {
+  const { view } = ts
+  const out: number[] = []
+  for (let i = 0; i < view.tokens.length; i++) {
+    const w = view.words[i]!
+    if (w.length < 2 || !/\p{L}/u.test(w)) continue
+    // A date ("March 3") or a name ("Strike Force Ltd") is never the trigger of an event.
+    if (view.inDate[i] || view.inName[i]) continue
+    // A predicate is a verb, a noun or an adjectival participle, never a function word or a name.
+    if (view.syntax && !PREDICATE_TAGS.has(view.syntax[i]!.upos)) continue
+    if (!res.vocab.has(view.lemmas[i]!) && ts.lexicon[i]!.length === 0) continue
+    out.push(i)
+  }
+  return out
+}
+
+// Actors whose acts are political events: states, governments, armed forces, police, rebels,
+// parties, international bodies.
+const POLITICAL = new Set(['STATE', 'GOV', 'MIL', 'COP', 'REB', 'OPP', 'INS', 'SEP', 'JUD', 'LEG', 'SPY', 'IGO', 'UAF', 'PTY', 'ELI', 'IMG', 'NGO', 'NGM', 'PKO', 'CRM', 'MED'])
+const CONTROL_REACH = 8
+const PREDICATE_TAGS = new Set(['VERB', 'NOUN', 'ADJ'])
+
+/** Appends the feature strings of candidate `i` to `out`. */
+export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerResources, out: string[]): void {
+  const { view } = ts
+  const { words, lemmas } = view
+  const n = words.length
+  const w = words[i]!
+  const l = lemmas[i]!
+  const p1 = i > 0 ? words[i - 1]! : '<s>'
+  const p2 = i > 1 ? words[i - 2]! : '<s>'
+  const n1 = i + 1 < n ? words[i + 1]! : '</s>'
+  const p1c = functionClass(p1) ?? (i > 0 && /^\p{Lu}/u.test(view.tokens[i - 1]!.text) && view.casing === 'mixed' ? 'CAP' : /^\p{P}+$/u.test(p1) ? 'PUNCT' : /\d/.test(p1) ? 'NUM' : 'W')
+  const n1c = functionClass(n1) ?? (/^\p{P}+$/u.test(n1) ? 'PUNCT' : /\d/.test(n1) ? 'NUM' : 'W')
+  out.push('bias', `w=${w}`, `l=${l}`, `p1=${p1}`, `n1=${n1}`, `p1c=${p1c}`, `n1c=${n1c}`)
+  out.push(`l|n1=${l}|${n1}`, `p1|l=${p1}|${l}`, `l|n1c=${l}|${n1c}`, `p1c|l=${p1c}|${l}`, `p2|p1c=${p2}|${p1c}`)
+  const suffix = /(ing|ed|ion|ment|s)$/.exec(w)?.[1]
+  if (suffix) out.push(`suf=${suffix}`, `l|suf=${l}|${suffix}`)
+  if (w !== l) out.push('inflected')
+  if (view.casing === 'mixed' && /^\p{Lu}/u.test(view.tokens[i]!.text) && i > 0) out.push('cap')
+  if (view.casing !== 'mixed') out.push(`case=${view.casing}`)
+  if (view.inQuote[i]) out.push('quoted')
+  if (view.entityType[i]) out.push(`inent=${view.entityType[i]}`)
+  if (i < 3) out.push('early')
+
+  // What the lexicons say.
+  for (const t of ts.lexicon[i]!) {
+    out.push(`lex=${t}`, `lex|p1c=${t}|${p1c}`, `lex|n1c=${t}|${n1c}`)
+    if (ts.lexiconEnd[i]! > i) out.push(`lexlong=${t}`)
+  }
+  if (ts.lexicon[i]!.length === 0) {
+    // Inside a longer lexicon phrase that started earlier ("hold talks" at "talks").
+    for (let j = Math.max(0, i - 4); j < i; j++) if (ts.lexiconEnd[j]! >= i) out.push(`lexin=${ts.lexicon[j]![0]}`)
+  }
+  const cameoCode = res.cameo.verbs.get(l)
+  if (cameoCode !== undefined) {
+    const type = ploverOf(res.plover, cameoCode)
+    out.push(`cv=${type}`, `cv|p1c=${type}|${p1c}`)
+  }
+  const patternCode = matchCameoPattern(res.cameo, words, lemmas, i)
+  if (patternCode !== undefined) {
+    const type = ploverOf(res.plover, patternCode)
+    out.push(`cvp=${type}`)
+    if (cameoCode !== undefined && patternCode !== cameoCode) out.push(`cvp|cv=${type}|${ploverOf(res.plover, cameoCode)}`)
+  }
+
+  // The clause: negation, expectation, conditions; a control verb this one complements.
+  const { negated, modality, intended } = eventModality(words, i)
+  if (intended) out.push('intended', ...ts.lexicon[i]!.map((t) => `intended|lex=${t}`))
+  if (negated) out.push('neg', ...ts.lexicon[i]!.map((t) => `neg|lex=${t}`))
+  if (modality !== 'asserted') out.push(`mod=${modality}`, ...ts.lexicon[i]!.map((t) => `mod|lex=${modality}|${t}`))
+  for (let j = i - 1; j >= Math.max(0, i - CONTROL_REACH); j--) {
+    const wj = words[j]!
+    if (/^[.;:!?]$/.test(wj) || wj === 'that' || wj === 'who' || wj === 'which') break
+    const control = ts.lexicon[j]!.find((t) => t.endsWith('!'))
+    if (control && words.slice(j + 1, i).includes('to')) {
+      out.push(`ctrl=${control}`, `ctrl|l=${control}|${l}`)
+      break
+    }
+    if (REPORTING_VERBS.has(lemmas[j]!)) {
+      out.push('reported')
+      break
+    }
+  }
+
+  const topics = new Set<string>()
+  for (let k = 0; k < n; k++) {
+    const t = ts.topics[k]
+    if (t === undefined || k === i) continue
+    topics.add(t)
+    if (Math.abs(k - i) <= 6) topics.add(`${t}~`)
+  }
+  for (const t of topics) {
+    out.push(`topic=${t}`)
+    // A game, market or weather report: what the lexicons' words mean there.
+    if (!t.endsWith('~')) for (const x of ts.lexicon[i]!) out.push(`lex|topic=${x}|${t}`)
+  }
+  const ownTopic = ts.topics[i]
+  if (ownTopic) out.push(`own=${ownTopic}`)
+
+  if (ts.kids) syntaxFeatures(ts, i, ts.kids, out)
+
+  // Who is around: named actors before and after, and the kinds the sentence names at all.
+  const kinds = new Set<string>()
+  let left: string | null = null
+  let right: string | null = null
+  for (let k = 0; k < n; k++) {
+    const t = view.entityType[k]
+    if (!t) continue
+    kinds.add(t)
+    if (k < i && i - k <= 8) left = t
+    if (k > i && right === null && k - i <= 8) right = t
+  }
+  for (const t of kinds) out.push(`ent=${t}`)
+  // Political actors near it: "the coach praised" is a game report, "a U.S. official praised" is not.
+  let actorLeft: string | undefined
+  let actorRight: string | undefined
+  let political = false
+  for (let k = 0; k < n; k++) {
+    const a = ts.actorKinds[k]
+    if (!a) continue
+    if (POLITICAL.has(a)) political = true
+    if (k < i && i - k <= 10) actorLeft = a
+    if (k > i && actorRight === undefined && k - i <= 10) actorRight = a
+  }
+  if (actorLeft) out.push(`aL=${actorLeft}`)
+  if (actorRight) out.push(`aR=${actorRight}`)
+  out.push(`pol=${political}`)
+  for (const t of ts.lexicon[i]!) out.push(`lex|pol=${t}|${political}`)
+  if (cameoCode !== undefined) out.push(`cv|pol=${ploverOf(res.plover, cameoCode)}|${political}`)
+  if (left) out.push(`eL=${left}`)
+  if (right) out.push(`eR=${right}`)
+  if (i > 0 && view.entityType[i - 1]) out.push(`eP=${view.entityType[i - 1]}`)
+}
+
+/** PLOVER type of a CAMEO code, by its most specific listed prefix; `NONE` for an empty code. */
+export function ploverOf(table: ReadonlyMap<string, string>, code: string): string {
+  if (code === '') return 'NONE'
+  for (let len = code.length; len >= 2; len--) {
+    const t = table.get(code.slice(0, len))
+    if (t !== undefined) return t
+  }
+  return `C${code.slice(0, 2)}`
+}
