@@ -32,6 +32,7 @@ import { signature } from './classify.js'
 import { LEDE_HINT } from './patterns.js'
 import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
 import { jsonLdArticleBody } from './json-ld-body.js'
+import { ledesBefore } from './lede.js'
 import { RemovedLog } from './removed-log.js'
 import { scoreTree, type TreeScore } from './score-tree.js'
 import { tidyBlocks } from './tidy-blocks.js'
@@ -58,6 +59,10 @@ const HINT_MIN_SHARE = 0.25
 const TIGHTER_SHARE = 0.95
 /** Among hints, those within this share of the richest are equivalent; the tightest wins. */
 const HINT_TIE = 0.9
+/** Below this much prose in the best container the page is read as a body of short lines. */
+const SCARCE_PROSE = 200
+/** A body of short lines must hold at least this much plain text over its link text. */
+const SCARCE_PLAIN_MIN = 120
 /** Below this many characters the markup result is rescued (step 4). */
 const RESCUE_BELOW = 250
 /** Longest text kept from one cut element in `removed`. */
@@ -70,7 +75,10 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   const score = scoreTree(dom)
   const skip = (el: Element): boolean => score.verdicts.get(el) === 'skip' || score.cut.has(el)
 
-  const roots = chooseRoots(score)
+  const chosen = chooseRoots(score)
+  const first = chosen[0]
+  const ledes = first ? ledesBefore(dom, first, { verdicts: score.verdicts, title: context.title }) : []
+  const roots = ledes.length > 0 ? [...ledes, ...chosen] : withLede(chosen, score)
   const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
   if (collected.truncated) {
     diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })
@@ -111,6 +119,10 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
 function chooseRoots(score: TreeScore): Element[] {
   const { best, stats, hints } = score
   const good = (el: Element): number => stats.get(el)?.good ?? 0
+  if (!best || good(best) < SCARCE_PROSE) {
+    const plain = scarceProseRoot(score)
+    if (plain) return [plain]
+  }
   const hint = pickHint(hints, score)
   if (!best) return hint ? [hint] : []
   if (!hint) return [best]
@@ -128,10 +140,27 @@ function chooseRoots(score: TreeScore): Element[] {
       roots.push(other)
     }
   }
-  return withLede(roots.length > 1 ? sortDocumentOrder(roots, hints) : roots, score)
+  return roots.length > 1 ? sortDocumentOrder(roots, hints) : roots
 }
 
-/** Prepends the standfirst when one sits just before the first marked root (scored roots already hold theirs or exclude it on purpose). */
+/**
+ * A body of short lines (notes, a spec sheet, a list of steps) has no prose for the main objective
+ * to find: the markup's body container when there is one, else the element with most plain text
+ * over link text.
+ */
+function scarceProseRoot(score: TreeScore): Element | null {
+  const plain = (el: Element): number => {
+    const st = score.stats.get(el)
+    return st ? st.text - 2 * st.link : 0
+  }
+  let hint: Element | null = null
+  for (const h of score.allHints) if (plain(h) >= SCARCE_PLAIN_MIN && (!hint || plain(h) > plain(hint))) hint = h
+  const best = score.best ? plain(score.best) : 0
+  const candidate = hint ?? score.bestPlain
+  return candidate && plain(candidate) >= SCARCE_PLAIN_MIN && plain(candidate) > best ? candidate : null
+}
+
+/** Without a headline before the body, a standfirst marked by class just before the first root still belongs to the story. */
 function withLede(roots: Element[], score: TreeScore): Element[] {
   const first = roots[0]
   const lede = first ? ledeBefore(first, score) : null

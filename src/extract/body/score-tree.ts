@@ -40,6 +40,13 @@ export interface TreeScore {
   readonly hints: Element[]
   /** The element maximising the prose objective, or null for a page without prose. */
   readonly best: Element | null
+  /**
+   * The element maximising plain (non-link) text minus link text: the container of a body made of
+   * short lines (a post of one-line notes, a spec sheet), where no block is long enough to be prose.
+   */
+  readonly bestPlain: Element | null
+  /** Kept elements that markup names as the article body, with or without prose, in document order. */
+  readonly allHints: Element[]
   /** Prose of the whole page after chrome removal. */
   readonly totalGood: number
   /** True when a paywall class/id was seen. */
@@ -68,9 +75,42 @@ function isListing(st: NodeStats): boolean {
   return st.leaves >= 2 && Math.max(st.leafMax, st.good - st.leafGood) < LISTING_SHARE * st.good
 }
 
-interface BlockAcc {
+/** Text of the block being read: all of it, the part inside links, and whether a link runs on into a sentence. */
+export interface BlockAcc {
   inline: number
   inlineLink: number
+  /** 0: no link yet; 1: a link was read; 2: the text after the first link continued its sentence; 3: it did not. */
+  flow: number
+}
+
+/** Text that continues a sentence after a link: lower case or punctuation. */
+const CONTINUES = /^\s*[\p{Ll},.;:!?)\]’”»–-]/u
+
+/** Adds one text node to a block's accumulator. */
+export function addText(acc: BlockAcc, data: string, n: number, inLink: boolean): void {
+  acc.inline += n
+  if (inLink) {
+    acc.inlineLink += n
+    if (acc.flow === 0) acc.flow = 1
+  } else if (acc.flow === 1 && n > 0) {
+    acc.flow = CONTINUES.test(data) ? 2 : 3
+  }
+}
+
+/** A sentence around a link still reads as prose: this much of its own text outside links makes a link-heavy block prose. */
+const PROSE_OWN_TEXT = 40
+/** ...as long as links are at most this share of it (a link list with a label stays out). */
+const PROSE_MAX_LINK_WITH_TEXT = 0.75
+
+/**
+ * True when a block's own text is prose: long enough and mostly not links, or a sentence that
+ * carries a long link and goes on after it ("<a>Tickets for Sunday's game are on sale here</a>
+ * since Monday."). A teaser card (a linked headline, then a summary sentence) does not go on.
+ */
+export function isProse(block: BlockAcc): boolean {
+  if (block.inline < GOOD_MIN) return false
+  if (block.inlineLink <= GOOD_MAX_LINK * block.inline) return true
+  return block.flow === 2 && block.inline - block.inlineLink >= PROSE_OWN_TEXT && block.inlineLink <= PROSE_MAX_LINK_WITH_TEXT * block.inline
 }
 
 function textLength(data: string): number {
@@ -96,12 +136,10 @@ export function scoreTree(dom: Document): TreeScore {
   const visitRaw = (el: Element, acc: BlockAcc, inLink: boolean): number => {
     let good = 0
     const block = BLOCK_TAGS.has(el.name)
-    const own: BlockAcc = block ? { inline: 0, inlineLink: 0 } : acc
+    const own: BlockAcc = block ? { inline: 0, inlineLink: 0, flow: 0 } : acc
     for (const child of el.children) {
       if (isText(child)) {
-        const n = textLength(child.data)
-        own.inline += n
-        if (inLink) own.inlineLink += n
+        addText(own, child.data, textLength(child.data), inLink)
       } else if (isTag(child)) {
         const c = child
         const look = inspect(c)
@@ -122,10 +160,10 @@ export function scoreTree(dom: Document): TreeScore {
         good += g
       }
     }
-    if (block && !HEADING_TAGS.has(el.name) && own.inline >= GOOD_MIN && own.inlineLink <= GOOD_MAX_LINK * own.inline) good += own.inline
+    if (block && !HEADING_TAGS.has(el.name) && isProse(own)) good += own.inline
     return good
   }
-  const rootAcc: BlockAcc = { inline: 0, inlineLink: 0 }
+  const rootAcc: BlockAcc = { inline: 0, inlineLink: 0, flow: 0 }
   let totalRaw = 0
   for (const child of dom.children) {
     if (isTag(child)) {
@@ -143,6 +181,8 @@ export function scoreTree(dom: Document): TreeScore {
   const cut = new Map<Element, RemovedReason>()
   let best: Element | null = null
   let bestScore = 0
+  let bestPlain: Element | null = null
+  let bestPlainScore = 0
   const isCut = (el: Element): boolean => {
     const v = verdicts.get(el)
     if (v === undefined || v === null) return false
@@ -156,18 +196,15 @@ export function scoreTree(dom: Document): TreeScore {
   const visit = (el: Element, acc: BlockAcc, inLink: boolean): NodeStats => {
     const st: NodeStats = { text: 0, link: 0, good: 0, heading: 0, leaves: 0, leafGood: 0, leafMax: 0 }
     const block = BLOCK_TAGS.has(el.name)
-    const own: BlockAcc = block ? { inline: 0, inlineLink: 0 } : acc
+    const own: BlockAcc = block ? { inline: 0, inlineLink: 0, flow: 0 } : acc
     const hint = hintSet.has(el)
     if (hint) hints.push(el)
     for (const child of el.children) {
       if (isText(child)) {
         const n = textLength(child.data)
         st.text += n
-        own.inline += n
-        if (inLink) {
-          st.link += n
-          own.inlineLink += n
-        }
+        if (inLink) st.link += n
+        addText(own, child.data, n, inLink)
       } else if (isTag(child)) {
         if (isCut(child)) continue
         const c = visit(child, own, inLink || child.name === 'a')
@@ -182,7 +219,7 @@ export function scoreTree(dom: Document): TreeScore {
     }
     if (block) {
       if (HEADING_TAGS.has(el.name)) st.heading += own.inline
-      else if (own.inline >= GOOD_MIN && own.inlineLink <= GOOD_MAX_LINK * own.inline) st.good += own.inline
+      else if (isProse(own)) st.good += own.inline
     }
     if (el.name === 'article' && st.leaves === 0 && st.good > 0) {
       st.leaves = 1
@@ -190,6 +227,13 @@ export function scoreTree(dom: Document): TreeScore {
       st.leafMax = st.good
     }
     stats.set(el, st)
+    if (!isListing(st)) {
+      const plainScore = st.text - st.link - ALPHA * st.link
+      if (plainScore > bestPlainScore) {
+        bestPlainScore = plainScore
+        bestPlain = el
+      }
+    }
     if (st.good > 0 && !isListing(st)) {
       const score = st.good - ALPHA * (st.text - st.good - st.heading) + (hint ? HINT_BONUS * st.good : 0)
       if (score > bestScore) {
@@ -201,8 +245,8 @@ export function scoreTree(dom: Document): TreeScore {
   }
   let totalGood = 0
   for (const child of dom.children) {
-    if (isTag(child) && !isCut(child)) totalGood += visit(child, { inline: 0, inlineLink: 0 }, false).good
+    if (isTag(child) && !isCut(child)) totalGood += visit(child, { inline: 0, inlineLink: 0, flow: 0 }, false).good
   }
   const proseHints = hints.filter((el) => (stats.get(el)?.good ?? 0) > 0)
-  return { stats, verdicts, cut, hints: proseHints, best, totalGood, paywallMarker }
+  return { stats, verdicts, cut, hints: proseHints, allHints: hints, best, bestPlain, totalGood, paywallMarker }
 }
