@@ -52,6 +52,12 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   [/\b(?:author-?bio|about-?the-?author|author-?info|author-?box|bio|autorenbox)\b/, 'bio'],
   [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|dateline|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
+  // Tables of contents, rating widgets, disclosures and rights notices printed inside the story's container.
+  [/\b(?:toc|ez-?toc|toc-?(?:container|list|wrapper|title)|table-?of-?contents|inhaltsverzeichnis|sommaire)\b/, 'nav'],
+  [/\b(?:post-?ratings?|star-?ratings?|rating-?(?:box|widget|stars)|rate-?this|rating|ratings|bewertung|bewertungen)\b/, 'chrome'],
+  [/\b(?:disclosure|disclaimer|affiliate-?(?:disclosure|notice|links?)|editorial-?disclosure|haftungsausschluss|article-?copyright|copyright)\b/, 'boilerplate'],
+  // Placeholders of embeds that wait for consent ("Click to load content from X").
+  [/borlabs|\b(?:content-?blocker|privacy-?(?:embed|placeholder|shield|wall)|embed-?(?:consent|placeholder|privacy)|(?:services|consent|cmp|third-?party)-?placeholder|consent-?(?:box|wrapper|layer|placeholder)|two-?click|shariff-?embed)\b/, 'chrome'],
   [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|(?<!elementor-|siteorigin-|so-|panel-|fl-)widgets?|print-?only|login|signin|sign-?in|skip|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
 ]
 

@@ -4,6 +4,7 @@
  * were dropped ("Related stories", "Mehr zum Thema"). None of them is article text.
  */
 import type { Block, RemovedSink } from './collect-blocks.js'
+import { leakReason, SIGN_OFF, tailLeakReason } from './leak-lines.js'
 import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 
 /** Leading blocks this short may be bylines or time stamps. */
@@ -49,6 +50,11 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
   for (const block of blocks) {
     if (block.text === previous) continue
     previous = block.text
+    const leak = leakReason(block.text)
+    if (leak) {
+      onRemoved(block.text, leak)
+      continue
+    }
     if (head) {
       const headline = block.kind === 'heading' ? block.tag === 'h1' || sameHeadline(block.text, title) : block.text.length <= (title?.length ?? 0) + 10 && sameHeadline(block.text, title)
       if (headline) {
@@ -78,9 +84,11 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     }
     out.push(block)
   }
-  for (let last = out[out.length - 1]; last && isTailJunk(last); last = out[out.length - 1]) {
+  for (let last = out[out.length - 1]; last; last = out[out.length - 1]) {
+    const reason = isTailJunk(last) ? (TEASER_END.test(last.text) || last.kind === 'heading' ? 'related' : 'boilerplate') : tailLeakReason(last.text)
+    if (!reason) break
     out.pop()
-    onRemoved(last.text, TEASER_END.test(last.text) || last.kind === 'heading' ? 'related' : 'boilerplate')
+    onRemoved(last.text, reason)
   }
   return out
 }
@@ -98,5 +106,6 @@ function isTailJunk(block: Block): boolean {
   if (text.length <= EDGE_MAX && text.endsWith(':')) return true
   if (text.length <= 400 && /^(?:©|\(c\)|copyright\b)/i.test(text)) return true
   if (text.length <= 300 && TAIL_PROMO.test(text)) return true
-  return isFragment(block) && /\s/.test(text) && !CREDIT_LIKE.test(text)
+  // A sign-off ("Liebe Grüße, Anna", "x Franzi") is the author's last line.
+  return isFragment(block) && /\s/.test(text) && !CREDIT_LIKE.test(text) && !SIGN_OFF.test(text) && !text.includes(',')
 }
