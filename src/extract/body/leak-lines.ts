@@ -17,6 +17,10 @@ const TAIL_MAX = 320
 const READ_ALSO =
   /^(?:read (?:also|more|next)|also read|see also|more on this(?: story)?|related(?: article| story| stories| reading)?|recommended reading|don'?t miss|lesen sie (?:auch|mehr|hier|dazu)|lies auch|auch interessant|das k[oö]nnte sie (?:auch )?interessieren|mehr (?:zum thema|dazu|lesen)|weiterlesen|schon gelesen|zum weiterlesen|passend dazu|[aà] lire (?:aussi|[eé]galement)|lire aussi|voir aussi|sur le m[eê]me sujet|leggi anche|potrebbe interessarti|lea (?:tambi[eé]n|m[aá]s)|lee tambi[eé]n|ver tambi[eé]n|te puede interesar|leia (?:tamb[eé]m|mais)|veja tamb[eé]m|lees ook|lees meer|ook interessant|czytaj (?:te[zż]|tak[zż]e|wi[eę]cej)|zobacz (?:te[zż]|tak[zż]e))\b\s*(?:[:?!»›>|–—-]|$)/i
 
+/** Headings of the other-stories section that follows a story. */
+const MORE_STORIES =
+  /^(?:related(?: articles| stories| posts| topics| content| coverage| news)?|more (?:stories|articles|news|from|on)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|explore (?:further|more)|read further\b.{0,40}|keep reading|latest (?:news|articles|stories|posts)|popular (?:posts|articles|stories)|most (?:read|popular|viewed)|trending(?: now)?|recommended(?: for you| articles| stories)?|weitere (?:artikel|beitr[aä]ge|meldungen|nachrichten|themen|news)|[aä]hnliche (?:artikel|beitr[aä]ge|themen)|verwandte (?:artikel|beitr[aä]ge|themen)|das (?:k[oö]nnte|d[uü]rfte) sie (?:auch )?interessieren|sie k[oö]nnten auch an folgenden artikeln interessiert sein|meistgelesen|meist gelesen|meist gesucht|beliebte (?:artikel|beitr[aä]ge)|entdecken sie (?:jetzt|auch|mehr)\b.{0,40}|vous aimerez (?:aussi|[eé]galement)|articles? (?:similaires|connexes|li[eé]s)|dans la m[eê]me rubrique|(?:notas|noticias|art[ií]culos|contenidos) relacionad[oa]s|m[aá]s (?:noticias|le[ií]das)|articoli correlati|potrebbe interessarti anche|artigos relacionados|gerelateerde artikelen|zobacz r[oó]wnie[zż]|podobne artyku[lł]y)\s*[:?!.]?$/i
+
 /** Placeholders of embeds the reader has not consented to load. */
 const CONSENT =
   /^(?:click (?:here |the button (?:below )?)?to (?:load|show|display|view) (?:the )?(?:content|embed|video|tweet|post)|(?:by )?(?:loading|clicking)[^.]{0,60}(?:you )?(?:accept|agree)|we respect your privacy|this (?:content|embed) (?:is )?(?:blocked|hosted by a third party)|you (?:need|have) to (?:accept|allow|enable) (?:cookies|third[- ]party)|(?:external|embedded|recommended editorial) content|klicken sie (?:auf|hier)[^.]{0,80}(?:laden|anzuzeigen|entsperren|aktivieren)|mit (?:dem|einem) klick[^.]{0,80}(?:laden|einverstanden|akzeptieren)|(?:ich bin damit einverstanden|ich willige ein), dass mir externe inhalte|externer inhalt|empfohlener redaktioneller inhalt|an dieser stelle (?:finden sie|befindet sich|ist) (?:einen?|ein) (?:externe[rn]?|eingebettete[rn]?)|wir respektieren (?:deine|ihre) privatsph[aä]re|inhalt (?:laden|entsperren|anzeigen)|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|cliquez (?:ici )?pour (?:afficher|charger) le contenu|haga clic para cargar|clicca per (?:caricare|visualizzare))/i
@@ -49,6 +53,19 @@ const CREDIT_LINE =
 
 /** A greeting that signs a post off ("Liebe Grüße, Anna", "x Franzi", "Cheers, Tom"): the author's, so story text. */
 export const SIGN_OFF = /^(?:(?:liebe|viele|herzliche|beste|sonnige|gr[uü]ne) gr[uü][sß]e|lg|gru[sß]|eure?|euer|deine?|dein|ihre?|cheers|best|love|xoxo|x{1,3}|bis bald|bis dann|[aà] bient[oô]t|bisous|saludos|un abrazo|ciao|un saluto|groetjes|pozdrawiam)\b/i
+
+/**
+ * Why a block marks the end of the story (the other-stories section, a paywall or sign-up pitch,
+ * a comment form, a notice), or null. Everything after such a marker near the end is cut too.
+ */
+export function endMarkerReason(text: string): RemovedReason | null {
+  if (text.length > TAIL_MAX) return null
+  if (text.length <= 80 && (MORE_STORIES.test(text) || READ_ALSO.test(text))) return 'related'
+  if (PAYWALL.test(text)) return 'boilerplate'
+  if (PROMO.test(text)) return 'newsletter'
+  if (text.length <= ANYWHERE_MAX && PROMPT.test(text) && /komment|comment|coment|reply|r[eé]pon/i.test(text)) return 'comments'
+  return null
+}
 
 /** Why a short block anywhere in the container is not story text, or null. */
 export function leakReason(text: string): RemovedReason | null {

@@ -4,7 +4,7 @@
  * were dropped ("Related stories", "Mehr zum Thema"). None of them is article text.
  */
 import type { Block, RemovedSink } from './collect-blocks.js'
-import { leakReason, SIGN_OFF, tailLeakReason } from './leak-lines.js'
+import { endMarkerReason, leakReason, SIGN_OFF, tailLeakReason } from './leak-lines.js'
 import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 
 /** Leading blocks this short may be bylines or time stamps. */
@@ -84,6 +84,7 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     }
     out.push(block)
   }
+  cutAfterEndMarker(out, onRemoved)
   for (let last = out[out.length - 1]; last; last = out[out.length - 1]) {
     const reason = isTailJunk(last) ? (TEASER_END.test(last.text) || last.kind === 'heading' ? 'related' : 'boilerplate') : tailLeakReason(last.text)
     if (!reason) break
@@ -91,6 +92,34 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     onRemoved(last.text, reason)
   }
   return out
+}
+
+/** The section after the end marker may be at most this share of the text before it. */
+const END_SECTION_SHARE = 0.5
+/** A block this long after the marker is story text: the marker was a box inside the story. */
+const END_SECTION_PROSE = 350
+
+/**
+ * Cuts the tail from the first end marker on ("Related stories", "To view the full story,
+ * subscribe", "Support our magazine...", "Leave a reply"): what follows it is teasers, pitch and
+ * form text. The marker only counts near the end: when the rest is short next to the story before it.
+ */
+function cutAfterEndMarker(out: Block[], onRemoved: RemovedSink): void {
+  const lengths = out.map((b) => b.text.length)
+  const total = lengths.reduce((a, b) => a + b, 0)
+  let before = 0
+  for (let i = 0; i < out.length; i++) {
+    const block = out[i] as Block
+    if (i > 0 && total - before <= END_SECTION_SHARE * before) {
+      const reason = endMarkerReason(block.text)
+      // A box in the middle of the story ("Subscribe to ...") is followed by more story paragraphs.
+      if (reason && !out.slice(i + 1).some((b) => b.text.length >= END_SECTION_PROSE)) {
+        for (const cut of out.splice(i)) onRemoved(cut.text, cut === block ? reason : 'related')
+        return
+      }
+    }
+    before += lengths[i] ?? 0
+  }
 }
 
 /**
