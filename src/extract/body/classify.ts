@@ -4,8 +4,9 @@
  * keeps a marked element that holds most of the page's prose (sites do wrap stories in
  * `<header>` or in `class="has-sidebar"`).
  */
-import { isTag, isText, type Element } from 'domhandler'
+import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
+import { sameHeadline } from './tidy-blocks.js'
 import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
 
 /** `skip`: never content, dropped silently; a reason: chrome to cut (unless it holds the story); null: keep. */
@@ -83,6 +84,45 @@ function wrapsOnlySubheading(el: Element): boolean {
     } else if (isText(child) && child.data.trim()) return false
   }
   return heading !== null
+}
+
+/** Most elements looked at when searching a `<header>` for the headline. */
+const HEADER_SCAN = 200
+
+/**
+ * True when a `<header>` is the story's own: it holds the headline (an `<h1>` that repeats the
+ * page title) and is not mostly links, as a site header with a logo heading and menus is.
+ */
+export function isArticleHeader(el: Element, title: string | null): boolean {
+  if (!title) return false
+  let seen = 0
+  let text = 0
+  let link = 0
+  let headline = false
+  const walk = (node: AnyNode, inLink: boolean): void => {
+    if (seen++ > HEADER_SCAN) return
+    if (isText(node)) {
+      const n = node.data.trim().length
+      text += n
+      if (inLink) link += n
+    } else if (isTag(node)) {
+      if (SKIP_TAGS.has(node.name)) return
+      if (node.name === 'h1' && !headline) headline = sameHeadline(textOf(node), title)
+      for (const c of node.children) walk(c, inLink || node.name === 'a')
+    }
+  }
+  walk(el, false)
+  return headline && link <= 0.5 * text
+}
+
+function textOf(el: Element): string {
+  let out = ''
+  const walk = (node: AnyNode): void => {
+    if (isText(node)) out += node.data
+    else if (isTag(node)) for (const c of node.children) walk(c)
+  }
+  walk(el)
+  return out.replace(/\s+/g, ' ').trim()
 }
 
 /** True when markup says this element is the article body (`itemprop=articleBody`, known body classes). */

@@ -61,8 +61,10 @@ const TIGHTER_SHARE = 0.95
 const HINT_TIE = 0.9
 /** Below this much prose in the best container the page is read as a body of short lines. */
 const SCARCE_PROSE = 200
-/** A body of short lines must hold at least this much plain text over its link text. */
-const SCARCE_PLAIN_MIN = 120
+/** A body of short lines must hold at least this much text outside links... */
+const SCARCE_PLAIN_MIN = 100
+/** ...and at most this share of links. */
+const SCARCE_MAX_LINK = 0.5
 /** Below this many characters the markup result is rescued (step 4). */
 const RESCUE_BELOW = 250
 /** Longest text kept from one cut element in `removed`. */
@@ -72,7 +74,7 @@ const CUT_TEXT_MAX = 1200
 export function extractBody(dom: Document, context: BodyContext, _options: ExtractOptions): BodyResult {
   const log = new RemovedLog()
   const diagnostics: Diagnostic[] = []
-  const score = scoreTree(dom)
+  const score = scoreTree(dom, context.title)
   const skip = (el: Element): boolean => score.verdicts.get(el) === 'skip' || score.cut.has(el)
 
   const chosen = chooseRoots(score)
@@ -149,15 +151,14 @@ function chooseRoots(score: TreeScore): Element[] {
  * over link text.
  */
 function scarceProseRoot(score: TreeScore): Element | null {
-  const plain = (el: Element): number => {
-    const st = score.stats.get(el)
-    return st ? st.text - 2 * st.link : 0
+  const plain = (el: Element | null): number => {
+    const st = el ? score.stats.get(el) : undefined
+    return st && st.link <= SCARCE_MAX_LINK * st.text ? st.text - st.link : 0
   }
   let hint: Element | null = null
-  for (const h of score.allHints) if (plain(h) >= SCARCE_PLAIN_MIN && (!hint || plain(h) > plain(hint))) hint = h
-  const best = score.best ? plain(score.best) : 0
-  const candidate = hint ?? score.bestPlain
-  return candidate && plain(candidate) >= SCARCE_PLAIN_MIN && plain(candidate) > best ? candidate : null
+  for (const h of score.allHints) if (plain(h) > plain(hint)) hint = h
+  const candidate = plain(hint) >= SCARCE_PLAIN_MIN ? hint : score.bestPlain
+  return plain(candidate) >= SCARCE_PLAIN_MIN && plain(candidate) > plain(score.best) ? candidate : null
 }
 
 /** Without a headline before the body, a standfirst marked by class just before the first root still belongs to the story. */

@@ -13,7 +13,7 @@
  */
 import { isTag, isText, type Document, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
-import { inspect, type Verdict } from './classify.js'
+import { inspect, isArticleHeader, type Verdict } from './classify.js'
 import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js'
 
 /** Measured text of one kept element (lengths in characters, whitespace runs trimmed per text node). */
@@ -122,7 +122,7 @@ function textLength(data: string): number {
 }
 
 /** Walks the page twice and picks the story container. */
-export function scoreTree(dom: Document): TreeScore {
+export function scoreTree(dom: Document, title: string | null = null): TreeScore {
   const verdicts = new Map<Element, Verdict>()
   const rawGood = new Map<Element, number>()
   // Chrome-marked elements that wrap a body hint: only those may be protected when marked as comments.
@@ -190,6 +190,9 @@ export function scoreTree(dom: Document): TreeScore {
     // A comment thread can outweigh a short post; it is protected only when it wraps the marked body.
     const protectable = v !== 'comments' || wrapsHint.has(el)
     if (protectable && (rawGood.get(el) ?? 0) >= PROTECT_SHARE * totalRaw && totalRaw > 0) return false
+    // The story's own header (headline, standfirst, byline) is not page chrome; its byline and
+    // date parts carry their own marks, and the edges of the text are tidied later.
+    if (el.name === 'header' && isArticleHeader(el, title)) return false
     cut.set(el, v)
     return true
   }
