@@ -11,6 +11,8 @@ import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 const EDGE_MAX = 100
 /** Time stamps are still looked for among this many first kept blocks. */
 const NEAR_HEAD = 3
+/** A publication or update stamp with its date, anywhere in the text ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
+const DATED_STAMP = /^(?:.{0,60}\|\s*)?(?:first |last )?(?:updated|published|posted|modified|aktualisiert|ver[oö]ffentlicht|publi[eé]|mis [aà] jour|actualizado|publicado|pubblicato|aggiornato)\s*(?:on|am|le|el|il)?\s*:?\s*(?:\p{L}+,?\s+)?(?:\d{1,2}[./ ]|\p{L}+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}).{0,50}$/iu
 /** Blocks shorter than this without closing punctuation are fragments (labels, kickers, stamps); kept short so a terse first line of the story survives. */
 const FRAGMENT_MAX = 30
 /** The sign-up pitch that follows many stories ("Sign up for our newsletter...", "Abonnieren Sie..."). */
@@ -77,7 +79,7 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     } else if (title && block.text.length <= title.length + 10 && squash(block.text) === squashedTitle) {
       onRemoved(block.text, 'title')
       continue
-    } else if (out.length < NEAR_HEAD && block.text.length <= EDGE_MAX && STAMP_TEXT.test(block.text)) {
+    } else if (block.text.length <= EDGE_MAX && (out.length < NEAR_HEAD ? STAMP_TEXT.test(block.text) : DATED_STAMP.test(block.text))) {
       // Sites print the stamp after the standfirst as often as before it.
       onRemoved(block.text, 'chrome')
       continue
@@ -111,7 +113,7 @@ function cutAfterEndMarker(out: Block[], onRemoved: RemovedSink): void {
   for (let i = 0; i < out.length; i++) {
     const block = out[i] as Block
     if (i > 0 && total - before <= END_SECTION_SHARE * before) {
-      const reason = endMarkerReason(block.text)
+      const reason = endMarkerReason(block.text, block.kind === 'heading')
       // A box in the middle of the story ("Subscribe to ...") is followed by more story paragraphs.
       if (reason && !out.slice(i + 1).some((b) => b.text.length >= END_SECTION_PROSE)) {
         for (const cut of out.splice(i)) onRemoved(cut.text, cut === block ? reason : 'related')
