@@ -15,6 +15,11 @@ export type Verdict = 'skip' | RemovedReason | null
 /** An embedded tweet or post is quoted material of the story, though its class says "social". */
 const EMBEDDED_POST = /(?:social|tweet|twitter|instagram|facebook)-?(?:media-)?embed|embed-?(?:tweet|twitter|instagram|social)|twitter-tweet|instagram-media|article-tweet|embedded-tweet|embedded-post/
 
+/** Classes that WordPress prints on the post element (`post-123 type-post status-publish hentry`). */
+const POST_ELEMENT = /(?:^|\s)(?:hentry|status-publish|post-\d+)(?:\s|$)/
+/** The post element's own classes, as opposed to its taxonomy terms. */
+const POST_OWN_CLASS = /^(?:post|page|hentry|entry|article|type-[\w-]+|post-\d+|status-[\w-]+|has-[\w-]+|single|format-standard|sticky)$|(?:^|-)(?:content|body|text|entry)(?:$|-)/
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Class and id, lowercased, with `_` and dash runs folded to one `-` so `\b` patterns see BEM and snake case alike. */
@@ -22,9 +27,11 @@ export function signature(el: Element): string {
   const cls = el.attribs['class']
   const id = el.attribs['id']
   if (!cls && !id) return ''
-  // WordPress prints the post's taxonomy as classes (`category-newsletter`, `tag-comments`): they
-  // name what the story is about, not what the element is.
-  const classes = cls && /\b(?:category|tag|post-format|format)-/.test(cls) ? cls.replace(/(?:^|\s)(?:category|tag|post_tag|post-format|format)-\S*/g, ' ') : cls
+  // WordPress prints the post's taxonomy as classes (`category-newsletter`, `tag-comments`, and any
+  // custom taxonomy: `ressort-social-media`): they name what the story is about, not what the
+  // element is. On the post element itself only its own classes count.
+  let classes = cls && /\b(?:category|tag|post-format|format)-/.test(cls) ? cls.replace(/(?:^|\s)(?:category|tag|post_tag|post-format|format)-\S*/g, ' ') : cls
+  if (classes && POST_ELEMENT.test(classes)) classes = classes.split(/\s+/).filter((c) => POST_OWN_CLASS.test(c)).join(' ')
   return `${classes ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]+/g, '-')
 }
 
@@ -61,7 +68,8 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
   if (tagReason) {
     if (name === 'header' && wrapsOnlySubheading(el)) return null
     // HTML5 writes a quotation as <figure><blockquote>; embeds come as <figure class="tweet">.
-    if (name === 'figure' && (EMBEDDED_POST.test(sig) || el.children.some((c) => isTag(c) && c.name === 'blockquote'))) return null
+    // Figures also wrap data: a table, a code listing, a list of steps.
+    if (name === 'figure' && (EMBEDDED_POST.test(sig) || holdsContent(el, 0))) return null
     return tagReason
   }
   const role = a['role']
@@ -72,6 +80,14 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
   if (!sig || hint || EMBEDDED_POST.test(sig)) return null
   for (const [pattern, reason] of BOILERPLATE_PATTERNS) if (pattern.test(sig)) return reason
   return null
+}
+
+/** Elements that make a `<figure>` a piece of the story rather than an image with a caption. */
+const FIGURE_CONTENT = new Set(['blockquote', 'table', 'pre', 'ol', 'ul', 'dl'])
+
+function holdsContent(el: Element, depth: number): boolean {
+  if (depth > 4) return false
+  return el.children.some((c) => isTag(c) && c.name !== 'figcaption' && (FIGURE_CONTENT.has(c.name) || holdsContent(c, depth + 1)))
 }
 
 /** CMSs (TYPO3, some WordPress themes) wrap each section heading of a story in its own `<header>`. */

@@ -34,6 +34,7 @@ import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
 import { jsonLdArticleBody } from './json-ld-body.js'
 import { ledesBefore } from './lede.js'
 import { RemovedLog } from './removed-log.js'
+import { rescueInside } from './rescue-inside.js'
 import { scoreTree, type TreeScore } from './score-tree.js'
 import { tidyBlocks } from './tidy-blocks.js'
 
@@ -59,6 +60,14 @@ const HINT_MIN_SHARE = 0.25
 const TIGHTER_SHARE = 0.95
 /** Among hints, those within this share of the richest are equivalent; the tightest wins. */
 const HINT_TIE = 0.9
+/** Parents looked at when widening a container to its lists and tables. */
+const WIDEN_LEVELS = 3
+/** The text a parent adds must be mostly list and table items or prose... */
+const WIDEN_ITEMS = 0.6
+/** ...and hardly links. */
+const WIDEN_LINK = 0.15
+/** A feed guard as in scoring: a parent whose stories none dominates is a listing. */
+const LISTING_SHARE = 0.7
 /** Below this much prose in the best container the page is read as a body of short lines. */
 const SCARCE_PROSE = 200
 /** A body of short lines must hold at least this much text outside links... */
@@ -75,12 +84,16 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   const log = new RemovedLog()
   const diagnostics: Diagnostic[] = []
   const score = scoreTree(dom, context.title)
-  const skip = (el: Element): boolean => score.verdicts.get(el) === 'skip' || score.cut.has(el)
-
   const chosen = chooseRoots(score)
   const first = chosen[0]
   const ledes = first ? ledesBefore(dom, first, { verdicts: score.verdicts, title: context.title }) : []
   const roots = ledes.length > 0 ? [...ledes, ...chosen] : withLede(chosen, score)
+  const rescue = rescueInside(chosen, score)
+  const skip = (el: Element): boolean => {
+    const v = score.verdicts.get(el)
+    if (v === undefined || v === null) return false
+    return v === 'skip' || (score.cut.has(el) && !rescue.kept.has(el)) || rescue.innerCut.has(el)
+  }
   const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
   if (collected.truncated) {
     diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })
@@ -104,6 +117,7 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
 
   const cutTexts: string[] = []
   for (const [el, reason] of score.cut) {
+    if (rescue.kept.has(el)) continue
     const t = boundedText(el, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX)
     if (t) {
       cutTexts.push(t)
@@ -127,7 +141,7 @@ function chooseRoots(score: TreeScore): Element[] {
   }
   const hint = pickHint(hints, score)
   if (!best) return hint ? [hint] : []
-  if (!hint) return [best]
+  if (!hint) return [widen(best, score)]
   const bestGood = good(best)
   if (contains(hint, best)) {
     if (good(best) >= TIGHTER_SHARE * good(hint)) return [best]
@@ -143,6 +157,29 @@ function chooseRoots(score: TreeScore): Element[] {
     }
   }
   return roots.length > 1 ? sortDocumentOrder(roots, hints) : roots
+}
+
+/**
+ * The container of a body that is partly lists and tables (a recipe's ingredients beside its
+ * steps, a spec table beside a review): prose scoring picks the part with the sentences, so the
+ * container grows to parents that add mostly list and table items outside links.
+ */
+function widen(el: Element, score: TreeScore): Element {
+  let cur = el
+  for (let i = 0; i < WIDEN_LEVELS; i++) {
+    const parent = cur.parent
+    if (!parent || !isTag(parent) || parent.name === 'body' || parent.name === 'html') break
+    const inner = score.stats.get(cur)
+    const outer = score.stats.get(parent)
+    if (!inner || !outer) break
+    const extra = outer.text - inner.text - (outer.heading - inner.heading)
+    const extraLink = outer.link - inner.link
+    const extraContent = outer.items - inner.items + outer.good - inner.good
+    if (extra > 0 && (extraContent < WIDEN_ITEMS * extra || extraLink > WIDEN_LINK * extra)) break
+    if (outer.leaves >= 2 && outer.leafMax < LISTING_SHARE * outer.good) break
+    cur = parent
+  }
+  return cur
 }
 
 /**

@@ -26,6 +26,8 @@ export interface NodeStats {
   leaves: number
   leafGood: number
   leafMax: number
+  /** Text outside links inside list items, definition lists and table cells: ingredients, specs, facts. */
+  items: number
 }
 
 /** What the walks learned about a page. */
@@ -49,9 +51,20 @@ export interface TreeScore {
   readonly allHints: Element[]
   /** Prose of the whole page after chrome removal. */
   readonly totalGood: number
+  /** Prose and text of every element with a verdict, measured before any cut. */
+  readonly raw: ReadonlyMap<Element, RawText>
   /** True when a paywall class/id was seen. */
   readonly paywallMarker: boolean
 }
+
+/** Text of an element before any cut: its prose and all its text (characters). */
+export interface RawText {
+  readonly good: number
+  readonly text: number
+}
+
+/** Elements whose text is an item of a list, a definition list or a table. */
+const ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd', 'dt', 'td', 'th'])
 
 /** A block's own text must be this long to count as prose. */
 const GOOD_MIN = 40
@@ -124,7 +137,8 @@ function textLength(data: string): number {
 /** Walks the page twice and picks the story container. */
 export function scoreTree(dom: Document, title: string | null = null): TreeScore {
   const verdicts = new Map<Element, Verdict>()
-  const rawGood = new Map<Element, number>()
+  const raw = new Map<Element, RawText>()
+  let seenText = 0
   // Chrome-marked elements that wrap a body hint: only those may be protected when marked as comments.
   const wrapsHint = new Set<Element>()
   let hintSeen = 0
@@ -139,9 +153,12 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
     const own: BlockAcc = block ? { inline: 0, inlineLink: 0, flow: 0 } : acc
     for (const child of el.children) {
       if (isText(child)) {
-        addText(own, child.data, textLength(child.data), inLink)
+        const n = textLength(child.data)
+        seenText += n
+        addText(own, child.data, n, inLink)
       } else if (isTag(child)) {
         const c = child
+        const textBefore = seenText
         const look = inspect(c)
         const v = look.verdict
         if (v !== null) verdicts.set(c, v)
@@ -154,7 +171,7 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
         }
         const g = visitRaw(c, own, inLink || c.name === 'a')
         if (v !== null) {
-          rawGood.set(c, g)
+          raw.set(c, { good: g, text: seenText - textBefore })
           if (hintSeen > before) wrapsHint.add(c)
         }
         good += g
@@ -170,8 +187,9 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
       const v = inspect(child).verdict
       if (v !== null) verdicts.set(child, v)
       if (v === 'skip') continue
+      const textBefore = seenText
       const g = visitRaw(child, rootAcc, false)
-      if (v !== null) rawGood.set(child, g)
+      if (v !== null) raw.set(child, { good: g, text: seenText - textBefore })
       totalRaw += g
     }
   }
@@ -189,15 +207,16 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
     if (v === 'skip') return true
     // A comment thread can outweigh a short post; it is protected only when it wraps the marked body.
     const protectable = v !== 'comments' || wrapsHint.has(el)
-    if (protectable && (rawGood.get(el) ?? 0) >= PROTECT_SHARE * totalRaw && totalRaw > 0) return false
+    if (protectable && (raw.get(el)?.good ?? 0) >= PROTECT_SHARE * totalRaw && totalRaw > 0) return false
     // The story's own header (headline, standfirst, byline) is not page chrome; its byline and
     // date parts carry their own marks, and the edges of the text are tidied later.
     if (el.name === 'header' && isArticleHeader(el, title)) return false
     cut.set(el, v)
     return true
   }
-  const visit = (el: Element, acc: BlockAcc, inLink: boolean): NodeStats => {
-    const st: NodeStats = { text: 0, link: 0, good: 0, heading: 0, leaves: 0, leafGood: 0, leafMax: 0 }
+  const visit = (el: Element, acc: BlockAcc, inLink: boolean, inItem: boolean): NodeStats => {
+    const st: NodeStats = { text: 0, link: 0, good: 0, heading: 0, leaves: 0, leafGood: 0, leafMax: 0, items: 0 }
+    const item = inItem || ITEM_TAGS.has(el.name)
     const block = BLOCK_TAGS.has(el.name)
     const own: BlockAcc = block ? { inline: 0, inlineLink: 0, flow: 0 } : acc
     const hint = hintSet.has(el)
@@ -207,10 +226,11 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
         const n = textLength(child.data)
         st.text += n
         if (inLink) st.link += n
+        else if (item) st.items += n
         addText(own, child.data, n, inLink)
       } else if (isTag(child)) {
         if (isCut(child)) continue
-        const c = visit(child, own, inLink || child.name === 'a')
+        const c = visit(child, own, inLink || child.name === 'a', item)
         st.text += c.text
         st.link += c.link
         st.good += c.good
@@ -218,6 +238,7 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
         st.leaves += c.leaves
         st.leafGood += c.leafGood
         st.leafMax = Math.max(st.leafMax, c.leafMax)
+        st.items += c.items
       }
     }
     if (block) {
@@ -248,8 +269,8 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
   }
   let totalGood = 0
   for (const child of dom.children) {
-    if (isTag(child) && !isCut(child)) totalGood += visit(child, { inline: 0, inlineLink: 0, flow: 0 }, false).good
+    if (isTag(child) && !isCut(child)) totalGood += visit(child, { inline: 0, inlineLink: 0, flow: 0 }, false, false).good
   }
   const proseHints = hints.filter((el) => (stats.get(el)?.good ?? 0) > 0)
-  return { stats, verdicts, cut, hints: proseHints, allHints: hints, best, bestPlain, totalGood, paywallMarker }
+  return { stats, verdicts, cut, hints: proseHints, allHints: hints, raw, best, bestPlain, totalGood, paywallMarker }
 }
