@@ -13,6 +13,10 @@ export interface TitleCandidate {
   readonly kind: 'headline' | 'title' | 'h1'
   /** Class and id of a heading element, a hint of what it is. */
   readonly className?: string
+  /** A heading below `<h1>` (a post title in `<h2>`): chosen only when it agrees with the page title better. */
+  readonly minor?: boolean
+  /** A heading's text with its kicker or topic line, when `text` leaves one out. */
+  readonly withKicker?: string
 }
 
 const SEPARATORS_G = /\s+(?:[|–—»«·•:/\\~]|-{1,2}|::|\|\|)\s+|\s*[|｜：]\s*|(?<=[^\s\d]):(?=[^\s\d])/g
@@ -109,6 +113,7 @@ function headingScore(h: TitleCandidate, refs: readonly string[], siteNames: rea
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)
   const long = cjk ? squash(text).length >= 8 : text.split(/\s+/).length >= 3
   if (!long) score -= sim >= 0.5 ? 1 : 2
+  if (h.minor) score -= sim >= 0.5 ? 1 : 3
   return score
 }
 
@@ -122,7 +127,16 @@ export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: re
     ...c,
     text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames)).replace(/\s*\(Published \d{4}\)$/, ''),
   })
-  const cleaned = candidates.map(clean).filter((c) => c.text.length > 0 && c.text.length < 400)
+  // A kicker that the page's own title also carries ("Topic: Headline") is part of the headline;
+  // that title has the punctuation the heading's markup left out.
+  const stated = candidates.filter((c) => c.kind !== 'h1').map((c) => clean(c).text)
+  const withKicker = (c: TitleCandidate): TitleCandidate => {
+    if (!c.withKicker) return c
+    const full = squash(c.withKicker)
+    const same = stated.find((t) => squash(t) === full)
+    return same ? { ...c, text: same } : c
+  }
+  const cleaned = candidates.map(clean).map(withKicker).filter((c) => c.text.length > 0 && c.text.length < 400)
   const headlines = cleaned.filter((c) => c.kind === 'headline')
   const titleEl = cleaned.find((c) => c.kind === 'title')
   const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)]
