@@ -18,6 +18,8 @@ export interface Credit {
   readonly kind: CreditKind
   /** Position of the element in document order. */
   readonly position: number
+  /** Markup states this is an author (rel=author, a microformat `fn`, itemprop=author): a bare handle counts. */
+  readonly strong?: boolean
 }
 
 /** Credits in document order, and the position of the headline (or -1 when it was not found). */
@@ -65,12 +67,43 @@ const LEAD_LINE = /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|te
 function creditText(el: Element): string | undefined {
   const named = attr(el, 'content')
   if (named) return named
+  // A byline holding a link to the author's page: that link is the name (the rest is a handle, a date, a label).
+  const link = authorLinkIn(el)
+  if (link) return link
   const lines = textLines(el)
   // A lone "By" line is a label for the next line.
   const at = lines.findIndex((l) => LEAD_LINE.test(l))
   const lead = at >= 0 ? lines[at] : undefined
   const line = lead && /^\S+\s*:?$/.test(lead) ? `${lead} ${lines[at + 1] ?? ''}` : (lead ?? lines[0])
   return line && line.length <= 200 ? line : undefined
+}
+
+/** The text of the one link to an author page inside a byline element, if there is exactly one name so linked. */
+function authorLinkIn(el: Element): string | undefined {
+  const names = new Set<string>()
+  walkElements(el.children, (c) => {
+    if (c.name !== 'a') return true
+    const href = c.attribs['href'] ?? ''
+    if (/(?:^|\s)author(?:\s|$)/i.test(c.attribs['rel'] ?? '') || AUTHOR_PATH.test(href) || /(?:^|\s)fn(?:\s|$)/.test(c.attribs['class'] ?? '')) {
+      const t = textLines(c).join(' ')
+      if (t) names.add(t)
+    }
+    return false
+  })
+  return names.size === 1 ? [...names][0] : undefined
+}
+
+/** True when markup states the element names an author: a microformat `fn`/`vcard`, rel=author, itemprop=author. */
+function isStrongCredit(el: Element): boolean {
+  if (/(?:^|\s)author(?:\s|$)/i.test(el.attribs['rel'] ?? '') || /(?:^|\s)(?:author|creator)(?:\s|$)/.test(el.attribs['itemprop'] ?? '')) return true
+  if (/(?:^|\s)(?:fn|vcard)(?:\s|$)/.test(el.attribs['class'] ?? '')) return true
+  let strong = false
+  walkElements(el.children, (c) => {
+    if (strong) return false
+    if (/(?:^|\s)author(?:\s|$)/i.test(c.attribs['rel'] ?? '') || /(?:^|\s)fn(?:\s|$)/.test(c.attribs['class'] ?? '')) strong = true
+    return !strong
+  })
+  return strong
 }
 
 /** A comments section (not a comment counter or share button that merely mentions comments). */
@@ -126,13 +159,13 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     const prop = el.attribs['itemprop']
     if (prop && /(?:^|\s)(?:author|creator)(?:\s|$)/.test(prop)) {
       const t = creditText(el)
-      if (t) credits.push({ text: t, kind: 'microdata', position })
+      if (t) credits.push({ text: t, kind: 'microdata', position, strong: true })
       return false
     }
     if (el.name === 'a') {
       if (/(?:^|\s)author(?:\s|$)/i.test(el.attribs['rel'] ?? '')) {
         const t = textLines(el).join(' ')
-        if (t) credits.push({ text: t, kind: 'link', position })
+        if (t) credits.push({ text: t, kind: 'link', position, strong: true })
         return false
       }
       const t = isAuthorLink(el)
@@ -144,7 +177,7 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     const isByline = /by-?line/.test(ci) || (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci))
     if (isByline && el.name !== 'body' && el.name !== 'html' && el.name !== 'meta') {
       const t = creditText(el)
-      if (t) credits.push({ text: t, kind: 'class', position })
+      if (t) credits.push({ text: t, kind: 'class', position, strong: isStrongCredit(el) })
     } else if (startsWithBy(el)) {
       const t = creditText(el)
       if (t && t.length <= 120) credits.push({ text: t, kind: 'class', position })

@@ -26,6 +26,15 @@ const AUTHOR_META = [
 /** Credits printed within this many elements of the first one belong to the same byline. */
 const SAME_BYLINE = 12
 
+/** The value a Twitter card labels as the writer (`twitter:label1` "Written by", `twitter:data1` "Jane Doe"). */
+function twitterLabelled(meta: MetaTags): string | undefined {
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.first(`twitter:label${i}`)?.value
+    if (label && /^(?:written by|author|authors|by|autor(?:in)?|verfasst von|geschrieben von|auteur|escrito por|scritto da)\s*:?$/i.test(label.trim())) return meta.first(`twitter:data${i}`)?.value
+  }
+  return undefined
+}
+
 /** Splits cleaned names into people and organizations. */
 function partition(names: readonly string[], siteNames: readonly string[], orgs: string[]): string[] {
   const people: string[] = []
@@ -40,7 +49,7 @@ function partition(names: readonly string[], siteNames: readonly string[], orgs:
 /** The credits of one byline: the first one after the headline (else the last before it) and its neighbours. */
 function nearestByline(credits: readonly Credit[], headline: number, siteNames: readonly string[], orgs: string[]): string[] {
   const usable = credits
-    .map((c) => ({ c, people: partition(cleanAuthors([c.text]), siteNames, orgs) }))
+    .map((c) => ({ c, people: partition(cleanAuthors([c.text], { handles: c.strong === true }), siteNames, orgs) }))
     .filter((x) => x.people.length > 0)
   if (!usable.length) return []
   const after = usable.filter((x) => x.c.position > headline)
@@ -48,7 +57,7 @@ function nearestByline(credits: readonly Credit[], headline: number, siteNames: 
   const first = headline >= 0 ? (after[0] ?? before[0]) : usable[0]
   if (!first) return []
   const group = usable.filter((x) => Math.abs(x.c.position - first.c.position) <= SAME_BYLINE && x.c.position >= first.c.position)
-  return cleanAuthors(group.flatMap((x) => x.people))
+  return cleanAuthors(group.flatMap((x) => x.people), { handles: true })
 }
 
 /** Picks the authors of a page; `headline` helps find the byline printed under it. */
@@ -56,7 +65,10 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
   const organizations: string[] = []
   const ldOrgs = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
   for (const o of ldOrgs) if (!organizations.includes(o)) organizations.push(o)
-  const ldPeople = partition(cleanAuthors(jsonld.authors.filter((a) => a.kind !== 'organization').map((a) => a.name)), siteNames, organizations)
+  // A JSON-LD Person is an author by declaration, even when named by a handle.
+  const ldPersons = jsonld.authors.filter((a) => a.kind === 'person').map((a) => a.name)
+  const ldOthers = jsonld.authors.filter((a) => a.kind === undefined).map((a) => a.name)
+  const ldPeople = partition([...cleanAuthors(ldPersons, { handles: true }), ...cleanAuthors(ldOthers)], siteNames, organizations)
   // People of an article merely listed in the JSON-LD wrote something else.
   if (ldPeople.length && jsonld.strength >= 4) return { authors: ldPeople, organizations, source: 'jsonld' }
   for (const key of AUTHOR_META) {
@@ -69,5 +81,12 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
   if (micro.length) return { authors: micro, organizations, source: 'microdata' }
   const markup = nearestByline(credits.filter((c) => c.kind !== 'microdata'), headlinePosition, siteNames, organizations)
   if (markup.length) return { authors: markup, organizations, source: 'byline' }
+  // Twitter cards name the writer as a label and a value ("Written by" / "Jane Doe"); CMSs fill it
+  // with the account that posted, so it only stands in when the page prints no byline.
+  const twitterAuthor = twitterLabelled(meta)
+  if (twitterAuthor) {
+    const people = partition(cleanAuthors([twitterAuthor], { handles: true }), siteNames, organizations)
+    if (people.length) return { authors: people, organizations, source: 'meta' }
+  }
   return { authors: [], organizations, source: null }
 }

@@ -95,6 +95,25 @@ export function similarity(a: string, b: string): number {
   return total ? (2 * common) / total : 0
 }
 
+/** A date printed before the headline ("23.01.2022 - Headline"). */
+const LEADING_DATE = /^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*[-–—|:•]\s*(?=\S)/
+const QUOTES = /["“”„«»'‘’]/
+
+/**
+ * True when a meta title is another candidate cut short where the page wrote a quote mark inside
+ * the attribute (`content="He said "no" to..."` ends at the inner quote).
+ */
+function cutAtQuote(c: TitleCandidate, all: readonly TitleCandidate[]): boolean {
+  if (c.kind !== 'headline') return false
+  const t = c.text.trim()
+  if (t.length < 3) return false
+  return all.some((o) => {
+    if (o === c) return false
+    const full = o.text.replace(/\s+/g, ' ').trim()
+    return full.length > t.length + 1 && full.startsWith(t) && QUOTES.test(full.charAt(t.length).trim() || full.charAt(t.length + 1))
+  })
+}
+
 const HEADING_CLASS = /headline|title|hed\b|entry|article|post|story|heading/
 const CHROME_CLASS = /logo|brand|site-?(?:title|name)|visually-?hidden|\bhidden|nav|menu|masthead|branding|category|section|profile/
 
@@ -122,11 +141,13 @@ function headingScore(h: TitleCandidate, refs: readonly string[], siteNames: rea
  * (agrees with OpenGraph, JSON-LD or `<title>`, or has a headline class) wins, because it is what
  * readers see; otherwise the structured headline; otherwise `<title>` without the site name.
  */
-export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
+export function chooseTitle(all: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
+  let candidates = all
   const clean = (c: TitleCandidate): TitleCandidate => ({
     ...c,
-    text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames)).replace(/\s*\(Published \d{4}\)$/, ''),
+    text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames)).replace(/\s*\(Published \d{4}\)$/, '').replace(LEADING_DATE, ''),
   })
+  candidates = candidates.filter((c) => !cutAtQuote(c, candidates))
   // A kicker that the page's own title also carries ("Topic: Headline") is part of the headline;
   // that title has the punctuation the heading's markup left out.
   const stated = candidates.filter((c) => c.kind !== 'h1').map((c) => clean(c).text)
