@@ -9,7 +9,7 @@ import type { ExtractOptions } from './options.js'
 import { extractBody } from './body/index.js'
 import { extractMetadata } from './metadata/index.js'
 import { parseHtml } from './parse-html.js'
-import { applyTextSignals } from './text-signals/index.js'
+import { applyTextSignals, parseByline } from './text-signals/index.js'
 import { detectLanguage } from './language.js'
 
 /** Extracts the main text and metadata of an HTML page. */
@@ -26,10 +26,16 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     published: meta.published,
     site: { name: meta.siteName, domain: domainOf(meta.canonicalUrl ?? pageUrl) },
   })
-  const text = signals.paragraphs.join('\n\n')
+  // Without a byline in the markup, the writer is often named in a line of the text itself
+  // ("Ein Artikel von Pamela Sladky | 27.01.2022", "Text von ..."), or in the byline line that
+  // the body extractor cut from the head of the story.
+  const textByline = meta.authors.length === 0 && signals.authors.length === 0 ? bylineInText(signals.paragraphs, body.removed) : null
+  const paragraphs = textByline?.index !== undefined ? signals.paragraphs.filter((_, i) => i !== textByline.index) : signals.paragraphs
+  const text = paragraphs.join('\n\n')
   const fieldSources = { ...meta.fieldSources }
-  // Authors from the text (a closing bio) only stand in when the page names none.
-  if (meta.authors.length === 0 && signals.authors.length > 0) fieldSources['authors'] = 'text'
+  const textAuthors = textByline?.authors ?? signals.authors
+  // Authors from the text (a byline line, a closing bio) only stand in when the page names none.
+  if (meta.authors.length === 0 && textAuthors.length > 0) fieldSources['authors'] = 'text'
   if (signals.dateline) fieldSources['dateline'] = 'text'
   if (signals.originalSource) fieldSources['originalSource'] = 'text'
   const referenceDate = meta.published ? meta.published.slice(0, 10) : signals.referenceDate
@@ -43,7 +49,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     url: pageUrl,
     canonicalUrl: meta.canonicalUrl,
     site: { domain: domainOf(meta.canonicalUrl ?? pageUrl), name: meta.siteName },
-    authors: meta.authors.length > 0 ? meta.authors : signals.authors,
+    authors: meta.authors.length > 0 ? meta.authors : textAuthors,
     published: meta.published,
     modified: meta.modified,
     referenceDate,
@@ -52,7 +58,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     originalSource: signals.originalSource,
     access: accessOf(meta.paywalled, body.access, text),
     fieldSources,
-    removed: [...body.removed, ...signals.removed],
+    removed: [...body.removed, ...signals.removed, ...(textByline?.index !== undefined ? [{ text: signals.paragraphs[textByline.index] ?? '', reason: 'byline' as const }] : [])],
     diagnostics: [
       ...parseDiagnostics,
       ...meta.diagnostics,
@@ -62,6 +68,25 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
         : []),
     ],
   })
+}
+
+/** Paragraphs at each end of the text where a byline line may stand. */
+const BYLINE_EDGE = 2
+
+/** Authors named by a byline line: one the body extractor cut, else a whole paragraph at either end of the text. */
+function bylineInText(paragraphs: readonly string[], removed: Article['removed']): { authors: string[]; index?: number } | null {
+  for (const r of removed) {
+    if (r.reason !== 'byline') continue
+    const b = parseByline(r.text)
+    if (b && b.authors.length > 0) return { authors: b.authors }
+  }
+  const n = paragraphs.length
+  const edges = [...Array(Math.min(BYLINE_EDGE, n)).keys(), ...[...Array(Math.min(BYLINE_EDGE, n)).keys()].map((i) => n - 1 - i)]
+  for (const i of new Set(edges)) {
+    const b = parseByline(paragraphs[i] ?? '')
+    if (b && b.authors.length > 0) return { authors: b.authors, index: i }
+  }
+  return null
 }
 
 // A paywall declaration (JSON-LD isAccessibleForFree: false) describes the publisher's policy;

@@ -10,6 +10,8 @@
  * never listed as authors, so a wire story without a named reporter has no authors.
  */
 
+import { decodeHTML } from 'entities'
+
 const LEAD_IN =
   /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited|analysis|opinion|commentary|review|interview|essay|column|view all posts|all posts|more|articles|posts|stories|more stories)\s+by|(?:ver[oö]ffentlicht|eingestellt|erstellt|verfasst|geschrieben|publiziert|gepostet|ein beitrag|beitrag|beitr[aä]ge|artikel|alle beitr[aä]ge|alles|mehr|zeige alle beitr[aä]ge|weitere artikel)\s+von|(?:publi[eé]|[eé]crit|r[eé]dig[eé])\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|autorka|text|texte|testo|texto|tekst|redacci[oó]n|interview|reportage|recherche|(?:text|texte|words)\s*(?:&|und|and|et|y)\s*(?:fotos?|photos?|bilder|pictures|images)|fotos?|photos?)\s*[:\-–—]?\s+|^(?:by|author|autor|von)(?=\p{Lu}\p{Ll})|^(?:投稿者|著者|作者|筆者|記者|文|责任编辑|編集|编辑|текст|автор|авторы)\s*[:：●]?\s*/iu
 
@@ -144,7 +146,9 @@ export function uninvertName(value: string): string {
 export function cleanAuthors(credits: readonly string[], options: CleanOptions = {}): string[] {
   const out: string[] = []
   const seen = new Set<string>()
-  for (const credit of credits) {
+  for (const raw of credits) {
+    // JSON-LD and meta values sometimes carry HTML entities escaped twice ("Redacci&oacute;n").
+    const credit = /&#?\w+;/.test(raw) ? decodeHTML(raw) : raw
     let stripped = credit
       .replace(/\s+/g, ' ')
       .trim()

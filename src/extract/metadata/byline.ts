@@ -8,9 +8,10 @@ import type { AnyNode, Document, Element } from 'domhandler'
 import { isTag, isText } from 'domhandler'
 import { squash } from './title.js'
 import { attr, classId, walkElements } from './dom.js'
+import { parseByline } from '../text-signals/byline.js'
 
 /** Where a credit was printed. */
-export type CreditKind = 'microdata' | 'link' | 'class'
+export type CreditKind = 'microdata' | 'link' | 'class' | 'text'
 
 /** One author credit found in the markup. */
 export interface Credit {
@@ -33,6 +34,11 @@ const NOT_BYLINE = /comment|avatar|\bbio\b|description|about|related|share|socia
 const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|editors?|staff|people|person|profiles?|writers?|contributors?|journalists?|reporters?|redaktion|team|by|u|user|users|columnists?|mitarbeiter)\/([^/?#]+)\/?(?:[?#].*)?$/i
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'br', 'figure', 'figcaption', 'address'])
+
+/** Elements read as possible byline lines near the headline, and how many before and after it. */
+const TEXT_BYLINE_TAGS = new Set(['p', 'div', 'small', 'li', 'address', 'span'])
+const TEXT_BYLINE_BEFORE = 8
+const TEXT_BYLINE_AFTER = 40
 
 /** Nesting deeper than this is not read (a hostile page must not exhaust the stack). */
 const MAX_DEPTH = 400
@@ -145,13 +151,31 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
   let headlinePosition = -1
   let firstH1 = -1
   let position = 0
+  const recent: { el: Element; position: number }[] = []
+  // A line near the headline that reads as a byline ("Ein Artikel von Pamela Sladky | 27.01.2022",
+  // "04.02.2022 | 13:10 Uhr | Uta Helkenberg"), printed without any byline markup.
+  const textByline = (el: Element, at: number): void => {
+    if (el.children.some((c) => isTag(c) && BLOCK_TAGS.has(c.name) && c.name !== 'br')) return
+    const line = textLines(el).join(' ')
+    if (line.length < 5 || line.length > 160) return
+    const b = parseByline(line)
+    if (b && b.authors.length > 0) credits.push({ text: b.authors.join(', '), kind: 'text', position: at })
+  }
   walkElements(dom.children, (el) => {
     position++
     if (SKIP_TAGS.has(el.name) || credits.length >= MAX_CREDITS) return false
     const ci = classId(el)
     if (isCommentSection(ci) && !/byline|author/.test(ci)) return false
+    if (firstH1 >= 0 && position - firstH1 <= TEXT_BYLINE_AFTER && TEXT_BYLINE_TAGS.has(el.name)) textByline(el, position)
+    else if (firstH1 < 0 && TEXT_BYLINE_TAGS.has(el.name)) {
+      recent.push({ el, position })
+      if (recent.length > TEXT_BYLINE_BEFORE) recent.shift()
+    }
     if (/^h[1-3]$/.test(el.name)) {
-      if (el.name === 'h1' && firstH1 < 0) firstH1 = position
+      if (el.name === 'h1' && firstH1 < 0) {
+        firstH1 = position
+        for (const r of recent) textByline(r.el, r.position)
+      }
       if (headlinePosition < 0 && target && squash(textLines(el).join(' ')) === target) headlinePosition = position
     }
     // Credits in figures and image or video objects are photo and video credits.

@@ -10,6 +10,7 @@ import { cleanAuthors, isOrganizationName, uninvertName } from './authors.js'
 import { readBylines, type Credit } from './byline.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
+import { siteOwner } from './site-owner.js'
 
 /** Authors of a page, with the organizations credited and the source of the people. */
 export interface ChosenAuthors {
@@ -61,7 +62,7 @@ function nearestByline(credits: readonly Credit[], headline: number, siteNames: 
 }
 
 /** Picks the authors of a page; `headline` helps find the byline printed under it. */
-export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, headline: string | null, siteNames: readonly string[]): ChosenAuthors {
+export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, headline: string | null, siteNames: readonly string[], owner: { readonly sites: readonly string[]; readonly host: string | null } = { sites: [], host: null }): ChosenAuthors {
   const organizations: string[] = []
   const ldOrgs = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
   for (const o of ldOrgs) if (!organizations.includes(o)) organizations.push(o)
@@ -87,6 +88,11 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
   if (twitterAuthor) {
     const people = partition(cleanAuthors([twitterAuthor], { handles: true }), siteNames, organizations)
     if (people.length) return { authors: people, organizations, source: 'meta' }
+  }
+  // A personal site credits no writer on its posts: they are its owner's.
+  if (organizations.length === 0) {
+    const name = siteOwner(dom, { ...(jsonld.publisherIsPerson && jsonld.publisher ? { publisherPerson: jsonld.publisher } : {}), siteNames: owner.sites, host: owner.host })
+    if (name) return { authors: [name], organizations, source: 'markup' }
   }
   return { authors: [], organizations, source: null }
 }

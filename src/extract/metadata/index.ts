@@ -104,6 +104,15 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, host
   return { candidates: [...out, ...headings], homeNames: homeNames.filter((n) => !stated.some((f) => f.includes(squash(n)) && squash(n).length >= 0.8 * f.length)) }
 }
 
+/** The parts of a `<title>` beside the headline ("Headline | Site" gives "Site"). */
+function titleParts(titleText: string | undefined, headline: string | null): string[] {
+  if (!titleText) return []
+  const parts = titleText.split(/\s+[|–—»«·•:/\\~-]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean)
+  if (parts.length < 2) return []
+  const h = headline ? squash(headline) : ''
+  return parts.filter((p) => squash(p) !== h)
+}
+
 /** A heading element as a title candidate: its headline, and its text with the kicker when that differs. */
 function heading(el: Element, source: TitleCandidate['source'], className: string): TitleCandidate | null {
   const { full, headline } = headingText(el)
@@ -171,7 +180,9 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const title = chooseTitle(candidates, [...siteNames, ...homeNames])
   if (title) fieldSources['title'] = title.source
 
-  const { authors, organizations, source: authorSource } = chooseAuthors(dom, meta, jsonld, title?.text ?? null, siteNames)
+  const titleElement = candidates.find((c) => c.kind === 'title')?.text
+  const ownerSites = [...(site ? [site.value] : []), ...(jsonld.websiteName ? [jsonld.websiteName] : []), ...titleParts(titleElement, title?.text ?? null)]
+  const { authors, organizations, source: authorSource } = chooseAuthors(dom, meta, jsonld, title?.text ?? null, siteNames, { sites: ownerSites, host: hostOf(unarchived(canonical?.value ?? pageUrl)) })
   if (authorSource) fieldSources['authors'] = authorSource
 
   const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })

@@ -21,6 +21,8 @@ export interface JsonLdInfo {
   readonly published?: string
   readonly modified?: string
   readonly publisher?: string
+  /** The publisher is a person (a personal blog's owner), not an organization. */
+  readonly publisherIsPerson?: boolean
   readonly websiteName?: string
   readonly url?: string
   readonly language?: string
@@ -93,7 +95,9 @@ const LIST_KEYS = new Set(['itemListElement', 'relatedLink', 'citation', 'mentio
 
 function authorsOf(v: unknown, byId: ReadonlyMap<string, Obj>): LdAuthor[] {
   const out: LdAuthor[] = []
-  for (const a of asArray(v)) {
+  for (const item of asArray(v)) {
+    // An author given only as the @id of a Person defined elsewhere in the graph.
+    const a = typeof item === 'string' && byId.has(item.trim()) ? byId.get(item.trim()) : item
     if (typeof a === 'string') {
       if (a.trim()) out.push({ name: a.trim(), kind: undefined })
       continue
@@ -182,8 +186,11 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   if (published) out.published = published
   const modified = pick(best['dateModified'])
   if (modified) out.modified = modified
-  const publisher = nameOf(asArray(best['publisher'])[0])
+  const publisherNode = asArray(best['publisher'])[0]
+  const publisher = nameOf(publisherNode)
   if (publisher) out.publisher = publisher
+  const publisherRef = isObj(publisherNode) && typeof publisherNode['@id'] === 'string' ? (byId.get(publisherNode['@id']) ?? publisherNode) : publisherNode
+  if (publisher && isObj(publisherRef) && typesOf(publisherRef).includes('Person')) out.publisherIsPerson = true
   const websiteName = website ? nameOf(website) : undefined
   if (websiteName) out.websiteName = websiteName
   const url = pick(best['url'], isObj(best['mainEntityOfPage']) ? best['mainEntityOfPage']['@id'] : best['mainEntityOfPage'])
