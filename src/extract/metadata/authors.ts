@@ -124,13 +124,18 @@ export function isOrganizationName(name: string, siteNames: readonly string[]): 
   return siteNames.some((site) => {
     const s = squashName(site)
     if (s.length < 2) return false
-    if (flat === s || (flat.length >= 3 && s.includes(flat))) return true
+    if (flat === s) return true
+    // "Daniel Lemire" on "Daniel Lemire's blog": a site named after a person is that person's.
+    if (flat.length >= 3 && s.includes(flat)) return !POSSESSIVE_SITE.test(site.replace(name, '').trim())
     // "CBC News" for site "CBC": the site name plus words outlets add to their own name.
     if (!flat.includes(s)) return false
     const siteWords = new Set(site.toLowerCase().split(/\s+/))
     return words.every((w) => siteWords.has(w) || OUTLET_SUFFIX.test(w) || flat === s)
   })
 }
+
+/** What is left of a site name once its owner's name is taken out ("'s blog", "sagt"): a personal site. */
+const POSSESSIVE_SITE = /^(?:['’]s?\b.*|(?:sagt|schreibt|says|writes|blog|weblog|notes|journal|online)\b.*)$/i
 
 function squashName(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '')
@@ -160,7 +165,7 @@ export function cleanAuthors(credits: readonly string[], options: CleanOptions =
     if (by && /\d/.test(by[0])) stripped = stripped.slice(by[0].length)
     stripped = stripped.replace(LEAD_IN, '')
     // "Finian Cunningham. Sputnik": a full stop after a word (not an initial) ends the name.
-    stripped = stripped.replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/gu, ', ')
+    stripped = stripped.replace(/(?<=\p{Ll}{2})(?<!\b(?:Prof|Dr|Mag|Dipl|Ing|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|St|Jr|Sr))\.\s+(?=\p{Lu})/gu, ', ')
     // Degrees after a name ("Grant Tinsley, PhD") are not a second person.
     stripped = stripped.replace(DEGREES, '')
     for (const part of splitNames(stripped)) {

@@ -31,9 +31,15 @@ export interface BylineCredits {
 
 const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line\w*|byline__?\w*|authors?|author-?names?|author-?link|author__name|contributors?|writer|article-?author|post-?author|posted-?by|reporter|credit-?author|meta-?author|story-?author|entry-?author|autor|autore|auteur|signature)(?:$|[\s_-])/
 const NOT_BYLINE = /comment|avatar|\bbio\b|description|about|related|share|social|follow|footer|widget|image|photo|caption|flyout|tooltip|popup|newsletter/
-const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|editors?|staff|people|person|profiles?|writers?|contributors?|journalists?|reporters?|redaktion|team|by|u|user|users|columnists?|mitarbeiter)\/([^/?#]+)\/?(?:[?#].*)?$/i
+const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|autores|editors?|staff|people|person|personen|menschen|profiles?|profil|writers?|contributors?|journalists?|reporters?|redaktion|team|by|u|user|users|columnists?|mitarbeiter)\/([^/?#]+)\/?(?:[?#].*)?$/i
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'br', 'figure', 'figcaption', 'address'])
+
+/** The whole text of an element that labels the author printed next to it. */
+const CREDIT_LABEL = /^(?:autor(?:in|en|innen)?|authors?|written by|by|von|text|texte|interview|verfasser(?:in)?|auteur|autore|autores?|reporter(?:in)?|journalist(?:in)?|redakteur(?:in)?)\s*:?$/i
+
+/** Two to four capitalised words, with the particles names carry: what a labelled value must look like. */
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|di|la|le|del|du|bin|al)){1,3}$/u
 
 /** Elements read as possible byline lines near the headline, and how many before and after it. */
 const TEXT_BYLINE_TAGS = new Set(['p', 'div', 'small', 'li', 'address', 'span'])
@@ -197,6 +203,13 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
         credits.push({ text: t, kind: 'link', position })
         return false
       }
+    }
+    // A label element ("Autor", "Interview", "By") whose next sibling holds the name.
+    if (el.children.length <= 2 && CREDIT_LABEL.test(textLines(el).join(' '))) {
+      let next = el.next
+      while (next && !isTag(next) && !(isText(next) && next.data.trim())) next = next.next
+      const value = next ? textLines(next).join(' ').replace(/[\s,;|•·]+$/, '') : ''
+      if (NAME_LIKE.test(value)) credits.push({ text: value, kind: 'class', position })
     }
     const isByline = /by-?line/.test(ci) || (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci))
     if (isByline && el.name !== 'body' && el.name !== 'html' && el.name !== 'meta') {

@@ -37,10 +37,11 @@ function twitterLabelled(meta: MetaTags): string | undefined {
 }
 
 /** Splits cleaned names into people and organizations. */
-function partition(names: readonly string[], siteNames: readonly string[], orgs: string[]): string[] {
+function partition(names: readonly string[], siteNames: readonly string[], orgs: string[], declaredPeople = false): string[] {
   const people: string[] = []
   for (const n of names) {
-    if (isOrganizationName(n, siteNames)) {
+    // A name the page declares a Person is one, even when the site is named after them.
+    if (isOrganizationName(n, declaredPeople ? [] : siteNames)) {
       if (!orgs.includes(n)) orgs.push(n)
     } else people.push(n)
   }
@@ -69,7 +70,7 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
   // A JSON-LD Person is an author by declaration, even when named by a handle.
   const ldPersons = jsonld.authors.filter((a) => a.kind === 'person').map((a) => a.name)
   const ldOthers = jsonld.authors.filter((a) => a.kind === undefined).map((a) => a.name)
-  const ldPeople = partition([...cleanAuthors(ldPersons, { handles: true }), ...cleanAuthors(ldOthers)], siteNames, organizations)
+  const ldPeople = [...partition(cleanAuthors(ldPersons, { handles: true }), siteNames, organizations, true), ...partition(cleanAuthors(ldOthers), siteNames, organizations)]
   // People of an article merely listed in the JSON-LD wrote something else.
   if (ldPeople.length && jsonld.strength >= 4) return { authors: ldPeople, organizations, source: 'jsonld' }
   for (const key of AUTHOR_META) {
