@@ -31,7 +31,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   // the body extractor cut from the head of the story.
   const textByline = meta.authors.length === 0 && signals.authors.length === 0 ? bylineInText(signals.paragraphs, body.removed) : null
   const paragraphs = textByline?.index !== undefined ? signals.paragraphs.filter((_, i) => i !== textByline.index) : signals.paragraphs
-  const text = paragraphs.join('\n\n')
+  const text = cleanText(paragraphs.join('\n\n'))
   const fieldSources = { ...meta.fieldSources }
   const textAuthors = textByline?.authors ?? signals.authors
   // Authors from the text (a byline line, a closing bio) only stand in when the page names none.
@@ -45,7 +45,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   return newArticle({
     input: doc.input,
     text,
-    title: meta.title,
+    title: meta.title === null ? null : cleanText(meta.title),
     url: pageUrl,
     canonicalUrl: meta.canonicalUrl,
     site: { domain: domainOf(meta.canonicalUrl ?? pageUrl), name: meta.siteName },
@@ -68,6 +68,14 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
         : []),
     ],
   })
+}
+
+/**
+ * Text as readers see it: soft hyphens (invisible unless a line breaks there) and zero-width spaces
+ * removed, and composed Unicode (NFC), so that the same word is always the same string.
+ */
+export function cleanText(text: string): string {
+  return text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '').normalize('NFC')
 }
 
 /** Paragraphs at each end of the text where a byline line may stand. */

@@ -9,8 +9,9 @@
  */
 import type { RemovedReason } from '../../model/article.js'
 
-/** Tags whose content is never article text (code, embeds, widgets); skipped without a trace. */
+/** Tags whose content is never article text (code, embeds, widgets, ruby readings); skipped without a trace. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'rt', 'rp',
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
   'head', 'title', 'link', 'meta', 'base', 'button', 'select', 'option', 'optgroup', 'input', 'textarea', 'img',
   'picture', 'source', 'track', 'map', 'area', 'param', 'dialog', 'datalist', 'output', 'progress', 'meter',
@@ -58,7 +59,7 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   [/\b(?:disclosure|disclaimer|affiliate-?(?:disclosure|notice|links?)|editorial-?disclosure|haftungsausschluss|article-?copyright|copyright)\b/, 'boilerplate'],
   // Placeholders of embeds that wait for consent ("Click to load content from X").
   [/borlabs|\b(?:content-?blocker|privacy-?(?:embed|placeholder|shield|wall)|embed-?(?:consent|placeholder|privacy)|(?:services|consent|cmp|third-?party)-?placeholder|consent-?(?:box|wrapper|layer|placeholder)|two-?click|shariff-?embed)\b/, 'chrome'],
-  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|(?<!elementor-|siteorigin-|so-|panel-|fl-)widgets?|print-?only|login|signin|sign-?in|skip|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
+  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|(?<!elementor-|siteorigin-|so-|panel-|fl-)widgets?|print-?only|login|signin|sign-?in|skip-?(?:links?|to-?\w+|nav\w*|content)|skiplinks?|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
 ]
 
 /** ARIA roles of page chrome. */

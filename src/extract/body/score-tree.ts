@@ -221,6 +221,8 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
     const own: BlockAcc = block ? { inline: 0, inlineLink: 0, flow: 0 } : acc
     const hint = hintSet.has(el)
     if (hint) hints.push(el)
+    let parts = 0
+    let partSig: string | null = null
     for (const child of el.children) {
       if (isText(child)) {
         const n = textLength(child.data)
@@ -231,6 +233,12 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
       } else if (isTag(child)) {
         if (isCut(child)) continue
         const c = visit(child, own, inLink || child.name === 'a', item)
+        if (child.name === 'article' && c.leaves === 1 && c.heading === 0 && c.leafGood === c.good) {
+          const sig = `${child.attribs['class'] ?? ''}`
+          if (parts === 0) partSig = sig
+          else if (partSig !== sig) partSig = null
+          parts++
+        }
         st.text += c.text
         st.link += c.link
         st.good += c.good
@@ -244,6 +252,13 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
     if (block) {
       if (HEADING_TAGS.has(el.name)) st.heading += own.inline
       else if (isProse(own)) st.good += own.inline
+    }
+    // One story printed as several <article> parts (`<section class="body"><article class="para">`):
+    // sibling parts alike in markup and without headings are one story, not a feed of stories.
+    if (parts >= 2 && parts === st.leaves && partSig !== null) {
+      st.leaves = 1
+      st.leafGood = st.good
+      st.leafMax = st.good
     }
     if (el.name === 'article' && st.leaves === 0 && st.good > 0) {
       st.leaves = 1

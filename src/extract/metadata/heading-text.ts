@@ -13,7 +13,7 @@ const KICKER_IN = /kicker|roof-?line|top-?line|toptitle|over-?line|super-?title|
 /** Classes of text hidden from sighted readers. */
 const HIDDEN_CLASS = /(?:^|[\s_-])(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader(?:-text)?|element-invisible|aural|hidden|hide|offscreen|assistive)(?:$|[\s_-])/i
 /** Elements never read in a heading. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'img', 'picture'])
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'img', 'picture', 'rt', 'rp'])
 /** Deepest nesting read. */
 const MAX_DEPTH = 40
 
