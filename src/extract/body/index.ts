@@ -31,7 +31,7 @@ import { decideAccess } from './access.js'
 import { signature } from './classify.js'
 import { LEDE_HINT } from './patterns.js'
 import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
-import { jsonLdArticleBody } from './json-ld-body.js'
+import { declaredBody } from './json-ld-body.js'
 import { ledesBefore } from './lede.js'
 import { RemovedLog } from './removed-log.js'
 import { rescueInside } from './rescue-inside.js'
@@ -74,6 +74,10 @@ const SCARCE_PROSE = 200
 const SCARCE_PLAIN_MIN = 100
 /** ...and at most this share of links. */
 const SCARCE_MAX_LINK = 0.5
+/** Below this many characters the markup result is compared with the body the JSON-LD declares... */
+const DECLARED_BELOW = 1200
+/** ...which replaces it when this many times longer. */
+const DECLARED_FACTOR = 2.5
 /** Below this many characters the markup result is rescued (step 4). */
 const RESCUE_BELOW = 250
 /** Longest text kept from one cut element in `removed`. */
@@ -100,8 +104,19 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   }
   let text = joinBlocks(tidyBlocks(collected.blocks, context.title, (t, r) => log.add(t, r)))
 
+  const declared = declaredBody(dom)
+  if (declared.articleBody && text.length >= RESCUE_BELOW && text.length < DECLARED_BELOW && declared.articleBody.length >= DECLARED_FACTOR * text.length) {
+    // The page prints a little text (a teaser) and ships the whole body as data.
+    diagnostics.push({ level: 'info', code: 'body-rescued', message: `main container gave ${text.length} characters; used the JSON-LD articleBody` })
+    text = declared.articleBody
+  }
+  // A recipe page whose markup reader kept the intro but not the ingredients and steps it declares.
+  if (declared.recipe && text.length >= RESCUE_BELOW && mostlyMissing(declared.recipe, text)) {
+    diagnostics.push({ level: 'info', code: 'body-completed', message: 'added the recipe ingredients and steps the page declares in JSON-LD' })
+    text = `${text}\n\n${declared.recipe}`
+  }
   if (text.length < RESCUE_BELOW) {
-    const fromJsonLd = jsonLdArticleBody(dom)
+    const fromJsonLd = declared.articleBody ?? declared.recipe
     const baselineBlocks = baseline(dom, skip, context.title)
     const fromBaseline = joinBlocks(baselineBlocks)
     const rescue = (fromJsonLd?.length ?? 0) >= fromBaseline.length ? fromJsonLd : fromBaseline
@@ -129,6 +144,15 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   }
   if (!text) diagnostics.push({ level: 'warning', code: 'empty-body', message: 'no article text found in the page' })
   return { text, removed: log.entries, diagnostics, access: decideAccess(text, score.paywallMarker, cutTexts) }
+}
+
+/** True when most lines of `declared` are not in `text` (compared without case, spaces and punctuation). */
+function mostlyMissing(declared: string, text: string): boolean {
+  const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const hay = flat(text)
+  const lines = declared.split(/\n+/).map(flat).filter((l) => l.length >= 8)
+  if (lines.length === 0) return false
+  return lines.filter((l) => !hay.includes(l)).length >= 0.7 * lines.length
 }
 
 /** Step 2: the best container, or the markup's body container when it is plausible. */
