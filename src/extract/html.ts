@@ -17,7 +17,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   const { dom, diagnostics: parseDiagnostics } = parseHtml(html, options)
   const url = doc.url ?? doc.hints?.url ?? null
   const meta = extractMetadata(dom, { url, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
-  const body = extractBody(dom, { title: meta.title }, options)
+  const body = extractBody(dom, { title: meta.title, jsonLd: meta.jsonLd }, options)
   const pageUrl = meta.url ?? url
   // Wire credits, datelines and closing bios live in the words, not the markup.
   const signals = applyTextSignals(body.text === '' ? [] : body.text.split('\n\n'), {

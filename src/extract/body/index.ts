@@ -49,9 +49,11 @@ export interface BodyResult {
   readonly access: 'full' | 'partial' | 'paywalled'
 }
 
-/** Context the body extractor may use: the page title (to drop a repeated headline). */
+/** Context the body extractor may use: the page title (to drop a repeated headline), the parsed JSON-LD. */
 export interface BodyContext {
   readonly title: string | null
+  /** The page's JSON-LD blocks, already parsed by the metadata reader; read from the page when absent. */
+  readonly jsonLd?: readonly unknown[]
 }
 
 /** A body hint is used when it holds at least this share of the best container's prose. */
@@ -104,7 +106,7 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   }
   let text = joinBlocks(tidyBlocks(collected.blocks, context.title, (t, r) => log.add(t, r)))
 
-  const declared = declaredBody(dom)
+  const declared = declaredBody(dom, context.jsonLd)
   if (declared.articleBody && text.length >= RESCUE_BELOW && text.length < DECLARED_BELOW && declared.articleBody.length >= DECLARED_FACTOR * text.length) {
     // The page prints a little text (a teaser) and ships the whole body as data.
     diagnostics.push({ level: 'info', code: 'body-rescued', message: `main container gave ${text.length} characters; used the JSON-LD articleBody` })

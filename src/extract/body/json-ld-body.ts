@@ -35,13 +35,8 @@ export interface DeclaredBody {
   readonly recipe: string | null
 }
 
-/** The longest `articleBody` string in the page's JSON-LD, whitespace-normalised per paragraph, or null. */
-export function jsonLdArticleBody(dom: Document): string | null {
-  return declaredBody(dom).articleBody
-}
-
-/** Reads the article body and the recipe a page's JSON-LD declares. */
-export function declaredBody(dom: Document): DeclaredBody {
+/** Reads the article body and the recipe a page's JSON-LD declares (from `parsed` blocks when the caller has them). */
+export function declaredBody(dom: Document, parsed?: readonly unknown[]): DeclaredBody {
   let best: string | null = null
   let recipe: string | null = null
   const visitJson = (value: unknown, depth: number): void => {
@@ -77,7 +72,8 @@ export function declaredBody(dom: Document): DeclaredBody {
     }
     for (const child of node.children) walk(child)
   }
-  for (const child of dom.children) walk(child)
+  if (parsed) visitJson(parsed, 0)
+  else for (const child of dom.children) walk(child)
   // Assigned inside the walk's closures, which control-flow narrowing does not see.
   const body = best as string | null
   const steps = recipe as string | null

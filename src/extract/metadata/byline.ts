@@ -27,6 +27,8 @@ export interface Credit {
 export interface BylineCredits {
   readonly credits: readonly Credit[]
   readonly headlinePosition: number
+  /** Footer elements of the page (copyright, imprint), found on the same walk; read only when needed. */
+  readonly footers: readonly Element[]
 }
 
 const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line\w*|byline__?\w*|authors?|author-?names?|author-?link|author__name|contributors?|writer|article-?author|post-?author|posted-?by|reporter|credit-?author|meta-?author|story-?author|entry-?author|autor|autore|auteur|signature)(?:$|[\s_-])/
@@ -35,14 +37,36 @@ const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'br', 'figure', 'figcaption', 'address'])
 
+/** Page regions that hold the copyright line, and how many are kept. */
+const FOOTER_CLASS = /footer|copyright|colophon|site-info/
+const MAX_FOOTERS = 6
+
 /** The whole text of an element that labels the author printed next to it. */
 const CREDIT_LABEL = /^(?:autor(?:in|en|innen)?|authors?|written by|by|von|text|texte|interview|verfasser(?:in)?|auteur|autore|autores?|reporter(?:in)?|journalist(?:in)?|redakteur(?:in)?)\s*:?$/i
+
+/** True when an element's whole text is an author label ("Autor", "By:"); read without walking its subtree. */
+function isLabel(el: Element): boolean {
+  let node: AnyNode = el
+  // Descend through single-child wrappers (`<h4><strong>Autor</strong></h4>`).
+  for (let i = 0; i < 3 && isTag(node); i++) {
+    if (node.children.length > 3) return false
+    let only: AnyNode | null = null
+    for (const c of node.children) {
+      if (isText(c) && c.data.trim() === '') continue
+      if (only || (!isTag(c) && !isText(c))) return false
+      only = c
+    }
+    if (!only) return false
+    node = only
+  }
+  return isText(node) && node.data.length <= 40 && CREDIT_LABEL.test(node.data.trim())
+}
 
 /** Two to four capitalised words, with the particles names carry: what a labelled value must look like. */
 const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|di|la|le|del|du|bin|al)){1,3}$/u
 
 /** Elements read as possible byline lines near the headline, and how many before and after it. */
-const TEXT_BYLINE_TAGS = new Set(['p', 'div', 'small', 'li', 'address', 'span'])
+const TEXT_BYLINE_TAGS = new Set(['p', 'div', 'small', 'li', 'address'])
 const TEXT_BYLINE_BEFORE = 8
 const TEXT_BYLINE_AFTER = 40
 
@@ -158,6 +182,7 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
   let firstH1 = -1
   let position = 0
   const recent: { el: Element; position: number }[] = []
+  const footers: Element[] = []
   // A line near the headline that reads as a byline ("Ein Artikel von Pamela Sladky | 27.01.2022",
   // "04.02.2022 | 13:10 Uhr | Uta Helkenberg"), printed without any byline markup.
   const textByline = (el: Element, at: number): void => {
@@ -172,6 +197,7 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     if (SKIP_TAGS.has(el.name) || credits.length >= MAX_CREDITS) return false
     const ci = classId(el)
     if (isCommentSection(ci) && !/byline|author/.test(ci)) return false
+    if (footers.length < MAX_FOOTERS && (el.name === 'footer' || FOOTER_CLASS.test(ci))) footers.push(el)
     if (firstH1 >= 0 && position - firstH1 <= TEXT_BYLINE_AFTER && TEXT_BYLINE_TAGS.has(el.name)) textByline(el, position)
     else if (firstH1 < 0 && TEXT_BYLINE_TAGS.has(el.name)) {
       recent.push({ el, position })
@@ -205,7 +231,7 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
       }
     }
     // A label element ("Autor", "Interview", "By") whose next sibling holds the name.
-    if (el.children.length <= 2 && CREDIT_LABEL.test(textLines(el).join(' '))) {
+    if (isLabel(el)) {
       let next = el.next
       while (next && !isTag(next) && !(isText(next) && next.data.trim())) next = next.next
       const value = next ? textLines(next).join(' ').replace(/[\s,;|•·]+$/, '') : ''
@@ -221,5 +247,5 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     }
     return true
   })
-  return { credits, headlinePosition: headlinePosition >= 0 ? headlinePosition : firstH1 }
+  return { credits, headlinePosition: headlinePosition >= 0 ? headlinePosition : firstH1, footers }
 }

@@ -7,7 +7,7 @@
 import type { Document } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
 import { cleanAuthors, isOrganizationName, uninvertName } from './authors.js'
-import { readBylines, type Credit } from './byline.js'
+import { readBylines, textLines, type Credit } from './byline.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
 import { siteOwner } from './site-owner.js'
@@ -78,7 +78,7 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
     const people = partition(cleanAuthors(values), siteNames, organizations)
     if (people.length) return { authors: people, organizations, source: key.startsWith('article:') ? 'opengraph' : 'meta' }
   }
-  const { credits, headlinePosition } = readBylines(dom, headline)
+  const { credits, headlinePosition, footers } = readBylines(dom, headline)
   const micro = nearestByline(credits.filter((c) => c.kind === 'microdata'), headlinePosition, siteNames, organizations)
   if (micro.length) return { authors: micro, organizations, source: 'microdata' }
   const markup = nearestByline(credits.filter((c) => c.kind !== 'microdata'), headlinePosition, siteNames, organizations)
@@ -92,7 +92,7 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
   }
   // A personal site credits no writer on its posts: they are its owner's.
   if (organizations.length === 0) {
-    const name = siteOwner(dom, { ...(jsonld.publisherIsPerson && jsonld.publisher ? { publisherPerson: jsonld.publisher } : {}), siteNames: owner.sites, host: owner.host })
+    const name = siteOwner({ ...(jsonld.publisherIsPerson && jsonld.publisher ? { publisherPerson: jsonld.publisher } : {}), siteNames: owner.sites, host: owner.host, footerLines: footers.flatMap((f) => textLines(f)).slice(0, 60) })
     if (name) return { authors: [name], organizations, source: 'markup' }
   }
   return { authors: [], organizations, source: null }

@@ -35,6 +35,8 @@ export interface PageMetadata {
   readonly description: string | null
   /** True when the page declares itself paywalled (JSON-LD `isAccessibleForFree: false`...). */
   readonly paywalled: boolean
+  /** The page's JSON-LD blocks as parsed (the body reader takes a declared body from them). */
+  readonly jsonLd: readonly unknown[]
   readonly fieldSources: Record<string, FieldSource>
   readonly diagnostics: Diagnostic[]
 }
@@ -129,7 +131,7 @@ const MAX_HOME_NAMES = 6
 
 /** True when a link points at the site's home page: that link's text is the site's name (a logo). */
 function isHomeLink(href: string | undefined, host: string | null): boolean {
-  if (!href) return false
+  if (!href || href.length > 160) return false
   const h = href.trim().replace(/^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//i, '')
   if (/^(?:\/|\.\/|\/?index\.(?:html?|php))$/i.test(h)) return true
   const m = /^(?:https?:)?\/\/([^/?#:]+)[^/?#]*\/?(?:index\.(?:html?|php))?$/i.exec(h)
@@ -212,6 +214,7 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
     language: language?.value ?? null,
     description,
     paywalled: jsonld.paywalled,
+    jsonLd: jsonld.roots,
     fieldSources,
     diagnostics: [],
   }

@@ -29,6 +29,8 @@ export interface JsonLdInfo {
   readonly description?: string
   /** True when the article or one of its parts says `isAccessibleForFree: false`. */
   readonly paywalled: boolean
+  /** Every JSON-LD block of the page as parsed, for readers of other facts (the declared body). */
+  readonly roots: readonly unknown[]
   /** How surely the facts are this page's article: 6 its own article node, 5 another creative work, 4 a web page; 3 to 1 the same kinds listed inside another node; 0 none. */
   readonly strength: number
 }
@@ -126,11 +128,14 @@ function accessibleForFree(o: Obj): boolean | undefined {
 /** Reads the JSON-LD blocks of a page and keeps the facts of the most article-like node. */
 export function readJsonLd(dom: Document): JsonLdInfo {
   const nodes: Obj[] = []
+  const roots: unknown[] = []
   const listed = new WeakSet<Obj>()
   walkElements(dom.children, (el) => {
     if (el.name !== 'script' || !/ld\+json/i.test(el.attribs['type'] ?? '')) return
     const parsed = parseLenientJson(textContent(el))
-    if (parsed !== undefined) collectNodes(parsed, nodes, listed)
+    if (parsed === undefined) return
+    roots.push(parsed)
+    collectNodes(parsed, nodes, listed)
   })
   const byId = new Map<string, Obj>()
   // A bare `{"@id": ...}` is a reference; the node with content under that id is the definition.
@@ -161,7 +166,7 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   })
   if (!best) {
     const websiteName = website ? str(website['name']) : undefined
-    return { authors: [], paywalled, strength: 0, ...(websiteName ? { websiteName } : {}) }
+    return { authors: [], roots, paywalled, strength: 0, ...(websiteName ? { websiteName } : {}) }
   }
   const pick = (...vals: unknown[]): string | undefined => {
     for (const v of vals) {
@@ -177,6 +182,7 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   }
   const out: { -readonly [K in keyof JsonLdInfo]: JsonLdInfo[K] } = {
     authors: authorsOf(best['author'] ?? best['creator'], byId),
+    roots,
     paywalled,
     strength: bestRank,
   }

@@ -5,10 +5,7 @@
  * the copyright line ("(c) Johannes Wolf"). Only names that read as a person's count, so a
  * company's site or copyright never yields an author.
  */
-import type { Document } from 'domhandler'
 import { isPersonName } from '../text-signals/person-name.js'
-import { textLines } from './byline.js'
-import { classId, walkElements } from './dom.js'
 
 /** What is known about the site from other metadata. */
 export interface OwnerHints {
@@ -18,6 +15,8 @@ export interface OwnerHints {
   readonly siteNames: readonly string[]
   /** The site's host name: a personal site is named after its owner ("wolfgangmichal.de"). */
   readonly host: string | null
+  /** Lines of the page footer, where the copyright line stands. */
+  readonly footerLines: readonly string[]
 }
 
 /** "Daniel Lemire's blog", "Blog von Anna Berg": the person a site is named after. */
@@ -26,10 +25,6 @@ const POSSESSIVE = /^(.+?)['’]s?\s+(?:blog|weblog|digital home|home ?page|webs
 const HONORIFIC = /^(?:dr|prof|mag|dipl|ing)\.(?:\s*-?\s*\w+\.)?\s+/i
 /** A copyright line and the holder it names. */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+)?([^|•·,;]{3,60}?)\s*(?:[.|•·,;]|all rights|alle rechte|tous droits|$)/i
-/** Page regions that hold the copyright line. */
-const FOOTER_CLASS = /footer|copyright|colophon|site-info|credits/
-/** Most footer lines read. */
-const MAX_LINES = 60
 
 /** Words that make a capitalised phrase a place, a publication or a page, not a person. */
 const NOT_PERSON = /\b(?:city|cities|news|forum|lyrics|view|text|full|japan|initiative|magazine|magazin|media|blog|online|group|club|verein|team|shop|store|world|daily|today|post|journal|portal|center|centre|institut\w*|universit\w*|school|press|radio|tv|verb[aä]nde|verband|stiftung|foundation|home|page|site|services?|solutions?|consulting|digital|global|international|network|project|projekt)\b/i
@@ -43,7 +38,7 @@ function person(raw: string | undefined): string | null {
 const flat = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** The person who owns the site, or null when no person is named as its owner. */
-export function siteOwner(dom: Document, hints: OwnerHints): string | null {
+export function siteOwner(hints: OwnerHints): string | null {
   const fromPublisher = person(hints.publisherPerson)
   if (fromPublisher) return fromPublisher
   const host = hints.host ? flat(hints.host.replace(/^www\./, '')) : ''
@@ -53,18 +48,9 @@ export function siteOwner(dom: Document, hints: OwnerHints): string | null {
     // A site name that reads as a person counts when the site says it is theirs, or its address is their name.
     if (named && (m || (host.length > 0 && host.includes(flat(named))))) return named
   }
-  let owner: string | null = null
-  let lines = 0
-  walkElements(dom.children, (el) => {
-    if (owner || lines > MAX_LINES || el.name === 'script' || el.name === 'style' || el.name === 'head') return false
-    if (el.name !== 'footer' && !FOOTER_CLASS.test(classId(el))) return true
-    for (const line of textLines(el)) {
-      if (++lines > MAX_LINES) break
-      const m = COPYRIGHT.exec(line)
-      owner = person(m?.[1])
-      if (owner) break
-    }
-    return false
-  })
-  return owner
+  for (const line of hints.footerLines) {
+    const owner = person(COPYRIGHT.exec(line)?.[1])
+    if (owner) return owner
+  }
+  return null
 }
