@@ -50,6 +50,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     canonicalUrl: meta.canonicalUrl,
     site: { domain: domainOf(meta.canonicalUrl ?? pageUrl), name: meta.siteName },
     authors: meta.authors.length > 0 ? meta.authors : textAuthors,
+    bylineOrganizations: meta.organizations,
     published: meta.published,
     modified: meta.modified,
     referenceDate,

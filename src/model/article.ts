@@ -165,6 +165,11 @@ export const ArticleSchema = z.object({
   site: z.object({ domain: z.string().nullable(), name: z.string().nullable() }),
   title: z.string().nullable(),
   authors: z.array(z.string()),
+  /**
+   * Organizations the byline credits instead of, or beside, people: a wire service ("AP",
+   * "dpa"), a company or institution, the outlet itself. Never listed in `authors`.
+   */
+  bylineOrganizations: z.array(z.string()).optional(),
   published: z.string().nullable(),
   modified: z.string().nullable().optional(),
   referenceDate: z.string().nullable(),

@@ -11,6 +11,7 @@
  */
 
 import { decodeHTML } from 'entities'
+import { isKnownPlace } from '../text-signals/known-places.js'
 
 const LEAD_IN =
   /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited|analysis|opinion|commentary|review|interview|essay|column|view all posts|all posts|more|articles|posts|stories|more stories)\s+by|(?:ver[oö]ffentlicht|eingestellt|erstellt|verfasst|geschrieben|publiziert|gepostet|ein beitrag|beitrag|beitr[aä]ge|artikel|alle beitr[aä]ge|alles|mehr|zeige alle beitr[aä]ge|weitere artikel)\s+von|(?:publi[eé]|[eé]crit|r[eé]dig[eé])\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|autorka|text|texte|testo|texto|tekst|redacci[oó]n|interview|reportage|recherche|(?:text|texte|words)\s*(?:&|und|and|et|y)\s*(?:fotos?|photos?|bilder|pictures|images)|fotos?|photos?)\s*[:\-–—]?\s+|^(?:by|author|autor|von)(?=\p{Lu}\p{Ll})|^(?:投稿者|著者|作者|筆者|記者|文|责任编辑|編集|编辑|текст|автор|авторы)\s*[:：●]?\s*/iu
@@ -25,7 +26,7 @@ const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Corresp
 const TRAILING_LABEL = /\s+(?:(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b|(?:Twitter|Facebook|Instagram|LinkedIn|Email))(?:.|\n)*$|\s(?:in|on|am|um|le|el|il|at)\s(?:.|\n)*$/i
 
 /** Wire services and corporate words: a credit with them names an organization, not a person. */
-const ORG_WORDS = /\b(?:inc|llc|ltd|gmbh|ggmbh|ag|kg|e\.\s?v|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti|sputnik|anadolu|yonhap|pti|ians|jiji|apa|sda|kna|epd|stiftung|foundation|verband|verein|institut|institute|akademie|academy|universit(?:y|[aä]t|é|à|ad)|ministerium|ministry|kammer|partei|fernsehen|rundfunk|magazin|zeitung|verlag)\b/i
+const ORG_WORDS = /\b(?:inc|llc|ltd|gmbh|ggmbh|ag|kg|e\.\s?v|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti|sputnik|anadolu|yonhap|pti|ians|jiji|apa|sda|kna|epd|agentur(?:en)?|agencies|agencias|agences|agenzie|stiftung|foundation|verband|verein|institut|institute|akademie|academy|universit(?:y|[aä]t|é|à|ad)|ministerium|ministry|kammer|partei|fernsehen|rundfunk|magazin|zeitung|verlag)\b/i
 
 /** Words an outlet adds to its own name when crediting itself ("CBC News", "ABC News Online"). */
 const OUTLET_SUFFIX = /^(?:the|news|online|digital|media|magazine|daily|weekly|com|net|tv|radio|newspaper|business|politics|sports?|tech|money|travel|health|world|opinion|entertainment|style|science|wire|international|us|uk)$/i
@@ -105,6 +106,8 @@ function cleanName(part: string, options: CleanOptions): string | null {
   // A single all-capitals word is an acronym (TNN, USA, AP) or a handle, not a person.
   if (/^[\p{Lu}\d]{2,}$/u.test(s)) return null
   if (s.length < 2 || s.length > 60) return null
+  // Initials alone ("S.") name no one; a place is where the writer filed from ("Nada Tawfik, New York").
+  if (!/\p{L}{2}/u.test(s) || isKnownPlace(s)) return null
   if (/[@<>{}=]|https?:|www\.|\.(?:com|org|net|de)\b/i.test(s)) return null
   if (/\d/.test(s)) return null
   if (ROLE_WORDS.has(s.toLowerCase())) return null

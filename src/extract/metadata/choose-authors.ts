@@ -11,6 +11,7 @@ import { readBylines, textLines, type Credit } from './byline.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
 import { siteOwner } from './site-owner.js'
+import { wireAgency } from '../text-signals/credit.js'
 
 /** Authors of a page, with the organizations credited and the source of the people. */
 export interface ChosenAuthors {
@@ -48,18 +49,38 @@ function partition(names: readonly string[], siteNames: readonly string[], orgs:
   return people
 }
 
-/** The credits of one byline: the first one after the headline (else the last before it) and its neighbours. */
+/**
+ * The credits of one byline: the first one after the headline (else the last before it) and its
+ * neighbours. A byline that names only an organization ("dpa", "Reuters") ends the search: the
+ * page credits no person, and people named further away wrote other things.
+ */
 function nearestByline(credits: readonly Credit[], headline: number, siteNames: readonly string[], orgs: string[]): string[] {
   const usable = credits
-    .map((c) => ({ c, people: partition(cleanAuthors([c.text], { handles: c.strong === true }), siteNames, orgs) }))
-    .filter((x) => x.people.length > 0)
+    .map((c) => {
+      const local: string[] = []
+      const people = partition(cleanAuthors([c.text], { handles: c.strong === true }), siteNames, local)
+      for (const w of wireCredits(c.text)) if (!local.includes(w)) local.push(w)
+      return { c, people, orgs: local }
+    })
+    .filter((x) => x.people.length > 0 || x.orgs.length > 0)
   if (!usable.length) return []
   const after = usable.filter((x) => x.c.position > headline)
   const before = usable.filter((x) => x.c.position <= headline).reverse()
   const first = headline >= 0 ? (after[0] ?? before[0]) : usable[0]
   if (!first) return []
   const group = usable.filter((x) => Math.abs(x.c.position - first.c.position) <= SAME_BYLINE && x.c.position >= first.c.position)
+  for (const x of group) for (const o of x.orgs) if (!orgs.includes(o)) orgs.push(o)
   return cleanAuthors(group.flatMap((x) => x.people), { handles: true })
+}
+
+/** Wire services a credit names ("dsw / dpa", "APA/AP", "(AFP)"), by their usual display names. */
+function wireCredits(text: string): string[] {
+  const out: string[] = []
+  for (const part of text.split(/\s*(?:[/,;|•·&]|\s(?:and|und|et|y)\s)\s*/)) {
+    const wire = wireAgency(part.replace(/^[\s(]+|[\s).:]+$/g, ''))
+    if (wire && !out.includes(wire)) out.push(wire)
+  }
+  return out
 }
 
 /** Picks the authors of a page; `headline` helps find the byline printed under it. */
@@ -73,8 +94,10 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
   const ldPeople = [...partition(cleanAuthors(ldPersons, { handles: true }), siteNames, organizations, true), ...partition(cleanAuthors(ldOthers), siteNames, organizations)]
   // People of an article merely listed in the JSON-LD wrote something else.
   if (ldPeople.length && jsonld.strength >= 4) return { authors: ldPeople, organizations, source: 'jsonld' }
+  for (const w of jsonld.authors.flatMap((a) => wireCredits(a.name))) if (!organizations.includes(w)) organizations.push(w)
   for (const key of AUTHOR_META) {
     const values = meta.all(key).filter((v) => !/^https?:|^\/\//i.test(v.trim())).map(uninvertName)
+    for (const w of values.flatMap(wireCredits)) if (!organizations.includes(w)) organizations.push(w)
     const people = partition(cleanAuthors(values), siteNames, organizations)
     if (people.length) return { authors: people, organizations, source: key.startsWith('article:') ? 'opengraph' : 'meta' }
   }
