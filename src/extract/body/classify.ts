@@ -20,6 +20,9 @@ const POST_ELEMENT = /(?:^|\s)(?:hentry|status-publish|post-\d+)(?:\s|$)/
 /** The post element's own classes, as opposed to its taxonomy terms. */
 const POST_OWN_CLASS = /^(?:post|page|hentry|entry|article|type-[\w-]+|post-\d+|status-[\w-]+|has-[\w-]+|single|format-standard|sticky)$|(?:^|-)(?:content|body|text|entry)(?:$|-)/
 
+/** Class words of a live blog or news ticker. */
+const LIVE = /\b(?:live|liveblog|live-?ticker|ticker|newsticker|live-?coverage|live-?update)\b/
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Class and id, lowercased, with `_` and dash runs folded to one `-` so `\b` patterns see BEM and snake case alike. */
@@ -78,7 +81,12 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
     if (roleReason) return roleReason
   }
   if (!sig || hint || EMBEDDED_POST.test(sig)) return null
-  for (const [pattern, reason] of BOILERPLATE_PATTERNS) if (pattern.test(sig)) return reason
+  for (const [pattern, reason] of BOILERPLATE_PATTERNS) {
+    if (!pattern.test(sig)) continue
+    // Live tickers name their entries "comments" (`ticker-comments`, `live-comment`): they are the story.
+    if (reason === 'comments' && LIVE.test(sig)) continue
+    return reason
+  }
   return null
 }
 

@@ -74,6 +74,8 @@ const GOOD_MAX_LINK = 0.3
 const ALPHA = 1
 /** Bonus (share of its prose) for a container that markup names as the article body. */
 const HINT_BONUS = 0.1
+/** Prose a <form> must hold to be page content (a product description) rather than a form. */
+const FORM_PROSE = 400
 /** A chrome-marked element holding at least this share of the page's prose is the story's wrapper; kept. */
 const PROTECT_SHARE = 0.5
 
@@ -211,6 +213,8 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
     // The story's own header (headline, standfirst, byline) is not page chrome; its byline and
     // date parts carry their own marks, and the edges of the text are tidied later.
     if (el.name === 'header' && isArticleHeader(el, title)) return false
+    // A shop wraps a product page in its order <form>: a form that holds prose is not a login or comment form.
+    if (el.name === 'form' && (raw.get(el)?.good ?? 0) >= FORM_PROSE) return false
     cut.set(el, v)
     return true
   }

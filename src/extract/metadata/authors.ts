@@ -108,7 +108,7 @@ function cleanName(part: string, options: CleanOptions): string | null {
   if (s.length < 2 || s.length > 60) return null
   // Initials alone ("S.") name no one; a place is where the writer filed from ("Nada Tawfik, New York").
   if (!/\p{L}{2}/u.test(s) || isKnownPlace(s)) return null
-  if (/[@<>{}=]|https?:|www\.|\.(?:com|org|net|de)\b/i.test(s)) return null
+  if (/[@<>{}=#]|https?:|www\.|\.(?:com|org|net|de)\b/i.test(s)) return null
   if (/\d/.test(s)) return null
   if (ROLE_WORDS.has(s.toLowerCase())) return null
   const words = s.split(' ')
