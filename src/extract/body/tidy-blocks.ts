@@ -11,6 +11,10 @@ import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
 const EDGE_MAX = 100
 /** Time stamps are still looked for among this many first kept blocks. */
 const NEAR_HEAD = 3
+/** A line of only a dateline: a place in capitals (and an agency), then a dash. */
+const DATELINE_ONLY = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?(?:\s*\([^)]{1,20}\))?\s*[-–—]$/u
+/** Most words of a label ending in a colon ("Weitere Informationen:"); longer lines are sentences. */
+const LABEL_WORDS = 4
 /** A publication or update stamp with its date, anywhere in the text ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
 const DATED_STAMP = /^(?:.{0,60}\|\s*)?(?:first |last )?(?:updated|published|posted|modified|aktualisiert|ver[oö]ffentlicht|publi[eé]|mis [aà] jour|actualizado|publicado|pubblicato|aggiornato)\s*(?:on|am|le|el|il)?\s*:?\s*(?:\p{L}+,?\s+)?(?:\d{1,2}[./ ]|\p{L}+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}).{0,50}$/iu
 /** Blocks shorter than this without closing punctuation are fragments (labels, kickers, stamps); kept short so a terse first line of the story survives. */
@@ -48,6 +52,7 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
   const out: Block[] = []
   let head = true
   let previous = ''
+  let pendingDateline: string | null = null
   const squashedTitle = title ? squash(title) : ''
   for (const block of blocks) {
     if (block.text === previous) continue
@@ -71,6 +76,11 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
         onRemoved(block.text, 'chrome')
         continue
       }
+      // A dateline printed as its own line ("KOBE –") opens the lede: it joins the next block.
+      if (block.kind !== 'heading' && DATELINE_ONLY.test(block.text)) {
+        pendingDateline = block.text
+        continue
+      }
       if (block.kind !== 'heading' && isFragment(block)) {
         onRemoved(block.text, 'chrome')
         continue
@@ -82,6 +92,11 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     } else if (block.text.length <= EDGE_MAX && (out.length < NEAR_HEAD ? STAMP_TEXT.test(block.text) : DATED_STAMP.test(block.text))) {
       // Sites print the stamp after the standfirst as often as before it.
       onRemoved(block.text, 'chrome')
+      continue
+    }
+    if (pendingDateline && block.kind !== 'heading') {
+      out.push({ ...block, text: `${pendingDateline} ${block.text}` })
+      pendingDateline = null
       continue
     }
     out.push(block)
@@ -134,7 +149,9 @@ function cutAfterEndMarker(out: Block[], onRemoved: RemovedSink): void {
 function isTailJunk(block: Block): boolean {
   if (block.kind === 'heading' || TEASER_END.test(block.text)) return true
   const text = block.text
-  if (text.length <= EDGE_MAX && text.endsWith(':')) return true
+  // A short label whose list was cut; a sentence that ends in a colon ("Lesen Sie dazu auch die
+  // Pressemitteilungen:") is the author's own closing line.
+  if (text.length <= EDGE_MAX && text.endsWith(':') && text.split(/\s+/).length <= LABEL_WORDS) return true
   if (text.length <= 400 && /^(?:©|\(c\)|copyright\b)/i.test(text)) return true
   if (text.length <= 300 && TAIL_PROMO.test(text)) return true
   // A sign-off ("Liebe Grüße, Anna", "x Franzi") is the author's last line.
