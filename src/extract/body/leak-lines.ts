@@ -32,6 +32,9 @@ const CONSENT =
 const PROMPT =
   /^(?:(?:share|print|email|e-mail|rate) this (?:article|story|post|page|recipe)|(?:was|is) this (?:article|post|page|story|information) (?:helpful|useful)|how (?:useful|helpful) was this|did you (?:like|enjoy) this (?:article|post)|(?:m[oö]chten sie|willst du|wollen sie) (?:den|diesen|dieses) (?:artikel|beitrag|rezept|video) teilen|(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|drucken|empfehlen|bewerten)|(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|rezept|text) (?:hilfreich|n[uü]tzlich|lesenswert)|wie (?:hat|gef[aä]llt) (?:ihnen|dir|euch) (?:der|dieser|dieses) (?:artikel|beitrag|rezept)|bewerten sie (?:diesen|den) (?:artikel|beitrag)|(?:partagez|partager) cet article|condividi (?:questo|l'articolo)|comparte (?:esta|este) (?:nota|art[ií]culo|noticia)|(?:leave|post|write) a (?:reply|comment)|comments? (?:are )?closed|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentare? (?:sind |ist )?(?:geschlossen|deaktiviert)|kommentieren (?:ist )?(?:nicht (?:mehr )?m[oö]glich|deaktiviert)|your email address will not be published|deine e-mail-adresse wird nicht ver[oö]ffentlicht|ihre e-mail-adresse wird nicht ver[oö]ffentlicht|laisser un commentaire|lascia un commento|deja (?:un|tu) comentario|para comentar (?:debes|tienes|es necesario)|order reprints|print article|reprints? (?:&|and) permissions|(?:\d+ )?(?:votes?|ratings?|bewertungen|stimmen)\b.{0,40}$|(?:average|durchschnittliche) (?:rating|bewertung))/i
 
+/** Notices for readers without JavaScript. */
+const NO_SCRIPT = /\b(?:(?:enable|activate|turn on|needs?|requires?) javascript|javascript (?:is )?(?:disabled|required|deaktiviert)|javascript (?:aktivieren|einschalten)|activez javascript|habilite javascript)\b/i
+
 /** Table-of-contents titles. */
 const TOC = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|inhalte|sommaire|[ií]ndice|spis tre[sś]ci|inhoudsopgave|inhoud)\s*[:]?$/i
 
@@ -79,6 +82,7 @@ export function leakReason(text: string): RemovedReason | null {
   if (CONSENT.test(text)) return 'chrome'
   if (PROMPT.test(text)) return text.length > 60 && /\bkomment|comment|coment|reply/i.test(text) ? 'comments' : 'share'
   if (TOC.test(text)) return 'nav'
+  if (NO_SCRIPT.test(text)) return 'chrome'
   return null
 }
 

@@ -51,7 +51,7 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   // Substring match: captions hide in compound class names (`InlineImage-imageEmbedCaption`).
   [/caption|image-?credit|photo-?credit|imagecredit|photocredit|bildunterschrift|bildtext|\blegende\b|didascalia/, 'caption'],
   [/\b(?:author-?bio|about-?the-?author|author-?info|author-?box|bio|autorenbox)\b/, 'bio'],
-  [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|dateline|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
+  [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
   // Tables of contents, rating widgets, disclosures and rights notices printed inside the story's container.
   [/\b(?:toc|ez-?toc|toc-?(?:container|list|wrapper|title)|table-?of-?contents|inhaltsverzeichnis|sommaire)\b/, 'nav'],
