@@ -6,6 +6,7 @@
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
+import { endMarkerReason } from './leak-lines.js'
 import { addText, isProse, type BlockAcc } from './score-tree.js'
 import { BLOCK_TAGS, FURNITURE_MAX, FURNITURE_TEXT, HEADING_TAGS } from './patterns.js'
 
@@ -86,7 +87,8 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
         onRemoved(text, 'boilerplate')
         continue
       }
-      if (text.length <= FURNITURE_MAX && FURNITURE_TEXT.test(text)) {
+      // Section headings that end the story ("More stories") are left for the edge tidier, which cuts what follows them.
+      if (text.length <= FURNITURE_MAX && FURNITURE_TEXT.test(text) && !(kind === 'heading' && endMarkerReason(text, true))) {
         onRemoved(text, /^(?:advert|anzeige|werbung|ads?$|sponsored|publicit|pubblicit|reklame)/i.test(text) ? 'ad' : 'boilerplate')
         continue
       }

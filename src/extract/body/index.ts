@@ -35,6 +35,7 @@ import { declaredBody } from './json-ld-body.js'
 import { ledesBefore } from './lede.js'
 import { RemovedLog } from './removed-log.js'
 import { rescueInside } from './rescue-inside.js'
+import { teaserCards } from './teaser-cards.js'
 import { scoreTree, type TreeScore } from './score-tree.js'
 import { tidyBlocks } from './tidy-blocks.js'
 
@@ -95,11 +96,14 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   const ledes = first ? ledesBefore(dom, first, { verdicts: score.verdicts, title: context.title }) : []
   const roots = ledes.length > 0 ? [...ledes, ...chosen] : withLede(chosen, score)
   const rescue = rescueInside(chosen, score)
+  const cards = teaserCards(chosen)
   const skip = (el: Element): boolean => {
+    if (cards.has(el)) return true
     const v = score.verdicts.get(el)
     if (v === undefined || v === null) return false
     return v === 'skip' || (score.cut.has(el) && !rescue.kept.has(el)) || rescue.innerCut.has(el)
   }
+  for (const card of cards) log.add(boundedText(card, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX), 'related')
   const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
   if (collected.truncated) {
     diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })

@@ -83,6 +83,8 @@ export function leakReason(text: string): RemovedReason | null {
   if (PROMPT.test(text)) return text.length > 60 && /\bkomment|comment|coment|reply/i.test(text) ? 'comments' : 'share'
   if (TOC.test(text)) return 'nav'
   if (NO_SCRIPT.test(text)) return 'chrome'
+  if (text.length <= 80 && MORE_STORIES.test(text)) return 'related'
+  if (text.length <= 160 && CREDIT_LINE.test(text)) return 'caption'
   return null
 }
 
@@ -94,6 +96,5 @@ export function tailLeakReason(text: string): RemovedReason | null {
   if (PROMO.test(text)) return 'newsletter'
   if (PAYWALL.test(text)) return 'boilerplate'
   if (NOTICE.test(text)) return 'boilerplate'
-  if (text.length <= 160 && CREDIT_LINE.test(text)) return 'caption'
   return null
 }

@@ -42,6 +42,17 @@ function isMarkedLede(el: Element): boolean {
   return sig !== '' && LEDE_HINT.test(sig)
 }
 
+/** Classes of a box that holds a picture and its caption. */
+const PICTURE_BOX = /(?:^|[\s_-])(?:image|images|img|photo|picture|caption|figure|gallery|credit|video)(?:$|[\s_-])/i
+const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'figure'])
+
+/** True when a paragraph is the caption beside a picture: its box holds an image or is named for one. */
+function isCaption(p: Element): boolean {
+  const box = p.parent
+  if (!box || !isTag(box)) return false
+  return PICTURE_BOX.test(signature(box)) || box.children.some((c) => isTag(c) && c !== p && PICTURE_TAGS.has(c.name))
+}
+
 function isHeadline(el: Element): boolean {
   return el.name === 'h1' || (el.attribs['itemprop'] === 'headline' && /^h[1-3]$/.test(el.name))
 }
@@ -137,7 +148,7 @@ export function ledesBefore(dom: Document, root: Element, context: LedeContext):
       } else if (node.name === 'h2' && ledes.length === 0 && gap < SUBTITLE_GAP) {
         // A subtitle right under the headline.
         if (take(node, true)) return
-      } else if (node.name === 'p' && take(node, false)) {
+      } else if (node.name === 'p' && !isCaption(node) && take(node, false)) {
         return
       }
     }

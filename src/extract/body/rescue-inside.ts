@@ -21,7 +21,7 @@ const MIN_PROSE = 80
 const MIN_PROSE_SHARE = 0.5
 
 /** Text a block of facts (an event's time and place, a recipe's servings) must hold: more than a byline does. */
-const MIN_FACTS = 100
+const MIN_FACTS = 40
 
 /** True when an element lays out label-value facts (a definition list or a table) that are not links. */
 function isFactSheet(el: Element): boolean {

@@ -113,7 +113,7 @@ export function addText(acc: BlockAcc, data: string, n: number, inLink: boolean)
 }
 
 /** A sentence around a link still reads as prose: this much of its own text outside links makes a link-heavy block prose. */
-const PROSE_OWN_TEXT = 40
+const PROSE_OWN_TEXT = 20
 /** ...as long as links are at most this share of it (a link list with a label stays out). */
 const PROSE_MAX_LINK_WITH_TEXT = 0.75
 

@@ -28,7 +28,8 @@ const CLOSING = /[.!?…"”»“'’:;)\]。！？」』]$/
 
 /** A short piece that does not end like a sentence: at the edges of a story it is never prose. */
 function isFragment(block: Block): boolean {
-  return block.kind !== 'pre' && block.text.length < FRAGMENT_MAX && !CLOSING.test(block.text)
+  // Table rows and list items are short by nature: a spec table, an ingredient list.
+  return block.kind !== 'pre' && block.kind !== 'cell' && block.kind !== 'item' && block.text.length < FRAGMENT_MAX && !CLOSING.test(block.text)
 }
 
 /** Letters and digits only, lowercased: compares headlines across punctuation and case. */
@@ -48,7 +49,8 @@ export function sameHeadline(heading: string, title: string | null): boolean {
 }
 
 /** Drops the headline, byline and stamp at the start and dangling headings at the end. */
-export function tidyBlocks(blocks: readonly Block[], title: string | null, onRemoved: RemovedSink): Block[] {
+export function tidyBlocks(input: readonly Block[], title: string | null, onRemoved: RemovedSink): Block[] {
+  const blocks = cutAtEndMarker(input, onRemoved)
   const out: Block[] = []
   let head = true
   let previous = ''
@@ -101,7 +103,6 @@ export function tidyBlocks(blocks: readonly Block[], title: string | null, onRem
     }
     out.push(block)
   }
-  cutAfterEndMarker(out, onRemoved)
   for (let last = out[out.length - 1]; last; last = out[out.length - 1]) {
     const reason = isTailJunk(last) ? (TEASER_END.test(last.text) || last.kind === 'heading' ? 'related' : 'boilerplate') : tailLeakReason(last.text)
     if (!reason) break
@@ -117,26 +118,28 @@ const END_SECTION_SHARE = 0.5
 const END_SECTION_PROSE = 350
 
 /**
- * Cuts the tail from the first end marker on ("Related stories", "To view the full story,
+ * The blocks before the first end marker ("Related stories", "To view the full story,
  * subscribe", "Support our magazine...", "Leave a reply"): what follows it is teasers, pitch and
- * form text. The marker only counts near the end: when the rest is short next to the story before it.
+ * form text. The marker only counts near the end: when the rest is short next to the story
+ * before it and holds no paragraph long enough to be story text.
  */
-function cutAfterEndMarker(out: Block[], onRemoved: RemovedSink): void {
-  const lengths = out.map((b) => b.text.length)
+function cutAtEndMarker(blocks: readonly Block[], onRemoved: RemovedSink): readonly Block[] {
+  const lengths = blocks.map((b) => b.text.length)
   const total = lengths.reduce((a, b) => a + b, 0)
   let before = 0
-  for (let i = 0; i < out.length; i++) {
-    const block = out[i] as Block
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block
     if (i > 0 && total - before <= END_SECTION_SHARE * before) {
       const reason = endMarkerReason(block.text, block.kind === 'heading')
       // A box in the middle of the story ("Subscribe to ...") is followed by more story paragraphs.
-      if (reason && !out.slice(i + 1).some((b) => b.text.length >= END_SECTION_PROSE)) {
-        for (const cut of out.splice(i)) onRemoved(cut.text, cut === block ? reason : 'related')
-        return
+      if (reason && !blocks.slice(i + 1).some((b) => b.text.length >= END_SECTION_PROSE)) {
+        for (const cut of blocks.slice(i)) onRemoved(cut.text, cut === block ? reason : 'related')
+        return blocks.slice(0, i)
       }
     }
     before += lengths[i] ?? 0
   }
+  return blocks
 }
 
 /**
