@@ -37,6 +37,35 @@ const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'br', 'figure', 'figcaption', 'address'])
 
+/** Classes of boxes that list other stories, with their own bylines. */
+const OTHER_STORIES = /(?:^|[\s_-])(?:sidebar|related|teaser|teasers|recommend\w*|more-?stories|most-?read|popular|trending)(?:$|[\s_-])/
+
+/** Most elements looked at when deciding whether a box lists other stories. */
+const MAX_BOX_SCAN = 2000
+
+/**
+ * True when a sidebar or related box lists other stories: it holds a heading that links elsewhere
+ * and no `<h1>`. A layout wrapper classed "with-sidebar" or an author box in an `<aside>` holds the
+ * story's own byline.
+ */
+function listsOtherStories(box: Element): boolean {
+  let linkedHeading = false
+  let h1 = false
+  let seen = 0
+  walkElements(box.children, (el) => {
+    if (h1 || ++seen > MAX_BOX_SCAN) return false
+    if (el.name === 'h1') h1 = true
+    else if (/^h[2-6]$/.test(el.name) && !linkedHeading) {
+      walkElements(el.children, (c) => {
+        if (c.name === 'a') linkedHeading = true
+        return !linkedHeading
+      })
+    }
+    return !h1
+  })
+  return linkedHeading && !h1 && seen <= MAX_BOX_SCAN
+}
+
 /** Page regions that hold the copyright line, and how many are kept. */
 const FOOTER_CLASS = /footer|copyright|colophon|site-info/
 const MAX_FOOTERS = 6
@@ -197,6 +226,8 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     if (SKIP_TAGS.has(el.name) || credits.length >= MAX_CREDITS) return false
     const ci = classId(el)
     if (isCommentSection(ci) && !/byline|author/.test(ci)) return false
+    // Bylines of other stories: teasers in sidebars and related lists.
+    if ((el.name === 'aside' || el.name === 'nav' || OTHER_STORIES.test(ci)) && listsOtherStories(el)) return false
     if (footers.length < MAX_FOOTERS && (el.name === 'footer' || FOOTER_CLASS.test(ci))) footers.push(el)
     if (firstH1 >= 0 && position - firstH1 <= TEXT_BYLINE_AFTER && TEXT_BYLINE_TAGS.has(el.name)) textByline(el, position)
     else if (firstH1 < 0 && TEXT_BYLINE_TAGS.has(el.name)) {
