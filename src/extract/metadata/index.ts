@@ -73,21 +73,28 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, host
   let titleEl: string | undefined
   const headings: TitleCandidate[] = []
   const homeNames: string[] = []
+  const homeName = (a: Element): void => {
+    if (homeNames.length >= MAX_HOME_NAMES || !isHomeLink(a.attribs['href'], host)) return
+    for (const name of [visibleText(a), a.attribs['title'] ?? '', ...imageAlts(a)]) {
+      const n = name.replace(/\s+/g, ' ').trim()
+      if (n.length >= 2 && n.length <= MAX_HOME_NAME && !homeNames.includes(n)) homeNames.push(n)
+    }
+  }
   walkElements(dom.children, (el) => {
     if (el.name === 'title' && titleEl === undefined && el.parent && (el.parent as { name?: string }).name !== 'svg') titleEl = visibleTextOfTitle(el)
     if (el.name === 'script' || el.name === 'style' || el.name === 'svg') return false
-    if (el.name === 'a' && homeNames.length < MAX_HOME_NAMES && isHomeLink(el.attribs['href'], host)) {
-      for (const name of [visibleText(el), el.attribs['title'] ?? '', ...imageAlts(el)]) {
-        const n = name.replace(/\s+/g, ' ').trim()
-        if (n.length >= 2 && n.length <= MAX_HOME_NAME && !homeNames.includes(n)) homeNames.push(n)
-      }
-    }
+    if (el.name === 'a') homeName(el)
     if (el.attribs['itemprop'] === 'headline' && el.name !== 'meta') {
       const h = heading(el, 'microdata', classId(el))
       if (h) out.push(h)
       return false
     }
     if (el.name === 'h1' && headings.length < 8) {
+      // A logo printed as the page's <h1> links home: its text is the site's name, not a headline.
+      walkElements(el.children, (c) => {
+        if (c.name === 'a') homeName(c)
+        return c.name !== 'a'
+      })
       const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
       if (h) headings.push(h)
       return false
