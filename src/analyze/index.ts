@@ -12,11 +12,17 @@ import { findQuantities } from './quantities/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
 import { countryPairs } from './events/country-pairs.js'
+import { linkArticle } from './link/index.js'
+import { parseTokens } from './syntax/parse-tokens.js'
+import type { Syntax } from './syntax/types.js'
+import { findTone } from './tone/index.js'
+import { findTopics } from './topics/index.js'
+import { findKeywords, findSummary } from './summary/index.js'
 
 export { loadModels, type Models } from './models.js'
 
 /** Names of the analysis steps, in the order they run. */
-export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events'] as const
+export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events', 'tone', 'topics', 'summary'] as const
 export type AnalysisStep = (typeof ANALYSIS_STEPS)[number]
 
 /** Options of `analyze`. */
@@ -33,6 +39,9 @@ export interface AnalyzeOptions {
 export function analyze(article: Article, options: AnalyzeOptions): Article {
   const steps = new Set(options.steps ?? ANALYSIS_STEPS)
   const { tokens, sentences } = tokenize(article.text)
+  // Parsed on first read only, so steps that never look at syntax cost nothing.
+  const parser = options.models.parser
+  let syntax: Syntax | null | undefined = parser ? undefined : null
   const ctx: AnalysisContext = {
     article,
     text: article.text,
@@ -40,6 +49,10 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     sentences,
     referenceDate: options.referenceDate ?? article.referenceDate,
     models: options.models,
+    get syntax(): Syntax | null {
+      if (syntax === undefined) syntax = parser ? parseTokens(parser, tokens, sentences) : null
+      return syntax
+    },
     entities: [],
     dates: [],
     quantities: [],
@@ -54,11 +67,28 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   if (!options.models.quoteCues && steps.has('quotes')) {
     diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
   }
-  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) ctx.entities = findEntities(ctx)
+  let focus: Article['focus']
+  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) {
+    ctx.entities = findEntities(ctx)
+    if (options.models.kb) {
+      const linked = linkArticle(article, ctx.entities, tokens, ctx.referenceDate, options.models.kb)
+      ctx.entities = linked.entities
+      focus = linked.focus
+    }
+  }
   if (steps.has('dates') || steps.has('events')) ctx.dates = findDates(ctx)
   if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)
   if (steps.has('quotes') || steps.has('events')) ctx.quotes = findQuotes(ctx)
   const events = steps.has('events') ? findEvents(ctx) : []
+  if (steps.has('tone') && !options.models.tone) diagnostics.push({ level: 'warning', code: 'tone-model-missing', message: 'no tone model loaded: tone gives the lexicon figure only' })
+  // The tone and topic models learned English news; another language gets neither rather than noise.
+  const english = article.language === 'en'
+  if (!english && (steps.has('tone') || steps.has('topics'))) diagnostics.push({ level: 'info', code: 'tone-topics-english-only', message: `tone and topics are read for English articles only (this one is \`${article.language}\`)` })
+  const toned = steps.has('tone') && english ? findTone(ctx) : null
+  if (toned) {
+    ctx.entities = toned.entities
+    ctx.quotes = toned.quotes
+  }
   return {
     ...article,
     referenceDate: ctx.referenceDate,
@@ -68,6 +98,10 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     quotes: steps.has('quotes') ? ctx.quotes : [],
     events,
     ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
+    ...(focus && steps.has('entities') ? { focus } : {}),
+    ...(toned ? { tone: toned.tone } : {}),
+    ...(steps.has('topics') && english ? { topics: findTopics(ctx) } : {}),
+    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: findKeywords(ctx) } : {}),
     diagnostics,
   }
 }

@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
+import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
 import type { ArticleStore } from '../store/article-store.js'
 import { HttpProblem } from './problem.js'
 import { requireToken } from './bearer-token.js'
@@ -16,6 +17,9 @@ import { exportEvents } from './event-export.js'
 import { loadPairTimelines } from './relations-timeline.js'
 import type { IngestJobs } from './ingest-jobs.js'
 import type { ServerLimits } from './server-limits.js'
+import { savedSearchRoutes } from './saved-search-routes.js'
+import { readJsonBody } from './json-body.js'
+import { attentionCsv, attentionSeries } from './attention.js'
 
 /** What the API routes need. */
 export interface ApiDeps {
@@ -23,6 +27,8 @@ export interface ApiDeps {
   readonly jobs: IngestJobs
   readonly token: string | null
   readonly limits: ServerLimits
+  /** The knowledge base for entity cards, loaded on first use. */
+  readonly kb?: () => KnowledgeBase | undefined
 }
 
 const ingestBody = z.object({
@@ -31,12 +37,18 @@ const ingestBody = z.object({
 })
 
 /** Builds the `/api` sub-application. */
-export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
+export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   const api = new Hono()
 
-  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}'] }))
+  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}', '/api/searches', '/api/attention'] }))
 
-  api.get('/health', async (c) => c.json({ status: 'ok', ...(await store.stats()) }))
+  // Runs the store's own checks (file still there and intact, schema as expected, counts readable),
+  // so a monitor sees a store that fails them as 503 rather than an "ok" from a cached answer.
+  api.get('/health', async (c) => {
+    const problem = await store.check()
+    if (problem) return c.json({ status: 'failing', problem }, 503, { 'cache-control': 'no-store' })
+    return c.json({ status: 'ok', ...(await store.stats()) }, 200, { 'cache-control': 'no-store' })
+  })
 
   api.get('/articles', async (c) => {
     const p = parseQuery(searchParams(limits.pageSize), c.req.query())
@@ -51,7 +63,7 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
   })
 
   api.get('/entities/:key', async (c) => {
-    const view = await entityView(store, c.req.param('key'))
+    const view = await entityView(store, c.req.param('key'), { kb: kb?.() })
     if (!view) throw new HttpProblem(404, `no entity \`${c.req.param('key')}\` in the store`)
     return c.json(view)
   })
@@ -92,15 +104,7 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
     bodyLimit({ maxSize: limits.bodyBytes, onError: () => { throw new HttpProblem(413, `the request body is larger than ${limits.bodyBytes} bytes`) } }),
     async (c) => {
       if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw new HttpProblem(415, 'send the job as application/json: {"sources": [...]}')
-      let raw: unknown
-      try {
-        raw = await c.req.json()
-      } catch {
-        throw new HttpProblem(400, 'the body is not valid JSON')
-      }
-      const parsed = ingestBody.safeParse(raw)
-      if (!parsed.success) throw new HttpProblem(400, `body: ${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
-      const { sources, max } = parsed.data
+      const { sources, max } = await readJsonBody(c, ingestBody)
       if (sources.length > limits.ingestSources) throw new HttpProblem(400, `at most ${limits.ingestSources} sources per job`)
       const local = sources.filter((s) => !/^https?:\/\//i.test(s))
       // Reading the server's own disk on a remote client's say-so is off unless the operator allows it.
@@ -109,6 +113,18 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
       return c.json(job, 202, { location: `/api/jobs/${job.id}` })
     },
   )
+
+  api.route('/searches', savedSearchRoutes(store, token, limits))
+
+  api.get('/attention', async (c) => {
+    const { by = 'day', format = 'json', ...rest } = c.req.query()
+    if (by !== 'day' && by !== 'week') throw new HttpProblem(400, 'parameter `by`: must be day or week')
+    if (format !== 'json' && format !== 'csv') throw new HttpProblem(400, 'parameter `format`: must be json or csv')
+    const { limit: _limit, offset: _offset, ...query } = toSearchQuery(parseQuery(searchParams(limits.pageSize), rest))
+    const points = await attentionSeries(store, query, by)
+    if (format === 'csv') return c.body(attentionCsv(points), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="attention.csv"' })
+    return c.json({ by, query, items: points })
+  })
 
   api.get('/jobs/:id', (c) => {
     const job = jobs.get(c.req.param('id'))

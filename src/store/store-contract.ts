@@ -155,6 +155,32 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
     }
   })
 
+  test(`${name}: should find a KB-linked entity by its QID and by its older name-based key`, async () => {
+    const store = await open()
+    try {
+      const old = article('old', 'Israel said troops would stay.', {
+        referenceDate: '2024-01-01',
+        entities: [{ id: 'e1', name: 'Israel', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 6 }], country: 'ISR', key: 'country:ISR' }],
+        events: [{ id: 'v1', type: 'ASSAULT', actor: 'e1', negated: false, modality: 'asserted', evidence: { start: 0, end: 30 } }],
+      })
+      const linked = article('new', 'Israel said talks would resume.', {
+        referenceDate: '2025-01-01',
+        entities: [{ id: 'e1', name: 'Israel', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 6 }], country: 'ISR', key: 'Q801', slug: 'country:ISR', wikidata: 'Q801', wikipedia: 'Israel' }],
+        events: [{ id: 'v1', type: 'CONSULT', actor: 'e1', negated: false, modality: 'asserted', evidence: { start: 0, end: 31 } }],
+      })
+      await store.put(doc('old', 'old'), old)
+      await store.put(doc('new', 'new'), linked)
+      const ids = async (entity: string): Promise<string[]> => (await store.search({ entity })).items.map((i) => i.id).sort()
+      assert.deepEqual(await ids('Q801'), [linked.id])
+      assert.deepEqual(await ids('country:ISR'), [linked.id, old.id].sort(), 'the old key finds old and new articles')
+      assert.deepEqual((await store.events({ entity: 'country:ISR' })).items.map((e) => e.type).sort(), ['ASSAULT', 'CONSULT'])
+      assert.equal((await store.entity('Q801'))?.key, 'Q801')
+      assert.equal((await store.getArticle(linked.id))?.entities[0]?.wikidata, 'Q801')
+    } finally {
+      await store.close()
+    }
+  })
+
   test(`${name}: should replace a story's members and move an article between stories`, async () => {
     const store = await open()
     try {
@@ -169,6 +195,103 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
       await store.putStories([{ ...story, id: 's2', origin: 'b', articles: 1, outlets: 1 }], [{ story: 's2', article: 'b', relation: 'origin', evidence: null }])
       assert.deepEqual((await store.story('s1'))?.members.map((m) => m.article), ['a'])
       assert.equal((await store.stories()).length, 2)
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should owe stories for every new article until a grouping that covers it is written`, async () => {
+    const store = await open()
+    try {
+      const a = article('a.html', 'Seoul confirmed the talks on Monday.')
+      const b = article('b.html', 'Tokyo denied the report on Tuesday.')
+      await store.put(doc('a.html', 'a'), a)
+      assert.equal(await store.storiesOwed(), 1)
+      const story = { id: 's1', title: 'Talks', firstSeen: null, lastSeen: null, origin: a.id, articles: 1, outlets: 1, independent: 1 }
+      const membership = { story: 's1', article: a.id, relation: 'origin' as const, evidence: null }
+      // Another writer stored b after this grouping read the article list: the grouping is stale.
+      await store.put(doc('b.html', 'b'), b)
+      assert.equal(await store.putStories([story], [membership], { articleIds: [a.id] }), false)
+      assert.equal((await store.stats()).stories, 0, 'nothing of the stale grouping was written')
+      assert.equal(await store.storiesOwed(), 2)
+      assert.equal(await store.putStories([story], [membership], { articleIds: [a.id, b.id] }), true)
+      assert.equal(await store.storiesOwed(), 0)
+      assert.equal((await store.stats()).stories, 1)
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should refuse a search over its bounds with the reason, and take % in an outlet literally`, async () => {
+    const store = await open()
+    try {
+      await store.put(doc('a.html', 'a'), article('a.html', 'The harbour bridge reopens next month.', { site: { domain: 'news.example', name: null } }))
+      await assert.rejects(store.search({ text: Array(166).fill('t*').join(' ') }), (e: Error & { code?: string }) => e.code === 'EQUERY' && /166 words/.test(e.message))
+      await assert.rejects(store.search({ text: 'h* bridge' }), /prefix `h\*` is too short/)
+      assert.equal((await store.search({ text: 'harb* bridge' })).total, 1)
+      assert.equal((await store.search({ outlet: '%' })).total, 0)
+      assert.equal((await store.search({ outlet: '_ews.example' })).total, 0)
+      assert.equal((await store.search({ outlet: 'news.example' })).total, 1)
+      assert.equal(await store.check(), null, 'a healthy store passes its checks')
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should filter by topic, count matches per day and list only what was stored since an instant`, async () => {
+    const store = await open()
+    try {
+      const econ = article('e.html', 'Shares fell as the central bank raised rates.', { referenceDate: '2025-05-05', topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.9 }] })
+      const sport = article('s.html', 'The striker scored twice in the final.', { referenceDate: '2025-05-05', topics: [{ code: 'medtop:15000000', label: 'sport', score: 0.95 }] })
+      const later = article('l.html', 'Markets steadied after the rate decision.', { referenceDate: '2025-05-12', topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.7 }] })
+      await store.put(doc('e.html', 'E'), econ)
+      await store.put(doc('s.html', 'S'), sport)
+      // Clear of the millisecond the earlier writes were stamped with.
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      const between = new Date().toISOString()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await store.put(doc('l.html', 'L'), later)
+      const ids = async (q: Parameters<ArticleStore['search']>[0]): Promise<string[]> => (await store.search({ ...q, limit: 50 })).items.map((i) => i.id).sort()
+      assert.deepEqual(await ids({ topic: 'medtop:04000000' }), [econ.id, later.id].sort())
+      assert.deepEqual(await ids({ topic: 'medtop:15000000' }), [sport.id])
+      assert.deepEqual(await ids({ topic: 'medtop:16000000' }), [])
+      assert.deepEqual(await ids({ ids: [sport.id, 'missing'] }), [sport.id])
+      assert.deepEqual(await ids({ storedSince: between }), [later.id], 'only the article stored after the instant')
+      assert.deepEqual(Object.fromEntries(await store.countByDay({ topic: 'medtop:04000000' })), { '2025-05-05': 1, '2025-05-12': 1 })
+      assert.deepEqual(Object.fromEntries(await store.countByDay({})), { '2025-05-05': 2, '2025-05-12': 1 })
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should keep saved searches and owe each matching item once`, async () => {
+    const store = await open()
+    try {
+      const t0 = '2026-01-01T00:00:00.000Z'
+      await store.createSavedSearch({ id: 'w1', name: 'floods', query: { text: 'flood', topic: 'medtop:03000000' }, webhook: { url: 'http://127.0.0.1:9/hook', secret: 's3cret-s3cret-s3cret' }, createdAt: t0, cursor: t0 })
+      await store.createSavedSearch({ id: 'f1', name: 'feed only', query: {}, webhook: null, createdAt: t0, cursor: t0 })
+      assert.deepEqual((await store.savedSearches()).map((s) => s.id).sort(), ['f1', 'w1'])
+      const w1 = await store.savedSearch('w1')
+      assert.deepEqual(w1?.query, { text: 'flood', topic: 'medtop:03000000' })
+      assert.deepEqual(w1?.webhook, { url: 'http://127.0.0.1:9/hook', secret: 's3cret-s3cret-s3cret' })
+      const now = '2026-01-01T00:01:00.000Z'
+      assert.equal(await store.recordMatches('w1', now, [{ item: 'article:a', payload: { n: 1 } }, { item: 'event:a:v1', payload: { n: 2 } }], now), 2)
+      assert.equal(await store.recordMatches('w1', now, [{ item: 'article:a', payload: { n: 9 } }], now), 0, 'an item already owed is not owed again')
+      assert.equal(await store.recordMatches('f1', now, [{ item: 'article:a', payload: {} }], now), 1, 'another search may owe the same item')
+      assert.equal((await store.savedSearch('w1'))?.cursor, now)
+      const due = await store.dueDeliveries('2026-01-01T00:02:00.000Z', 10)
+      assert.deepEqual(due.map((d) => d.item).sort(), ['article:a', 'event:a:v1'], 'only searches with a webhook owe deliveries')
+      assert.deepEqual(due.find((d) => d.item === 'article:a')?.payload, { n: 1 })
+      await store.settleDelivery('w1', 'article:a', { ok: false, error: 'HTTP 503', retryAt: '2026-01-01T00:05:00.000Z' })
+      await store.settleDelivery('w1', 'event:a:v1', { ok: true, at: '2026-01-01T00:02:01.000Z' })
+      assert.deepEqual(await store.dueDeliveries('2026-01-01T00:03:00.000Z', 10), [], 'a failed delivery waits for its retry time')
+      const retry = await store.dueDeliveries('2026-01-01T00:05:00.000Z', 10)
+      assert.deepEqual(retry.map((d) => [d.item, d.attempts, d.lastError]), [['article:a', 1, 'HTTP 503']])
+      await store.settleDelivery('w1', 'article:a', { ok: false, error: 'HTTP 500', retryAt: null })
+      assert.deepEqual((await store.deliveries('w1')).map((d) => [d.item, d.status]), [['article:a', 'failed'], ['event:a:v1', 'delivered']])
+      assert.equal(await store.deleteSavedSearch('w1'), true)
+      assert.equal(await store.deleteSavedSearch('w1'), false)
+      assert.deepEqual(await store.deliveries('w1'), [])
     } finally {
       await store.close()
     }

@@ -27,6 +27,8 @@ export interface JsonLdInfo {
   readonly url?: string
   readonly language?: string
   readonly description?: string
+  /** The article's `image` value as written (URL, ImageObject, or a list of either). */
+  readonly image?: unknown
   /** True when the article or one of its parts says `isAccessibleForFree: false`. */
   readonly paywalled: boolean
   /** Every JSON-LD block of the page as parsed, for readers of other facts (the declared body). */
@@ -205,5 +207,6 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   if (language) out.language = language
   const description = pick(best['description'])
   if (description) out.description = description
+  if (best['image'] !== undefined) out.image = best['image']
   return out
 }

@@ -8,6 +8,8 @@ import type { StoryMembership } from '../../store/article-store.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { annotatedText, articleAnnotations } from './annotated-text.js'
 import { entityHref, layout, pairHref, storyHref, timeHtml } from './layout.js'
+import { articlePlaces } from '../place-map.js'
+import { worldMapSvg } from './world-map-svg.js'
 
 /** Renders one article with its analysis. */
 export function articlePage(a: Article, membership: StoryMembership | null): SafeHtml {
@@ -37,6 +39,12 @@ export function articlePage(a: Article, membership: StoryMembership | null): Saf
 <p class="meta">${a.site.name ?? a.site.domain ?? 'unknown outlet'} · ${timeHtml(a.published, 'publication date unknown')}${a.referenceDate && a.referenceDate !== a.published ? ` (reference date ${a.referenceDate})` : ''}${a.authors.length ? ` · by ${a.authors.join(', ')}` : ''}${a.dateline?.place ? ` · ${a.dateline.place}` : ''} · ${a.language}</p>
 ${a.url ? html`<p class="meta">Source: ${a.canonicalUrl ?? a.url}</p>` : ''}
 ${a.originalSource ? html`<p class="meta">Credits ${a.originalSource.name} as its source.</p>` : ''}
+${a.topics?.length ? html`<p class="topics">${a.topics.map((t) => html`<a class="topic" href="/?topic=${encodeURIComponent(t.code)}">${t.label}</a> <span class="muted">${Math.round(t.score * 100)}%</span> `)}</p>` : ''}
+${a.tone ? html`<p class="meta tone">Tone ${a.tone.label} (${a.tone.score.toFixed(2)} on -1..1; GDELT-style lexicon ${a.tone.lexicon.toFixed(1)})</p>` : ''}
+${a.image ? html`<p class="lead-image meta">Lead image (not loaded, so the publisher does not see this reader): <a href="${a.image.url}" rel="noreferrer noopener">${a.image.caption ?? a.image.alt ?? 'open'}</a>${a.image.credit ? html` <span class="muted">${a.image.credit}</span>` : ''}</p>` : ''}
+${a.description ? html`<p class="description">${a.description}</p>` : ''}
+${a.summary?.length ? html`<h2>Summary</h2><ul class="summary">${a.summary.map((s) => html`<li>${s.text}</li>`)}</ul>` : ''}
+${a.keywords?.length ? html`<p class="keywords">Keywords: ${a.keywords.map((k) => k.text).join(', ')}</p>` : ''}
 ${membership ? html`<p>Part of <a class="story-link" href="${storyHref(membership.story)}">a story</a> as <span class="badge ${membership.relation}">${membership.relation}</span></p>` : ''}
 ${legend}
 <div class="article-text">${annotatedText(a.text, articleAnnotations(a))}</div>
@@ -45,6 +53,9 @@ ${legend}
 ${a.quotes.length ? html`<ol class="quote-list">${quotes}</ol>` : html`<p class="empty">No quotes found.</p>`}
 <h2>Entities (${a.entities.length})</h2>
 ${a.entities.length ? html`<table><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Mentions</th><th>Also called</th></tr></thead><tbody>${entities}</tbody></table>` : html`<p class="empty">No entities found.</p>`}
+<h2>Places</h2>
+${a.focus?.countries.length ? html`<p class="meta">Focus: ${a.focus.countries.map((c) => `${c.country} ${Math.round(c.weight * 100)}%`).join(' · ')}</p>` : ''}
+${worldMapSvg(articlePlaces(a), { title: 'Places named in this article (dot size: mentions)', href: (p) => entityHref(p.key) })}
 <h2>Events (${a.events.length})</h2>
 ${a.events.length ? html`<table><thead><tr><th>Type</th><th>Actor</th><th>Recipient</th><th>Modality</th><th>Date</th><th>Evidence</th></tr></thead><tbody>${events}</tbody></table>` : html`<p class="empty">No events found.</p>`}
 <h2>Dates (${a.dates.length})</h2>

@@ -143,4 +143,52 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     }
     progress({ step: 'search index', done: total, total })
   },
+  // 4 (entity identity): an entity linked to the knowledge base is keyed by its KB id (Q801);
+  // its name-based key stays searchable as its slug.
+  `
+  ALTER TABLE entities ADD COLUMN IF NOT EXISTS slug TEXT;
+  CREATE INDEX IF NOT EXISTS entities_slug ON entities(slug);
+  `,
+  // 5: stories owed, as in the SQLite store: every article waits to be grouped until a grouping
+  // that covers it is written. Articles already in a story are taken as grouped.
+  `
+  ALTER TABLE articles ADD COLUMN stories_pending BOOLEAN NOT NULL DEFAULT true;
+  UPDATE articles SET stories_pending = false WHERE id IN (SELECT article_id FROM story_members);
+  CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending;
+  `,
+  // 6: topics are searchable; saved searches and the webhook deliveries they owe survive restarts;
+  // "stored since" reads the ingest time through an index. Articles stored before this step had no
+  // topics, so there is nothing to fill in.
+  `
+  CREATE TABLE IF NOT EXISTS article_topics (
+    article_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (article_id, topic)
+  );
+  CREATE INDEX IF NOT EXISTS article_topics_topic ON article_topics(topic, article_id);
+  CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);
+  CREATE TABLE IF NOT EXISTS saved_searches (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    query JSONB NOT NULL,
+    webhook_url TEXT,
+    webhook_secret TEXT,
+    created_at TIMESTAMPTZ NOT NULL,
+    cursor TIMESTAMPTZ NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS alert_deliveries (
+    search_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    payload JSONB NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TIMESTAMPTZ NOT NULL,
+    delivered_at TIMESTAMPTZ,
+    last_error TEXT,
+    recorded_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (search_id, item)
+  );
+  CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries(status, next_attempt_at);
+  `,
 ]

@@ -10,7 +10,10 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SavedSearch, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
+import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
+import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
@@ -25,6 +28,8 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number
   /** Told how far a long upgrade of an older store has got. */
   readonly onUpgradeProgress?: (progress: UpgradeProgress) => void
+  /** Bounds on searches (shape, and the statement_timeout their statements run under). */
+  readonly searchLimits?: Partial<SearchLimits>
 }
 
 /** A store that can run a function while no other process of the deployment runs it. */
@@ -46,6 +51,32 @@ const MAX_COMPONENT_ROWS = 5_000
 
 /** Opens (creating and migrating if needed) the store in the database `url` names. */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<ArticleStore & ExclusiveStore> {
+  try {
+    return await openPostgres(url, options)
+  } catch (error) {
+    throw unreachable(error, url)
+  }
+}
+
+/** A connection failure (refused, unknown host, authentication, no such database) as an UnavailableError. */
+function unreachable(error: unknown, url: string): unknown {
+  if (isUnavailable(error)) return error
+  const code = String((error as { code?: unknown }).code ?? '')
+  const connection = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
+  // SQLSTATE classes 08 (connection), 28 (authorization), 3D000 (no such database), 57P03 (starting up).
+  if (!connection && !/^(08|28)/.test(code) && code !== '3D000' && code !== '57P03' && !(error instanceof AggregateError)) return error
+  let where = url
+  try {
+    const u = new URL(url)
+    where = `${u.hostname}:${u.port || '5432'}${u.pathname}`
+  } catch {
+    // keep the URL as given
+  }
+  const detail = error instanceof AggregateError ? (error.errors[0] as Error | undefined)?.message ?? error.message : (error as Error).message
+  return new UnavailableError('store', 'unreachable', `cannot reach the PostgreSQL store at ${where} (${detail})`, 'check that the server runs and the --db URL (host, port, user, database) is right', { cause: error })
+}
+
+async function openPostgres(url: string, options: PostgresStoreOptions): Promise<ArticleStore & ExclusiveStore> {
   const schema = options.schema
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`openPostgresStore: schema name \`${schema}\` must be lower-case letters, digits and _`)
   if (schema !== undefined) {
@@ -69,7 +100,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end()
     throw error
   }
-  return new PostgresStore(pool)
+  return new PostgresStore(pool, resolveSearchLimits(options.searchLimits))
 }
 
 async function migrate(pool: pg.Pool, onProgress: (progress: UpgradeProgress) => void): Promise<void> {
@@ -141,9 +172,11 @@ interface DedupRow {
 
 class PostgresStore implements ArticleStore, ExclusiveStore {
   readonly #pool: pg.Pool
+  readonly #limits: SearchLimits
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, limits: SearchLimits) {
     this.#pool = pool
+    this.#limits = limits
   }
 
   async #transaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
@@ -253,6 +286,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   async #deleteArticle(db: Db, id: string): Promise<void> {
     await db.query('DELETE FROM entities WHERE article_id = $1', [id])
     await db.query('DELETE FROM events WHERE article_id = $1', [id])
+    await db.query('DELETE FROM article_topics WHERE article_id = $1', [id])
     await db.query('DELETE FROM articles WHERE id = $1', [id])
   }
 
@@ -300,10 +334,13 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     if (a.entities.length) {
       await db.query(hot(
         'put_entities',
-        `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[])`,
-        [a.id, a.entities.map((e) => e.id), a.entities.map((e) => e.key ?? null), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.country ?? null), a.entities.map((e) => e.mentions.length), a.entities.map((e) => e.salience ?? null)],
+        `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::text[])`,
+        [a.id, a.entities.map((e) => e.id), a.entities.map((e) => e.key ?? null), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.country ?? null), a.entities.map((e) => e.mentions.length), a.entities.map((e) => e.salience ?? null), a.entities.map((e) => e.slug ?? null)],
       ))
+    }
+    if (a.topics?.length) {
+      await db.query('INSERT INTO article_topics (article_id, topic, score) SELECT $1, * FROM unnest($2::text[], $3::float8[]) ON CONFLICT DO NOTHING', [a.id, a.topics.map((t) => t.code), a.topics.map((t) => t.score)])
     }
     if (a.events.length) {
       const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
@@ -413,50 +450,107 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
-    const where: string[] = []
-    const params: unknown[] = []
-    const p = (value: unknown): string => {
-      params.push(value)
-      return `$${params.length}`
-    }
-    if (query.text?.trim()) {
-      const tsq = toTsQuery(query.text)
-      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
-    }
-    if (query.entity) {
-      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${p(query.entity)} OR lower(name) = lower(${p(query.entity)}))`)
-    }
-    if (query.outlet) {
-      const domain = query.outlet.replace(/^www\./, '')
-      // "x.example" or any subdomain: a prefix of the reversed name, which its index can range over.
-      const reversedSuffix = [...`.${domain}`].reverse().join('').replace(/[\\%_]/g, '\\$&')
-      where.push(`(a.site_domain = ${p(domain)} OR reverse(a.site_domain) LIKE ${p(`${reversedSuffix}%`)})`)
-    }
-    if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)
-    if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
-    if (query.eventType) where.push(`a.id IN (SELECT article_id FROM events WHERE type = ${p(query.eventType.toUpperCase())})`)
-    if (query.story) where.push(`a.id IN (SELECT article_id FROM story_members WHERE story_id = ${p(query.story)})`)
-    // Dedup levels hidden from `unique` up: url, text, copy, rewrite (read loosely so stores built before the field still compile).
-    const unique = (query as { unique?: string }).unique
-    const level = unique ? ['url', 'text', 'copy', 'rewrite'].indexOf(unique) : -1
-    if (level >= 0) {
-      where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
-      if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = Number((await this.#pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles a ${clause}`, params)).rows[0]!.n)
-    const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
-    const offset = Math.max(query.offset ?? 0, 0)
-    const rows = await this.#pool.query<{ id: string; title: string | null; url: string | null; site_domain: string | null; published: string | null; reference_date: string | null; snippet: string; story: string | null }>(
-      `SELECT a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
-              (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
-       FROM articles a ${clause}
-       ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT ${p(limit)} OFFSET ${p(offset)}`,
-      params,
-    )
+    if (query.text?.trim()) checkSearchText(query.text, this.#limits)
+    const { where, params, p } = filtersOf(query)
+    // The search's statements run in one transaction under statement_timeout, so a
+    // costly query is cancelled by the server instead of holding a connection and its CPU.
+    const { total, rows } = await this.#transaction(async (db) => {
+      await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+      const total = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM articles a ${clause}`, params)).rows[0]!.n)
+      const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
+      const offset = Math.max(query.offset ?? 0, 0)
+      const rows = await db.query<{ id: string; title: string | null; url: string | null; site_domain: string | null; published: string | null; reference_date: string | null; snippet: string; story: string | null }>(
+        `SELECT a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
+                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
+         FROM articles a ${clause}
+         ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT ${p(limit)} OFFSET ${p(offset)}`,
+        params,
+      )
+      return { total, rows }
+    }).catch((error: unknown) => {
+      // 57014: query_canceled, what statement_timeout raises.
+      throw (error as { code?: string }).code === '57014' ? searchTimedOut(this.#limits) : error
+    })
     return {
       total,
       items: rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+    }
+  }
+
+  async countByDay(query: SearchQuery): Promise<DayCounts> {
+    const { where, params } = filtersOf(query)
+    where.push('a.reference_date IS NOT NULL')
+    const rows = await this.#pool.query<{ day: string; n: string }>(`SELECT substr(a.reference_date, 1, 10) AS day, count(*) AS n FROM articles a WHERE ${where.join(' AND ')} GROUP BY 1`, params)
+    return new Map(rows.rows.map((r) => [r.day, Number(r.n)]))
+  }
+
+  async createSavedSearch(search: SavedSearch): Promise<void> {
+    await this.#pool.query('INSERT INTO saved_searches (id, name, query, webhook_url, webhook_secret, created_at, cursor) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      search.id,
+      search.name,
+      JSON.stringify(search.query),
+      search.webhook?.url ?? null,
+      search.webhook?.secret ?? null,
+      search.createdAt,
+      search.cursor,
+    ])
+  }
+
+  async savedSearches(): Promise<SavedSearch[]> {
+    return (await this.#pool.query<SavedSearchRow>('SELECT * FROM saved_searches ORDER BY created_at, id')).rows.map(savedSearchFromRow)
+  }
+
+  async savedSearch(id: string): Promise<SavedSearch | null> {
+    const row = (await this.#pool.query<SavedSearchRow>('SELECT * FROM saved_searches WHERE id = $1', [id])).rows[0]
+    return row ? savedSearchFromRow(row) : null
+  }
+
+  async deleteSavedSearch(id: string): Promise<boolean> {
+    return this.#transaction(async (db) => {
+      await db.query('DELETE FROM alert_deliveries WHERE search_id = $1', [id])
+      return ((await db.query('DELETE FROM saved_searches WHERE id = $1', [id])).rowCount ?? 0) > 0
+    })
+  }
+
+  async recordMatches(searchId: string, cursor: string, deliveries: ReadonlyArray<{ item: string; payload: unknown }>, now: string): Promise<number> {
+    return this.#transaction(async (db) => {
+      let added = 0
+      for (const d of deliveries) {
+        const r = await db.query(
+          "INSERT INTO alert_deliveries (search_id, item, payload, status, attempts, next_attempt_at, recorded_at) VALUES ($1, $2, $3, 'pending', 0, $4, $4) ON CONFLICT (search_id, item) DO NOTHING",
+          [searchId, d.item, JSON.stringify(d.payload), now],
+        )
+        added += r.rowCount ?? 0
+      }
+      await db.query('UPDATE saved_searches SET cursor = $1 WHERE id = $2', [cursor, searchId])
+      return added
+    })
+  }
+
+  async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
+    const rows = await this.#pool.query<DeliveryRow>(
+      "SELECT d.* FROM alert_deliveries d JOIN saved_searches s ON s.id = d.search_id WHERE d.status = 'pending' AND d.next_attempt_at <= $1 AND s.webhook_url IS NOT NULL ORDER BY d.next_attempt_at, d.recorded_at, d.item LIMIT $2",
+      [now, limit],
+    )
+    return rows.rows.map(deliveryFromRow)
+  }
+
+  async deliveries(searchId: string): Promise<Delivery[]> {
+    return (await this.#pool.query<DeliveryRow>('SELECT * FROM alert_deliveries WHERE search_id = $1 ORDER BY recorded_at, item', [searchId])).rows.map(deliveryFromRow)
+  }
+
+  async settleDelivery(searchId: string, item: string, outcome: { ok: true; at: string } | { ok: false; error: string; retryAt: string | null }): Promise<void> {
+    if (outcome.ok) {
+      await this.#pool.query("UPDATE alert_deliveries SET status = 'delivered', delivered_at = $1, attempts = attempts + 1, last_error = NULL WHERE search_id = $2 AND item = $3", [outcome.at, searchId, item])
+    } else {
+      await this.#pool.query('UPDATE alert_deliveries SET status = $1, attempts = attempts + 1, last_error = $2, next_attempt_at = coalesce($3, next_attempt_at) WHERE search_id = $4 AND item = $5', [
+        outcome.retryAt ? 'pending' : 'failed',
+        outcome.error,
+        outcome.retryAt,
+        searchId,
+        item,
+      ])
     }
   }
 
@@ -464,8 +558,12 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return (await this.#pool.query<{ id: string }>('SELECT id FROM articles ORDER BY arrival, id')).rows.map((r) => r.id)
   }
 
-  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void> {
-    await this.#transaction(async (db) => {
+  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[], grouped?: GroupedArticles): Promise<boolean> {
+    return this.#transaction(async (db) => {
+      if (grouped) {
+        const missed = await db.query('SELECT 1 FROM articles WHERE stories_pending AND NOT (id = ANY($1::text[])) LIMIT 1', [grouped.articleIds])
+        if (missed.rowCount) return false
+      }
       if (stories.length) {
         const ids = stories.map((s) => s.id)
         await db.query('DELETE FROM story_members WHERE story_id = ANY($1)', [ids])
@@ -488,7 +586,26 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         )
       }
       await db.query('DELETE FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)')
+      // Only the listed articles: one another writer commits meanwhile stays owed.
+      if (grouped) await db.query('UPDATE articles SET stories_pending = false WHERE stories_pending AND id = ANY($1::text[])', [grouped.articleIds])
+      return true
     })
+  }
+
+  async storiesOwed(): Promise<number> {
+    return Number((await this.#pool.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE stories_pending')).rows[0]!.n)
+  }
+
+  async check(): Promise<string | null> {
+    try {
+      const { rows } = await this.#pool.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')
+      const v = rows[0]?.v ?? 0
+      if (v !== POSTGRES_MIGRATIONS.length) return `the store's schema is version ${v}, this newsgraph expects ${POSTGRES_MIGRATIONS.length}`
+      await this.stats()
+      return null
+    } catch (error) {
+      return `the store fails to answer: ${(error as Error).message}`
+    }
   }
 
   async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
@@ -518,7 +635,11 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     if (query.type !== undefined) where.push(`e.type = ${p(query.type.toUpperCase())}`)
     if (query.actorCountry !== undefined) where.push(`e.actor_country = ${p(query.actorCountry.toUpperCase())}`)
     if (query.recipientCountry !== undefined) where.push(`e.recipient_country = ${p(query.recipientCountry.toUpperCase())}`)
-    if (query.entity) where.push(`(e.actor_key = ${p(query.entity)} OR e.recipient_key = ${p(query.entity)})`)
+    if (query.entity) {
+      const k = p(query.entity)
+      const keys = `(SELECT ${k} UNION SELECT key FROM entities WHERE slug = ${k})`
+      where.push(`(e.actor_key IN ${keys} OR e.recipient_key IN ${keys})`)
+    }
     if (query.from) where.push(`e.date >= ${p(query.from)}`)
     if (query.to) where.push(`substr(e.date, 1, 10) <= ${p(query.to)}`)
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
@@ -540,6 +661,11 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     // One article's row speaks for the entity: one that knows the country, then the most mentions;
     // the ids settle ties, so every store (and every write order) shows the same head.
     let head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE key = $1 ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [key])).rows[0]
+    if (!head) {
+      // An older name-based key of an entity now keyed by its KB id.
+      head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE slug = $1 ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [keyOrName])).rows[0]
+      if (head?.key) key = head.key
+    }
     if (!head) {
       head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE lower(name) = lower($1) ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [keyOrName])).rows[0]
       if (!head) return null
@@ -598,3 +724,42 @@ function memberFromRow(m: MemberRow): StoryMembership {
   return { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ?? null }
 }
 
+// The WHERE clause of an article search, shared by the listing and the per-day counts.
+function filtersOf(query: SearchQuery): { where: string[]; params: unknown[]; p: (value: unknown) => string } {
+    const where: string[] = []
+    const params: unknown[] = []
+    const p = (value: unknown): string => {
+      params.push(value)
+      return `$${params.length}`
+    }
+    if (query.text?.trim()) {
+      const tsq = toTsQuery(query.text)
+      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
+    }
+    if (query.entity) {
+      // A name-based key also finds the articles where the entity is now keyed by its KB id.
+      const e = p(query.entity)
+      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${e} OR slug = ${e} OR lower(name) = lower(${e}))`)
+    }
+    if (query.outlet) {
+      const domain = query.outlet.replace(/^www\./, '')
+      // "x.example" or any subdomain: a prefix of the reversed name, which its index can range over.
+      const reversedSuffix = [...`.${domain}`].reverse().join('').replace(/[\\%_]/g, '\\$&')
+      where.push(`(a.site_domain = ${p(domain)} OR reverse(a.site_domain) LIKE ${p(`${reversedSuffix}%`)})`)
+    }
+    if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)
+    if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
+    if (query.eventType) where.push(`a.id IN (SELECT article_id FROM events WHERE type = ${p(query.eventType.toUpperCase())})`)
+    if (query.story) where.push(`a.id IN (SELECT article_id FROM story_members WHERE story_id = ${p(query.story)})`)
+    // Dedup levels hidden from `unique` up: url, text, copy, rewrite (read loosely so stores built before the field still compile).
+    const unique = (query as { unique?: string }).unique
+    const level = unique ? ['url', 'text', 'copy', 'rewrite'].indexOf(unique) : -1
+    if (level >= 0) {
+      where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
+      if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
+    }
+    if (query.topic) where.push(`a.id IN (SELECT article_id FROM article_topics WHERE topic = ${p(query.topic)})`)
+    if (query.ids) where.push(`a.id = ANY(${p([...query.ids])})`)
+    if (query.storedSince) where.push(`a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ${p(query.storedSince)})`)
+    return { where, params, p }
+}

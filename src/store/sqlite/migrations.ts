@@ -141,4 +141,53 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     progress({ step: 'search index', done: total, total })
     db.exec('DROP TABLE articles_fts; ALTER TABLE articles_fts_stemmed RENAME TO articles_fts')
   },
+  // 4 (entity identity): an entity linked to the knowledge base is keyed by its KB id (Q801);
+  // its name-based key (country:ISR, person:loretta-lynch) stays searchable as its slug.
+  `
+  ALTER TABLE entities ADD COLUMN slug TEXT;
+  CREATE INDEX entities_slug_article ON entities(slug, article_id);
+  `,
+  // 5: stories owed. Every article waits to be grouped into stories until a grouping that covers
+  // it is written, so a regroup cut short (kill -9) is redone by the next run. Articles already
+  // in a story are taken as grouped.
+  `
+  ALTER TABLE articles ADD COLUMN stories_pending INTEGER NOT NULL DEFAULT 1;
+  UPDATE articles SET stories_pending = 0 WHERE id IN (SELECT article_id FROM story_members);
+  CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending = 1;
+  `,
+  // 6: topics are searchable; saved searches and the webhook deliveries they owe survive restarts;
+  // "stored since" reads the ingest time through an index. Articles stored before this step had no
+  // topics, so there is nothing to fill in.
+  `
+  CREATE TABLE IF NOT EXISTS article_topics (
+    article_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (article_id, topic)
+  );
+  CREATE INDEX IF NOT EXISTS article_topics_topic ON article_topics(topic, article_id);
+  CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);
+  CREATE TABLE IF NOT EXISTS saved_searches (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    webhook_url TEXT,
+    webhook_secret TEXT,
+    created_at TEXT NOT NULL,
+    cursor TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS alert_deliveries (
+    search_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    delivered_at TEXT,
+    last_error TEXT,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (search_id, item)
+  );
+  CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries(status, next_attempt_at);
+  `,
 ]
