@@ -13,11 +13,18 @@
  *    when that container holds a fair share of the prose: markup is exact about the story's
  *    edges where scoring is approximate (teaser rails, a byline line). Sibling containers with
  *    the same signature are added (some sites split the story into several `article-body`
- *    chunks around ads), and so is a standfirst (`summary`, `lede`) just before it.
+ *    chunks around ads), and so is a standfirst (`summary`, `lede`) just before it. A standfirst
+ *    printed anywhere between the headline and the body (`lede.ts`: `<header>` intro, h2
+ *    subtitle, `itemprop=description`) is read in document order and put first; a picture's
+ *    caption never counts.
  * 3. Collect blocks from the container(s) (`collect-blocks.ts`), dropping link lists and page
- *    furniture, data-table rows as single lines; then tidy the edges (`tidy-blocks.ts`):
- *    headline, byline, stamp and labels at the start, dangling headings, cut-list labels,
- *    teasers and copyright lines at the end.
+ *    furniture, data-table rows as single lines. Inside the story, fact boxes and widgets that
+ *    hold prose stay (`rescue-inside.ts`); short teaser cards of other stories
+ *    (`teaser-cards.ts`) and read-also, consent, credit, prompt and notice lines
+ *    (`leak-lines.ts`) go. Then tidy the edges (`tidy-blocks.ts`): everything from an end marker
+ *    near the end (other-stories heading, paywall, pitch, comment form), headline, byline,
+ *    stamp and labels at the start, dangling headings, cut-list labels, teasers, promos and
+ *    copyright lines at the end.
  * 4. Rescue when the result is too short to be an article: the JSON-LD `articleBody` (pages that
  *    render with scripts), else every prose block of the page (a baseline that cannot miss a
  *    story split over unrelated containers). The longer one wins, and only if it beats step 3.
