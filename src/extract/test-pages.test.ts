@@ -119,10 +119,11 @@ test('read-also lines, teaser cards, consent, credits, prompts, promos and other
   )
 })
 
-test('an agency byline goes to bylineOrganizations; a sidebar teaser byline is not the author', () => {
+test('an agency byline is credited as an organization; a sidebar teaser byline is not the author', () => {
   const a = page('byline-organization.html')
-  assert.deepEqual(a.authors, [])
+  // No person is credited, so the agency is the author too; bylineOrganizations says it is one.
   assert.deepEqual(a.bylineOrganizations, ['dpa'])
+  assert.deepEqual(a.authors, ['dpa'])
 })
 
 test('labels in other languages are left off the name', () => {

@@ -247,7 +247,8 @@ export const ArticleSchema = z.object({
   authors: z.array(z.string()),
   /**
    * Organizations the byline credits instead of, or beside, people: a wire service ("AP",
-   * "dpa"), a company or institution, the outlet itself. Never listed in `authors`.
+   * "dpa"), a company or institution, the outlet itself. `authors` repeats them only when the
+   * page credits no person (then `authors` equals this list).
    */
   bylineOrganizations: z.array(z.string()).optional(),
   published: z.string().nullable(),
