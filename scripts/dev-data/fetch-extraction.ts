@@ -98,15 +98,17 @@ function writeSet(name: string, source: Source, paths: string[], files: Map<stri
   console.log(`${name}: ${files.size} pages -> ${dir}`)
 }
 
-interface EvalItem {
+/** One page of trafilatura's evaluation data as written to `<split>.json` (and read by `eval:extract-dev`). */
+export interface SegmentItem {
   file: string
   with?: string[]
   without?: string[]
   title?: string
   author?: string
   date?: string
-  [key: string]: unknown
 }
+
+type EvalItem = SegmentItem & Record<string, unknown>
 
 function fetchTrafilatura(dir: string): void {
   const { commit } = TRAFILATURA

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { createPipeline } from '../../src/pipeline.js'
+import type { SegmentItem } from '../dev-data/fetch-extraction.js'
 import { lastLine, runScorer, writeJsonl } from './lib.js'
 
 const args = process.argv.slice(2)
@@ -61,14 +62,6 @@ function readGold<T>(set: string, file: string): T {
   return JSON.parse(readFileSync(join(DATA, set, file), 'utf8')) as T
 }
 
-interface SegmentItem {
-  file: string
-  with?: string[]
-  without?: string[]
-  title?: string
-  author?: string
-  date?: string
-}
 
 function runTrafilatura(s: 'dev' | 'held'): void {
   const gold = readGold<Record<string, SegmentItem>>('trafilatura', `${s}.json`)
