@@ -9,7 +9,7 @@ import type { ExtractOptions } from './options.js'
 import { extractBody } from './body/index.js'
 import { extractMetadata } from './metadata/index.js'
 import { parseHtml } from './parse-html.js'
-import { applyTextSignals } from './text-signals/index.js'
+import { applyTextSignals, parseByline } from './text-signals/index.js'
 import { detectLanguage } from './language.js'
 
 /** Extracts the main text and metadata of an HTML page. */
@@ -17,7 +17,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   const { dom, diagnostics: parseDiagnostics } = parseHtml(html, options)
   const url = doc.url ?? doc.hints?.url ?? null
   const meta = extractMetadata(dom, { url, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
-  const body = extractBody(dom, { title: meta.title }, options)
+  const body = extractBody(dom, { title: meta.title, jsonLd: meta.jsonLd }, options)
   const pageUrl = meta.url ?? url
   // Wire credits, datelines and closing bios live in the words, not the markup.
   const signals = applyTextSignals(body.text === '' ? [] : body.text.split('\n\n'), {
@@ -26,10 +26,16 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     published: meta.published,
     site: { name: meta.siteName, domain: domainOf(meta.canonicalUrl ?? pageUrl) },
   })
-  const text = signals.paragraphs.join('\n\n')
+  // Without a byline in the markup, the writer is often named in a line of the text itself
+  // ("Ein Artikel von Pamela Sladky | 27.01.2022", "Text von ..."), or in the byline line that
+  // the body extractor cut from the head of the story.
+  const textByline = meta.authors.length === 0 && signals.authors.length === 0 ? bylineInText(signals.paragraphs, body.removed) : null
+  const paragraphs = textByline?.index !== undefined ? signals.paragraphs.filter((_, i) => i !== textByline.index) : signals.paragraphs
+  const text = cleanText(paragraphs.join('\n\n'))
   const fieldSources = { ...meta.fieldSources }
-  // Authors from the text (a closing bio) only stand in when the page names none.
-  if (meta.authors.length === 0 && signals.authors.length > 0) fieldSources['authors'] = 'text'
+  const textAuthors = textByline?.authors ?? signals.authors
+  // Authors from the text (a byline line, a closing bio) only stand in when the page names none.
+  if (meta.authors.length === 0 && textAuthors.length > 0) fieldSources['authors'] = 'text'
   if (signals.dateline) fieldSources['dateline'] = 'text'
   if (signals.originalSource) fieldSources['originalSource'] = 'text'
   const referenceDate = meta.published ? meta.published.slice(0, 10) : signals.referenceDate
@@ -39,11 +45,12 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   return newArticle({
     input: doc.input,
     text,
-    title: meta.title,
+    title: meta.title === null ? null : cleanText(meta.title),
     url: pageUrl,
     canonicalUrl: meta.canonicalUrl,
     site: { domain: domainOf(meta.canonicalUrl ?? pageUrl), name: meta.siteName },
-    authors: meta.authors.length > 0 ? meta.authors : signals.authors,
+    authors: meta.authors.length > 0 ? meta.authors : textAuthors,
+    bylineOrganizations: meta.organizations,
     published: meta.published,
     modified: meta.modified,
     referenceDate,
@@ -54,7 +61,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     description: meta.description,
     image: meta.image ? { url: meta.image.url, caption: meta.image.caption, credit: meta.image.credit, alt: meta.image.alt, width: meta.image.width, height: meta.image.height } : null,
     fieldSources,
-    removed: [...body.removed, ...signals.removed],
+    removed: [...body.removed, ...signals.removed, ...(textByline?.index !== undefined ? [{ text: signals.paragraphs[textByline.index] ?? '', reason: 'byline' as const }] : [])],
     diagnostics: [
       ...parseDiagnostics,
       ...meta.diagnostics,
@@ -64,6 +71,33 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
         : []),
     ],
   })
+}
+
+/**
+ * Text as readers see it: soft hyphens (invisible unless a line breaks there) and zero-width spaces
+ * removed, and composed Unicode (NFC), so that the same word is always the same string.
+ */
+export function cleanText(text: string): string {
+  return text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '').normalize('NFC')
+}
+
+/** Paragraphs at each end of the text where a byline line may stand. */
+const BYLINE_EDGE = 2
+
+/** Authors named by a byline line: one the body extractor cut, else a whole paragraph at either end of the text. */
+function bylineInText(paragraphs: readonly string[], removed: Article['removed']): { authors: string[]; index?: number } | null {
+  for (const r of removed) {
+    if (r.reason !== 'byline') continue
+    const b = parseByline(r.text)
+    if (b && b.authors.length > 0) return { authors: b.authors }
+  }
+  const n = paragraphs.length
+  const edges = [...Array(Math.min(BYLINE_EDGE, n)).keys(), ...[...Array(Math.min(BYLINE_EDGE, n)).keys()].map((i) => n - 1 - i)]
+  for (const i of new Set(edges)) {
+    const b = parseByline(paragraphs[i] ?? '')
+    if (b && b.authors.length > 0) return { authors: b.authors, index: i }
+  }
+  return null
 }
 
 // A paywall declaration (JSON-LD isAccessibleForFree: false) describes the publisher's policy;

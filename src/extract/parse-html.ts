@@ -5,7 +5,8 @@
  * elements nested deeper than `maxDepth` are flattened into their ancestor. Each limit that
  * applied becomes a diagnostic; nothing throws.
  */
-import { DomHandler, type Document } from 'domhandler'
+import { DomHandler, isTag, isText, type Document, type Element } from 'domhandler'
+import { append, removeElement } from 'domutils'
 import { Parser } from 'htmlparser2'
 import type { Diagnostic } from '../model/article.js'
 import type { ExtractOptions } from './options.js'
@@ -139,5 +140,28 @@ export function parseHtml(html: string, options: ParseHtmlOptions): ParsedHtml {
       message: `${parser.flattened} elements nested deeper than ${options.maxDepth} levels were flattened into their ancestors`,
     })
   }
+  closeHead(handler.root)
   return { dom: handler.root, diagnostics }
+}
+
+/** Elements that belong in `<head>`; anything else there means the page forgot `</head>`. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template'])
+
+/**
+ * Moves body content out of an unclosed `<head>`. Browsers end the head at the first element that
+ * cannot be in it; htmlparser2 only does so at `<body>`, so a page without `</head>` and `<body>`
+ * would otherwise have its whole text inside the head, which extraction never reads.
+ */
+function closeHead(root: Document): void {
+  const html = root.children.find((c): c is Element => isTag(c) && c.name === 'html')
+  const head = (html ?? root).children.find((c): c is Element => isTag(c) && c.name === 'head')
+  if (!head) return
+  const start = head.children.findIndex((c) => (isTag(c) ? !HEAD_CONTENT.has(c.name) : isText(c) && c.data.trim() !== ''))
+  if (start < 0) return
+  let anchor: Element | (typeof head.children)[number] = head
+  for (const child of head.children.slice(start)) {
+    removeElement(child)
+    append(anchor, child)
+    anchor = child
+  }
 }

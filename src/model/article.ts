@@ -285,6 +285,12 @@ export const ArticleSchema = z.object({
   site: z.object({ domain: z.string().nullable(), name: z.string().nullable() }),
   title: z.string().nullable(),
   authors: z.array(z.string()),
+  /**
+   * Organizations the byline credits instead of, or beside, people: a wire service ("AP",
+   * "dpa"), a company or institution, the outlet itself. `authors` repeats them only when the
+   * page credits no person (then `authors` equals this list).
+   */
+  bylineOrganizations: z.array(z.string()).optional(),
   published: z.string().nullable(),
   modified: z.string().nullable().optional(),
   referenceDate: z.string().nullable(),

@@ -4,8 +4,9 @@
  * keeps a marked element that holds most of the page's prose (sites do wrap stories in
  * `<header>` or in `class="has-sidebar"`).
  */
-import { isTag, isText, type Element } from 'domhandler'
+import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
+import { sameHeadline } from './tidy-blocks.js'
 import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
 
 /** `skip`: never content, dropped silently; a reason: chrome to cut (unless it holds the story); null: keep. */
@@ -14,6 +15,14 @@ export type Verdict = 'skip' | RemovedReason | null
 /** An embedded tweet or post is quoted material of the story, though its class says "social". */
 const EMBEDDED_POST = /(?:social|tweet|twitter|instagram|facebook)-?(?:media-)?embed|embed-?(?:tweet|twitter|instagram|social)|twitter-tweet|instagram-media|article-tweet|embedded-tweet|embedded-post/
 
+/** Classes that WordPress prints on the post element (`post-123 type-post status-publish hentry`). */
+const POST_ELEMENT = /(?:^|\s)(?:hentry|status-publish|post-\d+)(?:\s|$)/
+/** The post element's own classes, as opposed to its taxonomy terms. */
+const POST_OWN_CLASS = /^(?:post|page|hentry|entry|article|type-[\w-]+|post-\d+|status-[\w-]+|has-[\w-]+|single|format-standard|sticky)$|(?:^|-)(?:content|body|text|entry)(?:$|-)/
+
+/** Class words of a live blog or news ticker. */
+const LIVE = /\b(?:live|liveblog|live-?ticker|ticker|newsticker|live-?coverage|live-?update)\b/
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Class and id, lowercased, with `_` and dash runs folded to one `-` so `\b` patterns see BEM and snake case alike. */
@@ -21,9 +30,11 @@ export function signature(el: Element): string {
   const cls = el.attribs['class']
   const id = el.attribs['id']
   if (!cls && !id) return ''
-  // WordPress prints the post's taxonomy as classes (`category-newsletter`, `tag-comments`): they
-  // name what the story is about, not what the element is.
-  const classes = cls && /\b(?:category|tag|post-format|format)-/.test(cls) ? cls.replace(/(?:^|\s)(?:category|tag|post_tag|post-format|format)-\S*/g, ' ') : cls
+  // WordPress prints the post's taxonomy as classes (`category-newsletter`, `tag-comments`, and any
+  // custom taxonomy: `ressort-social-media`): they name what the story is about, not what the
+  // element is. On the post element itself only its own classes count.
+  let classes = cls && /\b(?:category|tag|post-format|format)-/.test(cls) ? cls.replace(/(?:^|\s)(?:category|tag|post_tag|post-format|format)-\S*/g, ' ') : cls
+  if (classes && POST_ELEMENT.test(classes)) classes = classes.split(/\s+/).filter((c) => POST_OWN_CLASS.test(c)).join(' ')
   return `${classes ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]+/g, '-')
 }
 
@@ -60,7 +71,8 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
   if (tagReason) {
     if (name === 'header' && wrapsOnlySubheading(el)) return null
     // HTML5 writes a quotation as <figure><blockquote>; embeds come as <figure class="tweet">.
-    if (name === 'figure' && (EMBEDDED_POST.test(sig) || el.children.some((c) => isTag(c) && c.name === 'blockquote'))) return null
+    // Figures also wrap data: a table, a code listing, a list of steps.
+    if (name === 'figure' && (EMBEDDED_POST.test(sig) || holdsContent(el, 0))) return null
     return tagReason
   }
   const role = a['role']
@@ -69,8 +81,21 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
     if (roleReason) return roleReason
   }
   if (!sig || hint || EMBEDDED_POST.test(sig)) return null
-  for (const [pattern, reason] of BOILERPLATE_PATTERNS) if (pattern.test(sig)) return reason
+  for (const [pattern, reason] of BOILERPLATE_PATTERNS) {
+    if (!pattern.test(sig)) continue
+    // Live tickers name their entries "comments" (`ticker-comments`, `live-comment`): they are the story.
+    if (reason === 'comments' && LIVE.test(sig)) continue
+    return reason
+  }
   return null
+}
+
+/** Elements that make a `<figure>` a piece of the story rather than an image with a caption. */
+const FIGURE_CONTENT = new Set(['blockquote', 'table', 'pre', 'ol', 'ul', 'dl'])
+
+function holdsContent(el: Element, depth: number): boolean {
+  if (depth > 4) return false
+  return el.children.some((c) => isTag(c) && c.name !== 'figcaption' && (FIGURE_CONTENT.has(c.name) || holdsContent(c, depth + 1)))
 }
 
 /** CMSs (TYPO3, some WordPress themes) wrap each section heading of a story in its own `<header>`. */
@@ -83,6 +108,45 @@ function wrapsOnlySubheading(el: Element): boolean {
     } else if (isText(child) && child.data.trim()) return false
   }
   return heading !== null
+}
+
+/** Most elements looked at when searching a `<header>` for the headline. */
+const HEADER_SCAN = 200
+
+/**
+ * True when a `<header>` is the story's own: it holds the headline (an `<h1>` that repeats the
+ * page title) and is not mostly links, as a site header with a logo heading and menus is.
+ */
+export function isArticleHeader(el: Element, title: string | null): boolean {
+  if (!title) return false
+  let seen = 0
+  let text = 0
+  let link = 0
+  let headline = false
+  const walk = (node: AnyNode, inLink: boolean): void => {
+    if (seen++ > HEADER_SCAN) return
+    if (isText(node)) {
+      const n = node.data.trim().length
+      text += n
+      if (inLink) link += n
+    } else if (isTag(node)) {
+      if (SKIP_TAGS.has(node.name)) return
+      if (node.name === 'h1' && !headline) headline = sameHeadline(textOf(node), title)
+      for (const c of node.children) walk(c, inLink || node.name === 'a')
+    }
+  }
+  walk(el, false)
+  return headline && link <= 0.5 * text
+}
+
+function textOf(el: Element): string {
+  let out = ''
+  const walk = (node: AnyNode): void => {
+    if (isText(node)) out += node.data
+    else if (isTag(node)) for (const c of node.children) walk(c)
+  }
+  walk(el)
+  return out.replace(/\s+/g, ' ').trim()
 }
 
 /** True when markup says this element is the article body (`itemprop=articleBody`, known body classes). */

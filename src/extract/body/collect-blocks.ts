@@ -6,6 +6,8 @@
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
+import { endMarkerReason } from './leak-lines.js'
+import { addText, isProse, type BlockAcc } from './score-tree.js'
 import { BLOCK_TAGS, FURNITURE_MAX, FURNITURE_TEXT, HEADING_TAGS } from './patterns.js'
 
 /** What kind of block a piece of text is, by its nearest block element. */
@@ -52,6 +54,7 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
   let parts: string[] = []
   let chars = 0
   let linkChars = 0
+  let acc: BlockAcc = { inline: 0, inlineLink: 0, flow: 0 }
   let total = 0
   let blockTag = 'p'
 
@@ -59,10 +62,12 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
     if (parts.length === 0) return
     const raw = parts.join('')
     const share = chars > 0 ? linkChars / chars : 0
+    const prose = isProse(acc)
     total += chars
     parts = []
     chars = 0
     linkChars = 0
+    acc = { inline: 0, inlineLink: 0, flow: 0 }
     const kind = kindOf(blockTag)
     const pieces = raw.includes('\n') ? raw.split(/ *\n(?: *\n)+ */) : [raw]
     for (const piece of pieces) {
@@ -74,7 +79,7 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
             .join('\n')
         : piece.replace(/ {2,}/g, ' ').trim()
       if (!text) continue
-      if (share > MAX_LINK_SHARE) {
+      if (share > MAX_LINK_SHARE && !prose) {
         onRemoved(text, 'related')
         continue
       }
@@ -82,7 +87,8 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
         onRemoved(text, 'boilerplate')
         continue
       }
-      if (text.length <= FURNITURE_MAX && FURNITURE_TEXT.test(text)) {
+      // Section headings that end the story ("More stories") are left for the edge tidier, which cuts what follows them.
+      if (text.length <= FURNITURE_MAX && FURNITURE_TEXT.test(text) && !(kind === 'heading' && endMarkerReason(text, true))) {
         onRemoved(text, /^(?:advert|anzeige|werbung|ads?$|sponsored|publicit|pubblicit|reklame)/i.test(text) ? 'ad' : 'boilerplate')
         continue
       }
@@ -100,6 +106,7 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
       const n = t.length
       chars += n
       if (inLink) linkChars += n
+      addText(acc, t, t.trim().length, inLink)
       return
     }
     if (!isTag(node) || skip(node)) return

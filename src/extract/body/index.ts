@@ -13,11 +13,18 @@
  *    when that container holds a fair share of the prose: markup is exact about the story's
  *    edges where scoring is approximate (teaser rails, a byline line). Sibling containers with
  *    the same signature are added (some sites split the story into several `article-body`
- *    chunks around ads), and so is a standfirst (`summary`, `lede`) just before it.
+ *    chunks around ads), and so is a standfirst (`summary`, `lede`) just before it. A standfirst
+ *    printed anywhere between the headline and the body (`lede.ts`: `<header>` intro, h2
+ *    subtitle, `itemprop=description`) is read in document order and put first; a picture's
+ *    caption never counts.
  * 3. Collect blocks from the container(s) (`collect-blocks.ts`), dropping link lists and page
- *    furniture, data-table rows as single lines; then tidy the edges (`tidy-blocks.ts`):
- *    headline, byline, stamp and labels at the start, dangling headings, cut-list labels,
- *    teasers and copyright lines at the end.
+ *    furniture, data-table rows as single lines. Inside the story, fact boxes and widgets that
+ *    hold prose stay (`rescue-inside.ts`); short teaser cards of other stories
+ *    (`teaser-cards.ts`) and read-also, consent, credit, prompt and notice lines
+ *    (`leak-lines.ts`) go. Then tidy the edges (`tidy-blocks.ts`): everything from an end marker
+ *    near the end (other-stories heading, paywall, pitch, comment form), headline, byline,
+ *    stamp and labels at the start, dangling headings, cut-list labels, teasers, promos and
+ *    copyright lines at the end.
  * 4. Rescue when the result is too short to be an article: the JSON-LD `articleBody` (pages that
  *    render with scripts), else every prose block of the page (a baseline that cannot miss a
  *    story split over unrelated containers). The longer one wins, and only if it beats step 3.
@@ -31,8 +38,11 @@ import { decideAccess } from './access.js'
 import { signature } from './classify.js'
 import { LEDE_HINT } from './patterns.js'
 import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
-import { jsonLdArticleBody } from './json-ld-body.js'
+import { declaredBody } from './json-ld-body.js'
+import { ledesBefore } from './lede.js'
 import { RemovedLog } from './removed-log.js'
+import { rescueInside } from './rescue-inside.js'
+import { teaserCards } from './teaser-cards.js'
 import { scoreTree, type TreeScore } from './score-tree.js'
 import { tidyBlocks } from './tidy-blocks.js'
 
@@ -47,9 +57,11 @@ export interface BodyResult {
   readonly access: 'full' | 'partial' | 'paywalled'
 }
 
-/** Context the body extractor may use: the page title (to drop a repeated headline). */
+/** Context the body extractor may use: the page title (to drop a repeated headline), the parsed JSON-LD. */
 export interface BodyContext {
   readonly title: string | null
+  /** The page's JSON-LD blocks, already parsed by the metadata reader; read from the page when absent. */
+  readonly jsonLd?: readonly unknown[]
 }
 
 /** A body hint is used when it holds at least this share of the best container's prose. */
@@ -58,6 +70,24 @@ const HINT_MIN_SHARE = 0.25
 const TIGHTER_SHARE = 0.95
 /** Among hints, those within this share of the richest are equivalent; the tightest wins. */
 const HINT_TIE = 0.9
+/** Parents looked at when widening a container to its lists and tables. */
+const WIDEN_LEVELS = 3
+/** The text a parent adds must be mostly list and table items or prose... */
+const WIDEN_ITEMS = 0.6
+/** ...and hardly links. */
+const WIDEN_LINK = 0.15
+/** A feed guard as in scoring: a parent whose stories none dominates is a listing. */
+const LISTING_SHARE = 0.7
+/** Below this much prose in the best container the page is read as a body of short lines. */
+const SCARCE_PROSE = 200
+/** A body of short lines must hold at least this much text outside links... */
+const SCARCE_PLAIN_MIN = 100
+/** ...and at most this share of links. */
+const SCARCE_MAX_LINK = 0.5
+/** Below this many characters the markup result is compared with the body the JSON-LD declares... */
+const DECLARED_BELOW = 1200
+/** ...which replaces it when this many times longer. */
+const DECLARED_FACTOR = 2.5
 /** Below this many characters the markup result is rescued (step 4). */
 const RESCUE_BELOW = 250
 /** Longest text kept from one cut element in `removed`. */
@@ -67,18 +97,39 @@ const CUT_TEXT_MAX = 1200
 export function extractBody(dom: Document, context: BodyContext, _options: ExtractOptions): BodyResult {
   const log = new RemovedLog()
   const diagnostics: Diagnostic[] = []
-  const score = scoreTree(dom)
-  const skip = (el: Element): boolean => score.verdicts.get(el) === 'skip' || score.cut.has(el)
-
-  const roots = chooseRoots(score)
+  const score = scoreTree(dom, context.title)
+  const chosen = chooseRoots(score)
+  const first = chosen[0]
+  const ledes = first ? ledesBefore(dom, first, { verdicts: score.verdicts, title: context.title }) : []
+  const roots = ledes.length > 0 ? [...ledes, ...chosen] : withLede(chosen, score)
+  const rescue = rescueInside(chosen, score)
+  const cards = teaserCards(chosen)
+  const skip = (el: Element): boolean => {
+    if (cards.has(el)) return true
+    const v = score.verdicts.get(el)
+    if (v === undefined || v === null) return false
+    return v === 'skip' || (score.cut.has(el) && !rescue.kept.has(el)) || rescue.innerCut.has(el)
+  }
+  for (const card of cards) log.add(boundedText(card, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX), 'related')
   const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
   if (collected.truncated) {
     diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })
   }
   let text = joinBlocks(tidyBlocks(collected.blocks, context.title, (t, r) => log.add(t, r)))
 
+  const declared = declaredBody(dom, context.jsonLd)
+  if (declared.articleBody && text.length >= RESCUE_BELOW && text.length < DECLARED_BELOW && declared.articleBody.length >= DECLARED_FACTOR * text.length) {
+    // The page prints a little text (a teaser) and ships the whole body as data.
+    diagnostics.push({ level: 'info', code: 'body-rescued', message: `main container gave ${text.length} characters; used the JSON-LD articleBody` })
+    text = declared.articleBody
+  }
+  // A recipe page whose markup reader kept the intro but not the ingredients and steps it declares.
+  if (declared.recipe && text.length >= RESCUE_BELOW && mostlyMissing(declared.recipe, text)) {
+    diagnostics.push({ level: 'info', code: 'body-completed', message: 'added the recipe ingredients and steps the page declares in JSON-LD' })
+    text = `${text}\n\n${declared.recipe}`
+  }
   if (text.length < RESCUE_BELOW) {
-    const fromJsonLd = jsonLdArticleBody(dom)
+    const fromJsonLd = declared.articleBody ?? declared.recipe
     const baselineBlocks = baseline(dom, skip, context.title)
     const fromBaseline = joinBlocks(baselineBlocks)
     const rescue = (fromJsonLd?.length ?? 0) >= fromBaseline.length ? fromJsonLd : fromBaseline
@@ -94,6 +145,7 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
 
   const cutTexts: string[] = []
   for (const [el, reason] of score.cut) {
+    if (rescue.kept.has(el)) continue
     const t = boundedText(el, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX)
     if (t) {
       cutTexts.push(t)
@@ -107,13 +159,26 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   return { text, removed: log.entries, diagnostics, access: decideAccess(text, score.paywallMarker, cutTexts) }
 }
 
+/** True when most lines of `declared` are not in `text` (compared without case, spaces and punctuation). */
+function mostlyMissing(declared: string, text: string): boolean {
+  const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const hay = flat(text)
+  const lines = declared.split(/\n+/).map(flat).filter((l) => l.length >= 8)
+  if (lines.length === 0) return false
+  return lines.filter((l) => !hay.includes(l)).length >= 0.7 * lines.length
+}
+
 /** Step 2: the best container, or the markup's body container when it is plausible. */
 function chooseRoots(score: TreeScore): Element[] {
   const { best, stats, hints } = score
   const good = (el: Element): number => stats.get(el)?.good ?? 0
+  if (!best || good(best) < SCARCE_PROSE) {
+    const plain = scarceProseRoot(score)
+    if (plain) return [plain]
+  }
   const hint = pickHint(hints, score)
   if (!best) return hint ? [hint] : []
-  if (!hint) return [best]
+  if (!hint) return [widen(best, score)]
   const bestGood = good(best)
   if (contains(hint, best)) {
     if (good(best) >= TIGHTER_SHARE * good(hint)) return [best]
@@ -128,10 +193,49 @@ function chooseRoots(score: TreeScore): Element[] {
       roots.push(other)
     }
   }
-  return withLede(roots.length > 1 ? sortDocumentOrder(roots, hints) : roots, score)
+  return roots.length > 1 ? sortDocumentOrder(roots, hints) : roots
 }
 
-/** Prepends the standfirst when one sits just before the first marked root (scored roots already hold theirs or exclude it on purpose). */
+/**
+ * The container of a body that is partly lists and tables (a recipe's ingredients beside its
+ * steps, a spec table beside a review): prose scoring picks the part with the sentences, so the
+ * container grows to parents that add mostly list and table items outside links.
+ */
+function widen(el: Element, score: TreeScore): Element {
+  let cur = el
+  for (let i = 0; i < WIDEN_LEVELS; i++) {
+    const parent = cur.parent
+    if (!parent || !isTag(parent) || parent.name === 'body' || parent.name === 'html') break
+    const inner = score.stats.get(cur)
+    const outer = score.stats.get(parent)
+    if (!inner || !outer) break
+    const extra = outer.text - inner.text - (outer.heading - inner.heading)
+    const extraLink = outer.link - inner.link
+    const extraContent = outer.items - inner.items + outer.good - inner.good
+    if (extra > 0 && (extraContent < WIDEN_ITEMS * extra || extraLink > WIDEN_LINK * extra)) break
+    if (outer.leaves >= 2 && outer.leafMax < LISTING_SHARE * outer.good) break
+    cur = parent
+  }
+  return cur
+}
+
+/**
+ * A body of short lines (notes, a spec sheet, a list of steps) has no prose for the main objective
+ * to find: the markup's body container when there is one, else the element with most plain text
+ * over link text.
+ */
+function scarceProseRoot(score: TreeScore): Element | null {
+  const plain = (el: Element | null): number => {
+    const st = el ? score.stats.get(el) : undefined
+    return st && st.link <= SCARCE_MAX_LINK * st.text ? st.text - st.link : 0
+  }
+  let hint: Element | null = null
+  for (const h of score.allHints) if (plain(h) > plain(hint)) hint = h
+  const candidate = plain(hint) >= SCARCE_PLAIN_MIN ? hint : score.bestPlain
+  return plain(candidate) >= SCARCE_PLAIN_MIN && plain(candidate) > plain(score.best) ? candidate : null
+}
+
+/** Without a headline before the body, a standfirst marked by class just before the first root still belongs to the story. */
 function withLede(roots: Element[], score: TreeScore): Element[] {
   const first = roots[0]
   const lede = first ? ledeBefore(first, score) : null

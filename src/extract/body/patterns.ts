@@ -9,8 +9,9 @@
  */
 import type { RemovedReason } from '../../model/article.js'
 
-/** Tags whose content is never article text (code, embeds, widgets); skipped without a trace. */
+/** Tags whose content is never article text (code, embeds, widgets, ruby readings); skipped without a trace. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'rt', 'rp',
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
   'head', 'title', 'link', 'meta', 'base', 'button', 'select', 'option', 'optgroup', 'input', 'textarea', 'img',
   'picture', 'source', 'track', 'map', 'area', 'param', 'dialog', 'datalist', 'output', 'progress', 'meter',
@@ -44,15 +45,21 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   [/\b(?:comments?|comment-(?:list|section|form|area|thread|wrap)|commentlist|disqus|kommentare|leserkommentare|reader-comments|respond|reactions|commentaires|commenti|comentarios|reacties)\b/, 'comments'],
   [/\b(?:share|shares|sharing|sharebar|share-?tools|social|socials|social-?media|addthis|shariff|teilen|sociallinks|follow-us|partage|partager|condividi|compartir|delen)\b/, 'share'],
   [/\b(?:newsletter|newsletters|subscribe|subscription|sign-?up|signup|optin|opt-in|abonnieren|abo-?box|inscription)\b/, 'newsletter'],
-  [/\b(?:ads?|advert|adverts|advertising|advertisement|adslot|ad-?slot|ad-?unit|adunit|ad-?container|ad-?wrapper|ad-?box|dfp|gpt-?ad|sponsor|sponsored|promo|promos|promotion|anzeige|anzeigen|werbung|banner|commercial|outbrain|taboola|plista|publicite|pubblicita|publicidad|advertentie|reklame)\b/, 'ad'],
+  [/(?<!no-|without-|hide-|noads-)\b(?:ads?(?!-?free)|advert|adverts|advertising|advertisement|adslot|ad-?slot|ad-?unit|adunit|ad-?container|ad-?wrapper|ad-?box|dfp|gpt-?ad|sponsor|sponsored|promo|promos|promotion|anzeige|anzeigen|werbung|banner|commercial|outbrain|taboola|plista|publicite|pubblicita|publicidad|advertentie|reklame)\b/, 'ad'],
   [/\b(?:related|relatedarticles|recommended|recommendations|recommend|more-?stories|more-?from|more-?articles|read-?more|readmore|read-?next|also-?read|you-?may-?like|trending|most-?popular|popular|most-?read|mostread|weitere-?artikel|weitere|mehr-?zum-?thema|lesetipps?|empfehlung|empfehlungen|auch-?interessant|articles-?lies|lire-?aussi|a-?lire|correlati|relacionados|verwandte|aehnliche|artikel-?empfehlung|gerelateerd|lees-?ook|next-?prev|prev-?next|post-?navigation|nav-?links|next-?(?:article|post|story)|prev(?:ious)?-?(?:article|post|story)|article-?pager)\b/, 'related'],
   [/\b(?:nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-?link|skiplinks|toolbar|site-?header|site-?footer|masthead|sitemap)\b/, 'nav'],
   // Substring match: captions hide in compound class names (`InlineImage-imageEmbedCaption`).
   [/caption|image-?credit|photo-?credit|imagecredit|photocredit|bildunterschrift|bildtext|\blegende\b|didascalia/, 'caption'],
   [/\b(?:author-?bio|about-?the-?author|author-?info|author-?box|bio|autorenbox)\b/, 'bio'],
-  [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|dateline|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
+  [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
-  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|(?<!elementor-|siteorigin-|so-|panel-|fl-)widgets?|print-?only|login|signin|sign-?in|skip|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
+  // Tables of contents, rating widgets, disclosures and rights notices printed inside the story's container.
+  [/\b(?:toc|ez-?toc|toc-?(?:container|list|wrapper|title)|table-?of-?contents|inhaltsverzeichnis|sommaire)\b/, 'nav'],
+  [/\b(?:post-?ratings?|star-?ratings?|rating-?(?:box|widget|stars)|rate-?this|rating|ratings|bewertung|bewertungen)\b/, 'chrome'],
+  [/\b(?:disclosure|disclaimer|affiliate-?(?:disclosure|notice|links?)|editorial-?disclosure|haftungsausschluss|article-?copyright|copyright)\b/, 'boilerplate'],
+  // Placeholders of embeds that wait for consent ("Click to load content from X").
+  [/borlabs|\b(?:content-?blocker|privacy-?(?:embed|placeholder|shield|wall)|embed-?(?:consent|placeholder|privacy)|(?:services|consent|cmp|third-?party)-?placeholder|consent-?(?:box|wrapper|layer|placeholder)|two-?click|shariff-?embed)\b/, 'chrome'],
+  [/\b(?:cookie|cookies|consent|gdpr|modal|popup|popover|tooltip|rollover|hovercard|overlay|lightbox|sidebar|(?<!elementor-|siteorigin-|so-|panel-|fl-)widgets?|print-?only|login|signin|sign-?in|skip-?(?:links?|to-?\w+|nav\w*|content)|skiplinks?|sr-only|visually-?hidden|screen-?reader-?text|offscreen)\b|(?<![\w-])(?:hidden|is-hidden|d-none)(?![\w-])/, 'chrome'],
 ]
 
 /** ARIA roles of page chrome. */
@@ -94,4 +101,4 @@ export const FURNITURE_MAX = 120
 export const BYLINE_TEXT = /^(?:by|von|par|di|por|door|written by|posted by|text:?|autor:?|author:?)\s+\S/i
 
 /** A short leading block that is only a publication time stamp. */
-export const STAMP_TEXT = /^(?:(?:updated|published|posted|last updated|first published|modified|aktualisiert|ver[oö]ffentlicht|stand|publi[eé]|mis [aà] jour|pubblicato|aggiornato)\b.{0,80}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun)\b\.?,? .{0,60}\d.{0,30}|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.{0,90}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,40}|\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\.? \d{4}.{0,40})$/i
+export const STAMP_TEXT = /^(?:(?:updated|published|posted|last updated|first published|modified|aktualisiert|ver[oö]ffentlicht|stand|publi[eé]|mis [aà] jour|pubblicato|aggiornato|actualizado|publicado)\b.{0,80}|(?:기사입력|입력|등록|수정|발행|发布时间|发布日期|发表时间|更新时间|公開日|更新日|配信日?|掲載日?)\s*[:：]?.{0,60}\d.{0,30}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun)\b\.?,? .{0,60}\d.{0,30}|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.{0,90}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,40}|\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\.? \d{4}.{0,40})$/i

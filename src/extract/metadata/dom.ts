@@ -9,7 +9,7 @@ export function attr(el: Element, name: string): string | undefined {
 }
 
 /** Elements that never carry visible article text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head'])
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'rt', 'rp'])
 
 /** Visible text of a node with whitespace collapsed; `<br>` and block ends become spaces. */
 export function visibleText(node: AnyNode): string {

@@ -35,11 +35,15 @@ test('should tolerate broken JSON-LD with trailing commas and raw newlines', () 
   assert.equal(m.published, '2020-05-01')
 })
 
-test('should keep a wire service author apart from people', () => {
-  const m = meta(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Markets rise",
+test('should keep a wire service apart from people, and credit it as author only when no person is', () => {
+  const alone = meta(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Markets rise",
     "author":{"@type":"Organization","name":"Reuters"}}</script>`)
-  assert.deepEqual(m.authors, [])
-  assert.deepEqual(m.organizations, ['Reuters'])
+  assert.deepEqual(alone.authors, ['Reuters'])
+  assert.deepEqual(alone.organizations, ['Reuters'])
+  const beside = meta(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Markets rise",
+    "author":[{"@type":"Organization","name":"Reuters"},{"@type":"Person","name":"Jane Doe"}]}</script>`)
+  assert.deepEqual(beside.authors, ['Jane Doe'])
+  assert.deepEqual(beside.organizations, ['Reuters'])
 })
 
 test('should flag a page JSON-LD declares paywalled', () => {

@@ -9,12 +9,13 @@ import type { Diagnostic, FieldSource } from '../../model/article.js'
 import type { ExtractOptions } from '../options.js'
 import { chooseAuthors } from './choose-authors.js'
 import { classId, visibleText, walkElements } from './dom.js'
+import { headingText } from './heading-text.js'
 import { findPageDates } from './find-date.js'
 import { formatDate, isPlausibleDate, parseDateValue } from './parse-date.js'
 import { readJsonLd, type JsonLdInfo } from './json-ld.js'
 import { readMetaTags, type MetaTags } from './meta-tags.js'
 import { dayOrderFor, findCanonicalUrl, findLanguage, findSiteName, resolveUrl } from './site.js'
-import { chooseTitle, domainLabels, type TitleCandidate } from './title.js'
+import { chooseTitle, domainLabels, squash, type TitleCandidate } from './title.js'
 import { findTopImage, type TopImage } from './top-image.js'
 
 /** Metadata of a page; each found field records its source in `fieldSources`. */
@@ -37,6 +38,8 @@ export interface PageMetadata {
   readonly image: TopImage | null
   /** True when the page declares itself paywalled (JSON-LD `isAccessibleForFree: false`...). */
   readonly paywalled: boolean
+  /** The page's JSON-LD blocks as parsed (the body reader takes a declared body from them). */
+  readonly jsonLd: readonly unknown[]
   readonly fieldSources: Record<string, FieldSource>
   readonly diagnostics: Diagnostic[]
 }
@@ -49,6 +52,11 @@ export interface MetadataContext {
   readonly lastModified?: string
 }
 
+/** The original address of a page saved by the Wayback Machine (`web.archive.org/web/<time>/<url>`). */
+function unarchived(url: string | null): string | null {
+  return url ? url.replace(/^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//i, '') : null
+}
+
 function hostOf(url: string | null): string | null {
   if (!url) return null
   try {
@@ -58,7 +66,7 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): TitleCandidate[] {
+function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, host: string | null): { candidates: TitleCandidate[]; homeNames: string[] } {
   const out: TitleCandidate[] = []
   if (jsonld.headline && jsonld.strength >= 4) out.push({ text: jsonld.headline, source: 'jsonld', kind: 'headline' })
   const og = meta.first('og:title')
@@ -66,25 +74,87 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): Tit
   const other = meta.first('twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'headline', 'title')
   if (other) out.push({ text: other.value, source: 'meta', kind: 'headline' })
   let titleEl: string | undefined
-  const h1s: { text: string; className: string }[] = []
+  const headings: TitleCandidate[] = []
+  const homeNames: string[] = []
+  const homeName = (a: Element): void => {
+    if (homeNames.length >= MAX_HOME_NAMES || !isHomeLink(a.attribs['href'], host)) return
+    for (const name of [visibleText(a), a.attribs['title'] ?? '', ...imageAlts(a)]) {
+      const n = name.replace(/\s+/g, ' ').trim()
+      if (n.length >= 2 && n.length <= MAX_HOME_NAME && !homeNames.includes(n)) homeNames.push(n)
+    }
+  }
   walkElements(dom.children, (el) => {
     if (el.name === 'title' && titleEl === undefined && el.parent && (el.parent as { name?: string }).name !== 'svg') titleEl = visibleTextOfTitle(el)
     if (el.name === 'script' || el.name === 'style' || el.name === 'svg') return false
+    if (el.name === 'a') homeName(el)
     if (el.attribs['itemprop'] === 'headline' && el.name !== 'meta') {
-      const t = visibleText(el)
-      if (t) out.push({ text: t, source: 'microdata', kind: 'h1', className: classId(el) })
+      const h = heading(el, 'microdata', classId(el))
+      if (h) out.push(h)
       return false
     }
-    if (el.name === 'h1' && h1s.length < 8) {
-      const t = visibleText(el)
-      if (t) h1s.push({ text: t, className: `${classId(el)} ${chromeAncestor(el)}`.trim() })
+    if (el.name === 'h1' && headings.length < 8) {
+      // A logo printed as the page's <h1> links home: its text is the site's name, not a headline.
+      walkElements(el.children, (c) => {
+        if (c.name === 'a') homeName(c)
+        return c.name !== 'a'
+      })
+      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
+      if (h) headings.push(h)
+      return false
+    }
+    // Blogs print the site name in the <h1> and each post's title in an <h2 class="entry-title">.
+    if ((el.name === 'h2' || el.name === 'h3') && headings.length < 12 && TITLE_CLASS.test(classId(el))) {
+      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
+      if (h) headings.push({ ...h, minor: true })
       return false
     }
     return true
   })
   if (titleEl) out.push({ text: titleEl, source: 'markup', kind: 'title' })
-  for (const h of h1s) out.push({ text: h.text, source: 'markup', kind: 'h1', className: h.className })
-  return out
+  // A link home whose text is the headline itself (a share link, a breadcrumb) names no site.
+  const stated = out.map((c) => squash(c.text)).filter((f) => f.length > 0)
+  return { candidates: [...out, ...headings], homeNames: homeNames.filter((n) => !stated.some((f) => f.includes(squash(n)) && squash(n).length >= 0.8 * f.length)) }
+}
+
+/** The parts of a `<title>` beside the headline ("Headline | Site" gives "Site"). */
+function titleParts(titleText: string | undefined, headline: string | null): string[] {
+  if (!titleText) return []
+  const parts = titleText.split(/\s+[|–—»«·•:/\\~-]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean)
+  if (parts.length < 2) return []
+  const h = headline ? squash(headline) : ''
+  return parts.filter((p) => squash(p) !== h)
+}
+
+/** A heading element as a title candidate: its headline, and its text with the kicker when that differs. */
+function heading(el: Element, source: TitleCandidate['source'], className: string): TitleCandidate | null {
+  const { full, headline } = headingText(el)
+  if (!headline) return null
+  return { text: headline, source, kind: 'h1', className, ...(full !== headline ? { withKicker: full } : {}) }
+}
+
+/** Classes of a heading that holds a post's or article's title. */
+const TITLE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|page-title|headline|article-headline|post-headline)(?:$|[\s_-])/
+/** Longest name read from a link to the home page (a longer text is a headline linked home). */
+const MAX_HOME_NAME = 40
+/** Most names read from links to the home page. */
+const MAX_HOME_NAMES = 6
+
+/** True when a link points at the site's home page: that link's text is the site's name (a logo). */
+function isHomeLink(href: string | undefined, host: string | null): boolean {
+  if (!href || href.length > 160) return false
+  const h = href.trim().replace(/^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//i, '')
+  if (/^(?:\/|\.\/|\/?index\.(?:html?|php))$/i.test(h)) return true
+  const m = /^(?:https?:)?\/\/([^/?#:]+)[^/?#]*\/?(?:index\.(?:html?|php))?$/i.exec(h)
+  // A link to another site's home page (a partner, a source) names that site, not this one.
+  return m?.[1] !== undefined && (host === null || m[1].toLowerCase().replace(/^www\./, '') === host.replace(/^www\./, ''))
+}
+
+function imageAlts(el: Element): string[] {
+  const alts: string[] = []
+  walkElements(el.children, (c) => {
+    if (c.name === 'img' && c.attribs['alt']) alts.push(c.attribs['alt'])
+  })
+  return alts
 }
 
 /** `nav` when an element sits in page chrome (navigation, masthead, sidebar, footer), else ''. */
@@ -117,11 +187,14 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const language = findLanguage(dom, meta, jsonld)
   if (language) fieldSources['language'] = language.source
 
+  const { candidates, homeNames } = titleCandidates(dom, meta, jsonld, hostOf(unarchived(canonical?.value ?? pageUrl)))
   const siteNames = [...(site ? [site.value] : []), ...(jsonld.publisher ? [jsonld.publisher] : []), ...(jsonld.websiteName ? [jsonld.websiteName] : []), ...domainLabels(domain)]
-  const title = chooseTitle(titleCandidates(dom, meta, jsonld), siteNames)
+  const title = chooseTitle(candidates, [...siteNames, ...homeNames])
   if (title) fieldSources['title'] = title.source
 
-  const { authors, organizations, source: authorSource } = chooseAuthors(dom, meta, jsonld, title?.text ?? null, siteNames)
+  const titleElement = candidates.find((c) => c.kind === 'title')?.text
+  const ownerSites = [...(site ? [site.value] : []), ...(jsonld.websiteName ? [jsonld.websiteName] : []), ...titleParts(titleElement, title?.text ?? null)]
+  const { authors, organizations, source: authorSource } = chooseAuthors(dom, meta, jsonld, title?.text ?? null, siteNames, { sites: ownerSites, host: hostOf(unarchived(canonical?.value ?? pageUrl)) })
   if (authorSource) fieldSources['authors'] = authorSource
 
   const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })
@@ -154,6 +227,7 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
     description,
     image,
     paywalled: jsonld.paywalled,
+    jsonLd: jsonld.roots,
     fieldSources,
     diagnostics: [],
   }

@@ -21,6 +21,8 @@ export interface JsonLdInfo {
   readonly published?: string
   readonly modified?: string
   readonly publisher?: string
+  /** The publisher is a person (a personal blog's owner), not an organization. */
+  readonly publisherIsPerson?: boolean
   readonly websiteName?: string
   readonly url?: string
   readonly language?: string
@@ -29,6 +31,8 @@ export interface JsonLdInfo {
   readonly image?: unknown
   /** True when the article or one of its parts says `isAccessibleForFree: false`. */
   readonly paywalled: boolean
+  /** Every JSON-LD block of the page as parsed, for readers of other facts (the declared body). */
+  readonly roots: readonly unknown[]
   /** How surely the facts are this page's article: 6 its own article node, 5 another creative work, 4 a web page; 3 to 1 the same kinds listed inside another node; 0 none. */
   readonly strength: number
 }
@@ -95,7 +99,9 @@ const LIST_KEYS = new Set(['itemListElement', 'relatedLink', 'citation', 'mentio
 
 function authorsOf(v: unknown, byId: ReadonlyMap<string, Obj>): LdAuthor[] {
   const out: LdAuthor[] = []
-  for (const a of asArray(v)) {
+  for (const item of asArray(v)) {
+    // An author given only as the @id of a Person defined elsewhere in the graph.
+    const a = typeof item === 'string' && byId.has(item.trim()) ? byId.get(item.trim()) : item
     if (typeof a === 'string') {
       if (a.trim()) out.push({ name: a.trim(), kind: undefined })
       continue
@@ -124,11 +130,14 @@ function accessibleForFree(o: Obj): boolean | undefined {
 /** Reads the JSON-LD blocks of a page and keeps the facts of the most article-like node. */
 export function readJsonLd(dom: Document): JsonLdInfo {
   const nodes: Obj[] = []
+  const roots: unknown[] = []
   const listed = new WeakSet<Obj>()
   walkElements(dom.children, (el) => {
     if (el.name !== 'script' || !/ld\+json/i.test(el.attribs['type'] ?? '')) return
     const parsed = parseLenientJson(textContent(el))
-    if (parsed !== undefined) collectNodes(parsed, nodes, listed)
+    if (parsed === undefined) return
+    roots.push(parsed)
+    collectNodes(parsed, nodes, listed)
   })
   const byId = new Map<string, Obj>()
   // A bare `{"@id": ...}` is a reference; the node with content under that id is the definition.
@@ -159,7 +168,7 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   })
   if (!best) {
     const websiteName = website ? str(website['name']) : undefined
-    return { authors: [], paywalled, strength: 0, ...(websiteName ? { websiteName } : {}) }
+    return { authors: [], roots, paywalled, strength: 0, ...(websiteName ? { websiteName } : {}) }
   }
   const pick = (...vals: unknown[]): string | undefined => {
     for (const v of vals) {
@@ -175,6 +184,7 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   }
   const out: { -readonly [K in keyof JsonLdInfo]: JsonLdInfo[K] } = {
     authors: authorsOf(best['author'] ?? best['creator'], byId),
+    roots,
     paywalled,
     strength: bestRank,
   }
@@ -184,8 +194,11 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   if (published) out.published = published
   const modified = pick(best['dateModified'])
   if (modified) out.modified = modified
-  const publisher = nameOf(asArray(best['publisher'])[0])
+  const publisherNode = asArray(best['publisher'])[0]
+  const publisher = nameOf(publisherNode)
   if (publisher) out.publisher = publisher
+  const publisherRef = isObj(publisherNode) && typeof publisherNode['@id'] === 'string' ? (byId.get(publisherNode['@id']) ?? publisherNode) : publisherNode
+  if (publisher && isObj(publisherRef) && typesOf(publisherRef).includes('Person')) out.publisherIsPerson = true
   const websiteName = website ? nameOf(website) : undefined
   if (websiteName) out.websiteName = websiteName
   const url = pick(best['url'], isObj(best['mainEntityOfPage']) ? best['mainEntityOfPage']['@id'] : best['mainEntityOfPage'])

@@ -13,6 +13,10 @@ export interface TitleCandidate {
   readonly kind: 'headline' | 'title' | 'h1'
   /** Class and id of a heading element, a hint of what it is. */
   readonly className?: string
+  /** A heading below `<h1>` (a post title in `<h2>`): chosen only when it agrees with the page title better. */
+  readonly minor?: boolean
+  /** A heading's text with its kicker or topic line, when `text` leaves one out. */
+  readonly withKicker?: string
 }
 
 const SEPARATORS_G = /\s+(?:[|–—»«·•:/\\~]|-{1,2}|::|\|\|)\s+|\s*[|｜：]\s*|(?<=[^\s\d]):(?=[^\s\d])/g
@@ -91,6 +95,25 @@ export function similarity(a: string, b: string): number {
   return total ? (2 * common) / total : 0
 }
 
+/** A date printed before the headline ("23.01.2022 - Headline"). */
+const LEADING_DATE = /^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*[-–—|:•]\s*(?=\S)/
+const QUOTES = /["“”„«»'‘’]/
+
+/**
+ * True when a meta title is another candidate cut short where the page wrote a quote mark inside
+ * the attribute (`content="He said "no" to..."` ends at the inner quote).
+ */
+function cutAtQuote(c: TitleCandidate, all: readonly TitleCandidate[]): boolean {
+  if (c.kind !== 'headline') return false
+  const t = c.text.trim()
+  if (t.length < 3) return false
+  return all.some((o) => {
+    if (o === c) return false
+    const full = o.text.replace(/\s+/g, ' ').trim()
+    return full.length > t.length + 1 && full.startsWith(t) && QUOTES.test(full.charAt(t.length).trim() || full.charAt(t.length + 1))
+  })
+}
+
 const HEADING_CLASS = /headline|title|hed\b|entry|article|post|story|heading/
 const CHROME_CLASS = /logo|brand|site-?(?:title|name)|visually-?hidden|\bhidden|nav|menu|masthead|branding|category|section|profile/
 
@@ -109,6 +132,7 @@ function headingScore(h: TitleCandidate, refs: readonly string[], siteNames: rea
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)
   const long = cjk ? squash(text).length >= 8 : text.split(/\s+/).length >= 3
   if (!long) score -= sim >= 0.5 ? 1 : 2
+  if (h.minor) score -= sim >= 0.5 ? 1 : 3
   return score
 }
 
@@ -117,12 +141,23 @@ function headingScore(h: TitleCandidate, refs: readonly string[], siteNames: rea
  * (agrees with OpenGraph, JSON-LD or `<title>`, or has a headline class) wins, because it is what
  * readers see; otherwise the structured headline; otherwise `<title>` without the site name.
  */
-export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
+export function chooseTitle(all: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
+  let candidates = all
   const clean = (c: TitleCandidate): TitleCandidate => ({
     ...c,
-    text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames)).replace(/\s*\(Published \d{4}\)$/, ''),
+    text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames)).replace(/\s*\(Published \d{4}\)$/, '').replace(LEADING_DATE, ''),
   })
-  const cleaned = candidates.map(clean).filter((c) => c.text.length > 0 && c.text.length < 400)
+  candidates = candidates.filter((c) => !cutAtQuote(c, candidates))
+  // A kicker that the page's own title also carries ("Topic: Headline") is part of the headline;
+  // that title has the punctuation the heading's markup left out.
+  const stated = candidates.filter((c) => c.kind !== 'h1').map((c) => clean(c).text)
+  const withKicker = (c: TitleCandidate): TitleCandidate => {
+    if (!c.withKicker) return c
+    const full = squash(c.withKicker)
+    const same = stated.find((t) => squash(t) === full)
+    return same ? { ...c, text: same } : c
+  }
+  const cleaned = candidates.map(clean).map(withKicker).filter((c) => c.text.length > 0 && c.text.length < 400)
   const headlines = cleaned.filter((c) => c.kind === 'headline')
   const titleEl = cleaned.find((c) => c.kind === 'title')
   const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)]

@@ -1,0 +1,60 @@
+/**
+ * Teaser cards of other stories printed inside the story's container: an `<article>` (or a
+ * `teaser`/`card` box) nested in the story whose heading is a link to another page. The story's
+ * own parts never carry a linked heading.
+ */
+import { isTag, isText, type AnyNode, type Element } from 'domhandler'
+import { signature } from './classify.js'
+
+const CARD_CLASS = /\b(?:teaser|card|promo|related|recirc|recommend\w*)\b/
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+/** Most elements looked at under one root (a hostile page must not make this quadratic). */
+const MAX_SCAN = 20_000
+/**
+ * Most text a card holds: a headline and a short dek. A longer `<article>` with a linked heading
+ * is the story itself (a wrapper was chosen around it) or a part of it.
+ */
+const MAX_CARD_TEXT = 400
+
+/** True when the element's text is at most `max` characters (stops counting past it). */
+function isShort(el: Element, max: number): boolean {
+  let n = 0
+  const walk = (node: AnyNode): void => {
+    if (n > max) return
+    if (isText(node)) n += node.data.trim().length
+    else if (isTag(node)) for (const c of node.children) walk(c)
+  }
+  walk(el)
+  return n <= max
+}
+
+/** True when the element's first heading is (or holds) a link. */
+function hasLinkedHeading(el: Element): boolean {
+  let found: boolean | null = null
+  const walk = (node: AnyNode, depth: number): void => {
+    if (found !== null || depth > 6 || !isTag(node)) return
+    if (HEADINGS.has(node.name)) {
+      found = node.children.some((c) => isTag(c) && (c.name === 'a' || c.children.some((g) => isTag(g) && g.name === 'a')))
+      return
+    }
+    for (const c of node.children) walk(c, depth + 1)
+  }
+  for (const c of el.children) walk(c, 0)
+  return found === true
+}
+
+/** Teaser cards nested inside `roots` (never a root itself). */
+export function teaserCards(roots: readonly Element[]): Set<Element> {
+  const cards = new Set<Element>()
+  let scanned = 0
+  const walk = (node: AnyNode, isRoot: boolean): void => {
+    if (!isTag(node) || scanned++ > MAX_SCAN) return
+    if (!isRoot && (node.name === 'article' || CARD_CLASS.test(signature(node))) && hasLinkedHeading(node) && isShort(node, MAX_CARD_TEXT)) {
+      cards.add(node)
+      return
+    }
+    for (const c of node.children) walk(c, false)
+  }
+  for (const r of roots) walk(r, true)
+  return cards
+}

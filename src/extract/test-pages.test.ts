@@ -1,0 +1,163 @@
+/**
+ * One small page per failure category of issue #21 (see test-pages/README.md): what a reader
+ * must get from each page, and what must not reach the article.
+ */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import type { Article } from '../model/article.js'
+import { extract } from './index.js'
+
+const DIR = join(import.meta.dirname, 'test-pages')
+
+function page(name: string): Article {
+  return extract({ input: name, body: new Uint8Array(readFileSync(join(DIR, name))) })
+}
+
+function has(a: Article, ...parts: string[]): void {
+  for (const p of parts) assert.ok(a.text.includes(p), `missing from the text: ${p}\n---\n${a.text}`)
+}
+
+function lacks(a: Article, ...parts: string[]): void {
+  for (const p of parts) assert.ok(!a.text.includes(p), `leaked into the text: ${p}\n---\n${a.text}`)
+}
+
+test('a recipe keeps its facts, ingredients and steps, not its rating and print prompts', () => {
+  const a = page('recipe.html')
+  has(a, '15 Minuten', 'für 2 Personen', 'Ein warmes Frühstück', '80 g kernige Haferflocken', '2 EL gehackte Haselnüsse', 'mit den Äpfeln und Nüssen servieren.')
+  lacks(a, 'War dieses Rezept hilfreich?', 'Rezept drucken', 'Küchenzeit')
+})
+
+test("a review keeps its spec table although a shop's order form wraps the product", () => {
+  const a = page('spec-table.html')
+  has(a, 'The Trailblazer 40 is a light pack', 'Weight | 1.1 kg', 'Fabric | 210D recycled nylon')
+  lacks(a, 'Add to cart', 'Imprint')
+})
+
+test('a wiki article keeps its infobox, quote and table; the table of contents goes', () => {
+  const a = page('wiki.html')
+  has(a, 'Incantation | Aguamenti', 'conjures a jet of clean water', 'A jet of water flew out', 'A gardener | Watered the greenhouse in a drought')
+  lacks(a, 'Contents', '1 Effects', 'Random page')
+})
+
+test('a post of short lines after an unclosed <head> is read whole', () => {
+  const a = page('short-lines.html')
+  assert.equal(a.title, 'Film-Tausch April')
+  has(a, 'Anna: Japan.', 'Fuji X-TRA 400.', 'Ben: Pentax Z-1.')
+  lacks(a, 'Startseite', 'Archiv')
+})
+
+test('a story printed as sibling <article> parts is one story', () => {
+  const a = page('split-story.html')
+  const paragraphs = a.text.split('\n\n')
+  assert.equal(paragraphs.length, 4)
+  assert.match(paragraphs[0] ?? '', /^The harbour ferry returned/)
+  assert.match(paragraphs[3] ?? '', /until midnight again from Friday/)
+})
+
+test('the standfirst, subtitle and intro outside the body element open the text', () => {
+  const a = page('ledes.html')
+  const paragraphs = a.text.split('\n\n')
+  assert.equal(paragraphs[0], 'Ehrenamtliche helfen beim Flicken von Toastern, Fahrrädern und Jacken')
+  has(a, 'Nach zwei Jahren Pause', 'Wer etwas Kaputtes mitbringt', 'Das nächste Treffen beginnt')
+  assert.ok(a.text.indexOf('Wer etwas Kaputtes') < a.text.indexOf('Rund zwanzig Freiwillige'))
+  lacks(a, 'Reparaturcafé öffnet wieder', 'Von Jana Becker', 'Impressum')
+  assert.deepEqual(a.authors, ['Jana Becker'])
+})
+
+test('widget, skip-, no-ads, taxonomy and comment-like classes on story parts do not cut them', () => {
+  const a = page('chrome-wrappers.html')
+  has(a, 'Polls closed at eight', 'We have never seen so many people vote early', '21:10 — The first district', '21:45 — Counting is finished', 'Final results are expected after midnight')
+  lacks(a, 'Skip to content', 'Most read', 'Road works on the bridge')
+})
+
+test('a dateline line, a linked sentence, a colon ending and a sign-off stay', () => {
+  const a = page('edges.html')
+  assert.match(a.text, /^MANNHEIM – Wegen der Corona-Regeln/)
+  has(a, 'Für das Pokalspiel am Sonntag gibt es noch Karten im freien Verkauf, der seit Montag läuft.', 'Lesen Sie dazu auch die Mitteilung des Landesverbands:')
+  assert.match(a.text, /Eure Julia$/)
+})
+
+test('the story declared in JSON-LD replaces a teaser in the markup', () => {
+  const a = page('json-body.html')
+  has(a, 'eleven stops', 'clear majority of 38 to 12')
+  lacks(a, 'Please enable JavaScript')
+  assert.deepEqual(a.authors, ['Priya Nair'])
+})
+
+test('soft hyphens, decomposed accents and ruby readings are cleaned', () => {
+  const a = page('hygiene.html')
+  has(a, 'Donaudampfschifffahrtsgesellschaft', 'Der Café am Markt', '東京の漢字の読みは')
+  lacks(a, '\u00ad', 'かんじ', '(')
+  assert.equal(a.text, a.text.normalize('NFC'))
+})
+
+test('read-also lines, teaser cards, consent, credits, prompts, promos and other stories leave the story', () => {
+  const a = page('leaks.html')
+  const paragraphs = a.text.split('\n\n')
+  assert.equal(paragraphs.length, 4, a.text)
+  has(a, 'Cattle farmers across the plains', 'Auction prices have dropped', 'We sell now', 'emergency aid for feed')
+  lacks(
+    a,
+    'Table of contents',
+    'Read also',
+    'How a cooperative',
+    'Neighbours pool',
+    'Click here to load',
+    'Title image',
+    'Was this article helpful',
+    'Share this article',
+    'Follow the Plains Courier',
+    'affiliate links',
+    'views expressed by readers',
+    'More stories',
+    'Wheat harvest',
+    'Farm machinery dealers',
+    'Leave a Reply',
+    'About us',
+  )
+})
+
+test('an agency byline is credited as an organization; a sidebar teaser byline is not the author', () => {
+  const a = page('byline-organization.html')
+  // No person is credited, so the agency is the author too; bylineOrganizations says it is one.
+  assert.deepEqual(a.bylineOrganizations, ['dpa'])
+  assert.deepEqual(a.authors, ['dpa'])
+})
+
+test('labels in other languages are left off the name', () => {
+  assert.deepEqual(page('byline-labels.html').authors, ['Léa Martin'])
+})
+
+test('a handle stated as the author link is the author', () => {
+  assert.deepEqual(page('byline-handle.html').authors, ['nebelkind'])
+})
+
+test('a name in the element after its label is the author, not the label or a teaser byline', () => {
+  assert.deepEqual(page('byline-next-element.html').authors, ['Jonas Weber'])
+})
+
+test('"date | time | Name" is read as a byline', () => {
+  assert.deepEqual(page('byline-shapes.html').authors, ['Uta Brenner'])
+})
+
+test('JSON-LD @graph persons referenced by @id are the authors, before a Twitter card handle', () => {
+  assert.deepEqual(page('byline-jsonld-graph.html').authors, ['Mara Lind', 'Tomás Ortega'])
+})
+
+test('the Twitter card "Written by" names the author when nothing else does', () => {
+  assert.deepEqual(page('byline-twitter.html').authors, ['Henrik Aalto'])
+})
+
+test('a kicker inside the <h1> is left out of the title', () => {
+  assert.equal(page('title-kicker.html').title, 'Wurmkiste selber bauen')
+})
+
+test('a logo <h1> linking home names the site, not the headline', () => {
+  assert.equal(page('title-home-link.html').title, 'Enchufla Figuren')
+})
+
+test('an og:title cut at an inner quote gives way to the whole title', () => {
+  assert.equal(page('title-quote.html').title, 'Mayor calls bridge plan "a waste of money"')
+})
