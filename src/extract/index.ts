@@ -5,6 +5,7 @@
 import type { Article } from '../model/article.js'
 import type { RawDocument } from '../model/raw-document.js'
 import { newArticle } from '../model/new-article.js'
+import { decideLanguage, languageDiagnostics } from './language.js'
 import { decode } from './decode.js'
 import { extractFromHtml } from './html.js'
 import { extractFromPlainText } from './plain-text.js'
@@ -27,7 +28,16 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
     return applyHints(article, doc, opts, [])
   }
   if (format === 'plain') {
-    article = newArticle({ input: doc.input, text: source, url: doc.url ?? doc.hints?.url ?? null })
+    const language = decideLanguage(null, source, doc.hints?.title ?? null)
+    article = newArticle({
+      input: doc.input,
+      text: source,
+      url: doc.url ?? doc.hints?.url ?? null,
+      language: language.code,
+      languageConfidence: language.confidence,
+      fieldSources: language.source === 'text' ? { language: 'text' } : {},
+      diagnostics: languageDiagnostics(language),
+    })
   } else if (format === 'html') {
     article = extractFromHtml(source, doc, opts)
   } else {
