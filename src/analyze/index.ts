@@ -15,6 +15,12 @@ import { countryPairs } from './events/country-pairs.js'
 import { linkArticle } from './link/index.js'
 import { parseTokens } from './syntax/parse-tokens.js'
 import type { Syntax } from './syntax/types.js'
+import { languageGate } from './language/language-gate.js'
+import { digitQuantities, gazetteerEntities, numericDates, quotedPassages } from './language/language-independent.js'
+
+// The steps for English, and the language-independent ones another language gets instead.
+const ENGLISH_STEPS = { entities: findEntities, dates: findDates, quantities: findQuantities, quotes: findQuotes, events: findEvents }
+const ANY_LANGUAGE_STEPS: typeof ENGLISH_STEPS = { entities: gazetteerEntities, dates: numericDates, quantities: digitQuantities, quotes: quotedPassages, events: () => [] }
 
 export { loadModels, type Models } from './models.js'
 
@@ -36,8 +42,10 @@ export interface AnalyzeOptions {
 export function analyze(article: Article, options: AnalyzeOptions): Article {
   const steps = new Set(options.steps ?? ANALYSIS_STEPS)
   const { tokens, sentences } = tokenize(article.text)
+  const gate = languageGate(article, steps)
+  const run = gate.english ? ENGLISH_STEPS : ANY_LANGUAGE_STEPS
   // Parsed on first read only, so steps that never look at syntax cost nothing.
-  const parser = options.models.parser
+  const parser = gate.english ? options.models.parser : undefined
   let syntax: Syntax | null | undefined = parser ? undefined : null
   const ctx: AnalysisContext = {
     article,
@@ -56,27 +64,27 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     quotes: [],
     scratch: new Map(),
   }
-  const diagnostics = [...article.diagnostics]
+  const diagnostics = [...article.diagnostics, ...(gate.diagnostic ? [gate.diagnostic] : [])]
   // A missing model degrades a step instead of failing it; say so on the document.
-  if (!options.models.ner && (steps.has('entities') || steps.has('quotes') || steps.has('events'))) {
+  if (gate.english && !options.models.ner && (steps.has('entities') || steps.has('quotes') || steps.has('events'))) {
     diagnostics.push({ level: 'warning', code: 'ner-model-missing', message: 'no NER model loaded: entities come from gazetteers and capitalized phrases only' })
   }
-  if (!options.models.quoteCues && steps.has('quotes')) {
+  if (gate.english && !options.models.quoteCues && steps.has('quotes')) {
     diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
   }
   let focus: Article['focus']
   if (steps.has('entities') || steps.has('quotes') || steps.has('events')) {
-    ctx.entities = findEntities(ctx)
+    ctx.entities = run.entities(ctx)
     if (options.models.kb) {
       const linked = linkArticle(article, ctx.entities, tokens, ctx.referenceDate, options.models.kb)
       ctx.entities = linked.entities
       focus = linked.focus
     }
   }
-  if (steps.has('dates') || steps.has('events')) ctx.dates = findDates(ctx)
-  if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)
-  if (steps.has('quotes') || steps.has('events')) ctx.quotes = findQuotes(ctx)
-  const events = steps.has('events') ? findEvents(ctx) : []
+  if (steps.has('dates') || steps.has('events')) ctx.dates = run.dates(ctx)
+  if (steps.has('quantities')) ctx.quantities = run.quantities(ctx)
+  if (steps.has('quotes') || steps.has('events')) ctx.quotes = run.quotes(ctx)
+  const events = steps.has('events') ? run.events(ctx) : []
   return {
     ...article,
     referenceDate: ctx.referenceDate,
