@@ -142,14 +142,15 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
+    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, language: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
   })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--unique url|text|copy|rewrite] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
+    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--unique url|text|copy|rewrite] [--language CODE] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
     return 0
   }
   const unique = values.unique
   if (unique !== undefined && !(DEDUP_FILTERS as readonly string[]).includes(unique)) throw new UsageError(`--unique must be one of ${DEDUP_FILTERS.join(', ')}, got \`${unique}\``)
+  if (values.language !== undefined && !/^[A-Za-z]{2,3}$/.test(values.language)) throw new UsageError(`--language must be an ISO 639-1 code such as de, got \`${values.language}\``)
   for (const flag of ['from', 'to'] as const) {
     const v = values[flag]
     if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD`)
@@ -166,6 +167,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
         ...(values.event ? { eventType: values.event } : {}),
         ...(values.story ? { story: values.story } : {}),
         ...(unique ? { unique: unique as DedupFilter } : {}),
+        ...(values.language ? { language: values.language.toLowerCase() } : {}),
         limit: Number(values.limit ?? 20),
         offset: Number(values.offset ?? 0),
       }),

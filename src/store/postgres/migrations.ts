@@ -156,4 +156,6 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   UPDATE articles SET stories_pending = false WHERE id IN (SELECT article_id FROM story_members);
   CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending;
   `,
+  // 6: search by language (`search --language de`) reads an index rather than every article.
+  'CREATE INDEX IF NOT EXISTS articles_language ON articles(language)',
 ]

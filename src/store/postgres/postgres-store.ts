@@ -10,7 +10,8 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, GroupedArticles, PutResult, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import { countValues, resolveFacetOptions } from '../article-store.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
@@ -444,7 +445,8 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return row ? (JSON.parse(decompress(row.json).toString('utf8')) as Article) : null
   }
 
-  async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
+  /** The WHERE conditions and parameters of a search's filters (shared by the hits and their facets). */
+  #filter(query: SearchQuery): { where: string[]; params: unknown[]; p: (value: unknown) => string } {
     const where: string[] = []
     const params: unknown[] = []
     const p = (value: unknown): string => {
@@ -478,6 +480,12 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
       if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
     }
+    if (query.language) where.push(`a.language = ${p(query.language.toLowerCase())}`)
+    return { where, params, p }
+  }
+
+  async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
+    const { where, params, p } = this.#filter(query)
     // The search's statements run in one transaction under statement_timeout, so a
     // costly query is cancelled by the server instead of holding a connection and its CPU.
     const { total, rows } = await this.#transaction(async (db) => {
@@ -502,6 +510,28 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       total,
       items: rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
     }
+  }
+
+  async facets(query: SearchQuery, options: FacetOptions = {}): Promise<SearchFacets> {
+    const { where, params } = this.#filter(query)
+    const { sample, top } = resolveFacetOptions(options)
+    return this.#transaction(async (db) => {
+      await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+      const n = params.length
+      const hits = (await db.query<{ id: string; outlet: string | null; language: string | null }>(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT $${n + 1}`, [...params, sample])).rows
+      const ids = hits.map((h) => h.id)
+      const entities = (await db.query<FacetEntity & { count: string }>(
+        `SELECT coalesce(key, name) AS key, max(name) AS name, max(type) AS type, count(DISTINCT article_id) AS count FROM entities
+         WHERE article_id = ANY($1::text[]) GROUP BY coalesce(key, name) ORDER BY count DESC, key LIMIT $2`,
+        [ids, top],
+      )).rows.map((r) => ({ ...r, count: Number(r.count) }))
+      const eventTypes = (await db.query<{ value: string; count: string }>('SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id = ANY($1::text[]) GROUP BY type ORDER BY count DESC, type LIMIT $2', [ids, top])).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
+      const months = (await db.query<{ value: string; count: string }>(`SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`, params)).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
+      return { counted: hits.length, outlets: countValues(hits.map((h) => h.outlet), top), languages: countValues(hits.map((h) => h.language), top), entities, eventTypes, months }
+    }).catch((error: unknown) => {
+      throw (error as { code?: string }).code === '57014' ? searchTimedOut(this.#limits) : error
+    })
   }
 
   async articleIds(): Promise<string[]> {

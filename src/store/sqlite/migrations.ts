@@ -155,4 +155,6 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   UPDATE articles SET stories_pending = 0 WHERE id IN (SELECT article_id FROM story_members);
   CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending = 1;
   `,
+  // 6: search by language (`search --language de`) reads an index rather than every article.
+  'CREATE INDEX IF NOT EXISTS articles_language ON articles(language, reference_date)',
 ]

@@ -11,8 +11,8 @@ import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
-import { DEDUP_FILTERS } from '../article-store.js'
-import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import { DEDUP_FILTERS, countValues, resolveFacetOptions } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, PutResult, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
@@ -354,7 +354,8 @@ class SqliteStore implements ArticleStore {
     }
   }
 
-  #search(query: SearchQuery): { total: number; items: ArticleSummary[] } {
+  /** The WHERE conditions and parameters of a search's filters (shared by the hits and their facets). */
+  #filter(query: SearchQuery): { where: string[]; params: unknown[] } {
     const where: string[] = []
     const params: unknown[] = []
     if (query.text?.trim()) {
@@ -400,6 +401,15 @@ class SqliteStore implements ArticleStore {
         where.push(`a.id NOT IN (SELECT article_id FROM story_members WHERE relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
       }
     }
+    if (query.language) {
+      where.push('a.language = ?')
+      params.push(query.language.toLowerCase())
+    }
+    return { where, params }
+  }
+
+  #search(query: SearchQuery): { total: number; items: ArticleSummary[] } {
+    const { where, params } = this.#filter(query)
     // A filtered search checks its time limit on every row it reads; an unfiltered listing reads
     // one page of the date index and keeps SQLite's fast whole-table count.
     const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
@@ -432,6 +442,30 @@ class SqliteStore implements ArticleStore {
     return {
       total,
       items: rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+    }
+  }
+
+  async facets(query: SearchQuery, options: FacetOptions = {}): Promise<SearchFacets> {
+    this.#deadline = Date.now() + this.#limits.timeLimitMs
+    try {
+      if (query.text?.trim()) checkSearchText(query.text, this.#limits)
+      const { where, params } = this.#filter(query)
+      const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
+      const { sample, top } = resolveFacetOptions(options)
+      const hits = this.#prepare(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ?`).all(...params, sample) as Array<{ id: string; outlet: string | null; language: string | null }>
+      const ids = JSON.stringify(hits.map((h) => h.id))
+      const entities = this.#prepare(
+        `SELECT coalesce(key, name) AS key, max(name) AS name, max(type) AS type, count(DISTINCT article_id) AS count FROM entities
+         WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY coalesce(key, name) ORDER BY count DESC, key LIMIT ?`,
+      ).all(ids, top) as FacetEntity[]
+      const eventTypes = this.#prepare(`SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY type ORDER BY count DESC, type LIMIT ?`).all(ids, top) as FacetValue[]
+      const months = this.#prepare(`SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`).all(...params) as FacetValue[]
+      return { counted: hits.length, outlets: countValues(hits.map((h) => h.outlet), top), languages: countValues(hits.map((h) => h.language), top), entities, eventTypes, months }
+    } catch (error) {
+      if (error instanceof SearchStopped || (error as Error).message?.includes(SearchStopped.MESSAGE)) throw searchTimedOut(this.#limits)
+      throw error
+    } finally {
+      this.#deadline = Infinity
     }
   }
 
