@@ -20,11 +20,11 @@ ${c.role ? html`<dt>Role</dt><dd>${c.role}${c.years ? ` (${c.years})` : ''}</dd>
 }
 
 function eventRows(events: readonly EventWithEvidence[]): SafeHtml {
-  return html`<table><thead><tr><th>Date</th><th>Type</th><th>Actor</th><th>Recipient</th><th>Sentence</th></tr></thead><tbody>${events.map(
+  return html`<div class="table-wrap"><table><thead><tr><th>Date</th><th>Type</th><th>Actor</th><th>Recipient</th><th>Sentence</th></tr></thead><tbody>${events.map(
     (e) => html`<tr><td>${e.date ?? e.articleDate ?? ''}</td><td>${e.type}${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}</td>
 <td>${e.actorKey ? html`<a href="${entityHref(e.actorKey)}">${e.actorKey}</a>` : '—'}</td><td>${e.recipientKey ? html`<a href="${entityHref(e.recipientKey)}">${e.recipientKey}</a>` : '—'}</td>
 <td>${e.evidenceText} <a href="${articleHref(e.article)}">article</a></td></tr>`,
-  )}</tbody></table>`
+  )}</tbody></table></div>`
 }
 
 /** Renders one entity. */
@@ -36,8 +36,13 @@ export function entityPage(v: EntityView): SafeHtml {
 ${v.card ? cardHtml(v.card) : ''}
 <h2>Map</h2>
 ${worldMapSvg(v.places, { title: `Places named with ${e.name} (dot size: articles)`, href: (p) => entityHref(p.key) })}
-<h2>Mentions over time</h2>
-${monthChartSvg(v.timeline.map((m) => ({ month: m.month, up: m.mentions })), { title: `Mentions of ${e.name} by month`, upLabel: 'mentions', upColour: '#5b8fd9' })}
+<h2>Attention over time</h2>
+<p class="muted">Share of all stored articles each month that name ${e.name}, so a month with more news overall does not look like more attention.</p>
+${monthChartSvg(
+  v.timeline.map((m) => ({ month: m.month, up: Math.round(m.share * 1000) / 10, note: `${m.articles} of ${m.total} articles, ${m.mentions} mention${m.mentions === 1 ? '' : 's'}` })),
+  { title: `Articles naming ${e.name}, % of each month's articles`, upLabel: '% of articles', upColour: '#5b8fd9' },
+)}
+${v.timeline.length ? html`<details><summary>The figures</summary><div class="table-wrap"><table class="attention"><thead><tr><th>Month</th><th>Articles naming it</th><th>All articles</th><th>Share</th><th>Mentions</th></tr></thead><tbody>${v.timeline.map((m) => html`<tr><td>${m.month}</td><td>${m.articles}</td><td>${m.total}</td><td>${(m.share * 100).toFixed(1)}%</td><td>${m.mentions}</td></tr>`)}</tbody></table></div></details>` : ''}
 <h2>Quotes (${v.quotes.length})</h2>
 ${v.quotes.length ? html`<ol class="quote-list">${v.quotes.map((q) => html`<li><blockquote>${q.kind === 'direct' ? html`“${q.text}”` : q.text}</blockquote><div class="meta">${q.kind}${q.cue ? ` · ${q.cue}` : ''} · <a href="${articleHref(q.article)}">${q.title ?? q.article}</a> · ${q.date ?? 'undated'}</div></li>`)}</ol>` : html`<p class="empty">No quotes attributed to ${e.name}.</p>`}
 <h2>Event timeline (${timeline.length})</h2>

@@ -661,7 +661,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     const cooccurring = await pool.query<{ key: string; name: string; type: string; articles: string }>(
       `SELECT coalesce(o.key, o.name) AS key, min(o.name) AS name, min(o.type) AS type, count(DISTINCT o.article_id) AS articles FROM entities o
        WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = $1 OR (key IS NULL AND lower(name) = lower($2)))
-         AND coalesce(o.key, o.name) <> $1 GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, name LIMIT 25`,
+         AND coalesce(o.key, o.name) <> $1 GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, name, key LIMIT 25`,
       [key, head.name],
     )
     return {

@@ -598,7 +598,7 @@ class SqliteStore implements ArticleStore {
       .prepare(
         `SELECT coalesce(o.key, o.name) AS key, o.name, o.type, count(DISTINCT o.article_id) AS articles FROM entities o
          WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = ? UNION SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE AND key IS NULL)
-           AND coalesce(o.key, o.name) != ? GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, o.name LIMIT 25`,
+           AND coalesce(o.key, o.name) != ? GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, o.name, coalesce(o.key, o.name) LIMIT 25`,
       )
       .all(key, head.name, key) as Array<{ key: string; name: string; type: string; articles: number }>
     return { key, name: head.name, type: head.type, country: head.country, articles, cooccurring }
