@@ -16,6 +16,7 @@ import { linkArticle } from './link/index.js'
 import { parseTokens } from './syntax/parse-tokens.js'
 import type { Syntax } from './syntax/types.js'
 import { languageGate } from './language/language-gate.js'
+import { checkArticle, checkOptions } from '../model/argument-checks.js'
 import { digitQuantities, gazetteerEntities, numericDates, quotedPassages } from './language/language-independent.js'
 
 // The steps for English, and the language-independent ones another language gets instead.
@@ -40,6 +41,9 @@ export interface AnalyzeOptions {
 
 /** Runs the analysis steps over an article and returns a new Article with their results. */
 export function analyze(article: Article, options: AnalyzeOptions): Article {
+  checkArticle('analyze', article)
+  checkOptions('analyze', options, false)
+  if (typeof options.models !== 'object' || options.models === null) throw new TypeError('`analyze`: `options.models` must be the result of `loadModels()`; got ' + (options.models === null ? 'null' : typeof options.models))
   const steps = new Set(options.steps ?? ANALYSIS_STEPS)
   const { tokens, sentences } = tokenize(article.text)
   const gate = languageGate(article, steps)
