@@ -18,6 +18,9 @@ import type { Syntax } from './syntax/types.js'
 import { languageGate } from './language/language-gate.js'
 import { checkArticle, checkOptions } from '../model/argument-checks.js'
 import { digitQuantities, gazetteerEntities, numericDates, quotedPassages } from './language/language-independent.js'
+import { findTone } from './tone/index.js'
+import { findTopics } from './topics/index.js'
+import { findKeywords, findSummary } from './summary/index.js'
 
 // The steps for English, and the language-independent ones another language gets instead.
 const ENGLISH_STEPS = { entities: findEntities, dates: findDates, quantities: findQuantities, quotes: findQuotes, events: findEvents }
@@ -26,7 +29,7 @@ const ANY_LANGUAGE_STEPS: typeof ENGLISH_STEPS = { entities: gazetteerEntities, 
 export { loadModels, type Models } from './models.js'
 
 /** Names of the analysis steps, in the order they run. */
-export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events'] as const
+export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events', 'tone', 'topics', 'summary'] as const
 export type AnalysisStep = (typeof ANALYSIS_STEPS)[number]
 
 /** Options of `analyze`. */
@@ -89,6 +92,14 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   if (steps.has('quantities')) ctx.quantities = run.quantities(ctx)
   if (steps.has('quotes') || steps.has('events')) ctx.quotes = run.quotes(ctx)
   const events = steps.has('events') ? run.events(ctx) : []
+  if (gate.english && steps.has('tone') && !options.models.tone) diagnostics.push({ level: 'warning', code: 'tone-model-missing', message: 'no tone model loaded: tone gives the lexicon figure only' })
+  // The tone and topic models learned English news; another language gets neither (the gate's diagnostic says so).
+  const english = gate.english
+  const toned = steps.has('tone') && english ? findTone(ctx) : null
+  if (toned) {
+    ctx.entities = toned.entities
+    ctx.quotes = toned.quotes
+  }
   return {
     ...article,
     referenceDate: ctx.referenceDate,
@@ -99,6 +110,9 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     events,
     ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
     ...(focus && steps.has('entities') ? { focus } : {}),
+    ...(toned ? { tone: toned.tone } : {}),
+    ...(steps.has('topics') && english ? { topics: findTopics(ctx) } : {}),
+    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: findKeywords(ctx) } : {}),
     diagnostics,
   }
 }

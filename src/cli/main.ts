@@ -32,6 +32,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   story: async () => (await import('./commands/corpus.js')).runStoryCommand,
   export: async () => (await import('./commands/corpus.js')).runExportCommand,
   serve: async () => (await import('./commands/serve.js')).runServeCommand,
+  watch: async () => (await import('./commands/watch.js')).runWatchCommand,
+  attention: async () => (await import('./commands/attention.js')).runAttentionCommand,
   worker: async () => (await import('./commands/worker.js')).runWorkerCommand,
 }
 

@@ -11,10 +11,12 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
   parse: 'newsgraph parse <file|url|-> | --conllu FILE',
   cluster: 'newsgraph cluster --from-jsonl FILE --jsonl',
   ingest: 'newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]',
-  search: 'newsgraph search ["words"] [--entity K] [--outlet D] [--language L] [--from DATE] [--to DATE] [--event TYPE]',
+  search: 'newsgraph search ["words"] [--entity K] [--outlet D] [--topic T] [--language L] [--from DATE] [--to DATE] [--event TYPE]',
   stories: 'newsgraph stories [--rebuild]',
   story: 'newsgraph story ID',
   export: 'newsgraph export --format jsonl|csv|gdelt',
+  watch: 'newsgraph watch ["words"] [--entity K] [--topic T] [--saved ID] [--max N]   (prints new matches as they are stored)',
+  attention: 'newsgraph attention ["words"] [--entity K] [--by day|week]',
   serve: 'newsgraph serve [--db FILE] [--create] [--port N] [--host 127.0.0.1] [--token T]',
   worker: 'newsgraph ingest --queue <source>... [--nats URL]   then: newsgraph worker --stage extract|analyze|cluster [--nats URL] [--db URL]',
 }

@@ -27,8 +27,11 @@ export interface CliOptions {
   readonly cwd?: string
   /** Kill (SIGKILL) after this many milliseconds; default 120,000. */
   readonly timeoutMs?: number
-  /** Run as this user (through runuser; the tests run as root in CI, where permissions do not bind root). */
-  readonly user?: string
+  /**
+   * Make file permissions bind even when the tests run as root (CI): the CLI then runs through
+   * setpriv without the capabilities that let root read and search any folder.
+   */
+  readonly permissionsBind?: boolean
 }
 
 /** Starts the CLI with `args`; stdio are pipes. */
@@ -36,7 +39,9 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Chi
   // main stands in for runCli when the suite is run against a checkout from before runCli existed.
   const script = `import(${JSON.stringify(MAIN)}).then(async (m) => { process.exitCode = await (m.runCli ?? m.main)(${JSON.stringify(args)}) })`
   const node = [process.execPath, '--import', 'tsx', '-e', script]
-  const [command, ...args_] = options.user ? ['runuser', '-u', options.user, '--', ...node] : node
+  const dropRootOverride = options.permissionsBind === true && process.getuid?.() === 0
+  const caps = '-dac_override,-dac_read_search'
+  const [command, ...args_] = dropRootOverride ? ['setpriv', `--inh-caps=${caps}`, `--bounding-set=${caps}`, '--', ...node] : node
   return spawn(command!, args_, {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, NEWSGRAPH_DEBUG: '', ...options.env },

@@ -19,6 +19,8 @@ export const ENGLISH_ONLY_PARTS: Readonly<Record<string, string>> = {
   syntax: 'syntax (tags, lemmas, dependencies)',
   quotes: 'speakers, cues and indirect quotes',
   events: 'events',
+  tone: 'tone',
+  topics: 'topics',
 }
 
 /** The decision for one article. */
