@@ -112,7 +112,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     ...(focus && steps.has('entities') ? { focus } : {}),
     ...(toned ? { tone: toned.tone } : {}),
     ...(steps.has('topics') && english ? { topics: findTopics(ctx) } : {}),
-    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: findKeywords(ctx) } : {}),
+    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: english ? findKeywords(ctx) : findKeywords(ctx).filter((k) => k.kind === 'entity') } : {}),
     diagnostics,
   }
 }

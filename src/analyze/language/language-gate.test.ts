@@ -25,8 +25,11 @@ function assertNoEnglishOnlyAnalysis(a: Article, where: string): void {
   const d = a.diagnostics.find((x) => x.code === 'english-only-steps-skipped')
   assert.ok(d, `${where}: the diagnostic is there`)
   assert.match(d.message, new RegExp(`\`${a.language}\``), `${where}: the diagnostic names the language`)
-  for (const part of ['named-entity tagging', 'syntax', 'speakers', 'events']) assert.ok(d.message.includes(part), `${where}: the diagnostic names ${part}`)
+  for (const part of ['named-entity tagging', 'syntax', 'speakers', 'events', 'tone', 'topics']) assert.ok(d.message.includes(part), `${where}: the diagnostic names ${part}`)
   assert.deepEqual(a.events, [], `${where}: no events`)
+  assert.equal(a.tone, undefined, `${where}: no tone`)
+  assert.equal(a.topics, undefined, `${where}: no topics`)
+  for (const k of a.keywords ?? []) assert.equal(k.kind, 'entity', `${where}: no keyword words or phrases (${k.text})`)
   for (const q of a.quotes) {
     assert.equal(q.kind, 'direct', `${where}: only quoted passages`)
     assert.equal(q.speaker, null, `${where}: no speaker`)

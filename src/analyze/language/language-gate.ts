@@ -21,6 +21,7 @@ export const ENGLISH_ONLY_PARTS: Readonly<Record<string, string>> = {
   events: 'events',
   tone: 'tone',
   topics: 'topics',
+  keywords: 'keyword words and phrases (their stop words are English; entity keywords kept)',
 }
 
 /** The decision for one article. */
@@ -36,7 +37,7 @@ export function languageGate(article: Pick<Article, 'language' | 'languageConfid
   const confidence = article.languageConfidence ?? 1
   if (MODEL_LANGUAGES.has(article.language) || confidence < GATE_MIN_CONFIDENCE) return { english: true, diagnostic: null }
   const skipped = Object.entries(ENGLISH_ONLY_PARTS)
-    .filter(([step]) => step === 'syntax' ? steps.has('quotes') || steps.has('events') : steps.has(step))
+    .filter(([step]) => (step === 'syntax' ? steps.has('quotes') || steps.has('events') : step === 'keywords' ? steps.has('summary') : steps.has(step)))
     .map(([, what]) => what)
   if (skipped.length === 0) return { english: false, diagnostic: null }
   const kept = ['dates written in digits', 'quantities', 'quoted passages', 'gazetteer places and countries']
