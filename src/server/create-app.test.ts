@@ -327,3 +327,22 @@ test('should refuse a saved search whose webhook points into the private network
   assert.equal((await http.request(`/api/searches/${created.id}`)).status, 404)
   await store.close()
 })
+
+test('should filter articles by language and count facets over the API', async () => {
+  const { store, a } = await fixture()
+  const german = newArticle({ input: 'de.txt', text: 'Nordkorea schickte Truppen nach Russland.', title: 'Truppen', language: 'de', site: { domain: 'zeitung.example', name: null }, referenceDate: '2025-05-10' })
+  await store.put(storedDoc('de.txt'), german)
+  const http = app(store)
+  const de = (await (await http.request('/api/articles?language=DE')).json()) as { total: number; items: Array<{ id: string }> }
+  assert.deepEqual(de.items.map((i) => i.id), [german.id], 'only the German article, the code read in any case')
+  const en = (await (await http.request('/api/articles?language=en')).json()) as { total: number }
+  assert.equal(en.total, 2)
+  await problem(await http.request('/api/articles?language=english'), 400)
+  const facets = (await (await http.request('/api/facets')).json()) as { languages: Array<{ value: string; count: number }>; outlets: Array<{ value: string }>; entities: Array<{ key: string }> }
+  assert.deepEqual(facets.languages, [{ value: 'en', count: 2 }, { value: 'de', count: 1 }])
+  assert.ok(facets.outlets.some((o) => o.value === 'zeitung.example'))
+  const narrowed = (await (await http.request('/api/facets?language=en')).json()) as { languages: Array<{ value: string }>; entities: Array<{ key: string }> }
+  assert.deepEqual(narrowed.languages.map((l) => l.value), ['en'], 'facets follow the filters')
+  assert.ok(narrowed.entities.some((e) => e.key === 'country:PRK'), `the entities of ${a.id} are counted`)
+  await store.close()
+})
