@@ -13,6 +13,7 @@ import { readJsonlDocuments, type parseJsonlDocuments } from '../../ingest/jsonl
 import { Progress } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 import { formatSummary } from '../format-summary.js'
+import { plural } from '../usage.js'
 
 // Options both commands take; analyze adds the ones that only matter to analysis.
 const EXTRACT_OPTIONS = {
@@ -129,7 +130,7 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
   }
   progress.end()
   if (failures > 0) {
-    process.stderr.write(`newsgraph ${name}: ${failures} of ${inputs.length} input(s) failed\n`)
+    process.stderr.write(`newsgraph ${name}: ${failures} of ${plural(inputs.length, 'input')} failed\n`)
     return 1
   }
   return 0
