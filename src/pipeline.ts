@@ -5,7 +5,8 @@
 import type { Article } from './model/article.js'
 import type { RawDocument } from './model/raw-document.js'
 import { extract, resolveExtractOptions, type ExtractOptions } from './extract/index.js'
-import { analyze, loadModels, type AnalysisStep, type Models } from './analyze/index.js'
+import { ANALYSIS_STEPS, analyze, loadModels, type AnalysisStep, type Models } from './analyze/index.js'
+import { checkOptions, checkRawDocument } from './model/argument-checks.js'
 
 /** Options for building a pipeline. */
 export interface PipelineOptions {
@@ -32,6 +33,9 @@ export interface Pipeline {
 
 /** Builds a pipeline; models load here, once. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  checkOptions('createPipeline', options, true)
+  const unknownStep = options.steps?.find((s) => !(ANALYSIS_STEPS as readonly string[]).includes(s))
+  if (unknownStep !== undefined) throw new TypeError(`\`createPipeline\`: unknown analysis step \`${String(unknownStep)}\`; the steps are ${ANALYSIS_STEPS.join(', ')}`)
   const models = options.models ?? (options.analyze === false ? { loaded: [] } : loadModels())
   const extractOptions = resolveExtractOptions(options.extract)
   const analyzeOptions = {
@@ -44,6 +48,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return Object.freeze({
     models,
     run(doc: RawDocument): Article {
+      checkRawDocument('pipeline.run', doc)
       const article = extract(doc, extractOptions)
       return doAnalyze ? analyze(article, analyzeOptions) : article
     },

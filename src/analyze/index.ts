@@ -15,9 +15,16 @@ import { countryPairs } from './events/country-pairs.js'
 import { linkArticle } from './link/index.js'
 import { parseTokens } from './syntax/parse-tokens.js'
 import type { Syntax } from './syntax/types.js'
+import { languageGate } from './language/language-gate.js'
+import { checkArticle, checkOptions } from '../model/argument-checks.js'
+import { digitQuantities, gazetteerEntities, numericDates, quotedPassages } from './language/language-independent.js'
 import { findTone } from './tone/index.js'
 import { findTopics } from './topics/index.js'
 import { findKeywords, findSummary } from './summary/index.js'
+
+// The steps for English, and the language-independent ones another language gets instead.
+const ENGLISH_STEPS = { entities: findEntities, dates: findDates, quantities: findQuantities, quotes: findQuotes, events: findEvents }
+const ANY_LANGUAGE_STEPS: typeof ENGLISH_STEPS = { entities: gazetteerEntities, dates: numericDates, quantities: digitQuantities, quotes: quotedPassages, events: () => [] }
 
 export { loadModels, type Models } from './models.js'
 
@@ -39,11 +46,16 @@ export interface AnalyzeOptions {
 
 /** Runs the analysis steps over an article and returns a new Article with their results. */
 export function analyze(article: Article, options: AnalyzeOptions): Article {
+  checkArticle('analyze', article)
+  checkOptions('analyze', options, false)
+  if (typeof options.models !== 'object' || options.models === null) throw new TypeError('`analyze`: `options.models` must be the result of `loadModels()`; got ' + (options.models === null ? 'null' : typeof options.models))
   const steps = new Set(options.steps ?? ANALYSIS_STEPS)
   const { tokens, sentences } = tokenize(article.text)
+  const gate = languageGate(article, steps)
+  const run = gate.english ? ENGLISH_STEPS : ANY_LANGUAGE_STEPS
   // Parsed on first read only, so steps that never look at syntax cost nothing. The model reads
   // English: a parse of another language would be confidently wrong, so there is none.
-  const parser = /^en\b/i.test(article.language) ? options.models.parser : undefined
+  const parser = gate.english ? options.models.parser : undefined
   let syntax: Syntax | null | undefined = parser ? undefined : null
   const ctx: AnalysisContext = {
     article,
@@ -62,34 +74,33 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     quotes: [],
     scratch: new Map(),
   }
-  const diagnostics = [...article.diagnostics]
+  const diagnostics = [...article.diagnostics, ...(gate.diagnostic ? [gate.diagnostic] : [])]
   // A missing model degrades a step instead of failing it; say so on the document.
-  if (!options.models.ner && (steps.has('entities') || steps.has('quotes') || steps.has('events'))) {
+  if (gate.english && !options.models.ner && (steps.has('entities') || steps.has('quotes') || steps.has('events'))) {
     diagnostics.push({ level: 'warning', code: 'ner-model-missing', message: 'no NER model loaded: entities come from gazetteers and capitalized phrases only' })
   }
-  if (!options.models.events && steps.has('events')) {
+  if (gate.english && !options.models.events && steps.has('events')) {
     diagnostics.push({ level: 'warning', code: 'event-model-missing', message: 'no event model loaded: no events are coded' })
   }
-  if (!options.models.quoteCues && steps.has('quotes')) {
+  if (gate.english && !options.models.quoteCues && steps.has('quotes')) {
     diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
   }
   let focus: Article['focus']
   if (steps.has('entities') || steps.has('quotes') || steps.has('events')) {
-    ctx.entities = findEntities(ctx)
+    ctx.entities = run.entities(ctx)
     if (options.models.kb) {
       const linked = linkArticle(article, ctx.entities, tokens, ctx.referenceDate, options.models.kb)
       ctx.entities = linked.entities
       focus = linked.focus
     }
   }
-  if (steps.has('dates') || steps.has('events')) ctx.dates = findDates(ctx)
-  if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)
-  if (steps.has('quotes') || steps.has('events')) ctx.quotes = findQuotes(ctx)
-  const events = steps.has('events') ? findEvents(ctx) : []
-  if (steps.has('tone') && !options.models.tone) diagnostics.push({ level: 'warning', code: 'tone-model-missing', message: 'no tone model loaded: tone gives the lexicon figure only' })
-  // The tone and topic models learned English news; another language gets neither rather than noise.
-  const english = article.language === 'en'
-  if (!english && (steps.has('tone') || steps.has('topics'))) diagnostics.push({ level: 'info', code: 'tone-topics-english-only', message: `tone and topics are read for English articles only (this one is \`${article.language}\`)` })
+  if (steps.has('dates') || steps.has('events')) ctx.dates = run.dates(ctx)
+  if (steps.has('quantities')) ctx.quantities = run.quantities(ctx)
+  if (steps.has('quotes') || steps.has('events')) ctx.quotes = run.quotes(ctx)
+  const events = steps.has('events') ? run.events(ctx) : []
+  if (gate.english && steps.has('tone') && !options.models.tone) diagnostics.push({ level: 'warning', code: 'tone-model-missing', message: 'no tone model loaded: tone gives the lexicon figure only' })
+  // The tone and topic models learned English news; another language gets neither (the gate's diagnostic says so).
+  const english = gate.english
   const toned = steps.has('tone') && english ? findTone(ctx) : null
   if (toned) {
     ctx.entities = toned.entities
@@ -107,7 +118,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     ...(focus && steps.has('entities') ? { focus } : {}),
     ...(toned ? { tone: toned.tone } : {}),
     ...(steps.has('topics') && english ? { topics: findTopics(ctx) } : {}),
-    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: findKeywords(ctx) } : {}),
+    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: english ? findKeywords(ctx) : findKeywords(ctx).filter((k) => k.kind === 'entity') } : {}),
     ...(options.withSyntax && ctx.syntax ? { syntax: syntaxTokens(tokens, ctx.syntax) } : {}),
     diagnostics,
   }

@@ -8,6 +8,7 @@
 import { isUnavailable } from '../model/unavailable.js'
 import { isQueryRefused } from '../store/search-limits.js'
 import { UsageError } from './usage-error.js'
+import { commandUsage } from './usage.js'
 
 /** Exit codes of the `newsgraph` command. */
 export const EXIT = {
@@ -39,7 +40,11 @@ export function describeFault(error: unknown, command: string | undefined): Faul
   const who = command ? `newsgraph ${command}` : 'newsgraph'
   const code = String((error as { code?: unknown } | null)?.code ?? '')
   const message = error instanceof Error ? error.message : String(error)
-  if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) return { line: `${who}: ${message}`, exitCode: EXIT.usage }
+  if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+    // The fault, then how the command is called.
+    const usage = commandUsage(command)
+    return { line: `${who}: ${code.startsWith('ERR_PARSE_ARGS') ? parseArgsMessage(code, message) : message}${usage ? `\n\n${usage}` : ''}`, exitCode: EXIT.usage }
+  }
   if (isQueryRefused(error)) return { line: `${who}: ${message}`, exitCode: EXIT.usage }
   if (isUnavailable(error)) return { line: `${who}: ${error.message}; ${error.hint}`, exitCode: error.service === 'queue' ? EXIT.queue : EXIT.store }
   if (code === 'EPIPE') return { line: '', exitCode: EXIT.ok }
@@ -52,6 +57,18 @@ export function describeFault(error: unknown, command: string | undefined): Faul
   if (code === 'ENOSPC') return { line: `${who}: the disk is full (${message})`, exitCode: EXIT.store }
   const where = process.env['NEWSGRAPH_DEBUG'] ? `\n${(error as Error)?.stack ?? ''}` : ' (set NEWSGRAPH_DEBUG=1 to see where)'
   return { line: `${who}: internal error: ${message}; this is a bug in newsgraph${where}`, exitCode: EXIT.internal }
+}
+
+/**
+ * node:util parseArgs' messages in the project's voice: "Unknown option '--bogus'. To specify a
+ * positional argument starting with a '-', place it ..." becomes "unknown option `--bogus`".
+ */
+function parseArgsMessage(code: string, message: string): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option \`${option}\``
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return /does not take/.test(message) ? `\`${option}\` takes no value` : `\`${option}\` needs a value`
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument \`${/'([^']*)'/.exec(message)?.[1] ?? '?'}\`: this command takes no inputs`
+  return message.charAt(0).toLowerCase() + message.slice(1)
 }
 
 /** The line printed when the process is about to exit although the command never finished. */

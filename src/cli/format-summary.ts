@@ -1,5 +1,7 @@
 /** The human-readable summary `newsgraph analyze` prints without `--json`. */
 import type { Article } from '../model/article.js'
+import type { IngestSummary } from '../ingest/ingest-job.js'
+import { plural } from './usage.js'
 
 /** Renders an article as a short plain-text report for a terminal. */
 export function formatSummary(article: Article): string {
@@ -29,4 +31,13 @@ export function formatSummary(article: Article): string {
   if (article.events.length) lines.push(`events: ${article.events.map((e) => e.type + (e.negated ? ' (negated)' : '')).join(', ')}`)
   for (const d of article.diagnostics) lines.push(`${d.level}: ${d.code}: ${d.message}`)
   return `${lines.join('\n')}\n\n`
+}
+
+/** The line `newsgraph ingest` ends on: what was read, stored and failed, and the stories. */
+export function formatIngestSummary(s: IngestSummary & { stories: number }, seconds: number): string {
+  const stories = `${plural(s.stories, 'story', 'stories')} in the store (${seconds.toFixed(1)} s)`
+  const read = s.read - s.failed
+  if (read === 0 && s.failed > 0) return `nothing ingested: ${plural(s.failed, 'input')} failed (named above); ${stories}`
+  const failed = s.failed > 0 ? `; ${plural(s.failed, 'input')} failed (named above)` : ''
+  return `${plural(read, 'document')} read: ${plural(s.stored, 'new article')}, ${s.unchanged} unchanged, ${plural(s.duplicates, 'duplicate')}${failed}; ${stories}`
 }

@@ -21,7 +21,7 @@ test('should report binary and empty files as failed inputs and still output the
   assert.match(r.stderr, /a-image\.html: binary-input: the input is not text \(PNG image\)/)
   assert.match(r.stderr, /b-empty\.txt: empty-input/)
   assert.match(r.stderr, /d-noise\.htm: binary-input/)
-  assert.match(r.stderr, /3 of 4 input\(s\) failed/)
+  assert.match(r.stderr, /3 of 4 inputs failed/)
   const lines = r.stdout.trim().split('\n')
   assert.equal(lines.length, 1)
   const article = JSON.parse(lines[0]!) as { input: string; title: string }
@@ -62,8 +62,8 @@ test('should count an unreadable subfolder as one failed input, follow symlinks,
   }
   const titles = analyze.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { title: string }).title)
   assert.deepEqual(titles, ['Bridge to reopen', 'Linked report', 'Linked report'], 'the good page, the linked file and the file in the linked folder')
-  assert.match(analyze.stderr, /4 of 7 input\(s\) failed/)
-  assert.match(ingest.stdout, /7 documents read: 2 new articles, 0 unchanged, 1 duplicates, 4 failed/)
+  assert.match(analyze.stderr, /4 of 7 inputs failed/)
+  assert.match(ingest.stdout, /^3 documents read: 2 new articles, 0 unchanged, 1 duplicate; 4 inputs failed \(named above\); 1 story in the store/m)
   const store = new Database(db, { readonly: true })
   const rows = store.prepare('SELECT title FROM articles ORDER BY title').all() as Array<{ title: string | null }>
   store.close()

@@ -39,7 +39,7 @@ test('should refuse every private address form in ingest, analyze and extract, a
     assert.doesNotMatch(r.stderr, STACK_FRAME)
     assert.equal(r.stdout.includes('Bridge reopens'), false, `${name} printed nothing fetched`)
   }
-  assert.match(ingest.stdout, new RegExp(`${forms.length} documents read: 0 new articles, .* ${forms.length} failed`))
+  assert.match(ingest.stdout, new RegExp(`nothing ingested: ${forms.length} inputs failed \\(named above\\)`))
   assert.equal(target.requests(), 0, 'the internal server was never contacted')
   const allowed = await runCli(['extract', '--json', '--allow-private', `http://[::ffff:127.0.0.1]:${target.port}/ok/Allowed`])
   assert.equal(allowed.code, 0, allowed.stderr)
@@ -76,7 +76,7 @@ test('should end stalled, dripping and bombing URLs within their limits and fini
   const db = join(work, 'stall.db')
   const r = await runCli(['ingest', '--db', db, '--allow-private', '--delay-ms', '0', '--timeout-ms', '1500', '--max-bytes', '1000000', ...hostile, good], { timeoutMs: 150_000 })
   assert.equal(r.code, 1, r.stderr)
-  assert.match(r.stdout, /7 documents read: 1 new articles, 0 unchanged, 0 duplicates, 6 failed; 1 stories/)
+  assert.match(r.stdout, /1 document read: 1 new article, 0 unchanged, 0 duplicates; 6 inputs failed \(named above\); 1 story in the store/)
   for (const u of hostile.filter((x) => !x.includes('bomb'))) assert.ok(r.stderr.includes(`${u}: timed out after 1500 ms`), r.stderr)
   assert.match(r.stderr, /bomb\?batch: body over the 1000000-byte limit after decompression/)
   assert.doesNotMatch(r.stderr, STACK_FRAME)

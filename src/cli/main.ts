@@ -4,23 +4,15 @@
  * 2 usage, 3 store, 4 queue, 5 internal error).
  */
 import { describeFault, unfinishedLine, EXIT } from './faults.js'
+import { COMMAND_USAGE } from './usage.js'
 
 const HELP = `newsgraph — news in, structured evidence-backed knowledge out
 
 Usage:
-  newsgraph analyze <file|folder|glob|url|->... [--json|--jsonl] [--plain] [--reference-date YYYY-MM-DD]
-  newsgraph analyze --from-jsonl FILE [--jsonl]
-  newsgraph extract <file|folder|glob|url|->... [--json|--jsonl]
-  newsgraph ner --conll FILE
-  newsgraph parse <file|url|-> | --conllu FILE
-  newsgraph cluster --from-jsonl FILE --jsonl
-  newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]
-  newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
-  newsgraph stories [--rebuild] | story ID | export --format jsonl|csv|gdelt
-  newsgraph watch ["words"] [--entity K] [--topic T] [--saved ID] [--max N]   (prints new matches as they are stored)
-  newsgraph attention ["words"] [--entity K] [--by day|week]
-  newsgraph serve [--db FILE] [--create] [--port N] [--host 127.0.0.1] [--token T]
-  newsgraph ingest --queue <source>... [--nats URL]   then: newsgraph worker --stage extract|analyze|cluster [--nats URL] [--db URL]
+${Object.values(COMMAND_USAGE)
+  .flatMap((u) => u.split('\n'))
+  .map((l) => `  ${l}`)
+  .join('\n')}
 
 Run "newsgraph <command> --help" for the options of a command.
 `

@@ -35,7 +35,7 @@ export interface ProvenanceEvidence {
 export interface ProvenanceEntry {
   readonly input: string
   readonly relation: Relation
-  /** The article this one copies or rewrites (the head of its copy group, or the origin); null for the origin and independents. */
+  /** The article this one copies or rewrites (the head of its copy group, the origin, or the member its credit line names); null for the origin and independents. */
   readonly copyOf: string | null
   readonly evidence: ProvenanceEvidence | null
   /** Numbers, quotes and attributions changed relative to `copyOf`. */
@@ -104,6 +104,10 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
     const credit = credits(doc, members[origin]!)
     const longest = sharedPassages(fullText(members[origin]!), fullText(doc))[0]?.words ?? 0
     if (credit || isRewrite(o, longest)) return entry(members, i, origin, 'rewrite', o, longest)
+    // A credit line naming another member's outlet makes it a rewrite of that member, even when
+    // the story's origin is an earlier report (a rewrite of the second outlet to cover it).
+    const namedSource = members.findIndex((m, k) => k !== i && k !== origin && credits(doc, m))
+    if (namedSource >= 0) return entry(members, i, namedSource, 'rewrite', overlap(i, namedSource))
     return { input: doc.input, relation: 'independent', copyOf: null, evidence: null, drift: [] }
   })
   return { origin: members[origin]!.input, originReason, entries }

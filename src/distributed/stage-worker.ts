@@ -142,7 +142,7 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
           for (const m of batch) m.ack()
           summary.handled += batch.length
           summary.organized++
-          log(`cluster: ${batch.length} new, ${result.articles} articles in ${result.stories} stories (${Date.now() - started} ms)`)
+          log(`cluster: ${batch.length} new, ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} in ${result.stories} ${result.stories === 1 ? 'story' : 'stories'} (${Date.now() - started} ms)`)
         } catch (error) {
           for (const m of batch) m.nak(1000)
           summary.retried += batch.length

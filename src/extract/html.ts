@@ -10,7 +10,7 @@ import { extractBody } from './body/index.js'
 import { extractMetadata } from './metadata/index.js'
 import { parseHtml } from './parse-html.js'
 import { applyTextSignals, parseByline } from './text-signals/index.js'
-import { detectLanguage } from './language.js'
+import { decideLanguage, languageDiagnostics } from './language.js'
 
 /** Extracts the main text and metadata of an HTML page. */
 export function extractFromHtml(html: string, doc: RawDocument, options: ExtractOptions): Article {
@@ -40,8 +40,8 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
   if (signals.originalSource) fieldSources['originalSource'] = 'text'
   const referenceDate = meta.published ? meta.published.slice(0, 10) : signals.referenceDate
   if (!meta.published && referenceDate) fieldSources['referenceDate'] = 'text'
-  const detected = meta.language ? null : detectLanguage(text || (meta.title ?? ''))
-  if (detected) fieldSources['language'] = 'text'
+  const language = decideLanguage(meta.language, text, meta.title)
+  if (language.source === 'text') fieldSources['language'] = 'text'
   return newArticle({
     input: doc.input,
     text,
@@ -55,7 +55,8 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     modified: meta.modified,
     referenceDate,
     dateline: signals.dateline,
-    language: meta.language ?? detected?.code ?? 'en',
+    language: language.code,
+    languageConfidence: language.confidence,
     originalSource: signals.originalSource,
     access: accessOf(meta.paywalled, body.access, text),
     description: meta.description,
@@ -66,6 +67,7 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
       ...parseDiagnostics,
       ...meta.diagnostics,
       ...body.diagnostics,
+      ...languageDiagnostics(language),
       ...(meta.paywalled && accessOf(true, body.access, text) === 'full'
         ? [{ level: 'info' as const, code: 'declared-paywalled', message: 'the page declares itself not free to read, but its full text is present' }]
         : []),

@@ -5,6 +5,8 @@
 import type { Article } from '../model/article.js'
 import type { RawDocument } from '../model/raw-document.js'
 import { newArticle } from '../model/new-article.js'
+import { decideLanguage, languageDiagnostics } from './language.js'
+import { checkOptions, checkRawDocument } from '../model/argument-checks.js'
 import { decode } from './decode.js'
 import { extractFromHtml } from './html.js'
 import { extractFromPlainText } from './plain-text.js'
@@ -16,6 +18,8 @@ export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions } from './options.js'
 
 /** Extracts the article from one raw document. */
 export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {}): Article {
+  checkRawDocument('extract', doc)
+  checkOptions('extract', options, true)
   const opts = resolveExtractOptions(options)
   const decoded = typeof doc.body === 'string' ? { text: doc.body, diagnostics: [] } : decode(doc.body, doc.contentType)
   const source = decoded.text
@@ -27,7 +31,16 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
     return applyHints(article, doc, opts, [])
   }
   if (format === 'plain') {
-    article = newArticle({ input: doc.input, text: source, url: doc.url ?? doc.hints?.url ?? null })
+    const language = decideLanguage(null, source, doc.hints?.title ?? null)
+    article = newArticle({
+      input: doc.input,
+      text: source,
+      url: doc.url ?? doc.hints?.url ?? null,
+      language: language.code,
+      languageConfidence: language.confidence,
+      fieldSources: language.source === 'text' ? { language: 'text' } : {},
+      diagnostics: languageDiagnostics(language),
+    })
   } else if (format === 'html') {
     article = extractFromHtml(source, doc, opts)
   } else {

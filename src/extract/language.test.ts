@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { detectLanguage } from './language.js'
+import { decideLanguage, detectLanguage } from './language.js'
 
 const SAMPLES: Record<string, string> = {
   en: 'The government said on Thursday that the talks would resume in Geneva after the summer, and that it was ready.',
@@ -44,4 +44,25 @@ test('should cost the same on a long page as on its opening, because it reads a 
   for (let i = 0; i < 20; i++) assert.equal(detectLanguage(text)?.code, 'en')
   // Generous bound: a shared CI machine is slow, but a full scan of 2 MB twenty times is slower still.
   assert.ok((performance.now() - t0) / 20 < 50)
+})
+
+test('should let a confident text overrule the language a page declares, and say so', () => {
+  const d = decideLanguage('de', SAMPLES['en']!.repeat(3), null)
+  assert.equal(d.code, 'en')
+  assert.equal(d.source, 'text')
+  assert.equal(d.declared, 'de')
+  assert.ok(d.confidence >= 0.9)
+})
+
+test('should keep the declared language when the text is too short to tell', () => {
+  assert.deepEqual(decideLanguage('fr', 'OK', null), { code: 'fr', confidence: 0.8, source: 'declared' })
+})
+
+test('should assume English with no confidence when nothing tells the language', () => {
+  assert.deepEqual(decideLanguage(null, '', null), { code: 'en', confidence: 0, source: 'default' })
+})
+
+test('should tell Indonesian from Malay, which the detector does not know apart', () => {
+  assert.equal(detectLanguage('Pemerintah mengatakan bahwa perundingan akan dilanjutkan karena ini adalah langkah yang penting bagi negara.')?.code, 'id')
+  assert.equal(detectLanguage('Kerajaan berkata bahawa rundingan akan diteruskan kerana ia adalah langkah yang penting bagi negara.')?.code, 'ms')
 })

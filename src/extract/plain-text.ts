@@ -8,7 +8,7 @@ import type { Article, FieldSource, Removed } from '../model/article.js'
 import type { RawDocument } from '../model/raw-document.js'
 import { newArticle } from '../model/new-article.js'
 import type { ExtractOptions } from './options.js'
-import { detectLanguage } from './language.js'
+import { decideLanguage, languageDiagnostics } from './language.js'
 import { applyTextSignals, chromeReason, isMenuBlock, parseByline, parseCreditLine } from './text-signals/index.js'
 import { findDates, withYear } from './text-signals/text-dates.js'
 
@@ -83,8 +83,9 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
   const diagnostics: Article['diagnostics'] = []
   if (dropped > 0) diagnostics.push({ level: 'info', code: 'removed-truncated', message: `${dropped} more removed pieces were not listed` })
   const text = signals.paragraphs.join('\n\n')
-  const language = detectLanguage(text || (title ?? ''))
-  if (language) fieldSources['language'] = 'text'
+  const language = decideLanguage(null, text, title)
+  if (language.source === 'text') fieldSources['language'] = 'text'
+  diagnostics.push(...languageDiagnostics(language))
   return newArticle({
     input: doc.input,
     text,
@@ -95,7 +96,8 @@ export function extractFromPlainText(source: string, doc: RawDocument, _options:
     ...(modified !== null ? { modified } : {}),
     referenceDate,
     dateline: signals.dateline,
-    language: language?.code ?? 'en',
+    language: language.code,
+    languageConfidence: language.confidence,
     originalSource: signals.originalSource,
     fieldSources,
     removed: removedKept,

@@ -6,6 +6,7 @@
 import { readFile, stat, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { glob } from 'tinyglobby'
+import { existsSync } from 'node:fs'
 import type { RawDocument } from '../model/raw-document.js'
 import { fetchUrl, type FetchOptions } from './fetch-url.js'
 import type { AddressPolicy } from './ssrf-guard.js'
@@ -54,6 +55,14 @@ export async function expandInputs(args: readonly string[], options: ReadInputsO
     }
   }
   return out
+}
+
+/**
+ * The arguments that name a local file or folder that does not exist (not URLs, `-` or globs),
+ * so a command can say so before doing any work for them.
+ */
+export function missingLocalSources(args: readonly string[]): string[] {
+  return args.filter((arg) => arg !== '-' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(arg) && !/[*?[{]/.test(arg) && !existsSync(arg))
 }
 
 /**

@@ -296,6 +296,8 @@ export const ArticleSchema = z.object({
   referenceDate: z.string().nullable(),
   dateline: z.object({ place: z.string().nullable(), date: z.string().nullable() }).nullable(),
   language: z.string(),
+  /** How sure the language is, 0..1 (0: too little text to tell, English assumed). */
+  languageConfidence: z.number().min(0).max(1).optional(),
   text: z.string(),
   originalSource: z.object({ name: z.string(), url: z.string().nullable() }).nullable(),
   /** `full`, `partial` (teaser or truncated) or `paywalled`. */

@@ -40,7 +40,7 @@ const ingestBody = z.object({
 export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   const api = new Hono()
 
-  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}', '/api/searches', '/api/attention'] }))
+  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/facets', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}', '/api/searches', '/api/attention'] }))
 
   // Runs the store's own checks (file still there and intact, schema as expected, counts readable),
   // so a monitor sees a store that fails them as 503 rather than an "ok" from a cached answer.
@@ -54,6 +54,13 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
     const p = parseQuery(searchParams(limits.pageSize), c.req.query())
     const result = await store.search(toSearchQuery(p))
     return c.json({ total: result.total, limit: p.limit, offset: p.offset, items: result.items })
+  })
+
+  // The counts beside a search: the same filters as /articles, counted by outlet, language,
+  // entity, event type (over the newest 1,000 matches) and month (over every match).
+  api.get('/facets', async (c) => {
+    const p = parseQuery(searchParams(limits.pageSize), c.req.query())
+    return c.json(await store.facets(toSearchQuery(p)))
   })
 
   api.get('/articles/:id', async (c) => {

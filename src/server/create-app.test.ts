@@ -236,7 +236,7 @@ test('should render every UI page, with or without stories', async () => {
   const empty = openSqliteStore(':memory:')
   const bare = app(empty)
   assert.match(await (await bare.request('/stories')).text(), /No stories in this store yet/)
-  assert.match(await (await bare.request('/')).text(), /No article matches/)
+  assert.match(await (await bare.request('/')).text(), /No articles yet[\s\S]*newsgraph ingest/, 'an empty store says how to put articles in')
   assert.equal((await bare.request('/relations/PRK/RUS')).status, 200)
   await empty.close()
   await store.close()
@@ -349,5 +349,24 @@ test('should refuse a saved search whose webhook points into the private network
   assert.match(await rss.text(), /^<\?xml version="1\.0" encoding="utf-8"\?>\n<rss version="2\.0">/)
   assert.equal((await http.request(`/api/searches/${created.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status, 204)
   assert.equal((await http.request(`/api/searches/${created.id}`)).status, 404)
+  await store.close()
+})
+
+test('should filter articles by language and count facets over the API', async () => {
+  const { store, a } = await fixture()
+  const german = newArticle({ input: 'de.txt', text: 'Nordkorea schickte Truppen nach Russland.', title: 'Truppen', language: 'de', site: { domain: 'zeitung.example', name: null }, referenceDate: '2025-05-10' })
+  await store.put(storedDoc('de.txt'), german)
+  const http = app(store)
+  const de = (await (await http.request('/api/articles?language=DE')).json()) as { total: number; items: Array<{ id: string }> }
+  assert.deepEqual(de.items.map((i) => i.id), [german.id], 'only the German article, the code read in any case')
+  const en = (await (await http.request('/api/articles?language=en')).json()) as { total: number }
+  assert.equal(en.total, 2)
+  await problem(await http.request('/api/articles?language=english'), 400)
+  const facets = (await (await http.request('/api/facets')).json()) as { languages: Array<{ value: string; count: number }>; outlets: Array<{ value: string }>; entities: Array<{ key: string }> }
+  assert.deepEqual(facets.languages, [{ value: 'en', count: 2 }, { value: 'de', count: 1 }])
+  assert.ok(facets.outlets.some((o) => o.value === 'zeitung.example'))
+  const narrowed = (await (await http.request('/api/facets?language=en')).json()) as { languages: Array<{ value: string }>; entities: Array<{ key: string }> }
+  assert.deepEqual(narrowed.languages.map((l) => l.value), ['en'], 'facets follow the filters')
+  assert.ok(narrowed.entities.some((e) => e.key === 'country:PRK'), `the entities of ${a.id} are counted`)
   await store.close()
 })

@@ -27,13 +27,19 @@ export interface EntityQuote {
 export interface EventWithEvidence extends EventRecord {
   readonly evidenceText: string
   readonly title: string | null
+  /** How sure the event coder was (0..1), when it says. */
+  readonly confidence?: number
 }
 
 /** Everything the entity endpoint and page show. */
 export interface EntityView {
   readonly entity: Omit<EntityRecord, 'articles'> & { readonly articleCount: number }
   readonly articles: EntityRecord['articles']
-  readonly timeline: ReadonlyArray<{ readonly month: string; readonly articles: number; readonly mentions: number }>
+  /**
+   * Month by month: articles naming it, its mentions, every stored article of that month, and
+   * `share` = articles / total (attention normalized by the volume of news, as Media Cloud shows it).
+   */
+  readonly timeline: ReadonlyArray<{ readonly month: string; readonly articles: number; readonly mentions: number; readonly total: number; readonly share: number }>
   /** Attributions of the asked classes (speech and writing unless asked otherwise). */
   readonly quotes: readonly EntityQuote[]
   /** How many attributions of other classes (thought, agreement, evidence, legal, ...) were left out. */
@@ -109,13 +115,18 @@ export async function entityView(store: ArticleStore, keyOrName: string, options
   }
   const asActor = await Promise.all(items.filter((r) => r.actorKey !== null && keys.has(r.actorKey)).map(withEvidence))
   const asRecipient = await Promise.all(items.filter((r) => r.recipientKey !== null && keys.has(r.recipientKey) && !(r.actorKey !== null && keys.has(r.actorKey))).map(withEvidence))
+  // Every stored article per month (the date index's count), to normalize the entity's attention.
+  const totals = new Map((await store.facets({}, { sample: 1, top: 1 })).months.map((m) => [m.value, m.count]))
   const card = kbCard(options.kb, record.key)
   const places = placesOfArticles(read, 50)
   const { articles, ...rest } = record
   return {
     entity: { ...rest, articleCount: articles.length },
     articles,
-    timeline: [...months].sort(([x], [y]) => x.localeCompare(y)).map(([month, m]) => ({ month, ...m })),
+    timeline: [...months].sort(([x], [y]) => x.localeCompare(y)).map(([month, m]) => {
+      const total = Math.max(m.articles, totals.get(month) ?? 0)
+      return { month, ...m, total, share: total > 0 ? Math.round((m.articles / total) * 1000) / 1000 : 0 }
+    }),
     quotes,
     otherQuotes,
     events: { asActor, asRecipient },

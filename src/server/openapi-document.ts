@@ -79,8 +79,15 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/articles': {
         get: {
           summary: 'Search articles, newest first',
-          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'), query('topic', 'IPTC Media Topic (top level): medtop:04000000, 04000000 or a label such as economy'), ...PAGE],
+          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'), query('topic', 'IPTC Media Topic (top level): medtop:04000000, 04000000 or a label such as economy'), query('language', 'ISO 639-1 language of the article (de)'), ...PAGE],
           responses: { '200': json(object({ total: int, limit: int, offset: int, items: { type: 'array', items: ref('ArticleSummary') } }), 'A page of hits'), ...ERRORS },
+        },
+      },
+      '/api/facets': {
+        get: {
+          summary: 'Counts of a search\'s matches by outlet, language, entity and event type (newest 1,000 matches) and by month (every match)',
+          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up'), query('language', 'ISO 639-1 language')],
+          responses: { '200': json({ type: 'object' }, 'Facet counts: counted, outlets, languages, entities, eventTypes, months'), ...ERRORS },
         },
       },
       '/api/articles/{id}': { get: { summary: 'One article with its analysis', parameters: [path('id', 'Article id')], responses: { '200': json(ref('Article'), 'The article'), '404': problem('No such article') } } },

@@ -51,6 +51,7 @@ export const searchParams = memo((maxLimit: number) =>
     event: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
     story: text(200).optional(),
     unique: z.enum(DEDUP_FILTERS).optional(),
+    language: z.string().regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 639-1 code such as de').optional(),
     topic: topic.optional(),
     ...pagination(maxLimit),
   }),
@@ -133,6 +134,7 @@ export function toSearchQuery(p: z.infer<ReturnType<typeof searchParams>>): Sear
   if (p.event) q.eventType = p.event.toUpperCase()
   if (p.story?.trim()) q.story = p.story.trim()
   if (p.unique) q.unique = p.unique
+  if (p.language) q.language = p.language.toLowerCase()
   if (p.topic) q.topic = p.topic
   return q
 }

@@ -57,6 +57,8 @@ export interface SearchQuery {
    * story), `rewrite` (also rewrites: independent reports only). Absent: every article.
    */
   readonly unique?: DedupFilter
+  /** ISO 639-1 language of the article (`de`). */
+  readonly language?: string
   /** IPTC Media Topic code (`medtop:04000000`) among the article's topics. */
   readonly topic?: string
   /** Only these article ids (an alert matching new articles against a saved search). */
@@ -67,6 +69,51 @@ export interface SearchQuery {
   readonly offset?: number
 }
 
+/** One facet value and how many matching articles have it. */
+export interface FacetValue {
+  readonly value: string
+  readonly count: number
+}
+
+/** An entity facet: the entity (key to filter by, name to show) and its article count. */
+export interface FacetEntity {
+  readonly key: string
+  readonly name: string
+  readonly type: string
+  readonly count: number
+}
+
+/** Counts beside a search's hits, to narrow it by one click. */
+export interface SearchFacets {
+  /** How many matches the outlet, language, entity and event-type counts were taken over: the newest `sample` at most. */
+  readonly counted: number
+  readonly outlets: readonly FacetValue[]
+  readonly languages: readonly FacetValue[]
+  readonly entities: readonly FacetEntity[]
+  readonly eventTypes: readonly FacetValue[]
+  /** Matches per month of their reference date (`2025-03`), over every match. */
+  readonly months: readonly FacetValue[]
+}
+
+/** Bounds of a facet count. */
+export interface FacetOptions {
+  /** Newest matches counted for outlets, languages, entities and event types (default 1000). */
+  readonly sample?: number
+  /** Values kept per facet (default 10). */
+  readonly top?: number
+}
+
+/** Fills in the facet bounds' defaults. */
+export function resolveFacetOptions(options: FacetOptions): Required<FacetOptions> {
+  return { sample: Math.min(Math.max(options.sample ?? 1000, 1), 5000), top: Math.min(Math.max(options.top ?? 10, 1), 100) }
+}
+
+/** The `top` commonest non-empty values, most frequent first (ties alphabetical). */
+export function countValues(values: ReadonlyArray<string | null>, top: number): FacetValue[] {
+  const counts = new Map<string, number>()
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, top)
+}
 /** A saved search: any article filter, with an optional webhook that is told of new matches. */
 export interface SavedSearch {
   readonly id: string
@@ -197,6 +244,8 @@ export interface ArticleStore {
   getArticle(id: string): Promise<Article | null>
   /** Articles matching the query, newest first, with the total count. */
   search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }>
+  /** Outlet, language, entity, event-type and month counts of a search's matches. */
+  facets(query: SearchQuery, options?: FacetOptions): Promise<SearchFacets>
   /** Every stored article id in ingest order (for re-analysis and clustering). */
   articleIds(): Promise<string[]>
   /**

@@ -1,4 +1,5 @@
 /** Opens the store a `--db` value names: a SQLite file path (default `./newsgraph.db`) or a `postgres://` URL. */
+import { checkOptions, checkString } from '../model/argument-checks.js'
 import type { ArticleStore, UpgradeProgress } from './article-store.js'
 import type { SearchLimits } from './search-limits.js'
 import { openSqliteStore } from './sqlite/sqlite-store.js'
@@ -21,6 +22,8 @@ export interface OpenStoreOptions {
  * unreachable) fails with an UnavailableError that says what to do.
  */
 export async function openStore(db: string = DEFAULT_DB, options: OpenStoreOptions = {}): Promise<ArticleStore> {
+  checkString('openStore', 'the store (a SQLite file path or a postgres:// URL)', db)
+  checkOptions('openStore', options, true)
   const common = {
     ...(options.onUpgradeProgress ? { onUpgradeProgress: options.onUpgradeProgress } : {}),
     ...(options.searchLimits ? { searchLimits: options.searchLimits } : {}),

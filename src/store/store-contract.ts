@@ -66,6 +66,34 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
     }
   })
 
+  test(`${name}: should filter by language and count the matches by outlet, language, entity, event type and month`, async () => {
+    const store = await open()
+    try {
+      const chile = { id: 'e1', name: 'Chile', type: 'GPE' as const, aliases: [], mentions: [{ start: 0, end: 5 }], key: 'country:CHL', country: 'CHL' }
+      const event = { id: 'v1', type: 'AGREE', actor: 'e1', negated: false, modality: 'asserted' as const, evidence: { start: 0, end: 10 } }
+      const site = (domain: string) => ({ site: { domain, name: null }, url: `https://${domain}/${domain.length}` })
+      const en = article('l1', 'Chile signs the glacier pact.', { language: 'en', referenceDate: '2025-03-04', ...site('a.example'), entities: [chile], events: [event] })
+      const en2 = article('l2', 'Chile and the glacier network.', { language: 'en', referenceDate: '2025-04-01', ...site('b.example'), entities: [chile] })
+      const de = article('l3', 'Chile unterzeichnet den Gletscherpakt.', { language: 'de', referenceDate: '2025-03-05', ...site('a.example'), entities: [chile] })
+      for (const a of [en, en2, de]) await store.put(doc(a.input, a.text), a)
+      assert.deepEqual((await store.search({ language: 'de' })).items.map((i) => i.id), [de.id], 'the language filter')
+      assert.equal((await store.search({ language: 'EN' })).total, 2, 'codes in any case')
+      const f = await store.facets({})
+      assert.equal(f.counted, 3)
+      assert.deepEqual(f.outlets, [{ value: 'a.example', count: 2 }, { value: 'b.example', count: 1 }])
+      assert.deepEqual(f.languages, [{ value: 'en', count: 2 }, { value: 'de', count: 1 }])
+      assert.deepEqual(f.entities, [{ key: 'country:CHL', name: 'Chile', type: 'GPE', count: 3 }])
+      assert.deepEqual(f.eventTypes, [{ value: 'AGREE', count: 1 }])
+      assert.deepEqual(f.months, [{ value: '2025-03', count: 2 }, { value: '2025-04', count: 1 }])
+      const narrowed = await store.facets({ language: 'en', outlet: 'a.example' })
+      assert.equal(narrowed.counted, 1, 'facets follow the filters')
+      assert.deepEqual(narrowed.months, [{ value: '2025-03', count: 1 }])
+      assert.equal((await store.facets({}, { sample: 1 })).counted, 1, 'the counted matches are bounded')
+    } finally {
+      await store.close()
+    }
+  })
+
   test(`${name}: should find the other forms of a searched word`, async () => {
     const store = await open()
     try {

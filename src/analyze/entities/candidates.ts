@@ -48,6 +48,8 @@ export interface CandidateInput {
   readonly tagged: readonly NerSpan[] | null
   /** Acronyms the text defines ("... Radio Telescope (FAST)"): their long forms and uses are names. */
   readonly acronyms?: readonly AcronymDefinition[]
+  /** Propose capitalized phrases as names (default true; false for languages that capitalize every noun). */
+  readonly chunks?: boolean
 }
 
 /** Collects cleaned, non-overlapping name candidates, in text order. */
@@ -66,7 +68,7 @@ export function collectCandidates(input: CandidateInput): Candidate[] {
   }
   // Headlines and tables in capitals hide which words are names; only the tagger reads them.
   const chunks: Draft[] = []
-  for (const s of sentences) if (!isShouting(tokens, s) && !isHeadline(tokens, s)) chunks.push(...chunkSentence(chunking, s))
+  if (input.chunks !== false) for (const s of sentences) if (!isShouting(tokens, s) && !isHeadline(tokens, s)) chunks.push(...chunkSentence(chunking, s))
   extendToHeadedChunks(raw, chunks, tokens)
   return dropHeadlineGuesses(input, resolveOverlaps(input, [...raw, ...chunks]))
 }

@@ -26,21 +26,28 @@ export { GAZETTEER, loadGazetteer, type Gazetteer, type GazetteerEntry } from '.
 export interface FindEntitiesOptions {
   /** Gazetteer to use instead of the shipped one (tests, custom lexicons). */
   readonly gazetteer?: Gazetteer
+  /**
+   * Names from the gazetteer, model-code patterns and defined acronyms only: no tagger, no
+   * capitalized phrases, no pronouns or "the aide" (default false). For text in a language the
+   * tagger and those word lists were not made for.
+   */
+  readonly gazetteerOnly?: boolean
 }
 
 /** Finds the entities of the article text, each with all its mentions. */
 export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions = {}): Entity[] {
   const gazetteer = options.gazetteer ?? GAZETTEER
-  const tagged = ctx.models.ner ? ctx.models.ner.tag(ctx.tokens, ctx.sentences) : null
+  const gazetteerOnly = options.gazetteerOnly === true
+  const tagged = ctx.models.ner && !gazetteerOnly ? ctx.models.ner.tag(ctx.tokens, ctx.sentences) : null
   const acronyms = findAcronymDefinitions(ctx.tokens, ctx.sentences)
-  const candidates = collectCandidates({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, gazetteer, tagged, acronyms })
+  const candidates = collectCandidates({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, gazetteer, tagged, acronyms, chunks: !gazetteerOnly })
   const kb = ctx.models.kb
   const knownPlace = kb ? (name: string): boolean => kb.lookup(name).some((i) => kb.entity(i).type !== 'ORG' && kb.entity(i).type !== 'PERSON') : undefined
   const classified = classifyCandidates(candidates, tagged !== null, { tokens: ctx.tokens, ...(knownPlace ? { knownPlace } : {}) })
   const typed = addSurnameMentions(joinSplitNames(classified, ctx.tokens, ctx.text), ctx.tokens, ctx.text)
   const defined = new Map(acronyms.map((d) => [d.acronym, normalizeName(ctx.text.slice(ctx.tokens[d.tokenStart]!.start, ctx.tokens[d.tokenEnd - 1]!.end))]))
   const named = groupNames(typed, { definedAcronyms: defined, ...(kb ? { knownName: (name) => kb.lookup(name).some((i) => kb.entity(i).type !== 'PERSON') } : {}) })
-  const groups = resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences), ctx.tokens)
+  const groups = gazetteerOnly ? named : resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences), ctx.tokens)
   return assembleEntities({
     groups,
     textLength: ctx.text.length,

@@ -13,13 +13,12 @@ import { readJsonlDocuments, type parseJsonlDocuments } from '../../ingest/jsonl
 import { Progress } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 import { formatSummary } from '../format-summary.js'
+import { plural } from '../usage.js'
 
-const OPTIONS = {
+// Options both commands take; analyze adds the ones that only matter to analysis.
+const EXTRACT_OPTIONS = {
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
-  plain: { type: 'boolean' },
-  'from-jsonl': { type: 'string' },
-  'reference-date': { type: 'string' },
   'max-bytes': { type: 'string' },
   'timeout-ms': { type: 'string' },
   'max-redirects': { type: 'string' },
@@ -28,19 +27,38 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const
 
-const HELP = (name: string): string => `Usage: newsgraph ${name} <file|folder|glob|url|->... [options]
+const ANALYZE_OPTIONS = {
+  ...EXTRACT_OPTIONS,
+  plain: { type: 'boolean' },
+  'from-jsonl': { type: 'string' },
+  'reference-date': { type: 'string' },
+} as const
+
+const COMMON_HELP = `  --max-bytes N          largest input accepted (default 20971520)
+  --timeout-ms N         time limit per URL (default 20000)
+  --max-redirects N      redirects followed per URL (default 5)
+  --allow-private        fetch private and loopback addresses (refused by default)
+`
+
+const HELP: Record<'extract' | 'analyze', string> = {
+  extract: `Usage: newsgraph extract <file|folder|glob|url|->... [options]
+
+Extraction only: text, title, authors, dates, outlet, language, credit line; the analysis arrays stay empty.
+
+  --json                 one JSON object (several inputs: one per line)
+  --jsonl                one JSON object per line, each naming its input
+${COMMON_HELP}`,
+  analyze: `Usage: newsgraph analyze <file|folder|glob|url|->... [options]
+       newsgraph analyze --from-jsonl FILE [options]
 
   --json                 one JSON object (several inputs: one per line)
   --jsonl                one JSON object per line, each naming its input
   --plain                the input is already the article text (no extraction)
   --from-jsonl FILE      lines {input|id, text, title?, published?, url?}, analyzed as plain text
   --reference-date DATE  date relative expressions resolve against (YYYY-MM-DD)
-  --max-bytes N          largest input accepted (default 20971520)
-  --timeout-ms N         time limit per URL (default 20000)
-  --max-redirects N      redirects followed per URL (default 5)
-  --allow-private        fetch private and loopback addresses (refused by default)
-  --with-syntax          add every token's tags, lemma, head and relation to the JSON (analyze)
-`
+  --with-syntax          add every token's tags, lemma, head and relation to the JSON
+${COMMON_HELP}`,
+}
 
 /** `newsgraph extract`: extraction only; analysis arrays stay empty. */
 export function runExtractCommand(args: string[]): Promise<number> {
@@ -53,9 +71,11 @@ export function runAnalyzeCommand(args: string[]): Promise<number> {
 }
 
 async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true })
+  const parsed = parseArgs({ args, options: name === 'analyze' ? ANALYZE_OPTIONS : EXTRACT_OPTIONS, allowPositionals: true, strict: true })
+  const values: { [K in keyof typeof ANALYZE_OPTIONS]?: (typeof ANALYZE_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string } = parsed.values
+  const { positionals } = parsed
   if (values.help) {
-    process.stdout.write(HELP(name))
+    process.stdout.write(HELP[name])
     return 0
   }
   const referenceDate = values['reference-date']
@@ -113,7 +133,7 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
   }
   progress.end()
   if (failures > 0) {
-    process.stderr.write(`newsgraph ${name}: ${failures} of ${inputs.length} input(s) failed\n`)
+    process.stderr.write(`newsgraph ${name}: ${failures} of ${plural(inputs.length, 'input')} failed\n`)
     return 1
   }
   return 0

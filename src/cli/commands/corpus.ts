@@ -15,6 +15,9 @@ import { crashPoint } from '../../model/crash-point.js'
 import { ARTICLE_CSV_HEADER, GDELT_HEADER, articleCsvRow, gdeltRow } from '../../corpus/export-formats.js'
 import { topicCode } from '../../analyze/topics/taxonomy.js'
 import { UsageError } from '../usage-error.js'
+import { plural } from '../usage.js'
+import { formatIngestSummary } from '../format-summary.js'
+import { missingLocalSources } from '../../ingest/read-inputs.js'
 
 const DB = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
 
@@ -52,6 +55,13 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     return 0
   }
   if (positionals.length === 0) throw new UsageError('give at least one source')
+  // A source that names nothing on disk is said so at once, before a store is created for it.
+  const missing = missingLocalSources(positionals)
+  if (missing.length === positionals.length) {
+    for (const m of missing) process.stderr.write(`newsgraph ingest: ${m}: no such file or folder\n`)
+    process.stderr.write(`newsgraph ingest: nothing ingested: ${missing.length === 1 ? 'the source does' : `none of the ${missing.length} sources do`} not exist\n`)
+    return 1
+  }
   const delay = values['delay-ms'] !== undefined ? Number(values['delay-ms']) : undefined
   if (delay !== undefined && !(delay >= 0)) throw new UsageError('--delay-ms must be a non-negative number')
   const max = positiveInteger(values.max, '--max')
@@ -97,7 +107,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     for (const f of summary.failures) process.stderr.write(`newsgraph ingest: ${f.input}: ${f.error}\n`)
     const seconds = (Date.now() - started) / 1000
     if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, seconds })}\n`)
-    else process.stdout.write(`${summary.read} documents read: ${summary.stored} new articles, ${summary.unchanged} unchanged, ${summary.duplicates} duplicates, ${summary.failed} failed; ${summary.stories} stories (${seconds.toFixed(1)} s)\n`)
+    else process.stdout.write(`${formatIngestSummary(summary, seconds)}\n`)
     return summary.failed > 0 ? 1 : 0
   }
   try {
@@ -143,14 +153,15 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, topic: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
+    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, topic: { type: 'string' }, language: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
   })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--topic T] [--unique url|text|copy|rewrite] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
+    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--topic T] [--unique url|text|copy|rewrite] [--language CODE] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
     return 0
   }
   const unique = values.unique
   if (unique !== undefined && !(DEDUP_FILTERS as readonly string[]).includes(unique)) throw new UsageError(`--unique must be one of ${DEDUP_FILTERS.join(', ')}, got \`${unique}\``)
+  if (values.language !== undefined && !/^[A-Za-z]{2,3}$/.test(values.language)) throw new UsageError(`--language must be an ISO 639-1 code such as de, got \`${values.language}\``)
   for (const flag of ['from', 'to'] as const) {
     const v = values[flag]
     if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD`)
@@ -170,6 +181,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
         ...(values.event ? { eventType: values.event } : {}),
         ...(values.story ? { story: values.story } : {}),
         ...(unique ? { unique: unique as DedupFilter } : {}),
+        ...(values.language ? { language: values.language.toLowerCase() } : {}),
         limit: Number(values.limit ?? 20),
         offset: Number(values.offset ?? 0),
       }),
@@ -177,7 +189,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   )
   if (values.jsonl) for (const item of result.items) process.stdout.write(`${JSON.stringify(item)}\n`)
   else {
-    process.stdout.write(`${result.total} article(s)\n`)
+    process.stdout.write(`${plural(result.total, 'article')}${result.total > result.items.length ? `, showing ${result.items.length}` : ''}\n`)
     for (const i of result.items) process.stdout.write(`${i.id}  ${i.referenceDate ?? '          '}  ${i.site ?? ''}  ${i.title ?? '(no title)'}\n`)
   }
   return 0
@@ -204,13 +216,13 @@ export async function runStoriesCommand(args: string[]): Promise<number> {
     const started = Date.now()
     const done = await withStore(values.db, (store) => organizeStories(store))
     const note = done.deferred ? '; another process kept adding articles, so its own regroup will write them' : ''
-    process.stderr.write(`newsgraph stories: ${done.articles} articles regrouped into ${done.stories} stories (${((Date.now() - started) / 1000).toFixed(1)} s)${note}\n`)
+    process.stderr.write(`newsgraph stories: ${plural(done.articles, 'article')} regrouped into ${plural(done.stories, 'story', 'stories')} (${((Date.now() - started) / 1000).toFixed(1)} s)${note}\n`)
   }
   const { stories, owed } = await withStore(values.db, async (store) => ({ stories: await store.stories({ limit: Number(values.limit ?? 50) }), owed: await store.storiesOwed() }), true)
-  if (owed > 0) process.stderr.write(`newsgraph stories: ${owed} article(s) are not grouped into stories yet (an ingest was interrupted or is running); \`newsgraph stories --rebuild\` regroups them\n`)
+  if (owed > 0) process.stderr.write(`newsgraph stories: ${plural(owed, 'article is', 'articles are')} not grouped into stories yet (an ingest was interrupted or is running); \`newsgraph stories --rebuild\` regroups them\n`)
   for (const s of stories) {
     if (values.jsonl) process.stdout.write(`${JSON.stringify(s)}\n`)
-    else process.stdout.write(`${s.id}  ${s.articles} articles, ${s.outlets} outlets, ${s.independent} independent  ${s.firstSeen ?? ''}  ${s.title}\n`)
+    else process.stdout.write(`${s.id}  ${plural(s.articles, 'article')}, ${plural(s.outlets, 'outlet')}, ${s.independent} independent  ${s.firstSeen ?? ''}  ${s.title}\n`)
   }
   return 0
 }
@@ -223,18 +235,48 @@ export async function runStoryCommand(args: string[]): Promise<number> {
     process.stdout.write('Usage: newsgraph story ID [--json] [--db FILE]\n')
     return 0
   }
-  const found = await withStore(values.db, (store) => store.story(positionals[0]!), true)
+  const found = await withStore(values.db, async (store) => {
+    const story = await store.story(positionals[0]!)
+    if (!story) return null
+    // Titles, outlets and dates of the members, so the story reads without looking ids up.
+    const members = []
+    for (const m of story.members) {
+      const a = await store.getArticle(m.article)
+      members.push({ ...m, title: a?.title ?? null, outlet: a?.site.name ?? a?.site.domain ?? null, published: a?.published ?? a?.referenceDate ?? null, copyOf: copyOfEvidence(m.evidence) })
+    }
+    return { story: story.story, members }
+  }, true)
   if (!found) {
-    process.stderr.write(`newsgraph story: no story \`${positionals[0]}\`\n`)
+    process.stderr.write(`newsgraph story: no story \`${positionals[0]}\`; \`newsgraph stories\` lists them\n`)
     return 1
   }
   if (values.json) process.stdout.write(`${JSON.stringify(found, null, 2)}\n`)
-  else {
-    const s = found.story
-    process.stdout.write(`# ${s.title}\n${s.articles} articles from ${s.outlets} outlets, ${s.independent} independent reports; ${s.firstSeen ?? '?'} .. ${s.lastSeen ?? '?'}\n`)
-    for (const m of found.members) process.stdout.write(`  ${m.relation.padEnd(11)} ${m.article}\n`)
-  }
+  else process.stdout.write(formatStory(found))
   return 0
+}
+
+/** The article a copy or rewrite follows, from its stored evidence. */
+function copyOfEvidence(evidence: unknown): string | null {
+  const e = evidence as { copyOf?: unknown } | null
+  return typeof e?.copyOf === 'string' ? e.copyOf : null
+}
+
+type StoryMemberLine = { article: string; relation: string; title: string | null; outlet: string | null; published: string | null; copyOf: string | null }
+
+/** A story for a terminal: its members in time order, each with its relation, outlet and title. */
+function formatStory(found: { story: { title: string; articles: number; outlets: number; independent: number; firstSeen: string | null; lastSeen: string | null }; members: StoryMemberLine[] }): string {
+  const s = found.story
+  const titleOf = new Map(found.members.map((m) => [m.article, m.title ?? m.article]))
+  const when = (m: StoryMemberLine): number => (m.published ? Date.parse(m.published) : Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY
+  const ordered = [...found.members].sort((a, b) => when(a) - when(b))
+  const lines = [`# ${s.title}`, `${plural(s.articles, 'article')} from ${plural(s.outlets, 'outlet')}, ${plural(s.independent, 'independent report')}; ${s.firstSeen ?? '?'} .. ${s.lastSeen ?? '?'}`, '']
+  for (const m of ordered) {
+    lines.push(`  ${(m.published ?? 'undated').slice(0, 16).padEnd(16)}  ${m.relation.padEnd(11)} ${(m.outlet ?? 'unknown outlet').padEnd(20)} ${m.title ?? '(no title)'}`)
+    const follows = m.copyOf ? titleOf.get(m.copyOf) : undefined
+    if (follows && m.relation !== 'origin') lines.push(`  ${''.padEnd(16)}  ${''.padEnd(11)} ${m.relation === 'copy' ? 'copies' : 'rewrites'} “${follows}”  [${m.article}]`)
+    else lines.push(`  ${''.padEnd(16)}  ${''.padEnd(11)} [${m.article}]`)
+  }
+  return `${lines.join('\n')}\n`
 }
 
 /** `newsgraph export --format jsonl|csv|gdelt`. */

@@ -9,6 +9,7 @@ import { upgradeProgressOnStderr } from '../progress.js'
 import { runStageWorker } from '../../distributed/stage-worker.js'
 import { DEFAULT_NAMESPACE, type Stage } from '../../distributed/topology.js'
 import { UsageError } from '../usage-error.js'
+import { plural } from '../usage.js'
 
 /** Default NATS server: `NEWSGRAPH_NATS_URL`, else a local one. */
 export const DEFAULT_NATS = process.env['NEWSGRAPH_NATS_URL'] ?? 'nats://127.0.0.1:4222'
@@ -69,7 +70,7 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
       ...(debounce !== undefined ? { debounceMs: debounce } : {}),
       ...(ackWait !== undefined ? { ackWaitSeconds: ackWait } : {}),
     })
-    process.stderr.write(`newsgraph worker: ${stage}: ${summary.handled} messages done, ${summary.retried} left for redelivery${stage === 'cluster' ? `, ${summary.organized} re-organizations` : ''}\n`)
+    process.stderr.write(`newsgraph worker: ${stage}: ${plural(summary.handled, 'message')} done, ${summary.retried} left for redelivery${stage === 'cluster' ? `, ${plural(summary.organized, 're-organization')}` : ''}\n`)
     return 0
   } finally {
     process.off('SIGTERM', onSignal)

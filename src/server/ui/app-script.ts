@@ -1,7 +1,8 @@
 /**
  * The UI's one script, served same-origin at `/assets/app.js` (the CSP forbids inline script).
- * Progressive only: hovering an entity mention outlines the entity's other mentions; every page
- * works without it.
+ * Progressive only: hovering an entity mention outlines the entity's other mentions, and a jump
+ * to a finding's evidence (`#q-1`, `#m-e3`, `#ev-2`) lights up every piece of it whatever layers
+ * are shown. Every page works without it.
  */
 
 /** The script text. */
@@ -15,6 +16,16 @@ document.addEventListener('mouseover', function (event) {
     if (el.getAttribute('data-entity') === id) el.classList.add('hl-same');
   });
 });
+function flashTarget() {
+  document.querySelectorAll('.flash').forEach(function (el) { el.classList.remove('flash'); });
+  var id = decodeURIComponent(location.hash.slice(1));
+  if (!id) return;
+  document.querySelectorAll('[data-refs]').forEach(function (el) {
+    if ((' ' + el.getAttribute('data-refs') + ' ').indexOf(' ' + id + ' ') >= 0) el.classList.add('flash');
+  });
+}
+window.addEventListener('hashchange', flashTarget);
+document.addEventListener('DOMContentLoaded', flashTarget);
 `
 
 /** A small same-origin icon, so browsers do not ask for a missing favicon. */

@@ -23,11 +23,11 @@ ${c.role ? html`<dt>Role</dt><dd>${c.role}${c.years ? ` (${c.years})` : ''}</dd>
 }
 
 function eventRows(events: readonly EventWithEvidence[]): SafeHtml {
-  return html`<table><thead><tr><th>Date</th><th>Type</th><th>Actor</th><th>Recipient</th><th>Sentence</th></tr></thead><tbody>${events.map(
+  return html`<div class="table-wrap"><table><thead><tr><th>Date</th><th>Type</th><th>Actor</th><th>Recipient</th><th>Sentence</th></tr></thead><tbody>${events.map(
     (e) => html`<tr><td>${e.date ?? e.articleDate ?? ''}</td><td>${e.type}${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}</td>
 <td>${e.actorKey ? html`<a href="${entityHref(e.actorKey)}">${e.actorKey}</a>` : '—'}</td><td>${e.recipientKey ? html`<a href="${entityHref(e.recipientKey)}">${e.recipientKey}</a>` : '—'}</td>
 <td>${e.evidenceText} <a href="${articleHref(e.article)}">article</a></td></tr>`,
-  )}</tbody></table>`
+  )}</tbody></table></div>`
 }
 
 /** Renders one entity; its quote list holds the given attribution classes (default speech and writing). */
@@ -39,8 +39,13 @@ export function entityPage(v: EntityView, quoteClasses: ReadonlySet<AttributionC
 ${v.card ? cardHtml(v.card) : ''}
 <h2>Map</h2>
 ${worldMapSvg(v.places, { title: `Places named with ${e.name} (dot size: articles)`, href: (p) => entityHref(p.key) })}
-<h2>Mentions over time</h2>
-${monthChartSvg(v.timeline.map((m) => ({ month: m.month, up: m.mentions })), { title: `Mentions of ${e.name} by month`, upLabel: 'mentions', upColour: '#5b8fd9' })}
+<h2>Attention over time</h2>
+<p class="muted">Share of all stored articles each month that name ${e.name}, so a month with more news overall does not look like more attention.</p>
+${monthChartSvg(
+  v.timeline.map((m) => ({ month: m.month, up: Math.round(m.share * 1000) / 10, note: `${m.articles} of ${m.total} articles, ${m.mentions} mention${m.mentions === 1 ? '' : 's'}` })),
+  { title: `Articles naming ${e.name}, % of each month's articles`, upLabel: '% of articles', upColour: '#5b8fd9' },
+)}
+${v.timeline.length ? html`<details><summary>The figures</summary><div class="table-wrap"><table class="attention"><thead><tr><th>Month</th><th>Articles naming it</th><th>All articles</th><th>Share</th><th>Mentions</th></tr></thead><tbody>${v.timeline.map((m) => html`<tr><td>${m.month}</td><td>${m.articles}</td><td>${m.total}</td><td>${(m.share * 100).toFixed(1)}%</td><td>${m.mentions}</td></tr>`)}</tbody></table></div></details>` : ''}
 <h2>Quotes (${v.quotes.length})</h2>
 ${v.quotes.length || v.otherQuotes ? quoteFilter(entityHref(e.key), quoteClasses) : ''}
 ${v.otherQuotes ? html`<p class="muted">${v.otherQuotes} more attribution${v.otherQuotes === 1 ? '' : 's'} of other classes.</p>` : ''}

@@ -17,15 +17,12 @@ export function layout(title: string, body: HtmlValue): SafeHtml {
 <script src="/assets/app.js" defer></script>
 </head>
 <body>
+<a class="skip-link" href="#content">Skip to content</a>
 <header class="site">
   <a class="brand" href="/">newsgraph</a>
-  <a href="/">Search</a>
-  <a href="/stories">Stories</a>
-  <a href="/relations">Country pairs</a>
-  <a href="/map">Map</a>
-  <a href="/openapi.json">API</a>
+  <nav aria-label="Main"><a href="/">Search</a> <a href="/stories">Stories</a> <a href="/relations">Country pairs</a> <a href="/map">Map</a> <a href="/openapi.json">API</a></nav>
 </header>
-<main>
+<main id="content" tabindex="-1">
 ${body}
 </main>
 </body>

@@ -12,6 +12,8 @@ export interface MonthPoint {
   readonly down?: number
   /** On a -10..+10 scale, drawn as a line when present. */
   readonly score?: number
+  /** More for the month's tooltip ("3 of 40 articles"). */
+  readonly note?: string
 }
 
 /** Labels and colours of the series. */
@@ -42,7 +44,7 @@ export function monthChartSvg(points: readonly MonthPoint[], o: MonthChartOption
     const x = left + i * (bar + gap)
     const hu = scale(p.up)
     const hd = scale(p.down ?? 0)
-    return html`<g><title>${p.month}: ${p.up} ${o.upLabel}${hasDown ? `, ${p.down ?? 0} ${o.downLabel ?? ''}` : ''}${p.score !== undefined ? `, score ${p.score}` : ''}</title>
+    return html`<g><title>${p.month}: ${p.up} ${o.upLabel}${hasDown ? `, ${p.down ?? 0} ${o.downLabel ?? ''}` : ''}${p.score !== undefined ? `, score ${p.score}` : ''}${p.note ? ` (${p.note})` : ''}</title>
 <rect x="${x}" y="${(axis - hu).toFixed(1)}" width="${bar}" height="${hu.toFixed(1)}" fill="${up}"/>
 ${hasDown ? html`<rect x="${x}" y="${axis}" width="${bar}" height="${hd.toFixed(1)}" fill="${down}"/>` : ''}
 <text x="${x + bar / 2}" y="${height - 8}" text-anchor="middle">${p.month}</text></g>`

@@ -8,6 +8,7 @@ import type { EventWithEvidence } from '../entity-view.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { articleHref, layout, pairHref } from './layout.js'
 import { monthChartSvg } from './month-chart-svg.js'
+import { eventAnchor } from './annotated-text.js'
 
 const coop = (counts: Record<string, number>): number => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('cooperation') ? n + v : n), 0)
 const conflict = (counts: Record<string, number>): number => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('conflict') ? n + v : n), 0)
@@ -19,12 +20,21 @@ export function relationsPage(pairs: readonly PairTimeline[]): SafeHtml {
   )
   const body = html`<h1>Country pairs</h1>
 <p class="muted">Ordered actor → recipient pairs of the stored events. Score: mean PLOVER weight of asserted, non-negated events, from −10 (conflict) to +10 (cooperation).</p>
-${pairs.length ? html`<table><thead><tr><th>Pair</th><th>Events</th><th>Cooperation</th><th>Conflict</th><th>Score</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p class="empty">No event with both an actor and a recipient country is stored yet.</p>`}`
+${pairs.length ? html`<div class="table-wrap"><table><thead><tr><th>Pair</th><th>Events</th><th>Cooperation</th><th>Conflict</th><th>Score</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p class="empty">No event with both an actor and a recipient country is stored yet.</p>`}`
   return layout('Country pairs', body)
 }
 
-/** Renders one pair over time. */
-export function pairPage(actor: string, recipient: string, p: PairTimeline | undefined, events: readonly EventWithEvidence[]): SafeHtml {
+/** Below this confidence an event counts as low-confidence (the pair page can hide them). */
+export const LOW_CONFIDENCE = 0.5
+
+/** Renders one pair over time, with the sentences of its latest events (low-confidence ones hidden on request). */
+export function pairPage(actor: string, recipient: string, p: PairTimeline | undefined, events: readonly EventWithEvidence[], options: { hideLow?: boolean } = {}): SafeHtml {
+  const low = (e: EventWithEvidence): boolean => typeof e.confidence === 'number' && e.confidence < LOW_CONFIDENCE
+  const hidden = options.hideLow ? events.filter(low).length : 0
+  const shown = options.hideLow ? events.filter((e) => !low(e)) : events
+  const rows = shown.map(
+    (e) => html`<tr class="${low(e) ? 'low-confidence' : ''}"><td>${e.date ?? e.articleDate ?? ''}</td><td>${e.type}${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}</td><td>${typeof e.confidence === 'number' ? `${Math.round(e.confidence * 100)}%` : '—'}</td><td class="evidence">${e.evidenceText}<br><a href="${articleHref(e.article)}#${eventAnchor(e.event)}">${e.title ?? 'article'}</a></td></tr>`,
+  )
   const chart = monthChartSvg(
     (p?.months ?? []).map((m) => ({ month: m.month, up: m.cooperation, down: m.conflict, score: m.score })),
     { title: `${actor} → ${recipient}: cooperation and conflict by month`, upLabel: 'cooperation', downLabel: 'conflict' },
@@ -33,8 +43,13 @@ export function pairPage(actor: string, recipient: string, p: PairTimeline | und
 ${p ? html`<p class="meta">${p.events} events · ${coop(p.byQuadClass)} cooperation, ${conflict(p.byQuadClass)} conflict · score ${p.score}${p.undated ? ` · ${p.undated} undated` : ''} · <a href="${pairHref(recipient, actor)}">${recipient} → ${actor}</a></p>` : html`<p class="empty">No stored event has ${actor} as actor and ${recipient} as recipient.</p>`}
 ${chart}
 ${p ? html`<h2>By type</h2><p>${Object.entries(p.byType).sort((x, y) => y[1] - x[1]).map(([t, n]) => html`<span class="badge">${t} ${n}</span> `)}</p>` : ''}
-<h2>Latest events</h2>
-${events.length ? html`<table><thead><tr><th>Date</th><th>Type</th><th>Sentence</th></tr></thead><tbody>${events.map((e) => html`<tr><td>${e.date ?? e.articleDate ?? ''}</td><td>${e.type}${e.negated ? ' (negated)' : ''}</td><td>${e.evidenceText} <a href="${articleHref(e.article)}">${e.title ?? 'article'}</a></td></tr>`)}</tbody></table>` : html`<p class="empty">None.</p>`}
+<h2>Latest events and their evidence</h2>
+<form class="inline" method="get" action="${pairHref(actor, recipient)}">
+<label><input type="checkbox" name="hide-low" value="1"${options.hideLow ? html` checked` : ''}> Hide low-confidence events (under ${Math.round(LOW_CONFIDENCE * 100)}%)</label>
+<button type="submit">Apply</button>
+</form>
+${hidden ? html`<p class="muted hidden-count">${hidden} low-confidence event${hidden === 1 ? '' : 's'} hidden.</p>` : ''}
+${shown.length ? html`<div class="table-wrap"><table class="pair-events"><thead><tr><th>Date</th><th>Type</th><th>Confidence</th><th>Sentence</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p class="empty">${events.length ? 'Every event of this pair is low-confidence; untick the box to see them.' : 'None.'}</p>`}
 <p class="muted"><a href="/api/relations/${encodeURIComponent(actor)}/${encodeURIComponent(recipient)}">This pair as JSON</a> · <a href="/api/events?pair=${encodeURIComponent(`${actor}-${recipient}`)}&amp;format=gdelt">events as GDELT-style TSV</a></p>`
   return layout(`${actor} → ${recipient}`, body)
 }

@@ -13,6 +13,7 @@ body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, 
 a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: underline; }
 header.site { background: #14213d; color: #fff; padding: .6rem 1.2rem; display: flex; gap: 1.2rem; align-items: baseline; flex-wrap: wrap; }
 header.site a { color: #fff; } header.site .brand { font-weight: 700; font-size: 1.15rem; letter-spacing: .02em; }
+header.site nav { display: flex; flex-wrap: wrap; gap: .3rem 1.1rem; }
 main { max-width: 70rem; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: .6rem 0; } h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
 .meta, .muted { color: var(--muted); font-size: .92rem; }
@@ -27,16 +28,36 @@ ol.hits .title { font-weight: 600; font-size: 1.05rem; }
 @media (max-width: 900px) { .grid { grid-template-columns: 1fr; } }
 aside section { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; margin-bottom: 1rem; }
 aside h2 { margin-top: .2rem; font-size: 1rem; }
-.article-text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.2rem; font-size: 1.05rem; line-height: 1.7; }
-.ann { border-radius: 2px; }
-.ent-PERSON { background: var(--person); border-bottom: 2px solid #e0a040; }
-.ent-ORG { background: var(--org); border-bottom: 2px solid #5b8fd9; }
-.ent-GPE, .ent-LOC, .ent-FAC { background: var(--place); border-bottom: 2px solid #4caf6e; }
-.ent-NORP, .ent-EVENT, .ent-PRODUCT { background: var(--other); border-bottom: 2px solid #9b6fd0; }
-.quote { background: var(--quote); font-style: italic; }
-.speaker { font-weight: 600; outline: 1px dashed #c7a000; }
-.date { background: var(--date); border-bottom: 2px dotted #c0405a; }
-.event { text-decoration: underline wavy var(--event); text-decoration-thickness: 1px; text-underline-offset: 4px; }
+.article-text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.2rem; font-size: 1.05rem; line-height: 1.7; overflow-wrap: anywhere; }
+/* Layers are quiet until switched on: each switch is a checkbox the stylesheet reads with :has(). */
+.article-text .ann { border-radius: 2px; color: inherit; pointer-events: none; }
+.reader:has(#layer-entities:checked) .ann { pointer-events: auto; }
+.reader:has(#layer-entities:checked) .ent-PERSON { background: var(--person); border-bottom: 2px solid #e0a040; }
+.reader:has(#layer-entities:checked) .ent-ORG { background: var(--org); border-bottom: 2px solid #5b8fd9; }
+.reader:has(#layer-entities:checked) :is(.ent-GPE, .ent-LOC, .ent-FAC) { background: var(--place); border-bottom: 2px solid #4caf6e; }
+.reader:has(#layer-entities:checked) :is(.ent-NORP, .ent-EVENT, .ent-PRODUCT) { background: var(--other); border-bottom: 2px solid #9b6fd0; }
+.reader:has(#layer-quotes:checked) .quote { background: var(--quote); font-style: italic; }
+.reader:has(#layer-quotes:checked) .speaker { font-weight: 600; outline: 1px dashed #c7a000; }
+.reader:has(#layer-dates:checked) .date { background: var(--date); border-bottom: 2px dotted #c0405a; }
+.reader:has(#layer-events:checked) .event { text-decoration: underline wavy var(--event); text-decoration-thickness: 1px; text-underline-offset: 4px; }
+.article-text .flash { background: #ffe27a !important; outline: 2px solid #c99a00; }
+.anchor { scroll-margin-top: 4rem; }
+fieldset.layers { display: flex; flex-wrap: wrap; gap: .3rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; margin: 0 0 .8rem; padding: .4rem .7rem; }
+fieldset.layers legend { font-size: .85rem; color: var(--muted); padding: 0 .3rem; }
+.layer-switch { display: inline-flex; align-items: center; gap: .35rem; padding: .2rem .5rem; border-radius: 999px; border: 1px solid #c8cfdb; cursor: pointer; font-size: .92rem; }
+.layer-switch:has(input:checked) { background: #14213d; color: #fff; border-color: #14213d; }
+.layer-switch:has(input:disabled) { opacity: .5; cursor: default; }
+.layer-switch .count { font-size: .8rem; opacity: .8; }
+.reader { display: grid; grid-template-columns: minmax(0, 1fr) 21rem; gap: 1.5rem; align-items: start; }
+.side-panel { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow-y: auto; }
+.side-panel .panel { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem .8rem; margin-bottom: .8rem; }
+.side-panel h2 { font-size: 1rem; margin: .2rem 0 .4rem; } .side-panel h3 { font-size: .9rem; margin: .6rem 0 .2rem; color: var(--muted); }
+.side-panel ol, .side-panel ul { margin: .2rem 0; padding-left: 1.1rem; } .side-panel ul.plain, .side-panel ol.plain { padding-left: 0; }
+.side-panel li { margin: .25rem 0; font-size: .92rem; }
+.speaker-group summary { cursor: pointer; font-weight: 600; }
+.page-link { font-size: .8rem; }
+.notice { background: #fff4d6; border: 1px solid #e7c56b; border-radius: 6px; padding: .6rem .8rem; }
+@media (max-width: 900px) { .reader { grid-template-columns: 1fr; } .side-panel { position: static; max-height: none; } }
 a.ann { color: inherit; }
 .legend span { display: inline-block; padding: 0 .4rem; margin: 0 .3rem .3rem 0; font-size: .85rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; font-size: .93rem; }
@@ -52,4 +73,26 @@ svg text { font: 12px system-ui, sans-serif; fill: #1d2430; }
 .empty { padding: 1rem; background: #fff; border: 1px dashed #b9c2d0; border-radius: 6px; color: var(--muted); }
 ul.plain { list-style: none; padding-left: 0; } ul.plain li { margin: .25rem 0; }
 .hl-same { outline: 2px solid #d04040; }
+.skip-link { position: absolute; left: -999px; top: 0; background: #fff; color: var(--accent); padding: .4rem .8rem; z-index: 10; }
+.skip-link:focus { left: .5rem; }
+:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
+.table-wrap { overflow-x: auto; }
+.facets section { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem .8rem; margin-bottom: .8rem; }
+.facets h2 { font-size: 1rem; margin: .2rem 0 .4rem; border: 0; }
+.facets ul { list-style: none; padding: 0; margin: 0; } .facets li { display: flex; justify-content: space-between; gap: .5rem; font-size: .92rem; margin: .15rem 0; }
+.facets .count { color: var(--muted); font-variant-numeric: tabular-nums; }
+.active-filters { display: flex; flex-wrap: wrap; gap: .4rem; margin: .6rem 0; }
+.active-filters a { background: #e9edf4; border-radius: 999px; padding: .1rem .6rem; font-size: .88rem; color: var(--ink); }
+.first-steps { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.2rem; }
+.first-steps code, .first-steps pre { background: #f0f3f8; border-radius: 4px; padding: .1rem .3rem; }
+.first-steps pre { padding: .5rem .7rem; overflow-x: auto; }
+ol.timeline { list-style: none; padding: 0; border-left: 3px solid var(--line); margin-left: .6rem; }
+ol.timeline > li { position: relative; padding: .2rem 0 .9rem 1.2rem; }
+ol.timeline > li::before { content: ''; position: absolute; left: -.55rem; top: .55rem; width: .8rem; height: .8rem; border-radius: 50%; background: #9aa6b8; }
+ol.timeline > li.first::before { background: #1f5fbf; }
+ol.timeline .when { font-variant-numeric: tabular-nums; color: var(--muted); font-size: .9rem; }
+ol.timeline .after { color: var(--muted); font-size: .85rem; }
+form.inline { display: inline-flex; gap: .5rem; align-items: center; margin: .5rem 0; }
+tr.low-confidence td { color: var(--muted); }
+@media (max-width: 600px) { main { padding: .6rem .7rem 2rem; } form.search input[name=q] { min-width: 0; width: 100%; } form.search label { flex: 1 1 100%; } form.search input, form.search select { min-width: 0; } h1 { font-size: 1.35rem; } }
 `

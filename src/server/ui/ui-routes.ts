@@ -49,8 +49,11 @@ export function uiRoutes({ store, limits, kb }: UiDeps): Hono {
   ui.get('/', async (c) => {
     const query = c.req.query()
     const p = parseQuery(searchParams(limits.pageSize), query)
-    const [result, stories, stats] = await Promise.all([store.search(toSearchQuery(p)), store.stories({ limit: 8 }), store.stats()])
-    return page(searchPage({ params: { ...query, limit: query['limit'] }, total: result.total, limit: p.limit, offset: p.offset, items: result.items, stories, stats }))
+    const q = toSearchQuery(p)
+    const [result, stories, stats] = await Promise.all([store.search(q), store.stories({ limit: 8 }), store.stats()])
+    const facets = result.total > 0 ? await store.facets(q) : undefined
+    const params = Object.fromEntries(Object.entries(query).filter(([k, v]) => v.trim() !== '' && k !== 'offset'))
+    return page(searchPage({ params, total: result.total, limit: p.limit, offset: p.offset, items: result.items, stories, stats, facets }))
   })
 
   ui.get('/articles/:id', async (c) => {
@@ -90,22 +93,24 @@ export function uiRoutes({ store, limits, kb }: UiDeps): Hono {
     const recipient = p.recipient!
     const [pair] = await loadPairTimelines(store, p)
     const latest = await store.events({ actorCountry: actor, recipientCountry: recipient, limit: 50 })
-    return page(pairPage(actor, recipient, pair, await withEvidence(store, latest.items)))
+    const hideLow = c.req.query('hide-low') === '1'
+    return page(pairPage(actor, recipient, pair, await withEvidence(store, latest.items), { hideLow }))
   })
 
   return ui
 }
 
 async function withEvidence(store: ArticleStore, items: readonly EventRecord[]): Promise<EventWithEvidence[]> {
-  const texts = new Map<string, { text: string; title: string | null } | null>()
+  const texts = new Map<string, { text: string; title: string | null; confidence: Map<string, number> } | null>()
   const out: EventWithEvidence[] = []
   for (const r of items) {
     if (!texts.has(r.article)) {
       const a = await store.getArticle(r.article)
-      texts.set(r.article, a ? { text: a.text, title: a.title } : null)
+      texts.set(r.article, a ? { text: a.text, title: a.title, confidence: new Map(a.events.flatMap((e) => (typeof e.confidence === 'number' ? [[e.id, e.confidence] as const] : []))) } : null)
     }
     const a = texts.get(r.article)
-    out.push({ ...r, evidenceText: a?.text.slice(r.evidence.start, r.evidence.end) ?? '', title: a?.title ?? null })
+    const confidence = a?.confidence.get(r.event)
+    out.push({ ...r, evidenceText: a?.text.slice(r.evidence.start, r.evidence.end) ?? '', title: a?.title ?? null, ...(confidence !== undefined ? { confidence } : {}) })
   }
   return out
 }

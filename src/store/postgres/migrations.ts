@@ -191,4 +191,6 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   );
   CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries(status, next_attempt_at);
   `,
+  // 7: search by language (`search --language de`) reads an index rather than every article.
+  'CREATE INDEX IF NOT EXISTS articles_language ON articles(language)',
 ]

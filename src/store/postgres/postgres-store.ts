@@ -10,7 +10,8 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SavedSearch, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, GroupedArticles, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import { countValues, resolveFacetOptions } from '../article-store.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
@@ -478,6 +479,29 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     }
   }
 
+  async facets(query: SearchQuery, options: FacetOptions = {}): Promise<SearchFacets> {
+    if (query.text?.trim()) checkSearchText(query.text, this.#limits)
+    const { where, params } = filtersOf(query)
+    const { sample, top } = resolveFacetOptions(options)
+    return this.#transaction(async (db) => {
+      await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+      const n = params.length
+      const hits = (await db.query<{ id: string; outlet: string | null; language: string | null }>(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT $${n + 1}`, [...params, sample])).rows
+      const ids = hits.map((h) => h.id)
+      const entities = (await db.query<FacetEntity & { count: string }>(
+        `SELECT coalesce(key, name) AS key, max(name) AS name, max(type) AS type, count(DISTINCT article_id) AS count FROM entities
+         WHERE article_id = ANY($1::text[]) GROUP BY coalesce(key, name) ORDER BY count DESC, key LIMIT $2`,
+        [ids, top],
+      )).rows.map((r) => ({ ...r, count: Number(r.count) }))
+      const eventTypes = (await db.query<{ value: string; count: string }>('SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id = ANY($1::text[]) GROUP BY type ORDER BY count DESC, type LIMIT $2', [ids, top])).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
+      const months = (await db.query<{ value: string; count: string }>(`SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`, params)).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
+      return { counted: hits.length, outlets: countValues(hits.map((h) => h.outlet), top), languages: countValues(hits.map((h) => h.language), top), entities, eventTypes, months }
+    }).catch((error: unknown) => {
+      throw (error as { code?: string }).code === '57014' ? searchTimedOut(this.#limits) : error
+    })
+  }
+
   async countByDay(query: SearchQuery): Promise<DayCounts> {
     const { where, params } = filtersOf(query)
     where.push('a.reference_date IS NOT NULL')
@@ -681,7 +705,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     const cooccurring = await pool.query<{ key: string; name: string; type: string; articles: string }>(
       `SELECT coalesce(o.key, o.name) AS key, min(o.name) AS name, min(o.type) AS type, count(DISTINCT o.article_id) AS articles FROM entities o
        WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = $1 OR (key IS NULL AND lower(name) = lower($2)))
-         AND coalesce(o.key, o.name) <> $1 GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, name LIMIT 25`,
+         AND coalesce(o.key, o.name) <> $1 GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, name, key LIMIT 25`,
       [key, head.name],
     )
     return {
@@ -759,6 +783,7 @@ function filtersOf(query: SearchQuery): { where: string[]; params: unknown[]; p:
       if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
     }
     if (query.topic) where.push(`a.id IN (SELECT article_id FROM article_topics WHERE topic = ${p(query.topic)})`)
+    if (query.language) where.push(`a.language = ${p(query.language.toLowerCase())}`)
     if (query.ids) where.push(`a.id = ANY(${p([...query.ids])})`)
     if (query.storedSince) where.push(`a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ${p(query.storedSince)})`)
     return { where, params, p }

@@ -11,8 +11,8 @@ import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
-import { DEDUP_FILTERS } from '../article-store.js'
-import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SavedSearch, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import { DEDUP_FILTERS, countValues, resolveFacetOptions } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
@@ -451,6 +451,10 @@ class SqliteStore implements ArticleStore {
       where.push('a.id IN (SELECT article_id FROM article_topics WHERE topic = ?)')
       params.push(query.topic)
     }
+    if (query.language) {
+      where.push('a.language = ?')
+      params.push(query.language.toLowerCase())
+    }
     if (query.ids) {
       where.push(`a.id IN (${query.ids.map(() => '?').join(', ') || "''"})`)
       params.push(...query.ids)
@@ -460,6 +464,30 @@ class SqliteStore implements ArticleStore {
       params.push(query.storedSince)
     }
     return { where, params }
+  }
+
+  async facets(query: SearchQuery, options: FacetOptions = {}): Promise<SearchFacets> {
+    this.#deadline = Date.now() + this.#limits.timeLimitMs
+    try {
+      if (query.text?.trim()) checkSearchText(query.text, this.#limits)
+      const { where, params } = this.#filters(query)
+      const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
+      const { sample, top } = resolveFacetOptions(options)
+      const hits = this.#prepare(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ?`).all(...params, sample) as Array<{ id: string; outlet: string | null; language: string | null }>
+      const ids = JSON.stringify(hits.map((h) => h.id))
+      const entities = this.#prepare(
+        `SELECT coalesce(key, name) AS key, max(name) AS name, max(type) AS type, count(DISTINCT article_id) AS count FROM entities
+         WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY coalesce(key, name) ORDER BY count DESC, key LIMIT ?`,
+      ).all(ids, top) as FacetEntity[]
+      const eventTypes = this.#prepare(`SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY type ORDER BY count DESC, type LIMIT ?`).all(ids, top) as FacetValue[]
+      const months = this.#prepare(`SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`).all(...params) as FacetValue[]
+      return { counted: hits.length, outlets: countValues(hits.map((h) => h.outlet), top), languages: countValues(hits.map((h) => h.language), top), entities, eventTypes, months }
+    } catch (error) {
+      if (error instanceof SearchStopped || (error as Error).message?.includes(SearchStopped.MESSAGE)) throw searchTimedOut(this.#limits)
+      throw error
+    } finally {
+      this.#deadline = Infinity
+    }
   }
 
   async articleIds(): Promise<string[]> {
@@ -591,7 +619,7 @@ class SqliteStore implements ArticleStore {
       .prepare(
         `SELECT coalesce(o.key, o.name) AS key, o.name, o.type, count(DISTINCT o.article_id) AS articles FROM entities o
          WHERE o.article_id IN (SELECT article_id FROM entities WHERE key = ? UNION SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE AND key IS NULL)
-           AND coalesce(o.key, o.name) != ? GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, o.name LIMIT 25`,
+           AND coalesce(o.key, o.name) != ? GROUP BY coalesce(o.key, o.name) ORDER BY articles DESC, o.name, coalesce(o.key, o.name) LIMIT 25`,
       )
       .all(key, head.name, key) as Array<{ key: string; name: string; type: string; articles: number }>
     return { key, name: head.name, type: head.type, country: head.country, articles, cooccurring }

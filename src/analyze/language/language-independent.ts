@@ -1,0 +1,72 @@
+/**
+ * The analysis that holds in any language, for articles the English-only steps skip: dates
+ * written in digits, quantities led by digits, quoted passages (content between quote marks, no
+ * speaker), and names the gazetteer knows. Each is a step function over the same context.
+ */
+import type { DateExpression, Entity, Quantity, Quote } from '../../model/article.js'
+import type { AnalysisContext } from '../context.js'
+import { findEntities } from '../entities/index.js'
+import { DATES_SCRATCH } from '../dates/index.js'
+import { findQuantities } from '../quantities/index.js'
+import { findQuotedSpans } from '../quotes/quote-marks.js'
+
+/** Words a quoted passage needs to count as a quote rather than a quoted term ("the so-called „Wende“"). */
+const MIN_QUOTE_WORDS = 3
+
+/** Entities from the gazetteer, model codes and defined acronyms only. */
+export function gazetteerEntities(ctx: AnalysisContext): Entity[] {
+  return findEntities(ctx, { gazetteerOnly: true })
+}
+
+/**
+ * Calendar dates written in digits: ISO (2025-03-04), year first (2025/03/04, 2025.03.04,
+ * 2025年3月4日), and day first (04.03.2025, 4/3/2025, 4-3-2025), the order of every language
+ * newsgraph does not read as English. Impossible days are skipped.
+ */
+export function numericDates(ctx: AnalysisContext): DateExpression[] {
+  const out: DateExpression[] = []
+  const pattern = /(?<![\p{N}./-])(?:(?<y1>\d{4})[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<y2>\d{4})年(?<m2>\d{1,2})月(?<d2>\d{1,2})日|(?<d3>\d{1,2})[./-](?<m3>\d{1,2})[./-](?<y3>\d{4}))(?![\p{N}]|[./-]\p{N})/gu
+  for (const m of ctx.text.matchAll(pattern)) {
+    const g = m.groups ?? {}
+    const y = Number(g['y1'] ?? g['y2'] ?? g['y3'])
+    const mo = Number(g['m1'] ?? g['m2'] ?? g['m3'])
+    const d = Number(g['d1'] ?? g['d2'] ?? g['d3'])
+    const day = new Date(Date.UTC(y, mo - 1, d))
+    if (mo < 1 || mo > 12 || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) continue
+    const start = m.index
+    out.push({ text: m[0], start, end: start + m[0].length, value: day.toISOString().slice(0, 10), type: 'DATE' })
+  }
+  ctx.scratch.set(DATES_SCRATCH, out)
+  return out
+}
+
+/**
+ * Quantities whose number is written in digits (number words are English). What they count is
+ * read by English rules, so only currencies and percentages keep their unit; a bare year
+ * (2023) is a date in a language whose month names are not read.
+ */
+export function digitQuantities(ctx: AnalysisContext): Quantity[] {
+  return findQuantities(ctx)
+    .filter((q) => /\p{N}/u.test(q.text) && !(q.qualifier === undefined && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(q.text.trim())))
+    .map((q) => ({
+      ...q,
+      // Most of these languages group thousands with points (1.400 = 1400).
+      ...(/^\d{1,3}(?:\.\d{3})+$/.test(q.text.trim()) ? { value: Number(q.text.trim().replace(/\./g, '')) } : {}),
+      unit: q.qualifier === 'money' || q.qualifier === 'percent' ? q.unit : null,
+    }))
+}
+
+/** Passages between quote marks, of a few words at least, with no speaker (that needs the cue model). */
+export function quotedPassages(ctx: AnalysisContext): Quote[] {
+  // French sets its guillemets off with a space (« Son action ... marge »), which the mark pairing
+  // reads as a stray mark: the spaces inside are masked with a joiner of the same length first.
+  const masked = ctx.text.replace(/«[\s\u00a0\u202f]/g, '«\u2060').replace(/[\s\u00a0\u202f]»/g, '\u2060»')
+  return findQuotedSpans(masked)
+    .filter((s) => s.closed && (ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_QUOTE_WORDS)
+    .map((s) => {
+      let { start, end } = s
+      while (end > start && /[\s,;:\u2060]/.test(masked[end - 1]!)) end--
+      while (start < end && /[\s\u2060]/.test(masked[start]!)) start++
+      return { text: ctx.text.slice(start, end), start, end, kind: 'direct' as const, speaker: null, speakerName: null, speakerMention: null, cue: null, cueSpan: null }
+    })
+}
