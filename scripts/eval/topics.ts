@@ -7,16 +7,18 @@
  * ../shared (CI runs `eval:topic-check` instead).
  * Usage: npm run eval:topics [-- DATA_DIR] [--verbose]
  */
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { assignTopics, loadTopicModel } from '../../src/analyze/topics/model.js'
 import { IPTC_TOP_LEVEL } from '../../src/analyze/topics/taxonomy.js'
 import { multiLabelScores } from '../train/topic-scores.js'
 import { encodeTopicSources, readTopicSources } from '../train/topic-sets.js'
 import { checkFloors } from './lib.js'
+import { publicSet } from './public-sets.js'
 import { keywordHits } from './topic-keywords.js'
 
 const verbose = process.argv.includes('--verbose')
-const dataDir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../../.data')
+// The sets sit side by side, in ../shared/data/nlp when the lead stages them there, else in .data.
+const dataDir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? dirname(publicSet('huffpost'))
 const model = loadTopicModel(join(import.meta.dirname, '../../models/topics/topics.json.gz'))
 if (!model) throw new Error('models/topics/topics.json.gz is missing: run npm run train:topics')
 const classes = model.classes
