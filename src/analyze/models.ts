@@ -13,6 +13,7 @@ import { loadEventModel, type EventModel } from './events/event-model.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
+import { loadTopicModel, type TopicModel } from './topics/model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -33,7 +34,7 @@ export interface Models {
   /** Tone model (`models/tone/tone.json.gz`), for the tone step. */
   readonly tone?: LinearModel
   /** IPTC topic classifier (`models/topics/topics.json.gz`), for the topics step. */
-  readonly topics?: LinearModel
+  readonly topics?: TopicModel
 }
 
 /** Which models to load. */
@@ -69,7 +70,7 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   if (events) loaded.push('events')
   const tone = loadLinearModel(join(dir, 'tone/tone.json.gz'))
   if (tone) loaded.push('tone')
-  const topics = loadLinearModel(join(dir, 'topics/topics.json.gz'))
+  const topics = loadTopicModel(join(dir, 'topics/topics.json.gz'))
   if (topics) loaded.push('topics')
   return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}), ...(events ? { events } : {}) }
 }

@@ -1,31 +1,37 @@
 /**
- * The topics step: IPTC Media Topics (top level) with the classifier's probabilities, from the
- * trained topic model (models/topics). Topics at or above `minScore` are kept, best first; the
- * best one is always kept when the text is long enough to judge.
+ * The topics step: IPTC Media Topics (top level) from the trained multi-label topic model
+ * (models/topics): every topic whose calibrated probability reaches that topic's own threshold
+ * (set on held-out data when the model was trained), best first. An article may get several
+ * topics, or none when no topic is likely enough: nothing is forced onto it.
  */
 import type { Topic } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import { topicFeaturesOfWords } from './features.js'
-import { textWords } from '../classify/text-words.js'
-import { words } from '../classify/words.js'
+import { splitTokens } from '../tokens/tokenize.js'
+import { topicBuckets } from './features.js'
+import { assignTopics } from './model.js'
 import { IPTC_TOP_LEVEL } from './taxonomy.js'
 
 /** Options of the topics step. */
 export interface TopicOptions {
-  /** Lowest probability listed besides the best topic. Default 0.25. */
-  readonly minScore?: number
-  /** Fewer words than this and no topic is given. Default 40. */
-  readonly minWords?: number
+  /** Fewer tokens than this (title and text) and no topic is given. Default 12. */
+  readonly minTokens?: number
+  /** Added to every topic's threshold: above 0 fewer topics, below 0 more. Default 0. */
+  readonly thresholdShift?: number
+  /** At most this many topics. Default 3. */
+  readonly maxTopics?: number
+  /** Share of its threshold from which the best topic is kept anyway (1: thresholds only). Default: the model's. */
+  readonly bestShare?: number
 }
 
 /** Classifies the article into IPTC top-level topics. */
 export function findTopics(ctx: AnalysisContext, options: TopicOptions = {}): Topic[] {
   const model = ctx.models.topics
   if (!model) return []
-  const minWords = options.minWords ?? 40
-  if (ctx.tokens.length < minWords) return []
-  const p = model.predict(topicFeaturesOfWords(words(ctx.article.title ?? ''), textWords(ctx)))
-  const ranked = model.classes.map((code, i) => ({ code, label: IPTC_TOP_LEVEL[code] ?? code, score: Math.round(p[i]! * 1000) / 1000 })).sort((a, b) => b.score - a.score)
-  const minScore = options.minScore ?? 0.25
-  return ranked.filter((t, i) => i === 0 || t.score >= minScore)
+  const title = ctx.article.title ?? ''
+  const titleTokens = title ? splitTokens(title) : []
+  if (titleTokens.length + ctx.tokens.length < (options.minTokens ?? 12)) return []
+  const p = model.probabilities(topicBuckets(title, titleTokens, ctx.text, ctx.tokens, model.mask, model.leadChars))
+  return assignTopics(model, p, options.thresholdShift ?? 0, options.bestShare ?? model.bestShare)
+    .slice(0, options.maxTopics ?? 3)
+    .map((i) => ({ code: model.classes[i]!, label: IPTC_TOP_LEVEL[model.classes[i]!] ?? model.classes[i]!, score: Math.round(p[i]! * 1000) / 1000 }))
 }

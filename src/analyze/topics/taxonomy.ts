@@ -35,3 +35,10 @@ export function topicCode(value: string): string | null {
   for (const [code, label] of Object.entries(IPTC_TOP_LEVEL)) if (label === v || label.split(/,? and |, /)[0] === v) return code
   return null
 }
+
+/**
+ * Topics the shipped model is trained for, in model order: every top-level code some public
+ * training set labels (models/topics/MODEL_CARD.md). Labour (09) and weather (17) have no
+ * training data and are never assigned.
+ */
+export const TOPIC_CLASSES: readonly string[] = Object.keys(IPTC_TOP_LEVEL).filter((code) => code !== 'medtop:09000000' && code !== 'medtop:17000000')
