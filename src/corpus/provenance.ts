@@ -6,12 +6,13 @@
  * carries its evidence (overlap figures, shared passages, credit line, dates) and, for copies
  * and rewrites, the claims that drifted on the way.
  */
-import { urlHost } from './canonical-url.js'
+import { canonicalizeUrl, urlHost } from './canonical-url.js'
 import { claimDrift, type ClaimDrift } from './claim-drift.js'
 import { fullText, type CorpusDoc } from './corpus-doc.js'
 import { isSameText, isSameUrl, isRewrite, isSyndicated, type DuplicateLevel, isNearDuplicate } from './dedup.js'
 import { containment, jaccard, wordShingles } from './shingles.js'
 import { sharedPassages, type SharedPassage } from './shared-passages.js'
+import { textHash } from './text-hash.js'
 import { docTime } from './story-clusterer.js'
 
 /** How an article relates to its story's origin. */
@@ -60,7 +61,12 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
   if (n === 0) throw new Error('storyProvenance: a story has at least one member')
   const shingles = members.map((d) => wordShingles(fullText(d)))
   const overlap = (i: number, j: number): { jaccard: number; containment: number } => ({ jaccard: jaccard(shingles[i]!, shingles[j]!), containment: containment(shingles[i]!, shingles[j]!) })
-  const copies = (i: number, j: number): boolean => isSameUrl(members[i]!, members[j]!) || isSameText(members[i]!, members[j]!) || isSyndicated(overlap(i, j))
+  // URL keys and text hashes once per member, not once per pair: a story of hundreds of members
+  // would otherwise hash every text hundreds of times.
+  const urls = members.map((d) => canonicalizeUrl(d.canonicalUrl ?? d.url ?? ''))
+  const hashes = members.map((d) => (fullText(d).trim() ? textHash(fullText(d)) : null))
+  const copies = (i: number, j: number): boolean =>
+    (urls[i] !== null && urls[i] === urls[j]) || (hashes[i] !== null && hashes[i] === hashes[j]) || isSyndicated(overlap(i, j))
   // Copy groups: articles linked by copy edges, transitively.
   const parent = members.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
