@@ -25,6 +25,10 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly keysPerGroup: number
   /** Stories read per blocking key lookup, the most recently active first. */
   readonly storiesPerKey: number
+  /** Stories an article is compared with at most: those listed under most of its keys. */
+  readonly maxCandidates: number
+  /** Members of a story a second look may move, at most (the most recent). */
+  readonly maxReassignMembers: number
   /** Width of a time bucket, days. */
   readonly bucketDays: number
   /** Size at which a story gets its first second look. */
@@ -57,6 +61,8 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   ...DEFAULT_CLUSTER_OPTIONS,
   keysPerGroup: 12,
   storiesPerKey: 48,
+  maxCandidates: 40,
+  maxReassignMembers: 60,
   bucketDays: 1,
   refineFirst: 3,
   refineGrowth: 1.5,
@@ -64,8 +70,9 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   maxCentroidFeatures: 1500,
   reassignMargin: 0,
   refineEvery: 100,
-  shortThreshold: 0.22,
-  shortLinkage: 'average',
+  weights: Object.freeze({ ...DEFAULT_CLUSTER_OPTIONS.weights, c: 0.3 }),
+  shortThreshold: 0.15,
+  shortLinkage: 'centroid',
 })
 
 /** One article as the incremental clusterer takes it. */
@@ -111,6 +118,8 @@ export function arrivalTime(seq: number, perDay = 10_000): number {
 export async function clusterBatch(backend: StoryStateBackend, inputs: readonly StoryInput[], options: Partial<IncrementalOptions> = {}): Promise<BatchResult> {
   const o: IncrementalOptions = { ...DEFAULT_INCREMENTAL_OPTIONS, ...options }
   for (let i = 1; i < inputs.length; i++) if (!(inputs[i]!.seq > inputs[i - 1]!.seq)) throw new Error('clusterBatch: inputs must be in increasing arrival order')
+  const again = await backend.clustered(inputs.map((i) => i.id))
+  if (again.size > 0) throw new Error(`clusterBatch: ${[...again][0]} was already added`)
   const ws = new WorkingSet(backend, o.storiesPerKey)
   await ws.open()
   const counted = inputs.map((i) => hashedCounts(i.features))
@@ -198,14 +207,19 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
 
 /** Live stories listed under the article's keys and active within its window, by number. */
 function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions): StoryNode[] {
-  const nums = new Set<number>()
-  for (const r of requests) for (const n of ws.postingStories(r)) nums.add(n)
-  const out: StoryNode[] = []
-  for (const n of [...nums].sort((a, b) => a - b)) {
+  const shared = new Map<number, number>()
+  for (const r of requests) for (const n of ws.postingStories(r)) shared.set(n, (shared.get(n) ?? 0) + 1)
+  const live: Array<[StoryNode, number]> = []
+  for (const [n, count] of shared) {
     const s = ws.story(n)
-    if (s && inWindow(s, time, o)) out.push(s)
+    if (s && inWindow(s, time, o)) live.push([s, count])
   }
-  return out
+  // Stories sharing the most keys first; a common word alone does not crowd out the real match.
+  live.sort((a, b) => b[1] - a[1] || a[0].num - b[0].num)
+  return live
+    .slice(0, o.maxCandidates)
+    .map(([s]) => s)
+    .sort((a, b) => a.num - b.num)
 }
 
 function inWindow(story: StoryNode, time: number, o: IncrementalOptions): boolean {
@@ -473,7 +487,7 @@ async function reassignMembers(ws: WorkingSet, looked: readonly StoryNode[], seq
   const movers: MemberNode[] = []
   for (const s of looked) {
     const members = ws.membersOf(s.num)
-    movers.push(...(members.length > o.maxRefineMembers ? members.slice(-o.maxRefineMembers) : members))
+    movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
   }
   movers.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1))
   // Each member is compared with the stories its own keys find around its own date, as when it arrived.

@@ -6,6 +6,7 @@
  * reads each object once and `commit` then records what the batch did to it, so the stories come
  * out as they would from a database.
  */
+import { addPosting, listPostings } from './posting-index.js'
 import { type MemberNode, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryRedirect, type StoryStateChanges, type WritableStoryState } from './story-state.js'
 
 /** An in-memory story state. */
@@ -19,8 +20,8 @@ export class MemoryStoryState implements WritableStoryState {
   readonly #touched = new Map<number, number>()
   /** Story of each member as last committed (the member objects change before the commit). */
   readonly #storyOf = new Map<string, number>()
-  readonly #postings = new Map<number, PostingRow[]>()
-  readonly #postingKeys = new Set<string>()
+  /** Key, then bucket, to the story numbers listed there in ascending order. */
+  readonly #postings = new Map<number, Map<number, number[]>>()
   readonly redirects: StoryRedirect[] = []
 
   async meta(): Promise<StoryMeta> {
@@ -37,12 +38,7 @@ export class MemoryStoryState implements WritableStoryState {
   }
 
   async postings(requests: readonly PostingRequest[], limit: number): Promise<PostingRow[][]> {
-    return requests.map((r) =>
-      (this.#postings.get(r.key) ?? [])
-        .filter((p) => p.bucket >= r.lo && p.bucket <= r.hi)
-        .sort((a, b) => b.bucket - a.bucket || a.story - b.story)
-        .slice(0, limit),
-    )
+    return requests.map((r) => listPostings(this.#postings.get(r.key), r, limit))
   }
 
   async stories(nums: readonly number[]): Promise<StoryNode[]> {
@@ -56,6 +52,10 @@ export class MemoryStoryState implements WritableStoryState {
 
   async members(story: number): Promise<MemberNode[]> {
     return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!)
+  }
+
+  async clustered(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.#storyOf.has(id)))
   }
 
   async touchedSince(seq: number): Promise<number[]> {
@@ -78,14 +78,7 @@ export class MemoryStoryState implements WritableStoryState {
       if (!set) this.#byStory.set(m.story, (set = new Set()))
       set.add(m.id)
     }
-    for (const p of changes.postings) {
-      const k = `${p.key}:${p.bucket}:${p.story}`
-      if (this.#postingKeys.has(k)) continue
-      this.#postingKeys.add(k)
-      let list = this.#postings.get(p.key)
-      if (!list) this.#postings.set(p.key, (list = []))
-      list.push(p)
-    }
+    for (const p of changes.postings) addPosting(this.#postings, p)
     this.redirects.push(...changes.redirects)
   }
 

@@ -29,9 +29,12 @@ export interface PackedFeatures {
   readonly weights: Float32Array
 }
 
-/** Hash of a feature name (`kind:value`). */
+/**
+ * Hash of a feature name (`kind:value`), 31 bits: V8 keeps such numbers as small integers, and
+ * maps keyed by them look up several times faster than by larger numbers or strings.
+ */
 export function hashFeature(key: string): number {
-  return hash32(key)
+  return hash32(key) >>> 1
 }
 
 /** Feature counts of an article, hashed, with kinds; features whose hashes collide are counted together. */

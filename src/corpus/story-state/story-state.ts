@@ -115,6 +115,8 @@ export interface StoryStateBackend {
   members(story: number): Promise<MemberNode[]>
   /** Numbers of the stories changed after arrival `seq`. */
   touchedSince(seq: number): Promise<number[]>
+  /** Those of the given articles that are clustered already. */
+  clustered(ids: readonly string[]): Promise<Set<string>>
 }
 
 /** A backend that also writes changes (the in-memory one; stores write them with their story records). */

@@ -5,6 +5,7 @@
  * give had the earlier articles of the batch been written already, so the stories do not depend
  * on where batches begin and end.
  */
+import { addPosting, listPostings } from './posting-index.js'
 import type { MemberNode, PostingRequest, PostingRow, StoryMeta, StoryNode, StoryRedirect, StoryStateBackend, StoryStateChanges } from './story-state.js'
 
 /** The working set of one batch. */
@@ -25,9 +26,8 @@ export class WorkingSet {
   readonly #dirtyMembers = new Set<string>()
   readonly #byStory = new Map<number, Set<string>>()
   readonly #membersLoaded = new Set<number>()
-  /** Known posting rows per key (read or added), and which (key, lo, hi) lookups were read. */
-  readonly #postings = new Map<number, PostingRow[]>()
-  readonly #postingSeen = new Set<string>()
+  /** Known posting rows (read or added) by key and bucket, and which (key, lo, hi) lookups were read. */
+  readonly #postings = new Map<number, Map<number, number[]>>()
   readonly #postingsRead = new Set<string>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
@@ -94,13 +94,7 @@ export class WorkingSet {
   }
 
   #addPostingRow(row: PostingRow): boolean {
-    const k = `${row.key}:${row.bucket}:${row.story}`
-    if (this.#postingSeen.has(k)) return false
-    this.#postingSeen.add(k)
-    let list = this.#postings.get(row.key)
-    if (!list) this.#postings.set(row.key, (list = []))
-    list.push(row)
-    return true
+    return addPosting(this.#postings, row)
   }
 
   /** Adds a posting row (kept when it is new). */
@@ -115,11 +109,7 @@ export class WorkingSet {
    */
   postingStories(r: PostingRequest): number[] {
     if (!this.#postingsRead.has(`${r.key}:${r.lo}:${r.hi}`)) throw new Error(`working set: postings of ${r.key} in ${r.lo}..${r.hi} were not read`)
-    const rows = (this.#postings.get(r.key) ?? []).filter((p) => p.bucket >= r.lo && p.bucket <= r.hi)
-    rows.sort((a, b) => b.bucket - a.bucket || a.story - b.story)
-    const out: number[] = []
-    for (let i = 0; i < rows.length && i < this.postingLimit; i++) out.push(rows[i]!.story)
-    return out
+    return listPostings(this.#postings.get(r.key), r, this.postingLimit).map((p) => p.story)
   }
 
   // ---- stories
