@@ -157,7 +157,7 @@ async function addArticle(ws: WorkingSet, input: StoryInput, counts: Map<number,
   const features = packFeatures(counts, (h) => idf(ws.meta.documents, ws.df(h)), o.weights)
   const member: MemberNode = { id: input.id, seq: input.seq, time: input.time, story: -1, features }
   const vectors = vectorsOf(member)
-  const requests = postingRequests(blockingKeys(vectors, o.keysPerGroup), input.time, o)
+  const requests = postingRequests(keysOf(member, o), input.time, o)
   await ws.loadPostings(requests)
   const candidates = candidateStories(ws, requests, input.time, o)
   const threshold = thresholdFor(member, o)
@@ -182,6 +182,11 @@ async function addArticle(ws: WorkingSet, input: StoryInput, counts: Map<number,
 /** The member's unit group vectors (cached on it). */
 function vectorsOf(m: MemberNode): HashedGroupVectors {
   return (m.vectors ??= groupVectorsOf(m.features))
+}
+
+/** The member's blocking keys (cached on it). */
+function keysOf(m: MemberNode, o: IncrementalOptions): number[] {
+  return (m.keys ??= blockingKeys(vectorsOf(m), o.keysPerGroup))
 }
 
 /** The heaviest wording and name features: what an article is looked up and indexed by. */
@@ -291,6 +296,7 @@ function openStory(ws: WorkingSet, founder: MemberNode, o: IncrementalOptions): 
     last: founder.time,
     refineAt: o.refineFirst,
     touched: ws.seq,
+    looked: -1,
     centroids: emptyCentroids(),
   }))
 }
@@ -317,7 +323,7 @@ function addMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: Increment
 
 function indexMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: IncrementalOptions): void {
   const bucket = bucketOf(m.time, o)
-  for (const key of blockingKeys(vectorsOf(m), o.keysPerGroup)) ws.addPosting({ key, bucket, story: story.num })
+  for (const key of keysOf(m, o)) ws.addPosting({ key, bucket, story: story.num })
 }
 
 /** Takes a member out of its story's centroid (the story's time span is left as it was). */
@@ -354,15 +360,24 @@ function capCentroid(c: Centroid, cap: number): void {
   c.normSq = squaredNorm(c.sum)
 }
 
-/** The story's mean member vector per group: `storySimilarity` of it is an average link between stories. */
-function meanVectors(story: StoryNode, o: ClusterOptions): HashedGroupVectors {
-  const out = {} as HashedGroupVectors
+/**
+ * `storySimilarity` of story `a`'s mean member vector (its centroid, by the linkage) to story `b`:
+ * an average link between the two stories, computed from the sums without building the mean.
+ */
+function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
+  let sum = 0
+  let weights = 0
   for (const g of GROUPS) {
-    const c = story.centroids[g]
-    const n = o.linkage === 'average' ? c.members : Math.sqrt(c.normSq)
-    out[g] = new Map(n > 0 ? [...c.sum].map(([k, v]) => [k, v / n]) : [])
+    const ca = a.centroids[g]
+    const cb = b.centroids[g]
+    const w = o.groupWeights[g]
+    const na = o.linkage === 'average' ? ca.members : Math.sqrt(ca.normSq)
+    if (w <= 0 || cb.normSq <= 0 || na <= 0 || ca.sum.size === 0) continue
+    const nb = o.linkage === 'average' ? cb.members : Math.sqrt(cb.normSq)
+    sum += w * (dot(ca.sum, cb.sum) / na / nb)
+    weights += w
   }
-  return out
+  return weights > 0 ? sum / weights : 0
 }
 
 /**
@@ -374,11 +389,11 @@ async function mergeNeighbours(ws: WorkingSet, story: StoryNode, added: HashedGr
   // loosely; checking that first keeps the costly centroid-to-centroid comparisons few.
   const neighbours = candidates.filter((other) => other.num !== story.num && storySimilarity(added, other, o) >= threshold / 2)
   if (neighbours.length === 0) return story
-  const unit = meanVectors(story, o)
+  // Each neighbour is compared with the grown story as it stood before any merge, as the batch clusterer does.
+  const agreeing = neighbours.filter((other) => storyToStory(story, other, o) >= o.mergeThreshold)
   let current = story
-  for (const other of neighbours) {
+  for (const other of agreeing) {
     if (!ws.story(other.num) || other.num === current.num) continue
-    if (storySimilarity(unit, other, o) < o.mergeThreshold) continue
     const [survivor, absorbed] = other.size > current.size ? [other, current] : [current, other]
     await mergeStories(ws, survivor, absorbed, seq, o)
     current = survivor
@@ -418,52 +433,67 @@ function rebuildStory(ws: WorkingSet, story: StoryNode, members: readonly Member
 }
 
 /**
- * Second look at one story: split it when its (most recent) members form two separate groups,
- * then move each of its members to a story among the article's candidates that it now fits
- * clearly better. Schedules the next look for when the story has grown by `refineGrowth`.
+ * Second look at one story. A full look (the story has grown by `refineGrowth` since the last
+ * one) splits it when its (most recent) members form two separate groups and reconsiders its
+ * recent members; a light look (a sweep) reconsiders only the members that arrived since its
+ * last look. A member is moved to the story among those its own keys find that it now fits
+ * clearly better.
  */
 async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: IncrementalOptions): Promise<void> {
   await ws.loadMembers(story.num)
   const all = ws.membersOf(story.num)
-  const sample = all.length > o.maxRefineMembers ? all.slice(-o.maxRefineMembers) : all
-  const kinds = new Map<number, FeatureKind>()
-  for (const m of sample) kindsOf(m.features, kinds)
-  const parts = splitStory(
-    sample.map((m) => ({ counts: countsOf(m.features) })),
-    { maxRatio: o.splitRatio, minPart: o.splitMinPart, weights: o.splitWeights },
-    (h: number) => kinds.get(h)!,
-  )
+  const full = story.size >= story.refineAt
   const looked: StoryNode[] = [story]
-  if (parts) {
-    // The part holding the oldest member sampled keeps the story's id.
-    const [keepIdx, moveIdx] = parts[0].includes(0) ? parts : [parts[1], parts[0]]
-    const moving = new Set(moveIdx.map((i) => sample[i]!))
-    if (sample.length < all.length) {
-      // Members older than the sample go to the part they resemble more.
-      const keepPart = partStory(keepIdx.map((i) => sample[i]!))
-      const movePart = partStory([...moving])
-      for (const m of all.slice(0, all.length - sample.length)) if (storySimilarity(vectorsOf(m), movePart, o) > storySimilarity(vectorsOf(m), keepPart, o)) moving.add(m)
-    }
-    const leaving = all.filter((m) => moving.has(m))
-    const fresh = openStory(ws, leaving[0]!, o)
-    rebuildStory(
-      ws,
-      story,
-      all.filter((m) => !moving.has(m)),
-      o,
+  let split = false
+  if (full) {
+    const sample = all.length > o.maxRefineMembers ? all.slice(-o.maxRefineMembers) : all
+    const kinds = new Map<number, FeatureKind>()
+    for (const m of sample) kindsOf(m.features, kinds)
+    const parts = splitStory(
+      sample.map((m) => ({ counts: countsOf(m.features) })),
+      { maxRatio: o.splitRatio, minPart: o.splitMinPart, weights: o.splitWeights },
+      (h: number) => kinds.get(h)!,
     )
-    for (const m of leaving) addMember(ws, fresh, m, o)
-    fresh.refineAt = Math.max(fresh.size + 1, Math.ceil(fresh.size * o.refineGrowth))
-    ws.redirect({ from: story.id, to: fresh.id, kind: 'split', seq })
-    looked.push(fresh)
+    if (parts) {
+      split = true
+      // The part holding the oldest member sampled keeps the story's id.
+      const [keepIdx, moveIdx] = parts[0].includes(0) ? parts : [parts[1], parts[0]]
+      const moving = new Set(moveIdx.map((i) => sample[i]!))
+      if (sample.length < all.length) {
+        // Members older than the sample go to the part they resemble more.
+        const keepPart = partStory(keepIdx.map((i) => sample[i]!))
+        const movePart = partStory([...moving])
+        for (const m of all.slice(0, all.length - sample.length)) if (storySimilarity(vectorsOf(m), movePart, o) > storySimilarity(vectorsOf(m), keepPart, o)) moving.add(m)
+      }
+      const leaving = all.filter((m) => moving.has(m))
+      const fresh = openStory(ws, leaving[0]!, o)
+      rebuildStory(
+        ws,
+        story,
+        all.filter((m) => !moving.has(m)),
+        o,
+      )
+      for (const m of leaving) addMember(ws, fresh, m, o)
+      ws.redirect({ from: story.id, to: fresh.id, kind: 'split', seq })
+      looked.push(fresh)
+    }
   }
-  await reassignMembers(ws, looked, seq, o)
-  for (const s of looked) if (ws.story(s.num)) s.refineAt = Math.max(s.size + 1, Math.ceil(s.size * o.refineGrowth))
+  const movers: MemberNode[] = []
+  for (const s of looked) {
+    const members = s === story && !full && !split ? all.filter((m) => m.seq > story.looked) : ws.membersOf(s.num)
+    movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
+  }
+  await reassignMembers(ws, movers, looked, seq, o)
+  for (const s of looked) {
+    if (!ws.story(s.num)) continue
+    s.looked = seq
+    if (full) s.refineAt = Math.max(s.size + 1, Math.ceil(s.size * o.refineGrowth))
+  }
 }
 
 /** A throwaway story of some members, to compare others with. */
 function partStory(members: readonly MemberNode[]): StoryNode {
-  const s: StoryNode = { num: -1, id: '', size: 0, first: 0, last: 0, refineAt: 0, touched: -1, centroids: emptyCentroids() }
+  const s: StoryNode = { num: -1, id: '', size: 0, first: 0, last: 0, refineAt: 0, touched: -1, looked: -1, centroids: emptyCentroids() }
   for (const m of members) {
     const v = vectorsOf(m)
     for (const g of GROUPS) {
@@ -479,19 +509,14 @@ function partStory(members: readonly MemberNode[]): StoryNode {
 }
 
 /**
- * Moves members of the looked-at stories to the story (among those and the article's
- * candidates) they now resemble most, when it beats their own story, themselves left out, by
- * `reassignMargin`: an article that joined before its story took shape finds its place.
+ * Moves each member to the story (among the looked-at stories and those its own keys find) it
+ * now resembles most, when that beats its own story, itself left out, by `reassignMargin`: an
+ * article that joined before its story took shape finds its place.
  */
-async function reassignMembers(ws: WorkingSet, looked: readonly StoryNode[], seq: number, o: IncrementalOptions): Promise<void> {
-  const movers: MemberNode[] = []
-  for (const s of looked) {
-    const members = ws.membersOf(s.num)
-    movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
-  }
+async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: readonly StoryNode[], seq: number, o: IncrementalOptions): Promise<void> {
   movers.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1))
   // Each member is compared with the stories its own keys find around its own date, as when it arrived.
-  const requests = new Map(movers.map((m) => [m.id, postingRequests(blockingKeys(vectorsOf(m), o.keysPerGroup), m.time, o)]))
+  const requests = new Map(movers.map((m) => [m.id, postingRequests(keysOf(m, o), m.time, o)]))
   await ws.loadPostings([...requests.values()].flat())
   for (const m of movers) {
     const own = ws.story(m.story)

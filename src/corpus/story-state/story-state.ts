@@ -33,6 +33,8 @@ export interface StoryNode {
   refineAt: number
   /** Arrival order of the article whose addition last changed it. */
   touched: number
+  /** Arrival order at its last second look (-1: none yet); members after it are new to it. */
+  looked: number
   readonly centroids: Record<FeatureGroup, Centroid>
 }
 
@@ -48,6 +50,8 @@ export interface MemberNode {
   readonly features: PackedFeatures
   /** Cached unit group vectors (derived from `features`, never stored). */
   vectors?: HashedGroupVectors
+  /** Cached blocking keys (derived from `features`, never stored). */
+  keys?: number[]
 }
 
 /** Story `story` has a member with blocking key `key` in time bucket `bucket`. */

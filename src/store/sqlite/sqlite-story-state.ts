@@ -21,6 +21,7 @@ export const SQLITE_STORY_STATE_SCHEMA = `
     last INTEGER NOT NULL,
     refine_at INTEGER NOT NULL,
     touched INTEGER NOT NULL,
+    looked INTEGER NOT NULL,
     centroids BLOB NOT NULL
   );
   CREATE INDEX story_nodes_id ON story_nodes(id);
@@ -39,6 +40,7 @@ interface NodeRow {
   last: number
   refine_at: number
   touched: number
+  looked: number
   centroids: Buffer
 }
 
@@ -67,7 +69,7 @@ export class SqliteStoryState implements WritableStoryState {
       setMeta: db.prepare('UPDATE story_meta SET documents = ?, next_story = ?, swept_seq = ? WHERE id = 1'),
       addDf: db.prepare('INSERT INTO story_df (feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = n + excluded.n'),
       delNode: db.prepare('DELETE FROM story_nodes WHERE num = ?'),
-      putNode: db.prepare('INSERT OR REPLACE INTO story_nodes (num, id, size, first, last, refine_at, touched, centroids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      putNode: db.prepare('INSERT OR REPLACE INTO story_nodes (num, id, size, first, last, refine_at, touched, looked, centroids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       putArticle: db.prepare('INSERT OR REPLACE INTO story_articles (article_id, seq, time, story, features) VALUES (?, ?, ?, ?, ?)'),
       putPosting: db.prepare('INSERT OR IGNORE INTO story_postings (key, bucket, story) VALUES (?, ?, ?)'),
       putRedirect: db.prepare('INSERT OR IGNORE INTO story_redirects (from_id, to_id, kind, seq) VALUES (?, ?, ?, ?)'),
@@ -97,7 +99,7 @@ export class SqliteStoryState implements WritableStoryState {
     const out: StoryNode[] = []
     for (const n of nums) {
       const r = this.#s['node']!.get(n) as NodeRow | undefined
-      if (r) out.push({ num: r.num, id: r.id, size: r.size, first: r.first, last: r.last, refineAt: r.refine_at, touched: r.touched, centroids: decodeCentroids(r.centroids) })
+      if (r) out.push({ num: r.num, id: r.id, size: r.size, first: r.first, last: r.last, refineAt: r.refine_at, touched: r.touched, looked: r.looked, centroids: decodeCentroids(r.centroids) })
     }
     return out
   }
@@ -124,7 +126,7 @@ export class SqliteStoryState implements WritableStoryState {
     s['setMeta']!.run(changes.meta.documents, changes.meta.nextStory, changes.meta.sweptSeq)
     for (const [h, n] of changes.df) s['addDf']!.run(h, n)
     for (const num of changes.removedStories) s['delNode']!.run(num)
-    for (const n of changes.stories) s['putNode']!.run(n.num, n.id, n.size, n.first, n.last, n.refineAt, n.touched, encodeCentroids(n.centroids))
+    for (const n of changes.stories) s['putNode']!.run(n.num, n.id, n.size, n.first, n.last, n.refineAt, n.touched, n.looked, encodeCentroids(n.centroids))
     for (const m of changes.members) s['putArticle']!.run(m.id, m.seq, m.time, m.story, encodePacked(m.features))
     for (const p of changes.postings) s['putPosting']!.run(p.key, p.bucket, p.story)
     for (const r of changes.redirects) s['putRedirect']!.run(r.from, r.to, r.kind, r.seq)
