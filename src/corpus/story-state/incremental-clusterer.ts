@@ -43,6 +43,8 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly reassignMargin: number
   /** Every this many arrivals, every story changed since the last such sweep gets a second look. */
   readonly refineEvery: number
+  /** Members a light look reconsiders: those new since the last look, or the most recent ones. */
+  readonly lightLook: 'new' | 'recent'
   /**
    * Join threshold of a headline of `SHORT_TEXT_WORDS / 5` content words or fewer; it rises
    * linearly to `threshold` at `SHORT_TEXT_WORDS` words (few shared words say more in few words).
@@ -62,7 +64,7 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   keysPerGroup: 12,
   storiesPerKey: 48,
   maxCandidates: 40,
-  maxReassignMembers: 60,
+  maxReassignMembers: 30,
   bucketDays: 1,
   refineFirst: 3,
   refineGrowth: 1.5,
@@ -70,6 +72,7 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   maxCentroidFeatures: 1500,
   reassignMargin: 0,
   refineEvery: 100,
+  lightLook: 'recent',
   weights: Object.freeze({ ...DEFAULT_CLUSTER_OPTIONS.weights, c: 0.3 }),
   shortThreshold: 0.15,
   shortLinkage: 'centroid',
@@ -480,7 +483,7 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
   }
   const movers: MemberNode[] = []
   for (const s of looked) {
-    const members = s === story && !full && !split ? all.filter((m) => m.seq > story.looked) : ws.membersOf(s.num)
+    const members = o.lightLook === 'new' && s === story && !full && !split ? all.filter((m) => m.seq > story.looked) : ws.membersOf(s.num)
     movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
   }
   await reassignMembers(ws, movers, looked, seq, o)
