@@ -52,6 +52,8 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly shortThreshold: number
   /** Linkage of short texts (a story of short texts is diverse: its centroid says more than the mean link). */
   readonly shortLinkage: 'average' | 'centroid'
+  /** Content words under which a text is short for `shortThreshold` and `shortLinkage`. */
+  readonly shortWords: number
 }
 
 /**
@@ -76,6 +78,7 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   weights: Object.freeze({ ...DEFAULT_CLUSTER_OPTIONS.weights, c: 0.3 }),
   shortThreshold: 0.15,
   shortLinkage: 'centroid',
+  shortWords: SHORT_TEXT_WORDS,
 })
 
 /** One article as the incremental clusterer takes it. */
@@ -245,15 +248,15 @@ function wordCount(m: MemberNode): number {
 /** Lowest similarity at which this member joins a story. */
 function thresholdFor(m: MemberNode, o: IncrementalOptions): number {
   const n = wordCount(m)
-  if (n >= SHORT_TEXT_WORDS) return o.threshold
-  const low = SHORT_TEXT_WORDS / 5
-  const share = Math.max(0, n - low) / (SHORT_TEXT_WORDS - low)
+  if (n >= o.shortWords) return o.threshold
+  const low = o.shortWords / 5
+  const share = Math.max(0, n - low) / (o.shortWords - low)
   return o.shortThreshold + (o.threshold - o.shortThreshold) * share
 }
 
 /** Options a member is compared with: short texts take their own linkage. */
 function optionsFor(m: MemberNode, o: IncrementalOptions): IncrementalOptions {
-  return wordCount(m) < SHORT_TEXT_WORDS && o.shortLinkage !== o.linkage ? { ...o, linkage: o.shortLinkage } : o
+  return wordCount(m) < o.shortWords && o.shortLinkage !== o.linkage ? { ...o, linkage: o.shortLinkage } : o
 }
 
 /** Blended similarity of unit group vectors to a story (as the batch clusterer's `storySimilarity`). */
