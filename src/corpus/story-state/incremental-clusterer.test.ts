@@ -10,6 +10,9 @@ import { arrivalTime, clusterBatch, type StoryInput } from './incremental-cluste
 import { MemoryStoryState } from './memory-story-state.js'
 import type { WritableStoryState } from './story-state.js'
 import { SqliteStoryState, SQLITE_STORY_STATE_SCHEMA } from '../../store/sqlite/sqlite-story-state.js'
+import pg from 'pg'
+import { randomBytes } from 'node:crypto'
+import { PostgresStoryState, POSTGRES_STORY_STATE_SCHEMA } from '../../store/postgres/postgres-story-state.js'
 
 const ECB = join(import.meta.dirname, '../../../../shared/data/cluster/ecbplus/docs.jsonl')
 const docs = seededShuffle(
@@ -67,6 +70,23 @@ test('should give the same stories whatever the batch size and whether the state
     }
   assert.ok(together / same > 0.8, `recall ${together}/${same}`)
   assert.ok(wrong / (together + wrong) < 0.15, `precision error ${wrong}/${together + wrong}`)
+})
+
+const pgUrl = process.env['NEWSGRAPH_PG_URL']
+test('should give the same stories with the state in PostgreSQL', { skip: pgUrl ? false : 'NEWSGRAPH_PG_URL is not set' }, async () => {
+  const schema = `t${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: pgUrl })
+  await admin.connect()
+  await admin.query(`CREATE SCHEMA ${schema}`)
+  const pool = new pg.Pool({ connectionString: pgUrl, options: `-c search_path=${schema}` })
+  try {
+    await pool.query(POSTGRES_STORY_STATE_SCHEMA)
+    assert.deepEqual(await run(new PostgresStoryState(pool), 25), await run(new MemoryStoryState(), 1))
+  } finally {
+    await pool.end()
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+    await admin.end()
+  }
 })
 
 test('should refuse an article twice and batches out of arrival order', async () => {
