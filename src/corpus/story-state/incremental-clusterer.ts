@@ -13,7 +13,7 @@
 import { shortHash } from '../../model/ids.js'
 import { addInto, dot } from '../sparse-vector.js'
 import { splitStory } from '../story-split.js'
-import { SHORT_TEXT_WORDS, type FeatureKind, type StoryFeatures } from '../story-features.js'
+import type { FeatureKind, StoryFeatures } from '../story-features.js'
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../story-clusterer.js'
 import { countsOf, GROUPS, groupVectorsOf, hashedCounts, kindsOf, packFeatures, type HashedGroupVectors, type HashedVector } from './packed-features.js'
 import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from './story-state.js'
@@ -46,8 +46,8 @@ export interface IncrementalOptions extends ClusterOptions {
   /** Members a light look reconsiders: those new since the last look, or the most recent ones. */
   readonly lightLook: 'new' | 'recent'
   /**
-   * Join threshold of a headline of `SHORT_TEXT_WORDS / 5` content words or fewer; it rises
-   * linearly to `threshold` at `SHORT_TEXT_WORDS` words (few shared words say more in few words).
+   * Join threshold of a headline of `shortWords / 5` content words or fewer; it rises linearly to
+   * `threshold` at `shortWords` words (few shared words say more in few words).
    */
   readonly shortThreshold: number
   /** Linkage of short texts (a story of short texts is diverse: its centroid says more than the mean link). */
@@ -69,7 +69,7 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   maxReassignMembers: 30,
   bucketDays: 1,
   refineFirst: 3,
-  refineGrowth: 1.5,
+  refineGrowth: 1.2,
   maxRefineMembers: 160,
   maxCentroidFeatures: 1500,
   reassignMargin: 0,
@@ -78,7 +78,7 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   weights: Object.freeze({ ...DEFAULT_CLUSTER_OPTIONS.weights, c: 0.3 }),
   shortThreshold: 0.15,
   shortLinkage: 'centroid',
-  shortWords: SHORT_TEXT_WORDS,
+  shortWords: 20,
 })
 
 /** One article as the incremental clusterer takes it. */
