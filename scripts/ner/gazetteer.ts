@@ -25,8 +25,15 @@ export interface CityEntry {
 const EXTRA_COUNTRIES = ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'Britain', 'Great Britain', 'UK', 'U.K.', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Holland', 'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'Zaire', 'Burma', 'South Korea', 'North Korea', 'Taiwan', 'Hong Kong', 'Russia', 'Iran', 'Syria', 'Vietnam', 'Bolivia', 'Venezuela', 'Tanzania', 'Moldova', 'Laos', 'Macedonia', 'Ivory Coast']
 const EXTRA_DEMONYMS = ['British', 'English', 'Scottish', 'Welsh', 'Dutch', 'Swiss', 'French', 'Irish', 'European', 'African', 'Asian', 'Arab', 'Arabs', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Jewish', 'Jews', 'Catholic', 'Kurdish', 'Kurds', 'Basque', 'Latin', 'Soviet', 'Western', 'Palestinian', 'Palestinians', 'Serb', 'Serbs', 'Croat', 'Croats', 'Bosnian', 'Chechen', 'Tamil', 'Sikh', 'Hindu', 'Islamic', 'Shi\'ite', 'Sunni', 'Yankee', 'Briton', 'Britons', 'Scots', 'Yemeni', 'Iraqi', 'Iraqis', 'Israeli', 'Israelis', 'Pakistani', 'Afghan', 'Olympic', 'Olympics', 'World Cup', 'Nobel']
 
-/** Gazetteer lines, sorted and deduplicated, for the given countries and cities. */
-export function buildGazetteer(countries: readonly CountryEntry[], cities: readonly CityEntry[]): string[] {
+/** A name from the offline knowledge base (`models/kb`) and the list it goes on. */
+export interface KbName {
+  /** `KBPER`, `KBORG` or `KBLOC`. */
+  readonly kind: string
+  readonly phrase: string
+}
+
+/** Gazetteer lines, sorted and deduplicated, for the given countries, cities and KB names. */
+export function buildGazetteer(countries: readonly CountryEntry[], cities: readonly CityEntry[], kbNames: readonly KbName[] = []): string[] {
   const out = new Set<string>()
   const add = (kind: string, phrase: string): void => {
     const words = splitTokens(phrase).map((t) => t.text)
@@ -60,5 +67,6 @@ export function buildGazetteer(countries: readonly CountryEntry[], cities: reado
   for (const w of PERSON_TITLES) add('TITLE', w)
   for (const w of FIRST_NAMES) add('FIRST', w)
   for (const w of CALENDAR) add('CALENDAR', w)
+  for (const n of kbNames) add(n.kind, n.phrase)
   return [...out].sort()
 }

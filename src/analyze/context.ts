@@ -5,6 +5,7 @@
 import type { Article, DateExpression, Entity, Quantity, Quote } from '../model/article.js'
 import type { Token, Sentence } from './tokens/tokenize.js'
 import type { Models } from './models.js'
+import type { Syntax } from './syntax/types.js'
 
 /** Input of every analysis step. Earlier steps' results are filled in as the pipeline goes. */
 export interface AnalysisContext {
@@ -15,6 +16,12 @@ export interface AnalysisContext {
   /** ISO date relative expressions resolve against, or null when none is known. */
   readonly referenceDate: string | null
   readonly models: Models
+  /**
+   * Tags, lemma, head and relation of every token, parallel to `tokens` (helpers in
+   * `syntax/relations.ts`); null (or absent, in a context built by hand) when no parser model is
+   * loaded. `analyze` parses on first read, once per article.
+   */
+  readonly syntax?: Syntax | null
   entities: Entity[]
   dates: DateExpression[]
   quantities: Quantity[]

@@ -12,6 +12,9 @@ import { findQuantities } from './quantities/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
 import { countryPairs } from './events/country-pairs.js'
+import { linkArticle } from './link/index.js'
+import { parseTokens } from './syntax/parse-tokens.js'
+import type { Syntax } from './syntax/types.js'
 
 export { loadModels, type Models } from './models.js'
 
@@ -33,6 +36,9 @@ export interface AnalyzeOptions {
 export function analyze(article: Article, options: AnalyzeOptions): Article {
   const steps = new Set(options.steps ?? ANALYSIS_STEPS)
   const { tokens, sentences } = tokenize(article.text)
+  // Parsed on first read only, so steps that never look at syntax cost nothing.
+  const parser = options.models.parser
+  let syntax: Syntax | null | undefined = parser ? undefined : null
   const ctx: AnalysisContext = {
     article,
     text: article.text,
@@ -40,6 +46,10 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     sentences,
     referenceDate: options.referenceDate ?? article.referenceDate,
     models: options.models,
+    get syntax(): Syntax | null {
+      if (syntax === undefined) syntax = parser ? parseTokens(parser, tokens, sentences) : null
+      return syntax
+    },
     entities: [],
     dates: [],
     quantities: [],
@@ -54,7 +64,15 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   if (!options.models.quoteCues && steps.has('quotes')) {
     diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
   }
-  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) ctx.entities = findEntities(ctx)
+  let focus: Article['focus']
+  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) {
+    ctx.entities = findEntities(ctx)
+    if (options.models.kb) {
+      const linked = linkArticle(article, ctx.entities, tokens, ctx.referenceDate, options.models.kb)
+      ctx.entities = linked.entities
+      focus = linked.focus
+    }
+  }
   if (steps.has('dates') || steps.has('events')) ctx.dates = findDates(ctx)
   if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)
   if (steps.has('quotes') || steps.has('events')) ctx.quotes = findQuotes(ctx)
@@ -68,6 +86,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     quotes: steps.has('quotes') ? ctx.quotes : [],
     events,
     ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
+    ...(focus && steps.has('entities') ? { focus } : {}),
     diagnostics,
   }
 }

@@ -8,6 +8,8 @@ import type { NerTagger } from './ner/types.js'
 import { loadNerModel } from './ner/load.js'
 import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
+import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
+import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -17,17 +19,26 @@ export interface Models {
   readonly ner?: NerTagger
   /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
   readonly quoteCues?: CueLexicon
+  /** The offline knowledge base (`models/kb/`), for entity linking and places. */
+  readonly kb?: KnowledgeBase
+  /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
+  readonly parser?: SyntaxParser
 }
 
 /** Which models to load. */
 export interface LoadModelsOptions {
   /** Directory holding the shipped model files. Default: the package's `models/`. */
   readonly dir?: string
+  /** Load the knowledge base (default true); without it entities are not linked. */
+  readonly kb?: boolean
 }
+
+/** The package's `models/` folder, where `loadModels` looks by default. */
+export const DEFAULT_MODELS_DIR = resolve(import.meta.dirname, '../../models')
 
 /** Loads every shipped model once; call at start-up and reuse the result. */
 export function loadModels(options: LoadModelsOptions = {}): Models {
-  const dir = options.dir ?? resolve(import.meta.dirname, '../../models')
+  const dir = options.dir ?? DEFAULT_MODELS_DIR
   const loaded: string[] = []
   const cuesPath = join(dir, 'quotes/cues.json')
   const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
@@ -35,5 +46,10 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const nerModel = loadNerModel(join(dir, 'ner'))
   const ner = nerModel ? createTagger(nerModel) : undefined
   if (ner) loaded.push('ner')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}) }
+  const kb = options.kb === false ? undefined : loadKnowledgeBase(join(dir, 'kb'))
+  if (kb) loaded.push('kb')
+  const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
+  const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
+  if (parser) loaded.push('parser')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}) }
 }

@@ -11,6 +11,7 @@ Usage:
   newsgraph analyze --from-jsonl FILE [--jsonl]
   newsgraph extract <file|folder|glob|url|->... [--json|--jsonl]
   newsgraph ner --conll FILE
+  newsgraph parse <file|url|-> | --conllu FILE
   newsgraph cluster --from-jsonl FILE --jsonl
   newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]
   newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/article.js')).runAnalyzeCommand,
   extract: async () => (await import('./commands/article.js')).runExtractCommand,
   ner: async () => (await import('./commands/ner.js')).runNerCommand,
+  parse: async () => (await import('./commands/parse.js')).runParseCommand,
   cluster: async () => (await import('./commands/cluster.js')).runClusterCommand,
   ingest: async () => (await import('./commands/corpus.js')).runIngestCommand,
   search: async () => (await import('./commands/corpus.js')).runSearchCommand,

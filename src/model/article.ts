@@ -68,6 +68,25 @@ export type Removed = z.infer<typeof RemovedSchema>
 export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'PRODUCT'])
 export type EntityType = z.infer<typeof EntityTypeSchema>
 
+/** A point on the map with what is known of where it lies. */
+export const GeoSchema = z.object({
+  lat: z.number(),
+  lon: z.number(),
+  country: z.string().optional(),
+  admin1: z.string().optional(),
+  geonameid: z.number().int().optional(),
+  /** GeoNames feature code (PPLC, PPLA, ADM1) or `country`. */
+  feature: z.string().optional(),
+})
+export type Geo = z.infer<typeof GeoSchema>
+
+/** The countries and places an article is mostly about, weights summing to at most 1. */
+export const FocusSchema = z.object({
+  countries: z.array(z.object({ country: z.string(), weight: z.number() })),
+  places: z.array(z.object({ entity: z.string(), name: z.string(), key: z.string().optional(), weight: z.number(), lat: z.number(), lon: z.number(), country: z.string().optional() })),
+})
+export type Focus = z.infer<typeof FocusSchema>
+
 export const EntitySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -81,6 +100,18 @@ export const EntitySchema = z.object({
   salience: z.number().optional(),
   /** Sector for PLOVER actors (government, military, ...), when known from context. */
   sector: z.string().optional(),
+  /** Wikidata QID, when the knowledge base links the entity (then also its `key`). */
+  wikidata: z.string().optional(),
+  /** English Wikipedia title (with spaces), when the knowledge base knows it. */
+  wikipedia: z.string().optional(),
+  /** Confidence of the knowledge-base link, 0..1. */
+  linkConfidence: z.number().optional(),
+  /** The name-based key (`person:loretta-lynch`), kept when `key` is a KB id so older keys still find it. */
+  slug: z.string().optional(),
+  /** Where a linked place is (WGS84), its country (ISO alpha-3), region and GeoNames id. */
+  geo: GeoSchema.optional(),
+  /** Keys of entities this one stands for: a nationality's country ("Israeli" -> Israel). */
+  related: z.array(z.object({ key: z.string(), relation: z.string() })).optional(),
 })
 export type Entity = z.infer<typeof EntitySchema>
 
@@ -184,6 +215,8 @@ export const ArticleSchema = z.object({
   events: z.array(EventSchema),
   /** Country-pair relations of this article's events (ordered actor>recipient). */
   relations: z.array(CountryPairSchema).optional(),
+  /** Focus countries and places of the article, from its linked places (when the KB is loaded). */
+  focus: FocusSchema.optional(),
   diagnostics: z.array(DiagnosticSchema),
 })
 export type Article = z.infer<typeof ArticleSchema>

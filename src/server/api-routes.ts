@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
+import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
 import type { ArticleStore } from '../store/article-store.js'
 import { HttpProblem } from './problem.js'
 import { requireToken } from './bearer-token.js'
@@ -23,6 +24,8 @@ export interface ApiDeps {
   readonly jobs: IngestJobs
   readonly token: string | null
   readonly limits: ServerLimits
+  /** The knowledge base for entity cards, loaded on first use. */
+  readonly kb?: () => KnowledgeBase | undefined
 }
 
 const ingestBody = z.object({
@@ -31,7 +34,7 @@ const ingestBody = z.object({
 })
 
 /** Builds the `/api` sub-application. */
-export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
+export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   const api = new Hono()
 
   api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}'] }))
@@ -51,7 +54,7 @@ export function apiRoutes({ store, jobs, token, limits }: ApiDeps): Hono {
   })
 
   api.get('/entities/:key', async (c) => {
-    const view = await entityView(store, c.req.param('key'))
+    const view = await entityView(store, c.req.param('key'), { kb: kb?.() })
     if (!view) throw new HttpProblem(404, `no entity \`${c.req.param('key')}\` in the store`)
     return c.json(view)
   })

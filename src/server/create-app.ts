@@ -18,6 +18,9 @@ import { openApiDocument } from './openapi-document.js'
 import { resolveLimits, type ServerLimits } from './server-limits.js'
 import { uiRoutes } from './ui/ui-routes.js'
 import { errorPage } from './ui/error-page.js'
+import { geoRoutes } from './geo-routes.js'
+import { lazyKnowledgeBase } from './kb-card.js'
+import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
 
 /** What an app is built from. */
 export interface AppOptions {
@@ -31,6 +34,8 @@ export interface AppOptions {
   readonly fetcher?: () => PoliteFetcher
   /** Called with unexpected errors (a bug or a store failure); default writes to stderr. */
   readonly onInternalError?: (error: unknown) => void
+  /** The knowledge base entity pages show cards from (default: `models/kb`, loaded on first use). */
+  readonly knowledgeBase?: () => KnowledgeBase | undefined
 }
 
 /** An app with the ingest queue behind it (tests wait on `jobs.idle()`). */
@@ -66,8 +71,10 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
 
   const openapi = JSON.stringify(openApiDocument())
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }))
-  app.route('/api', apiRoutes({ store: options.store, jobs, token: options.token ?? null, limits }))
-  app.route('/', uiRoutes({ store: options.store, limits }))
+  const kb = options.knowledgeBase ?? lazyKnowledgeBase()
+  app.route('/', geoRoutes({ store: options.store, pageSize: limits.pageSize }))
+  app.route('/api', apiRoutes({ store: options.store, jobs, token: options.token ?? null, limits, kb }))
+  app.route('/', uiRoutes({ store: options.store, limits, kb }))
 
   app.notFound((c) => {
     const detail = `nothing at ${c.req.method} ${c.req.path}`

@@ -5,6 +5,9 @@
  */
 import type { Article } from '../model/article.js'
 import type { ArticleStore, EntityRecord, EventRecord } from '../store/article-store.js'
+import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
+import { kbCard, type KbCard } from './kb-card.js'
+import { placesOfArticles, type MapPlace } from './place-map.js'
 
 /** A quote the entity is credited with. */
 export interface EntityQuote {
@@ -31,6 +34,10 @@ export interface EntityView {
   readonly timeline: ReadonlyArray<{ readonly month: string; readonly articles: number; readonly mentions: number }>
   readonly quotes: readonly EntityQuote[]
   readonly events: { readonly asActor: readonly EventWithEvidence[]; readonly asRecipient: readonly EventWithEvidence[] }
+  /** What the knowledge base says of it, when it is linked (its key is a KB id). */
+  readonly card: KbCard | null
+  /** Places named with it in its latest articles, by how many name each (the entity itself first when it is a place). */
+  readonly places: readonly MapPlace[]
 }
 
 /** How many of the entity's articles are opened to find its quotes (newest first). */
@@ -43,7 +50,7 @@ function localIds(a: Article, record: EntityRecord): Set<string> {
 }
 
 /** Loads and assembles an entity's view; null when nothing in the store names it. */
-export async function entityView(store: ArticleStore, keyOrName: string): Promise<EntityView | null> {
+export async function entityView(store: ArticleStore, keyOrName: string, options: { kb?: KnowledgeBase | undefined } = {}): Promise<EntityView | null> {
   const record = await store.entity(keyOrName, { limit: 1000 })
   if (!record) return null
   const months = new Map<string, { articles: number; mentions: number }>()
@@ -61,22 +68,29 @@ export async function entityView(store: ArticleStore, keyOrName: string): Promis
     return cache.get(id) ?? null
   }
   const quotes: EntityQuote[] = []
+  const read: Article[] = []
   for (const summary of record.articles.slice(0, QUOTE_ARTICLES)) {
     const a = await load(summary.id)
     if (!a) continue
+    read.push(a)
     const ids = localIds(a, record)
     for (const q of a.quotes) {
       if (q.speaker === null || !ids.has(q.speaker)) continue
       quotes.push({ article: a.id, title: a.title, date: a.referenceDate, text: q.text, kind: q.kind, cue: q.cue, start: q.start, end: q.end })
     }
   }
-  const { items } = await store.events({ entity: record.key, limit: 100 })
+  // A country's page counts the events credited to its nationality ("Israeli troops" for Israel).
+  const keys = new Set([record.key, ...(record.type === 'GPE' && record.country ? [`norp:${record.country}`] : [])])
+  const items: EventRecord[] = []
+  for (const key of keys) items.push(...(await store.events({ entity: key, limit: 100 })).items)
   const withEvidence = async (r: EventRecord): Promise<EventWithEvidence> => {
     const a = await load(r.article)
     return { ...r, evidenceText: a?.text.slice(r.evidence.start, r.evidence.end) ?? '', title: a?.title ?? null }
   }
-  const asActor = await Promise.all(items.filter((r) => r.actorKey === record.key).map(withEvidence))
-  const asRecipient = await Promise.all(items.filter((r) => r.recipientKey === record.key && r.actorKey !== record.key).map(withEvidence))
+  const asActor = await Promise.all(items.filter((r) => r.actorKey !== null && keys.has(r.actorKey)).map(withEvidence))
+  const asRecipient = await Promise.all(items.filter((r) => r.recipientKey !== null && keys.has(r.recipientKey) && !(r.actorKey !== null && keys.has(r.actorKey))).map(withEvidence))
+  const card = kbCard(options.kb, record.key)
+  const places = placesOfArticles(read, 50)
   const { articles, ...rest } = record
   return {
     entity: { ...rest, articleCount: articles.length },
@@ -84,5 +98,9 @@ export async function entityView(store: ArticleStore, keyOrName: string): Promis
     timeline: [...months].sort(([x], [y]) => x.localeCompare(y)).map(([month, m]) => ({ month, ...m })),
     quotes,
     events: { asActor, asRecipient },
+    card,
+    places: card?.lat != null && card.lon != null && !places.some((p) => p.key === record.key)
+      ? [{ key: record.key, name: card.name, lat: card.lat, lon: card.lon, country: card.country, weight: Math.max(1, ...places.map((p) => p.weight)) }, ...places]
+      : places,
   }
 }

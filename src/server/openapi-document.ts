@@ -77,7 +77,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/entities/{key}': {
         get: {
           summary: 'One entity across the corpus: mentions over time, quotes, co-occurring entities, events as actor and recipient',
-          parameters: [path('key', 'Entity key (country:PRK) or name')],
+          parameters: [path('key', 'Entity key: a KB id (Q801), an older name-based key (country:ISR) or a name')],
           responses: { '200': json({ type: 'object' }, 'The entity view'), '404': problem('Nothing names it') },
         },
       },
@@ -125,6 +125,9 @@ export function openApiDocument(version = '0.1.0'): Schema {
           responses: { '202': json(ref('IngestJob'), 'Job queued'), '400': problem('Bad body'), '401': problem('Missing or wrong token'), '403': problem('Writes disabled'), '413': problem('Body too large') },
         },
       },
+      '/api/articles/{id}/places': { get: { summary: "An article's linked places with coordinates, and its focus countries and places", parameters: [path('id', 'Article id')], responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such article') } } },
+      '/api/stories/{id}/places': { get: { summary: "A story's places, by how many of its articles name each", parameters: [path('id', 'Story id')], responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such story') } } },
+      '/api/map/events': { get: { summary: 'Where the latest events happen (location, else actor place), grouped by place; filters type, entity, from, to', responses: { '200': json({ type: 'object' }, 'Event places') } } },
       '/api/jobs/{id}': { get: { summary: 'Progress of an ingest job', parameters: [path('id', 'Job id')], responses: { '200': json(ref('IngestJob'), 'The job'), '404': problem('No such job') } } },
     },
   }

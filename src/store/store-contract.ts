@@ -155,6 +155,32 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
     }
   })
 
+  test(`${name}: should find a KB-linked entity by its QID and by its older name-based key`, async () => {
+    const store = await open()
+    try {
+      const old = article('old', 'Israel said troops would stay.', {
+        referenceDate: '2024-01-01',
+        entities: [{ id: 'e1', name: 'Israel', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 6 }], country: 'ISR', key: 'country:ISR' }],
+        events: [{ id: 'v1', type: 'ASSAULT', actor: 'e1', negated: false, modality: 'asserted', evidence: { start: 0, end: 30 } }],
+      })
+      const linked = article('new', 'Israel said talks would resume.', {
+        referenceDate: '2025-01-01',
+        entities: [{ id: 'e1', name: 'Israel', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 6 }], country: 'ISR', key: 'Q801', slug: 'country:ISR', wikidata: 'Q801', wikipedia: 'Israel' }],
+        events: [{ id: 'v1', type: 'CONSULT', actor: 'e1', negated: false, modality: 'asserted', evidence: { start: 0, end: 31 } }],
+      })
+      await store.put(doc('old', 'old'), old)
+      await store.put(doc('new', 'new'), linked)
+      const ids = async (entity: string): Promise<string[]> => (await store.search({ entity })).items.map((i) => i.id).sort()
+      assert.deepEqual(await ids('Q801'), [linked.id])
+      assert.deepEqual(await ids('country:ISR'), [linked.id, old.id].sort(), 'the old key finds old and new articles')
+      assert.deepEqual((await store.events({ entity: 'country:ISR' })).items.map((e) => e.type).sort(), ['ASSAULT', 'CONSULT'])
+      assert.equal((await store.entity('Q801'))?.key, 'Q801')
+      assert.equal((await store.getArticle(linked.id))?.entities[0]?.wikidata, 'Q801')
+    } finally {
+      await store.close()
+    }
+  })
+
   test(`${name}: should replace a story's members and move an article between stories`, async () => {
     const store = await open()
     try {

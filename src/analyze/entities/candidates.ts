@@ -14,6 +14,7 @@ import { matchGazetteer } from './gazetteer-match.js'
 import { matchProducts } from './model-codes.js'
 import { POSSESSIVE, TRAILING_POSSESSIVE, bareWord, midSentenceCapitals, sentenceStarts } from './name-words.js'
 import { cleanTaggerSpan } from './tagger-spans.js'
+import { acronymDrafts, type AcronymDefinition } from './acronyms.js'
 
 export type { CandidateSource } from './draft.js'
 
@@ -45,6 +46,8 @@ export interface CandidateInput {
   readonly gazetteer: Gazetteer
   /** Tagger spans, or null when no tagger is loaded. */
   readonly tagged: readonly NerSpan[] | null
+  /** Acronyms the text defines ("... Radio Telescope (FAST)"): their long forms and uses are names. */
+  readonly acronyms?: readonly AcronymDefinition[]
 }
 
 /** Collects cleaned, non-overlapping name candidates, in text order. */
@@ -52,7 +55,7 @@ export function collectCandidates(input: CandidateInput): Candidate[] {
   const { tokens, sentences } = input
   const starts = sentenceStarts(tokens, sentences)
   const gaz = matchGazetteer(tokens, sentences, input.gazetteer)
-  const raw: Draft[] = [...gaz, ...matchProducts(tokens)]
+  const raw: Draft[] = [...gaz, ...matchProducts(tokens), ...acronymDrafts(tokens, input.acronyms ?? [])]
   if (input.tagged) for (const span of input.tagged) raw.push(...cleanTaggerSpan(input, span, starts))
   const chunking: Chunking = {
     input,

@@ -47,12 +47,31 @@ interface Draft {
   type: EntityType | null
 }
 
-// Only names read as people (or not read at all) shorten a person's name; a name the tagger
-// keeps calling an organization ("Disney") is that organization even beside "Walt Disney".
+// Names read as people (or not read at all) shorten a person's name; a one-word name the tagger
+// calls an organization, place or product does too ("Beblawi" after "Hazem el-Beblawi") unless
+// the knowledge base knows it as something else ("Disney" beside "Walt Disney" is the company).
 const SHORTABLE = new Set<EntityType | null>(['PERSON', null])
+const MISREAD = new Set<EntityType | null>(['ORG', 'PRODUCT', 'LOC', 'GPE'])
+// Particles written before a surname; "el-Beblawi", "El Beblawi" and "Beblawi" are one surname.
+const PARTICLES = /^(?:el|al|ad|as|ash|az|an|ar|at|abu|bin|ibn|ben|van|von|de|da|di|du|der|den|la|le|dos|das|del)\s+/u
+
+/** Options of `groupNames`. */
+export interface GroupOptions {
+  /** Acronyms the text defines, to the normalized long form ("fast" -> "five hundred meter aperture ..."). */
+  readonly definedAcronyms?: ReadonlyMap<string, string>
+  /** Whether the knowledge base knows this name as something other than a person. */
+  readonly knownName?: (name: string) => boolean
+}
+
+/** A surname without its particle: "el beblawi" -> "beblawi". */
+export function withoutParticle(normalized: string): string {
+  let s = normalized
+  for (let k = 0; k < 2 && PARTICLES.test(s); k++) s = s.replace(PARTICLES, '')
+  return s
+}
 
 /** Groups typed name candidates into coreferent mention groups. */
-export function groupNames(candidates: readonly TypedCandidate[]): MentionGroup[] {
+export function groupNames(candidates: readonly TypedCandidate[], options: GroupOptions = {}): MentionGroup[] {
   const byName = new Map<string, TypedCandidate[]>()
   for (const c of candidates) {
     const key = groupKey(c)
@@ -66,17 +85,21 @@ export function groupNames(candidates: readonly TypedCandidate[]): MentionGroup[
   }
 
   mergeMiddleNames(drafts)
-  const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && tokenCount(d.members) >= 2)
+  mergeInitials(drafts)
+  // "El Beblawi" is a surname with its particle, a short form rather than a full name.
+  const people = [...drafts.values()].filter((d) => d.type === 'PERSON' && tokenCount(d.members) >= 2 && d.members.some((m) => surnameForm(m.text).includes(' ')))
   const shorts: { draft: Draft; key: string }[] = []
   for (const [key, d] of drafts) {
-    if (tokenCount(d.members) !== 1 || !SHORTABLE.has(d.type)) continue
+    const word = surnameForm(d.members[0]!.text)
+    if (word.includes(' ') || people.includes(d)) continue
+    const misread = MISREAD.has(d.type) && !d.members.some((m) => m.hint) && !options.knownName?.(d.members[0]!.text)
+    if (!SHORTABLE.has(d.type) && !misread) continue
     if (d.members.some((m) => m.gazetteer && m.gazetteer.kind !== 'city')) continue
-    const word = normalizeName(d.members[0]!.text)
     if (people.some((p) => nameWords(p).has(word))) shorts.push({ draft: d, key })
   }
   for (const { key } of shorts) drafts.delete(key)
   const attached = attachShortForms(people, shorts.flatMap((s) => s.draft.members))
-  mergeAcronyms(drafts)
+  mergeAcronyms(drafts, options.definedAcronyms ?? new Map())
 
   const groups: MentionGroup[] = []
   for (const d of drafts.values()) {
@@ -140,7 +163,12 @@ function tokenCount(members: readonly TypedCandidate[]): number {
   return Math.max(...members.map((m) => m.text.split(/\s+/).length))
 }
 
-/** The words a short form of a person's name may be: the first (family name first) or the last. */
+/** A short form as compared with surnames: normalized, particle and hyphen dropped ("El-Beblawi" -> "beblawi"). */
+function surnameForm(text: string): string {
+  return withoutParticle(normalizeName(text))
+}
+
+/** The words a short form of a person's name may be: the first (family name first) or the last, without particles. */
 function nameWords(d: Draft): Set<string> {
   const words = new Set<string>()
   for (const m of d.members) {
@@ -148,6 +176,7 @@ function nameWords(d: Draft): Set<string> {
     const written = m.text.split(/\s+/).map(normalizeName)
     words.add(written[0]!)
     words.add(written[written.length - 1]!)
+    words.add(withoutParticle(written[written.length - 1]!))
   }
   return words
 }
@@ -158,7 +187,7 @@ function attachShortForms(people: readonly Draft[], shorts: readonly TypedCandid
   const words = new Map(people.map((p) => [p, nameWords(p)]))
   const starts = new Map(people.map((p) => [p, p.members.map((m) => m.start)]))
   for (const s of [...shorts].sort((x, y) => x.start - y.start)) {
-    const word = normalizeName(s.text)
+    const word = surnameForm(s.text)
     const fits = people.filter((p) => words.get(p)!.has(word))
     const before = (p: Draft): number => starts.get(p)!.filter((x) => x < s.start).length
     const latest = (p: Draft): number => Math.max(-1, ...starts.get(p)!.filter((x) => x < s.start))
@@ -199,13 +228,44 @@ function mergeMiddleNames(drafts: Map<string, Draft>): void {
   }
 }
 
-/** Folds an acronym group ("KINU") into the organization whose initials it spells. */
-function mergeAcronyms(drafts: Map<string, Draft>): void {
-  const orgs = [...drafts.values()].filter((d) => d.type === 'ORG' && tokenCount(d.members) >= 2)
+/**
+ * Folds "J. Smith" and "G.W. Bush" into "John Smith" and "George W. Bush": a person named by
+ * initials joins the one full name with the same surname whose first name starts with that initial.
+ */
+function mergeInitials(drafts: Map<string, Draft>): void {
+  const people = [...drafts.entries()].filter(([, d]) => d.type === 'PERSON')
+  for (const [key, d] of people) {
+    const words = d.members[0]!.text.split(/\s+/)
+    if (words.length < 2 || !/^(?:\p{Lu}\.)+$/u.test(words[0]!)) continue
+    const last = normalizeName(words[words.length - 1]!)
+    const initial = words[0]![0]!.toLowerCase()
+    const targets = people.filter(([k, p]) => {
+      if (k === key || !drafts.has(k)) return false
+      const w = p.members[0]!.text.split(/\s+/)
+      return w.length >= 2 && !/^(?:\p{Lu}\.)+$/u.test(w[0]!) && normalizeName(w[w.length - 1]!) === last && w[0]![0]!.toLowerCase() === initial
+    })
+    if (targets.length !== 1) continue
+    targets[0]![1].members.push(...d.members)
+    drafts.delete(key)
+  }
+}
+
+/** Folds an acronym group ("KINU", or "FAST" defined in the text) into the organization it abbreviates. */
+function mergeAcronyms(drafts: Map<string, Draft>, defined: ReadonlyMap<string, string>): void {
+  const orgs = [...drafts.values()].filter((d) => tokenCount(d.members) >= 2 && (d.type === 'ORG' || d.type === 'FAC' || d.type === 'PRODUCT'))
   for (const [key, d] of drafts) {
     const text = d.members[0]!.text.replace(/\./g, '')
+    const long = defined.get(d.members[0]!.text)
+    if (long !== undefined) {
+      const target = orgs.find((o) => o.members.some((m) => normalizeName(m.text) === long))
+      if (target && target !== d) {
+        target.members.push(...d.members)
+        drafts.delete(key)
+        continue
+      }
+    }
     if (d.type !== 'ORG' || !/^\p{Lu}{2,8}$/u.test(text)) continue
-    const target = orgs.find((o) => initials(o.members[0]!.text) === text)
+    const target = orgs.find((o) => o.type === 'ORG' && initials(o.members[0]!.text) === text)
     if (!target) continue
     target.members.push(...d.members)
     drafts.delete(key)

@@ -13,6 +13,9 @@ import { GAZETTEER, gazetteerKey, type Gazetteer } from './gazetteer.js'
 import { splitTokens } from '../tokens/tokenize.js'
 import { resolveNominals } from './nominals.js'
 import { resolvePronouns } from './pronouns.js'
+import { findAcronymDefinitions } from './acronyms.js'
+import { addSurnameMentions, joinSplitNames } from './split-names.js'
+import { normalizeName } from './coreference.js'
 
 export { buildMentionIndex, entityAt, entityById, mentionAt, mentionsIn, type IndexedMention, type MentionIndex } from './mention-index.js'
 export { entityKey } from './assemble.js'
@@ -29,9 +32,14 @@ export interface FindEntitiesOptions {
 export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions = {}): Entity[] {
   const gazetteer = options.gazetteer ?? GAZETTEER
   const tagged = ctx.models.ner ? ctx.models.ner.tag(ctx.tokens, ctx.sentences) : null
-  const candidates = collectCandidates({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, gazetteer, tagged })
-  const typed = classifyCandidates(candidates, tagged !== null)
-  const named = groupNames(typed)
+  const acronyms = findAcronymDefinitions(ctx.tokens, ctx.sentences)
+  const candidates = collectCandidates({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, gazetteer, tagged, acronyms })
+  const kb = ctx.models.kb
+  const knownPlace = kb ? (name: string): boolean => kb.lookup(name).some((i) => kb.entity(i).type !== 'ORG' && kb.entity(i).type !== 'PERSON') : undefined
+  const classified = classifyCandidates(candidates, tagged !== null, { tokens: ctx.tokens, ...(knownPlace ? { knownPlace } : {}) })
+  const typed = addSurnameMentions(joinSplitNames(classified, ctx.tokens, ctx.text), ctx.tokens, ctx.text)
+  const defined = new Map(acronyms.map((d) => [d.acronym, normalizeName(ctx.text.slice(ctx.tokens[d.tokenStart]!.start, ctx.tokens[d.tokenEnd - 1]!.end))]))
+  const named = groupNames(typed, { definedAcronyms: defined, ...(kb ? { knownName: (name) => kb.lookup(name).some((i) => kb.entity(i).type !== 'PERSON') } : {}) })
   const groups = resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences), ctx.tokens)
   return assembleEntities({
     groups,

@@ -8,6 +8,8 @@ import type { StoryMembership } from '../../store/article-store.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { annotatedText, articleAnnotations } from './annotated-text.js'
 import { entityHref, layout, pairHref, storyHref, timeHtml } from './layout.js'
+import { articlePlaces } from '../place-map.js'
+import { worldMapSvg } from './world-map-svg.js'
 
 /** Renders one article with its analysis. */
 export function articlePage(a: Article, membership: StoryMembership | null): SafeHtml {
@@ -45,6 +47,9 @@ ${legend}
 ${a.quotes.length ? html`<ol class="quote-list">${quotes}</ol>` : html`<p class="empty">No quotes found.</p>`}
 <h2>Entities (${a.entities.length})</h2>
 ${a.entities.length ? html`<table><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Mentions</th><th>Also called</th></tr></thead><tbody>${entities}</tbody></table>` : html`<p class="empty">No entities found.</p>`}
+<h2>Places</h2>
+${a.focus?.countries.length ? html`<p class="meta">Focus: ${a.focus.countries.map((c) => `${c.country} ${Math.round(c.weight * 100)}%`).join(' · ')}</p>` : ''}
+${worldMapSvg(articlePlaces(a), { title: 'Places named in this article (dot size: mentions)', href: (p) => entityHref(p.key) })}
 <h2>Events (${a.events.length})</h2>
 ${a.events.length ? html`<table><thead><tr><th>Type</th><th>Actor</th><th>Recipient</th><th>Modality</th><th>Date</th><th>Evidence</th></tr></thead><tbody>${events}</tbody></table>` : html`<p class="empty">No events found.</p>`}
 <h2>Dates (${a.dates.length})</h2>

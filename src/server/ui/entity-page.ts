@@ -6,6 +6,18 @@ import type { EntityView, EventWithEvidence } from '../entity-view.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { articleHref, entityHref, layout } from './layout.js'
 import { monthChartSvg } from './month-chart-svg.js'
+import { worldMapSvg } from './world-map-svg.js'
+import type { KbCard } from '../kb-card.js'
+
+function cardHtml(c: KbCard): SafeHtml {
+  return html`<section class="kb-card"><h2>Knowledge base</h2><dl>
+<dt>Description</dt><dd>${c.description || '—'}</dd>
+${c.aliases.length ? html`<dt>Also known as</dt><dd>${c.aliases.join(', ')}</dd>` : ''}
+${c.country ? html`<dt>Country</dt><dd>${c.country}</dd>` : ''}
+${c.role ? html`<dt>Role</dt><dd>${c.role}${c.years ? ` (${c.years})` : ''}</dd>` : ''}
+<dt>Identity</dt><dd>${c.wikidata ? html`Wikidata ${c.wikidata}` : c.id}${c.wikipedia ? html` · English Wikipedia “${c.wikipedia}”` : ''}</dd>
+</dl></section>`
+}
 
 function eventRows(events: readonly EventWithEvidence[]): SafeHtml {
   return html`<table><thead><tr><th>Date</th><th>Type</th><th>Actor</th><th>Recipient</th><th>Sentence</th></tr></thead><tbody>${events.map(
@@ -21,6 +33,9 @@ export function entityPage(v: EntityView): SafeHtml {
   const timeline = [...v.events.asActor, ...v.events.asRecipient].sort((x, y) => (x.date ?? x.articleDate ?? '').localeCompare(y.date ?? y.articleDate ?? ''))
   const body = html`<h1>${e.name}</h1>
 <p class="meta">${e.type}${e.country ? ` · ${e.country}` : ''} · key ${e.key} · named in ${e.articleCount} article${e.articleCount === 1 ? '' : 's'}</p>
+${v.card ? cardHtml(v.card) : ''}
+<h2>Map</h2>
+${worldMapSvg(v.places, { title: `Places named with ${e.name} (dot size: articles)`, href: (p) => entityHref(p.key) })}
 <h2>Mentions over time</h2>
 ${monthChartSvg(v.timeline.map((m) => ({ month: m.month, up: m.mentions })), { title: `Mentions of ${e.name} by month`, upLabel: 'mentions', upColour: '#5b8fd9' })}
 <h2>Quotes (${v.quotes.length})</h2>

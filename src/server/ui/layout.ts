@@ -22,6 +22,7 @@ export function layout(title: string, body: HtmlValue): SafeHtml {
   <a href="/">Search</a>
   <a href="/stories">Stories</a>
   <a href="/relations">Country pairs</a>
+  <a href="/map">Map</a>
   <a href="/openapi.json">API</a>
 </header>
 <main>

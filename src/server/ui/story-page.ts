@@ -4,12 +4,14 @@
  */
 import type { StoryRecord } from '../../store/article-store.js'
 import type { StoryView } from '../story-view.js'
+import type { MapPlace } from '../place-map.js'
+import { worldMapSvg } from './world-map-svg.js'
 import { html, type SafeHtml } from '../safe-html.js'
-import { articleHref, layout, storyHref, timeHtml } from './layout.js'
+import { articleHref, entityHref, layout, storyHref, timeHtml } from './layout.js'
 import { storyGraphSvg } from './story-graph-svg.js'
 
 /** Renders one story. */
-export function storyPage(v: StoryView): SafeHtml {
+export function storyPage(v: StoryView, places: readonly MapPlace[] = []): SafeHtml {
   const s = v.story
   const titleOf = new Map(v.timeline.map((m) => [m.article, m.title ?? m.article]))
   const origin = v.timeline.find((m) => m.article === v.origin)
@@ -29,6 +31,8 @@ ${m.passages.length ? html`<details><summary>shared passages</summary>${m.passag
 ${storyGraphSvg(v)}
 <h2>Timeline</h2>
 <table><thead><tr><th>When</th><th>Relation</th><th>Article</th><th>Outlet</th><th>Evidence</th></tr></thead><tbody>${timeline}</tbody></table>
+<h2>Places</h2>
+${worldMapSvg(places, { title: 'Places the story names (dot size: articles)', href: (p) => entityHref(p.key) })}
 <h2>Outlets</h2>
 <ul class="plain">${v.outlets.map((o) => html`<li>${o.name} <span class="muted">${o.articles} article${o.articles === 1 ? '' : 's'}</span></li>`)}</ul>
 <h2>Claim drift</h2>

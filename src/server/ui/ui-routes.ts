@@ -13,6 +13,9 @@ import { loadPairTimelines } from '../relations-timeline.js'
 import type { ServerLimits } from '../server-limits.js'
 import type { SafeHtml } from '../safe-html.js'
 import { STYLESHEET } from './styles.js'
+import type { KnowledgeBase } from '../../analyze/kb/knowledge-base.js'
+import { placesOfArticles } from '../place-map.js'
+import { storyArticles } from '../geo-routes.js'
 import { APP_SCRIPT, ICON_SVG } from './app-script.js'
 import { searchPage } from './search-page.js'
 import { articlePage } from './article-page.js'
@@ -24,12 +27,14 @@ import { pairPage, relationsPage } from './relations-page.js'
 export interface UiDeps {
   readonly store: ArticleStore
   readonly limits: ServerLimits
+  /** The knowledge base for entity cards, loaded on first use. */
+  readonly kb?: () => KnowledgeBase | undefined
 }
 
 const asset = (body: string, type: string) => ({ body, headers: { 'content-type': type, 'cache-control': 'public, max-age=3600' } })
 
 /** Builds the UI sub-application. */
-export function uiRoutes({ store, limits }: UiDeps): Hono {
+export function uiRoutes({ store, limits, kb }: UiDeps): Hono {
   const ui = new Hono()
   const page = (markup: SafeHtml, status = 200) => new Response(markup.value, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 
@@ -63,11 +68,11 @@ export function uiRoutes({ store, limits }: UiDeps): Hono {
   ui.get('/stories/:id', async (c) => {
     const view = await storyView(store, c.req.param('id'))
     if (!view) throw new HttpProblem(404, `no story \`${c.req.param('id')}\``)
-    return page(storyPage(view))
+    return page(storyPage(view, placesOfArticles((await storyArticles(store, c.req.param('id'))) ?? [])))
   })
 
   ui.get('/entities/:key', async (c) => {
-    const view = await entityView(store, c.req.param('key'))
+    const view = await entityView(store, c.req.param('key'), { kb: kb?.() })
     if (!view) throw new HttpProblem(404, `no entity \`${c.req.param('key')}\` in the store`)
     return page(entityPage(view))
   })

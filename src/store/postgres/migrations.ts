@@ -143,4 +143,10 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     }
     progress({ step: 'search index', done: total, total })
   },
+  // 4 (entity identity): an entity linked to the knowledge base is keyed by its KB id (Q801);
+  // its name-based key stays searchable as its slug.
+  `
+  ALTER TABLE entities ADD COLUMN IF NOT EXISTS slug TEXT;
+  CREATE INDEX IF NOT EXISTS entities_slug ON entities(slug);
+  `,
 ]

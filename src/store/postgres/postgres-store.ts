@@ -300,9 +300,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     if (a.entities.length) {
       await db.query(hot(
         'put_entities',
-        `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[])`,
-        [a.id, a.entities.map((e) => e.id), a.entities.map((e) => e.key ?? null), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.country ?? null), a.entities.map((e) => e.mentions.length), a.entities.map((e) => e.salience ?? null)],
+        `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::text[])`,
+        [a.id, a.entities.map((e) => e.id), a.entities.map((e) => e.key ?? null), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.country ?? null), a.entities.map((e) => e.mentions.length), a.entities.map((e) => e.salience ?? null), a.entities.map((e) => e.slug ?? null)],
       ))
     }
     if (a.events.length) {
@@ -424,7 +424,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
     }
     if (query.entity) {
-      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${p(query.entity)} OR lower(name) = lower(${p(query.entity)}))`)
+      // A name-based key also finds the articles where the entity is now keyed by its KB id.
+      const e = p(query.entity)
+      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${e} OR slug = ${e} OR lower(name) = lower(${e}))`)
     }
     if (query.outlet) {
       const domain = query.outlet.replace(/^www\./, '')
@@ -518,7 +520,11 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     if (query.type !== undefined) where.push(`e.type = ${p(query.type.toUpperCase())}`)
     if (query.actorCountry !== undefined) where.push(`e.actor_country = ${p(query.actorCountry.toUpperCase())}`)
     if (query.recipientCountry !== undefined) where.push(`e.recipient_country = ${p(query.recipientCountry.toUpperCase())}`)
-    if (query.entity) where.push(`(e.actor_key = ${p(query.entity)} OR e.recipient_key = ${p(query.entity)})`)
+    if (query.entity) {
+      const k = p(query.entity)
+      const keys = `(SELECT ${k} UNION SELECT key FROM entities WHERE slug = ${k})`
+      where.push(`(e.actor_key IN ${keys} OR e.recipient_key IN ${keys})`)
+    }
     if (query.from) where.push(`e.date >= ${p(query.from)}`)
     if (query.to) where.push(`substr(e.date, 1, 10) <= ${p(query.to)}`)
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
@@ -540,6 +546,11 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     // One article's row speaks for the entity: one that knows the country, then the most mentions;
     // the ids settle ties, so every store (and every write order) shows the same head.
     let head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE key = $1 ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [key])).rows[0]
+    if (!head) {
+      // An older name-based key of an entity now keyed by its KB id.
+      head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE slug = $1 ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [keyOrName])).rows[0]
+      if (head?.key) key = head.key
+    }
     if (!head) {
       head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE lower(name) = lower($1) ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [keyOrName])).rows[0]
       if (!head) return null

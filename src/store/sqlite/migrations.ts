@@ -141,4 +141,10 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     progress({ step: 'search index', done: total, total })
     db.exec('DROP TABLE articles_fts; ALTER TABLE articles_fts_stemmed RENAME TO articles_fts')
   },
+  // 4 (entity identity): an entity linked to the knowledge base is keyed by its KB id (Q801);
+  // its name-based key (country:ISR, person:loretta-lynch) stays searchable as its slug.
+  `
+  ALTER TABLE entities ADD COLUMN slug TEXT;
+  CREATE INDEX entities_slug_article ON entities(slug, article_id);
+  `,
 ]

@@ -186,8 +186,8 @@ class SqliteStore implements ArticleStore {
       )
     db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, a.title ?? '', a.text)
     if (a.site.domain) db.prepare('INSERT OR IGNORE INTO sites (domain) VALUES (?)').run(a.site.domain)
-    const ent = db.prepare('INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    for (const e of a.entities) ent.run(a.id, e.id, e.key ?? null, e.name, e.type, e.country ?? null, e.mentions.length, e.salience ?? null)
+    const ent = db.prepare('INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    for (const e of a.entities) ent.run(a.id, e.id, e.key ?? null, e.name, e.type, e.country ?? null, e.mentions.length, e.salience ?? null, e.slug ?? null)
     const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
     const ev = db.prepare(
       `INSERT INTO events (article_id, event_id, type, actor_key, recipient_key, actor_country, recipient_country, date, negated, modality, quad_class, evidence_start, evidence_end)
@@ -221,8 +221,9 @@ class SqliteStore implements ArticleStore {
     if (query.entity) {
       // Two arms let each use its covering index (SQLite scans the whole table for the OR form);
       // IN already ignores repeats, so UNION ALL spares the de-duplicating sort.
-      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)')
-      params.push(query.entity, query.entity)
+      // A name-based key also finds the articles where the entity is now keyed by its KB id.
+      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE slug = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)')
+      params.push(query.entity, query.entity, query.entity)
     }
     if (query.outlet) {
       // Subdomains are found in the short list of known sites; a leading-wildcard LIKE on the
@@ -350,8 +351,10 @@ class SqliteStore implements ArticleStore {
     eq('e.actor_country', query.actorCountry?.toUpperCase())
     eq('e.recipient_country', query.recipientCountry?.toUpperCase())
     if (query.entity) {
-      where.push('(e.actor_key = ? OR e.recipient_key = ?)')
-      params.push(query.entity, query.entity)
+      const keys = this.#keysOf(query.entity)
+      const marks = keys.map(() => '?').join(', ')
+      where.push(`(e.actor_key IN (${marks}) OR e.recipient_key IN (${marks}))`)
+      params.push(...keys, ...keys)
     }
     if (query.from) {
       where.push('e.date >= ?')
@@ -379,6 +382,11 @@ class SqliteStore implements ArticleStore {
     // the ids settle ties, so every store (and every write order) shows the same head.
     let head = db.prepare('SELECT key, name, type, country FROM entities WHERE key = ? ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1').get(key) as EntityHead | undefined
     if (!head) {
+      // An older name-based key of an entity now keyed by its KB id.
+      head = db.prepare('SELECT key, name, type, country FROM entities WHERE slug = ? ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1').get(keyOrName) as EntityHead | undefined
+      if (head?.key) key = head.key
+    }
+    if (!head) {
       head = db.prepare('SELECT key, name, type, country FROM entities WHERE name = ? COLLATE NOCASE ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1').get(keyOrName) as EntityHead | undefined
       if (!head) return null
       key = head.key ?? keyOrName
@@ -399,6 +407,12 @@ class SqliteStore implements ArticleStore {
       )
       .all(key, head.name, key) as Array<{ key: string; name: string; type: string; articles: number }>
     return { key, name: head.name, type: head.type, country: head.country, articles, cooccurring }
+  }
+
+  /** The key itself and the KB keys it is the slug of (one name-based key may have been linked). */
+  #keysOf(key: string): string[] {
+    const linked = this.#prepare('SELECT DISTINCT key FROM entities WHERE slug = ? LIMIT 20').all(key) as Array<{ key: string }>
+    return [key, ...linked.map((r) => r.key).filter((k) => k !== key)]
   }
 
   async stats(): Promise<{ documents: number; articles: number; stories: number }> {

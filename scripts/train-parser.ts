@@ -1,0 +1,355 @@
+/**
+ * `npm run train:parser`: trains the syntax model (tagger, lemmatizer, parser) on UD English EWT
+ * and writes `models/parser/syntax.bin.gz` and `models/parser/training.json`.
+ *
+ * 1. Tagger: greedy averaged perceptron over joint UPOS+XPOS classes, trained on train; the epoch
+ *    with the best dev accuracy is kept.
+ * 2. Jackknifing: the train split is cut into folds, each tagged by a tagger trained on the other
+ *    folds, so the parser trains on tags as wrong as the ones it will see.
+ * 3. Parser: arc-eager with a dynamic oracle and exploration (Goldberg & Nivre 2012), plus the
+ *    labeler; the epoch with the best dev LAS (on predicted tags) is kept.
+ * 4. Lemmatizer: suffix rules and exceptions from train.
+ *
+ * Every random choice comes from one seeded generator, so a rerun writes identical bytes.
+ *
+ *   npm run train:parser -- [--ud DIR] [--clusters FILE] [--out DIR] [--seed N]
+ *                           [--tagger-epochs N] [--parser-epochs N] [--folds N]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { LEFT, ParseState, RIGHT, TRANSITIONS, transitionCost } from '../src/analyze/syntax/arc-eager.js'
+import { readConllu, type ConlluSentence } from '../src/analyze/syntax/conllu.js'
+import { trainLemmatizer } from '../src/analyze/syntax/lemmatizer.js'
+import { parseClusterTable, WordIdCache, type WordIds } from '../src/analyze/syntax/lexical.js'
+import { classTagIds, encodeSyntaxModel, loadParserInput, SYNTAX_MODEL_FILE, syntaxModelFrom, SyntaxParser } from '../src/analyze/syntax/model.js'
+import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures } from '../src/analyze/syntax/parser-features.js'
+import { ParserWorkspace } from '../src/analyze/syntax/parser.js'
+import { Perceptron } from '../src/analyze/syntax/perceptron.js'
+import { projectivize } from '../src/analyze/syntax/projective.js'
+import type { SparseModel } from '../src/analyze/syntax/sparse-model.js'
+import { MAX_TAGGER_FEATURES, taggerFeatures } from '../src/analyze/syntax/tagger-features.js'
+import { argmax, tagWords, type TagClass } from '../src/analyze/syntax/tagger.js'
+
+const { values } = parseArgs({
+  options: {
+    ud: { type: 'string' },
+    clusters: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '13' },
+    'tagger-epochs': { type: 'string', default: '12' },
+    'parser-epochs': { type: 'string', default: '15' },
+    folds: { type: 'string', default: '10' },
+    'explore-from': { type: 'string', default: '2' },
+    'explore-p': { type: 'string', default: '0.9' },
+    'min-weight': { type: 'string', default: '0' },
+    'skip-jackknife': { type: 'boolean', default: false },
+  },
+})
+const shared = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
+const udDir = resolve(values.ud ?? join(shared, 'data/nlp/ud-ewt'))
+const clusterPath = resolve(values.clusters ?? join(import.meta.dirname, '../models/ner/clusters.tsv'))
+const outDir = resolve(values.out ?? join(import.meta.dirname, '../models/parser'))
+const seed = Number(values.seed)
+const taggerEpochs = Number(values['tagger-epochs'])
+const parserEpochs = Number(values['parser-epochs'])
+const folds = Number(values.folds)
+const exploreFrom = Number(values['explore-from'])
+const exploreP = Number(values['explore-p'])
+const minWeight = Number(values['min-weight'])
+
+/** Small seeded generator (mulberry32): the only source of randomness here. */
+function rng(seedValue: number): () => number {
+  let a = seedValue >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i)
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[order[i], order[j]] = [order[j]!, order[i]!]
+  }
+  return order
+}
+
+const log = (msg: string): void => console.log(`[${(performance.now() / 1000).toFixed(0)}s] ${msg}`)
+
+// ---- data ----
+const read = (name: string): ConlluSentence[] => {
+  const doc = readConllu(readFileSync(join(udDir, name), 'utf8'))
+  if (doc.problems.length > 0) throw new Error(`${name}: ${doc.problems[0]!.message} (line ${doc.problems[0]!.line})`)
+  return doc.sentences.filter((s) => s.words.length > 0)
+}
+const train = read('en_ewt-ud-train.conllu')
+const dev = read('en_ewt-ud-dev.conllu')
+const clusters = parseClusterTable(readFileSync(clusterPath, 'utf8'))
+const cache = new WordIdCache(clusters, 1 << 30)
+log(`train ${train.length} sentences, dev ${dev.length}; ${clusters.size} clustered words`)
+
+// Joint tag classes, most frequent first (ties by name), and relation labels likewise.
+const classCounts = new Map<string, number>()
+const labelCounts = new Map<string, number>()
+for (const s of train) {
+  for (const w of s.words) {
+    classCounts.set(`${w.upos}\t${w.xpos}`, (classCounts.get(`${w.upos}\t${w.xpos}`) ?? 0) + 1)
+    labelCounts.set(w.deprel, (labelCounts.get(w.deprel) ?? 0) + 1)
+  }
+}
+const byCount = (m: Map<string, number>): string[] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k)
+const classNames = byCount(classCounts)
+const classes: TagClass[] = classNames.map((c) => {
+  const [upos, xpos] = c.split('\t') as [string, string]
+  return { upos, xpos }
+})
+const classIndex = new Map(classNames.map((c, i) => [c, i]))
+const labelNames = byCount(labelCounts)
+const labelIndex = new Map(labelNames.map((l, i) => [l, i]))
+if (labelNames.length > 64) throw new Error('label sets hold at most 64 labels')
+const tagIds = classTagIds(classes)
+
+interface Prepared {
+  readonly forms: string[]
+  readonly ids: WordIds[]
+  readonly goldClass: Int32Array
+  /** Gold heads, projectivized, with the root as `n`. */
+  readonly goldHead: Int32Array
+  readonly goldLabel: Int32Array
+  /** Original gold heads (-1 root) and labels for scoring. */
+  readonly heads: Int32Array
+  readonly deprels: string[]
+}
+let lifted = 0
+const prepare = (s: ConlluSentence): Prepared => {
+  const n = s.words.length
+  const forms = s.words.map((w) => w.form)
+  const goldHead = Int32Array.from(s.words, (w) => (w.head === 0 ? n : w.head - 1))
+  lifted += projectivize(goldHead)
+  return {
+    forms,
+    ids: forms.map((f) => cache.get(f)),
+    goldClass: Int32Array.from(s.words, (w) => classIndex.get(`${w.upos}\t${w.xpos}`) ?? 0),
+    goldHead,
+    goldLabel: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel) ?? 0),
+    heads: Int32Array.from(s.words, (w) => w.head - 1),
+    deprels: s.words.map((w) => w.deprel),
+  }
+}
+const trainSet = train.map(prepare)
+const trainLifted = lifted
+const devSet = dev.map(prepare)
+log(`${classes.length} tag classes, ${labelNames.length} labels; ${trainLifted} non-projective train arcs lifted`)
+
+// ---- tagger ----
+const tagKeys = new Int32Array(MAX_TAGGER_FEATURES)
+const tagScores = new Float64Array(classes.length)
+
+function taggerEpoch(p: Perceptron, set: readonly Prepared[], order: readonly number[]): void {
+  for (const si of order) {
+    const s = set[si]!
+    let prev1 = -1
+    let prev2 = -1
+    for (let i = 0; i < s.ids.length; i++) {
+      const n = taggerFeatures(s.ids, i, prev1, prev2, tagKeys)
+      p.score(tagKeys, n, tagScores)
+      const guess = argmax(tagScores)
+      const gold = s.goldClass[i]!
+      if (guess !== gold) p.update(tagKeys, n, gold, guess)
+      p.tick()
+      prev2 = prev1
+      prev1 = guess
+    }
+  }
+}
+
+const tagAccuracy = (weights: SparseModel, set: readonly Prepared[]): number => {
+  let right = 0
+  let total = 0
+  for (const s of set) {
+    const out = tagWords({ classes, weights }, s.ids)
+    for (let i = 0; i < out.length; i++) if (classes[out[i]!]!.upos === classes[s.goldClass[i]!]!.upos) right++
+    total += out.length
+  }
+  return right / total
+}
+
+/** Trains a tagger on `set` for `epochs`; with `evalSet`, keeps the epoch scoring best on it. */
+function trainTagger(set: readonly Prepared[], epochs: number, random: () => number, evalSet?: readonly Prepared[]): { weights: SparseModel; history: number[]; best: number } {
+  const p = new Perceptron(classes.length)
+  const history: number[] = []
+  let best: SparseModel | null = null
+  let bestAcc = -1
+  let bestEpoch = epochs
+  for (let e = 1; e <= epochs; e++) {
+    taggerEpoch(p, set, shuffled(set.length, random))
+    if (!evalSet) continue
+    const frozen = p.freeze(minWeight)
+    const acc = tagAccuracy(frozen, evalSet)
+    history.push(acc)
+    log(`tagger epoch ${e}: dev UPOS ${(acc * 100).toFixed(2)} (${frozen.features} features)`)
+    if (acc > bestAcc) {
+      bestAcc = acc
+      best = frozen
+      bestEpoch = e
+    }
+  }
+  return { weights: best ?? p.freeze(minWeight), history, best: bestEpoch }
+}
+
+const random = rng(seed)
+const tagger = trainTagger(trainSet, taggerEpochs, random, devSet)
+log(`tagger: best epoch ${tagger.best}`)
+
+// Jackknifed train tags: fold f is tagged by a tagger trained on the other folds.
+const trainTags: Int32Array[] = new Array<Int32Array>(trainSet.length)
+if (values['skip-jackknife']) {
+  for (let i = 0; i < trainSet.length; i++) trainTags[i] = trainSet[i]!.goldClass
+} else {
+  for (let f = 0; f < folds; f++) {
+    const rest = trainSet.filter((_, i) => i % folds !== f)
+    const { weights } = trainTagger(rest, tagger.best, random)
+    for (let i = f; i < trainSet.length; i += folds) trainTags[i] = tagWords({ classes, weights }, trainSet[i]!.ids)
+    log(`jackknife fold ${f + 1}/${folds}`)
+  }
+}
+let jackRight = 0
+let jackTotal = 0
+trainSet.forEach((s, i) => {
+  for (let k = 0; k < s.ids.length; k++) if (trainTags[i]![k] === s.goldClass[k]) jackRight++
+  jackTotal += s.ids.length
+})
+const jackknifeAccuracy = jackRight / jackTotal
+log(`jackknifed train tag accuracy (joint) ${(jackknifeAccuracy * 100).toFixed(2)}`)
+const devTags = devSet.map((s) => tagWords({ classes, weights: tagger.weights }, s.ids))
+
+// ---- parser ----
+const lemmas = trainLemmatizer(train.flatMap((s) => s.words.map((w) => [w.form, w.xpos, w.lemma] as const)))
+
+const transitions = new Perceptron(TRANSITIONS)
+const labeler = new Perceptron(labelNames.length)
+const rootLabel = labelIndex.get('root')!
+let ws = new ParserWorkspace(256, labelNames.length)
+const pKeys = new Int32Array(MAX_PARSER_FEATURES)
+const lKeys = new Int32Array(MAX_LABEL_FEATURES)
+const tScores = new Float64Array(TRANSITIONS)
+const lScores = new Float64Array(labelNames.length)
+const costs = new Int32Array(TRANSITIONS)
+
+function parserEpoch(epoch: number, order: readonly number[], random: () => number): void {
+  const explore = epoch >= exploreFrom
+  for (const si of order) {
+    const s = trainSet[si]!
+    const tags = trainTags[si]!
+    const n = s.ids.length
+    if (n > ws.state.capacity) ws = new ParserWorkspace(n * 2, labelNames.length)
+    loadParserInput(ws, s.ids, (i) => tagIds.xpos[tags[i]!]!, (i) => tagIds.upos[tags[i]!]!)
+    const st: ParseState = ws.state
+    st.reset(n)
+    while (!st.terminal()) {
+      const k = parserFeatures(st, ws.input, pKeys)
+      transitions.score(pKeys, k, tScores)
+      let pred = -1
+      let oracle = -1
+      for (let t = 0; t < TRANSITIONS; t++) {
+        if (!st.legal(t)) continue
+        costs[t] = transitionCost(st, t, s.goldHead)
+        if (pred < 0 || tScores[t]! > tScores[pred]!) pred = t
+        if (costs[t] === 0 && (oracle < 0 || tScores[t]! > tScores[oracle]!)) oracle = t
+      }
+      if (oracle < 0) throw new Error('no zero-cost transition (the gold tree must be projective)')
+      if (costs[pred]! > 0) transitions.update(pKeys, k, oracle, pred)
+      transitions.tick()
+      const next = costs[pred] === 0 || (explore && random() < exploreP) ? pred : oracle
+      let label = -1
+      if (next === LEFT || next === RIGHT) {
+        const h = next === LEFT ? st.b : st.s0()
+        const d = next === LEFT ? st.s0() : st.b
+        if (h === n) label = rootLabel
+        else {
+          const lk = labelFeatures(st, ws.input, h, d, lKeys)
+          labeler.score(lKeys, lk, lScores)
+          let guess = -1
+          for (let c = 0; c < lScores.length; c++) if (c !== rootLabel && (guess < 0 || lScores[c]! > lScores[guess]!)) guess = c
+          if (s.goldHead[d] === h) {
+            const gold = s.goldLabel[d]!
+            if (guess !== gold) labeler.update(lKeys, lk, gold, guess)
+            labeler.tick()
+            label = explore ? guess : gold
+          } else label = guess
+        }
+      }
+      st.apply(next, label)
+    }
+  }
+}
+
+interface Scores {
+  upos: number
+  xpos: number
+  uas: number
+  las: number
+}
+
+/** UPOS, XPOS, UAS and LAS (relation without subtype) as `score-ud.mjs` counts them. */
+function score(parser: SyntaxParser, set: readonly Prepared[], tagsOf: (i: number) => Int32Array): Scores {
+  const c = { upos: 0, xpos: 0, uas: 0, las: 0 }
+  let total = 0
+  set.forEach((s, si) => {
+    const tags = tagsOf(si)
+    const heads = new Int32Array(s.ids.length)
+    const labels = new Int32Array(s.ids.length)
+    parser.parseTagged(s.ids, tags, heads, labels)
+    for (let i = 0; i < s.ids.length; i++) {
+      const t = classes[tags[i]!]!
+      const g = classes[s.goldClass[i]!]!
+      if (t.upos === g.upos) c.upos++
+      if (t.xpos === g.xpos) c.xpos++
+      if (heads[i] === s.heads[i]) {
+        c.uas++
+        if (labelNames[labels[i]!]!.split(':')[0] === s.deprels[i]!.split(':')[0]) c.las++
+      }
+    }
+    total += s.ids.length
+  })
+  return { upos: (100 * c.upos) / total, xpos: (100 * c.xpos) / total, uas: (100 * c.uas) / total, las: (100 * c.las) / total }
+}
+
+const parserHistory: Array<Scores & { epoch: number }> = []
+let bestParser: { transitions: SparseModel; labels: SparseModel; epoch: number; las: number } | null = null
+for (let e = 1; e <= parserEpochs; e++) {
+  parserEpoch(e, shuffled(trainSet.length, random), random)
+  const frozen = { transitions: transitions.freeze(minWeight), labels: labeler.freeze(minWeight) }
+  const model = syntaxModelFrom({ classes, labelNames, clusters, lemmas, tagger: tagger.weights, ...frozen })
+  const parser = new SyntaxParser(model)
+  const s = score(parser, devSet, (i) => devTags[i]!)
+  parserHistory.push({ epoch: e, ...s })
+  log(`parser epoch ${e}: dev UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (${frozen.transitions.features} + ${frozen.labels.features} features)`)
+  if (!bestParser || s.las > bestParser.las) bestParser = { ...frozen, epoch: e, las: s.las }
+}
+const final = bestParser!
+log(`parser: best epoch ${final.epoch}`)
+
+// Only the clusters of words the model can meet matter; all are kept (they are few).
+const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, transitions: final.transitions, labels: final.labels }
+const bytes = encodeSyntaxModel(parts)
+mkdirSync(outDir, { recursive: true })
+writeFileSync(join(outDir, SYNTAX_MODEL_FILE), bytes)
+const training = {
+  data: { train: 'en_ewt-ud-train.conllu', dev: 'en_ewt-ud-dev.conllu', trainSentences: train.length, devSentences: dev.length, liftedArcs: trainLifted },
+  settings: { seed, taggerEpochs, parserEpochs, folds, exploreFrom, exploreP, minWeight },
+  tagger: { devUpos: tagger.history.map((a) => Number((a * 100).toFixed(2))), bestEpoch: tagger.best, features: tagger.weights.features, jackknifeJointAccuracy: Number((jackknifeAccuracy * 100).toFixed(2)) },
+  parser: {
+    dev: parserHistory.map((h) => ({ epoch: h.epoch, uas: Number(h.uas.toFixed(2)), las: Number(h.las.toFixed(2)) })),
+    bestEpoch: final.epoch,
+    transitionFeatures: final.transitions.features,
+    labelFeatures: final.labels.features,
+  },
+  bytes: bytes.length,
+}
+writeFileSync(join(outDir, 'training.json'), `${JSON.stringify(training, null, 2)}\n`)
+log(`wrote ${join(outDir, SYNTAX_MODEL_FILE)} (${(bytes.length / 1e6).toFixed(2)} MB)`)

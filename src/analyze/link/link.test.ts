@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { Article, Entity } from '../../model/article.js'
+import { newArticle } from '../../model/new-article.js'
+import { analyze, loadModels } from '../index.js'
+
+// The shipped models, KB included: these examples are the ones quoted in issue 16.
+const models = loadModels()
+
+function run(text: string, extra: { referenceDate?: string; domain?: string } = {}): Article {
+  const article = newArticle({ input: 'test', text, ...(extra.domain ? { url: `https://${extra.domain}/a` } : {}) })
+  return analyze(article, { models, ...(extra.referenceDate ? { referenceDate: extra.referenceDate } : {}) })
+}
+
+function named(a: Article, name: string): Entity {
+  const e = a.entities.find((x) => x.name === name || x.aliases.includes(name))
+  assert.ok(e, `no entity named ${name}: ${a.entities.map((x) => `${x.name}/${x.type}`).join(', ')}`)
+  return e
+}
+
+describe('entity linking and places', { skip: models.kb ? false : 'models/kb not built' }, () => {
+  it('reads "Georgia" next to "Atlanta" as the US state, with coordinates', () => {
+    const a = run('Police in Atlanta said a man was shot on Tuesday. Georgia officials said the state would help.')
+    const georgia = named(a, 'Georgia')
+    assert.equal(georgia.wikidata, 'Q1428')
+    assert.equal(georgia.wikipedia, 'Georgia (U.S. state)')
+    assert.equal(georgia.key, 'Q1428')
+    const atlanta = named(a, 'Atlanta')
+    assert.equal(atlanta.wikidata, 'Q23556')
+    assert.ok(atlanta.geo && Math.abs(atlanta.geo.lat - 33.8) < 0.5 && Math.abs(atlanta.geo.lon + 84.4) < 0.5)
+    assert.equal(atlanta.geo?.country, 'USA')
+    assert.deepEqual(a.focus?.countries.map((c) => c.country), ['USA'])
+  })
+
+  it('reads "Georgia" next to "Tbilisi" as the country', () => {
+    const a = run('Protesters gathered in Tbilisi on Sunday. Georgia has applied to join the European Union.')
+    assert.equal(named(a, 'Georgia').wikidata, 'Q230')
+  })
+
+  it('never takes "Georgetown" in a US story for the capital of Guyana', () => {
+    const a = run('Students at a Washington university marched through Georgetown on Friday, police in Virginia and Maryland said.', { domain: 'example.com' })
+    const g = named(a, 'Georgetown')
+    assert.notEqual(g.wikidata, 'Q10717')
+    assert.notEqual(g.geo?.country, 'GUY')
+  })
+
+  it('keeps a California utilities official apart from the Attorney General of the same name', () => {
+    const official = run('Loretta Lynch, president of the California Public Utilities Commission, said rates would rise. Lynch spoke in San Francisco.', { referenceDate: '2001-01-16' })
+    const lynch = named(official, 'Loretta Lynch')
+    assert.equal(lynch.wikidata, undefined)
+    assert.equal(lynch.wikipedia, undefined)
+    assert.equal(lynch.key, 'person:loretta-lynch')
+    const ag = run('Attorney General Loretta Lynch said the Justice Department would investigate.', { referenceDate: '2016-03-02' })
+    assert.equal(named(ag, 'Loretta Lynch').wikipedia, 'Loretta Lynch')
+    assert.notEqual(named(ag, 'Loretta Lynch').key, lynch.key)
+  })
+
+  it('makes "California ISO" one organization, not a state and a product', () => {
+    const a = run('The California ISO said the grid was under strain. The California ISO asked users to save power.')
+    const iso = named(a, 'California ISO')
+    assert.equal(iso.type, 'ORG')
+    assert.ok(!a.entities.some((e) => e.type === 'PRODUCT'))
+  })
+
+  it('relates "Israeli" to Israel so its events count for the country', () => {
+    const a = run('Israeli troops entered the town on Monday. Israel said the operation would last days.')
+    const israel = named(a, 'Israel')
+    assert.equal(israel.key, 'Q801')
+    const israeli = named(a, 'Israeli')
+    assert.equal(israeli.type, 'NORP')
+    assert.deepEqual(israeli.related, [{ key: 'Q801', relation: 'nationality-of' }])
+  })
+
+  it('links by context and leaves unknown people unlinked', () => {
+    const a = run('President Donald Trump met Chinese officials in Beijing. Trump said talks went well. Jane Qwertyuiop, a local teacher, disagreed.', { referenceDate: '2019-11-20' })
+    const trump = named(a, 'Donald Trump')
+    assert.equal(trump.wikidata, 'Q22686')
+    assert.ok((trump.linkConfidence ?? 0) >= 0.5)
+    assert.equal(trump.slug, 'person:donald-trump')
+    const jane = named(a, 'Jane Qwertyuiop')
+    assert.equal(jane.wikidata, undefined)
+    assert.equal(jane.key, 'person:jane-qwertyuiop')
+    assert.equal(named(a, 'Beijing').wikipedia, 'Beijing')
+  })
+})
+
+describe('names that merge in a document', { skip: models.ner ? false : 'no NER model' }, () => {
+  it('merges "Hazem el-Beblawi", "Beblawi" and "El Beblawi" into one person', () => {
+    const a = run('Hazem el-Beblawi, the former prime minister, resigned on Monday. Beblawi said Egypt needed a new government. El Beblawi later left Cairo.')
+    const people = a.entities.filter((e) => /beblawi/i.test(e.name) || e.aliases.some((x) => /beblawi/i.test(x)))
+    assert.equal(people.length, 1)
+    assert.equal(people[0]!.type, 'PERSON')
+    assert.equal(people[0]!.name, 'Hazem el-Beblawi')
+    assert.equal(people[0]!.mentions.filter((m) => m.kind !== 'pronoun').length, 3)
+  })
+
+  it('joins a name the tagger split before a particle surname, and types the short form a person', () => {
+    const a = run('Egyptian President Abdel Fattah el-Sissi met Donald Trump on Monday. Sissi said Trump was a friend.')
+    const sissi = named(a, 'Sissi')
+    assert.equal(sissi.name, 'Abdel Fattah el-Sissi')
+    assert.equal(sissi.type, 'PERSON')
+    assert.equal(named(a, 'Trump').type, 'PERSON')
+    assert.ok(!a.entities.some((e) => e.type === 'PRODUCT'))
+  })
+
+  it('takes an acronym defined in the text as a name of the long form', () => {
+    const a = run('Astronomers using the Five-hundred-meter Aperture Spherical Radio Telescope (FAST) found a pulsar. FAST is in Guizhou province.')
+    const fast = named(a, 'FAST')
+    assert.equal(fast.name, 'Five-hundred-meter Aperture Spherical Radio Telescope')
+    assert.ok(fast.mentions.length >= 3)
+  })
+
+  it('merges a name given with initials into the full name', () => {
+    const a = run('John Whitaker, the mayor, opened the bridge. Residents cheered as J. Whitaker cut the ribbon.')
+    const w = named(a, 'John Whitaker')
+    assert.ok(w.aliases.includes('J. Whitaker'))
+  })
+
+  it('does not take a people or a science for a place', () => {
+    const a = run('Neanderthal remains were found in a cave in Spain, scientists said.')
+    assert.ok(!a.entities.some((e) => e.name === 'Neanderthal' && (e.type === 'GPE' || e.type === 'LOC')))
+  })
+})

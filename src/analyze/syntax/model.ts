@@ -1,0 +1,214 @@
+/**
+ * The loaded syntax model (tagger, lemmatizer, parser and the word clusters their features read)
+ * and `SyntaxParser`, which runs all three over the words of one sentence. The model file
+ * `models/parser/syntax.bin.gz` is self-contained: it carries the clusters it was trained with,
+ * so retraining another model's clusters never shifts this one's features.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { decodeBundle, encodeBundle } from './bundle.js'
+import { hashString } from './hash.js'
+import { loadLemmatizer, type Lemmatizer } from './lemmatizer.js'
+import { WordIdCache, type ClusterTable, type WordIds } from './lexical.js'
+import { parseLoaded, ParserWorkspace, type ParserModel } from './parser.js'
+import { SparseModel } from './sparse-model.js'
+import { tagWords, taggerBuffers, type TagClass, type TaggerBuffers, type TaggerModel } from './tagger.js'
+
+/** File name of the model inside its folder. */
+export const SYNTAX_MODEL_FILE = 'syntax.bin.gz'
+const FORMAT = 'newsgraph.syntax/1'
+
+/** Everything the syntax layer needs, loaded once per process. */
+export interface SyntaxModel {
+  readonly tagger: TaggerModel
+  readonly parser: ParserModel
+  readonly lemmatizer: Lemmatizer
+  readonly clusters: ClusterTable
+  /** Size of the model file in bytes (0 when built in memory). */
+  readonly bytes: number
+}
+
+/** The analysis of one word of a sentence. */
+export interface ParsedWord {
+  readonly form: string
+  readonly lemma: string
+  /** Universal part of speech (UD UPOS), e.g. `VERB`. */
+  readonly upos: string
+  /** Penn Treebank tag, e.g. `VBD`. */
+  readonly xpos: string
+  /** Index of the head word in the sentence, -1 for the root. */
+  readonly head: number
+  /** UD relation to the head, with its subtype (`nsubj:pass`, `obl:tmod`); `root` for the root. */
+  readonly deprel: string
+}
+
+// Ids the parser reads for the artificial root word and for the tag ids of real words.
+const ROOT_WORD = hashString('<ROOT>')
+const ROOT_TAG = 1 << 20
+
+/** Runs the tagger, lemmatizer and parser over sentences; keeps caches, so reuse one per thread. */
+export class SyntaxParser {
+  readonly model: SyntaxModel
+  private readonly cache: WordIdCache
+  private workspace: ParserWorkspace
+  private readonly buffers: TaggerBuffers
+  private readonly xposId: Int32Array
+  private readonly uposId: Int32Array
+
+  /** Creates a parser over a loaded model. */
+  constructor(model: SyntaxModel) {
+    this.model = model
+    this.cache = new WordIdCache(model.clusters)
+    this.workspace = new ParserWorkspace(128, model.parser.labelNames.length)
+    this.buffers = taggerBuffers(model.tagger.classes.length)
+    const ids = classTagIds(model.tagger.classes)
+    this.xposId = ids.xpos
+    this.uposId = ids.upos
+  }
+
+  /** Word ids of the given forms (cached per form). */
+  wordIds(forms: readonly string[]): WordIds[] {
+    return forms.map((f) => this.cache.get(f))
+  }
+
+  /** Tags, lemmatizes and parses one sentence given as its words. */
+  parse(forms: readonly string[]): ParsedWord[] {
+    const n = forms.length
+    if (n === 0) return []
+    const ids = this.wordIds(forms)
+    const classes = tagWords(this.model.tagger, ids, this.buffers)
+    const heads = new Int32Array(n)
+    const labels = new Int32Array(n)
+    this.parseTagged(ids, classes, heads, labels)
+    const out: ParsedWord[] = []
+    for (let i = 0; i < n; i++) {
+      const tag = this.model.tagger.classes[classes[i]!]!
+      out.push({
+        form: forms[i]!,
+        lemma: this.model.lemmatizer.lemma(forms[i]!, tag.xpos),
+        upos: tag.upos,
+        xpos: tag.xpos,
+        head: heads[i]!,
+        deprel: this.model.parser.labelNames[labels[i]!] ?? 'dep',
+      })
+    }
+    return out
+  }
+
+  /** Parses words whose tagger classes are known; fills `heads` and `labels`. */
+  parseTagged(ids: readonly WordIds[], classes: Int32Array, heads: Int32Array, labels: Int32Array): void {
+    const n = ids.length
+    if (n > this.workspace.state.capacity) this.workspace = new ParserWorkspace(Math.max(n, this.workspace.state.capacity * 2), this.model.parser.labelNames.length)
+    loadParserInput(this.workspace, ids, (i) => this.xposId[classes[i]!]!, (i) => this.uposId[classes[i]!]!)
+    parseLoaded(this.model.parser, this.workspace, heads, labels)
+  }
+}
+
+/** The parser's Penn and universal tag ids of each tagger class (numbered by first appearance). */
+export function classTagIds(classes: readonly TagClass[]): { xpos: Int32Array; upos: Int32Array } {
+  const idOf = (ids: Map<string, number>, name: string): number => {
+    let id = ids.get(name)
+    if (id === undefined) {
+      id = ids.size + 1
+      ids.set(name, id)
+    }
+    return id
+  }
+  const xpos = new Map<string, number>()
+  const upos = new Map<string, number>()
+  return { xpos: Int32Array.from(classes, (c) => idOf(xpos, c.xpos)), upos: Int32Array.from(classes, (c) => idOf(upos, c.upos)) }
+}
+
+/** Fills a workspace's parser input from word ids and tag ids (the root goes at index n). */
+export function loadParserInput(ws: ParserWorkspace, ids: readonly WordIds[], xpos: (i: number) => number, upos: (i: number) => number): void {
+  const inp = ws.input
+  const n = ids.length
+  inp.n = n
+  for (let i = 0; i < n; i++) {
+    inp.word[i] = ids[i]!.lower
+    inp.tag[i] = xpos(i)
+    inp.utag[i] = upos(i)
+    inp.cluster[i] = ids[i]!.c512
+  }
+  inp.word[n] = ROOT_WORD
+  inp.tag[n] = ROOT_TAG
+  inp.utag[n] = ROOT_TAG
+  inp.cluster[n] = ROOT_TAG
+}
+
+/** Parts of a model file. */
+export interface SyntaxModelParts {
+  readonly classes: readonly TagClass[]
+  readonly labelNames: readonly string[]
+  readonly clusters: ClusterTable
+  readonly lemmas: string
+  readonly tagger: SparseModel
+  readonly transitions: SparseModel
+  readonly labels: SparseModel
+  /** Free-form facts about the training run, kept in the file's header. */
+  readonly about?: Record<string, unknown>
+}
+
+/** Builds a model from its parts (as training does, before writing it). */
+export function syntaxModelFrom(parts: SyntaxModelParts, bytes = 0): SyntaxModel {
+  const rootLabel = parts.labelNames.indexOf('root')
+  if (rootLabel < 0) throw new Error('a parser model needs a `root` label')
+  return {
+    tagger: { classes: parts.classes, weights: parts.tagger },
+    parser: { transitions: parts.transitions, labels: parts.labels, labelNames: parts.labelNames, rootLabel },
+    lemmatizer: loadLemmatizer(parts.lemmas),
+    clusters: parts.clusters,
+    bytes,
+  }
+}
+
+/** Serializes a model's parts into the bytes of `syntax.bin.gz`. */
+export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
+  const meta = { classes: parts.classes.map((c) => [c.upos, c.xpos]), labels: parts.labelNames, about: parts.about ?? {} }
+  const clusterLines: string[] = []
+  for (const [word, c] of parts.clusters) clusterLines.push(`${word}\t${c[0]}\t${c[1]}\t${c[2]}`)
+  return encodeBundle(FORMAT, [
+    ['meta', Buffer.from(JSON.stringify(meta))],
+    ['clusters', Buffer.from(clusterLines.join('\n'))],
+    ['lemmas', Buffer.from(parts.lemmas)],
+    ['tagger', parts.tagger.toBytes()],
+    ['transitions', parts.transitions.toBytes()],
+    ['labels', parts.labels.toBytes()],
+  ])
+}
+
+/** Reads `syntax.bin.gz` bytes into a model; throws on a file of another format. */
+export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
+  const sections = decodeBundle(gz, FORMAT)
+  const part = (name: string): Buffer => {
+    const b = sections.get(name)
+    if (!b) throw new Error(`syntax model file lacks its \`${name}\` section`)
+    return b
+  }
+  const meta = JSON.parse(part('meta').toString('utf8')) as { classes: Array<[string, string]>; labels: string[] }
+  const clusters = new Map<string, [number, number, number]>()
+  for (const line of part('clusters').toString('utf8').split('\n')) {
+    const [word, a, b, c] = line.split('\t')
+    if (word === undefined || c === undefined) continue
+    clusters.set(word, [Number(a), Number(b), Number(c)])
+  }
+  return syntaxModelFrom(
+    {
+      classes: meta.classes.map(([upos, xpos]) => ({ upos, xpos })),
+      labelNames: meta.labels,
+      clusters,
+      lemmas: part('lemmas').toString('utf8'),
+      tagger: SparseModel.fromBytes(part('tagger')),
+      transitions: SparseModel.fromBytes(part('transitions')),
+      labels: SparseModel.fromBytes(part('labels')),
+    },
+    gz.length,
+  )
+}
+
+/** Loads the model in `dir`, or returns null when its file is absent. */
+export function loadSyntaxModel(dir: string): SyntaxModel | null {
+  const path = join(dir, SYNTAX_MODEL_FILE)
+  if (!existsSync(path)) return null
+  return decodeSyntaxModel(readFileSync(path))
+}

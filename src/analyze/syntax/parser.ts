@@ -1,0 +1,109 @@
+/**
+ * The dependency parser: greedy arc-eager transitions scored by an averaged perceptron, with a
+ * second perceptron naming the relation of each arc when it is made (so later decisions can read
+ * the labels already given, as the label-set features do). One pass, linear in sentence length.
+ */
+import { LEFT, ParseState, RIGHT, TRANSITIONS } from './arc-eager.js'
+import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures, parserInput, type ParserInput } from './parser-features.js'
+import type { SparseModel } from './sparse-model.js'
+
+/** A trained parser: transition weights, label weights and the label names. */
+export interface ParserModel {
+  readonly transitions: SparseModel
+  readonly labels: SparseModel
+  /** Relation names by label id. */
+  readonly labelNames: readonly string[]
+  /** Label id of `root`. */
+  readonly rootLabel: number
+}
+
+/** Reusable scratch space for parsing sentences of up to `capacity` words. */
+export class ParserWorkspace {
+  readonly state: ParseState
+  readonly input: ParserInput
+  readonly keys = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES))
+  readonly scores: Float64Array
+  readonly labelScores: Float64Array
+
+  /** Allocates a workspace for sentences of up to `capacity` words and `labels` relations. */
+  constructor(capacity: number, labels: number) {
+    this.state = new ParseState(capacity)
+    this.input = parserInput(capacity)
+    this.scores = new Float64Array(TRANSITIONS)
+    this.labelScores = new Float64Array(labels)
+  }
+}
+
+/** The best label for the arc `h -> d` in the workspace's state, never `root`. */
+export function predictLabel(model: ParserModel, ws: ParserWorkspace, h: number, d: number): number {
+  const k = labelFeatures(ws.state, ws.input, h, d, ws.keys)
+  model.labels.score(ws.keys, k, ws.labelScores)
+  let best = -1
+  for (let c = 0; c < ws.labelScores.length; c++) {
+    if (c === model.rootLabel) continue
+    if (best < 0 || ws.labelScores[c]! > ws.labelScores[best]!) best = c
+  }
+  return best
+}
+
+/** The highest-scoring legal transition for the current state. */
+export function bestTransition(model: ParserModel, ws: ParserWorkspace): number {
+  const k = parserFeatures(ws.state, ws.input, ws.keys)
+  model.transitions.score(ws.keys, k, ws.scores)
+  let best = -1
+  for (let t = 0; t < TRANSITIONS; t++) {
+    if (!ws.state.legal(t)) continue
+    if (best < 0 || ws.scores[t]! > ws.scores[best]!) best = t
+  }
+  return best
+}
+
+/** Label of the arc transition `t` would make in the current state. */
+export function labelFor(model: ParserModel, ws: ParserWorkspace, t: number): number {
+  const st = ws.state
+  if (t === LEFT) return st.b === st.n ? model.rootLabel : predictLabel(model, ws, st.b, st.s0())
+  if (t === RIGHT) return predictLabel(model, ws, st.s0(), st.b)
+  return -1
+}
+
+/**
+ * Parses the words already loaded into `ws.input` (with `ws.input.n` set). Fills `heads` (0-based
+ * head index, -1 for the root) and `labels` (label ids). A sentence left with several roots keeps
+ * the one heading the most words; the others attach to it.
+ */
+export function parseLoaded(model: ParserModel, ws: ParserWorkspace, heads: Int32Array, labels: Int32Array): void {
+  const st = ws.state
+  const n = ws.input.n
+  st.reset(n)
+  while (!st.terminal()) {
+    const t = bestTransition(model, ws)
+    st.apply(t, labelFor(model, ws, t))
+  }
+  let roots = 0
+  for (let i = 0; i < n; i++) {
+    heads[i] = st.head[i] === n ? -1 : st.head[i]!
+    labels[i] = st.label[i]!
+    if (heads[i] === -1) roots++
+  }
+  if (roots > 1) keepOneRoot(model, ws, heads, labels)
+}
+
+function keepOneRoot(model: ParserModel, ws: ParserWorkspace, heads: Int32Array, labels: Int32Array): void {
+  const n = ws.input.n
+  const size = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    // Every word counts once for each ancestor, its root included.
+    let a = i
+    for (let steps = 0; a >= 0 && steps <= n; steps++) {
+      size[a]!++
+      a = heads[a]!
+    }
+  }
+  let root = -1
+  for (let i = 0; i < n; i++) if (heads[i] === -1 && (root < 0 || size[i]! > size[root]!)) root = i
+  for (let i = 0; i < n; i++) {
+    if (heads[i] !== -1 || i === root) continue
+    heads[i] = root
+    labels[i] = predictLabel(model, ws, root, i)
+  }
+}
