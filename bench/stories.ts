@@ -11,13 +11,14 @@
  *    interleaved across the stores and rolled back after each try so every try starts from the
  *    same store.
  *
- *   tsx bench/stories.ts [--sizes=10000,100000,1000000] [--rounds=3]
+ *   tsx bench/stories.ts [--sizes=10000,100000,1000000] [--rounds=3] [--stores-only]
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { storyFeatures } from '../src/corpus/story-features.js'
-import { arrivalTime, clusterBatch, type StoryInput } from '../src/corpus/story-state/incremental-clusterer.js'
+import { arrivalTime, clusterBatch, DEFAULT_INCREMENTAL_OPTIONS, type StoryInput } from '../src/corpus/story-state/incremental-clusterer.js'
+import { shortHash } from '../src/model/ids.js'
 import { MemoryStoryState } from '../src/corpus/story-state/memory-story-state.js'
 import { SqliteStoryState, SQLITE_STORY_STATE_SCHEMA } from '../src/store/sqlite/sqlite-story-state.js'
 import { storyStream, type StoryStream } from './story-stream.js'
@@ -68,7 +69,7 @@ function bcubed(truth: ReadonlyMap<string, number>, pred: ReadonlyMap<string, nu
 }
 
 // ---- 1. clustering alone, short texts
-{
+if (!process.argv.includes('--stores-only')) {
   const stream = storyStream(11_000, { headlines: true, seed: 3 })
   const truth = new Map<string, number>()
   for (let i = 0; i < stream.length; i++) truth.set(stream.article(i).input, stream.article(i).story)
@@ -92,7 +93,8 @@ const stream = storyStream(biggest + rounds * BATCH, { seed: 11 })
 console.log(`stream of ${stream.length} articles laid out`)
 const stores = new Map<number, string>()
 for (const n of sizes) {
-  const path = join(DIR, `stories-${n}.db`)
+  // A store built under another schema or clusterer version is not reused.
+  const path = join(DIR, `stories-${n}-${shortHash(SQLITE_STORY_STATE_SCHEMA + JSON.stringify(DEFAULT_INCREMENTAL_OPTIONS), 8)}.db`)
   stores.set(n, path)
   if (existsSync(path)) continue
   const building = `${path}.building`
