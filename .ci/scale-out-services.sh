@@ -1,7 +1,7 @@
 # Sourced by .ci/run: starts a throw-away PostgreSQL and a NATS JetStream server on loopback for the
 # scale-out tests and exports NEWSGRAPH_PG_URL / NEWSGRAPH_NATS_URL. Both stop when .ci/run exits.
-# A server that cannot be installed or started is reported and its tests skip, rather than
-# failing everyone's run on a package mirror hiccup.
+# A server that cannot be installed or started fails the run: its tests are part of CI, and a run
+# that skipped them must not pass. Package installs wait for apt's lock (ng_apt in .ci/run).
 NG_SVC_DIR="$(mktemp -d /tmp/newsgraph-ci.XXXXXX)"
 NG_PG_PORT=56432
 NG_NATS_PORT=56222
@@ -20,9 +20,10 @@ ng_install() {
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
   command -v nats-server >/dev/null 2>&1 || missing+=(nats-server)
   [ ${#missing[@]} -eq 0 ] && return 0
+  # The first try uses the package lists as they are; a stale list gets one update and a retry.
   for attempt in 1 2 3; do
-    if { [ "$attempt" -eq 1 ] || apt-get update -qq; } && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then return 0; fi
-    apt-get update -qq >/dev/null 2>&1 || true
+    if ng_apt install -y -qq --no-install-recommends "${missing[@]}"; then return 0; fi
+    ng_apt update -qq || true
     sleep 5
   done
   return 1
@@ -52,21 +53,23 @@ ng_start_nats() {
   return 1
 }
 
-if ng_install; then
-  if ng_start_postgres; then
-    export NEWSGRAPH_PG_URL="postgres://postgres@127.0.0.1:$NG_PG_PORT/postgres"
-    echo "== PostgreSQL on 127.0.0.1:$NG_PG_PORT"
-  else
-    echo "!! PostgreSQL did not start; its tests will be skipped" >&2
-    cat "$NG_SVC_DIR"/initdb.log "$NG_SVC_DIR"/pg.log 2>/dev/null | tail -20 >&2 || true
-  fi
-  if ng_start_nats; then
-    export NEWSGRAPH_NATS_URL="nats://127.0.0.1:$NG_NATS_PORT"
-    echo "== NATS JetStream on 127.0.0.1:$NG_NATS_PORT"
-  else
-    echo "!! nats-server did not start; its tests will be skipped" >&2
-    tail -20 "$NG_SVC_DIR/nats.log" >&2 || true
-  fi
+if ! ng_install; then
+  echo "!! could not install postgresql/nats-server; the scale-out tests need them, so CI fails" >&2
+  exit 1
+fi
+if ng_start_postgres; then
+  export NEWSGRAPH_PG_URL="postgres://postgres@127.0.0.1:$NG_PG_PORT/postgres"
+  echo "== PostgreSQL on 127.0.0.1:$NG_PG_PORT"
 else
-  echo "!! could not install postgresql/nats-server; the scale-out tests will be skipped" >&2
+  echo "!! PostgreSQL did not start; its tests need it, so CI fails" >&2
+  cat "$NG_SVC_DIR"/initdb.log "$NG_SVC_DIR"/pg.log 2>/dev/null | tail -20 >&2 || true
+  exit 1
+fi
+if ng_start_nats; then
+  export NEWSGRAPH_NATS_URL="nats://127.0.0.1:$NG_NATS_PORT"
+  echo "== NATS JetStream on 127.0.0.1:$NG_NATS_PORT"
+else
+  echo "!! nats-server did not start; its tests need it, so CI fails" >&2
+  tail -20 "$NG_SVC_DIR/nats.log" >&2 || true
+  exit 1
 fi

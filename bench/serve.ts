@@ -5,7 +5,13 @@
  * connections (autocannon, bounded in time) and reports p50/p95/p99 latency and requests per
  * second for search, article JSON, and the two matching UI pages. Bar: p95 under 100 ms.
  *
- *   tsx bench/serve.ts [--articles N] [--seconds S] [--connections C] [--db FILE] [--rebuild]
+ * Then the hostile mix (issue 12): searches and listings built to be costly (166 one-letter
+ * prefixes, four two- and three-letter prefixes, sixteen common words, 500 characters, a deep offset, a
+ * common entity, a 10,000-event export). Each is first sent alone, measuring the server's CPU
+ * time for it (bar: none over 1 s); then they are sent without pause on a few connections while
+ * the normal search mix runs beside them, whose p95 is reported next to its p95 alone.
+ *
+ *   tsx bench/serve.ts [--articles N] [--seconds S] [--connections C] [--db FILE] [--rebuild] [--no-hostile]
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -30,6 +36,8 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
     pages: { type: 'string', default: '60' },
+    'no-hostile': { type: 'boolean', default: false },
+    'hostile-connections': { type: 'string', default: '4' },
   },
 })
 const db = values.db
@@ -108,6 +116,19 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
+/** Each path sent alone, one after another: the server's CPU time and the latency of each. */
+async function alone(url: string, paths: readonly string[], serverPid: number | undefined): Promise<Array<{ path: string; status: number; ms: number; cpuMs: number }>> {
+  const out: Array<{ path: string; status: number; ms: number; cpuMs: number }> = []
+  for (const path of paths) {
+    const cpu = cpuMs(serverPid)
+    const t0 = performance.now()
+    const res = await fetch(`${url}${path}`)
+    await res.arrayBuffer()
+    out.push({ path, status: res.status, ms: Math.round(performance.now() - t0), cpuMs: Math.round(cpuMs(serverPid) - cpu) })
+  }
+  return out
+}
+
 async function drive(name: string, url: string, paths: readonly string[], seconds: number, connections: number, serverPid?: number): Promise<Figures> {
   let next = 0
   const cpuBefore = cpuMs(serverPid)
@@ -182,12 +203,43 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds)
   const connections = Number(values.connections)
   const results: Figures[] = []
+  const hostile: Array<{ path: string; status: number; ms: number; cpuMs: number }> = []
+  const underFlood: Figures[] = []
   try {
     await drive('warm-up', url, [...searchPaths.slice(0, 50), ...articlePaths.slice(0, 50)], 2, connections)
     results.push(await drive('search (API)', url, searchPaths, seconds, connections, child.pid))
     results.push(await drive('article (API)', url, articlePaths, seconds, connections, child.pid))
     results.push(await drive('search (UI page)', url, uiSearchPaths, seconds, connections, child.pid))
     results.push(await drive('article (UI page)', url, uiArticlePaths, seconds, connections, child.pid))
+    if (!values['no-hostile']) {
+      const commonEntity = names[0] ?? 'country:USA'
+      const hostilePaths = [
+        `/api/articles?q=${encodeURIComponent(Array(166).fill('t*').join(' '))}`,
+        `/api/articles?q=${encodeURIComponent('th* st* co* pr*')}`,
+        `/api/articles?q=${encodeURIComponent('the* sta* con* pre*')}`,
+        `/api/articles?q=${encodeURIComponent('the* sta* con* pre* of and to in a')}`,
+        `/api/articles?q=${encodeURIComponent('th* st* co* pr* the of and to in a')}`,
+        `/api/articles?q=${encodeURIComponent('the of and to in a is that for on with as by at from said')}`,
+        `/api/articles?q=${encodeURIComponent(`${'the '.repeat(124)}said`)}`,
+        `/api/articles?q=the&offset=1000000`,
+        `/api/articles?q=the&offset=9900&limit=100`,
+        `/api/articles?outlet=${encodeURIComponent('%')}&q=said`,
+        `/api/articles?entity=${encodeURIComponent(commonEntity)}&q=${encodeURIComponent('th* st*')}&unique=rewrite`,
+        `/api/entities/${encodeURIComponent(commonEntity)}`,
+        '/api/events?limit=10000&format=gdelt',
+        '/?q=' + encodeURIComponent('th* st* co* pr*'),
+      ]
+      const single = await alone(url, hostilePaths, child.pid)
+      hostile.push(...single)
+      // The normal search mix alone, then again while hostile requests are sent without pause.
+      const normalAlone = await drive('normal search alone', url, searchPaths, seconds, connections, child.pid)
+      // The flood is the hostile searches; the event export is not a search and is measured alone above.
+      const floodPaths = hostilePaths.filter((p) => !p.startsWith('/api/events'))
+      const flood = drive('hostile search flood', url, floodPaths, seconds + 1, Number(values['hostile-connections']))
+      const normalUnderFlood = await drive('normal search beside the flood', url, searchPaths, seconds, connections)
+      const floodResult = await flood
+      underFlood.push(normalAlone, normalUnderFlood, floodResult)
+    }
   } finally {
     child.kill('SIGTERM')
   }
@@ -201,6 +253,17 @@ async function main(): Promise<void> {
   const api = results.filter((r) => r.name.endsWith('(API)'))
   const worst = Math.max(...api.map((r) => r.p95))
   process.stdout.write(`bar: p95 < 100 ms for search and article requests — ${worst < 100 ? 'met' : 'NOT met'} (worst API p95 ${worst} ms)\n`)
+  if (hostile.length) {
+    process.stdout.write(`\nhostile requests, each alone (server CPU ms; 10 ms resolution):\n`)
+    for (const h of hostile) process.stdout.write(`  ${String(h.status).padStart(3)} ${String(h.cpuMs).padStart(6)} cpu ms ${String(h.ms).padStart(6)} ms  ${decodeURIComponent(h.path).slice(0, 90)}\n`)
+    const searches = hostile.filter((h) => !h.path.startsWith('/api/events'))
+    const maxCpu = Math.max(...searches.map((h) => h.cpuMs))
+    process.stdout.write(`bar: no search request over 1 s of server CPU — ${maxCpu <= 1000 ? 'met' : 'NOT met'} (most ${maxCpu} ms)\n`)
+    process.stdout.write(`\n${'scenario'.padEnd(34)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'requests'.padStart(9)} errors non-2xx\n`)
+    for (const r of underFlood) {
+      process.stdout.write(`${r.name.padEnd(34)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.errors).padStart(6)} ${String(r.non2xx).padStart(7)}\n`)
+    }
+  }
 }
 
 if (values.serve) {

@@ -1,8 +1,9 @@
 /**
  * The `newsgraph` command line: dispatches to one command module per sub-command and turns
- * errors into exit codes (0 ok, 1 bad input for some item, 2 usage).
+ * every fault into one line and an exit code through `faults.ts` (0 ok, 1 some input failed,
+ * 2 usage, 3 store, 4 queue, 5 internal error).
  */
-import { UsageError } from './usage-error.js'
+import { describeFault, unfinishedLine, EXIT } from './faults.js'
 
 const HELP = `newsgraph — news in, structured evidence-backed knowledge out
 
@@ -15,8 +16,8 @@ Usage:
   newsgraph cluster --from-jsonl FILE --jsonl
   newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]
   newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
-  newsgraph stories | story ID | export --format jsonl|csv|gdelt
-  newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
+  newsgraph stories [--rebuild] | story ID | export --format jsonl|csv|gdelt
+  newsgraph serve [--db FILE] [--create] [--port N] [--host 127.0.0.1] [--token T]
   newsgraph ingest --queue <source>... [--nats URL]   then: newsgraph worker --stage extract|analyze|cluster [--nats URL] [--db URL]
 
 Run "newsgraph <command> --help" for the options of a command.
@@ -60,10 +61,55 @@ export async function main(argv: readonly string[]): Promise<number> {
     const command = await load()
     return await command(rest)
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`newsgraph ${name}: ${(error as Error).message}\n`)
-      return 2
-    }
-    throw error
+    const fault = describeFault(error, name)
+    if (fault.line) process.stderr.write(`${fault.line}\n`)
+    return fault.exitCode
   }
+}
+
+/**
+ * Runs the CLI as the `newsgraph` process (bin/newsgraph.js): `main`, plus the faults no
+ * try/catch sees, each ending in one line and its exit code: an error emitted outside the
+ * command's own promise, a closed standard output (`newsgraph export | head`), and a command
+ * whose pending work was dropped so the process would otherwise end half-way without a word.
+ */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const name = argv[0]
+  let finished = false
+  const end = (error: unknown): void => {
+    finished = true
+    const fault = describeFault(error, name)
+    if (fault.line) {
+      try {
+        process.stderr.write(`${fault.line}\n`)
+      } catch {
+        // stderr itself is gone: nothing left to tell
+      }
+    }
+    process.exit(fault.exitCode)
+  }
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') return end(error)
+      finished = true
+      process.exit(EXIT.ok)
+    })
+  }
+  process.on('uncaughtException', end)
+  process.on('unhandledRejection', end)
+  process.on('exit', () => {
+    if (finished) return
+    process.stderr.write(`${unfinishedLine(name)}\n`)
+    process.exitCode = EXIT.internal
+  })
+  const code = await main(argv)
+  finished = true
+  // The command is done: a connection or timer something left open must not keep the process
+  // running for good. Output still being written to a slow reader is waited for.
+  const exitWhenFlushed = (): void => {
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code)
+    setTimeout(exitWhenFlushed, 500).unref()
+  }
+  setTimeout(exitWhenFlushed, 2000).unref()
+  return code
 }

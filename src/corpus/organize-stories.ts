@@ -14,12 +14,49 @@ import type { CorpusDoc } from './corpus-doc.js'
 export interface OrganizeSummary {
   readonly articles: number
   readonly stories: number
+  /**
+   * True when another process kept storing articles through every attempt, so nothing was
+   * written: the stories stay owed, and that writer's own regroup (or the next run) does them.
+   */
+  readonly deferred?: boolean
 }
 
-/** Clusters all stored articles into stories and stores them. */
-export async function organizeStories(store: ArticleStore): Promise<OrganizeSummary> {
+/** Options of a re-organization. */
+export interface OrganizeOptions {
+  /** Groupings tried when articles keep arriving from another process meanwhile (default 3). */
+  readonly attempts?: number
+}
+
+/**
+ * Clusters all stored articles into stories and stores them. The write names the articles it was
+ * computed over, so a grouping that another process's new articles made stale is not written
+ * over a newer one; it is computed again instead.
+ */
+export async function organizeStories(store: ArticleStore, options: OrganizeOptions = {}): Promise<OrganizeSummary> {
+  const attempts = Math.max(1, options.attempts ?? 3)
+  let last: OrganizeSummary = { articles: 0, stories: 0 }
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const ids = await store.articleIds()
+    const { stories, memberships, articles } = await groupArticles(store, ids)
+    if (await store.putStories(stories, memberships, { articleIds: ids })) return { articles, stories: stories.length }
+    last = { articles, stories: (await store.stats()).stories, deferred: true }
+  }
+  return last
+}
+
+/**
+ * Regroups the stories when any stored article is owed a grouping (stored since the last one that
+ * was written, including by a run killed before it regrouped); otherwise only counts them.
+ */
+export async function regroupIfOwed(store: ArticleStore, options: OrganizeOptions = {}): Promise<OrganizeSummary> {
+  if ((await store.storiesOwed()) > 0) return organizeStories(store, options)
+  const stats = await store.stats()
+  return { articles: stats.articles, stories: stats.stories }
+}
+
+async function groupArticles(store: ArticleStore, ids: readonly string[]): Promise<{ stories: StoryRecord[]; memberships: StoryMembership[]; articles: number }> {
   const articles: Article[] = []
-  for (const id of await store.articleIds()) {
+  for (const id of ids) {
     const a = await store.getArticle(id)
     if (a && a.text.trim()) articles.push(a)
   }
@@ -58,6 +95,5 @@ export async function organizeStories(store: ArticleStore): Promise<OrganizeSumm
       memberships.push({ story: id, article: e.input, relation: e.relation, evidence: { copyOf: e.copyOf, originReason: provenance.originReason, evidence: e.evidence, drift: e.drift } })
     }
   }
-  await store.putStories(stories, memberships)
-  return { articles: articles.length, stories: stories.length }
+  return { stories, memberships, articles: articles.length }
 }

@@ -20,6 +20,7 @@ import { organizeStories } from '../corpus/organize-stories.js'
 import { writeSyntheticCorpus } from './synthetic-corpus.js'
 import { runQueueIngest } from './queue-ingest.js'
 import { backlog, removeQueues, startFleet, stopFleet, waitForDrain, type FleetWorker } from './local-fleet.js'
+import { requiredTest } from '../testing/ci-requirement.js'
 
 const pgUrl = process.env['NEWSGRAPH_PG_URL']
 const natsUrl = process.env['NEWSGRAPH_NATS_URL']
@@ -60,7 +61,7 @@ function assertSame(actual: Snapshot, expected: Snapshot): void {
 }
 
 if (!pgUrl || !natsUrl) {
-  test('distributed runs (skipped: set NEWSGRAPH_PG_URL and NEWSGRAPH_NATS_URL to run them)', { skip: 'NEWSGRAPH_PG_URL or NEWSGRAPH_NATS_URL is not set' }, () => undefined)
+  requiredTest('distributed runs', 'NEWSGRAPH_PG_URL or NEWSGRAPH_NATS_URL is not set (PostgreSQL and NATS JetStream; .ci/scale-out-services.sh starts them)')
 } else {
   describe('distributed processing', () => {
     let dir: string

@@ -4,7 +4,8 @@
  * is in source order over one connection, so stream sequence numbers are the ingest order the
  * store lists articles in. A document the store already has is not published again.
  */
-import { connect, type JetStreamClient, type PubAck } from 'nats'
+import type { JetStreamClient, PubAck } from 'nats'
+import { connectQueue } from './connect-queue.js'
 import { documentId } from '../model/ids.js'
 import type { ArticleStore } from '../store/article-store.js'
 import { expandSources, type SourceFailure } from '../ingest/expand-sources.js'
@@ -41,7 +42,7 @@ const WINDOW = 64
 export async function runQueueIngest(sources: readonly string[], options: QueueIngestOptions): Promise<QueueIngestSummary> {
   const summary: QueueIngestSummary = { read: 0, queued: 0, unchanged: 0, failed: 0, failures: [] }
   const t = topology(options.namespace)
-  const nc = await connect({ servers: options.natsUrl })
+  const nc = await connectQueue(options.natsUrl)
   try {
     await ensureTopology(await nc.jetstreamManager(), t, options)
     const js: JetStreamClient = nc.jetstream()

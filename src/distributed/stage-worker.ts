@@ -11,9 +11,11 @@
  * a deployment-wide lock (so with several clustering workers the last write is always from the
  * newest snapshot) and the batch is acknowledged.
  */
-import { connect, type JetStreamManager, type JsMsg, type NatsConnection, type SeqMsgRequest, type StoredMsg } from 'nats'
+import { connectQueue } from './connect-queue.js'
+import { type JetStreamManager, type JsMsg, type NatsConnection, type SeqMsgRequest, type StoredMsg } from 'nats'
 import { documentId } from '../model/ids.js'
 import { createPipeline, type Pipeline } from '../pipeline.js'
+import { whyUnusable } from '../extract/index.js'
 import type { ArticleStore } from '../store/article-store.js'
 import { isExclusiveStore } from '../store/postgres/postgres-store.js'
 import { organizeStories } from '../corpus/organize-stories.js'
@@ -65,7 +67,7 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
   const log = options.log ?? (() => undefined)
   const t = topology(options.namespace)
   const pipeline = stage === 'cluster' ? null : (options.pipeline ?? createPipeline(stage === 'extract' ? { analyze: false } : {}))
-  const nc: NatsConnection = await connect({ servers: options.natsUrl, name: `newsgraph-${stage}` })
+  const nc: NatsConnection = await connectQueue(options.natsUrl, { name: `newsgraph-${stage}` })
   const summary: StageWorkerSummary = { handled: 0, retried: 0, organized: 0 }
   try {
     const jsm = await nc.jetstreamManager()
@@ -84,7 +86,10 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       if (store && (await store.hasDocument(id))) return
       let message: ExtractedMessage
       try {
-        message = { documentId: id, rawSeq: m.seq, article: pipeline!.run(doc) }
+        const article = pipeline!.run(doc)
+        const unusable = whyUnusable(article)
+        // Binary or empty input is a failed input on every path, never an empty article.
+        message = unusable ? { documentId: id, rawSeq: m.seq, article: null, error: unusable } : { documentId: id, rawSeq: m.seq, article }
       } catch (error) {
         message = { documentId: id, rawSeq: m.seq, article: null, error: `internal error: ${(error as Error).message}` }
       }

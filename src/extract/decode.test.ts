@@ -150,3 +150,15 @@ test('should report bytes a declared legacy encoding cannot map', () => {
   assert.ok(d.text.includes(text))
   assert.deepEqual(codes(d), ['undecodable-bytes'])
 })
+
+test('should read undeclared UTF-8 with several broken bytes as UTF-8 by the share of valid sequences, and warn', () => {
+  // Three é (valid UTF-8) and four stray Latin-1 bytes: sniffing read this as a Cyrillic or Central European page ("CafГ©").
+  const good = Buffer.from(page('Café, café and the café on the corner.'), 'utf8')
+  const broken = new Uint8Array([...good.subarray(0, 60), 0xe9, 0x20, 0xe8, 0x20, 0xfc, 0x20, 0xe0, ...good.subarray(60)])
+  const d = decode(broken)
+  assert.equal(d.encoding, 'utf-8')
+  assert.ok(d.text.includes('Café, café and') && d.text.includes('the café on the corner'), d.text)
+  const warning = d.diagnostics.find((x) => x.code === 'invalid-utf8')
+  assert.equal(warning?.level, 'warning')
+  assert.match(warning?.message ?? '', /\d+% of non-ASCII sequences are valid UTF-8/)
+})

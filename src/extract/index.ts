@@ -53,6 +53,16 @@ function unusableInput(source: string, diagnostics: readonly Article['diagnostic
 /** Diagnostic codes that mean an input had nothing to extract; callers treat the input as failed. */
 export const UNUSABLE_INPUT_CODES: ReadonlySet<string> = new Set(['binary-input', 'empty-input'])
 
+/**
+ * Why an extracted article is no article at all (binary or empty input: `binary-input: ...`), or
+ * null when it is usable. `analyze`, `extract`, `ingest` and the queue workers all fail such an
+ * input through this one test instead of each deciding for itself.
+ */
+export function whyUnusable(article: Article): string | null {
+  const d = article.diagnostics.find((x) => UNUSABLE_INPUT_CODES.has(x.code))
+  return d ? `${d.code}: ${d.message}` : null
+}
+
 /** Caller-supplied metadata wins over what extraction found; the reference date follows. */
 function applyHints(article: Article, doc: RawDocument, opts: ExtractOptions, diagnostics: Article['diagnostics']): Article {
   const hints = doc.hints ?? {}

@@ -35,7 +35,8 @@ const FOLDER_EXTENSIONS = ['.html', '.htm', '.xhtml', '.txt', '.text', '.warc', 
 export async function* expandSources(sources: readonly string[], options: ExpandOptions = {}): AsyncGenerator<RawDocument | SourceFailure> {
   const inputs = await expandInputs(sources, { extensions: FOLDER_EXTENSIONS })
   for (const input of inputs) {
-    if (/^https?:\/\//i.test(input)) yield* fromUrl(input, undefined, options, 0)
+    if (typeof input !== 'string') yield input
+    else if (/^https?:\/\//i.test(input)) yield* fromUrl(input, undefined, options, 0)
     else if (ARCHIVE.test(input)) yield* fromArchive(input)
     else yield* fromFile(input, options)
   }

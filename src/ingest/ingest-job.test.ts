@@ -1,5 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { skipUnlessCi } from '../testing/ci-requirement.js'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -20,7 +21,8 @@ function page(i: number): string {
   return `<!doctype html><html><head><title>Report ${i}</title></head><body><article><h1>Report ${i}</h1><p>Officials in city number ${i} said on Tuesday that the bridge would reopen after repairs lasting ${i % 7 + 2} weeks.</p><p>Residents welcomed the news, the ${i}th such announcement this year.</p></article></body></html>`
 }
 
-test('should store the same 181 pages once when they are ingested twice', { skip: !existsSync(SCRAPINGHUB) }, async () => {
+const TWICE = 'should store the same 181 pages once when they are ingested twice'
+test(TWICE, { skip: skipUnlessCi(TWICE, !existsSync(SCRAPINGHUB) && `the shared data ${SCRAPINGHUB} is missing`) }, async () => {
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'ng-ingest-')), 'twice.db'))
   try {
     const first = await runIngest([SCRAPINGHUB], { store, pipeline: extractOnly })

@@ -8,6 +8,8 @@ import type { ArticleStore } from '../store/article-store.js'
 import { documentId } from '../model/ids.js'
 import type { Pipeline } from '../pipeline.js'
 import { expandSources, type SourceFailure } from './expand-sources.js'
+import { whyUnusable } from '../extract/index.js'
+import { crashPoint } from '../model/crash-point.js'
 import type { PoliteFetcher } from './polite-fetcher.js'
 
 /** Counts of one ingest run. */
@@ -33,6 +35,8 @@ export interface IngestJobOptions {
   readonly onProgress?: (summary: Readonly<IngestSummary>, input: string) => void
   /** Stop after this many documents (default: no limit). */
   readonly maxDocuments?: number
+  /** Stop before the next document once aborted (a server shutting down); what was stored stays. */
+  readonly signal?: AbortSignal
 }
 
 /** Reads every source, analyzes new documents and stores them; returns the counts. */
@@ -41,6 +45,7 @@ export async function runIngest(sources: readonly string[], options: IngestJobOp
   const fetcherOption = options.fetcher ? { fetcher: options.fetcher } : {}
   for await (const item of expandSources(sources, fetcherOption)) {
     if (options.maxDocuments !== undefined && summary.read >= options.maxDocuments) break
+    if (options.signal?.aborted) break
     summary.read++
     if ('error' in item) {
       summary.failed++
@@ -64,6 +69,15 @@ export async function runIngest(sources: readonly string[], options: IngestJobOp
       summary.failures.push({ input: item.input, error: `internal error: ${(error as Error).message}` })
       article = null
     }
+    const unusable = article ? whyUnusable(article) : null
+    if (unusable) {
+      // Binary or empty input is a failed input, as `analyze` reports it, never an empty article.
+      summary.failed++
+      summary.failures.push({ input: item.input, error: unusable })
+      options.onProgress?.(summary, item.input)
+      continue
+    }
+    crashPoint('before-store')
     const result = await options.store.put(
       { id, input: item.input, url: item.url ?? null, contentType: item.contentType ?? null, fetchedAt: item.fetchedAt ?? null, body },
       article,

@@ -7,13 +7,13 @@
 import { createRequire } from 'node:module'
 import type { Agent } from 'undici'
 import { fetchUrl, DEFAULT_FETCH_OPTIONS, type FetchResult } from './fetch-url.js'
-import { createGuardedAgent, refuseUrl } from './ssrf-guard.js'
+import { createGuardedAgent, refuseUrl, type AddressPolicy } from './ssrf-guard.js'
 
 /** Options of the polite fetcher; every limit has a default. */
 export interface PoliteFetcherOptions {
   /** Minimum milliseconds between two requests to one host (default 1,000; robots crawl-delay wins if longer). */
   readonly perHostDelayMs?: number
-  /** Attempts after the first for retryable failures (default 3). */
+  /** Attempts after the first for retryable failures (default 3). A time-out is never retried: it already cost the whole time limit. */
   readonly retries?: number
   /** First backoff in milliseconds, doubled each retry (default 500). */
   readonly backoffMs?: number
@@ -21,6 +21,8 @@ export interface PoliteFetcherOptions {
   readonly respectRobots?: boolean
   /** Allow private and loopback addresses (default false: refused). */
   readonly allowPrivate?: boolean
+  /** Non-public ranges (CIDR) fetched all the same; for a library user's own network, not the CLI. */
+  readonly trusted?: readonly string[]
   readonly timeoutMs?: number
   readonly maxBytes?: number
   readonly maxRedirects?: number
@@ -47,6 +49,7 @@ const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: st
 /** Fetcher with per-host politeness state; create one per crawl and `close` it after. */
 export class PoliteFetcher {
   readonly #options: Required<PoliteFetcherOptions>
+  readonly #policy: AddressPolicy
   readonly #agent: Agent
   readonly #hosts = new Map<string, Promise<unknown>>()
   readonly #lastRequest = new Map<string, number>()
@@ -62,18 +65,20 @@ export class PoliteFetcher {
       backoffMs: 500,
       respectRobots: true,
       allowPrivate: false,
+      trusted: [],
       timeoutMs: DEFAULT_FETCH_OPTIONS.timeoutMs,
       maxBytes: DEFAULT_FETCH_OPTIONS.maxBytes,
       maxRedirects: DEFAULT_FETCH_OPTIONS.maxRedirects,
       userAgent: DEFAULT_FETCH_OPTIONS.userAgent,
       ...options,
     }
-    this.#agent = createGuardedAgent({ allowPrivate: this.#options.allowPrivate })
+    this.#policy = { allowPrivate: this.#options.allowPrivate, trusted: this.#options.trusted }
+    this.#agent = createGuardedAgent(this.#policy)
   }
 
   /** Fetches a URL when robots.txt allows it, queued behind earlier requests to the same host. */
   async fetch(url: string, validators: Validators = {}): Promise<PoliteResult> {
-    const refused = refuseUrl(url, this.#options.allowPrivate)
+    const refused = refuseUrl(url, this.#policy)
     if (refused) return { skipped: refused }
     const origin = new URL(url).origin
     if (this.#options.respectRobots) {
@@ -89,9 +94,14 @@ export class PoliteFetcher {
     return result
   }
 
-  /** Releases the connection pool. */
+  /** Releases the connection pool, letting requests in flight finish. */
   async close(): Promise<void> {
     await this.#agent.close()
+  }
+
+  /** Releases the connection pool at once: requests in flight fail (a server shutting down). */
+  async destroy(): Promise<void> {
+    await this.#agent.destroy()
   }
 
   // Runs `task` after every earlier task for the host, and after the host's delay.
@@ -128,6 +138,7 @@ export class PoliteFetcher {
         maxRedirects: this.#options.maxRedirects,
         userAgent: this.#options.userAgent,
         dispatcher: this.#agent,
+        addressPolicy: this.#policy,
         headers,
       })
       if (!('error' in result) || !retryable(result)) return result
@@ -141,7 +152,7 @@ export class PoliteFetcher {
     if (!rules) {
       // Fetched directly, not through the host queue: the queue's delay itself reads robots.txt.
       rules = (async () => {
-        const res = await fetchUrl(`${origin}/robots.txt`, { timeoutMs: 10_000, maxBytes: 512 * 1024, userAgent: this.#options.userAgent, dispatcher: this.#agent })
+        const res = await fetchUrl(`${origin}/robots.txt`, { timeoutMs: 10_000, maxBytes: 512 * 1024, userAgent: this.#options.userAgent, dispatcher: this.#agent, addressPolicy: this.#policy })
         this.#lastRequest.set(origin, Date.now())
         // A missing or unreadable robots.txt allows everything, as crawlers conventionally read it.
         if (!('document' in res)) return null
@@ -153,7 +164,9 @@ export class PoliteFetcher {
   }
 }
 
-function retryable(result: { status?: number; error: string }): boolean {
+function retryable(result: { status?: number; error: string; timedOut?: true }): boolean {
+  // A server that stalled or dripped for the whole time limit is not asked again at full length.
+  if (result.timedOut) return false
   if (result.status === undefined) return !/refused|not a valid|scheme|over the|redirects/.test(result.error)
   return result.status === 429 || result.status >= 500
 }

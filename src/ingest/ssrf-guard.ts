@@ -1,35 +1,106 @@
 /**
- * SSRF guard: a fetcher that takes URLs from feeds and sitemaps must not be steered into the
- * operator's own network. Addresses are checked where the connection is made (the DNS lookup
- * of every hop, redirects included), so a name that resolves to 127.0.0.1 or 10.x is refused
- * even when the URL looked public, and a DNS answer cannot change between check and connect.
+ * SSRF guard: a fetcher that takes URLs from feeds, sitemaps, the command line and API clients
+ * must not be steered into the operator's own network. The check sits in the one place every
+ * connection is opened, the guarded undici agent's connector: an IP literal is judged before the
+ * socket is made, a host name at its DNS lookup (every address it resolves to), and the socket's
+ * actual peer address once connected. Redirect hops open their connections through the same
+ * agent, so each hop is checked, and a DNS answer cannot change between check and connect.
+ *
+ * Addresses are classified with ipaddr.js (every written form is parsed by the URL parser and the
+ * resolver first: decimal, octal and hex IPv4 all arrive dotted). Only global unicast passes;
+ * IPv6 forms that carry an IPv4 address (mapped, translated, NAT64) are judged by that address.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
-import { isIP } from 'node:net'
-import { Agent } from 'undici'
+import { isIP, type Socket } from 'node:net'
+import ipaddr from 'ipaddr.js'
+import { Agent, buildConnector } from 'undici'
 
-/** Whether an IPv4 or IPv6 address is private, loopback, link-local, multicast or reserved. */
-export function isPrivateAddress(address: string): boolean {
-  const v = isIP(address)
-  if (v === 4) {
-    const [a = 0, b = 0] = address.split('.').map(Number)
-    return (
-      a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) || (a === 192 && b === 0) || (a === 198 && (b === 18 || b === 19)) || a >= 224
-    )
-  }
-  if (v === 6) {
-    const lower = address.toLowerCase().replace(/^\[|\]$/g, '')
-    if (lower === '::1' || lower === '::') return true
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower)
-    if (mapped?.[1]) return isPrivateAddress(mapped[1])
-    return /^(fc|fd|fe8|fe9|fea|feb|ff)/.test(lower)
-  }
-  return true
+/** Which addresses a fetch may connect to. */
+export interface AddressPolicy {
+  /** Allow private, loopback, link-local and other non-public addresses (default false: refused). */
+  readonly allowPrivate?: boolean
+  /**
+   * Ranges (CIDR, e.g. `10.1.2.0/24`) connected to even though they are not public, for a
+   * library user's own intranet mirror. Not offered on the command line, where `--allow-private`
+   * is the one opt-in.
+   */
+  readonly trusted?: readonly string[]
 }
 
-/** The reason a URL may not be fetched under the guard, or null when its host is acceptable up front. */
-export function refuseUrl(url: string, allowPrivate: boolean): string | null {
+/** The error a refused connection fails with (code `ESSRF`). */
+export class RefusedAddressError extends Error {
+  readonly code = 'ESSRF'
+  constructor(message: string) {
+    super(message)
+    this.name = 'RefusedAddressError'
+  }
+}
+
+const HINT = '(allow with --allow-private)'
+
+// IPv6 ranges whose last 32 bits are an IPv4 address a gateway would connect to.
+const EMBEDS_IPV4 = new Set(['ipv4Mapped', 'rfc6145', 'rfc6052'])
+
+// ipaddr.js range names as people say them.
+const RANGE_NAMES: Record<string, string> = {
+  linkLocal: 'link-local',
+  uniqueLocal: 'unique-local',
+  carrierGradeNat: 'carrier-grade NAT',
+  ipv4Mapped: 'IPv4-mapped',
+  ipv4Compatible: 'IPv4-compatible',
+  rfc6145: 'IPv4-translated',
+  rfc6052: 'NAT64',
+  '6to4': '6to4',
+  teredo: 'Teredo',
+}
+
+const rangeName = (range: string): string => RANGE_NAMES[range] ?? range
+
+/** Why an address may not be connected to (`loopback`, `private`, ...), or null when it is public unicast. */
+export function nonPublicRange(address: string): string | null {
+  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '')
+  if (!ipaddr.isValid(bare)) return 'not an IP address'
+  const parsed = ipaddr.parse(bare)
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6
+    const range = v6.range()
+    if (EMBEDS_IPV4.has(range)) {
+      const inner = ipaddr.IPv4.parse(v6.toByteArray().slice(12).join('.'))
+      const innerRange = inner.range()
+      if (innerRange === 'unicast') return range === 'ipv4Mapped' ? null : rangeName(range)
+      return `${rangeName(innerRange)} (as ${rangeName(range)})`
+    }
+    // IPv4-compatible (::a.b.c.d, deprecated): ipaddr.js calls ::7f00:1 unicast.
+    if (v6.parts.slice(0, 6).every((p) => p === 0)) return rangeName('ipv4Compatible')
+    return range === 'unicast' ? null : rangeName(range)
+  }
+  const range = parsed.range()
+  return range === 'unicast' ? null : rangeName(range)
+}
+
+/** Whether an address is anything but public unicast (private, loopback, link-local, multicast, reserved, ...). */
+export function isPrivateAddress(address: string): boolean {
+  return nonPublicRange(address) !== null
+}
+
+/** Why the policy refuses an address, or null when it may be connected to. */
+export function refuseAddress(address: string, policy: AddressPolicy = {}): string | null {
+  if (policy.allowPrivate) return null
+  const range = nonPublicRange(address)
+  if (range === null) return null
+  if (policy.trusted?.length && ipaddr.isValid(address.replace(/%.*$/, ''))) {
+    const parsed = ipaddr.process(address.replace(/%.*$/, ''))
+    for (const cidr of policy.trusted) {
+      const [net, bits] = ipaddr.parseCIDR(cidr)
+      if (net.kind() === parsed.kind() && parsed.match([net, bits] as [ipaddr.IPv4 & ipaddr.IPv6, number])) return null
+    }
+  }
+  return `refused ${range} address ${address} ${HINT}`
+}
+
+/** The reason a URL may not be fetched under the guard, or null when its form is acceptable up front. */
+export function refuseUrl(url: string, allowPrivate: boolean | AddressPolicy): string | null {
+  const policy: AddressPolicy = typeof allowPrivate === 'boolean' ? { allowPrivate } : allowPrivate
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -39,30 +110,62 @@ export function refuseUrl(url: string, allowPrivate: boolean): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `scheme ${parsed.protocol} is not fetched`
   if (parsed.username || parsed.password) return 'URLs with credentials are not fetched'
   const host = parsed.hostname.replace(/^\[|\]$/g, '')
-  // IP literals never go through DNS, so the connect-time check would not see them.
-  if (!allowPrivate && isIP(host) && isPrivateAddress(host)) return `refused private address ${host} (allow with --allow-private)`
-  if (!allowPrivate && /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host)) return `refused local host name ${host} (allow with --allow-private)`
+  // Said early for a clear message; the connector checks the same again when the socket opens.
+  if (isIP(host)) return refuseAddress(host, policy)
+  if (!policy.allowPrivate && /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host)) return `refused local host name ${host} ${HINT}`
   return null
 }
 
-/** An undici dispatcher whose DNS lookups refuse private addresses unless allowed. */
-export function createGuardedAgent(options: { allowPrivate: boolean; connections?: number }): Agent {
-  if (options.allowPrivate) return new Agent({ connections: options.connections ?? 16 })
-  const lookup = (hostname: string, opts: object, callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void): void => {
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void
+
+/** A DNS lookup (as net.connect calls it) that fails when any address of the name is refused. */
+function guardedLookup(policy: AddressPolicy) {
+  return (hostname: string, opts: object, callback: LookupCallback): void => {
     dnsLookup(hostname, { ...opts, all: true }, (err, addresses) => {
       if (err) return callback(err, [])
       const list = addresses as LookupAddress[]
-      const bad = list.find((a) => isPrivateAddress(a.address))
-      if (bad) {
-        const error: NodeJS.ErrnoException = new Error(`refused: ${hostname} resolves to private address ${bad.address} (allow with --allow-private)`)
-        error.code = 'ESSRF'
-        return callback(error, [])
+      for (const a of list) {
+        if (refuseAddress(a.address, policy)) return callback(new RefusedAddressError(`refused ${hostname}: it resolves to ${nonPublicRange(a.address)} address ${a.address} ${HINT}`), [])
       }
-      const all = (opts as { all?: boolean }).all === true
-      if (all) return callback(null, list)
-      const first = list[0]!
+      if ((opts as { all?: boolean }).all === true) return callback(null, list)
+      const first = list[0]
+      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), [])
       callback(null, first.address, first.family)
     })
   }
-  return new Agent({ connections: options.connections ?? 16, connect: { lookup } })
+}
+
+/** Options of a guarded agent. */
+export interface GuardedAgentOptions extends AddressPolicy {
+  /** Connections per origin (default 16). */
+  readonly connections?: number
+  /** Milliseconds to establish a connection (default 10,000). */
+  readonly connectTimeoutMs?: number
+}
+
+/**
+ * An undici dispatcher whose every connection is checked against the policy: the literal host,
+ * each address DNS gives for a name, and the connected socket's peer address.
+ */
+export function createGuardedAgent(options: GuardedAgentOptions = {}): Agent {
+  const policy: AddressPolicy = { allowPrivate: options.allowPrivate ?? false, ...(options.trusted ? { trusted: options.trusted } : {}) }
+  const base = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000, ...(policy.allowPrivate ? {} : { lookup: guardedLookup(policy) }) })
+  const connect: buildConnector.connector = (opts, callback) => {
+    if (!policy.allowPrivate && isIP(opts.hostname)) {
+      const reason = refuseAddress(opts.hostname, policy)
+      if (reason) return callback(new RefusedAddressError(reason), null)
+    }
+    base(opts, (err, socket) => {
+      if (err || !socket) return callback(err ?? new Error('no socket'), null)
+      // The last word: whatever name or form led here, the peer must be an allowed address.
+      const peer = (socket as Socket).remoteAddress
+      const reason = peer && !policy.allowPrivate ? refuseAddress(peer, policy) : null
+      if (reason) {
+        socket.destroy()
+        return callback(new RefusedAddressError(reason), null)
+      }
+      callback(null, socket)
+    })
+  }
+  return new Agent({ connections: options.connections ?? 16, connect })
 }

@@ -39,7 +39,13 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
 
   api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}'] }))
 
-  api.get('/health', async (c) => c.json({ status: 'ok', ...(await store.stats()) }))
+  // Runs the store's own checks (file still there and intact, schema as expected, counts readable),
+  // so a monitor sees a store that fails them as 503 rather than an "ok" from a cached answer.
+  api.get('/health', async (c) => {
+    const problem = await store.check()
+    if (problem) return c.json({ status: 'failing', problem }, 503, { 'cache-control': 'no-store' })
+    return c.json({ status: 'ok', ...(await store.stats()) }, 200, { 'cache-control': 'no-store' })
+  })
 
   api.get('/articles', async (c) => {
     const p = parseQuery(searchParams(limits.pageSize), c.req.query())

@@ -21,6 +21,9 @@ import { errorPage } from './ui/error-page.js'
 import { geoRoutes } from './geo-routes.js'
 import { lazyKnowledgeBase } from './kb-card.js'
 import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
+import { isQueryRefused } from '../store/search-limits.js'
+import { isUnavailable } from '../model/unavailable.js'
+import { allowedMethods } from './allowed-methods.js'
 
 /** What an app is built from. */
 export interface AppOptions {
@@ -63,7 +66,10 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
     pipeline: () => (pipeline ??= typeof pipelineFactory === 'function' ? pipelineFactory() : pipelineFactory),
     ...(options.fetcher ? { fetcher: options.fetcher } : {}),
   })
-  const report = options.onInternalError ?? ((error: unknown) => process.stderr.write(`newsgraph serve: ${(error as Error).stack ?? String(error)}\n`))
+  // A store fault is an environment problem said in one line; anything else is a bug, logged with its stack.
+  const report =
+    options.onInternalError ??
+    ((error: unknown) => process.stderr.write(`newsgraph serve: ${isStoreFault(error) ? `store: ${(error as Error).message}` : ((error as Error).stack ?? String(error))}\n`))
   const app = new Hono()
 
   app.use('*', securityHeaders())
@@ -77,6 +83,13 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
   app.route('/', uiRoutes({ store: options.store, limits, kb }))
 
   app.notFound((c) => {
+    // A path that exists under other methods answers 405 and says which (RFC 9110 15.5.6).
+    const allow = allowedMethods(app, c.req.path)
+    if (allow.length) {
+      const detail = `${c.req.method} is not allowed on ${c.req.path}; use ${allow.join(' or ')}`
+      if (wantsHtml(c)) return c.html(errorPage(405, detail).value, 405, { allow: allow.join(', ') })
+      return problemResponse(405, detail, { instance: c.req.path, headers: { allow: allow.join(', ') } })
+    }
     const detail = `nothing at ${c.req.method} ${c.req.path}`
     if (wantsHtml(c)) return c.html(errorPage(404, detail).value, 404)
     return problemResponse(404, detail, { instance: c.req.path })
@@ -93,6 +106,15 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
     } else if (error instanceof HTTPException) {
       status = error.status
       detail = error.message || 'request refused'
+    } else if (isQueryRefused(error)) {
+      // A search over its shape or time bound: the client can narrow it.
+      status = 400
+      detail = error.message
+    } else if (isStoreFault(error)) {
+      // The store itself failed: not the client's fault, and not a bug to hide behind a bare 500.
+      report(error)
+      status = 503
+      detail = 'the store is unavailable; /api/health says why'
     } else {
       report(error)
     }
@@ -101,4 +123,9 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
   })
 
   return { app, jobs }
+}
+
+/** An error of the store itself (unavailable, damaged, locked), as opposed to a bug. */
+function isStoreFault(error: unknown): boolean {
+  return isUnavailable(error) || /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|BUSY|LOCKED|READONLY)/.test(String((error as { code?: unknown }).code ?? '')) || (error as Error)?.message === 'The database connection is not open'
 }

@@ -29,7 +29,11 @@ export async function exportEvents(store: ArticleStore, items: readonly EventRec
   const articles = new Map<string, Article | null>()
   const lines: string[] = [GDELT_HEADER.join('\t')]
   for (const r of items) {
-    if (!articles.has(r.article)) articles.set(r.article, await store.getArticle(r.article))
+    if (!articles.has(r.article)) {
+      // Decoding thousands of stored articles takes seconds of CPU: give other requests their turn between them.
+      if (articles.size % 100 === 99) await new Promise((resolve) => setImmediate(resolve))
+      articles.set(r.article, await store.getArticle(r.article))
+    }
     const a = articles.get(r.article)
     const e = a?.events.find((x) => x.id === r.event)
     if (a && e) lines.push(gdeltRow(a, e))

@@ -8,7 +8,7 @@ import type { ArticleStore } from '../store/article-store.js'
 import type { Pipeline } from '../pipeline.js'
 import { runIngest, type IngestSummary } from '../ingest/ingest-job.js'
 import type { PoliteFetcher } from '../ingest/polite-fetcher.js'
-import { organizeStories } from '../corpus/organize-stories.js'
+import { regroupIfOwed } from '../corpus/organize-stories.js'
 
 /** A job as the API reports it. */
 export interface IngestJobView {
@@ -53,6 +53,8 @@ export class IngestJobs {
   readonly #jobs = new Map<string, Job>()
   readonly #options: IngestJobsOptions
   #tail: Promise<void> = Promise.resolve()
+  readonly #stopping = new AbortController()
+  #fetcher: PoliteFetcher | undefined
 
   constructor(options: IngestJobsOptions) {
     this.#options = options
@@ -78,14 +80,35 @@ export class IngestJobs {
     await this.#tail
   }
 
+  /**
+   * Shuts the queue down: queued jobs fail as stopped, the running one stops before its next
+   * document and its fetches in flight are cut. Resolves when it has ended or after `graceMs`,
+   * whichever is first, so a shutdown never waits on a stuck source.
+   */
+  async stop(graceMs = 10_000): Promise<void> {
+    this.#stopping.abort()
+    await this.#fetcher?.destroy().catch(() => undefined)
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([this.#tail, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))])
+    clearTimeout(timer)
+  }
+
   async #run(job: Job): Promise<void> {
+    if (this.#stopping.signal.aborted) {
+      job.state = 'failed'
+      job.error = 'the server stopped before the job started'
+      job.finished = new Date().toISOString()
+      return
+    }
     job.state = 'running'
     job.started = new Date().toISOString()
     const fetcher = this.#options.fetcher?.()
+    this.#fetcher = fetcher
     try {
       job.summary = await runIngest(job.sources, {
         store: this.#options.store,
         pipeline: this.#options.pipeline(),
+        signal: this.#stopping.signal,
         ...(fetcher ? { fetcher } : {}),
         ...(job.maxDocuments !== undefined ? { maxDocuments: job.maxDocuments } : {}),
         onProgress: (summary, input) => {
@@ -93,9 +116,9 @@ export class IngestJobs {
           job.current = input
         },
       })
-      const added = job.summary.stored + job.summary.duplicates
       job.current = null
-      job.stories = added > 0 ? (await organizeStories(this.#options.store)).stories : (await this.#options.store.stats()).stories
+      if (this.#stopping.signal.aborted) throw new Error('the server stopped during the job; what was stored stays, and the stories are regrouped by the next ingest')
+      job.stories = (await regroupIfOwed(this.#options.store)).stories
       job.state = 'done'
     } catch (error) {
       // A source that cannot be read is a failure inside the summary; reaching here is a bug or
@@ -103,7 +126,8 @@ export class IngestJobs {
       job.state = 'failed'
       job.error = (error as Error).message
     } finally {
-      await fetcher?.close()
+      this.#fetcher = undefined
+      await fetcher?.close().catch(() => undefined)
       job.current = null
       job.finished = new Date().toISOString()
     }

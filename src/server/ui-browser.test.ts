@@ -17,16 +17,21 @@ import { runIngest } from '../ingest/ingest-job.js'
 import { organizeStories } from '../corpus/organize-stories.js'
 import { createApp } from './create-app.js'
 import { startServer } from './start-server.js'
+import { skipUnlessCi } from '../testing/ci-requirement.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const REFERENCE = join(process.env['NEWSGRAPH_SHARED'] ?? '../shared', 'examples/kim-victory-day/input.txt')
-const skip = !existsSync(CHROMIUM)
-  ? `Chromium is not installed at ${CHROMIUM} (apt-get install chromium); the browser test needs it`
-  : !existsSync(REFERENCE)
-    ? `the reference example ${REFERENCE} is missing (set NEWSGRAPH_SHARED)`
-    : false
+const BROWSER_TEST = 'should let a reader go from search to article to story to entity in Chromium without console errors'
+const skip = skipUnlessCi(
+  BROWSER_TEST,
+  !existsSync(CHROMIUM)
+    ? `Chromium is not installed at ${CHROMIUM} (apt-get install chromium); the browser test needs it`
+    : !existsSync(REFERENCE)
+      ? `the reference example ${REFERENCE} is missing (set NEWSGRAPH_SHARED)`
+      : false,
+)
 
-test('should let a reader go from search to article to story to entity in Chromium without console errors', { skip, timeout: 180_000 }, async (t) => {
+test(BROWSER_TEST, { skip, timeout: 180_000 }, async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'newsgraph-ui-'))
   const shots = join(work, 'screenshots')
   const store = openSqliteStore(join(work, 'ui.db'))

@@ -146,6 +146,11 @@ export interface UpgradeProgress {
   readonly total: number
 }
 
+/** The articles a story grouping was computed over (every article id the store listed when it began). */
+export interface GroupedArticles {
+  readonly articleIds: readonly string[]
+}
+
 /** Storage of documents, articles and stories behind one interface. */
 export interface ArticleStore {
   /** Whether a document with this id is stored already (ingest skips it then). */
@@ -160,8 +165,19 @@ export interface ArticleStore {
   search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }>
   /** Every stored article id in ingest order (for re-analysis and clustering). */
   articleIds(): Promise<string[]>
-  /** Replaces the stored story structure for the given stories. */
-  putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void>
+  /**
+   * Replaces the stored story structure for the given stories. With `grouped` (the articles the
+   * grouping was computed over) the write is conditional: when an article outside that list is
+   * waiting to be grouped (another process stored it meanwhile), nothing is written and the result
+   * is false; otherwise the grouped articles stop being owed, in the same transaction.
+   */
+  putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[], grouped?: GroupedArticles): Promise<boolean>
+  /**
+   * How many stored articles have not been grouped into stories yet. Every new article is owed
+   * until a grouping that covers it is written, so a regroup cut short (kill -9) is still owed on
+   * the next run.
+   */
+  storiesOwed(): Promise<number>
   /** Stories, largest and latest first. */
   stories(options?: { limit?: number; offset?: number }): Promise<StoryRecord[]>
   /** One story and its members. */
@@ -174,5 +190,7 @@ export interface ArticleStore {
   entity(keyOrName: string, options?: { limit?: number }): Promise<EntityRecord | null>
   /** Counts for status displays. */
   stats(): Promise<{ documents: number; articles: number; stories: number }>
+  /** Why the store cannot serve right now (deleted, replaced, damaged, unreachable), or null when it passes its checks. */
+  check(): Promise<string | null>
   close(): Promise<void>
 }

@@ -199,4 +199,42 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
       await store.close()
     }
   })
+
+  test(`${name}: should owe stories for every new article until a grouping that covers it is written`, async () => {
+    const store = await open()
+    try {
+      const a = article('a.html', 'Seoul confirmed the talks on Monday.')
+      const b = article('b.html', 'Tokyo denied the report on Tuesday.')
+      await store.put(doc('a.html', 'a'), a)
+      assert.equal(await store.storiesOwed(), 1)
+      const story = { id: 's1', title: 'Talks', firstSeen: null, lastSeen: null, origin: a.id, articles: 1, outlets: 1, independent: 1 }
+      const membership = { story: 's1', article: a.id, relation: 'origin' as const, evidence: null }
+      // Another writer stored b after this grouping read the article list: the grouping is stale.
+      await store.put(doc('b.html', 'b'), b)
+      assert.equal(await store.putStories([story], [membership], { articleIds: [a.id] }), false)
+      assert.equal((await store.stats()).stories, 0, 'nothing of the stale grouping was written')
+      assert.equal(await store.storiesOwed(), 2)
+      assert.equal(await store.putStories([story], [membership], { articleIds: [a.id, b.id] }), true)
+      assert.equal(await store.storiesOwed(), 0)
+      assert.equal((await store.stats()).stories, 1)
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should refuse a search over its bounds with the reason, and take % in an outlet literally`, async () => {
+    const store = await open()
+    try {
+      await store.put(doc('a.html', 'a'), article('a.html', 'The harbour bridge reopens next month.', { site: { domain: 'news.example', name: null } }))
+      await assert.rejects(store.search({ text: Array(166).fill('t*').join(' ') }), (e: Error & { code?: string }) => e.code === 'EQUERY' && /166 words/.test(e.message))
+      await assert.rejects(store.search({ text: 'h* bridge' }), /prefix `h\*` is too short/)
+      assert.equal((await store.search({ text: 'harb* bridge' })).total, 1)
+      assert.equal((await store.search({ outlet: '%' })).total, 0)
+      assert.equal((await store.search({ outlet: '_ews.example' })).total, 0)
+      assert.equal((await store.search({ outlet: 'news.example' })).total, 1)
+      assert.equal(await store.check(), null, 'a healthy store passes its checks')
+    } finally {
+      await store.close()
+    }
+  })
 }

@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util'
 import type { Article } from '../../model/article.js'
 import type { RawDocument } from '../../model/raw-document.js'
 import { createPipeline, type Pipeline } from '../../pipeline.js'
-import { UNUSABLE_INPUT_CODES } from '../../extract/index.js'
-import { expandInputs, readInput, describeError } from '../../ingest/read-inputs.js'
+import { whyUnusable } from '../../extract/index.js'
+import { expandInputs, readInput, describeError, type InputFailure } from '../../ingest/read-inputs.js'
 import { readJsonlDocuments, type parseJsonlDocuments } from '../../ingest/jsonl-documents.js'
 import { Progress } from '../progress.js'
 import { UsageError } from '../usage-error.js'
@@ -23,6 +23,7 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
   'timeout-ms': { type: 'string' },
   'max-redirects': { type: 'string' },
+  'allow-private': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -36,6 +37,7 @@ const HELP = (name: string): string => `Usage: newsgraph ${name} <file|folder|gl
   --max-bytes N          largest input accepted (default 20971520)
   --timeout-ms N         time limit per URL (default 20000)
   --max-redirects N      redirects followed per URL (default 5)
+  --allow-private        fetch private and loopback addresses (refused by default)
 `
 
 /** `newsgraph extract`: extraction only; analysis arrays stay empty. */
@@ -70,7 +72,7 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
   })
   const mode: OutputMode = values.jsonl ? 'jsonl' : values.json ? 'json' : 'summary'
   const sources = fromJsonl !== undefined ? loadJsonl(fromJsonl) : null
-  const inputs = sources ? sources.map((s) => s.input) : await expandInputs(positionals)
+  const inputs: Array<string | InputFailure> = sources ? sources.map((s) => s.input) : await expandInputs(positionals)
   if (inputs.length === 0) {
     process.stderr.write(`newsgraph ${name}: no inputs matched\n`)
     return 1
@@ -79,13 +81,19 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
   const readOptions = {
     ...(maxBytes ? { maxBytes } : {}),
     ...(format ? { format } : {}),
-    fetch: { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}), ...(maxRedirects !== undefined ? { maxRedirects } : {}) },
+    fetch: {
+      ...(timeoutMs ? { timeoutMs } : {}),
+      ...(maxBytes ? { maxBytes } : {}),
+      ...(maxRedirects !== undefined ? { maxRedirects } : {}),
+      addressPolicy: { allowPrivate: values['allow-private'] === true },
+    },
   }
   const progress = new Progress(inputs.length, name)
   let failures = 0
   for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!
-    const doc = sources ? sources[i]! : await readInput(input, readOptions)
+    const item = inputs[i]!
+    const input = typeof item === 'string' ? item : item.input
+    const doc = sources ? sources[i]! : typeof item === 'string' ? await readInput(item, readOptions) : item
     if ('error' in doc) {
       failures++
       process.stderr.write(`newsgraph ${name}: ${input}: ${doc.error}\n`)
@@ -114,8 +122,8 @@ function runOne(pipeline: Pipeline, doc: RawDocument): Article | { error: string
   try {
     const article = pipeline.run(doc)
     // Binary or empty input has nothing to show: report it like an unreadable file.
-    const unusable = article.diagnostics.find((d) => UNUSABLE_INPUT_CODES.has(d.code))
-    return unusable ? { error: `${unusable.code}: ${unusable.message}` } : article
+    const unusable = whyUnusable(article)
+    return unusable ? { error: unusable } : article
   } catch (error) {
     // A stage threw on content: a bug, but one bad page must not end a batch of thousands.
     return { error: `internal error: ${describeError(error)}` }

@@ -9,7 +9,9 @@ import { upgradeProgressOnStderr } from '../progress.js'
 import { DEDUP_FILTERS, type ArticleStore, type DedupFilter } from '../../store/article-store.js'
 import { runIngest } from '../../ingest/ingest-job.js'
 import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
-import { organizeStories } from '../../corpus/organize-stories.js'
+import { organizeStories, regroupIfOwed } from '../../corpus/organize-stories.js'
+import { isQueryRefused } from '../../store/search-limits.js'
+import { crashPoint } from '../../model/crash-point.js'
 import { ARTICLE_CSV_HEADER, GDELT_HEADER, articleCsvRow, gdeltRow } from '../../corpus/export-formats.js'
 import { UsageError } from '../usage-error.js'
 
@@ -29,13 +31,15 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, watch: { type: 'boolean' }, interval: { type: 'string' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
+    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, 'timeout-ms': { type: 'string' }, 'max-bytes': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, watch: { type: 'boolean' }, interval: { type: 'string' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
   })
   if (values.help) {
     process.stdout.write(`Usage: newsgraph ingest <file|folder|glob|url|feed|sitemap|opml|warc>... [--db FILE]
   --allow-private   fetch private and loopback addresses (refused by default)
   --no-robots       ignore robots.txt (only for sources you own)
   --delay-ms N      minimum delay between requests to one host (default 1000)
+  --timeout-ms N    time limit per URL, redirects included (default 20000); a time-out is not retried
+  --max-bytes N     largest body per URL after decompression (default 20971520)
   --max N           stop after N documents
   --json            print the summary as JSON
   --watch           keep polling the sources (feeds, sitemaps) until interrupted; repeat fetches are conditional GETs
@@ -49,9 +53,16 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('give at least one source')
   const delay = values['delay-ms'] !== undefined ? Number(values['delay-ms']) : undefined
   if (delay !== undefined && !(delay >= 0)) throw new UsageError('--delay-ms must be a non-negative number')
-  const max = values.max !== undefined ? Number(values.max) : undefined
-  if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new UsageError('--max must be a positive integer')
-  const fetcher = new PoliteFetcher({ allowPrivate: values['allow-private'] === true, respectRobots: values['no-robots'] !== true, ...(delay !== undefined ? { perHostDelayMs: delay } : {}) })
+  const max = positiveInteger(values.max, '--max')
+  const timeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms')
+  const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes')
+  const fetcher = new PoliteFetcher({
+    allowPrivate: values['allow-private'] === true,
+    respectRobots: values['no-robots'] !== true,
+    ...(delay !== undefined ? { perHostDelayMs: delay } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  })
   const tty = process.stderr.isTTY === true
   const intervalMinutes = values.interval !== undefined ? Number(values.interval) : 15
   if (!(intervalMinutes > 0)) throw new UsageError('--interval must be a positive number of minutes')
@@ -75,8 +86,10 @@ export async function runIngestCommand(args: string[]): Promise<number> {
           if (tty) process.stderr.write(`\ringest: ${s.read} read, ${s.stored} new, ${s.unchanged} unchanged, ${s.duplicates} duplicates, ${s.failed} failed — ${input.slice(-50)}\u001b[K`)
         },
       })
-      // New articles can join, merge or re-origin stories: regroup the corpus after each run that adds any.
-      const stories = counts.stored + counts.duplicates > 0 ? (await organizeStories(store)).stories : (await store.stats()).stories
+      crashPoint('after-store')
+      // New articles can join, merge or re-origin stories: regroup while any article is owed a
+      // grouping, whether this run stored it or an earlier one was killed before regrouping.
+      const stories = (await regroupIfOwed(store)).stories
       return { ...counts, stories }
     })
     if (tty) process.stderr.write('\r\u001b[K')
@@ -117,6 +130,13 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   }
 }
 
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!(Number.isInteger(n) && n > 0)) throw new UsageError(`${flag} must be a positive integer, got \`${value}\``)
+  return n
+}
+
 /** `newsgraph search "query"` with filters. */
 export async function runSearchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -137,7 +157,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   const result = await withStore(
     values.db,
     (store) =>
-      store.search({
+      searchOrRefuse(store, {
         ...(positionals.length ? { text: positionals.join(' ') } : {}),
         ...(values.entity ? { entity: values.entity } : {}),
         ...(values.outlet ? { outlet: values.outlet } : {}),
@@ -159,14 +179,31 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   return 0
 }
 
-/** `newsgraph stories`: the stories in the store. */
+// A search over a bound (too many prefix words, too slow) is a usage error with its reason.
+async function searchOrRefuse(store: ArticleStore, query: Parameters<ArticleStore['search']>[0]): ReturnType<ArticleStore['search']> {
+  try {
+    return await store.search(query)
+  } catch (error) {
+    if (isQueryRefused(error)) throw new UsageError(error.message)
+    throw error
+  }
+}
+
+/** `newsgraph stories`: the stories in the store; `--rebuild` regroups every article first. */
 export async function runStoriesCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...DB, limit: { type: 'string' }, jsonl: { type: 'boolean' } } })
+  const { values } = parseArgs({ args, options: { ...DB, limit: { type: 'string' }, jsonl: { type: 'boolean' }, rebuild: { type: 'boolean' } } })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph stories [--limit N] [--jsonl] [--db FILE]\n')
+    process.stdout.write('Usage: newsgraph stories [--rebuild] [--limit N] [--jsonl] [--db FILE]\n  --rebuild  regroup every stored article into stories now (also redoes a regroup an interrupted ingest owes)\n')
     return 0
   }
-  const stories = await withStore(values.db, (store) => store.stories({ limit: Number(values.limit ?? 50) }), true)
+  if (values.rebuild) {
+    const started = Date.now()
+    const done = await withStore(values.db, (store) => organizeStories(store))
+    const note = done.deferred ? '; another process kept adding articles, so its own regroup will write them' : ''
+    process.stderr.write(`newsgraph stories: ${done.articles} articles regrouped into ${done.stories} stories (${((Date.now() - started) / 1000).toFixed(1)} s)${note}\n`)
+  }
+  const { stories, owed } = await withStore(values.db, async (store) => ({ stories: await store.stories({ limit: Number(values.limit ?? 50) }), owed: await store.storiesOwed() }), true)
+  if (owed > 0) process.stderr.write(`newsgraph stories: ${owed} article(s) are not grouped into stories yet (an ingest was interrupted or is running); \`newsgraph stories --rebuild\` regroups them\n`)
   for (const s of stories) {
     if (values.jsonl) process.stdout.write(`${JSON.stringify(s)}\n`)
     else process.stdout.write(`${s.id}  ${s.articles} articles, ${s.outlets} outlets, ${s.independent} independent  ${s.firstSeen ?? ''}  ${s.title}\n`)

@@ -22,7 +22,7 @@ test('should refuse a bad port or a short token with exit 2', () => {
 
 test('should serve the store on loopback and stop cleanly on SIGTERM', { timeout: 60_000 }, async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'newsgraph-serve-')), 'empty.db')
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script(['serve', '--db', db, '--port', '0'])], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script(['serve', '--db', db, '--create', '--port', '0'])], { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr.setEncoding('utf8')

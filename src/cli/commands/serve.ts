@@ -12,11 +12,13 @@ import { startServer } from '../../server/start-server.js'
 import { UsageError } from '../usage-error.js'
 
 const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
-  --db FILE          store to serve (default ${DEFAULT_DB})
+  --db FILE          store to serve (default ${DEFAULT_DB}); it must exist unless --create
+  --create           create an empty store when --db names none yet (to fill it through POST /api/ingest)
   --port N           port to listen on (default 8080; 0 picks a free one)
   --host ADDR        address to bind (default 127.0.0.1, loopback only)
   --token T          bearer token enabling POST /api/ingest (default: $NEWSGRAPH_TOKEN; none = read-only)
   --allow-local      let ingest jobs read the server's own files and folders (URLs only otherwise)
+  --allow-private    let ingest jobs fetch private and loopback addresses (refused by default)
   --rate N           requests a minute per client (default 600; 0 = no limit)
 `
 
@@ -24,7 +26,7 @@ const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [
 export async function runServeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, rate: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string' }, create: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, 'allow-private': { type: 'boolean' }, rate: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   })
   if (values.help) {
     process.stdout.write(HELP)
@@ -36,14 +38,15 @@ export async function runServeCommand(args: string[]): Promise<number> {
   if (rate !== undefined && !(Number.isInteger(rate) && rate >= 0)) throw new UsageError('--rate must be a non-negative integer')
   const token = values.token ?? process.env['NEWSGRAPH_TOKEN'] ?? null
   if (token !== null && token.length < 16) throw new UsageError('--token must be at least 16 characters')
-  const store = await openStore(values.db ?? DEFAULT_DB, { onUpgradeProgress: upgradeProgressOnStderr() })
+  // A mistyped --db must not quietly become a new, empty store that every search then misses.
+  const store = await openStore(values.db ?? DEFAULT_DB, { mustExist: values.create !== true, onUpgradeProgress: upgradeProgressOnStderr() })
   const { app, jobs } = createNewsgraphApp({
     store,
     // Models load on the first ingest job, so a read-only server starts at once.
     pipeline: () => createPipeline(),
     token,
     limits: { ...(rate !== undefined ? { requestsPerMinute: rate } : {}), allowLocalSources: values['allow-local'] === true },
-    fetcher: () => new PoliteFetcher(),
+    fetcher: () => new PoliteFetcher({ allowPrivate: values['allow-private'] === true }),
   })
   const server = await startServer(app, { port, host: values.host ?? '127.0.0.1' })
   process.stderr.write(`newsgraph serve: ${server.url} (store ${values.db ?? DEFAULT_DB}; writes ${token ? 'need the bearer token' : 'disabled'})\n`)
@@ -52,8 +55,11 @@ export async function runServeCommand(args: string[]): Promise<number> {
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
-  await server.close()
-  await jobs.idle()
+  // A job stuck on a slow source must not keep the store open past the shutdown: it is stopped
+  // (what it stored stays; stories it owes are regrouped by the next ingest) and the store closed.
+  process.stderr.write('newsgraph serve: stopping\n')
+  await Promise.all([server.close(), jobs.stop()])
   await store.close()
+  process.stderr.write('newsgraph serve: stopped; store closed\n')
   return 0
 }

@@ -149,4 +149,11 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   ALTER TABLE entities ADD COLUMN IF NOT EXISTS slug TEXT;
   CREATE INDEX IF NOT EXISTS entities_slug ON entities(slug);
   `,
+  // 5: stories owed, as in the SQLite store: every article waits to be grouped until a grouping
+  // that covers it is written. Articles already in a story are taken as grouped.
+  `
+  ALTER TABLE articles ADD COLUMN stories_pending BOOLEAN NOT NULL DEFAULT true;
+  UPDATE articles SET stories_pending = false WHERE id IN (SELECT article_id FROM story_members);
+  CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending;
+  `,
 ]

@@ -3,6 +3,7 @@
  * fresh schema; skipped with a note when no server is configured.
  */
 import { test } from 'node:test'
+import { requiredTest } from '../../testing/ci-requirement.js'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
@@ -28,7 +29,7 @@ test('should turn user text into an inert websearch-style tsquery', () => {
 })
 
 if (!url) {
-  test('postgres store contract (skipped: set NEWSGRAPH_PG_URL to a PostgreSQL server to run it)', { skip: 'NEWSGRAPH_PG_URL is not set' }, () => undefined)
+  requiredTest('postgres store contract', 'NEWSGRAPH_PG_URL is not set (a PostgreSQL server; .ci/scale-out-services.sh starts one)')
 } else {
   storeContract('postgres', async () => openPostgresStore(url, { schema: freshSchema() }))
 

@@ -10,7 +10,9 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
+import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
@@ -25,6 +27,8 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number
   /** Told how far a long upgrade of an older store has got. */
   readonly onUpgradeProgress?: (progress: UpgradeProgress) => void
+  /** Bounds on searches (shape, and the statement_timeout their statements run under). */
+  readonly searchLimits?: Partial<SearchLimits>
 }
 
 /** A store that can run a function while no other process of the deployment runs it. */
@@ -46,6 +50,32 @@ const MAX_COMPONENT_ROWS = 5_000
 
 /** Opens (creating and migrating if needed) the store in the database `url` names. */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<ArticleStore & ExclusiveStore> {
+  try {
+    return await openPostgres(url, options)
+  } catch (error) {
+    throw unreachable(error, url)
+  }
+}
+
+/** A connection failure (refused, unknown host, authentication, no such database) as an UnavailableError. */
+function unreachable(error: unknown, url: string): unknown {
+  if (isUnavailable(error)) return error
+  const code = String((error as { code?: unknown }).code ?? '')
+  const connection = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
+  // SQLSTATE classes 08 (connection), 28 (authorization), 3D000 (no such database), 57P03 (starting up).
+  if (!connection && !/^(08|28)/.test(code) && code !== '3D000' && code !== '57P03' && !(error instanceof AggregateError)) return error
+  let where = url
+  try {
+    const u = new URL(url)
+    where = `${u.hostname}:${u.port || '5432'}${u.pathname}`
+  } catch {
+    // keep the URL as given
+  }
+  const detail = error instanceof AggregateError ? (error.errors[0] as Error | undefined)?.message ?? error.message : (error as Error).message
+  return new UnavailableError('store', 'unreachable', `cannot reach the PostgreSQL store at ${where} (${detail})`, 'check that the server runs and the --db URL (host, port, user, database) is right', { cause: error })
+}
+
+async function openPostgres(url: string, options: PostgresStoreOptions): Promise<ArticleStore & ExclusiveStore> {
   const schema = options.schema
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`openPostgresStore: schema name \`${schema}\` must be lower-case letters, digits and _`)
   if (schema !== undefined) {
@@ -69,7 +99,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end()
     throw error
   }
-  return new PostgresStore(pool)
+  return new PostgresStore(pool, resolveSearchLimits(options.searchLimits))
 }
 
 async function migrate(pool: pg.Pool, onProgress: (progress: UpgradeProgress) => void): Promise<void> {
@@ -141,9 +171,11 @@ interface DedupRow {
 
 class PostgresStore implements ArticleStore, ExclusiveStore {
   readonly #pool: pg.Pool
+  readonly #limits: SearchLimits
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, limits: SearchLimits) {
     this.#pool = pool
+    this.#limits = limits
   }
 
   async #transaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
@@ -420,6 +452,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       return `$${params.length}`
     }
     if (query.text?.trim()) {
+      checkSearchText(query.text, this.#limits)
       const tsq = toTsQuery(query.text)
       where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
     }
@@ -445,17 +478,26 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
       if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = Number((await this.#pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles a ${clause}`, params)).rows[0]!.n)
-    const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
-    const offset = Math.max(query.offset ?? 0, 0)
-    const rows = await this.#pool.query<{ id: string; title: string | null; url: string | null; site_domain: string | null; published: string | null; reference_date: string | null; snippet: string; story: string | null }>(
-      `SELECT a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
-              (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
-       FROM articles a ${clause}
-       ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT ${p(limit)} OFFSET ${p(offset)}`,
-      params,
-    )
+    // The search's statements run in one transaction under statement_timeout, so a
+    // costly query is cancelled by the server instead of holding a connection and its CPU.
+    const { total, rows } = await this.#transaction(async (db) => {
+      await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+      const total = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM articles a ${clause}`, params)).rows[0]!.n)
+      const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
+      const offset = Math.max(query.offset ?? 0, 0)
+      const rows = await db.query<{ id: string; title: string | null; url: string | null; site_domain: string | null; published: string | null; reference_date: string | null; snippet: string; story: string | null }>(
+        `SELECT a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
+                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
+         FROM articles a ${clause}
+         ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT ${p(limit)} OFFSET ${p(offset)}`,
+        params,
+      )
+      return { total, rows }
+    }).catch((error: unknown) => {
+      // 57014: query_canceled, what statement_timeout raises.
+      throw (error as { code?: string }).code === '57014' ? searchTimedOut(this.#limits) : error
+    })
     return {
       total,
       items: rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
@@ -466,8 +508,12 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return (await this.#pool.query<{ id: string }>('SELECT id FROM articles ORDER BY arrival, id')).rows.map((r) => r.id)
   }
 
-  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void> {
-    await this.#transaction(async (db) => {
+  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[], grouped?: GroupedArticles): Promise<boolean> {
+    return this.#transaction(async (db) => {
+      if (grouped) {
+        const missed = await db.query('SELECT 1 FROM articles WHERE stories_pending AND NOT (id = ANY($1::text[])) LIMIT 1', [grouped.articleIds])
+        if (missed.rowCount) return false
+      }
       if (stories.length) {
         const ids = stories.map((s) => s.id)
         await db.query('DELETE FROM story_members WHERE story_id = ANY($1)', [ids])
@@ -490,7 +536,26 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         )
       }
       await db.query('DELETE FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)')
+      // Only the listed articles: one another writer commits meanwhile stays owed.
+      if (grouped) await db.query('UPDATE articles SET stories_pending = false WHERE stories_pending AND id = ANY($1::text[])', [grouped.articleIds])
+      return true
     })
+  }
+
+  async storiesOwed(): Promise<number> {
+    return Number((await this.#pool.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE stories_pending')).rows[0]!.n)
+  }
+
+  async check(): Promise<string | null> {
+    try {
+      const { rows } = await this.#pool.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')
+      const v = rows[0]?.v ?? 0
+      if (v !== POSTGRES_MIGRATIONS.length) return `the store's schema is version ${v}, this newsgraph expects ${POSTGRES_MIGRATIONS.length}`
+      await this.stats()
+      return null
+    } catch (error) {
+      return `the store fails to answer: ${(error as Error).message}`
+    }
   }
 
   async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {

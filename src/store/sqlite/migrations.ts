@@ -147,4 +147,12 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   ALTER TABLE entities ADD COLUMN slug TEXT;
   CREATE INDEX entities_slug_article ON entities(slug, article_id);
   `,
+  // 5: stories owed. Every article waits to be grouped into stories until a grouping that covers
+  // it is written, so a regroup cut short (kill -9) is redone by the next run. Articles already
+  // in a story are taken as grouped.
+  `
+  ALTER TABLE articles ADD COLUMN stories_pending INTEGER NOT NULL DEFAULT 1;
+  UPDATE articles SET stories_pending = 0 WHERE id IN (SELECT article_id FROM story_members);
+  CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending = 1;
+  `,
 ]

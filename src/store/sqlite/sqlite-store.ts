@@ -3,11 +3,16 @@
  * transaction, so a crash loses at most the document being written and a rerun adds it once.
  * Raw inputs and article JSON are kept brotli-compressed; full-text search uses FTS5.
  */
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { dirname, resolve as resolvePath } from 'node:path'
 import Database from 'better-sqlite3'
 import { compressForStore, decompressFromStore } from '../compression.js'
+import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
+import { crashPoint } from '../../model/crash-point.js'
+import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
 import { DEDUP_FILTERS } from '../article-store.js'
-import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
@@ -17,8 +22,15 @@ import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../tab
 export interface SqliteStoreOptions {
   /** Open read-only (the server's readers). Default false. */
   readonly readonly?: boolean
-  /** Milliseconds to wait for a lock held by another process. Default 5,000. */
+  /** Refuse to create a store that is not there yet (`serve`); a read-only open never creates. Default false. */
+  readonly mustExist?: boolean
+  /**
+   * Milliseconds to wait for a lock held by another process. Default 30,000: another ingest into
+   * the same file holds the write lock for one document, or for one regrouping of the stories.
+   */
   readonly busyTimeoutMs?: number
+  /** Bounds on searches (shape and time). */
+  readonly searchLimits?: Partial<SearchLimits>
   /** Told how far a long upgrade of an older store has got (opening may take minutes on millions of articles). */
   readonly onUpgradeProgress?: (progress: UpgradeProgress) => void
 }
@@ -26,37 +38,121 @@ export interface SqliteStoreOptions {
 const compress = compressForStore
 const decompress = decompressFromStore
 
-/** Opens (creating and migrating if needed) a SQLite store at `path` (`:memory:` for tests). */
+const SQLITE_MAGIC = 'SQLite format 3\0'
+
+/**
+ * Opens (creating and migrating if needed) a SQLite store at `path` (`:memory:` for tests). A file
+ * that cannot be a store (missing for a reader, not SQLite, damaged, another program's database,
+ * written by a newer newsgraph) fails with an UnavailableError saying so and what to do.
+ */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ArticleStore {
-  const timeout = options.busyTimeoutMs ?? 5000
-  if (options.readonly && path !== ':memory:' && pendingMigrations(path, timeout)) {
-    // A reader's queries assume the current schema: a store written by an older newsgraph is
-    // migrated once through a short-lived writable connection, then opened read-only.
-    try {
-      const writer = new Database(path, { timeout })
+  const timeout = options.busyTimeoutMs ?? 30_000
+  const limits = resolveSearchLimits(options.searchLimits)
+  if (path === ':memory:') {
+    const db = new Database(path, { timeout })
+    migrate(db, options.onUpgradeProgress)
+    return new SqliteStore(db, path, limits)
+  }
+  const file = inspectFile(path, options.readonly === true || options.mustExist === true)
+  try {
+    if (options.readonly && file.exists && pendingMigrations(path, timeout)) {
+      // A reader's queries assume the current schema: a store written by an older newsgraph is
+      // migrated once through a short-lived writable connection, then opened read-only.
       try {
-        migrate(writer, options.onUpgradeProgress)
-      } finally {
-        writer.close()
+        const writer = new Database(path, { timeout })
+        try {
+          migrate(writer, options.onUpgradeProgress)
+        } finally {
+          writer.close()
+        }
+      } catch (error) {
+        if (isUnavailable(error)) throw error
+        throw new UnavailableError('store', 'read-only', `the store ${path} was written by an older newsgraph and must be upgraded, which needs write access to it: ${(error as Error).message}`, 'open it once with write access (for example with `newsgraph ingest`)', { cause: error })
+      }
+    }
+    const db = new Database(path, { readonly: options.readonly ?? false, timeout })
+    try {
+      if (!options.readonly) {
+        db.pragma('journal_mode = WAL')
+        db.pragma('synchronous = NORMAL')
+        migrate(db, options.onUpgradeProgress)
+      } else {
+        requireNewsgraphSchema(db, path)
       }
     } catch (error) {
-      throw new Error(`the store ${path} was written by an older newsgraph and must be upgraded, which needs write access to it: ${(error as Error).message}`, { cause: error })
+      db.close()
+      throw error
     }
+    return new SqliteStore(db, path, limits)
+  } catch (error) {
+    throw asUnavailable(error, path)
   }
-  const db = new Database(path, { readonly: options.readonly ?? false, timeout })
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = NORMAL')
-    migrate(db, options.onUpgradeProgress)
+}
+
+/** Refuses, before SQLite sees it, a path that cannot hold a store: missing (for a reader), empty, not SQLite. */
+function inspectFile(path: string, mustExist: boolean): { exists: boolean } {
+  const folder = dirname(resolvePath(path))
+  if (!existsSync(folder)) throw new UnavailableError('store', 'missing', `the folder ${folder} of the store ${path} does not exist`, 'create the folder or give another --db')
+  let size: number
+  try {
+    const info = statSync(path)
+    if (!info.isFile()) throw new UnavailableError('store', 'not-a-store', `the store ${path} is not a file`, 'give the path of a newsgraph store file with --db')
+    size = info.size
+  } catch (error) {
+    if (isUnavailable(error)) throw error
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw asUnavailable(error, path)
+    if (mustExist) throw new UnavailableError('store', 'missing', `there is no store at ${path} yet`, `ingest something first (newsgraph ingest <source> --db ${path})`)
+    return { exists: false }
   }
-  return new SqliteStore(db)
+  if (size === 0) {
+    // SQLite would take an empty file as a new database; a reader would then fail on missing tables.
+    if (mustExist) throw new UnavailableError('store', 'missing', `the store ${path} is empty (0 bytes): nothing has been ingested into it`, `ingest something first (newsgraph ingest <source> --db ${path})`)
+    return { exists: true }
+  }
+  const head = Buffer.alloc(16)
+  let fd: number | null = null
+  try {
+    fd = openSync(path, 'r')
+    readSync(fd, head, 0, 16, 0)
+  } catch (error) {
+    throw asUnavailable(error, path)
+  } finally {
+    if (fd !== null) closeSync(fd)
+  }
+  if (head.toString('latin1') !== SQLITE_MAGIC) throw new UnavailableError('store', 'not-a-store', `${path} is not a newsgraph store (not a SQLite database)`, 'give the path of a newsgraph store with --db, or a new file name to create one')
+  return { exists: true }
+}
+
+/** Throws when an opened database is not a newsgraph store or is newer than this newsgraph. */
+function requireNewsgraphSchema(db: Database.Database, path: string): void {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>
+  if (!tables.some((t) => t.name === 'schema_migrations')) {
+    if (tables.length === 0) throw new UnavailableError('store', 'missing', `the store ${path} is empty: nothing has been ingested into it`, `ingest something first (newsgraph ingest <source> --db ${path})`)
+    throw new UnavailableError('store', 'not-a-store', `${path} is a SQLite database of another program, not a newsgraph store`, 'give the path of a newsgraph store with --db, or a new file name to create one')
+  }
+  const { v } = db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }
+  if (v > SQLITE_MIGRATIONS.length) throw new UnavailableError('store', 'newer', `the store ${path} was written by a newer newsgraph (schema ${v}; this one knows ${SQLITE_MIGRATIONS.length})`, 'upgrade newsgraph')
+}
+
+/** SQLite's errors about the file itself, as an UnavailableError; anything else unchanged. */
+function asUnavailable(error: unknown, path: string): unknown {
+  if (isUnavailable(error)) return error
+  const code = String((error as { code?: unknown }).code ?? '')
+  const cause = { cause: error }
+  const detail = (error as Error).message
+  if (code === 'SQLITE_NOTADB') return new UnavailableError('store', 'not-a-store', `${path} is not a newsgraph store (${detail})`, 'give the path of a newsgraph store with --db, or a new file name to create one', cause)
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return new UnavailableError('store', 'damaged', `the store ${path} is damaged (${detail})`, 'restore it from a backup, or re-ingest the sources into a new --db', cause)
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new UnavailableError('store', 'busy', `the store ${path} stayed locked by another process (${detail})`, 'wait for the other newsgraph to finish, or raise its busy time-out', cause)
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM') return new UnavailableError('store', 'read-only', `the store ${path} cannot be written or read (${detail})`, 'check the permissions of the file and its folder', cause)
+  if (code.startsWith('SQLITE_CANTOPEN')) return new UnavailableError('store', 'missing', `the store ${path} cannot be opened (${detail})`, 'check that the path and its folder exist and can be written', cause)
+  return error
 }
 
 function pendingMigrations(path: string, timeout: number): boolean {
   const db = new Database(path, { readonly: true, timeout })
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()
-    if (!table) return false // not a newsgraph store (or an empty file): the reader's own errors say so
+    if (!table) return false // not a newsgraph store (or an empty file): the schema check says so
     const { v } = db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }
     return v < SQLITE_MIGRATIONS.length
   } finally {
@@ -64,18 +160,36 @@ function pendingMigrations(path: string, timeout: number): boolean {
   }
 }
 
+/**
+ * Brings the schema up to date. The whole check-and-apply runs in one IMMEDIATE transaction, so
+ * two processes opening a new or older file at once take turns: the second waits for the write
+ * lock (the busy time-out), then finds every step applied.
+ */
 function migrate(db: Database.Database, onProgress: (progress: UpgradeProgress) => void = () => undefined): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version))
-  SQLITE_MIGRATIONS.forEach((sql, index) => {
-    const version = index + 1
-    if (applied.has(version)) return
-    db.transaction(() => {
+  const current = (): number => {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()
+    return table ? (db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }).v : 0
+  }
+  // Most opens find nothing to do and take no write lock at all.
+  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n
+  if (tables > 0 && !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()) {
+    throw new UnavailableError('store', 'not-a-store', `${db.name} is a SQLite database of another program, not a newsgraph store`, 'give the path of a newsgraph store with --db, or a new file name to create one')
+  }
+  if (current() === SQLITE_MIGRATIONS.length) return
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+    const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version))
+    if (Math.max(0, ...applied) > SQLITE_MIGRATIONS.length) {
+      throw new UnavailableError('store', 'newer', `the store ${db.name} was written by a newer newsgraph (schema ${Math.max(...applied)}; this one knows ${SQLITE_MIGRATIONS.length})`, 'upgrade newsgraph')
+    }
+    SQLITE_MIGRATIONS.forEach((sql, index) => {
+      const version = index + 1
+      if (applied.has(version)) return
       if (typeof sql === 'string') db.exec(sql)
       else sql(db, onProgress)
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString())
-    })()
-  })
+    })
+  }).immediate()
 }
 
 interface ArticleRow {
@@ -92,12 +206,29 @@ interface ArticleRow {
 
 class SqliteStore implements ArticleStore {
   readonly #db: Database.Database
+  readonly #path: string
+  readonly #limits: SearchLimits
+  // IMMEDIATE: the write lock is taken (waiting out the busy time-out) when the transaction
+  // begins. A DEFERRED one that reads first and then writes fails at once with SQLITE_BUSY_SNAPSHOT
+  // when another process wrote in between, and its busy time-out never applies.
   readonly #put: (document: StoredDocument, article: Article | null) => PutResult
   readonly #statements = new Map<string, Database.Statement>()
+  readonly #identity: string | null
+  // When the running search must stop; checked for every row by the in_time() SQL function,
+  // since better-sqlite3 has no progress handler to interrupt a statement with.
+  #deadline = Infinity
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, path: string, limits: SearchLimits) {
     this.#db = db
-    this.#put = db.transaction((document: StoredDocument, article: Article | null) => this.#putSync(document, article))
+    this.#path = path
+    this.#limits = limits
+    const put = db.transaction((document: StoredDocument, article: Article | null) => this.#putSync(document, article))
+    this.#put = put.immediate
+    this.#identity = fileIdentity(path)
+    db.function('in_time', { deterministic: false }, () => {
+      if (Date.now() > this.#deadline) throw new SearchStopped()
+      return 1
+    })
   }
 
   // Compiling SQL costs as much as running a page query; read statements are compiled once. The
@@ -212,10 +343,23 @@ class SqliteStore implements ArticleStore {
   }
 
   async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
+    this.#deadline = Date.now() + this.#limits.timeLimitMs
+    try {
+      return this.#search(query)
+    } catch (error) {
+      if (error instanceof SearchStopped || (error as Error).message?.includes(SearchStopped.MESSAGE)) throw searchTimedOut(this.#limits)
+      throw error
+    } finally {
+      this.#deadline = Infinity
+    }
+  }
+
+  #search(query: SearchQuery): { total: number; items: ArticleSummary[] } {
     const where: string[] = []
     const params: unknown[] = []
     if (query.text?.trim()) {
-      where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)')
+      checkSearchText(query.text, this.#limits)
+      where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND in_time())')
       params.push(ftsQuery(query.text))
     }
     if (query.entity) {
@@ -228,8 +372,10 @@ class SqliteStore implements ArticleStore {
     if (query.outlet) {
       // Subdomains are found in the short list of known sites; a leading-wildcard LIKE on the
       // articles' site index would read one entry per article.
-      where.push('a.site_domain IN (SELECT domain FROM sites WHERE domain = ? OR domain LIKE ?)')
-      params.push(query.outlet.replace(/^www\./, ''), `%.${query.outlet.replace(/^www\./, '')}`)
+      const domain = query.outlet.replace(/^www\./, '')
+      // `%` and `_` in an outlet are characters, not wildcards.
+      where.push("a.site_domain IN (SELECT domain FROM sites WHERE domain = ? OR domain LIKE ? ESCAPE '\\')")
+      params.push(domain, `%.${domain.replace(/[\\%_]/g, '\\$&')}`)
     }
     if (query.from) {
       where.push('a.reference_date >= ?')
@@ -254,11 +400,13 @@ class SqliteStore implements ArticleStore {
         where.push(`a.id NOT IN (SELECT article_id FROM story_members WHERE relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
       }
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    // A filtered search checks its time limit on every row it reads; an unfiltered listing reads
+    // one page of the date index and keeps SQLite's fast whole-table count.
+    const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
     // Every full-text row is an article (they are written and deleted together), so a text-only
     // search counts the index's own match list instead of looking each match up in the table.
     const textOnly = where.length === 1 && Boolean(query.text?.trim())
-    const countSql = textOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?' : `SELECT count(*) AS n FROM articles a ${clause}`
+    const countSql = textOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND in_time()' : `SELECT count(*) AS n FROM articles a ${clause}`
     const { n: total } = this.#prepare(countSql).get(...params) as { n: number }
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
@@ -291,9 +439,15 @@ class SqliteStore implements ArticleStore {
     return (this.#prepare('SELECT id FROM articles ORDER BY seq').all() as Array<{ id: string }>).map((r) => r.id)
   }
 
-  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[]): Promise<void> {
+  async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[], grouped?: GroupedArticles): Promise<boolean> {
     const db = this.#db
-    db.transaction(() => {
+    return db.transaction((): boolean => {
+      if (grouped) {
+        // Single writer inside IMMEDIATE: no article can arrive between this check and the commit.
+        const covered = JSON.stringify(grouped.articleIds)
+        const missed = db.prepare('SELECT 1 FROM articles WHERE stories_pending = 1 AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1').get(covered)
+        if (missed) return false
+      }
       const delMembers = db.prepare('DELETE FROM story_members WHERE story_id = ?')
       const delStory = db.prepare('DELETE FROM stories WHERE id = ?')
       const insStory = db.prepare('INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -310,7 +464,14 @@ class SqliteStore implements ArticleStore {
         insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
       }
       db.exec('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_members)')
-    })()
+      crashPoint('during-stories')
+      if (grouped) db.exec('UPDATE articles SET stories_pending = 0 WHERE stories_pending = 1')
+      return true
+    }).immediate()
+  }
+
+  async storiesOwed(): Promise<number> {
+    return (this.#prepare('SELECT count(*) AS n FROM articles WHERE stories_pending = 1').get() as { n: number }).n
   }
 
   async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
@@ -420,8 +581,34 @@ class SqliteStore implements ArticleStore {
     return { documents: n('SELECT count(*) AS n FROM documents'), articles: n('SELECT count(*) AS n FROM articles'), stories: n('SELECT count(*) AS n FROM stories') }
   }
 
+  async check(): Promise<string | null> {
+    if (this.#identity !== null && fileIdentity(this.#path) !== this.#identity) return `the store file ${this.#path} was deleted or replaced while open`
+    if (this.#path !== ':memory:') {
+      const head = Buffer.alloc(16)
+      try {
+        const fd = openSync(this.#path, 'r')
+        try {
+          readSync(fd, head, 0, 16, 0)
+        } finally {
+          closeSync(fd)
+        }
+      } catch (error) {
+        return `the store file ${this.#path} cannot be read: ${(error as Error).message}`
+      }
+      if (head.toString('latin1') !== SQLITE_MAGIC) return `the store file ${this.#path} is damaged (its header is not SQLite's)`
+    }
+    try {
+      const { v } = this.#prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }
+      if (v !== SQLITE_MIGRATIONS.length) return `the store's schema is version ${v}, this newsgraph expects ${SQLITE_MIGRATIONS.length}`
+      await this.stats()
+    } catch (error) {
+      return `the store fails to read: ${(error as Error).message}`
+    }
+    return null
+  }
+
   async close(): Promise<void> {
-    this.#db.close()
+    if (this.#db.open) this.#db.close()
   }
 }
 
@@ -439,4 +626,23 @@ function ftsQuery(text: string): string {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*\*?/gu) ?? []
   if (words.length === 0) return '""'
   return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '')}"*` : `"${w.replace(/"/g, '')}"`)).join(' AND ')
+}
+
+/** Thrown by in_time() inside a statement once the search's time limit has passed. */
+class SearchStopped extends Error {
+  static readonly MESSAGE = 'newsgraph search time limit'
+  constructor() {
+    super(SearchStopped.MESSAGE)
+  }
+}
+
+/** Device and inode of the file, so a health check sees when the file was deleted or replaced. */
+function fileIdentity(path: string): string | null {
+  if (path === ':memory:') return null
+  try {
+    const info = statSync(path)
+    return `${info.dev}:${info.ino}`
+  } catch {
+    return null
+  }
 }
