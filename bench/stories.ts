@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { storyFeatures } from '../src/corpus/story-features.js'
-import { arrivalTime, clusterBatch, DEFAULT_INCREMENTAL_OPTIONS, type StoryInput } from '../src/corpus/story-state/incremental-clusterer.js'
+import { clusterBatch, DEFAULT_INCREMENTAL_OPTIONS, type StoryInput } from '../src/corpus/story-state/incremental-clusterer.js'
 import { shortHash } from '../src/model/ids.js'
 import { MemoryStoryState } from '../src/corpus/story-state/memory-story-state.js'
 import { SqliteStoryState, SQLITE_STORY_STATE_SCHEMA } from '../src/store/sqlite/sqlite-story-state.js'
@@ -40,7 +40,7 @@ function inputs(stream: StoryStream, from: number, to: number, undated = false):
   const out: StoryInput[] = []
   for (let i = from; i < to; i++) {
     const a = stream.article(i)
-    out.push({ id: a.input, seq: i, time: undated ? arrivalTime(i) : a.time, features: storyFeatures(a) })
+    out.push({ id: a.input, time: undated ? null : a.time, features: storyFeatures(a) })
   }
   return out
 }

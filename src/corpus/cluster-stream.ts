@@ -8,7 +8,7 @@ import type { CorpusDoc } from './corpus-doc.js'
 import { describeStories, type ClusterCorpusResult } from './cluster-corpus.js'
 import { docTime } from './story-clusterer.js'
 import { storyFeatures, type StoryFeatures } from './story-features.js'
-import { arrivalTime, clusterBatch, type IncrementalOptions, type StoryInput } from './story-state/incremental-clusterer.js'
+import { clusterBatch, type IncrementalOptions, type StoryInput } from './story-state/incremental-clusterer.js'
 import { MemoryStoryState } from './story-state/memory-story-state.js'
 
 /** Options of an incremental pass. */
@@ -20,22 +20,6 @@ export interface ClusterStreamOptions {
   readonly undatedPerDay?: number
 }
 
-/**
- * Times of documents in arrival order: a document's date when it has one; an undated document
- * takes the latest date seen before it, or the arrival clock when none was dated yet.
- */
-export function streamTimes(docs: readonly CorpusDoc[], undatedPerDay?: number): number[] {
-  let latest: number | null = null
-  return docs.map((d, i) => {
-    const t = docTime(d)
-    if (t !== null) {
-      latest = latest === null ? t : Math.max(latest, t)
-      return t
-    }
-    return latest ?? arrivalTime(i, undatedPerDay)
-  })
-}
-
 /** Clusters documents incrementally, in the order given. Throws when two share an input name. */
 export async function clusterStream(docs: readonly CorpusDoc[], options: ClusterStreamOptions = {}): Promise<ClusterCorpusResult> {
   const seen = new Set<string>()
@@ -44,16 +28,16 @@ export async function clusterStream(docs: readonly CorpusDoc[], options: Cluster
     seen.add(d.input)
   }
   const state = new MemoryStoryState()
-  const times = streamTimes(docs, options.undatedPerDay)
   const features = new Map<string, StoryFeatures>()
   const size = Math.max(1, options.batchSize ?? 1)
+  const cluster = { ...(options.undatedPerDay !== undefined ? { undatedPerDay: options.undatedPerDay } : {}), ...options.cluster }
   for (let start = 0; start < docs.length; start += size) {
-    const inputs: StoryInput[] = docs.slice(start, start + size).map((d, k) => {
+    const inputs: StoryInput[] = docs.slice(start, start + size).map((d) => {
       const f = storyFeatures(d)
       features.set(d.input, f)
-      return { id: d.input, seq: start + k, time: times[start + k]!, features: f }
+      return { id: d.input, time: docTime(d), features: f }
     })
-    const { changes } = await clusterBatch(state, inputs, options.cluster ?? {})
+    const { changes } = await clusterBatch(state, inputs, cluster)
     await state.commit(changes)
   }
   const storyOf = state.assignments()

@@ -115,6 +115,46 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
   return { origin: members[origin]!.input, originReason, entries }
 }
 
+/** An earlier member as a later one is compared with it: its document and label. */
+export interface LabelledMember {
+  readonly doc: CorpusDoc
+  readonly relation: Relation
+  readonly copyOf: string | null
+}
+
+/**
+ * The label of a member of a story too large to compare every pair (see `story-records.ts`): a
+ * copy of the nearest of its recent predecessors (`window`, most recent last) or of the origin
+ * that it copies, else a rewrite of the origin (lifted passages or a credit), else independent.
+ * A copy of a copy is a copy of that copy's source, as in `storyProvenance`'s copy groups.
+ */
+export function laterMemberEntry(doc: CorpusDoc, origin: CorpusDoc, window: readonly LabelledMember[]): ProvenanceEntry {
+  const mine = wordShingles(fullText(doc))
+  const url = canonicalizeUrl(doc.canonicalUrl ?? doc.url ?? '')
+  const hash = fullText(doc).trim() ? textHash(fullText(doc)) : null
+  const overlapWith = (other: CorpusDoc): { jaccard: number; containment: number } => {
+    const theirs = wordShingles(fullText(other))
+    return { jaccard: jaccard(mine, theirs), containment: containment(mine, theirs) }
+  }
+  const copies = (other: CorpusDoc, o: { jaccard: number; containment: number }): boolean =>
+    (url !== null && url === canonicalizeUrl(other.canonicalUrl ?? other.url ?? '')) || (hash !== null && fullText(other).trim() !== '' && hash === textHash(fullText(other))) || isSyndicated(o)
+  const pair = [doc, origin]
+  const originOverlap = overlapWith(origin)
+  if (copies(origin, originOverlap)) return entry(pair, 0, 1, 'copy', originOverlap)
+  for (let k = window.length - 1; k >= 0; k--) {
+    const w = window[k]!
+    if (w.doc.input === origin.input) continue
+    const o = overlapWith(w.doc)
+    if (!copies(w.doc, o)) continue
+    // The head of that member's copy group: what it copies, or itself.
+    const head = w.relation === 'copy' && w.copyOf !== null ? (w.copyOf === origin.input ? origin : (window.find((x) => x.doc.input === w.copyOf)?.doc ?? w.doc)) : w.doc
+    return head === w.doc ? entry([doc, w.doc], 0, 1, 'copy', o) : entry([doc, head], 0, 1, 'copy', overlapWith(head))
+  }
+  const longest = sharedPassages(fullText(origin), fullText(doc))[0]?.words ?? 0
+  if (credits(doc, origin) || isRewrite(originOverlap, longest)) return entry(pair, 0, 1, 'rewrite', originOverlap, longest)
+  return { input: doc.input, relation: 'independent', copyOf: null, evidence: null, drift: [] }
+}
+
 function entry(members: readonly CorpusDoc[], i: number, source: number, relation: 'copy' | 'rewrite', o: { jaccard: number; containment: number }, longest = 0): ProvenanceEntry {
   const doc = members[i]!
   const src = members[source]!

@@ -27,6 +27,8 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly storiesPerKey: number
   /** Stories an article is compared with at most: those listed under most of its keys. */
   readonly maxCandidates: number
+  /** Stories a member is compared with in a second look: those listed under most of its keys. */
+  readonly maxReassignCandidates: number
   /** Members of a story a second look may move, at most (the most recent). */
   readonly maxReassignMembers: number
   /** Width of a time bucket, days. */
@@ -54,6 +56,8 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly shortLinkage: 'average' | 'centroid'
   /** Content words under which a text is short for `shortThreshold` and `shortLinkage`. */
   readonly shortWords: number
+  /** Undated articles a day on the arrival clock of a state that has seen no date yet (`arrivalTime`). */
+  readonly undatedPerDay: number
 }
 
 /**
@@ -66,6 +70,7 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   keysPerGroup: 12,
   storiesPerKey: 48,
   maxCandidates: 40,
+  maxReassignCandidates: 40,
   maxReassignMembers: 30,
   bucketDays: 1,
   refineFirst: 3,
@@ -79,16 +84,18 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   shortThreshold: 0.15,
   shortLinkage: 'centroid',
   shortWords: 20,
+  undatedPerDay: 10_000,
 })
 
 /** One article as the incremental clusterer takes it. */
 export interface StoryInput {
   /** Article id (unique). */
   readonly id: string
-  /** Arrival order; a batch is given in increasing order. */
-  readonly seq: number
-  /** Epoch milliseconds: the article's date, or `arrivalTime` when it has none. */
-  readonly time: number
+  /**
+   * Epoch milliseconds of the article's date; null when it has none: it then takes the latest
+   * date the state has seen, or, before any, a clock of its arrival order (`arrivalTime`).
+   */
+  readonly time: number | null
   readonly features: StoryFeatures
 }
 
@@ -120,33 +127,42 @@ export function arrivalTime(seq: number, perDay = 10_000): number {
   return UNDATED_EPOCH + Math.floor((seq * DAY_MS) / perDay)
 }
 
-/** Adds a batch of articles, in arrival order, to the stories of `backend`; returns the changes to write. */
+/**
+ * Adds a batch of articles, in arrival order, to the stories of `backend`; returns the changes to
+ * write. Articles are numbered in the order the state receives them (its document count onwards):
+ * that number is their arrival order.
+ */
 export async function clusterBatch(backend: StoryStateBackend, inputs: readonly StoryInput[], options: Partial<IncrementalOptions> = {}): Promise<BatchResult> {
   const o: IncrementalOptions = { ...DEFAULT_INCREMENTAL_OPTIONS, ...options }
-  for (let i = 1; i < inputs.length; i++) if (!(inputs[i]!.seq > inputs[i - 1]!.seq)) throw new Error('clusterBatch: inputs must be in increasing arrival order')
   const again = await backend.clustered(inputs.map((i) => i.id))
   if (again.size > 0) throw new Error(`clusterBatch: ${[...again][0]} was already added`)
   const ws = new WorkingSet(backend, o.storiesPerKey)
   await ws.open()
+  const first = ws.meta.documents
+  // Undated articles take the latest date seen before them, as a reader of the stream would.
+  const times = inputs.map((input, i) => {
+    if (input.time !== null) ws.meta.lastTime = Math.max(ws.meta.lastTime, input.time)
+    return input.time ?? (ws.meta.lastTime >= 0 ? ws.meta.lastTime : arrivalTime(first + i, o.undatedPerDay))
+  })
   const counted = inputs.map((i) => hashedCounts(i.features))
   await ws.loadDf(counted.flatMap((c) => [...c.keys()]))
   // Read the posting lists the whole batch will likely need in one go, with the frequencies as
   // they stand; an article whose keys shift as the batch adds frequencies reads the rest itself.
-  const before = ws.meta.documents
   const guesses: PostingRequest[] = []
-  inputs.forEach((input, i) => {
-    const packed = packFeatures(counted[i]!, (h) => idf(before + 1, ws.df(h) + 1), o.weights)
-    guesses.push(...postingRequests(blockingKeys(groupVectorsOf(packed), o.keysPerGroup), input.time, o))
+  inputs.forEach((_, i) => {
+    const packed = packFeatures(counted[i]!, (h) => idf(first + 1, ws.df(h) + 1), o.weights)
+    guesses.push(...postingRequests(blockingKeys(groupVectorsOf(packed), o.keysPerGroup), times[i]!, o))
   })
   await ws.loadPostings(guesses)
   const assignments: IncrementalAssignment[] = []
   for (const [i, input] of inputs.entries()) {
-    ws.seq = input.seq
-    assignments.push(await addArticle(ws, input, counted[i]!, o))
+    const seq = first + i
+    ws.seq = seq
+    assignments.push(await addArticle(ws, { id: input.id, seq, time: times[i]! }, counted[i]!, o))
     // Sweeps fall on fixed points of the arrival order, wherever batches begin and end.
-    if (o.refineEvery > 0 && Math.floor((input.seq + 1) / o.refineEvery) > Math.floor((ws.meta.sweptSeq + 1) / o.refineEvery)) {
-      for (const story of await ws.touchedSince(ws.meta.sweptSeq)) if (ws.story(story.num)) await refineStory(ws, story, input.seq, o)
-      ws.meta.sweptSeq = input.seq
+    if (o.refineEvery > 0 && Math.floor((seq + 1) / o.refineEvery) > Math.floor((ws.meta.sweptSeq + 1) / o.refineEvery)) {
+      for (const story of await ws.touchedSince(ws.meta.sweptSeq)) if (ws.story(story.num)) await refineStory(ws, story, seq, o)
+      ws.meta.sweptSeq = seq
     }
   }
   return { changes: ws.changes(), assignments }
@@ -157,7 +173,7 @@ function idf(documents: number, df: number): number {
   return Math.log((documents + 1) / (df + 1)) + 1
 }
 
-async function addArticle(ws: WorkingSet, input: StoryInput, counts: Map<number, { kind: number; count: number }>, o: IncrementalOptions): Promise<IncrementalAssignment> {
+async function addArticle(ws: WorkingSet, input: { readonly id: string; readonly seq: number; readonly time: number }, counts: Map<number, { kind: number; count: number }>, o: IncrementalOptions): Promise<IncrementalAssignment> {
   if (ws.hasMember(input.id)) throw new Error(`clusterBatch: ${input.id} was already added`)
   ws.learn(counts.keys())
   const features = packFeatures(counts, (h) => idf(ws.meta.documents, ws.df(h)), o.weights)
@@ -170,8 +186,10 @@ async function addArticle(ws: WorkingSet, input: StoryInput, counts: Map<number,
   const mo = optionsFor(member, o)
   let best: StoryNode | null = null
   let bestScore = -1
+  const scores = new Map<number, number>()
   for (const story of candidates) {
     const score = storySimilarity(vectors, story, mo)
+    scores.set(story.num, score)
     if (score > bestScore) {
       best = story
       bestScore = score
@@ -180,7 +198,7 @@ async function addArticle(ws: WorkingSet, input: StoryInput, counts: Map<number,
   const joins = best !== null && bestScore >= threshold
   let story = joins ? best! : openStory(ws, member, o)
   addMember(ws, story, member, o)
-  if (joins) story = await mergeNeighbours(ws, story, vectors, candidates, threshold, input.seq, mo)
+  if (joins) story = await mergeNeighbours(ws, story, scores, candidates, threshold, input.seq, mo)
   if (story.size >= story.refineAt) await refineStory(ws, story, input.seq, o)
   return { id: input.id, story: ws.story(member.story)?.id ?? story.id, similarity: joins ? bestScore : null }
 }
@@ -217,9 +235,13 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
 }
 
 /** Live stories listed under the article's keys and active within its window, by number. */
-function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions): StoryNode[] {
+function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): StoryNode[] {
   const shared = new Map<number, number>()
-  for (const r of requests) for (const n of ws.postingStories(r)) shared.set(n, (shared.get(n) ?? 0) + 1)
+  const listed: number[] = []
+  for (const r of requests) {
+    listed.length = 0
+    for (const n of ws.postingStories(r, listed)) shared.set(n, (shared.get(n) ?? 0) + 1)
+  }
   const live: Array<[StoryNode, number]> = []
   for (const [n, count] of shared) {
     const s = ws.story(n)
@@ -228,7 +250,7 @@ function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], t
   // Stories sharing the most keys first; a common word alone does not crowd out the real match.
   live.sort((a, b) => b[1] - a[1] || a[0].num - b[0].num)
   return live
-    .slice(0, o.maxCandidates)
+    .slice(0, limit)
     .map(([s]) => s)
     .sort((a, b) => a.num - b.num)
 }
@@ -388,12 +410,14 @@ function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
 
 /**
  * Merges the grown story with every candidate whose centroid now agrees with it; the larger of
- * two merged stories keeps its id. Returns the story the article ended in.
+ * two merged stories keeps its id. `scores` are the article's similarities to the candidates.
+ * Returns the story the article ended in.
  */
-async function mergeNeighbours(ws: WorkingSet, story: StoryNode, added: HashedGroupVectors, candidates: readonly StoryNode[], threshold: number, seq: number, o: IncrementalOptions): Promise<StoryNode> {
+async function mergeNeighbours(ws: WorkingSet, story: StoryNode, scores: ReadonlyMap<number, number>, candidates: readonly StoryNode[], threshold: number, seq: number, o: IncrementalOptions): Promise<StoryNode> {
   // A story that agrees with the grown one resembles the article that just joined it, at least
-  // loosely; checking that first keeps the costly centroid-to-centroid comparisons few.
-  const neighbours = candidates.filter((other) => other.num !== story.num && storySimilarity(added, other, o) >= threshold / 2)
+  // loosely; checking that first keeps the costly centroid-to-centroid comparisons few. The other
+  // candidates have not changed since the article was compared with them: their scores stand.
+  const neighbours = candidates.filter((other) => other.num !== story.num && scores.get(other.num)! >= threshold / 2)
   if (neighbours.length === 0) return story
   // Each neighbour is compared with the grown story as it stood before any merge, as the batch clusterer does.
   const agreeing = neighbours.filter((other) => storyToStory(story, other, o) >= o.mergeThreshold)
@@ -497,6 +521,20 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
   }
 }
 
+/**
+ * `storySimilarity` of a member to a story, remembered on the member until the story changes: a
+ * second look reconsiders the same recent members against mostly the same stories, most of them
+ * unchanged since the last look, and the remembered score is the one it would compute again.
+ */
+function cachedSimilarity(m: MemberNode, v: HashedGroupVectors, s: StoryNode, o: ClusterOptions): number {
+  const stamp = (s.stamp ??= {})
+  const known = m.scores?.get(s.num)
+  if (known && known.stamp === stamp) return known.score
+  const score = storySimilarity(v, s, o)
+  ;(m.scores ??= new Map()).set(s.num, { stamp, score })
+  return score
+}
+
 /** A throwaway story of some members, to compare others with. */
 function partStory(members: readonly MemberNode[]): StoryNode {
   const s: StoryNode = { num: -1, id: '', size: 0, first: 0, last: 0, refineAt: 0, touched: -1, looked: -1, centroids: emptyCentroids() }
@@ -532,9 +570,9 @@ async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: rea
     const ownScore = own.size > 1 ? similarityWithout(v, own, mo) : -1
     let best: StoryNode | null = null
     let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
-    for (const s of [...candidateStories(ws, requests.get(m.id)!, m.time, o), ...looked]) {
+    for (const s of [...candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), ...looked]) {
       if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
-      const score = storySimilarity(v, s, mo)
+      const score = cachedSimilarity(m, v, s, mo)
       if (score > bestScore) {
         best = s
         bestScore = score

@@ -7,11 +7,11 @@
  * out as they would from a database.
  */
 import { addPosting, listPostings } from './posting-index.js'
-import { type MemberNode, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryRedirect, type StoryStateChanges, type WritableStoryState } from './story-state.js'
+import { type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryRedirect, type StoryStateChanges, type WritableStoryState } from './story-state.js'
 
 /** An in-memory story state. */
 export class MemoryStoryState implements WritableStoryState {
-  readonly #meta: StoryMeta = { documents: 0, nextStory: 1, sweptSeq: -1 }
+  readonly #meta: StoryMeta = { documents: 0, nextStory: 1, sweptSeq: -1, lastTime: -1 }
   readonly #df = new Map<number, number>()
   readonly #stories = new Map<number, StoryNode>()
   readonly #members = new Map<string, MemberNode>()
@@ -54,6 +54,12 @@ export class MemoryStoryState implements WritableStoryState {
     return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!)
   }
 
+  async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
+    const out: MemberRef[] = []
+    for (const story of stories) for (const id of this.#byStory.get(story) ?? []) out.push({ id, seq: this.#members.get(id)!.seq, story })
+    return out
+  }
+
   async clustered(ids: readonly string[]): Promise<Set<string>> {
     return new Set(ids.filter((id) => this.#storyOf.has(id)))
   }
@@ -64,10 +70,10 @@ export class MemoryStoryState implements WritableStoryState {
 
   async commit(changes: StoryStateChanges): Promise<void> {
     Object.assign(this.#meta, changes.meta)
-    for (const num of changes.removedStories) this.#touched.delete(num)
+    for (const { num } of changes.removedStories) this.#touched.delete(num)
     for (const s of changes.stories) this.#touched.set(s.num, s.touched)
     for (const [h, n] of changes.df) this.#df.set(h, (this.#df.get(h) ?? 0) + n)
-    for (const num of changes.removedStories) this.#stories.delete(num)
+    for (const { num } of changes.removedStories) this.#stories.delete(num)
     for (const s of changes.stories) this.#stories.set(s.num, s)
     for (const m of changes.members) {
       const old = this.#storyOf.get(m.id)

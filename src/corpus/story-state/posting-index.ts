@@ -27,6 +27,28 @@ export function addPosting(index: PostingIndex, p: PostingRow): boolean {
   return true
 }
 
+/**
+ * Story numbers of the first `limit` rows of one key in [lo, hi], in the order of `listPostings`
+ * (a story listed in several buckets comes as often): what a candidate lookup needs, without a
+ * row object per posting.
+ */
+export function listPostingStories(buckets: Map<number, number[]> | undefined, r: PostingRequest, limit: number, into: number[] = []): number[] {
+  if (!buckets) return into
+  let left = limit
+  if (r.hi - r.lo <= 4 * buckets.size) {
+    for (let b = r.hi; b >= r.lo && left > 0; b--) {
+      const list = buckets.get(b)
+      if (!list) continue
+      const n = Math.min(left, list.length)
+      for (let i = 0; i < n; i++) into.push(list[i]!)
+      left -= n
+    }
+    return into
+  }
+  for (const row of listPostings(buckets, r, limit)) into.push(row.story)
+  return into
+}
+
 /** The first `limit` rows of one key in [lo, hi], bucket descending then story ascending. */
 export function listPostings(buckets: Map<number, number[]> | undefined, r: PostingRequest, limit: number): PostingRow[] {
   const out: PostingRow[] = []

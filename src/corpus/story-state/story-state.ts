@@ -36,6 +36,11 @@ export interface StoryNode {
   /** Arrival order at its last second look (-1: none yet); members after it are new to it. */
   looked: number
   readonly centroids: Record<FeatureGroup, Centroid>
+  /**
+   * Replaced by a new object whenever the story changes (never stored): a similarity computed
+   * against the story while its stamp is the same object is still exact.
+   */
+  stamp?: object
 }
 
 /** One clustered article. */
@@ -52,6 +57,15 @@ export interface MemberNode {
   vectors?: HashedGroupVectors
   /** Cached blocking keys (derived from `features`, never stored). */
   keys?: number[]
+  /** Similarities to stories computed in earlier second looks, by story number, with the story's stamp then (never stored). */
+  scores?: Map<number, { readonly stamp: object; readonly score: number }>
+}
+
+/** A member without its features: what a story's record is made from. */
+export interface MemberRef {
+  readonly id: string
+  readonly seq: number
+  readonly story: number
 }
 
 /** Story `story` has a member with blocking key `key` in time bucket `bucket`. */
@@ -76,6 +90,8 @@ export interface StoryMeta {
   nextStory: number
   /** Arrival order of the article after which the last sweep ran (-1: none yet). */
   sweptSeq: number
+  /** Latest article date seen, epoch milliseconds (-1: none yet): the time of an undated article. */
+  lastTime: number
 }
 
 /** A story id that stopped existing (merged away) or gave part of itself away (split). */
@@ -94,8 +110,8 @@ export interface StoryStateChanges {
   readonly df: ReadonlyMap<number, number>
   /** Stories created or changed (whole rows). */
   readonly stories: readonly StoryNode[]
-  /** Stories that no longer exist (internal numbers). */
-  readonly removedStories: readonly number[]
+  /** Stories that no longer exist: internal numbers and public ids. */
+  readonly removedStories: ReadonlyArray<{ readonly num: number; readonly id: string }>
   /** Members added or moved (whole rows). */
   readonly members: readonly MemberNode[]
   /** Posting rows to add (rows already there are kept; rows are never removed). */
@@ -117,6 +133,8 @@ export interface StoryStateBackend {
   stories(nums: readonly number[]): Promise<StoryNode[]>
   /** All members of a story. */
   members(story: number): Promise<MemberNode[]>
+  /** Ids and arrival order of the members of these stories (no features). */
+  memberIds(stories: readonly number[]): Promise<MemberRef[]>
   /** Numbers of the stories changed after arrival `seq`. */
   touchedSince(seq: number): Promise<number[]>
   /** Those of the given articles that are clustered already. */

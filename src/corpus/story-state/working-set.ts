@@ -5,7 +5,7 @@
  * give had the earlier articles of the batch been written already, so the stories do not depend
  * on where batches begin and end.
  */
-import { addPosting, listPostings } from './posting-index.js'
+import { addPosting, listPostingStories } from './posting-index.js'
 import type { MemberNode, PostingRequest, PostingRow, StoryMeta, StoryNode, StoryRedirect, StoryStateBackend, StoryStateChanges } from './story-state.js'
 
 /** The working set of one batch. */
@@ -21,14 +21,15 @@ export class WorkingSet {
   /** Stories read or made; null when the backend has no such story (any more). */
   readonly #stories = new Map<number, StoryNode | null>()
   readonly #dirtyStories = new Set<number>()
-  readonly #removedStories = new Set<number>()
+  /** Stories removed, number to public id. */
+  readonly #removedStories = new Map<number, string>()
   readonly #members = new Map<string, MemberNode>()
   readonly #dirtyMembers = new Set<string>()
   readonly #byStory = new Map<number, Set<string>>()
   readonly #membersLoaded = new Set<number>()
   /** Known posting rows (read or added) by key and bucket, and which (key, lo, hi) lookups were read. */
   readonly #postings = new Map<number, Map<number, number[]>>()
-  readonly #postingsRead = new Set<string>()
+  readonly #postingsRead = new Map<number, Set<number>>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
 
@@ -73,23 +74,20 @@ export class WorkingSet {
   /** Reads the posting lookups not read yet, and the stories they name. */
   async loadPostings(requests: readonly PostingRequest[]): Promise<void> {
     const todo: PostingRequest[] = []
-    const seen = new Set<string>()
     for (const r of requests) {
-      const k = `${r.key}:${r.lo}:${r.hi}`
-      if (this.#postingsRead.has(k) || seen.has(k)) continue
-      seen.add(k)
+      if (this.#wasRead(r)) continue
+      // Marked now so a repeat in the same call is skipped; the rows are added below, before any use.
+      this.#markRead(r)
       todo.push(r)
     }
     if (todo.length === 0) return
     const lists = await this.backend.postings(todo, this.postingLimit)
     const stories = new Set<number>()
-    todo.forEach((r, i) => {
-      this.#postingsRead.add(`${r.key}:${r.lo}:${r.hi}`)
-      for (const row of lists[i] ?? []) {
+    for (const list of lists)
+      for (const row of list) {
         this.#addPostingRow(row)
         stories.add(row.story)
       }
-    })
     await this.loadStories(stories)
   }
 
@@ -107,9 +105,20 @@ export class WorkingSet {
    * (bucket descending, story ascending). The rows read plus the rows added since are a superset
    * of what the backend would list now, since rows are only ever added.
    */
-  postingStories(r: PostingRequest): number[] {
-    if (!this.#postingsRead.has(`${r.key}:${r.lo}:${r.hi}`)) throw new Error(`working set: postings of ${r.key} in ${r.lo}..${r.hi} were not read`)
-    return listPostings(this.#postings.get(r.key), r, this.postingLimit).map((p) => p.story)
+  postingStories(r: PostingRequest, into: number[] = []): number[] {
+    if (!this.#wasRead(r)) throw new Error(`working set: postings of ${r.key} in ${r.lo}..${r.hi} were not read`)
+    return listPostingStories(this.#postings.get(r.key), r, this.postingLimit, into)
+  }
+
+  // Lookups read, by key, then the bucket range as one exact number: its start, and its width below 2^21.
+  #wasRead(r: PostingRequest): boolean {
+    return this.#postingsRead.get(r.key)?.has(r.lo * 2 ** 21 + (r.hi - r.lo)) === true
+  }
+
+  #markRead(r: PostingRequest): void {
+    let ranges = this.#postingsRead.get(r.key)
+    if (!ranges) this.#postingsRead.set(r.key, (ranges = new Set()))
+    ranges.add(r.lo * 2 ** 21 + (r.hi - r.lo))
   }
 
   // ---- stories
@@ -142,6 +151,7 @@ export class WorkingSet {
   /** Marks a story changed by the article being added. */
   touch(story: StoryNode): void {
     story.touched = this.seq
+    story.stamp = {}
     this.#dirtyStories.add(story.num)
   }
 
@@ -160,9 +170,11 @@ export class WorkingSet {
 
   /** Drops a story (its members moved elsewhere). */
   removeStory(num: number): void {
+    const id = this.#stories.get(num)?.id
+    if (id === undefined) throw new Error(`working set: story ${num} is not live`)
     this.#stories.set(num, null)
     this.#dirtyStories.delete(num)
-    this.#removedStories.add(num)
+    this.#removedStories.set(num, id)
   }
 
   /** Records a merge or split under public ids. */
@@ -222,7 +234,7 @@ export class WorkingSet {
       meta: { ...this.meta },
       df: new Map(this.#dfDelta),
       stories,
-      removedStories: [...this.#removedStories],
+      removedStories: [...this.#removedStories].map(([num, id]) => ({ num, id })),
       members: [...this.#dirtyMembers].map((id) => this.#members.get(id)!),
       postings: [...this.#newPostings],
       redirects: [...this.#redirects],

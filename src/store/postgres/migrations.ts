@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { storedArticleText } from '../compression.js'
 import type { UpgradeProgress } from '../article-store.js'
+import { POSTGRES_STORY_STATE_SCHEMA } from './postgres-story-state.js'
 
 /** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
 export type PostgresMigration = string | ((client: pg.PoolClient, progress: (progress: UpgradeProgress) => void) => Promise<void>)
@@ -155,5 +156,15 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   ALTER TABLE articles ADD COLUMN stories_pending BOOLEAN NOT NULL DEFAULT true;
   UPDATE articles SET stories_pending = false WHERE id IN (SELECT article_id FROM story_members);
   CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending;
+  `,
+  // 6: stories at any scale, as in the SQLite store: the incremental clusterer's state, every
+  // article owed once so the next run groups the store through the new path, owed articles read
+  // in arrival order.
+  `
+  ${POSTGRES_STORY_STATE_SCHEMA}
+  UPDATE story_meta SET rebuilding = true;
+  UPDATE articles SET stories_pending = true;
+  DROP INDEX IF EXISTS articles_stories_pending;
+  CREATE INDEX IF NOT EXISTS articles_owed ON articles(arrival, id) WHERE stories_pending;
   `,
 ]

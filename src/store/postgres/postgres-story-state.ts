@@ -5,14 +5,14 @@
  */
 import type pg from 'pg'
 import { decodePacked, encodePacked } from '../../corpus/story-state/packed-features.js'
-import { decodeCentroids, encodeCentroids, type MemberNode, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../corpus/story-state/story-state.js'
+import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../corpus/story-state/story-state.js'
 
-/** Schema of the story state; applied by the store's migrations (and nothing else). */
+/** Schema of the story state (as the SQLite one); applied by the store's migrations (and nothing else). */
 export const POSTGRES_STORY_STATE_SCHEMA = `
-  CREATE TABLE story_meta (id INTEGER PRIMARY KEY CHECK (id = 1), documents BIGINT NOT NULL, next_story BIGINT NOT NULL, swept_seq BIGINT NOT NULL);
-  INSERT INTO story_meta (id, documents, next_story, swept_seq) VALUES (1, 0, 1, -1);
-  CREATE TABLE story_df (feature BIGINT PRIMARY KEY, n BIGINT NOT NULL);
-  CREATE TABLE story_nodes (
+  CREATE TABLE IF NOT EXISTS story_meta (id INTEGER PRIMARY KEY CHECK (id = 1), documents BIGINT NOT NULL, next_story BIGINT NOT NULL, swept_seq BIGINT NOT NULL, last_time BIGINT NOT NULL, rebuilding BOOLEAN NOT NULL, queue_seq BIGINT NOT NULL);
+  INSERT INTO story_meta (id, documents, next_story, swept_seq, last_time, rebuilding, queue_seq) VALUES (1, 0, 1, -1, -1, false, 0) ON CONFLICT DO NOTHING;
+  CREATE TABLE IF NOT EXISTS story_df (feature BIGINT PRIMARY KEY, n BIGINT NOT NULL);
+  CREATE TABLE IF NOT EXISTS story_nodes (
     num BIGINT PRIMARY KEY,
     id TEXT NOT NULL,
     size INTEGER NOT NULL,
@@ -23,12 +23,13 @@ export const POSTGRES_STORY_STATE_SCHEMA = `
     looked BIGINT NOT NULL,
     centroids BYTEA NOT NULL
   );
-  CREATE INDEX story_nodes_id ON story_nodes(id);
-  CREATE INDEX story_nodes_touched ON story_nodes(touched);
-  CREATE TABLE story_articles (article_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, time BIGINT NOT NULL, story BIGINT NOT NULL, features BYTEA NOT NULL);
-  CREATE INDEX story_articles_story ON story_articles(story);
-  CREATE TABLE story_postings (key BIGINT NOT NULL, bucket INTEGER NOT NULL, story BIGINT NOT NULL, PRIMARY KEY (key, bucket, story));
-  CREATE TABLE story_redirects (from_id TEXT NOT NULL, to_id TEXT NOT NULL, kind TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (from_id, seq, to_id));
+  CREATE INDEX IF NOT EXISTS story_nodes_id ON story_nodes(id);
+  CREATE INDEX IF NOT EXISTS story_nodes_touched ON story_nodes(touched);
+  CREATE TABLE IF NOT EXISTS story_articles (article_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, time BIGINT NOT NULL, story BIGINT NOT NULL, features BYTEA NOT NULL);
+  CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story, seq, article_id);
+  CREATE TABLE IF NOT EXISTS story_postings (key BIGINT NOT NULL, bucket INTEGER NOT NULL, story BIGINT NOT NULL, PRIMARY KEY (key, bucket, story));
+  CREATE TABLE IF NOT EXISTS story_redirects (n BIGSERIAL PRIMARY KEY, from_id TEXT NOT NULL, to_id TEXT NOT NULL, kind TEXT NOT NULL, seq BIGINT NOT NULL);
+  CREATE INDEX IF NOT EXISTS story_redirects_from ON story_redirects(from_id, n);
 `
 
 /** A pool or one of its clients (a transaction). */
@@ -55,8 +56,8 @@ export class PostgresStoryState implements WritableStoryState {
   }
 
   async meta(): Promise<StoryMeta> {
-    const r = (await this.#db.query<{ documents: string; next_story: string; swept_seq: string }>('SELECT documents, next_story, swept_seq FROM story_meta WHERE id = 1')).rows[0]!
-    return { documents: Number(r.documents), nextStory: Number(r.next_story), sweptSeq: Number(r.swept_seq) }
+    const r = (await this.#db.query<{ documents: string; next_story: string; swept_seq: string; last_time: string }>('SELECT documents, next_story, swept_seq, last_time FROM story_meta WHERE id = 1')).rows[0]!
+    return { documents: Number(r.documents), nextStory: Number(r.next_story), sweptSeq: Number(r.swept_seq), lastTime: Number(r.last_time) }
   }
 
   async df(hashes: readonly number[]): Promise<Map<number, number>> {
@@ -103,6 +104,12 @@ export class PostgresStoryState implements WritableStoryState {
     return rows.map((r) => ({ id: r.article_id, seq: Number(r.seq), time: Number(r.time), story: Number(r.story), features: decodePacked(r.features) }))
   }
 
+  async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
+    if (stories.length === 0) return []
+    const rows = (await this.#db.query<{ article_id: string; seq: string; story: string }>('SELECT article_id, seq, story FROM story_articles WHERE story = ANY($1::bigint[])', [stories])).rows
+    return rows.map((r) => ({ id: r.article_id, seq: Number(r.seq), story: Number(r.story) }))
+  }
+
   async touchedSince(seq: number): Promise<number[]> {
     return (await this.#db.query<{ num: string }>('SELECT num FROM story_nodes WHERE touched > $1', [seq])).rows.map((r) => Number(r.num))
   }
@@ -118,11 +125,11 @@ export class PostgresStoryState implements WritableStoryState {
   /** Writes the changes (inside the caller's transaction when this state was made on one). */
   async write(changes: StoryStateChanges): Promise<void> {
     const db = this.#db
-    await db.query('UPDATE story_meta SET documents = $1, next_story = $2, swept_seq = $3 WHERE id = 1', [changes.meta.documents, changes.meta.nextStory, changes.meta.sweptSeq])
+    await db.query('UPDATE story_meta SET documents = $1, next_story = $2, swept_seq = $3, last_time = $4 WHERE id = 1', [changes.meta.documents, changes.meta.nextStory, changes.meta.sweptSeq, changes.meta.lastTime])
     if (changes.df.size > 0) {
       await db.query('INSERT INTO story_df (feature, n) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT (feature) DO UPDATE SET n = story_df.n + excluded.n', [[...changes.df.keys()], [...changes.df.values()]])
     }
-    if (changes.removedStories.length > 0) await db.query('DELETE FROM story_nodes WHERE num = ANY($1::bigint[])', [changes.removedStories])
+    if (changes.removedStories.length > 0) await db.query('DELETE FROM story_nodes WHERE num = ANY($1::bigint[])', [changes.removedStories.map((r) => r.num)])
     const ns = changes.stories
     if (ns.length > 0) {
       await db.query(
@@ -147,7 +154,8 @@ export class PostgresStoryState implements WritableStoryState {
     }
     const rs = changes.redirects
     if (rs.length > 0) {
-      await db.query('INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) ON CONFLICT DO NOTHING', [rs.map((r) => r.from), rs.map((r) => r.to), rs.map((r) => r.kind), rs.map((r) => r.seq)])
+      // WITH ORDINALITY keeps the order they happened in: the latest redirect of an id is the one followed.
+      await db.query('INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT f, t, k, s FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) WITH ORDINALITY AS r(f, t, k, s, i) ORDER BY i', [rs.map((r) => r.from), rs.map((r) => r.to), rs.map((r) => r.kind), rs.map((r) => r.seq)])
     }
   }
 }
