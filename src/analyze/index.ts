@@ -15,11 +15,14 @@ import { countryPairs } from './events/country-pairs.js'
 import { linkArticle } from './link/index.js'
 import { parseTokens } from './syntax/parse-tokens.js'
 import type { Syntax } from './syntax/types.js'
+import { findTone } from './tone/index.js'
+import { findTopics } from './topics/index.js'
+import { findKeywords, findSummary } from './summary/index.js'
 
 export { loadModels, type Models } from './models.js'
 
 /** Names of the analysis steps, in the order they run. */
-export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events'] as const
+export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events', 'tone', 'topics', 'summary'] as const
 export type AnalysisStep = (typeof ANALYSIS_STEPS)[number]
 
 /** Options of `analyze`. */
@@ -77,6 +80,15 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   if (steps.has('quantities')) ctx.quantities = findQuantities(ctx)
   if (steps.has('quotes') || steps.has('events')) ctx.quotes = findQuotes(ctx)
   const events = steps.has('events') ? findEvents(ctx) : []
+  if (steps.has('tone') && !options.models.tone) diagnostics.push({ level: 'warning', code: 'tone-model-missing', message: 'no tone model loaded: tone gives the lexicon figure only' })
+  // The tone and topic models learned English news; another language gets neither rather than noise.
+  const english = article.language === 'en'
+  if (!english && (steps.has('tone') || steps.has('topics'))) diagnostics.push({ level: 'info', code: 'tone-topics-english-only', message: `tone and topics are read for English articles only (this one is \`${article.language}\`)` })
+  const toned = steps.has('tone') && english ? findTone(ctx) : null
+  if (toned) {
+    ctx.entities = toned.entities
+    ctx.quotes = toned.quotes
+  }
   return {
     ...article,
     referenceDate: ctx.referenceDate,
@@ -87,6 +99,9 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     events,
     ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
     ...(focus && steps.has('entities') ? { focus } : {}),
+    ...(toned ? { tone: toned.tone } : {}),
+    ...(steps.has('topics') && english ? { topics: findTopics(ctx) } : {}),
+    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: findKeywords(ctx) } : {}),
     diagnostics,
   }
 }

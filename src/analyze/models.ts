@@ -10,6 +10,7 @@ import { createTagger } from './ner/tagger.js'
 import { loadCueLexicon, type CueLexicon } from './quotes/cue-lexicon.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
+import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -23,6 +24,10 @@ export interface Models {
   readonly kb?: KnowledgeBase
   /** Tagger, lemmatizer and dependency parser (`models/parser`), behind `ctx.syntax`. */
   readonly parser?: SyntaxParser
+  /** Tone model (`models/tone/tone.json.gz`), for the tone step. */
+  readonly tone?: LinearModel
+  /** IPTC topic classifier (`models/topics/topics.json.gz`), for the topics step. */
+  readonly topics?: LinearModel
 }
 
 /** Which models to load. */
@@ -51,5 +56,9 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   const syntaxModel = loadSyntaxModel(join(dir, 'parser'))
   const parser = syntaxModel ? new SyntaxParser(syntaxModel) : undefined
   if (parser) loaded.push('parser')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}) }
+  const tone = loadLinearModel(join(dir, 'tone/tone.json.gz'))
+  if (tone) loaded.push('tone')
+  const topics = loadLinearModel(join(dir, 'topics/topics.json.gz'))
+  if (topics) loaded.push('topics')
+  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}) }
 }

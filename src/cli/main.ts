@@ -17,6 +17,8 @@ Usage:
   newsgraph ingest <file|folder|url|feed|sitemap|opml|warc>... [--db FILE]
   newsgraph search ["words"] [--entity K] [--outlet D] [--from DATE] [--to DATE] [--event TYPE]
   newsgraph stories [--rebuild] | story ID | export --format jsonl|csv|gdelt
+  newsgraph watch ["words"] [--entity K] [--topic T] [--saved ID] [--max N]   (prints new matches as they are stored)
+  newsgraph attention ["words"] [--entity K] [--by day|week]
   newsgraph serve [--db FILE] [--create] [--port N] [--host 127.0.0.1] [--token T]
   newsgraph ingest --queue <source>... [--nats URL]   then: newsgraph worker --stage extract|analyze|cluster [--nats URL] [--db URL]
 
@@ -38,6 +40,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   story: async () => (await import('./commands/corpus.js')).runStoryCommand,
   export: async () => (await import('./commands/corpus.js')).runExportCommand,
   serve: async () => (await import('./commands/serve.js')).runServeCommand,
+  watch: async () => (await import('./commands/watch.js')).runWatchCommand,
+  attention: async () => (await import('./commands/attention.js')).runAttentionCommand,
   worker: async () => (await import('./commands/worker.js')).runWorkerCommand,
 }
 

@@ -3,8 +3,8 @@
  * (one line per event, GDELT's column order where a column has a PLOVER counterpart, plus the
  * evidence sentence GDELT does not give).
  */
-import type { Article, ArticleEvent } from '../model/article.js'
-import { COOPERATION_SCORE, PLOVER_TYPES, type PloverType } from '../analyze/events/lexicon.js'
+import type { Article, ArticleEvent, Entity } from '../model/article.js'
+import { cameoRoot, goldstein, sectorCode } from './cameo.js'
 
 /** Header of the article CSV export. */
 export const ARTICLE_CSV_HEADER = ['id', 'url', 'site', 'title', 'authors', 'published', 'referenceDate', 'language', 'originalSource', 'words', 'entities', 'quotes', 'events'] as const
@@ -33,10 +33,15 @@ export function csvLine(fields: readonly string[]): string {
   return fields.map((f) => (/[",\n\r]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')
 }
 
-/** Header of the GDELT-style event export. */
+/**
+ * Header of the GDELT-style event export: GDELT 2.0 event column names where newsgraph has the
+ * value (README, "GDELT export columns", says what each holds and when it is empty), plus the
+ * PLOVER type and mode, negation, modality and the evidence sentence GDELT does not give.
+ */
 export const GDELT_HEADER = [
-  'GlobalEventID', 'Day', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code', 'Actor2Name', 'Actor2CountryCode',
-  'EventCode', 'EventMode', 'QuadClass', 'GoldsteinScale', 'Negated', 'Modality', 'SourceName', 'ActionGeo_FullName',
+  'GlobalEventID', 'Day', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code', 'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code',
+  'EventCode', 'EventRootCode', 'EventMode', 'QuadClass', 'GoldsteinScale', 'Negated', 'Modality', 'SourceName',
+  'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_Lat', 'ActionGeo_Long',
   'SOURCEURL', 'ArticleID', 'EvidenceStart', 'EvidenceEnd', 'EvidenceText',
 ] as const
 
@@ -44,25 +49,41 @@ const QUAD_NUMBER: Record<string, number> = { 'verbal-cooperation': 1, 'material
 
 /** One event as a tab-separated line; tabs and newlines inside fields become spaces. */
 export function gdeltRow(a: Article, e: ArticleEvent): string {
-  const name = (id: string | null | undefined): string => (id ? (a.entities.find((x) => x.id === id)?.name ?? '') : '')
+  const entity = (id: string | null | undefined): Entity | undefined => (id ? a.entities.find((x) => x.id === id) : undefined)
+  const actor = entity(e.actor)
+  const recipient = entity(e.recipient)
+  const place = entity(e.location)
   const day = (e.date ?? a.referenceDate ?? '').replace(/-/g, '').slice(0, 8)
-  const type = (PLOVER_TYPES as readonly string[]).includes(e.type) ? (e.type as PloverType) : null
+  const root = cameoRoot(e.type, e.mode)
+  const score = goldstein(e.type, e.mode)
+  const actorCountry = e.actorCountry ?? actor?.country ?? ''
+  const actorType = sectorCode(e.actorSector ?? actor?.sector)
+  const recipientCountry = e.recipientCountry ?? recipient?.country ?? ''
+  const recipientType = sectorCode(recipient?.sector)
+  const coordinate = (v: number | undefined): string => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(4) : '')
   const fields = [
     `${a.id}:${e.id}`,
     /^\d{8}$/.test(day) ? day : '',
-    name(e.actor),
-    e.actorCountry ?? '',
-    e.actorSector ?? '',
-    name(e.recipient),
-    e.recipientCountry ?? '',
+    `${actorCountry}${actorType}`,
+    actor?.name ?? '',
+    actorCountry,
+    actorType,
+    `${recipientCountry}${recipientType}`,
+    recipient?.name ?? '',
+    recipientCountry,
+    recipientType,
     e.type,
+    root ?? '',
     e.mode ?? '',
     e.quadClass ? String(QUAD_NUMBER[e.quadClass] ?? '') : '',
-    type ? String(COOPERATION_SCORE[type]) : '',
+    score === null ? '' : String(score),
     e.negated ? '1' : '0',
     e.modality,
-    name(e.source),
-    name(e.location),
+    entity(e.source)?.name ?? '',
+    place?.name ?? '',
+    place?.geo?.country ?? place?.country ?? '',
+    coordinate(place?.geo?.lat),
+    coordinate(place?.geo?.lon),
     a.url ?? a.input,
     a.id,
     String(e.evidence.start),

@@ -51,6 +51,8 @@ export function extractFromHtml(html: string, doc: RawDocument, options: Extract
     language: meta.language ?? detected?.code ?? 'en',
     originalSource: signals.originalSource,
     access: accessOf(meta.paywalled, body.access, text),
+    description: meta.description,
+    image: meta.image ? { url: meta.image.url, caption: meta.image.caption, credit: meta.image.credit, alt: meta.image.alt, width: meta.image.width, height: meta.image.height } : null,
     fieldSources,
     removed: [...body.removed, ...signals.removed],
     diagnostics: [

@@ -86,6 +86,51 @@ export const FocusSchema = z.object({
   places: z.array(z.object({ entity: z.string(), name: z.string(), key: z.string().optional(), weight: z.number(), lat: z.number(), lon: z.number(), country: z.string().optional() })),
 })
 export type Focus = z.infer<typeof FocusSchema>
+/**
+ * Tone on one scale everywhere: `score` = P(positive) - P(negative) from the trained tone model,
+ * in [-1, 1] (below -0.2 reads negative, above 0.2 positive); `lexicon` is GDELT's word-count
+ * tone (positive minus negative words, per 100 words) for comparison with GDELT figures.
+ */
+export const ToneSchema = z.object({
+  score: z.number(),
+  label: z.enum(['negative', 'neutral', 'positive']),
+  /** Share of sentences read as positive / negative. */
+  positive: z.number(),
+  negative: z.number(),
+  lexicon: z.number(),
+})
+export type Tone = z.infer<typeof ToneSchema>
+
+/** An IPTC Media Topic (top level) with the classifier's probability. */
+export const TopicSchema = z.object({ code: z.string(), label: z.string(), score: z.number() })
+export type Topic = z.infer<typeof TopicSchema>
+
+/** The page's lead image as the publisher marks it (JSON-LD image, og:image), with caption and credit. */
+export const ImageSchema = z.object({
+  url: z.string(),
+  caption: z.string().nullable(),
+  credit: z.string().nullable(),
+  alt: z.string().nullable().optional(),
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+})
+export type Image = z.infer<typeof ImageSchema>
+
+/** One sentence of the extractive summary; `start`/`end` are its evidence in `text`. */
+export const SummarySentenceSchema = SpanSchema.extend({ text: z.string(), score: z.number() })
+export type SummarySentence = z.infer<typeof SummarySentenceSchema>
+
+/** A salient term, key phrase or named entity of the article. */
+export const KeywordSchema = z.object({
+  text: z.string(),
+  kind: z.enum(['term', 'phrase', 'entity']),
+  score: z.number(),
+  count: z.number().int(),
+  /** First occurrence in `text`. */
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+})
+export type Keyword = z.infer<typeof KeywordSchema>
 
 export const EntitySchema = z.object({
   id: z.string(),
@@ -112,6 +157,8 @@ export const EntitySchema = z.object({
   geo: GeoSchema.optional(),
   /** Keys of entities this one stands for: a nationality's country ("Israeli" -> Israel). */
   related: z.array(z.object({ key: z.string(), relation: z.string() })).optional(),
+  /** Tone of the sentences that mention it, on the `ToneSchema.score` scale. */
+  tone: z.number().optional(),
 })
 export type Entity = z.infer<typeof EntitySchema>
 
@@ -126,6 +173,8 @@ export const QuoteSchema = z.object({
   cue: z.string().nullable(),
   cueSpan: SpanSchema.nullable(),
   confidence: z.number().optional(),
+  /** Tone of the quoted words, on the `ToneSchema.score` scale. */
+  tone: z.number().optional(),
 })
 export type Quote = z.infer<typeof QuoteSchema>
 
@@ -217,6 +266,14 @@ export const ArticleSchema = z.object({
   relations: z.array(CountryPairSchema).optional(),
   /** Focus countries and places of the article, from its linked places (when the KB is loaded). */
   focus: FocusSchema.optional(),
+  /** The page's own description (og:description, meta description, JSON-LD). */
+  description: z.string().nullable().optional(),
+  image: ImageSchema.nullable().optional(),
+  tone: ToneSchema.optional(),
+  topics: z.array(TopicSchema).optional(),
+  /** Extractive summary: the k most central sentences, in text order. */
+  summary: z.array(SummarySentenceSchema).optional(),
+  keywords: z.array(KeywordSchema).optional(),
   diagnostics: z.array(DiagnosticSchema),
 })
 export type Article = z.infer<typeof ArticleSchema>

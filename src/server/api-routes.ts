@@ -17,6 +17,9 @@ import { exportEvents } from './event-export.js'
 import { loadPairTimelines } from './relations-timeline.js'
 import type { IngestJobs } from './ingest-jobs.js'
 import type { ServerLimits } from './server-limits.js'
+import { savedSearchRoutes } from './saved-search-routes.js'
+import { readJsonBody } from './json-body.js'
+import { attentionCsv, attentionSeries } from './attention.js'
 
 /** What the API routes need. */
 export interface ApiDeps {
@@ -37,7 +40,7 @@ const ingestBody = z.object({
 export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   const api = new Hono()
 
-  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}'] }))
+  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}', '/api/searches', '/api/attention'] }))
 
   // Runs the store's own checks (file still there and intact, schema as expected, counts readable),
   // so a monitor sees a store that fails them as 503 rather than an "ok" from a cached answer.
@@ -101,15 +104,7 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
     bodyLimit({ maxSize: limits.bodyBytes, onError: () => { throw new HttpProblem(413, `the request body is larger than ${limits.bodyBytes} bytes`) } }),
     async (c) => {
       if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw new HttpProblem(415, 'send the job as application/json: {"sources": [...]}')
-      let raw: unknown
-      try {
-        raw = await c.req.json()
-      } catch {
-        throw new HttpProblem(400, 'the body is not valid JSON')
-      }
-      const parsed = ingestBody.safeParse(raw)
-      if (!parsed.success) throw new HttpProblem(400, `body: ${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
-      const { sources, max } = parsed.data
+      const { sources, max } = await readJsonBody(c, ingestBody)
       if (sources.length > limits.ingestSources) throw new HttpProblem(400, `at most ${limits.ingestSources} sources per job`)
       const local = sources.filter((s) => !/^https?:\/\//i.test(s))
       // Reading the server's own disk on a remote client's say-so is off unless the operator allows it.
@@ -118,6 +113,18 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
       return c.json(job, 202, { location: `/api/jobs/${job.id}` })
     },
   )
+
+  api.route('/searches', savedSearchRoutes(store, token, limits))
+
+  api.get('/attention', async (c) => {
+    const { by = 'day', format = 'json', ...rest } = c.req.query()
+    if (by !== 'day' && by !== 'week') throw new HttpProblem(400, 'parameter `by`: must be day or week')
+    if (format !== 'json' && format !== 'csv') throw new HttpProblem(400, 'parameter `format`: must be json or csv')
+    const { limit: _limit, offset: _offset, ...query } = toSearchQuery(parseQuery(searchParams(limits.pageSize), rest))
+    const points = await attentionSeries(store, query, by)
+    if (format === 'csv') return c.body(attentionCsv(points), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="attention.csv"' })
+    return c.json({ by, query, items: points })
+  })
 
   api.get('/jobs/:id', (c) => {
     const job = jobs.get(c.req.param('id'))

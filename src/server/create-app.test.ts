@@ -281,3 +281,49 @@ test('should order a story timeline by instant, across time zones', async () => 
   assert.deepEqual(view.timeline.map((m) => m.article), [early.id, late.id], '15:10 at UTC-3 is 18:10 UTC, after 17:32 UTC')
   await store.close()
 })
+
+test('should chart attention per day and per week, normalized by all articles of the period, as JSON and CSV', async () => {
+  const { store } = await fixture()
+  const extra = newArticle({ input: 'other.txt', text: 'The harbour reopened after the storm.', title: 'Harbour', referenceDate: '2025-05-09', topics: [{ code: 'medtop:03000000', label: 'disaster, accident and emergency incident', score: 0.8 }] })
+  await store.put(storedDoc('other.txt'), extra)
+  const http = app(store)
+  const days = (await (await http.request('/api/attention?q=troops&by=day')).json()) as { items: Array<{ period: string; matching: number; total: number; share: number }> }
+  assert.deepEqual(days.items, [
+    { period: '2025-05-08', matching: 1, total: 1, share: 1 },
+    { period: '2025-05-09', matching: 1, total: 2, share: 0.5 },
+  ])
+  const weeks = (await (await http.request('/api/attention?q=troops&by=week')).json()) as { items: Array<{ period: string; matching: number; total: number }> }
+  assert.deepEqual(weeks.items.map((p) => [p.period, p.matching, p.total]), [['2025-05-05', 2, 3]], 'ISO weeks start on Monday')
+  const csv = await http.request('/api/attention?topic=disaster&format=csv')
+  assert.match(csv.headers.get('content-type') ?? '', /text\/csv/)
+  assert.equal(await csv.text(), 'period,matching,total,share\n2025-05-08,0,1,0\n2025-05-09,1,2,0.5\n')
+  assert.equal((await http.request('/api/attention?by=month')).status, 400)
+  assert.equal((await http.request('/api/articles?topic=nonsense')).status, 400)
+  const byTopic = (await (await http.request('/api/articles?topic=medtop:03000000')).json()) as { items: Array<{ id: string }> }
+  assert.deepEqual(byTopic.items.map((i) => i.id), [extra.id])
+  await store.close()
+})
+
+test('should refuse a saved search whose webhook points into the private network, and accept a public one', async () => {
+  const { store } = await fixture()
+  const http = app(store)
+  const post = (body: unknown): Promise<Response> => Promise.resolve(http.request('/api/searches', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }))
+  for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://127.0.0.1:6379/', 'http://[::1]/', 'http://localhost/', 'file:///etc/passwd']) {
+    const r = await post({ name: 'x', query: {}, webhook: { url } })
+    assert.equal(r.status, 400, url)
+  }
+  assert.equal((await post({ name: 'x', query: { topic: 'nonsense' } })).status, 400, 'the filter is checked like /api/articles')
+  assert.equal((await http.request('/api/searches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })).status, 401, 'saving a search needs the token')
+  assert.equal((await app(store, { token: null }).request('/api/searches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })).status, 403, 'a server without a token takes no saved searches')
+  const ok = await post({ name: 'glaciers', query: { q: 'glacier', topic: 'science' }, webhook: { url: 'https://hooks.example.org/ng' } })
+  assert.equal(ok.status, 201)
+  const created = (await ok.json()) as { id: string; query: Record<string, string>; webhook: { secret: string } }
+  assert.deepEqual(created.query, { text: 'glacier', topic: 'medtop:13000000' })
+  assert.ok(created.webhook.secret.length >= 32, 'a secret is made when none is given')
+  const rss = await http.request(`/api/searches/${created.id}/feed.rss`)
+  assert.match(rss.headers.get('content-type') ?? '', /application\/rss\+xml/)
+  assert.match(await rss.text(), /^<\?xml version="1\.0" encoding="utf-8"\?>\n<rss version="2\.0">/)
+  assert.equal((await http.request(`/api/searches/${created.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status, 204)
+  assert.equal((await http.request(`/api/searches/${created.id}`)).status, 404)
+  await store.close()
+})

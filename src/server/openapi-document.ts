@@ -48,6 +48,13 @@ export function openApiDocument(version = '0.1.0'): Schema {
     pair: str, actor: str, recipient: str, events: int, score: { type: 'number' }, byType: { type: 'object', additionalProperties: int },
     byQuadClass: { type: 'object', additionalProperties: int }, months: { type: 'array', items: pairMonth }, undated: int,
   })
+  const filter = { type: 'object', description: 'Any /api/articles filter (q, entity, outlet, from, to, event, story, unique, topic) as strings', additionalProperties: str }
+  const savedSearch = object({
+    id: str, name: str, query: { type: 'object' }, webhook: { type: ['object', 'null'], properties: { url: str, secret: { ...str, description: 'Only in the answer to the create request' } } }, createdAt: str,
+    feeds: object({ atom: str, rss: str }),
+  })
+  const delivery = object({ search: str, item: str, payload: { type: 'object' }, attempts: int, status: { enum: ['pending', 'delivered', 'failed'] }, nextAttemptAt: str, deliveredAt: nstr, lastError: nstr })
+  const searchFilters = [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('topic', 'IPTC Media Topic')]
   return {
     openapi: '3.1.0',
     info: { title: 'newsgraph API', version, description: 'Articles with their analysis (newsgraph.article/1), entities, stories, events and country-pair relations from a newsgraph store.' },
@@ -61,6 +68,9 @@ export function openApiDocument(version = '0.1.0'): Schema {
         Event: event,
         IngestJob: job,
         PairTimeline: pair,
+        SavedSearch: savedSearch,
+        Delivery: delivery,
+        AttentionPoint: object({ period: str, matching: int, total: int, share: { type: 'number' } }),
         Problem: object({ type: str, title: str, status: int, detail: str, instance: str }, ['type', 'title', 'status', 'detail']),
       },
     },
@@ -69,7 +79,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/articles': {
         get: {
           summary: 'Search articles, newest first',
-          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'), ...PAGE],
+          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'), query('topic', 'IPTC Media Topic (top level): medtop:04000000, 04000000 or a label such as economy'), ...PAGE],
           responses: { '200': json(object({ total: int, limit: int, offset: int, items: { type: 'array', items: ref('ArticleSummary') } }), 'A page of hits'), ...ERRORS },
         },
       },
@@ -128,6 +138,29 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/articles/{id}/places': { get: { summary: "An article's linked places with coordinates, and its focus countries and places", parameters: [path('id', 'Article id')], responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such article') } } },
       '/api/stories/{id}/places': { get: { summary: "A story's places, by how many of its articles name each", parameters: [path('id', 'Story id')], responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such story') } } },
       '/api/map/events': { get: { summary: 'Where the latest events happen (location, else actor place), grouped by place; filters type, entity, from, to', responses: { '200': json({ type: 'object' }, 'Event places') } } },
+      '/api/searches': {
+        get: { summary: 'Saved searches (without webhook secrets)', responses: { '200': json(object({ items: { type: 'array', items: ref('SavedSearch') } }), 'Saved searches') } },
+        post: {
+          summary: 'Save a search; new matching articles and their events are POSTed to the webhook once each, signed with X-Newsgraph-Signature: sha256=HMAC (needs the bearer token)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: object({ name: str, query: filter, webhook: object({ url: str, secret: str }, ['url']) }, ['name']) } } },
+          responses: { '201': json(ref('SavedSearch'), 'Saved; the webhook secret is shown this once'), '400': problem('Bad body or filter'), '401': problem('Missing or wrong token'), '403': problem('Writes disabled') },
+        },
+      },
+      '/api/searches/{id}': {
+        get: { summary: 'One saved search', parameters: [path('id', 'Saved search id')], responses: { '200': json(ref('SavedSearch'), 'The search'), '404': problem('No such saved search') } },
+        delete: { summary: 'Delete a saved search and what it still owes (needs the bearer token)', security: [{ bearer: [] }], parameters: [path('id', 'Saved search id')], responses: { '204': { description: 'Deleted' }, '404': problem('No such saved search') } },
+      },
+      '/api/searches/{id}/feed.atom': { get: { summary: 'Atom feed of the latest 50 matches', parameters: [path('id', 'Saved search id')], responses: { '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: str } } }, '404': problem('No such saved search') } } },
+      '/api/searches/{id}/feed.rss': { get: { summary: 'RSS 2.0 feed of the latest 50 matches', parameters: [path('id', 'Saved search id')], responses: { '200': { description: 'RSS 2.0', content: { 'application/rss+xml': { schema: str } } }, '404': problem('No such saved search') } } },
+      '/api/searches/{id}/deliveries': { get: { summary: 'Webhook deliveries owed and made (needs the bearer token)', security: [{ bearer: [] }], parameters: [path('id', 'Saved search id')], responses: { '200': json(object({ items: { type: 'array', items: ref('Delivery') } }), 'Deliveries'), '404': problem('No such saved search') } } },
+      '/api/attention': {
+        get: {
+          summary: 'Attention over time: matching articles per day or ISO week (Monday), all articles stored that period, and the share',
+          parameters: [...searchFilters, query('by', 'day (default) or week'), query('format', 'json (default) or csv')],
+          responses: { '200': json(object({ by: str, query: { type: 'object' }, items: { type: 'array', items: ref('AttentionPoint') } }), 'The series (text/csv with format=csv)'), ...ERRORS },
+        },
+      },
       '/api/jobs/{id}': { get: { summary: 'Progress of an ingest job', parameters: [path('id', 'Job id')], responses: { '200': json(ref('IngestJob'), 'The job'), '404': problem('No such job') } } },
     },
   }

@@ -5,6 +5,17 @@
 import { z } from 'zod'
 import { DEDUP_FILTERS, type EventQuery, type SearchQuery } from '../store/article-store.js'
 import { HttpProblem } from './problem.js'
+import { topicCode } from '../analyze/topics/taxonomy.js'
+
+/** An IPTC Media Topic as a code (`medtop:04000000`, `04000000`) or its label's first word (`economy`). */
+const topic = z
+  .string()
+  .max(80)
+  .transform((v, ctx) => {
+    const code = topicCode(v)
+    if (!code) ctx.addIssue({ code: 'custom', message: 'must be an IPTC Media Topic top-level code such as medtop:04000000, or its label such as economy' })
+    return code ?? ''
+  })
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 const country = z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166 alpha-3 code').transform((s) => s.toUpperCase())
@@ -39,6 +50,7 @@ export const searchParams = memo((maxLimit: number) =>
     event: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
     story: text(200).optional(),
     unique: z.enum(DEDUP_FILTERS).optional(),
+    topic: topic.optional(),
     ...pagination(maxLimit),
   }),
 )
@@ -91,6 +103,7 @@ export function toSearchQuery(p: z.infer<ReturnType<typeof searchParams>>): Sear
   if (p.event) q.eventType = p.event.toUpperCase()
   if (p.story?.trim()) q.story = p.story.trim()
   if (p.unique) q.unique = p.unique
+  if (p.topic) q.topic = p.topic
   return q
 }
 

@@ -19,6 +19,8 @@ export interface ServerLimits {
   readonly ingestSources: number
   /** Whether ingest may read the server's own files and folders (URLs only otherwise). */
   readonly allowLocalSources: boolean
+  /** Whether saved-search webhooks may point at private, loopback or link-local addresses. */
+  readonly allowPrivateWebhooks: boolean
 }
 
 /** Defaults: generous for one analyst, tight enough that one client cannot hog the process. */
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   eventPageSize: 10_000,
   ingestSources: 100,
   allowLocalSources: false,
+  allowPrivateWebhooks: false,
 }
 
 /** Fills unspecified limits with the defaults. */

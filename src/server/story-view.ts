@@ -4,6 +4,7 @@
  * graph), and the claims that drifted on the way. Membership evidence is read defensively — it is
  * JSON written by the clustering stage, and a field it lacks is simply not shown.
  */
+import { storyLeads, storyTopics, type StoryLead, type StoryTopic } from './story-digest.js'
 import type { ArticleStore, StoryMembership, StoryRecord } from '../store/article-store.js'
 
 /** One member as the story page lists it. */
@@ -41,6 +42,9 @@ export interface StoryView {
   readonly outlets: ReadonlyArray<{ readonly name: string; readonly articles: number }>
   readonly graph: { readonly nodes: readonly string[]; readonly edges: ReadonlyArray<{ readonly from: string; readonly to: string; readonly relation: string }> }
   readonly drift: readonly DriftView[]
+  /** The story summary: lead sentences of its origin and independent reports. */
+  readonly summary: readonly StoryLead[]
+  readonly topics: readonly StoryTopic[]
 }
 
 type Json = Record<string, unknown>
@@ -119,5 +123,7 @@ export async function storyView(store: ArticleStore, id: string): Promise<StoryV
     outlets: [...outletCounts].map(([name, n]) => ({ name, articles: n })).sort((x, y) => y.articles - x.articles || x.name.localeCompare(y.name)),
     graph: { nodes: timeline.map((m) => m.article), edges },
     drift,
+    summary: storyLeads(found.members, articles),
+    topics: storyTopics(articles),
   }
 }

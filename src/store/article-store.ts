@@ -58,9 +58,43 @@ export interface SearchQuery {
    * story), `rewrite` (also rewrites: independent reports only). Absent: every article.
    */
   readonly unique?: DedupFilter
+  /** IPTC Media Topic code (`medtop:04000000`) among the article's topics. */
+  readonly topic?: string
+  /** Only these article ids (an alert matching new articles against a saved search). */
+  readonly ids?: readonly string[]
+  /** Only articles stored at or after this ISO instant. */
+  readonly storedSince?: string
   readonly limit?: number
   readonly offset?: number
 }
+
+/** A saved search: any article filter, with an optional webhook that is told of new matches. */
+export interface SavedSearch {
+  readonly id: string
+  readonly name: string
+  readonly query: Omit<SearchQuery, 'limit' | 'offset' | 'ids' | 'storedSince'>
+  /** Where new matches are POSTed; the secret signs each body (HMAC-SHA256). */
+  readonly webhook: { readonly url: string; readonly secret: string } | null
+  readonly createdAt: string
+  /** Articles stored from this instant on have not been matched yet. */
+  readonly cursor: string
+}
+
+/** One item owed to a saved search's webhook. */
+export interface Delivery {
+  readonly search: string
+  /** `article:<id>` or `event:<article id>:<event id>`: at most one delivery per search and item. */
+  readonly item: string
+  readonly payload: unknown
+  readonly attempts: number
+  readonly status: 'pending' | 'delivered' | 'failed'
+  readonly nextAttemptAt: string
+  readonly deliveredAt: string | null
+  readonly lastError: string | null
+}
+
+/** Articles per day (the reference date), for attention over time. */
+export type DayCounts = ReadonlyMap<string, number>
 
 /** One search hit: enough to list it without loading the whole article. */
 export interface ArticleSummary {
@@ -272,6 +306,25 @@ export interface ArticleStore {
   events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }>
   /** One entity (by key, or by name when no key matches) across the corpus. */
   entity(keyOrName: string, options?: { limit?: number }): Promise<EntityRecord | null>
+  /** Matching articles per reference day (undated articles are not counted). */
+  countByDay(query: SearchQuery): Promise<DayCounts>
+  /** Stores a new saved search (its cursor is its creation time). */
+  createSavedSearch(search: SavedSearch): Promise<void>
+  savedSearches(): Promise<SavedSearch[]>
+  savedSearch(id: string): Promise<SavedSearch | null>
+  /** Deletes a saved search and what it still owes; false when there was none. */
+  deleteSavedSearch(id: string): Promise<boolean>
+  /**
+   * Records deliveries owed (an item already recorded for the search is left alone) and moves the
+   * search's cursor, in one transaction; returns how many were new.
+   */
+  recordMatches(searchId: string, cursor: string, deliveries: ReadonlyArray<{ item: string; payload: unknown }>, now: string): Promise<number>
+  /** Pending deliveries due at `now`, oldest first. */
+  dueDeliveries(now: string, limit: number): Promise<Delivery[]>
+  /** Every delivery of a search (for status displays and tests). */
+  deliveries(searchId: string): Promise<Delivery[]>
+  /** Marks one delivery done, or failed for now with when to try again (or for good). */
+  settleDelivery(searchId: string, item: string, outcome: { ok: true; at: string } | { ok: false; error: string; retryAt: string | null }): Promise<void>
   /** Counts for status displays. */
   stats(): Promise<{ documents: number; articles: number; stories: number }>
   /** Why the store cannot serve right now (deleted, replaced, damaged, unreachable), or null when it passes its checks. */

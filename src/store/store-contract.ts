@@ -237,4 +237,63 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
       await store.close()
     }
   })
+
+  test(`${name}: should filter by topic, count matches per day and list only what was stored since an instant`, async () => {
+    const store = await open()
+    try {
+      const econ = article('e.html', 'Shares fell as the central bank raised rates.', { referenceDate: '2025-05-05', topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.9 }] })
+      const sport = article('s.html', 'The striker scored twice in the final.', { referenceDate: '2025-05-05', topics: [{ code: 'medtop:15000000', label: 'sport', score: 0.95 }] })
+      const later = article('l.html', 'Markets steadied after the rate decision.', { referenceDate: '2025-05-12', topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.7 }] })
+      await store.put(doc('e.html', 'E'), econ)
+      await store.put(doc('s.html', 'S'), sport)
+      // Clear of the millisecond the earlier writes were stamped with.
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      const between = new Date().toISOString()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await store.put(doc('l.html', 'L'), later)
+      const ids = async (q: Parameters<ArticleStore['search']>[0]): Promise<string[]> => (await store.search({ ...q, limit: 50 })).items.map((i) => i.id).sort()
+      assert.deepEqual(await ids({ topic: 'medtop:04000000' }), [econ.id, later.id].sort())
+      assert.deepEqual(await ids({ topic: 'medtop:15000000' }), [sport.id])
+      assert.deepEqual(await ids({ topic: 'medtop:16000000' }), [])
+      assert.deepEqual(await ids({ ids: [sport.id, 'missing'] }), [sport.id])
+      assert.deepEqual(await ids({ storedSince: between }), [later.id], 'only the article stored after the instant')
+      assert.deepEqual(Object.fromEntries(await store.countByDay({ topic: 'medtop:04000000' })), { '2025-05-05': 1, '2025-05-12': 1 })
+      assert.deepEqual(Object.fromEntries(await store.countByDay({})), { '2025-05-05': 2, '2025-05-12': 1 })
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should keep saved searches and owe each matching item once`, async () => {
+    const store = await open()
+    try {
+      const t0 = '2026-01-01T00:00:00.000Z'
+      await store.createSavedSearch({ id: 'w1', name: 'floods', query: { text: 'flood', topic: 'medtop:03000000' }, webhook: { url: 'http://127.0.0.1:9/hook', secret: 's3cret-s3cret-s3cret' }, createdAt: t0, cursor: t0 })
+      await store.createSavedSearch({ id: 'f1', name: 'feed only', query: {}, webhook: null, createdAt: t0, cursor: t0 })
+      assert.deepEqual((await store.savedSearches()).map((s) => s.id).sort(), ['f1', 'w1'])
+      const w1 = await store.savedSearch('w1')
+      assert.deepEqual(w1?.query, { text: 'flood', topic: 'medtop:03000000' })
+      assert.deepEqual(w1?.webhook, { url: 'http://127.0.0.1:9/hook', secret: 's3cret-s3cret-s3cret' })
+      const now = '2026-01-01T00:01:00.000Z'
+      assert.equal(await store.recordMatches('w1', now, [{ item: 'article:a', payload: { n: 1 } }, { item: 'event:a:v1', payload: { n: 2 } }], now), 2)
+      assert.equal(await store.recordMatches('w1', now, [{ item: 'article:a', payload: { n: 9 } }], now), 0, 'an item already owed is not owed again')
+      assert.equal(await store.recordMatches('f1', now, [{ item: 'article:a', payload: {} }], now), 1, 'another search may owe the same item')
+      assert.equal((await store.savedSearch('w1'))?.cursor, now)
+      const due = await store.dueDeliveries('2026-01-01T00:02:00.000Z', 10)
+      assert.deepEqual(due.map((d) => d.item).sort(), ['article:a', 'event:a:v1'], 'only searches with a webhook owe deliveries')
+      assert.deepEqual(due.find((d) => d.item === 'article:a')?.payload, { n: 1 })
+      await store.settleDelivery('w1', 'article:a', { ok: false, error: 'HTTP 503', retryAt: '2026-01-01T00:05:00.000Z' })
+      await store.settleDelivery('w1', 'event:a:v1', { ok: true, at: '2026-01-01T00:02:01.000Z' })
+      assert.deepEqual(await store.dueDeliveries('2026-01-01T00:03:00.000Z', 10), [], 'a failed delivery waits for its retry time')
+      const retry = await store.dueDeliveries('2026-01-01T00:05:00.000Z', 10)
+      assert.deepEqual(retry.map((d) => [d.item, d.attempts, d.lastError]), [['article:a', 1, 'HTTP 503']])
+      await store.settleDelivery('w1', 'article:a', { ok: false, error: 'HTTP 500', retryAt: null })
+      assert.deepEqual((await store.deliveries('w1')).map((d) => [d.item, d.status]), [['article:a', 'failed'], ['event:a:v1', 'delivered']])
+      assert.equal(await store.deleteSavedSearch('w1'), true)
+      assert.equal(await store.deleteSavedSearch('w1'), false)
+      assert.deepEqual(await store.deliveries('w1'), [])
+    } finally {
+      await store.close()
+    }
+  })
 }

@@ -13,6 +13,7 @@ import { organizeStories, regroupIfOwed } from '../../corpus/organize-stories.js
 import { isQueryRefused } from '../../store/search-limits.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { ARTICLE_CSV_HEADER, GDELT_HEADER, articleCsvRow, gdeltRow } from '../../corpus/export-formats.js'
+import { topicCode } from '../../analyze/topics/taxonomy.js'
 import { UsageError } from '../usage-error.js'
 
 const DB = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
@@ -142,10 +143,10 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
+    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, topic: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
   })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--unique url|text|copy|rewrite] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
+    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--topic T] [--unique url|text|copy|rewrite] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
     return 0
   }
   const unique = values.unique
@@ -154,10 +155,13 @@ export async function runSearchCommand(args: string[]): Promise<number> {
     const v = values[flag]
     if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD`)
   }
+  const topic = values.topic !== undefined ? topicCode(values.topic) : undefined
+  if (topic === null) throw new UsageError(`--topic must be an IPTC Media Topic code (medtop:04000000) or label (economy), got \`${values.topic}\``)
   const result = await withStore(
     values.db,
     (store) =>
       searchOrRefuse(store, {
+        ...(topic ? { topic } : {}),
         ...(positionals.length ? { text: positionals.join(' ') } : {}),
         ...(values.entity ? { entity: values.entity } : {}),
         ...(values.outlet ? { outlet: values.outlet } : {}),

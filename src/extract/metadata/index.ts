@@ -15,6 +15,7 @@ import { readJsonLd, type JsonLdInfo } from './json-ld.js'
 import { readMetaTags, type MetaTags } from './meta-tags.js'
 import { dayOrderFor, findCanonicalUrl, findLanguage, findSiteName, resolveUrl } from './site.js'
 import { chooseTitle, domainLabels, type TitleCandidate } from './title.js'
+import { findTopImage, type TopImage } from './top-image.js'
 
 /** Metadata of a page; each found field records its source in `fieldSources`. */
 export interface PageMetadata {
@@ -32,6 +33,8 @@ export interface PageMetadata {
   /** ISO 639-1 language code, or null when the page does not say. */
   readonly language: string | null
   readonly description: string | null
+  /** The lead image with its caption and credit, when the page names one. */
+  readonly image: TopImage | null
   /** True when the page declares itself paywalled (JSON-LD `isAccessibleForFree: false`...). */
   readonly paywalled: boolean
   readonly fieldSources: Record<string, FieldSource>
@@ -135,6 +138,8 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const description = metaDescription?.value ?? jsonld.description ?? null
   if (metaDescription) fieldSources['description'] = metaDescription.key === 'og:description' ? 'opengraph' : 'meta'
   else if (description) fieldSources['description'] = 'jsonld'
+  const image = findTopImage(dom, meta, jsonld, pageUrl)
+  if (image) fieldSources['image'] = image.source
 
   return {
     title: title?.text ?? null,
@@ -147,6 +152,7 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
     url: pageUrl ?? resolveUrl(canonical?.value, null),
     language: language?.value ?? null,
     description,
+    image,
     paywalled: jsonld.paywalled,
     fieldSources,
     diagnostics: [],

@@ -25,6 +25,8 @@ export interface JsonLdInfo {
   readonly url?: string
   readonly language?: string
   readonly description?: string
+  /** The article's `image` value as written (URL, ImageObject, or a list of either). */
+  readonly image?: unknown
   /** True when the article or one of its parts says `isAccessibleForFree: false`. */
   readonly paywalled: boolean
   /** How surely the facts are this page's article: 6 its own article node, 5 another creative work, 4 a web page; 3 to 1 the same kinds listed inside another node; 0 none. */
@@ -192,5 +194,6 @@ export function readJsonLd(dom: Document): JsonLdInfo {
   if (language) out.language = language
   const description = pick(best['description'])
   if (description) out.description = description
+  if (best['image'] !== undefined) out.image = best['image']
   return out
 }

@@ -39,6 +39,12 @@ export function articlePage(a: Article, membership: StoryMembership | null): Saf
 <p class="meta">${a.site.name ?? a.site.domain ?? 'unknown outlet'} · ${timeHtml(a.published, 'publication date unknown')}${a.referenceDate && a.referenceDate !== a.published ? ` (reference date ${a.referenceDate})` : ''}${a.authors.length ? ` · by ${a.authors.join(', ')}` : ''}${a.dateline?.place ? ` · ${a.dateline.place}` : ''} · ${a.language}</p>
 ${a.url ? html`<p class="meta">Source: ${a.canonicalUrl ?? a.url}</p>` : ''}
 ${a.originalSource ? html`<p class="meta">Credits ${a.originalSource.name} as its source.</p>` : ''}
+${a.topics?.length ? html`<p class="topics">${a.topics.map((t) => html`<a class="topic" href="/?topic=${encodeURIComponent(t.code)}">${t.label}</a> <span class="muted">${Math.round(t.score * 100)}%</span> `)}</p>` : ''}
+${a.tone ? html`<p class="meta tone">Tone ${a.tone.label} (${a.tone.score.toFixed(2)} on -1..1; GDELT-style lexicon ${a.tone.lexicon.toFixed(1)})</p>` : ''}
+${a.image ? html`<p class="lead-image meta">Lead image (not loaded, so the publisher does not see this reader): <a href="${a.image.url}" rel="noreferrer noopener">${a.image.caption ?? a.image.alt ?? 'open'}</a>${a.image.credit ? html` <span class="muted">${a.image.credit}</span>` : ''}</p>` : ''}
+${a.description ? html`<p class="description">${a.description}</p>` : ''}
+${a.summary?.length ? html`<h2>Summary</h2><ul class="summary">${a.summary.map((s) => html`<li>${s.text}</li>`)}</ul>` : ''}
+${a.keywords?.length ? html`<p class="keywords">Keywords: ${a.keywords.map((k) => k.text).join(', ')}</p>` : ''}
 ${membership ? html`<p>Part of <a class="story-link" href="${storyHref(membership.story)}">a story</a> as <span class="badge ${membership.relation}">${membership.relation}</span></p>` : ''}
 ${legend}
 <div class="article-text">${annotatedText(a.text, articleAnnotations(a))}</div>

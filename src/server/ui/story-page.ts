@@ -26,6 +26,8 @@ ${m.passages.length ? html`<details><summary>shared passages</summary>${m.passag
   )
   const body = html`<h1>${s.title}</h1>
 <p class="meta">${s.articles} article${s.articles === 1 ? '' : 's'} from ${s.outlets} outlet${s.outlets === 1 ? '' : 's'} · ${s.independent} independent report${s.independent === 1 ? '' : 's'} · ${timeHtml(s.firstSeen, '?')} – ${timeHtml(s.lastSeen, '?')}</p>
+${v.topics.length ? html`<p class="topics">${v.topics.map((t) => html`<a class="topic" href="/?topic=${encodeURIComponent(t.code)}">${t.label}</a> <span class="muted">${t.articles}</span> `)}</p>` : ''}
+${v.summary.length ? html`<h2>Summary</h2><ul class="story-summary">${v.summary.map((l) => html`<li>${l.text} <a class="muted" href="${articleHref(l.article)}">${l.site ?? 'source'}</a></li>`)}</ul>` : ''}
 <p>Origin: ${origin ? html`<a class="origin-link" href="${articleHref(origin.article)}">${origin.title ?? origin.article}</a> <span class="muted">(${origin.site ?? 'unknown outlet'}, ${timeHtml(origin.published)})</span>` : html`<span class="muted">not determined</span>`}</p>
 <h2>Copies and rewrites</h2>
 ${storyGraphSvg(v)}

@@ -157,7 +157,42 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   UPDATE articles SET stories_pending = false WHERE id IN (SELECT article_id FROM story_members);
   CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending;
   `,
-  // 6: stories at any scale, as in the SQLite store: the incremental clusterer's state, every
+  // 6: topics are searchable; saved searches and the webhook deliveries they owe survive restarts;
+  // "stored since" reads the ingest time through an index. Articles stored before this step had no
+  // topics, so there is nothing to fill in.
+  `
+  CREATE TABLE IF NOT EXISTS article_topics (
+    article_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (article_id, topic)
+  );
+  CREATE INDEX IF NOT EXISTS article_topics_topic ON article_topics(topic, article_id);
+  CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);
+  CREATE TABLE IF NOT EXISTS saved_searches (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    query JSONB NOT NULL,
+    webhook_url TEXT,
+    webhook_secret TEXT,
+    created_at TIMESTAMPTZ NOT NULL,
+    cursor TIMESTAMPTZ NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS alert_deliveries (
+    search_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    payload JSONB NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TIMESTAMPTZ NOT NULL,
+    delivered_at TIMESTAMPTZ,
+    last_error TEXT,
+    recorded_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (search_id, item)
+  );
+  CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries(status, next_attempt_at);
+  `,
+  // 7: stories at any scale, as in the SQLite store: the incremental clusterer's state, every
   // article owed once so the next run groups the store through the new path, owed articles read
   // in arrival order.
   `

@@ -10,12 +10,13 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import { LOCK_BUSY, type ArticleFacts, type ArticleStore, type ArticleSummary, type EntityRecord, type EventQuery, type EventRecord, type ExclusiveStore, type GroupedArticles, type OwedArticle, type PutResult, type SearchQuery, type StoredDocument, type StoryMembership, type StoryProgress, type StoryRecord, type StoryStep, type UpgradeProgress } from '../article-store.js'
+import { LOCK_BUSY, type ArticleFacts, type ArticleStore, type ArticleSummary, type DayCounts, type Delivery, type SavedSearch, type EntityRecord, type EventQuery, type EventRecord, type ExclusiveStore, type GroupedArticles, type OwedArticle, type PutResult, type SearchQuery, type StoredDocument, type StoryMembership, type StoryProgress, type StoryRecord, type StoryStep, type UpgradeProgress } from '../article-store.js'
 import type { StoryStateBackend } from '../../corpus/story-state/story-state.js'
 import { PostgresStoryState } from './postgres-story-state.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
+import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
@@ -294,6 +295,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   async #deleteArticle(db: Db, id: string): Promise<void> {
     await db.query('DELETE FROM entities WHERE article_id = $1', [id])
     await db.query('DELETE FROM events WHERE article_id = $1', [id])
+    await db.query('DELETE FROM article_topics WHERE article_id = $1', [id])
     await db.query('DELETE FROM articles WHERE id = $1', [id])
   }
 
@@ -345,6 +347,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::text[])`,
         [a.id, a.entities.map((e) => e.id), a.entities.map((e) => e.key ?? null), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.country ?? null), a.entities.map((e) => e.mentions.length), a.entities.map((e) => e.salience ?? null), a.entities.map((e) => e.slug ?? null)],
       ))
+    }
+    if (a.topics?.length) {
+      await db.query('INSERT INTO article_topics (article_id, topic, score) SELECT $1, * FROM unnest($2::text[], $3::float8[]) ON CONFLICT DO NOTHING', [a.id, a.topics.map((t) => t.code), a.topics.map((t) => t.score)])
     }
     if (a.events.length) {
       const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
@@ -454,39 +459,8 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
-    const where: string[] = []
-    const params: unknown[] = []
-    const p = (value: unknown): string => {
-      params.push(value)
-      return `$${params.length}`
-    }
-    if (query.text?.trim()) {
-      checkSearchText(query.text, this.#limits)
-      const tsq = toTsQuery(query.text)
-      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
-    }
-    if (query.entity) {
-      // A name-based key also finds the articles where the entity is now keyed by its KB id.
-      const e = p(query.entity)
-      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${e} OR slug = ${e} OR lower(name) = lower(${e}))`)
-    }
-    if (query.outlet) {
-      const domain = query.outlet.replace(/^www\./, '')
-      // "x.example" or any subdomain: a prefix of the reversed name, which its index can range over.
-      const reversedSuffix = [...`.${domain}`].reverse().join('').replace(/[\\%_]/g, '\\$&')
-      where.push(`(a.site_domain = ${p(domain)} OR reverse(a.site_domain) LIKE ${p(`${reversedSuffix}%`)})`)
-    }
-    if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)
-    if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
-    if (query.eventType) where.push(`a.id IN (SELECT article_id FROM events WHERE type = ${p(query.eventType.toUpperCase())})`)
-    if (query.story) where.push(`a.id IN (SELECT article_id FROM story_members WHERE story_id = ${p(query.story)})`)
-    // Dedup levels hidden from `unique` up: url, text, copy, rewrite (read loosely so stores built before the field still compile).
-    const unique = (query as { unique?: string }).unique
-    const level = unique ? ['url', 'text', 'copy', 'rewrite'].indexOf(unique) : -1
-    if (level >= 0) {
-      where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
-      if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
-    }
+    if (query.text?.trim()) checkSearchText(query.text, this.#limits)
+    const { where, params, p } = filtersOf(query)
     // The search's statements run in one transaction under statement_timeout, so a
     // costly query is cancelled by the server instead of holding a connection and its CPU.
     const { total, rows } = await this.#transaction(async (db) => {
@@ -510,6 +484,82 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return {
       total,
       items: rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+    }
+  }
+
+  async countByDay(query: SearchQuery): Promise<DayCounts> {
+    const { where, params } = filtersOf(query)
+    where.push('a.reference_date IS NOT NULL')
+    const rows = await this.#pool.query<{ day: string; n: string }>(`SELECT substr(a.reference_date, 1, 10) AS day, count(*) AS n FROM articles a WHERE ${where.join(' AND ')} GROUP BY 1`, params)
+    return new Map(rows.rows.map((r) => [r.day, Number(r.n)]))
+  }
+
+  async createSavedSearch(search: SavedSearch): Promise<void> {
+    await this.#pool.query('INSERT INTO saved_searches (id, name, query, webhook_url, webhook_secret, created_at, cursor) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      search.id,
+      search.name,
+      JSON.stringify(search.query),
+      search.webhook?.url ?? null,
+      search.webhook?.secret ?? null,
+      search.createdAt,
+      search.cursor,
+    ])
+  }
+
+  async savedSearches(): Promise<SavedSearch[]> {
+    return (await this.#pool.query<SavedSearchRow>('SELECT * FROM saved_searches ORDER BY created_at, id')).rows.map(savedSearchFromRow)
+  }
+
+  async savedSearch(id: string): Promise<SavedSearch | null> {
+    const row = (await this.#pool.query<SavedSearchRow>('SELECT * FROM saved_searches WHERE id = $1', [id])).rows[0]
+    return row ? savedSearchFromRow(row) : null
+  }
+
+  async deleteSavedSearch(id: string): Promise<boolean> {
+    return this.#transaction(async (db) => {
+      await db.query('DELETE FROM alert_deliveries WHERE search_id = $1', [id])
+      return ((await db.query('DELETE FROM saved_searches WHERE id = $1', [id])).rowCount ?? 0) > 0
+    })
+  }
+
+  async recordMatches(searchId: string, cursor: string, deliveries: ReadonlyArray<{ item: string; payload: unknown }>, now: string): Promise<number> {
+    return this.#transaction(async (db) => {
+      let added = 0
+      for (const d of deliveries) {
+        const r = await db.query(
+          "INSERT INTO alert_deliveries (search_id, item, payload, status, attempts, next_attempt_at, recorded_at) VALUES ($1, $2, $3, 'pending', 0, $4, $4) ON CONFLICT (search_id, item) DO NOTHING",
+          [searchId, d.item, JSON.stringify(d.payload), now],
+        )
+        added += r.rowCount ?? 0
+      }
+      await db.query('UPDATE saved_searches SET cursor = $1 WHERE id = $2', [cursor, searchId])
+      return added
+    })
+  }
+
+  async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
+    const rows = await this.#pool.query<DeliveryRow>(
+      "SELECT d.* FROM alert_deliveries d JOIN saved_searches s ON s.id = d.search_id WHERE d.status = 'pending' AND d.next_attempt_at <= $1 AND s.webhook_url IS NOT NULL ORDER BY d.next_attempt_at, d.recorded_at, d.item LIMIT $2",
+      [now, limit],
+    )
+    return rows.rows.map(deliveryFromRow)
+  }
+
+  async deliveries(searchId: string): Promise<Delivery[]> {
+    return (await this.#pool.query<DeliveryRow>('SELECT * FROM alert_deliveries WHERE search_id = $1 ORDER BY recorded_at, item', [searchId])).rows.map(deliveryFromRow)
+  }
+
+  async settleDelivery(searchId: string, item: string, outcome: { ok: true; at: string } | { ok: false; error: string; retryAt: string | null }): Promise<void> {
+    if (outcome.ok) {
+      await this.#pool.query("UPDATE alert_deliveries SET status = 'delivered', delivered_at = $1, attempts = attempts + 1, last_error = NULL WHERE search_id = $2 AND item = $3", [outcome.at, searchId, item])
+    } else {
+      await this.#pool.query('UPDATE alert_deliveries SET status = $1, attempts = attempts + 1, last_error = $2, next_attempt_at = coalesce($3, next_attempt_at) WHERE search_id = $4 AND item = $5', [
+        outcome.retryAt ? 'pending' : 'failed',
+        outcome.error,
+        outcome.retryAt,
+        searchId,
+        item,
+      ])
     }
   }
 
@@ -790,3 +840,42 @@ function memberFromRow(m: MemberRow): StoryMembership {
   return { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ?? null }
 }
 
+// The WHERE clause of an article search, shared by the listing and the per-day counts.
+function filtersOf(query: SearchQuery): { where: string[]; params: unknown[]; p: (value: unknown) => string } {
+    const where: string[] = []
+    const params: unknown[] = []
+    const p = (value: unknown): string => {
+      params.push(value)
+      return `$${params.length}`
+    }
+    if (query.text?.trim()) {
+      const tsq = toTsQuery(query.text)
+      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
+    }
+    if (query.entity) {
+      // A name-based key also finds the articles where the entity is now keyed by its KB id.
+      const e = p(query.entity)
+      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${e} OR slug = ${e} OR lower(name) = lower(${e}))`)
+    }
+    if (query.outlet) {
+      const domain = query.outlet.replace(/^www\./, '')
+      // "x.example" or any subdomain: a prefix of the reversed name, which its index can range over.
+      const reversedSuffix = [...`.${domain}`].reverse().join('').replace(/[\\%_]/g, '\\$&')
+      where.push(`(a.site_domain = ${p(domain)} OR reverse(a.site_domain) LIKE ${p(`${reversedSuffix}%`)})`)
+    }
+    if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)
+    if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
+    if (query.eventType) where.push(`a.id IN (SELECT article_id FROM events WHERE type = ${p(query.eventType.toUpperCase())})`)
+    if (query.story) where.push(`a.id IN (SELECT article_id FROM story_members WHERE story_id = ${p(query.story)})`)
+    // Dedup levels hidden from `unique` up: url, text, copy, rewrite (read loosely so stores built before the field still compile).
+    const unique = (query as { unique?: string }).unique
+    const level = unique ? ['url', 'text', 'copy', 'rewrite'].indexOf(unique) : -1
+    if (level >= 0) {
+      where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
+      if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
+    }
+    if (query.topic) where.push(`a.id IN (SELECT article_id FROM article_topics WHERE topic = ${p(query.topic)})`)
+    if (query.ids) where.push(`a.id = ANY(${p([...query.ids])})`)
+    if (query.storedSince) where.push(`a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ${p(query.storedSince)})`)
+    return { where, params, p }
+}

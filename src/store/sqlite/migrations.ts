@@ -156,7 +156,42 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   UPDATE articles SET stories_pending = 0 WHERE id IN (SELECT article_id FROM story_members);
   CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending = 1;
   `,
-  // 6: stories at any scale. The incremental clusterer's state (centroids, posting lists by
+  // 6: topics are searchable; saved searches and the webhook deliveries they owe survive restarts;
+  // "stored since" reads the ingest time through an index. Articles stored before this step had no
+  // topics, so there is nothing to fill in.
+  `
+  CREATE TABLE IF NOT EXISTS article_topics (
+    article_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (article_id, topic)
+  );
+  CREATE INDEX IF NOT EXISTS article_topics_topic ON article_topics(topic, article_id);
+  CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);
+  CREATE TABLE IF NOT EXISTS saved_searches (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    webhook_url TEXT,
+    webhook_secret TEXT,
+    created_at TEXT NOT NULL,
+    cursor TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS alert_deliveries (
+    search_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    delivered_at TEXT,
+    last_error TEXT,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (search_id, item)
+  );
+  CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries(status, next_attempt_at);
+  `,
+  // 7: stories at any scale. The incremental clusterer's state (centroids, posting lists by
   // blocking key and day, document frequencies, merge and split redirects) is kept here, and new
   // articles join the stories around them instead of regrouping the store. Every article is owed
   // once, so the next run groups the store through the new path (stories made before keep their

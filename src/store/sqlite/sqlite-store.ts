@@ -12,7 +12,8 @@ import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
 import { DEDUP_FILTERS } from '../article-store.js'
-import type { ArticleFacts, ArticleStore, ArticleSummary, EntityRecord, EventQuery, EventRecord, GroupedArticles, OwedArticle, PutResult, SearchQuery, StoredDocument, StoryMembership, StoryProgress, StoryRecord, StoryStep, UpgradeProgress } from '../article-store.js'
+import type { ArticleFacts, ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, GroupedArticles, OwedArticle, PutResult, SavedSearch, SearchQuery, StoredDocument, StoryMembership, StoryProgress, StoryRecord, StoryStep, UpgradeProgress } from '../article-store.js'
+import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { SqliteStoryState } from './sqlite-story-state.js'
 import type { StoryStateBackend } from '../../corpus/story-state/story-state.js'
@@ -322,6 +323,8 @@ class SqliteStore implements ArticleStore {
     if (a.site.domain) db.prepare('INSERT OR IGNORE INTO sites (domain) VALUES (?)').run(a.site.domain)
     const ent = db.prepare('INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     for (const e of a.entities) ent.run(a.id, e.id, e.key ?? null, e.name, e.type, e.country ?? null, e.mentions.length, e.salience ?? null, e.slug ?? null)
+    const topic = db.prepare('INSERT OR IGNORE INTO article_topics (article_id, topic, score) VALUES (?, ?, ?)')
+    for (const t of a.topics ?? []) topic.run(a.id, t.code, t.score)
     const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
     const ev = db.prepare(
       `INSERT INTO events (article_id, event_id, type, actor_key, recipient_key, actor_country, recipient_country, date, negated, modality, quad_class, evidence_start, evidence_end)
@@ -358,6 +361,50 @@ class SqliteStore implements ArticleStore {
   }
 
   #search(query: SearchQuery): { total: number; items: ArticleSummary[] } {
+    const { where, params } = this.#filters(query)
+    // A filtered search checks its time limit on every row it reads; an unfiltered listing reads
+    // one page of the date index and keeps SQLite's fast whole-table count.
+    const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
+    // Every full-text row is an article (they are written and deleted together), so a text-only
+    // search counts the index's own match list instead of looking each match up in the table.
+    const textOnly = where.length === 1 && Boolean(query.text?.trim())
+    const countSql = textOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND in_time()' : `SELECT count(*) AS n FROM articles a ${clause}`
+    const { n: total } = this.#prepare(countSql).get(...params) as { n: number }
+    const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
+    const offset = Math.max(query.offset ?? 0, 0)
+    if (total === 0 || offset >= total) return { total, items: [] }
+    // Two ways to the page: sort the matches by date, or walk the date index newest first and keep
+    // the matches until the page is full. Walking reads about (offset + limit) * articles / matches
+    // index entries, each far cheaper than a match's row read and sort, so a common term walks and
+    // a rare one sorts. The count just taken says which; SQLite's planner cannot know it.
+    const { n: articles } = this.#prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }
+    const walk = (offset + limit) * articles < 4 * total * total
+    // NULL sorts below every date, so undated articles still come last. The page is picked on
+    // (date, seq) alone and only its rows are read in full, so a filter matching hundreds of
+    // articles sorts small keys rather than whole rows.
+    const rows = this
+      .#prepare(
+        `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
+                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
+         FROM articles a
+         WHERE a.seq IN (SELECT a.seq FROM articles a ${walk ? 'INDEXED BY articles_date' : ''} ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?)
+         ORDER BY a.reference_date DESC, a.seq DESC`,
+      )
+      .all(...params, limit, offset) as ArticleRow[]
+    return {
+      total,
+      items: rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+    }
+  }
+
+  async countByDay(query: SearchQuery): Promise<DayCounts> {
+    const { where, params } = this.#filters(query)
+    where.push('a.reference_date IS NOT NULL')
+    const rows = this.#db.prepare(`SELECT substr(a.reference_date, 1, 10) AS day, count(*) AS n FROM articles a WHERE ${where.join(' AND ')} GROUP BY day`).all(...params) as Array<{ day: string; n: number }>
+    return new Map(rows.map((r) => [r.day, r.n]))
+  }
+
+  #filters(query: SearchQuery): { where: string[]; params: unknown[] } {
     const where: string[] = []
     const params: unknown[] = []
     if (query.text?.trim()) {
@@ -403,39 +450,19 @@ class SqliteStore implements ArticleStore {
         where.push(`a.id NOT IN (SELECT article_id FROM story_members WHERE relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
       }
     }
-    // A filtered search checks its time limit on every row it reads; an unfiltered listing reads
-    // one page of the date index and keeps SQLite's fast whole-table count.
-    const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
-    // Every full-text row is an article (they are written and deleted together), so a text-only
-    // search counts the index's own match list instead of looking each match up in the table.
-    const textOnly = where.length === 1 && Boolean(query.text?.trim())
-    const countSql = textOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND in_time()' : `SELECT count(*) AS n FROM articles a ${clause}`
-    const { n: total } = this.#prepare(countSql).get(...params) as { n: number }
-    const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
-    const offset = Math.max(query.offset ?? 0, 0)
-    if (total === 0 || offset >= total) return { total, items: [] }
-    // Two ways to the page: sort the matches by date, or walk the date index newest first and keep
-    // the matches until the page is full. Walking reads about (offset + limit) * articles / matches
-    // index entries, each far cheaper than a match's row read and sort, so a common term walks and
-    // a rare one sorts. The count just taken says which; SQLite's planner cannot know it.
-    const { n: articles } = this.#prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }
-    const walk = (offset + limit) * articles < 4 * total * total
-    // NULL sorts below every date, so undated articles still come last. The page is picked on
-    // (date, seq) alone and only its rows are read in full, so a filter matching hundreds of
-    // articles sorts small keys rather than whole rows.
-    const rows = this
-      .#prepare(
-        `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
-                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
-         FROM articles a
-         WHERE a.seq IN (SELECT a.seq FROM articles a ${walk ? 'INDEXED BY articles_date' : ''} ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?)
-         ORDER BY a.reference_date DESC, a.seq DESC`,
-      )
-      .all(...params, limit, offset) as ArticleRow[]
-    return {
-      total,
-      items: rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+    if (query.topic) {
+      where.push('a.id IN (SELECT article_id FROM article_topics WHERE topic = ?)')
+      params.push(query.topic)
     }
+    if (query.ids) {
+      where.push(`a.id IN (${query.ids.map(() => '?').join(', ') || "''"})`)
+      params.push(...query.ids)
+    }
+    if (query.storedSince) {
+      where.push('a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ?)')
+      params.push(query.storedSince)
+    }
+    return { where, params }
   }
 
   async articleIds(): Promise<string[]> {
@@ -664,6 +691,59 @@ class SqliteStore implements ArticleStore {
       )
       .all(key, head.name, key) as Array<{ key: string; name: string; type: string; articles: number }>
     return { key, name: head.name, type: head.type, country: head.country, articles, cooccurring }
+  }
+
+  async createSavedSearch(search: SavedSearch): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO saved_searches (id, name, query, webhook_url, webhook_secret, created_at, cursor) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(search.id, search.name, JSON.stringify(search.query), search.webhook?.url ?? null, search.webhook?.secret ?? null, search.createdAt, search.cursor)
+  }
+
+  async savedSearches(): Promise<SavedSearch[]> {
+    return (this.#db.prepare('SELECT * FROM saved_searches ORDER BY created_at, id').all() as SavedSearchRow[]).map(savedSearchFromRow)
+  }
+
+  async savedSearch(id: string): Promise<SavedSearch | null> {
+    const row = this.#db.prepare('SELECT * FROM saved_searches WHERE id = ?').get(id) as SavedSearchRow | undefined
+    return row ? savedSearchFromRow(row) : null
+  }
+
+  async deleteSavedSearch(id: string): Promise<boolean> {
+    return this.#db.transaction(() => {
+      this.#db.prepare('DELETE FROM alert_deliveries WHERE search_id = ?').run(id)
+      return this.#db.prepare('DELETE FROM saved_searches WHERE id = ?').run(id).changes > 0
+    })()
+  }
+
+  async recordMatches(searchId: string, cursor: string, deliveries: ReadonlyArray<{ item: string; payload: unknown }>, now: string): Promise<number> {
+    return this.#db.transaction(() => {
+      const insert = this.#db.prepare("INSERT OR IGNORE INTO alert_deliveries (search_id, item, payload, status, attempts, next_attempt_at, recorded_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)")
+      let added = 0
+      for (const d of deliveries) added += insert.run(searchId, d.item, JSON.stringify(d.payload), now, now).changes
+      this.#db.prepare('UPDATE saved_searches SET cursor = ? WHERE id = ?').run(cursor, searchId)
+      return added
+    })()
+  }
+
+  async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
+    const rows = this.#db
+      .prepare("SELECT d.* FROM alert_deliveries d JOIN saved_searches s ON s.id = d.search_id WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND s.webhook_url IS NOT NULL ORDER BY d.next_attempt_at, d.recorded_at, d.item LIMIT ?")
+      .all(now, limit) as DeliveryRow[]
+    return rows.map(deliveryFromRow)
+  }
+
+  async deliveries(searchId: string): Promise<Delivery[]> {
+    return (this.#db.prepare('SELECT * FROM alert_deliveries WHERE search_id = ? ORDER BY recorded_at, item').all(searchId) as DeliveryRow[]).map(deliveryFromRow)
+  }
+
+  async settleDelivery(searchId: string, item: string, outcome: { ok: true; at: string } | { ok: false; error: string; retryAt: string | null }): Promise<void> {
+    if (outcome.ok) {
+      this.#db.prepare("UPDATE alert_deliveries SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE search_id = ? AND item = ?").run(outcome.at, searchId, item)
+    } else {
+      this.#db
+        .prepare('UPDATE alert_deliveries SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE search_id = ? AND item = ?')
+        .run(outcome.retryAt ? 'pending' : 'failed', outcome.error, outcome.retryAt, searchId, item)
+    }
   }
 
   /** The key itself and the KB keys it is the slug of (one name-based key may have been linked). */

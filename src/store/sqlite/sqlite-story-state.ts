@@ -1,5 +1,5 @@
 /**
- * The incremental clusterer's story state in the SQLite file (tables of migration 6): story
+ * The incremental clusterer's story state in the SQLite file (tables of migration 7): story
  * centroids, clustered articles' hashed features, posting lists by blocking key and day bucket,
  * document frequencies and the merge/split record. Reads are indexed lookups whose cost depends
  * on the stories around a batch, never on the number of stored articles.

@@ -1,0 +1,27 @@
+/** The GDELT-style export of the reference example fills the CAMEO, Goldstein, actor and place columns. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createPipeline } from '../pipeline.js'
+import { GDELT_HEADER, gdeltRow } from './export-formats.js'
+
+test('every exported event of the reference example has its CAMEO root, score, actors and places', () => {
+  const text = readFileSync(join(import.meta.dirname, '../../../shared/examples/kim-victory-day/input.txt'), 'utf8')
+  const a = createPipeline().run({ input: 'kim-victory-day.txt', body: text, format: 'text' })
+  const rows = a.events.map((e) => Object.fromEntries(gdeltRow(a, e).split('\t').map((v, i) => [GDELT_HEADER[i]!, v])))
+  assert.ok(rows.length >= 3, `events found: ${rows.length}`)
+  for (const r of rows) {
+    assert.match(r['EventRootCode']!, /^(0[1-9]|1\d|20)$/, `${r['EventCode']} has a CAMEO root`)
+    assert.ok(Number.isFinite(Number(r['GoldsteinScale'])) && r['GoldsteinScale'] !== '', 'a Goldstein-style score')
+    assert.equal(Object.keys(r).length, GDELT_HEADER.length)
+  }
+  assert.ok(rows.some((r) => /^[A-Z]{3}(GOV|MIL)$/.test(r['Actor1Code']!)), 'a source actor coded country + sector (PRKGOV)')
+  assert.ok(rows.some((r) => /^[A-Z]{3}/.test(r['Actor2Code']!)), 'a target actor coded by country')
+  assert.ok(rows.some((r) => r['ActionGeo_FullName'] && /^[A-Z]{3}$/.test(r['ActionGeo_CountryCode']!)), 'a place with its country')
+  const moscow = rows.find((r) => r['ActionGeo_FullName'] === 'Moscow')
+  assert.ok(moscow, 'the event in Moscow')
+  assert.ok(Math.abs(Number(moscow['ActionGeo_Lat']) - 55.75) < 0.1 && Math.abs(Number(moscow['ActionGeo_Long']) - 37.62) < 0.1, `Moscow's coordinates: ${moscow['ActionGeo_Lat']}, ${moscow['ActionGeo_Long']}`)
+  const mobilize = rows.find((r) => r['EventCode'] === 'MOBILIZE')
+  if (mobilize) assert.equal(mobilize['EventRootCode'], '15')
+})
