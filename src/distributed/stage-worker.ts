@@ -1,15 +1,17 @@
 /**
  * The JetStream driver of one stage. A worker pulls from its stage's durable consumer, runs the
- * same code the embedded path runs (`createPipeline` for extract and analyze, `organizeStories`
+ * same code the embedded path runs (`createPipeline` for extract and analyze, `regroupIfOwed`
  * for clustering), commits the result (the next stage's message, or the store transaction)
  * and only then acknowledges. A worker killed at any point leaves its unacknowledged messages
  * to be redelivered; redoing work is harmless because message ids and document ids make every
  * step idempotent.
  *
- * Clustering is a debounced re-organization of the whole store: stored-article notices are
- * gathered until the stream has been quiet for a moment, then one `organizeStories` runs under
- * a deployment-wide lock (so with several clustering workers the last write is always from the
- * newest snapshot) and the batch is acknowledged.
+ * Clustering is incremental: stored-article notices are gathered until the stream has been quiet
+ * for a moment, then the articles the store owes a grouping join their stories (`regroupIfOwed`,
+ * the embedded path's code) under a deployment-wide lock, and the batch is acknowledged. The lock
+ * serializes cluster workers (rather than partitioning by blocking key) because a story step
+ * reads and rewrites stories that any key may reach; each step also checks that no other step
+ * was written since the state it read, so even without the lock no step is written over another.
  */
 import { connectQueue } from './connect-queue.js'
 import { type JetStreamManager, type JsMsg, type NatsConnection, type SeqMsgRequest, type StoredMsg } from 'nats'
@@ -18,7 +20,7 @@ import { createPipeline, type Pipeline } from '../pipeline.js'
 import { whyUnusable } from '../extract/index.js'
 import type { ArticleStore } from '../store/article-store.js'
 import { isExclusiveStore } from '../store/postgres/postgres-store.js'
-import { organizeStories } from '../corpus/organize-stories.js'
+import { regroupIfOwed } from '../corpus/organize-stories.js'
 import { decodeJson, decodeRawDocument, encodeJson, type ExtractedMessage, type StoredMessage } from './messages.js'
 import { ensureTopology, inputStream, topology, type Stage, type TopologyOptions } from './topology.js'
 
@@ -137,7 +139,7 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       const started = Date.now()
       flushing = (async () => {
         try {
-          const run = () => organizeStories(store!)
+          const run = () => regroupIfOwed(store!)
           const result = isExclusiveStore(store!) ? await store!.exclusive(CLUSTER_LOCK, run) : await run()
           for (const m of batch) m.ack()
           summary.handled += batch.length
