@@ -8,6 +8,7 @@ import { newArticle } from '../model/new-article.js'
 import { documentId } from '../model/ids.js'
 import type { Article } from '../model/article.js'
 import type { ArticleStore, StoredDocument } from '../store/article-store.js'
+import Database from 'better-sqlite3'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import { openPostgresStore } from '../store/postgres/postgres-store.js'
 import { skipUnlessCi } from '../testing/ci-requirement.js'
@@ -101,6 +102,48 @@ test(pgName, { timeout: 120_000, skip: skipUnlessCi(pgName, pgUrl ? false : 'NEW
   const store = await openPostgresStore(pgUrl!, { schema: `t_${randomBytes(6).toString('hex')}` })
   try {
     await behaves(store)
+  } finally {
+    await store.close()
+  }
+})
+
+test('should upgrade a store written before the story state in place, regroup it, and lead old story ids to the new stories', { timeout: 120_000 }, async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ng-inc-')), 'old.db')
+  const fresh = openSqliteStore(path)
+  const examples = articles.slice(0, 12)
+  try {
+    for (const [i, a] of examples.entries()) await fresh.put(docOf(a, i), a)
+    await advanceStories(fresh)
+  } finally {
+    await fresh.close()
+  }
+  const expected = await (async () => {
+    const s = openSqliteStore(path, { readonly: true })
+    try {
+      return (await s.stories({ limit: 100 })).map((r) => ({ id: r.id, articles: r.articles }))
+    } finally {
+      await s.close()
+    }
+  })()
+  // Back to the schema of migration 6, as the whole-store regroup wrote it: no story state, every
+  // story under one old id, nothing owed.
+  const old = new Database(path)
+  old.exec(`DROP TABLE story_meta; DROP TABLE story_df; DROP TABLE story_nodes; DROP TABLE story_articles; DROP TABLE story_postings; DROP TABLE story_redirects;
+    DROP INDEX articles_owed; CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending = 1;
+    DELETE FROM stories; UPDATE story_members SET story_id = 's-old';
+    INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES ('s-old', 'Old', NULL, NULL, '${examples[0]!.id}', ${examples.length}, 1, 1);
+    UPDATE articles SET stories_pending = 0; DELETE FROM schema_migrations WHERE version = 7`)
+  old.close()
+  const store = openSqliteStore(path)
+  try {
+    assert.equal(await store.storiesOwed(), examples.length, 'the upgrade owes every article a grouping through the new path')
+    assert.equal((await store.storyProgress()).rebuilding, true)
+    assert.deepEqual((await store.story('s-old'))?.story.id, 's-old', 'until then the old stories stay')
+    await advanceStories(store)
+    assert.deepEqual((await store.stories({ limit: 100 })).map((r) => ({ id: r.id, articles: r.articles })), expected, 'the stories of a store built by this version')
+    const led = await store.story('s-old')
+    assert.ok(led && expected.some((e) => e.id === led.story.id), 'the old id leads to a story it went to')
+    assert.equal((await store.storyProgress()).rebuilding, false)
   } finally {
     await store.close()
   }

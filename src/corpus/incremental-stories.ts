@@ -31,6 +31,8 @@ export interface AdvanceOptions {
   readonly fullProvenanceUpTo?: number
   /** Recent members a new member of a large story is compared with (default 20). */
   readonly provenanceWindow?: number
+  /** Only articles that arrived at or before this point of the arrival order (default: all). */
+  readonly upTo?: number
   /** Steps tried again when another process wrote a step first (default 20). */
   readonly attempts?: number
   /** Stops after the step that is running when this aborts; what was written stays. */
@@ -64,7 +66,7 @@ export async function advanceStories(store: ArticleStore, options: AdvanceOption
   let attempts = Math.max(1, options.attempts ?? 20)
   let articles = 0
   while (!options.signal?.aborted) {
-    const owed = await store.owedArticles({ limit: batchSize })
+    const owed = await store.owedArticles({ limit: batchSize, ...(options.upTo !== undefined ? { upTo: options.upTo } : {}) })
     if (owed.length === 0) break
     const written = await step(store, owed.map((o) => o.id), options)
     if (written === null) {

@@ -61,6 +61,8 @@ export interface StageWorkerSummary {
 }
 
 const CLUSTER_LOCK = 'newsgraph.cluster'
+/** Owed article ids read to tell which notices wait on earlier documents. */
+const OWED_READ_LIMIT = 100_000
 
 /** Runs one stage worker until it is stopped (or idle for `idleExitMs`); resolves to its counts. */
 export async function runStageWorker(options: StageWorkerOptions): Promise<StageWorkerSummary> {
@@ -126,7 +128,26 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       await js.publish(t.storedSubject, encodeJson(notice), { msgID: x.documentId })
     }
 
+    /**
+     * The queue position through which every raw document is settled: extracted (the extract
+     * consumer's acknowledgement floor) and past analysis (no message left in the extracted work
+     * queue names an earlier one). Every article at or before it is in the store.
+     */
+    const settledThrough = async (): Promise<number> => {
+      let through = (await jsm.consumers.info(t.rawStream, 'extract')).ack_floor.stream_seq
+      const { state } = await jsm.streams.info(t.extractedStream)
+      let left = state.messages
+      for (let seq = state.first_seq; left > 0 && seq <= state.last_seq; seq++) {
+        const msg = await jsm.streams.getMessage(t.extractedStream, { seq }).catch(() => null)
+        if (!msg) continue
+        left--
+        through = Math.min(through, decodeJson<ExtractedMessage>(msg.data).rawSeq - 1)
+      }
+      return through
+    }
+
     // Clustering state: notices gathered since the last re-organization.
+    let waiting = false
     let pending: JsMsg[] = []
     let firstPendingAt = 0
     let timer: NodeJS.Timeout | undefined
@@ -139,12 +160,26 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       const started = Date.now()
       flushing = (async () => {
         try {
-          const run = () => regroupIfOwed(store!)
+          // Articles join stories in queue order, as in an embedded run: only those below the point
+          // where every queued document is settled (stored, or found unusable) go now.
+          const upTo = await settledThrough()
+          const run = () => regroupIfOwed(store!, { upTo })
           const result = isExclusiveStore(store!) ? await store!.exclusive(CLUSTER_LOCK, run) : await run()
-          for (const m of batch) m.ack()
-          summary.handled += batch.length
+          const owed = new Set((await store!.owedArticles({ limit: OWED_READ_LIMIT })).map((o) => o.id))
+          for (const m of batch) {
+            const notice = decodeJson<StoredMessage>(m.data)
+            // A notice of an article still waiting for earlier documents stays ours for the next flush.
+            if (notice.articleId !== null && owed.has(notice.articleId)) {
+              m.working()
+              pending.push(m)
+            } else {
+              m.ack()
+              summary.handled++
+            }
+          }
+          waiting = pending.length > 0
           summary.organized++
-          log(`cluster: ${batch.length} new, ${result.articles} articles in ${result.stories} stories (${Date.now() - started} ms)`)
+          log(`cluster: ${batch.length} notices, ${result.articles} articles grouped through queue position ${upTo}, ${result.stories} stories (${Date.now() - started} ms)`)
         } catch (error) {
           for (const m of batch) m.nak(1000)
           summary.retried += batch.length
@@ -157,7 +192,8 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
     }
     const schedule = (): void => {
       clearTimeout(timer)
-      const overdue = Date.now() - firstPendingAt >= (options.maxDelayMs ?? 30_000)
+      // Notices waiting on earlier documents are looked at again after the quiet time, not at once.
+      const overdue = !waiting && Date.now() - firstPendingAt >= (options.maxDelayMs ?? 30_000)
       timer = setTimeout(() => void flush(), overdue ? 0 : (options.debounceMs ?? 1000))
     }
     const keepAlive = setInterval(() => {
