@@ -102,10 +102,16 @@ async function step(store: ArticleStore, ids: readonly string[], options: Advanc
     if (a && a.text.trim()) docs.set(id, corpusDocOf(a))
   }
   const inputs: StoryInput[] = [...docs.values()].map((d) => ({ id: d.input, time: docTime(d), features: storyFeatures(d) }))
-  const changes: StoryStateChanges =
-    inputs.length > 0
-      ? (await clusterBatch(state, inputs, options.cluster ?? {})).changes
-      : { meta: await state.meta(), df: new Map(), stories: [], removedStories: [], members: [], postings: [], redirects: [] }
+  const before = await state.meta()
+  let changes: StoryStateChanges
+  try {
+    changes = inputs.length > 0 ? (await clusterBatch(state, inputs, options.cluster ?? {})).changes : { meta: before, df: new Map(), stories: [], removedStories: [], members: [], postings: [], redirects: [] }
+  } catch (error) {
+    // Another process wrote a step while this one read the state (it may have grouped some of
+    // these articles): this step is stale, not wrong; it is computed again from the new state.
+    if ((await state.meta()).documents !== before.documents) return null
+    throw error
+  }
   const after = changes.meta.documents - inputs.length
   const { stories, memberships } = await storyRecords(store, changes, docs, options)
   const ok = await store.writeStoryStep({ after, changes, stories, memberships, articles: ids })
