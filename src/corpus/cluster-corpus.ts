@@ -69,17 +69,25 @@ export function clusterCorpus(docs: readonly CorpusDoc[], options: ClusterCorpus
     if (every > 0 && ++added % every === 0) refineStories(state)
   }
   refineStories(state)
-  // Story ids numbered by first appearance in input order, so output does not depend on internals.
-  const storyOf = new Map<string, string>()
+  return describeStories(docs, order, (input) => state.docs.get(input)!.story, (input) => state.docs.get(input)!.features.names)
+}
+
+/**
+ * The result of a pass from where each document ended: story ids numbered by first appearance
+ * in input order (so output does not depend on internals), provenance worked out per story over
+ * its members in arrival order, a summary per story and one row per document.
+ */
+export function describeStories(docs: readonly CorpusDoc[], order: readonly CorpusDoc[], storyOf: (input: string) => string, namesOf: (input: string) => readonly string[]): ClusterCorpusResult {
+  const ids = new Map<string, string>()
   const names = new Map<string, string>()
   for (const d of docs) {
-    const internal = state.docs.get(d.input)!.story
+    const internal = storyOf(d.input)
     if (!names.has(internal)) names.set(internal, `story-${names.size + 1}`)
-    storyOf.set(d.input, names.get(internal)!)
+    ids.set(d.input, names.get(internal)!)
   }
   const members = new Map<string, CorpusDoc[]>()
   for (const d of order) {
-    const id = storyOf.get(d.input)!
+    const id = ids.get(d.input)!
     const list = members.get(id)
     if (list) list.push(d)
     else members.set(id, [d])
@@ -92,10 +100,10 @@ export function clusterCorpus(docs: readonly CorpusDoc[], options: ClusterCorpus
     provenance.set(id, p)
     for (const e of p.entries) entries.set(e.input, e)
     const byInput = new Map(list.map((d) => [d.input, d]))
-    stories.push(summarizeStory(id, list, list.map((d) => state.docs.get(d.input)!.features.names), byInput.get(p.origin)))
+    stories.push(summarizeStory(id, list, list.map((d) => namesOf(d.input)), byInput.get(p.origin)))
   }
   const rows = docs.map((d): ClusterRow => {
-    const story = storyOf.get(d.input)!
+    const story = ids.get(d.input)!
     const e = entries.get(d.input)!
     return { input: d.input, story, relation: e.relation, origin: provenance.get(story)!.origin, copyOf: e.copyOf }
   })

@@ -6,12 +6,13 @@
  * carries its evidence (overlap figures, shared passages, credit line, dates) and, for copies
  * and rewrites, the claims that drifted on the way.
  */
-import { urlHost } from './canonical-url.js'
+import { canonicalizeUrl, urlHost } from './canonical-url.js'
 import { claimDrift, type ClaimDrift } from './claim-drift.js'
 import { fullText, type CorpusDoc } from './corpus-doc.js'
 import { isSameText, isSameUrl, isRewrite, isSyndicated, type DuplicateLevel, isNearDuplicate } from './dedup.js'
 import { containment, jaccard, wordShingles } from './shingles.js'
 import { sharedPassages, type SharedPassage } from './shared-passages.js'
+import { textHash } from './text-hash.js'
 import { docTime } from './story-clusterer.js'
 
 /** How an article relates to its story's origin. */
@@ -60,7 +61,12 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
   if (n === 0) throw new Error('storyProvenance: a story has at least one member')
   const shingles = members.map((d) => wordShingles(fullText(d)))
   const overlap = (i: number, j: number): { jaccard: number; containment: number } => ({ jaccard: jaccard(shingles[i]!, shingles[j]!), containment: containment(shingles[i]!, shingles[j]!) })
-  const copies = (i: number, j: number): boolean => isSameUrl(members[i]!, members[j]!) || isSameText(members[i]!, members[j]!) || isSyndicated(overlap(i, j))
+  // URL keys and text hashes once per member, not once per pair: a story of hundreds of members
+  // would otherwise hash every text hundreds of times.
+  const urls = members.map((d) => canonicalizeUrl(d.canonicalUrl ?? d.url ?? ''))
+  const hashes = members.map((d) => (fullText(d).trim() ? textHash(fullText(d)) : null))
+  const copies = (i: number, j: number): boolean =>
+    (urls[i] !== null && urls[i] === urls[j]) || (hashes[i] !== null && hashes[i] === hashes[j]) || isSyndicated(overlap(i, j))
   // Copy groups: articles linked by copy edges, transitively.
   const parent = members.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
@@ -111,6 +117,46 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
     return { input: doc.input, relation: 'independent', copyOf: null, evidence: null, drift: [] }
   })
   return { origin: members[origin]!.input, originReason, entries }
+}
+
+/** An earlier member as a later one is compared with it: its document and label. */
+export interface LabelledMember {
+  readonly doc: CorpusDoc
+  readonly relation: Relation
+  readonly copyOf: string | null
+}
+
+/**
+ * The label of a member of a story too large to compare every pair (see `story-records.ts`): a
+ * copy of the nearest of its recent predecessors (`window`, most recent last) or of the origin
+ * that it copies, else a rewrite of the origin (lifted passages or a credit), else independent.
+ * A copy of a copy is a copy of that copy's source, as in `storyProvenance`'s copy groups.
+ */
+export function laterMemberEntry(doc: CorpusDoc, origin: CorpusDoc, window: readonly LabelledMember[]): ProvenanceEntry {
+  const mine = wordShingles(fullText(doc))
+  const url = canonicalizeUrl(doc.canonicalUrl ?? doc.url ?? '')
+  const hash = fullText(doc).trim() ? textHash(fullText(doc)) : null
+  const overlapWith = (other: CorpusDoc): { jaccard: number; containment: number } => {
+    const theirs = wordShingles(fullText(other))
+    return { jaccard: jaccard(mine, theirs), containment: containment(mine, theirs) }
+  }
+  const copies = (other: CorpusDoc, o: { jaccard: number; containment: number }): boolean =>
+    (url !== null && url === canonicalizeUrl(other.canonicalUrl ?? other.url ?? '')) || (hash !== null && fullText(other).trim() !== '' && hash === textHash(fullText(other))) || isSyndicated(o)
+  const pair = [doc, origin]
+  const originOverlap = overlapWith(origin)
+  if (copies(origin, originOverlap)) return entry(pair, 0, 1, 'copy', originOverlap)
+  for (let k = window.length - 1; k >= 0; k--) {
+    const w = window[k]!
+    if (w.doc.input === origin.input) continue
+    const o = overlapWith(w.doc)
+    if (!copies(w.doc, o)) continue
+    // The head of that member's copy group: what it copies, or itself.
+    const head = w.relation === 'copy' && w.copyOf !== null ? (w.copyOf === origin.input ? origin : (window.find((x) => x.doc.input === w.copyOf)?.doc ?? w.doc)) : w.doc
+    return head === w.doc ? entry([doc, w.doc], 0, 1, 'copy', o) : entry([doc, head], 0, 1, 'copy', overlapWith(head))
+  }
+  const longest = sharedPassages(fullText(origin), fullText(doc))[0]?.words ?? 0
+  if (credits(doc, origin) || isRewrite(originOverlap, longest)) return entry(pair, 0, 1, 'rewrite', originOverlap, longest)
+  return { input: doc.input, relation: 'independent', copyOf: null, evidence: null, drift: [] }
 }
 
 function entry(members: readonly CorpusDoc[], i: number, source: number, relation: 'copy' | 'rewrite', o: { jaccard: number; containment: number }, longest = 0): ProvenanceEntry {

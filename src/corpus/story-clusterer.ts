@@ -51,14 +51,14 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = Object.freeze({
   threshold: 0.22,
   mergeThreshold: 0.25,
-  weights: Object.freeze({ w: 1, e: 1, y: 1, n: 0.5, m: 0.5, t: 0.5 }),
+  weights: Object.freeze({ w: 1, e: 1, y: 1, n: 0.5, m: 0.5, t: 0.5, b: 0, c: 0 }),
   groupWeights: Object.freeze({ words: 0.5, names: 1, specifics: 1 }),
   windowDays: 7,
   indexedFeatures: 30,
   linkage: 'average',
   splitRatio: 0.25,
   splitMinPart: 3,
-  splitWeights: Object.freeze({ w: 1, e: 1, y: 1, n: 0.5, m: 0.5, t: 0.5 }),
+  splitWeights: Object.freeze({ w: 1, e: 1, y: 1, n: 0.5, m: 0.5, t: 0.5, b: 0, c: 0 }),
 })
 
 const GROUPS: readonly FeatureGroup[] = ['words', 'names', 'specifics']

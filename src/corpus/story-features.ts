@@ -5,8 +5,11 @@
 import type { CorpusDoc } from './corpus-doc.js'
 import { capitalizedNgrams, capitalizedNgramsWithSpans, contentStems, months, numbers, tokenize, years, type Token } from './text-features.js'
 
-/** Feature kinds; each becomes a key prefix (`w:arrest`, `e:lohan`) with its own weight. */
-export type FeatureKind = 'w' | 'e' | 'y' | 'n' | 'm' | 't'
+/**
+ * Feature kinds; each becomes a key prefix (`w:arrest`, `e:lohan`) with its own weight: content
+ * words, names, years, other numbers, months, title words, word pairs and character n-grams.
+ */
+export type FeatureKind = 'w' | 'e' | 'y' | 'n' | 'm' | 't' | 'b' | 'c'
 
 /** Feature counts of one document, keyed `kind:value`. */
 export interface StoryFeatures {
@@ -14,6 +17,14 @@ export interface StoryFeatures {
   /** Display names of the entities (fullest form first seen), for story summaries. */
   readonly names: readonly string[]
 }
+
+/**
+ * Documents with fewer content words than this (title and text together) are short texts: a
+ * headline or a feed item. A short text is read whole as a headline, and adds word pairs (which
+ * stand in for names where the text is lower case) and character n-grams of its words (so
+ * "acquire" meets "acquisition" when there are too few words for a shared one).
+ */
+export const SHORT_TEXT_WORDS = 40
 
 /** Extracts the clustering features of a document. */
 export function storyFeatures(doc: CorpusDoc): StoryFeatures {
@@ -24,9 +35,19 @@ export function storyFeatures(doc: CorpusDoc): StoryFeatures {
   const title = doc.title ?? ''
   const titleTokens = tokenize(title)
   const bodyTokens = tokenize(doc.text)
-  for (const s of contentStems(titleTokens)) add(`t:${s}`)
-  for (const s of contentStems(bodyTokens)) add(`w:${s}`)
-  for (const s of contentStems(titleTokens)) add(`w:${s}`)
+  const titleStems = contentStems(titleTokens)
+  const bodyStems = contentStems(bodyTokens)
+  if (titleStems.length + bodyStems.length < SHORT_TEXT_WORDS) {
+    // A headline given as text and one given as title are the same headline.
+    const whole = [...titleStems, ...bodyStems]
+    for (const s of whole) add(`t:${s}`)
+    for (const s of whole) add(`w:${s}`)
+    addShortTextFeatures(add, whole)
+  } else {
+    for (const s of titleStems) add(`t:${s}`)
+    for (const s of bodyStems) add(`w:${s}`)
+    for (const s of titleStems) add(`w:${s}`)
+  }
   const names: string[] = []
   if (doc.entities && doc.entities.length > 0) {
     for (const e of doc.entities) {
@@ -56,6 +77,25 @@ export function storyFeatures(doc: CorpusDoc): StoryFeatures {
   for (const n of [...numbers(titleTokens), ...numbers(bodyTokens)]) add(`n:${n}`)
   for (const m of [...months(titleTokens), ...months(bodyTokens)]) add(`m:${m}`)
   return { counts, names }
+}
+
+/** Character n-grams of content words, in a word or across neighbours. */
+const CHAR_NGRAM = 4
+
+/** Word pairs and character n-grams of a short text's content words. */
+function addShortTextFeatures(add: (key: string, n?: number) => void, stems: readonly string[]): void {
+  for (let i = 0; i + 1 < stems.length; i++) add(`b:${stems[i]} ${stems[i + 1]}`)
+  for (const s of new Set(stems)) {
+    const padded = `_${s}_`
+    for (let i = 0; i + CHAR_NGRAM <= padded.length; i++) add(`c:${padded.slice(i, i + CHAR_NGRAM)}`)
+  }
+}
+
+/** Number of content words a document's features were made from (words counted once per use). */
+export function contentWordCount(features: StoryFeatures): number {
+  let n = 0
+  for (const [key, count] of features.counts) if (key.startsWith('w:')) n += count
+  return n
 }
 
 /** Most content words of the headline start with a capital. */
@@ -107,5 +147,5 @@ export type FeatureGroup = 'words' | 'names' | 'specifics'
 
 /** The group a feature kind belongs to. */
 export function featureGroup(kind: FeatureKind): FeatureGroup {
-  return kind === 'e' ? 'names' : kind === 'w' || kind === 't' ? 'words' : 'specifics'
+  return kind === 'e' || kind === 'b' ? 'names' : kind === 'w' || kind === 't' || kind === 'c' ? 'words' : 'specifics'
 }

@@ -5,8 +5,8 @@
  * re-weighted by document frequency inside the story; the two-way split that best separates
  * them is kept when the members of each part are much more alike than members across parts.
  */
-import { dot, normalize, type SparseVector } from './sparse-vector.js'
-import { featureKind, type FeatureKind, type StoryFeatures } from './story-features.js'
+import { dot, normalize } from './sparse-vector.js'
+import { featureKind, type FeatureKind } from './story-features.js'
 
 /** Options of the split test. */
 export interface SplitOptions {
@@ -18,14 +18,20 @@ export interface SplitOptions {
   readonly weights: Readonly<Record<FeatureKind, number>>
 }
 
+/** What the split test needs of a member: its feature counts, by feature name or hash. */
+export interface SplitMember<K> {
+  readonly counts: ReadonlyMap<K, number>
+}
+
 /**
  * Splits a story's members (given by their features) into two parts when they form two
  * clearly separate groups; returns the index lists of the parts, or null to keep the story whole.
+ * `kindOf` tells a feature's kind (by default read from a `kind:value` name).
  */
-export function splitStory(members: readonly StoryFeatures[], options: SplitOptions): [number[], number[]] | null {
+export function splitStory<K = string>(members: readonly SplitMember<K>[], options: SplitOptions, kindOf: (key: K) => FeatureKind = featureKind as unknown as (key: K) => FeatureKind): [number[], number[]] | null {
   const n = members.length
   if (n < 2 * options.minPart) return null
-  const vectors = localVectors(members, options.weights)
+  const vectors = localVectors(members, options.weights, kindOf)
   const sim = vectors.map((a) => vectors.map((b) => dot(a, b)))
   // Seed the two parts with the least similar pair, then move members to the closer part.
   let seedA = -1
@@ -68,15 +74,15 @@ export function splitStory(members: readonly StoryFeatures[], options: SplitOpti
 }
 
 /** Vectors weighted by story-local IDF; features found in one member only or in all are dropped. */
-function localVectors(members: readonly StoryFeatures[], weights: Readonly<Record<FeatureKind, number>>): SparseVector[] {
+function localVectors<K>(members: readonly SplitMember<K>[], weights: Readonly<Record<FeatureKind, number>>, kindOf: (key: K) => FeatureKind): Map<K, number>[] {
   const n = members.length
-  const df = new Map<string, number>()
+  const df = new Map<K, number>()
   for (const m of members) for (const key of m.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1)
   return members.map((m) => {
-    const v: SparseVector = new Map()
+    const v = new Map<K, number>()
     for (const [key, count] of m.counts) {
       const d = df.get(key) ?? 0
-      const w = weights[featureKind(key)]
+      const w = weights[kindOf(key)]
       if (d < 2 || d >= n || w <= 0) continue
       v.set(key, (1 + Math.log(count)) * Math.log((n + 1) / d) * w)
     }

@@ -1,15 +1,17 @@
 /**
  * The JetStream driver of one stage. A worker pulls from its stage's durable consumer, runs the
- * same code the embedded path runs (`createPipeline` for extract and analyze, `organizeStories`
+ * same code the embedded path runs (`createPipeline` for extract and analyze, `regroupIfOwed`
  * for clustering), commits the result (the next stage's message, or the store transaction)
  * and only then acknowledges. A worker killed at any point leaves its unacknowledged messages
  * to be redelivered; redoing work is harmless because message ids and document ids make every
  * step idempotent.
  *
- * Clustering is a debounced re-organization of the whole store: stored-article notices are
- * gathered until the stream has been quiet for a moment, then one `organizeStories` runs under
- * a deployment-wide lock (so with several clustering workers the last write is always from the
- * newest snapshot) and the batch is acknowledged.
+ * Clustering is incremental: stored-article notices are gathered until the stream has been quiet
+ * for a moment, then the articles the store owes a grouping join their stories (`regroupIfOwed`,
+ * the embedded path's code) under a deployment-wide lock, and the batch is acknowledged. The lock
+ * serializes cluster workers (rather than partitioning by blocking key) because a story step
+ * reads and rewrites stories that any key may reach; each step also checks that no other step
+ * was written since the state it read, so even without the lock no step is written over another.
  */
 import { connectQueue } from './connect-queue.js'
 import { type JetStreamManager, type JsMsg, type NatsConnection, type SeqMsgRequest, type StoredMsg } from 'nats'
@@ -18,7 +20,7 @@ import { createPipeline, type Pipeline } from '../pipeline.js'
 import { whyUnusable } from '../extract/index.js'
 import type { ArticleStore } from '../store/article-store.js'
 import { isExclusiveStore } from '../store/postgres/postgres-store.js'
-import { organizeStories } from '../corpus/organize-stories.js'
+import { regroupIfOwed } from '../corpus/organize-stories.js'
 import { decodeJson, decodeRawDocument, encodeJson, type ExtractedMessage, type StoredMessage } from './messages.js'
 import { ensureTopology, inputStream, topology, type Stage, type TopologyOptions } from './topology.js'
 
@@ -59,6 +61,8 @@ export interface StageWorkerSummary {
 }
 
 const CLUSTER_LOCK = 'newsgraph.cluster'
+/** Owed article ids read to tell which notices wait on earlier documents. */
+const OWED_READ_LIMIT = 100_000
 
 /** Runs one stage worker until it is stopped (or idle for `idleExitMs`); resolves to its counts. */
 export async function runStageWorker(options: StageWorkerOptions): Promise<StageWorkerSummary> {
@@ -124,7 +128,26 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       await js.publish(t.storedSubject, encodeJson(notice), { msgID: x.documentId })
     }
 
+    /**
+     * The queue position through which every raw document is settled: extracted (the extract
+     * consumer's acknowledgement floor) and past analysis (no message left in the extracted work
+     * queue names an earlier one). Every article at or before it is in the store.
+     */
+    const settledThrough = async (): Promise<number> => {
+      let through = (await jsm.consumers.info(t.rawStream, 'extract')).ack_floor.stream_seq
+      const { state } = await jsm.streams.info(t.extractedStream)
+      let left = state.messages
+      for (let seq = state.first_seq; left > 0 && seq <= state.last_seq; seq++) {
+        const msg = await jsm.streams.getMessage(t.extractedStream, { seq }).catch(() => null)
+        if (!msg) continue
+        left--
+        through = Math.min(through, decodeJson<ExtractedMessage>(msg.data).rawSeq - 1)
+      }
+      return through
+    }
+
     // Clustering state: notices gathered since the last re-organization.
+    let waiting = false
     let pending: JsMsg[] = []
     let firstPendingAt = 0
     let timer: NodeJS.Timeout | undefined
@@ -137,12 +160,26 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       const started = Date.now()
       flushing = (async () => {
         try {
-          const run = () => organizeStories(store!)
+          // Articles join stories in queue order, as in an embedded run: only those below the point
+          // where every queued document is settled (stored, or found unusable) go now.
+          const upTo = await settledThrough()
+          const run = () => regroupIfOwed(store!, { upTo })
           const result = isExclusiveStore(store!) ? await store!.exclusive(CLUSTER_LOCK, run) : await run()
-          for (const m of batch) m.ack()
-          summary.handled += batch.length
+          const owed = new Set((await store!.owedArticles({ limit: OWED_READ_LIMIT })).map((o) => o.id))
+          for (const m of batch) {
+            const notice = decodeJson<StoredMessage>(m.data)
+            // A notice of an article still waiting for earlier documents stays ours for the next flush.
+            if (notice.articleId !== null && owed.has(notice.articleId)) {
+              m.working()
+              pending.push(m)
+            } else {
+              m.ack()
+              summary.handled++
+            }
+          }
+          waiting = pending.length > 0
           summary.organized++
-          log(`cluster: ${batch.length} new, ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} in ${result.stories} ${result.stories === 1 ? 'story' : 'stories'} (${Date.now() - started} ms)`)
+          log(`cluster: ${batch.length} ${batch.length === 1 ? 'notice' : 'notices'}, ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} grouped through queue position ${upTo}, ${result.stories} ${result.stories === 1 ? 'story' : 'stories'} (${Date.now() - started} ms)`)
         } catch (error) {
           for (const m of batch) m.nak(1000)
           summary.retried += batch.length
@@ -155,7 +192,8 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
     }
     const schedule = (): void => {
       clearTimeout(timer)
-      const overdue = Date.now() - firstPendingAt >= (options.maxDelayMs ?? 30_000)
+      // Notices waiting on earlier documents are looked at again after the quiet time, not at once.
+      const overdue = !waiting && Date.now() - firstPendingAt >= (options.maxDelayMs ?? 30_000)
       timer = setTimeout(() => void flush(), overdue ? 0 : (options.debounceMs ?? 1000))
     }
     const keepAlive = setInterval(() => {

@@ -6,7 +6,7 @@
  */
 
 /** The stage boundaries of an ingest that the fault suite kills at. */
-export type CrashPoint = 'before-store' | 'after-store' | 'during-stories'
+export type CrashPoint = 'before-store' | 'after-store' | 'during-stories' | 'after-story-step'
 
 /** Kills the process on the spot when `NEWSGRAPH_CRASH_AT` names this point. */
 export function crashPoint(name: CrashPoint): void {

@@ -4,6 +4,7 @@
  * the same interface for shared deployments, and one test suite runs against both.
  */
 import type { Article } from '../model/article.js'
+import type { StoryStateBackend, StoryStateChanges } from '../corpus/story-state/story-state.js'
 
 /** A raw input kept (compressed) so re-analysis needs no refetch. */
 export interface StoredDocument {
@@ -232,6 +233,65 @@ export interface GroupedArticles {
   readonly articleIds: readonly string[]
 }
 
+/** An article waiting to be grouped into stories, with its place in the arrival order. */
+export interface OwedArticle {
+  readonly id: string
+  /** Arrival order in the store (the queue's sequence for articles that came through it). */
+  readonly arrival: number
+}
+
+/** What a story record and its provenance are made from: an article's columns, without its text. */
+export interface ArticleFacts {
+  readonly id: string
+  readonly title: string | null
+  readonly url: string | null
+  readonly published: string | null
+  readonly referenceDate: string | null
+  readonly siteDomain: string | null
+  readonly siteName: string | null
+}
+
+/** One incremental step of story clustering, written in one transaction. */
+export interface StoryStep {
+  /** The state's article count the step was computed from: nothing is written when another step came first. */
+  readonly after: number
+  readonly changes: StoryStateChanges
+  /** Whole records of the stories the step created or changed. */
+  readonly stories: readonly StoryRecord[]
+  /** Memberships that are new or changed (an article's previous membership is replaced). */
+  readonly memberships: readonly StoryMembership[]
+  /** The owed articles the step covers (clustered, or left out for having no text): no longer owed. */
+  readonly articles: readonly string[]
+  /** Queue sequence through which every article has now been clustered (the distributed cluster worker). */
+  readonly queueSeq?: number
+}
+
+/** Where the story state of a store stands. */
+export interface StoryProgress {
+  /** Articles waiting to be grouped. */
+  readonly owed: number
+  /** A `stories --rebuild` is under way (started and not finished). */
+  readonly rebuilding: boolean
+  /** Queue sequence through which every article has been clustered (0: none). */
+  readonly queueSeq: number
+}
+
+/** A store that can run a function while no other process of the deployment runs it. */
+export interface ExclusiveStore {
+  /** Runs `fn` holding a lock named `name`, shared by every process using this database. */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>
+  /** As `exclusive`, but gives up at once and resolves to `busy` when another process holds the lock. */
+  tryExclusive<T>(name: string, fn: () => Promise<T>): Promise<T | typeof LOCK_BUSY>
+}
+
+/** What `tryExclusive` resolves to when another process holds the lock. */
+export const LOCK_BUSY: unique symbol = Symbol('lock busy')
+
+/** True when the store offers deployment-wide locks (the PostgreSQL one does). */
+export function isExclusiveStore(store: ArticleStore): store is ArticleStore & ExclusiveStore {
+  return typeof (store as Partial<ExclusiveStore>).exclusive === 'function'
+}
+
 /** Storage of documents, articles and stories behind one interface. */
 export interface ArticleStore {
   /** Whether a document with this id is stored already (ingest skips it then). */
@@ -261,9 +321,33 @@ export interface ArticleStore {
    * the next run.
    */
   storiesOwed(): Promise<number>
+  /** Owed articles in arrival order: at most `limit`, and with `upTo` only those that arrived at or before it. */
+  owedArticles(options: { readonly limit: number; readonly upTo?: number }): Promise<OwedArticle[]>
+  /** The incremental clusterer's story state, read from this store. */
+  storyState(): StoryStateBackend
+  /**
+   * Writes one incremental step in one transaction: the state changes, the story records and
+   * memberships, the merge and split redirects, and the covered articles stop being owed. False
+   * (nothing written) when another step was written since the state it was computed from.
+   */
+  writeStoryStep(step: StoryStep): Promise<boolean>
+  /**
+   * Starts a full regroup: clears the story state and marks every article owed, in one
+   * transaction. Story records stay, and are replaced as the articles are grouped again.
+   */
+  startStoryRebuild(): Promise<void>
+  /** Owed articles, whether a rebuild is under way, and how far the queue has been clustered. */
+  storyProgress(): Promise<StoryProgress>
+  /** Columns of these articles that story records are made from (absent ids are left out). */
+  articleFacts(ids: readonly string[]): Promise<ArticleFacts[]>
+  /** Current memberships of these articles. */
+  membershipsOf(ids: readonly string[]): Promise<StoryMembership[]>
   /** Stories, largest and latest first. */
   stories(options?: { limit?: number; offset?: number }): Promise<StoryRecord[]>
-  /** One story and its members. */
+  /**
+   * One story and its members. An id that stopped existing (merged into another story, or
+   * regrouped by a rebuild) leads to the story it went to; the record then has that story's id.
+   */
   story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null>
   /** The story an article belongs to, with its relation and evidence; null when it has none. */
   storyOf(articleId: string): Promise<StoryMembership | null>

@@ -41,3 +41,25 @@ test('should exit 2 without --from-jsonl', () => {
   assert.equal(r.status, 2)
   assert.match(r.stderr, /--from-jsonl/)
 })
+
+test('should stream lower-cased undated headlines one at a time with --incremental, in file order', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-cluster-inc-'))
+  const file = join(dir, 'headlines.jsonl')
+  const lines = [
+    { id: 'h1', text: 'malaysia airlines flight mh370 missing over south china sea' },
+    { id: 'h2', text: 'apple unveils iphone 6 and apple watch at cupertino event' },
+    { id: 'h3', text: 'search for missing malaysia airlines mh370 moves to indian ocean' },
+    { id: 'h4', text: 'iphone 6 preorders break apple records' },
+    { id: 'h5', text: 'mh370: malaysia airlines families demand answers' },
+  ]
+  writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`)
+  const r = run(['cluster', '--from-jsonl', file, '--jsonl', '--incremental'])
+  assert.equal(r.status, 0, r.stderr)
+  const story = new Map(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; story: string }).map((o) => [o.input, o.story]))
+  assert.deepEqual([...story.keys()], ['h1', 'h2', 'h3', 'h4', 'h5'])
+  assert.equal(story.get('h3'), story.get('h1'), 'the search for MH370 is the missing-jet story')
+  assert.equal(story.get('h5'), story.get('h1'))
+  assert.equal(story.get('h4'), story.get('h2'), 'iPhone preorders are the iPhone story')
+  assert.notEqual(story.get('h2'), story.get('h1'))
+  assert.equal(run(['cluster', '--from-jsonl', file, '--incremental', '--seed', '2']).status, 2, '--seed has no meaning for a stream')
+})

@@ -3,11 +3,14 @@
  * batch of plain-text documents, without a store. Prints one line per input, in input order:
  * `{input, story, relation, origin, copyOf}`; `--evidence` adds the overlap figures, shared
  * passages, credit line and claim drift behind each label. Without `--jsonl`, a list of stories.
+ * `--incremental` streams the lines, in file order, one at a time through the incremental
+ * clusterer a store runs per batch, instead of the one-shot pass.
  */
 import { parseArgs } from 'node:util'
 import { readFileSync } from 'node:fs'
 import type { CorpusDoc } from '../../corpus/corpus-doc.js'
 import { clusterCorpus } from '../../corpus/cluster-corpus.js'
+import { clusterStream } from '../../corpus/cluster-stream.js'
 import { describeError } from '../../ingest/read-inputs.js'
 import { parseJsonlRecords } from '../../ingest/jsonl-documents.js'
 import { UsageError } from '../usage-error.js'
@@ -16,15 +19,18 @@ const OPTIONS = {
   'from-jsonl': { type: 'string' },
   jsonl: { type: 'boolean' },
   evidence: { type: 'boolean' },
+  incremental: { type: 'boolean' },
   seed: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
-const HELP = `Usage: newsgraph cluster --from-jsonl FILE [--jsonl] [--evidence] [--seed N]
+const HELP = `Usage: newsgraph cluster --from-jsonl FILE [--jsonl] [--evidence] [--incremental | --seed N]
 
   --from-jsonl FILE  lines {input|id, text, title?, published?, url?, originalSource?}; - for stdin
   --jsonl            one line per input, in input order: {input, story, relation, origin, copyOf}
   --evidence         with --jsonl: add the evidence and claim drift behind each relation
+  --incremental      add the lines one at a time, in file order, as a store adds new articles
+                     (undated lines take their arrival order as time)
   --seed N           seed of the arrival order simulated for undated batches (default 1)
 `
 
@@ -40,6 +46,7 @@ export async function runClusterCommand(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]}\` (documents come from --from-jsonl)`)
   const seed = values.seed === undefined ? 1 : Number(values.seed)
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got \`${values.seed}\``)
+  if (values.incremental && values.seed !== undefined) throw new UsageError('--seed shuffles a one-shot batch; --incremental takes the lines in file order')
   let content: string
   try {
     content = readFileSync(path === '-' ? 0 : path, 'utf8')
@@ -48,7 +55,7 @@ export async function runClusterCommand(args: string[]): Promise<number> {
   }
   const { docs, errors } = parseClusterJsonl(content, path)
   for (const e of errors) process.stderr.write(`newsgraph cluster: ${e.input}: ${e.error}\n`)
-  const result = clusterCorpus(docs, { seed })
+  const result = values.incremental ? await clusterStream(docs) : clusterCorpus(docs, { seed })
   if (values.jsonl) {
     for (const row of result.rows) {
       const extra = values.evidence ? { evidence: result.entries.get(row.input)?.evidence ?? null, drift: result.entries.get(row.input)?.drift ?? [] } : {}

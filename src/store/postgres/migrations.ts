@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { storedArticleText } from '../compression.js'
 import type { UpgradeProgress } from '../article-store.js'
+import { POSTGRES_STORY_STATE_SCHEMA } from './postgres-story-state.js'
 
 /** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
 export type PostgresMigration = string | ((client: pg.PoolClient, progress: (progress: UpgradeProgress) => void) => Promise<void>)
@@ -193,4 +194,14 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   `,
   // 7: search by language (`search --language de`) reads an index rather than every article.
   'CREATE INDEX IF NOT EXISTS articles_language ON articles(language)',
+  // 8: stories at any scale, as in the SQLite store: the incremental clusterer's state, every
+  // article owed once so the next run groups the store through the new path, owed articles read
+  // in arrival order.
+  `
+  ${POSTGRES_STORY_STATE_SCHEMA}
+  UPDATE story_meta SET rebuilding = true;
+  UPDATE articles SET stories_pending = true;
+  DROP INDEX IF EXISTS articles_stories_pending;
+  CREATE INDEX IF NOT EXISTS articles_owed ON articles(arrival, id) WHERE stories_pending;
+  `,
 ]

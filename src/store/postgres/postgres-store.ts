@@ -10,8 +10,10 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, GroupedArticles, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
-import { countValues, resolveFacetOptions } from '../article-store.js'
+import { LOCK_BUSY, countValues, resolveFacetOptions, type ArticleFacts, type ArticleStore, type ArticleSummary, type DayCounts, type Delivery, type SavedSearch, type EntityRecord, type EventQuery, type EventRecord, type ExclusiveStore, type FacetEntity, type FacetOptions, type GroupedArticles, type OwedArticle, type PutResult, type SearchFacets, type SearchQuery, type StoredDocument, type StoryMembership, type StoryProgress, type StoryRecord, type StoryStep, type UpgradeProgress } from '../article-store.js'
+import type { StoryStateBackend } from '../../corpus/story-state/story-state.js'
+import { PostgresStoryState } from './postgres-story-state.js'
+import { crashPoint } from '../../model/crash-point.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
@@ -33,16 +35,7 @@ export interface PostgresStoreOptions {
   readonly searchLimits?: Partial<SearchLimits>
 }
 
-/** A store that can run a function while no other process of the deployment runs it. */
-export interface ExclusiveStore {
-  /** Runs `fn` holding a lock named `name`, shared by every process using this database. */
-  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>
-}
-
-/** True when the store offers deployment-wide locks (the PostgreSQL one does). */
-export function isExclusiveStore(store: ArticleStore): store is ArticleStore & ExclusiveStore {
-  return typeof (store as Partial<ExclusiveStore>).exclusive === 'function'
-}
+export { isExclusiveStore, type ExclusiveStore } from '../article-store.js'
 
 const compress = compressForStore
 const decompress = decompressFromStore
@@ -191,6 +184,21 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       } catch (error) {
         await db.query('ROLLBACK')
         throw error
+      }
+    } finally {
+      db.release()
+    }
+  }
+
+  async tryExclusive<T>(name: string, fn: () => Promise<T>): Promise<T | typeof LOCK_BUSY> {
+    const db = await this.#pool.connect()
+    try {
+      const got = (await db.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtext($1 || '.' || current_schema())) AS ok", [name])).rows[0]!.ok
+      if (!got) return LOCK_BUSY
+      try {
+        return await fn()
+      } finally {
+        await db.query("SELECT pg_advisory_unlock(hashtext($1 || '.' || current_schema()))", [name])
       }
     } finally {
       db.release()
@@ -620,6 +628,102 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return Number((await this.#pool.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE stories_pending')).rows[0]!.n)
   }
 
+  async owedArticles(options: { readonly limit: number; readonly upTo?: number }): Promise<OwedArticle[]> {
+    const rows = await this.#pool.query<{ id: string; arrival: string }>(
+      'SELECT id, arrival FROM articles WHERE stories_pending AND arrival <= $1 ORDER BY arrival, id LIMIT $2',
+      [options.upTo ?? Number.MAX_SAFE_INTEGER, Math.max(0, options.limit)],
+    )
+    return rows.rows.map((r) => ({ id: r.id, arrival: Number(r.arrival) }))
+  }
+
+  storyState(): StoryStateBackend {
+    return new PostgresStoryState(this.#pool)
+  }
+
+  async writeStoryStep(step: StoryStep): Promise<boolean> {
+    return this.#transaction(async (db) => {
+      // The row lock makes concurrent steps take turns; the count says whether another came first.
+      const meta = (await db.query<{ documents: string }>('SELECT documents FROM story_meta WHERE id = 1 FOR UPDATE')).rows[0]!
+      if (Number(meta.documents) !== step.after) return false
+      await new PostgresStoryState(db).write(step.changes)
+      const removed = step.changes.removedStories.map((r) => r.id)
+      if (removed.length) {
+        await db.query('DELETE FROM story_members WHERE story_id = ANY($1::text[])', [removed])
+        await db.query('DELETE FROM stories WHERE id = ANY($1::text[])', [removed])
+      }
+      const ss = step.stories
+      if (ss.length) {
+        await db.query(
+          `INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[])
+           ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen, origin = excluded.origin, articles = excluded.articles, outlets = excluded.outlets, independent = excluded.independent`,
+          [ss.map((s) => s.id), ss.map((s) => s.title), ss.map((s) => s.firstSeen), ss.map((s) => s.lastSeen), ss.map((s) => s.origin), ss.map((s) => s.articles), ss.map((s) => s.outlets), ss.map((s) => s.independent)],
+        )
+      }
+      const ms = step.memberships
+      if (ms.length) {
+        // An article belongs to one story: its previous membership goes. A story record made before
+        // (by an older newsgraph, or before a rebuild) that loses its last member leads to where it went.
+        const moved = await db.query<{ story_id: string; article_id: string }>('DELETE FROM story_members WHERE article_id = ANY($1::text[]) RETURNING story_id, article_id', [ms.map((m) => m.article)])
+        await db.query(
+          `INSERT INTO story_members (story_id, article_id, relation, evidence)
+           SELECT s, a, r, e::json FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(s, a, r, e)`,
+          [ms.map((m) => m.story), ms.map((m) => m.article), ms.map((m) => m.relation), ms.map((m) => JSON.stringify(m.evidence ?? null))],
+        )
+        const to = new Map(ms.map((m) => [m.article, m.story]))
+        const written = new Set([...ss.map((s) => s.id), ...removed])
+        const left = new Map<string, string>()
+        for (const r of moved.rows) if (!written.has(r.story_id) && r.story_id !== to.get(r.article_id) && !left.has(r.story_id)) left.set(r.story_id, to.get(r.article_id)!)
+        if (left.size) {
+          const gone = await db.query<{ id: string }>('DELETE FROM stories s WHERE s.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id) RETURNING s.id', [[...left.keys()]])
+          const from = gone.rows.map((r) => r.id)
+          if (from.length) await db.query("INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT f, t, 'regroup', $3 FROM unnest($1::text[], $2::text[]) AS r(f, t)", [from, from.map((f) => left.get(f)!), step.changes.meta.documents])
+        }
+      }
+      crashPoint('during-stories')
+      const clustered = new Set(step.changes.members.map((m) => m.id))
+      const leftOut = step.articles.filter((id) => !clustered.has(id))
+      if (leftOut.length) {
+        // An article left out (no text) is in no story.
+        const dropped = await db.query<{ story_id: string }>('DELETE FROM story_members WHERE article_id = ANY($1::text[]) RETURNING story_id', [leftOut])
+        if (dropped.rowCount) await db.query('DELETE FROM stories s WHERE s.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)', [dropped.rows.map((r) => r.story_id)])
+      }
+      await db.query('UPDATE articles SET stories_pending = false WHERE stories_pending AND id = ANY($1::text[])', [step.articles])
+      if (step.queueSeq !== undefined) await db.query('UPDATE story_meta SET queue_seq = greatest(queue_seq, $1) WHERE id = 1', [step.queueSeq])
+      await db.query('UPDATE story_meta SET rebuilding = false WHERE id = 1 AND rebuilding AND NOT EXISTS (SELECT 1 FROM articles WHERE stories_pending)')
+      return true
+    })
+  }
+
+  async startStoryRebuild(): Promise<void> {
+    await this.#transaction(async (db) => {
+      await db.query('SELECT 1 FROM story_meta WHERE id = 1 FOR UPDATE')
+      await db.query('TRUNCATE story_df, story_nodes, story_articles, story_postings')
+      await db.query('UPDATE story_meta SET documents = 0, next_story = 1, swept_seq = -1, last_time = -1, rebuilding = true WHERE id = 1')
+      await db.query('UPDATE articles SET stories_pending = true WHERE NOT stories_pending')
+    })
+  }
+
+  async storyProgress(): Promise<StoryProgress> {
+    const r = (await this.#pool.query<{ rebuilding: boolean; queue_seq: string }>('SELECT rebuilding, queue_seq FROM story_meta WHERE id = 1')).rows[0]!
+    return { owed: await this.storiesOwed(), rebuilding: r.rebuilding, queueSeq: Number(r.queue_seq) }
+  }
+
+  async articleFacts(ids: readonly string[]): Promise<ArticleFacts[]> {
+    if (ids.length === 0) return []
+    const rows = await this.#pool.query<{ id: string; title: string | null; url: string | null; published: string | null; reference_date: string | null; site_domain: string | null; site_name: string | null }>(
+      'SELECT id, title, url, published, reference_date, site_domain, site_name FROM articles WHERE id = ANY($1::text[])',
+      [ids],
+    )
+    return rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, published: r.published, referenceDate: r.reference_date, siteDomain: r.site_domain, siteName: r.site_name }))
+  }
+
+  async membershipsOf(ids: readonly string[]): Promise<StoryMembership[]> {
+    if (ids.length === 0) return []
+    const rows = await this.#pool.query<MemberRow>('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = ANY($1::text[])', [ids])
+    return rows.rows.map(memberFromRow)
+  }
+
   async check(): Promise<string | null> {
     try {
       const { rows } = await this.#pool.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')
@@ -638,9 +742,17 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null> {
-    const row = (await this.#pool.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [id])).rows[0]
+    let current = id
+    let row = (await this.#pool.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [current])).rows[0]
+    // A merged-away or regrouped id leads, through its latest redirect, to the story it went to.
+    for (let hop = 0; !row && hop < MAX_REDIRECTS; hop++) {
+      const next = (await this.#pool.query<{ to_id: string }>('SELECT to_id FROM story_redirects WHERE from_id = $1 ORDER BY n DESC LIMIT 1', [current])).rows[0]
+      if (!next || next.to_id === current) return null
+      current = next.to_id
+      row = (await this.#pool.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [current])).rows[0]
+    }
     if (!row) return null
-    const members = await this.#pool.query<MemberRow>("SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = $1 ORDER BY relation = 'origin' DESC, article_id COLLATE \"C\"", [id])
+    const members = await this.#pool.query<MemberRow>("SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = $1 ORDER BY relation = 'origin' DESC, article_id COLLATE \"C\"", [current])
     return { story: storyFromRow(row), members: members.rows.map(memberFromRow) }
   }
 
@@ -729,6 +841,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     await this.#pool.end()
   }
 }
+
+/** Redirects followed at most from a story id to the story it went to (chains stay short: merges keep the larger id). */
+const MAX_REDIRECTS = 20
 
 interface EntityHead {
   key: string | null

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { storedArticleText } from '../compression.js'
 import type { UpgradeProgress } from '../article-store.js'
+import { SQLITE_STORY_STATE_SCHEMA } from './sqlite-story-state.js'
 
 /** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
 export type SqliteMigration = string | ((db: Database.Database, progress: (progress: UpgradeProgress) => void) => void)
@@ -192,4 +193,17 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   `,
   // 7: search by language (`search --language de`) reads an index rather than every article.
   'CREATE INDEX IF NOT EXISTS articles_language ON articles(language, reference_date)',
+  // 8: stories at any scale. The incremental clusterer's state (centroids, posting lists by
+  // blocking key and day, document frequencies, merge and split redirects) is kept here, and new
+  // articles join the stories around them instead of regrouping the store. Every article is owed
+  // once, so the next run groups the store through the new path (stories made before keep their
+  // records until their articles are grouped again, then lead to where they went); owed articles
+  // are read in arrival order.
+  `
+  ${SQLITE_STORY_STATE_SCHEMA}
+  UPDATE story_meta SET rebuilding = 1;
+  UPDATE articles SET stories_pending = 1;
+  DROP INDEX IF EXISTS articles_stories_pending;
+  CREATE INDEX IF NOT EXISTS articles_owed ON articles(seq) WHERE stories_pending = 1;
+  `,
 ]

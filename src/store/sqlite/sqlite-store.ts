@@ -12,9 +12,11 @@ import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
 import { DEDUP_FILTERS, countValues, resolveFacetOptions } from '../article-store.js'
-import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import type { ArticleFacts, ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, OwedArticle, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryProgress, StoryRecord, StoryStep, UpgradeProgress } from '../article-store.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
+import { SqliteStoryState } from './sqlite-story-state.js'
+import type { StoryStateBackend } from '../../corpus/story-state/story-state.js'
 import { canonicalizeUrl } from '../../corpus/canonical-url.js'
 import { textHash } from '../../corpus/text-hash.js'
 import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
@@ -215,6 +217,7 @@ class SqliteStore implements ArticleStore {
   readonly #put: (document: StoredDocument, article: Article | null) => PutResult
   readonly #statements = new Map<string, Database.Statement>()
   readonly #identity: string | null
+  #storyState: SqliteStoryState | undefined
   // When the running search must stop; checked for every row by the in_time() SQL function,
   // since better-sqlite3 has no progress handler to interrupt a statement with.
   #deadline = Infinity
@@ -529,6 +532,98 @@ class SqliteStore implements ArticleStore {
     return (this.#prepare('SELECT count(*) AS n FROM articles WHERE stories_pending = 1').get() as { n: number }).n
   }
 
+  async owedArticles(options: { readonly limit: number; readonly upTo?: number }): Promise<OwedArticle[]> {
+    const rows = this.#prepare('SELECT id, seq FROM articles WHERE stories_pending = 1 AND seq <= ? ORDER BY seq LIMIT ?').all(options.upTo ?? Number.MAX_SAFE_INTEGER, Math.max(0, options.limit)) as Array<{ id: string; seq: number }>
+    return rows.map((r) => ({ id: r.id, arrival: r.seq }))
+  }
+
+  storyState(): StoryStateBackend {
+    return (this.#storyState ??= new SqliteStoryState(this.#db))
+  }
+
+  async writeStoryStep(step: StoryStep): Promise<boolean> {
+    const db = this.#db
+    const state = this.storyState() as SqliteStoryState
+    return db.transaction((): boolean => {
+      // Single writer inside IMMEDIATE: the state cannot move between this check and the commit.
+      const { documents } = this.#prepare('SELECT documents FROM story_meta WHERE id = 1').get() as { documents: number }
+      if (documents !== step.after) return false
+      state.write(step.changes)
+      const delStory = this.#prepare('DELETE FROM stories WHERE id = ?')
+      for (const r of step.changes.removedStories) {
+        delStory.run(r.id)
+        this.#prepare('DELETE FROM story_members WHERE story_id = ?').run(r.id)
+      }
+      const putStory = this.#prepare('INSERT OR REPLACE INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      for (const s of step.stories) putStory.run(s.id, s.title, s.firstSeen, s.lastSeen, s.origin, s.articles, s.outlets, s.independent)
+      // An article belongs to one story: its previous membership goes. A story record made before
+      // (by an older newsgraph, or before a rebuild) that loses its last member leads to where it went.
+      const oldStory = this.#prepare('SELECT story_id FROM story_members WHERE article_id = ?')
+      const delArticle = this.#prepare('DELETE FROM story_members WHERE article_id = ?')
+      const insMember = this.#prepare('INSERT INTO story_members (story_id, article_id, relation, evidence) VALUES (?, ?, ?, ?)')
+      const left = new Map<string, string>()
+      for (const m of step.memberships) {
+        for (const { story_id } of oldStory.all(m.article) as Array<{ story_id: string }>) if (story_id !== m.story && !left.has(story_id)) left.set(story_id, m.story)
+        delArticle.run(m.article)
+        insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
+      }
+      const written = new Set(step.stories.map((s) => s.id))
+      const putRedirect = this.#prepare("INSERT INTO story_redirects (from_id, to_id, kind, seq) VALUES (?, ?, 'regroup', ?)")
+      for (const [from, to] of left) {
+        if (written.has(from) || this.#prepare('SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1').get(from)) continue
+        if (delStory.run(from).changes > 0) putRedirect.run(from, to, step.changes.meta.documents)
+      }
+      crashPoint('during-stories')
+      const done = this.#prepare('UPDATE articles SET stories_pending = 0 WHERE id = ?')
+      const clustered = new Set(step.changes.members.map((m) => m.id))
+      for (const id of step.articles) {
+        done.run(id)
+        // An article left out (no text) is in no story.
+        if (!clustered.has(id)) this.#dropMembership(id)
+      }
+      if (step.queueSeq !== undefined) this.#prepare('UPDATE story_meta SET queue_seq = max(queue_seq, ?) WHERE id = 1').run(step.queueSeq)
+      if (!this.#prepare('SELECT 1 FROM articles WHERE stories_pending = 1 LIMIT 1').get()) this.#prepare('UPDATE story_meta SET rebuilding = 0 WHERE id = 1').run()
+      return true
+    }).immediate()
+  }
+
+  #dropMembership(articleId: string): void {
+    const old = this.#prepare('SELECT story_id FROM story_members WHERE article_id = ?').all(articleId) as Array<{ story_id: string }>
+    if (old.length === 0) return
+    this.#prepare('DELETE FROM story_members WHERE article_id = ?').run(articleId)
+    for (const { story_id } of old) if (!this.#prepare('SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1').get(story_id)) this.#prepare('DELETE FROM stories WHERE id = ?').run(story_id)
+  }
+
+  async startStoryRebuild(): Promise<void> {
+    this.#db.transaction(() => {
+      this.#db.exec(`DELETE FROM story_df; DELETE FROM story_nodes; DELETE FROM story_articles; DELETE FROM story_postings;
+        UPDATE story_meta SET documents = 0, next_story = 1, swept_seq = -1, last_time = -1, rebuilding = 1 WHERE id = 1;
+        UPDATE articles SET stories_pending = 1 WHERE stories_pending = 0`)
+    }).immediate()
+  }
+
+  async storyProgress(): Promise<StoryProgress> {
+    const meta = this.#prepare('SELECT rebuilding, queue_seq FROM story_meta WHERE id = 1').get() as { rebuilding: number; queue_seq: number }
+    return { owed: await this.storiesOwed(), rebuilding: meta.rebuilding === 1, queueSeq: meta.queue_seq }
+  }
+
+  async articleFacts(ids: readonly string[]): Promise<ArticleFacts[]> {
+    const one = this.#prepare('SELECT id, title, url, published, reference_date, site_domain, site_name FROM articles WHERE id = ?')
+    const out: ArticleFacts[] = []
+    for (const id of ids) {
+      const r = one.get(id) as { id: string; title: string | null; url: string | null; published: string | null; reference_date: string | null; site_domain: string | null; site_name: string | null } | undefined
+      if (r) out.push({ id: r.id, title: r.title, url: r.url, published: r.published, referenceDate: r.reference_date, siteDomain: r.site_domain, siteName: r.site_name })
+    }
+    return out
+  }
+
+  async membershipsOf(ids: readonly string[]): Promise<StoryMembership[]> {
+    const one = this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = ?')
+    const out: StoryMembership[] = []
+    for (const id of ids) for (const m of one.all(id) as MemberRow[]) out.push(membershipFromRow(m))
+    return out
+  }
+
   async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
     const rows = this
       .#prepare('SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, \'\') DESC, id LIMIT ? OFFSET ?')
@@ -537,22 +632,23 @@ class SqliteStore implements ArticleStore {
   }
 
   async story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null> {
-    const row = this.#prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined
+    let current = id
+    let row = this.#prepare('SELECT * FROM stories WHERE id = ?').get(current) as StoryRow | undefined
+    // A merged-away or regrouped id leads, through its latest redirect, to the story it went to.
+    for (let hop = 0; !row && hop < MAX_REDIRECTS; hop++) {
+      const next = this.#prepare('SELECT to_id FROM story_redirects WHERE from_id = ? ORDER BY n DESC LIMIT 1').get(current) as { to_id: string } | undefined
+      if (!next || next.to_id === current) return null
+      current = next.to_id
+      row = this.#prepare('SELECT * FROM stories WHERE id = ?').get(current) as StoryRow | undefined
+    }
     if (!row) return null
-    const members = (this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = ? ORDER BY relation = \'origin\' DESC, article_id').all(id) as Array<{
-      story_id: string
-      article_id: string
-      relation: StoryMembership['relation']
-      evidence: string | null
-    }>).map((m) => ({ story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ? (JSON.parse(m.evidence) as unknown) : null }))
+    const members = (this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = ? ORDER BY relation = \'origin\' DESC, article_id').all(current) as MemberRow[]).map(membershipFromRow)
     return { story: storyFromRow(row), members }
   }
 
   async storyOf(articleId: string): Promise<StoryMembership | null> {
-    const m = this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = ? LIMIT 1').get(articleId) as
-      | { story_id: string; article_id: string; relation: StoryMembership['relation']; evidence: string | null }
-      | undefined
-    return m ? { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ? (JSON.parse(m.evidence) as unknown) : null } : null
+    const m = this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE article_id = ? LIMIT 1').get(articleId) as MemberRow | undefined
+    return m ? membershipFromRow(m) : null
   }
 
   async events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }> {
@@ -718,6 +814,20 @@ class SqliteStore implements ArticleStore {
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close()
   }
+}
+
+/** Redirects followed at most from a story id to the story it went to (chains stay short: merges keep the larger id). */
+const MAX_REDIRECTS = 20
+
+interface MemberRow {
+  story_id: string
+  article_id: string
+  relation: StoryMembership['relation']
+  evidence: string | null
+}
+
+function membershipFromRow(m: MemberRow): StoryMembership {
+  return { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ? (JSON.parse(m.evidence) as unknown) : null }
 }
 
 interface EntityHead {

@@ -1,0 +1,591 @@
+/**
+ * Incremental story clustering over a persisted story state. Articles are added one at a time in
+ * arrival order; each is compared only with the stories that share one of its blocking keys (its
+ * heaviest wording and name features) in the time buckets around its date, joins the most similar
+ * one or opens a new story, pulls in neighbouring stories that now agree with the grown one, and
+ * when its story has grown by half since its last second look, that story alone is refined: split
+ * when its members form two separate groups, and its members moved to a neighbour they now fit
+ * better. Every step is decided by the article sequence alone, never by where a batch ends, so a
+ * store that clusters in batches of any size (or resumes after a crash) ends with the same stories.
+ * Cost per article is bounded by the posting-list cap, the time window and the refine sample, not
+ * by the number of stored articles.
+ */
+import { shortHash } from '../../model/ids.js'
+import { addInto, dot } from '../sparse-vector.js'
+import { splitStory } from '../story-split.js'
+import type { FeatureKind, StoryFeatures } from '../story-features.js'
+import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../story-clusterer.js'
+import { countsOf, GROUPS, groupVectorsOf, hashedCounts, kindsOf, packFeatures, type HashedGroupVectors, type HashedVector } from './packed-features.js'
+import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from './story-state.js'
+import { WorkingSet } from './working-set.js'
+
+/** Options of the incremental clusterer: the batch clusterer's plus the bounds that keep a step cheap. */
+export interface IncrementalOptions extends ClusterOptions {
+  /** Blocking keys per article and feature group (wording, names). */
+  readonly keysPerGroup: number
+  /** Stories read per blocking key lookup, the most recently active first. */
+  readonly storiesPerKey: number
+  /** Stories an article is compared with at most: those listed under most of its keys. */
+  readonly maxCandidates: number
+  /** Stories a member is compared with in a second look: those listed under most of its keys. */
+  readonly maxReassignCandidates: number
+  /** Members of a story a second look may move, at most (the most recent). */
+  readonly maxReassignMembers: number
+  /** Width of a time bucket, days. */
+  readonly bucketDays: number
+  /** Size at which a story gets its first second look. */
+  readonly refineFirst: number
+  /** A story is looked at again once it has grown by this factor. */
+  readonly refineGrowth: number
+  /** Members a second look reads at most (the most recent ones). */
+  readonly maxRefineMembers: number
+  /** Features kept per centroid group (the heaviest). */
+  readonly maxCentroidFeatures: number
+  /** How much better another story must fit a member for a second look to move it there. */
+  readonly reassignMargin: number
+  /** Every this many arrivals, every story changed since the last such sweep gets a second look. */
+  readonly refineEvery: number
+  /** Members a light look reconsiders: those new since the last look, or the most recent ones. */
+  readonly lightLook: 'new' | 'recent'
+  /**
+   * Join threshold of a headline of `shortWords / 5` content words or fewer; it rises linearly to
+   * `threshold` at `shortWords` words (few shared words say more in few words).
+   */
+  readonly shortThreshold: number
+  /** Linkage of short texts (a story of short texts is diverse: its centroid says more than the mean link). */
+  readonly shortLinkage: 'average' | 'centroid'
+  /** Content words under which a text is short for `shortThreshold` and `shortLinkage`. */
+  readonly shortWords: number
+  /** Undated articles a day on the arrival clock of a state that has seen no date yet (`arrivalTime`). */
+  readonly undatedPerDay: number
+}
+
+/**
+ * Defaults: the batch clusterer's similarity settings; the bounds were chosen on ECB+ topics 1-17
+ * and checked on 18-35 (scripts/eval/cluster-tune.ts) and on the synthetic stores of
+ * `npm run bench:stories`.
+ */
+export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
+  ...DEFAULT_CLUSTER_OPTIONS,
+  keysPerGroup: 12,
+  storiesPerKey: 48,
+  maxCandidates: 40,
+  maxReassignCandidates: 40,
+  maxReassignMembers: 30,
+  bucketDays: 1,
+  refineFirst: 3,
+  refineGrowth: 1.2,
+  maxRefineMembers: 160,
+  maxCentroidFeatures: 1500,
+  reassignMargin: 0,
+  refineEvery: 100,
+  lightLook: 'recent',
+  weights: Object.freeze({ ...DEFAULT_CLUSTER_OPTIONS.weights, c: 0.3 }),
+  shortThreshold: 0.15,
+  shortLinkage: 'centroid',
+  shortWords: 20,
+  undatedPerDay: 10_000,
+})
+
+/** One article as the incremental clusterer takes it. */
+export interface StoryInput {
+  /** Article id (unique). */
+  readonly id: string
+  /**
+   * Epoch milliseconds of the article's date; null when it has none: it then takes the latest
+   * date the state has seen, or, before any, a clock of its arrival order (`arrivalTime`).
+   */
+  readonly time: number | null
+  readonly features: StoryFeatures
+}
+
+/** Where an article went. */
+export interface IncrementalAssignment {
+  readonly id: string
+  /** Public id of the story it joined or opened (it may later be merged away: see the redirects). */
+  readonly story: string
+  /** Similarity to the story it joined; null when it opened one. */
+  readonly similarity: number | null
+}
+
+/** Result of one batch. */
+export interface BatchResult {
+  readonly changes: StoryStateChanges
+  readonly assignments: readonly IncrementalAssignment[]
+}
+
+const DAY_MS = 86_400_000
+
+/** Start of the synthetic clock of undated articles: 2000-01-01. */
+const UNDATED_EPOCH = Date.UTC(2000, 0, 1)
+
+/**
+ * Time of an undated article from its arrival order: a feed of headlines without dates is taken
+ * to arrive at `perDay` articles a day, so the time window spans that many arrivals a day.
+ */
+export function arrivalTime(seq: number, perDay = 10_000): number {
+  return UNDATED_EPOCH + Math.floor((seq * DAY_MS) / perDay)
+}
+
+/**
+ * Adds a batch of articles, in arrival order, to the stories of `backend`; returns the changes to
+ * write. Articles are numbered in the order the state receives them (its document count onwards):
+ * that number is their arrival order.
+ */
+export async function clusterBatch(backend: StoryStateBackend, inputs: readonly StoryInput[], options: Partial<IncrementalOptions> = {}): Promise<BatchResult> {
+  const o: IncrementalOptions = { ...DEFAULT_INCREMENTAL_OPTIONS, ...options }
+  const again = await backend.clustered(inputs.map((i) => i.id))
+  if (again.size > 0) throw new Error(`clusterBatch: ${[...again][0]} was already added`)
+  const ws = new WorkingSet(backend, o.storiesPerKey)
+  await ws.open()
+  const first = ws.meta.documents
+  // Undated articles take the latest date seen before them, as a reader of the stream would.
+  const times = inputs.map((input, i) => {
+    if (input.time !== null) ws.meta.lastTime = Math.max(ws.meta.lastTime, input.time)
+    return input.time ?? (ws.meta.lastTime >= 0 ? ws.meta.lastTime : arrivalTime(first + i, o.undatedPerDay))
+  })
+  const counted = inputs.map((i) => hashedCounts(i.features))
+  await ws.loadDf(counted.flatMap((c) => [...c.keys()]))
+  // Read the posting lists the whole batch will likely need in one go, with the frequencies as
+  // they stand; an article whose keys shift as the batch adds frequencies reads the rest itself.
+  const guesses: PostingRequest[] = []
+  inputs.forEach((_, i) => {
+    const packed = packFeatures(counted[i]!, (h) => idf(first + 1, ws.df(h) + 1), o.weights)
+    guesses.push(...postingRequests(blockingKeys(groupVectorsOf(packed), o.keysPerGroup), times[i]!, o))
+  })
+  await ws.loadPostings(guesses)
+  const assignments: IncrementalAssignment[] = []
+  for (const [i, input] of inputs.entries()) {
+    const seq = first + i
+    ws.seq = seq
+    assignments.push(await addArticle(ws, { id: input.id, seq, time: times[i]! }, counted[i]!, o))
+    // Sweeps fall on fixed points of the arrival order, wherever batches begin and end.
+    if (o.refineEvery > 0 && Math.floor((seq + 1) / o.refineEvery) > Math.floor((ws.meta.sweptSeq + 1) / o.refineEvery)) {
+      for (const story of await ws.touchedSince(ws.meta.sweptSeq)) if (ws.story(story.num)) await refineStory(ws, story, seq, o)
+      ws.meta.sweptSeq = seq
+    }
+  }
+  return { changes: ws.changes(), assignments }
+}
+
+/** Smoothed IDF, as the batch clusterer computes it. */
+function idf(documents: number, df: number): number {
+  return Math.log((documents + 1) / (df + 1)) + 1
+}
+
+async function addArticle(ws: WorkingSet, input: { readonly id: string; readonly seq: number; readonly time: number }, counts: Map<number, { kind: number; count: number }>, o: IncrementalOptions): Promise<IncrementalAssignment> {
+  if (ws.hasMember(input.id)) throw new Error(`clusterBatch: ${input.id} was already added`)
+  ws.learn(counts.keys())
+  const features = packFeatures(counts, (h) => idf(ws.meta.documents, ws.df(h)), o.weights)
+  const member: MemberNode = { id: input.id, seq: input.seq, time: input.time, story: -1, features }
+  const vectors = vectorsOf(member)
+  const requests = postingRequests(keysOf(member, o), input.time, o)
+  await ws.loadPostings(requests)
+  const candidates = candidateStories(ws, requests, input.time, o)
+  const threshold = thresholdFor(member, o)
+  const mo = optionsFor(member, o)
+  let best: StoryNode | null = null
+  let bestScore = -1
+  const scores = new Map<number, number>()
+  for (const story of candidates) {
+    const score = storySimilarity(vectors, story, mo)
+    scores.set(story.num, score)
+    if (score > bestScore) {
+      best = story
+      bestScore = score
+    }
+  }
+  const joins = best !== null && bestScore >= threshold
+  let story = joins ? best! : openStory(ws, member, o)
+  addMember(ws, story, member, o)
+  if (joins) story = await mergeNeighbours(ws, story, scores, candidates, threshold, input.seq, mo)
+  if (story.size >= story.refineAt) await refineStory(ws, story, input.seq, o)
+  return { id: input.id, story: ws.story(member.story)?.id ?? story.id, similarity: joins ? bestScore : null }
+}
+
+/** The member's unit group vectors (cached on it). */
+function vectorsOf(m: MemberNode): HashedGroupVectors {
+  return (m.vectors ??= groupVectorsOf(m.features))
+}
+
+/** The member's blocking keys (cached on it). */
+function keysOf(m: MemberNode, o: IncrementalOptions): number[] {
+  return (m.keys ??= blockingKeys(vectorsOf(m), o.keysPerGroup))
+}
+
+/** The heaviest wording and name features: what an article is looked up and indexed by. */
+export function blockingKeys(vectors: HashedGroupVectors, perGroup: number): number[] {
+  const pick = (v: HashedVector): number[] =>
+    [...v]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, perGroup)
+      .map(([key]) => key)
+  return [...new Set([...pick(vectors.words), ...pick(vectors.names)])]
+}
+
+function bucketOf(time: number, o: IncrementalOptions): number {
+  return Math.floor(time / (o.bucketDays * DAY_MS))
+}
+
+function postingRequests(keys: readonly number[], time: number, o: IncrementalOptions): PostingRequest[] {
+  const slack = o.windowDays * DAY_MS
+  const lo = bucketOf(time - slack, o)
+  const hi = bucketOf(time + slack, o)
+  return keys.map((key) => ({ key, lo, hi }))
+}
+
+/** Live stories listed under the article's keys and active within its window, by number. */
+function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): StoryNode[] {
+  const shared = new Map<number, number>()
+  const listed: number[] = []
+  for (const r of requests) {
+    listed.length = 0
+    for (const n of ws.postingStories(r, listed)) shared.set(n, (shared.get(n) ?? 0) + 1)
+  }
+  const live: Array<[StoryNode, number]> = []
+  for (const [n, count] of shared) {
+    const s = ws.story(n)
+    if (s && inWindow(s, time, o)) live.push([s, count])
+  }
+  // Stories sharing the most keys first; a common word alone does not crowd out the real match.
+  live.sort((a, b) => b[1] - a[1] || a[0].num - b[0].num)
+  return live
+    .slice(0, limit)
+    .map(([s]) => s)
+    .sort((a, b) => a.num - b.num)
+}
+
+function inWindow(story: StoryNode, time: number, o: IncrementalOptions): boolean {
+  const slack = o.windowDays * DAY_MS
+  return time >= story.first - slack && time <= story.last + slack
+}
+
+/** Content words a member was made from (its `w:` feature counts). */
+function wordCount(m: MemberNode): number {
+  let n = 0
+  for (let i = 0; i < m.features.kinds.length; i++) if (m.features.kinds[i] === 0) n += m.features.counts[i]!
+  return n
+}
+
+/** Lowest similarity at which this member joins a story. */
+function thresholdFor(m: MemberNode, o: IncrementalOptions): number {
+  const n = wordCount(m)
+  if (n >= o.shortWords) return o.threshold
+  const low = o.shortWords / 5
+  const share = Math.max(0, n - low) / (o.shortWords - low)
+  return o.shortThreshold + (o.threshold - o.shortThreshold) * share
+}
+
+/** Options a member is compared with: short texts take their own linkage. */
+function optionsFor(m: MemberNode, o: IncrementalOptions): IncrementalOptions {
+  return wordCount(m) < o.shortWords && o.shortLinkage !== o.linkage ? { ...o, linkage: o.shortLinkage } : o
+}
+
+/** Blended similarity of unit group vectors to a story (as the batch clusterer's `storySimilarity`). */
+export function storySimilarity(vectors: HashedGroupVectors, story: StoryNode, o: ClusterOptions): number {
+  let sum = 0
+  let weights = 0
+  for (const g of GROUPS) {
+    const c = story.centroids[g]
+    const w = o.groupWeights[g]
+    if (w <= 0 || c.normSq <= 0 || vectors[g].size === 0) continue
+    const denominator = o.linkage === 'average' ? c.members : Math.sqrt(c.normSq)
+    sum += w * (dot(vectors[g], c.sum) / denominator)
+    weights += w
+  }
+  return weights > 0 ? sum / weights : 0
+}
+
+/** `storySimilarity` of a member to its own story as if it were not in it. */
+function similarityWithout(vectors: HashedGroupVectors, story: StoryNode, o: ClusterOptions): number {
+  let sum = 0
+  let weights = 0
+  for (const g of GROUPS) {
+    const c = story.centroids[g]
+    const v = vectors[g]
+    const w = o.groupWeights[g]
+    if (w <= 0 || v.size === 0 || c.members <= 1) continue
+    const selfDot = dot(v, v)
+    const linked = dot(v, c.sum) - selfDot
+    const denominator = o.linkage === 'average' ? c.members - 1 : Math.sqrt(Math.max(1e-12, c.normSq - 2 * dot(c.sum, v) + selfDot))
+    sum += w * (linked / denominator)
+    weights += w
+  }
+  return weights > 0 ? sum / weights : 0
+}
+
+function openStory(ws: WorkingSet, founder: MemberNode, o: IncrementalOptions): StoryNode {
+  return ws.newStory((num) => ({
+    num,
+    // Named after the article that opened it: the id stays while the story grows.
+    id: `s-${shortHash(`${founder.id}#${num}`, 12)}`,
+    size: 0,
+    first: founder.time,
+    last: founder.time,
+    refineAt: o.refineFirst,
+    touched: ws.seq,
+    looked: -1,
+    centroids: emptyCentroids(),
+  }))
+}
+
+function addMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: IncrementalOptions): void {
+  const v = vectorsOf(m)
+  for (const g of GROUPS) {
+    if (v[g].size === 0) continue
+    const c = story.centroids[g]
+    c.normSq += 2 * dot(c.sum, v[g]) + dot(v[g], v[g])
+    c.members++
+    addInto(c.sum, v[g])
+    capCentroid(c, o.maxCentroidFeatures)
+  }
+  story.size++
+  story.first = Math.min(story.first, m.time)
+  story.last = Math.max(story.last, m.time)
+  const previous = m.story >= 0 && m.story !== story.num ? m.story : undefined
+  m.story = story.num
+  ws.putMember(m, previous)
+  indexMember(ws, story, m, o)
+  ws.touch(story)
+}
+
+function indexMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: IncrementalOptions): void {
+  const bucket = bucketOf(m.time, o)
+  for (const key of keysOf(m, o)) ws.addPosting({ key, bucket, story: story.num })
+}
+
+/** Takes a member out of its story's centroid (the story's time span is left as it was). */
+function removeFromCentroids(story: StoryNode, m: MemberNode): void {
+  const v = vectorsOf(m)
+  for (const g of GROUPS) {
+    if (v[g].size === 0) continue
+    const c = story.centroids[g]
+    for (const [key, value] of v[g]) {
+      const x = c.sum.get(key)
+      if (x === undefined) continue
+      const left = x - value
+      if (Math.abs(left) < 1e-9) c.sum.delete(key)
+      else c.sum.set(key, left)
+    }
+    c.members--
+    c.normSq = squaredNorm(c.sum)
+  }
+  story.size--
+}
+
+function squaredNorm(v: HashedVector): number {
+  let s = 0
+  for (const x of v.values()) s += x * x
+  return s
+}
+
+/** Keeps a centroid to its heaviest features once it has grown a quarter past the cap. */
+function capCentroid(c: Centroid, cap: number): void {
+  if (c.sum.size <= cap * 1.25) return
+  const kept = [...c.sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap)
+  c.sum.clear()
+  for (const [k, v] of kept) c.sum.set(k, v)
+  c.normSq = squaredNorm(c.sum)
+}
+
+/**
+ * `storySimilarity` of story `a`'s mean member vector (its centroid, by the linkage) to story `b`:
+ * an average link between the two stories, computed from the sums without building the mean.
+ */
+function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
+  let sum = 0
+  let weights = 0
+  for (const g of GROUPS) {
+    const ca = a.centroids[g]
+    const cb = b.centroids[g]
+    const w = o.groupWeights[g]
+    const na = o.linkage === 'average' ? ca.members : Math.sqrt(ca.normSq)
+    if (w <= 0 || cb.normSq <= 0 || na <= 0 || ca.sum.size === 0) continue
+    const nb = o.linkage === 'average' ? cb.members : Math.sqrt(cb.normSq)
+    sum += w * (dot(ca.sum, cb.sum) / na / nb)
+    weights += w
+  }
+  return weights > 0 ? sum / weights : 0
+}
+
+/**
+ * Merges the grown story with every candidate whose centroid now agrees with it; the larger of
+ * two merged stories keeps its id. `scores` are the article's similarities to the candidates.
+ * Returns the story the article ended in.
+ */
+async function mergeNeighbours(ws: WorkingSet, story: StoryNode, scores: ReadonlyMap<number, number>, candidates: readonly StoryNode[], threshold: number, seq: number, o: IncrementalOptions): Promise<StoryNode> {
+  // A story that agrees with the grown one resembles the article that just joined it, at least
+  // loosely; checking that first keeps the costly centroid-to-centroid comparisons few. The other
+  // candidates have not changed since the article was compared with them: their scores stand.
+  const neighbours = candidates.filter((other) => other.num !== story.num && scores.get(other.num)! >= threshold / 2)
+  if (neighbours.length === 0) return story
+  // Each neighbour is compared with the grown story as it stood before any merge, as the batch clusterer does.
+  const agreeing = neighbours.filter((other) => storyToStory(story, other, o) >= o.mergeThreshold)
+  let current = story
+  for (const other of agreeing) {
+    if (!ws.story(other.num) || other.num === current.num) continue
+    const [survivor, absorbed] = other.size > current.size ? [other, current] : [current, other]
+    await mergeStories(ws, survivor, absorbed, seq, o)
+    current = survivor
+  }
+  return current
+}
+
+async function mergeStories(ws: WorkingSet, survivor: StoryNode, absorbed: StoryNode, seq: number, o: IncrementalOptions): Promise<void> {
+  await ws.loadMembers(absorbed.num)
+  for (const m of ws.membersOf(absorbed.num)) {
+    m.story = survivor.num
+    ws.putMember(m, absorbed.num)
+    indexMember(ws, survivor, m, o)
+  }
+  for (const g of GROUPS) {
+    const c = survivor.centroids[g]
+    const a = absorbed.centroids[g]
+    if (a.members === 0) continue
+    addInto(c.sum, a.sum)
+    c.members += a.members
+    c.normSq = squaredNorm(c.sum)
+    capCentroid(c, o.maxCentroidFeatures)
+  }
+  survivor.size += absorbed.size
+  survivor.first = Math.min(survivor.first, absorbed.first)
+  survivor.last = Math.max(survivor.last, absorbed.last)
+  ws.touch(survivor)
+  ws.removeStory(absorbed.num)
+  ws.redirect({ from: absorbed.id, to: survivor.id, kind: 'merge', seq })
+}
+
+/** Resets a story's centroids to exactly these members. */
+function rebuildStory(ws: WorkingSet, story: StoryNode, members: readonly MemberNode[], o: IncrementalOptions): void {
+  Object.assign(story.centroids, emptyCentroids())
+  story.size = 0
+  for (const m of members) addMember(ws, story, m, o)
+}
+
+/**
+ * Second look at one story. A full look (the story has grown by `refineGrowth` since the last
+ * one) splits it when its (most recent) members form two separate groups and reconsiders its
+ * recent members; a light look (a sweep) reconsiders only the members that arrived since its
+ * last look. A member is moved to the story among those its own keys find that it now fits
+ * clearly better.
+ */
+async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: IncrementalOptions): Promise<void> {
+  await ws.loadMembers(story.num)
+  const all = ws.membersOf(story.num)
+  const full = story.size >= story.refineAt
+  const looked: StoryNode[] = [story]
+  let split = false
+  if (full) {
+    const sample = all.length > o.maxRefineMembers ? all.slice(-o.maxRefineMembers) : all
+    const kinds = new Map<number, FeatureKind>()
+    for (const m of sample) kindsOf(m.features, kinds)
+    const parts = splitStory(
+      sample.map((m) => ({ counts: countsOf(m.features) })),
+      { maxRatio: o.splitRatio, minPart: o.splitMinPart, weights: o.splitWeights },
+      (h: number) => kinds.get(h)!,
+    )
+    if (parts) {
+      split = true
+      // The part holding the oldest member sampled keeps the story's id.
+      const [keepIdx, moveIdx] = parts[0].includes(0) ? parts : [parts[1], parts[0]]
+      const moving = new Set(moveIdx.map((i) => sample[i]!))
+      if (sample.length < all.length) {
+        // Members older than the sample go to the part they resemble more.
+        const keepPart = partStory(keepIdx.map((i) => sample[i]!))
+        const movePart = partStory([...moving])
+        for (const m of all.slice(0, all.length - sample.length)) if (storySimilarity(vectorsOf(m), movePart, o) > storySimilarity(vectorsOf(m), keepPart, o)) moving.add(m)
+      }
+      const leaving = all.filter((m) => moving.has(m))
+      const fresh = openStory(ws, leaving[0]!, o)
+      rebuildStory(
+        ws,
+        story,
+        all.filter((m) => !moving.has(m)),
+        o,
+      )
+      for (const m of leaving) addMember(ws, fresh, m, o)
+      ws.redirect({ from: story.id, to: fresh.id, kind: 'split', seq })
+      looked.push(fresh)
+    }
+  }
+  const movers: MemberNode[] = []
+  for (const s of looked) {
+    const members = o.lightLook === 'new' && s === story && !full && !split ? all.filter((m) => m.seq > story.looked) : ws.membersOf(s.num)
+    movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
+  }
+  await reassignMembers(ws, movers, looked, seq, o)
+  for (const s of looked) {
+    if (!ws.story(s.num)) continue
+    s.looked = seq
+    if (full) s.refineAt = Math.max(s.size + 1, Math.ceil(s.size * o.refineGrowth))
+  }
+}
+
+/**
+ * `storySimilarity` of a member to a story, remembered on the member until the story changes: a
+ * second look reconsiders the same recent members against mostly the same stories, most of them
+ * unchanged since the last look, and the remembered score is the one it would compute again.
+ */
+function cachedSimilarity(m: MemberNode, v: HashedGroupVectors, s: StoryNode, o: ClusterOptions): number {
+  const stamp = (s.stamp ??= {})
+  const known = m.scores?.get(s.num)
+  if (known && known.stamp === stamp) return known.score
+  const score = storySimilarity(v, s, o)
+  ;(m.scores ??= new Map()).set(s.num, { stamp, score })
+  return score
+}
+
+/** A throwaway story of some members, to compare others with. */
+function partStory(members: readonly MemberNode[]): StoryNode {
+  const s: StoryNode = { num: -1, id: '', size: 0, first: 0, last: 0, refineAt: 0, touched: -1, looked: -1, centroids: emptyCentroids() }
+  for (const m of members) {
+    const v = vectorsOf(m)
+    for (const g of GROUPS) {
+      if (v[g].size === 0) continue
+      const c = s.centroids[g]
+      c.normSq += 2 * dot(c.sum, v[g]) + dot(v[g], v[g])
+      c.members++
+      addInto(c.sum, v[g])
+    }
+    s.size++
+  }
+  return s
+}
+
+/**
+ * Moves each member to the story (among the looked-at stories and those its own keys find) it
+ * now resembles most, when that beats its own story, itself left out, by `reassignMargin`: an
+ * article that joined before its story took shape finds its place.
+ */
+async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: readonly StoryNode[], seq: number, o: IncrementalOptions): Promise<void> {
+  movers.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1))
+  // Each member is compared with the stories its own keys find around its own date, as when it arrived.
+  const requests = new Map(movers.map((m) => [m.id, postingRequests(keysOf(m, o), m.time, o)]))
+  await ws.loadPostings([...requests.values()].flat())
+  for (const m of movers) {
+    const own = ws.story(m.story)
+    if (!own) continue
+    const v = vectorsOf(m)
+    const mo = optionsFor(m, o)
+    const ownScore = own.size > 1 ? similarityWithout(v, own, mo) : -1
+    let best: StoryNode | null = null
+    let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
+    for (const s of [...candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), ...looked]) {
+      if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
+      const score = cachedSimilarity(m, v, s, mo)
+      if (score > bestScore) {
+        best = s
+        bestScore = score
+      }
+    }
+    if (!best) continue
+    if (own.size === 1) {
+      ws.removeStory(own.num)
+      ws.redirect({ from: own.id, to: best.id, kind: 'merge', seq })
+    } else {
+      removeFromCentroids(own, m)
+      ws.touch(own)
+    }
+    addMember(ws, best, m, o)
+  }
+}

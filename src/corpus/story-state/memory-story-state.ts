@@ -1,0 +1,100 @@
+/**
+ * Story state held in memory: what `newsgraph cluster --incremental` streams through, and what
+ * tests compare the stores with. It answers exactly as a store does (same ordering of posting
+ * rows, same rows never removed). It hands out its own story and member objects rather than
+ * copies (copying every candidate's centroid per article cost more than clustering it): a batch
+ * reads each object once and `commit` then records what the batch did to it, so the stories come
+ * out as they would from a database.
+ */
+import { addPosting, listPostings } from './posting-index.js'
+import { type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryRedirect, type StoryStateChanges, type WritableStoryState } from './story-state.js'
+
+/** An in-memory story state. */
+export class MemoryStoryState implements WritableStoryState {
+  readonly #meta: StoryMeta = { documents: 0, nextStory: 1, sweptSeq: -1, lastTime: -1 }
+  readonly #df = new Map<number, number>()
+  readonly #stories = new Map<number, StoryNode>()
+  readonly #members = new Map<string, MemberNode>()
+  readonly #byStory = new Map<number, Set<string>>()
+  /** When each story last changed, as last committed. */
+  readonly #touched = new Map<number, number>()
+  /** Story of each member as last committed (the member objects change before the commit). */
+  readonly #storyOf = new Map<string, number>()
+  /** Key, then bucket, to the story numbers listed there in ascending order. */
+  readonly #postings = new Map<number, Map<number, number[]>>()
+  readonly redirects: StoryRedirect[] = []
+
+  async meta(): Promise<StoryMeta> {
+    return { ...this.#meta }
+  }
+
+  async df(hashes: readonly number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>()
+    for (const h of hashes) {
+      const n = this.#df.get(h)
+      if (n !== undefined) out.set(h, n)
+    }
+    return out
+  }
+
+  async postings(requests: readonly PostingRequest[], limit: number): Promise<PostingRow[][]> {
+    return requests.map((r) => listPostings(this.#postings.get(r.key), r, limit))
+  }
+
+  async stories(nums: readonly number[]): Promise<StoryNode[]> {
+    const out: StoryNode[] = []
+    for (const n of nums) {
+      const s = this.#stories.get(n)
+      if (s) out.push(s)
+    }
+    return out
+  }
+
+  async members(story: number): Promise<MemberNode[]> {
+    return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!)
+  }
+
+  async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
+    const out: MemberRef[] = []
+    for (const story of stories) for (const id of this.#byStory.get(story) ?? []) out.push({ id, seq: this.#members.get(id)!.seq, story })
+    return out
+  }
+
+  async clustered(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.#storyOf.has(id)))
+  }
+
+  async touchedSince(seq: number): Promise<number[]> {
+    return [...this.#touched].filter(([, t]) => t > seq).map(([num]) => num)
+  }
+
+  async commit(changes: StoryStateChanges): Promise<void> {
+    Object.assign(this.#meta, changes.meta)
+    for (const { num } of changes.removedStories) this.#touched.delete(num)
+    for (const s of changes.stories) this.#touched.set(s.num, s.touched)
+    for (const [h, n] of changes.df) this.#df.set(h, (this.#df.get(h) ?? 0) + n)
+    for (const { num } of changes.removedStories) this.#stories.delete(num)
+    for (const s of changes.stories) this.#stories.set(s.num, s)
+    for (const m of changes.members) {
+      const old = this.#storyOf.get(m.id)
+      if (old !== undefined) this.#byStory.get(old)?.delete(m.id)
+      this.#storyOf.set(m.id, m.story)
+      this.#members.set(m.id, m)
+      let set = this.#byStory.get(m.story)
+      if (!set) this.#byStory.set(m.story, (set = new Set()))
+      set.add(m.id)
+    }
+    for (const p of changes.postings) addPosting(this.#postings, p)
+    this.redirects.push(...changes.redirects)
+  }
+
+  /** Story number of every member (for reading results out). */
+  assignments(): Map<string, number> {
+    return new Map(this.#storyOf)
+  }
+
+  /** Public id of a story number. */
+  storyId(num: number): string | undefined {
+    return this.#stories.get(num)?.id
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The incremental clusterer's story state in the SQLite file (tables of migration 7): story
+ * centroids, clustered articles' hashed features, posting lists by blocking key and day bucket,
+ * document frequencies and the merge/split record. Reads are indexed lookups whose cost depends
+ * on the stories around a batch, never on the number of stored articles.
+ */
+import type Database from 'better-sqlite3'
+import { decodePacked, encodePacked } from '../../corpus/story-state/packed-features.js'
+import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../corpus/story-state/story-state.js'
+
+/**
+ * Schema of the story state; applied by the store's migrations (and nothing else). `rebuilding`
+ * marks a `stories --rebuild` under way; `queue_seq` is the queue sequence through which the
+ * distributed cluster worker has clustered every article.
+ */
+export const SQLITE_STORY_STATE_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS story_meta (id INTEGER PRIMARY KEY CHECK (id = 1), documents INTEGER NOT NULL, next_story INTEGER NOT NULL, swept_seq INTEGER NOT NULL, last_time INTEGER NOT NULL, rebuilding INTEGER NOT NULL, queue_seq INTEGER NOT NULL);
+  INSERT OR IGNORE INTO story_meta (id, documents, next_story, swept_seq, last_time, rebuilding, queue_seq) VALUES (1, 0, 1, -1, -1, 0, 0);
+  CREATE TABLE IF NOT EXISTS story_df (feature INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS story_nodes (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    refine_at INTEGER NOT NULL,
+    touched INTEGER NOT NULL,
+    looked INTEGER NOT NULL,
+    centroids BLOB NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS story_nodes_id ON story_nodes(id);
+  CREATE INDEX IF NOT EXISTS story_nodes_touched ON story_nodes(touched);
+  CREATE TABLE IF NOT EXISTS story_articles (article_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, time INTEGER NOT NULL, story INTEGER NOT NULL, features BLOB NOT NULL);
+  CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story, seq, article_id);
+  CREATE TABLE IF NOT EXISTS story_postings (key INTEGER NOT NULL, bucket INTEGER NOT NULL, story INTEGER NOT NULL, PRIMARY KEY (key, bucket, story)) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS story_redirects (n INTEGER PRIMARY KEY, from_id TEXT NOT NULL, to_id TEXT NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL);
+  CREATE INDEX IF NOT EXISTS story_redirects_from ON story_redirects(from_id, n);
+`
+
+interface NodeRow {
+  num: number
+  id: string
+  size: number
+  first: number
+  last: number
+  refine_at: number
+  touched: number
+  looked: number
+  centroids: Buffer
+}
+
+interface ArticleRow {
+  article_id: string
+  seq: number
+  time: number
+  story: number
+  features: Buffer
+}
+
+/** The story state of one SQLite database (the caller owns the connection). */
+export class SqliteStoryState implements WritableStoryState {
+  readonly #db: Database.Database
+  readonly #s: Record<string, Database.Statement>
+
+  constructor(db: Database.Database) {
+    this.#db = db
+    this.#s = {
+      meta: db.prepare('SELECT documents, next_story, swept_seq, last_time FROM story_meta WHERE id = 1'),
+      df: db.prepare('SELECT n FROM story_df WHERE feature = ?'),
+      postings: db.prepare('SELECT bucket, story FROM story_postings WHERE key = ? AND bucket BETWEEN ? AND ? ORDER BY bucket DESC, story ASC LIMIT ?'),
+      node: db.prepare('SELECT * FROM story_nodes WHERE num = ?'),
+      members: db.prepare('SELECT * FROM story_articles WHERE story = ?'),
+      memberIds: db.prepare('SELECT article_id, seq FROM story_articles WHERE story = ?'),
+      touched: db.prepare('SELECT num FROM story_nodes WHERE touched > ?'),
+      setMeta: db.prepare('UPDATE story_meta SET documents = ?, next_story = ?, swept_seq = ?, last_time = ? WHERE id = 1'),
+      addDf: db.prepare('INSERT INTO story_df (feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = n + excluded.n'),
+      delNode: db.prepare('DELETE FROM story_nodes WHERE num = ?'),
+      putNode: db.prepare('INSERT OR REPLACE INTO story_nodes (num, id, size, first, last, refine_at, touched, looked, centroids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      putArticle: db.prepare('INSERT OR REPLACE INTO story_articles (article_id, seq, time, story, features) VALUES (?, ?, ?, ?, ?)'),
+      putPosting: db.prepare('INSERT OR IGNORE INTO story_postings (key, bucket, story) VALUES (?, ?, ?)'),
+      putRedirect: db.prepare('INSERT INTO story_redirects (from_id, to_id, kind, seq) VALUES (?, ?, ?, ?)'),
+      known: db.prepare('SELECT story FROM story_articles WHERE article_id = ?'),
+    }
+  }
+
+  async meta(): Promise<StoryMeta> {
+    const r = this.#s['meta']!.get() as { documents: number; next_story: number; swept_seq: number; last_time: number }
+    return { documents: r.documents, nextStory: r.next_story, sweptSeq: r.swept_seq, lastTime: r.last_time }
+  }
+
+  async df(hashes: readonly number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>()
+    for (const h of hashes) {
+      const r = this.#s['df']!.get(h) as { n: number } | undefined
+      if (r) out.set(h, r.n)
+    }
+    return out
+  }
+
+  async postings(requests: readonly PostingRequest[], limit: number): Promise<PostingRow[][]> {
+    return requests.map((r) => (this.#s['postings']!.all(r.key, r.lo, r.hi, limit) as Array<{ bucket: number; story: number }>).map((row) => ({ key: r.key, bucket: row.bucket, story: row.story })))
+  }
+
+  async stories(nums: readonly number[]): Promise<StoryNode[]> {
+    const out: StoryNode[] = []
+    for (const n of nums) {
+      const r = this.#s['node']!.get(n) as NodeRow | undefined
+      if (r) out.push({ num: r.num, id: r.id, size: r.size, first: r.first, last: r.last, refineAt: r.refine_at, touched: r.touched, looked: r.looked, centroids: decodeCentroids(r.centroids) })
+    }
+    return out
+  }
+
+  async members(story: number): Promise<MemberNode[]> {
+    return (this.#s['members']!.all(story) as ArticleRow[]).map((r) => ({ id: r.article_id, seq: r.seq, time: r.time, story: r.story, features: decodePacked(r.features) }))
+  }
+
+  async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
+    const out: MemberRef[] = []
+    for (const story of stories) for (const r of this.#s['memberIds']!.all(story) as Array<{ article_id: string; seq: number }>) out.push({ id: r.article_id, seq: r.seq, story })
+    return out
+  }
+
+  async touchedSince(seq: number): Promise<number[]> {
+    return (this.#s['touched']!.all(seq) as Array<{ num: number }>).map((r) => r.num)
+  }
+
+  async clustered(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.#s['known']!.get(id) !== undefined))
+  }
+
+  async commit(changes: StoryStateChanges): Promise<void> {
+    this.#db.transaction(() => this.write(changes))()
+  }
+
+  /** Writes the changes inside the caller's transaction. */
+  write(changes: StoryStateChanges): void {
+    const s = this.#s
+    s['setMeta']!.run(changes.meta.documents, changes.meta.nextStory, changes.meta.sweptSeq, changes.meta.lastTime)
+    for (const [h, n] of changes.df) s['addDf']!.run(h, n)
+    for (const { num } of changes.removedStories) s['delNode']!.run(num)
+    for (const n of changes.stories) s['putNode']!.run(n.num, n.id, n.size, n.first, n.last, n.refineAt, n.touched, n.looked, encodeCentroids(n.centroids))
+    for (const m of changes.members) s['putArticle']!.run(m.id, m.seq, m.time, m.story, encodePacked(m.features))
+    for (const p of changes.postings) s['putPosting']!.run(p.key, p.bucket, p.story)
+    for (const r of changes.redirects) s['putRedirect']!.run(r.from, r.to, r.kind, r.seq)
+  }
+}
