@@ -6,7 +6,7 @@
  * carries its evidence (overlap figures, shared passages, credit line, dates) and, for copies
  * and rewrites, the claims that drifted on the way.
  */
-import { urlHost } from './canonical-url.js'
+import { urlHost } from '../model/canonical-url.js'
 import { claimDrift, type ClaimDrift } from './claim-drift.js'
 import { fullText, type CorpusDoc } from './corpus-doc.js'
 import { isSameText, isSameUrl, isRewrite, isSyndicated, type DuplicateLevel, isNearDuplicate } from './dedup.js'

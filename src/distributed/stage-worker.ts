@@ -17,7 +17,6 @@ import { documentId } from '../model/ids.js'
 import { createPipeline, type Pipeline } from '../pipeline.js'
 import { whyUnusable } from '../extract/index.js'
 import type { ArticleStore } from '../store/article-store.js'
-import { isExclusiveStore } from '../store/postgres/postgres-store.js'
 import { organizeStories } from '../corpus/organize-stories.js'
 import { decodeJson, decodeRawDocument, encodeJson, type ExtractedMessage, type StoredMessage } from './messages.js'
 import { ensureTopology, inputStream, topology, type Stage, type TopologyOptions } from './topology.js'
@@ -138,7 +137,7 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
       flushing = (async () => {
         try {
           const run = () => organizeStories(store!)
-          const result = isExclusiveStore(store!) ? await store!.exclusive(CLUSTER_LOCK, run) : await run()
+          const result = store!.exclusive ? await store!.exclusive(CLUSTER_LOCK, run) : await run()
           for (const m of batch) m.ack()
           summary.handled += batch.length
           summary.organized++

@@ -186,6 +186,11 @@ export interface GroupedArticles {
 }
 
 /** Storage of documents, articles and stories behind one interface. */
+/** A store that offers deployment-wide locks (`ArticleStore.exclusive` present). */
+export interface ExclusiveStore {
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
+
 export interface ArticleStore {
   /** Whether a document with this id is stored already (ingest skips it then). */
   hasDocument(id: string): Promise<boolean>
@@ -222,6 +227,12 @@ export interface ArticleStore {
   events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }>
   /** One entity (by key, or by name when no key matches) across the corpus. */
   entity(keyOrName: string, options?: { limit?: number }): Promise<EntityRecord | null>
+  /**
+   * Runs `fn` holding a lock named `name` that every process using this store shares. Offered by
+   * stores several processes write at once (PostgreSQL); absent where one process owns the store
+   * (the SQLite file), whose callers then simply run `fn`.
+   */
+  exclusive?<T>(name: string, fn: () => Promise<T>): Promise<T>
   /** Matching articles per reference day (undated articles are not counted). */
   countByDay(query: SearchQuery): Promise<DayCounts>
   /** Stores a new saved search (its cursor is its creation time). */

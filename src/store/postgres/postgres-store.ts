@@ -10,12 +10,12 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SavedSearch, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
+import type { ArticleStore, ArticleSummary, ExclusiveStore, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SavedSearch, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
-import { canonicalizeUrl } from '../../corpus/canonical-url.js'
-import { textHash } from '../../corpus/text-hash.js'
+import { canonicalizeUrl } from '../../model/canonical-url.js'
+import { textHash } from '../../model/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
 import { toTsQuery } from './text-query.js'
 import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
@@ -30,17 +30,6 @@ export interface PostgresStoreOptions {
   readonly onUpgradeProgress?: (progress: UpgradeProgress) => void
   /** Bounds on searches (shape, and the statement_timeout their statements run under). */
   readonly searchLimits?: Partial<SearchLimits>
-}
-
-/** A store that can run a function while no other process of the deployment runs it. */
-export interface ExclusiveStore {
-  /** Runs `fn` holding a lock named `name`, shared by every process using this database. */
-  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>
-}
-
-/** True when the store offers deployment-wide locks (the PostgreSQL one does). */
-export function isExclusiveStore(store: ArticleStore): store is ArticleStore & ExclusiveStore {
-  return typeof (store as Partial<ExclusiveStore>).exclusive === 'function'
 }
 
 const compress = compressForStore

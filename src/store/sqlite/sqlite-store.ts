@@ -15,8 +15,8 @@ import { DEDUP_FILTERS } from '../article-store.js'
 import type { ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, GroupedArticles, PutResult, SavedSearch, SearchQuery, StoredDocument, StoryMembership, StoryRecord, UpgradeProgress } from '../article-store.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
-import { canonicalizeUrl } from '../../corpus/canonical-url.js'
-import { textHash } from '../../corpus/text-hash.js'
+import { canonicalizeUrl } from '../../model/canonical-url.js'
+import { textHash } from '../../model/text-hash.js'
 import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
 
 /** Options of the SQLite store. */
