@@ -19,15 +19,8 @@ export interface PairMonth {
   readonly byQuadClass: Record<string, number>
 }
 
-/** One ordered pair across the corpus, with its months oldest first. */
-export interface PairTimeline {
-  readonly pair: string
-  readonly actor: string
-  readonly recipient: string
-  readonly events: number
-  readonly score: number
-  readonly byType: Record<string, number>
-  readonly byQuadClass: Record<string, number>
+/** One ordered pair across the corpus (an article's relation without the evidence list), with its months oldest first. */
+export interface PairTimeline extends Omit<CountryPairRelation, 'evidence'> {
   readonly months: readonly PairMonth[]
   /** Events whose month is unknown (neither the event nor its article is dated). */
   readonly undated: number
