@@ -185,12 +185,12 @@ export interface GroupedArticles {
   readonly articleIds: readonly string[]
 }
 
-/** Storage of documents, articles and stories behind one interface. */
 /** A store that offers deployment-wide locks (`ArticleStore.exclusive` present). */
 export interface ExclusiveStore {
   exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
+/** Storage of documents, articles and stories behind one interface. */
 export interface ArticleStore {
   /** Whether a document with this id is stored already (ingest skips it then). */
   hasDocument(id: string): Promise<boolean>
