@@ -47,7 +47,7 @@ const warmup = Number(option('warmup') ?? 20)
 function runEngine(engine: Engine, bytes: Uint8Array, input: string): string {
   if (engine === 'newsgraph') return extract({ input, body: bytes }).text
   const html = new TextDecoder('utf-8').decode(bytes)
-  const { document } = parseHTML(html)
+  const { document } = parseHTML(html) as { document: unknown }
   return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? ''
 }
 

@@ -46,7 +46,7 @@ interface Row {
 function extractPage(path: string, name: string): Row {
   const bytes = new Uint8Array(readFileSync(path))
   if (engine === 'readability') {
-    const { document } = parseHTML(new TextDecoder('utf-8').decode(bytes))
+    const { document } = parseHTML(new TextDecoder('utf-8').decode(bytes)) as { document: unknown }
     const r = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
     return { input: name, text: r?.textContent ?? '', title: r?.title ?? null, authors: r?.byline ? [r.byline] : [], published: r?.publishedTime ?? null }
   }

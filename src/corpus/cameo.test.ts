@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cameoRoot, cameoRoots, goldstein } from './cameo.js'
-import { PLOVER_TYPES } from '../analyze/events/lexicon.js'
+import { PLOVER_TYPES } from '../model/plover.js'
 
 const TABLE = join(import.meta.dirname, '../../../shared/data/nlp/plover/CAMEO2PLOVER-2021.txt')
 

@@ -4,12 +4,12 @@
  * a rewrite (another write-up that lifts long passages). `DuplicateIndex` finds, for an arriving
  * article, the earlier article it duplicates without comparing it with every article seen.
  */
-import { canonicalizeUrl } from './canonical-url.js'
+import { canonicalizeUrl } from '../model/canonical-url.js'
 import { fullText, type CorpusDoc } from './corpus-doc.js'
 import { addToLsh, createLshIndex, minhashSignature, queryLsh, type LshIndex } from './minhash.js'
 import { containment, jaccard, wordShingles } from './shingles.js'
 import { longestSharedRun } from './shared-passages.js'
-import { textHash } from './text-hash.js'
+import { textHash } from '../model/text-hash.js'
 
 /** How one article duplicates another. */
 export type DuplicateLevel = 'same-url' | 'same-text' | 'near-duplicate' | 'syndicated' | 'rewrite'

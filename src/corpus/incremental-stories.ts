@@ -15,7 +15,7 @@ import { laterMemberEntry, storyProvenance, type LabelledMember, type Provenance
 import { docTime } from './story-clusterer.js'
 import { storyFeatures } from './story-features.js'
 import { clusterBatch, type IncrementalOptions, type StoryInput } from './story-state/incremental-clusterer.js'
-import type { StoryNode, StoryStateChanges } from './story-state/story-state.js'
+import type { StoryNode, StoryStateChanges } from '../model/story-state.js'
 
 /** Options of an incremental grouping. */
 export interface AdvanceOptions {

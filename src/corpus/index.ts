@@ -3,8 +3,6 @@
  * claim drift, and the one-shot pass the `cluster` command runs.
  */
 export type { CorpusDoc, CorpusEntity } from './corpus-doc.js'
-export { canonicalizeUrl, sameUrl } from './canonical-url.js'
-export { normalizeText, textHash, sameText } from './text-hash.js'
 export { wordShingles, jaccard, containment } from './shingles.js'
 export { minhashSignature, estimateJaccard, createLshIndex, addToLsh, queryLsh } from './minhash.js'
 export {

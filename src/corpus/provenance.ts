@@ -6,13 +6,13 @@
  * carries its evidence (overlap figures, shared passages, credit line, dates) and, for copies
  * and rewrites, the claims that drifted on the way.
  */
-import { canonicalizeUrl, urlHost } from './canonical-url.js'
+import { canonicalizeUrl, urlHost } from '../model/canonical-url.js'
 import { claimDrift, type ClaimDrift } from './claim-drift.js'
 import { fullText, type CorpusDoc } from './corpus-doc.js'
 import { isSameText, isSameUrl, isRewrite, isSyndicated, type DuplicateLevel, isNearDuplicate } from './dedup.js'
 import { containment, jaccard, wordShingles } from './shingles.js'
 import { sharedPassages, type SharedPassage } from './shared-passages.js'
-import { textHash } from './text-hash.js'
+import { textHash } from '../model/text-hash.js'
 import { docTime } from './story-clusterer.js'
 
 /** How an article relates to its story's origin. */

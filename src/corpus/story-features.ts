@@ -5,11 +5,8 @@
 import type { CorpusDoc } from './corpus-doc.js'
 import { capitalizedNgrams, capitalizedNgramsWithSpans, contentStems, months, numbers, tokenize, years, type Token } from './text-features.js'
 
-/**
- * Feature kinds; each becomes a key prefix (`w:arrest`, `e:lohan`) with its own weight: content
- * words, names, years, other numbers, months, title words, word pairs and character n-grams.
- */
-export type FeatureKind = 'w' | 'e' | 'y' | 'n' | 'm' | 't' | 'b' | 'c'
+export type { FeatureKind, FeatureGroup } from '../model/packed-features.js'
+import type { FeatureKind, FeatureGroup } from '../model/packed-features.js'
 
 /** Feature counts of one document, keyed `kind:value`. */
 export interface StoryFeatures {
@@ -142,8 +139,6 @@ export function featureKind(key: string): FeatureKind {
   return key.charAt(0) as FeatureKind
 }
 
-/** Feature groups compared separately: wording, names, and event specifics (years, numbers, months). */
-export type FeatureGroup = 'words' | 'names' | 'specifics'
 
 /** The group a feature kind belongs to. */
 export function featureGroup(kind: FeatureKind): FeatureGroup {

@@ -1,7 +1,7 @@
 /**
  * What a reader sees of a story: a title, when it ran, who carried it and who it is about.
  */
-import { urlHost } from './canonical-url.js'
+import { urlHost } from '../model/canonical-url.js'
 import type { CorpusDoc } from './corpus-doc.js'
 
 /** A story as listed to a reader. */

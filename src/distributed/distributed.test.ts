@@ -17,9 +17,9 @@ import { openPostgresStore } from '../store/postgres/postgres-store.js'
 import { createPipeline } from '../pipeline.js'
 import { runIngest } from '../ingest/ingest-job.js'
 import { organizeStories } from '../corpus/organize-stories.js'
-import { writeSyntheticCorpus } from './synthetic-corpus.js'
+import { writeSyntheticCorpus } from '../testing/synthetic-corpus.js'
 import { runQueueIngest } from './queue-ingest.js'
-import { backlog, removeQueues, startFleet, stopFleet, waitForDrain, type FleetWorker } from './local-fleet.js'
+import { backlog, removeQueues, startFleet, stopFleet, waitForDrain, type FleetWorker } from '../testing/local-fleet.js'
 import { requiredTest } from '../testing/ci-requirement.js'
 
 const pgUrl = process.env['NEWSGRAPH_PG_URL']

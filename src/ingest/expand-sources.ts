@@ -32,7 +32,7 @@ const ARCHIVE = /\.(warc|arc)(\.gz)?$/i
 const FOLDER_EXTENSIONS = ['.html', '.htm', '.xhtml', '.txt', '.text', '.warc', '.warc.gz', '.arc', '.arc.gz', '.xml', '.rss', '.atom', '.opml']
 
 /** Yields a raw document (or a failure) for every page the sources lead to. */
-export async function* expandSources(sources: readonly string[], options: ExpandOptions = {}): AsyncGenerator<RawDocument | SourceFailure> {
+export async function* expandSources(sources: readonly string[], options: ExpandOptions = {}): AsyncGenerator<RawDocument | SourceFailure, void, undefined> {
   const inputs = await expandInputs(sources, { extensions: FOLDER_EXTENSIONS })
   for (const input of inputs) {
     if (typeof input !== 'string') yield input
@@ -42,7 +42,7 @@ export async function* expandSources(sources: readonly string[], options: Expand
   }
 }
 
-async function* fromFile(path: string, options: ExpandOptions): AsyncGenerator<RawDocument | SourceFailure> {
+async function* fromFile(path: string, options: ExpandOptions): AsyncGenerator<RawDocument | SourceFailure, void, undefined> {
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024
   let body: Uint8Array
   let lastModified: string
@@ -64,7 +64,7 @@ async function* fromFile(path: string, options: ExpandOptions): AsyncGenerator<R
   yield* fromParsed(path, parsed, undefined, options, 0)
 }
 
-async function* fromArchive(path: string, records: AsyncIterable<WarcResponse | WarcProblem> = readWarcFile(path)): AsyncGenerator<RawDocument | SourceFailure> {
+async function* fromArchive(path: string, records: AsyncIterable<WarcResponse | WarcProblem> = readWarcFile(path)): AsyncGenerator<RawDocument | SourceFailure, void, undefined> {
   for await (const item of records) {
     if (item.kind === 'error') {
       yield { input: `${path}@${item.offset}`, error: item.message }
@@ -81,7 +81,7 @@ async function* fromArchive(path: string, records: AsyncIterable<WarcResponse | 
   }
 }
 
-async function* fromUrl(url: string, entry: SourceEntry | undefined, options: ExpandOptions, depth: number): AsyncGenerator<RawDocument | SourceFailure> {
+async function* fromUrl(url: string, entry: SourceEntry | undefined, options: ExpandOptions, depth: number): AsyncGenerator<RawDocument | SourceFailure, void, undefined> {
   if (!options.fetcher) return yield { input: url, error: 'URLs need a fetcher' }
   const result = await options.fetcher.fetch(url)
   if ('skipped' in result) return yield { input: url, error: result.skipped }
@@ -104,7 +104,7 @@ async function* fromUrl(url: string, entry: SourceEntry | undefined, options: Ex
   yield* fromParsed(url, parsed, doc.url ?? url, options, depth)
 }
 
-async function* fromParsed(source: string, parsed: Exclude<ReturnType<typeof parseSource>, { kind: 'page' }>, base: string | undefined, options: ExpandOptions, depth: number): AsyncGenerator<RawDocument | SourceFailure> {
+async function* fromParsed(source: string, parsed: Exclude<ReturnType<typeof parseSource>, { kind: 'page' }>, base: string | undefined, options: ExpandOptions, depth: number): AsyncGenerator<RawDocument | SourceFailure, void, undefined> {
   if (depth >= (options.maxDepth ?? 3)) return yield { input: source, error: 'feed or sitemap nesting too deep' }
   switch (parsed.kind) {
     case 'feed':

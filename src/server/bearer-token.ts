@@ -1,6 +1,12 @@
 /**
  * Bearer-token guard for write endpoints. Without a configured token, writes are refused
  * outright rather than left open: a server started without `--token` is read-only.
+ *
+ * Written here rather than taken from `hono/bearer-auth`, which cannot do two things this does:
+ * it needs a token to be built (a token-less server must answer 403 "read-only", not fail to
+ * start), and it accepts only RFC 6750 token68 characters (`A-Za-z0-9._~+/-` then `=`), so a
+ * configured token with any other character could never match and every write would get 400.
+ * Its refusals are plain text or JSON, where every error here is an RFC 9457 problem.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'

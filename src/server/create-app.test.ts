@@ -223,6 +223,24 @@ test('should render scraped markup in an article as text, never as markup', asyn
   await store.close()
 })
 
+test('should send the same hardening headers on pages, API answers and errors', async () => {
+  const { store, a } = await fixture()
+  const http = app(store)
+  const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+  for (const [route, status] of [[`/articles/${a.id}`, 200], [`/api/articles/${a.id}`, 200], ['/api/articles/missing', 404], ['/no-such-page', 404]] as const) {
+    const res = await http.request(route)
+    assert.equal(res.status, status, route)
+    assert.equal(res.headers.get('content-security-policy'), policy, route)
+    assert.equal(res.headers.get('x-frame-options'), 'DENY', route)
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', route)
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer', route)
+    assert.equal(res.headers.get('cross-origin-opener-policy'), 'same-origin', route)
+    assert.equal(res.headers.get('cross-origin-resource-policy'), 'same-origin', route)
+    assert.equal(res.headers.get('strict-transport-security'), null, `${route}: HTTPS pinning is left to the deployment`)
+  }
+  await store.close()
+})
+
 test('should render every UI page, with or without stories', async () => {
   const { store, a } = await fixture()
   const http = app(store)

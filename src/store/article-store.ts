@@ -4,7 +4,7 @@
  * the same interface for shared deployments, and one test suite runs against both.
  */
 import type { Article } from '../model/article.js'
-import type { StoryStateBackend, StoryStateChanges } from '../corpus/story-state/story-state.js'
+import type { StoryStateBackend, StoryStateChanges } from '../model/story-state.js'
 
 /** A raw input kept (compressed) so re-analysis needs no refetch. */
 export interface StoredDocument {
@@ -355,6 +355,12 @@ export interface ArticleStore {
   events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }>
   /** One entity (by key, or by name when no key matches) across the corpus. */
   entity(keyOrName: string, options?: { limit?: number }): Promise<EntityRecord | null>
+  /**
+   * Runs `fn` holding a lock named `name` that every process using this store shares. Offered by
+   * stores several processes write at once (PostgreSQL); absent where one process owns the store
+   * (the SQLite file), whose callers then simply run `fn`.
+   */
+  exclusive?<T>(name: string, fn: () => Promise<T>): Promise<T>
   /** Matching articles per reference day (undated articles are not counted). */
   countByDay(query: SearchQuery): Promise<DayCounts>
   /** Stores a new saved search (its cursor is its creation time). */

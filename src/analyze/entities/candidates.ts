@@ -4,17 +4,18 @@
  * possessives and discourse words, then reduced to one non-overlapping set of mentions.
  */
 import type { EntityType } from '../../model/article.js'
-import type { NerLabel, NerSpan } from '../ner/types.js'
-import type { Sentence, Token } from '../tokens/tokenize.js'
+import type { NerLabel } from '../ner/types.js'
+import type { Token } from '../tokens/tokenize.js'
 import { chunkSentence, isHeadline, isShouting, type Chunking } from './chunks.js'
 import { NAME_CONNECTORS, TITLE_MODIFIERS, TITLE_WORDS } from './cue-words.js'
 import { WEAK_KINDS, type CandidateSource, type Draft } from './draft.js'
-import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+import { gazetteerKey, type GazetteerEntry } from './gazetteer.js'
 import { matchGazetteer } from './gazetteer-match.js'
 import { matchProducts } from './model-codes.js'
 import { POSSESSIVE, TRAILING_POSSESSIVE, bareWord, midSentenceCapitals, sentenceStarts } from './name-words.js'
 import { cleanTaggerSpan } from './tagger-spans.js'
-import { acronymDrafts, type AcronymDefinition } from './acronyms.js'
+import { acronymDrafts } from './acronyms.js'
+import type { CandidateInput } from './candidate-input.js'
 
 export type { CandidateSource } from './draft.js'
 
@@ -36,20 +37,6 @@ export interface Candidate {
   readonly titled: boolean
   /** Country named by a demonym or country right before the title ("Russian President X"). */
   readonly titleCountry?: string
-}
-
-/** Inputs of candidate collection. */
-export interface CandidateInput {
-  readonly text: string
-  readonly tokens: readonly Token[]
-  readonly sentences: readonly Sentence[]
-  readonly gazetteer: Gazetteer
-  /** Tagger spans, or null when no tagger is loaded. */
-  readonly tagged: readonly NerSpan[] | null
-  /** Acronyms the text defines ("... Radio Telescope (FAST)"): their long forms and uses are names. */
-  readonly acronyms?: readonly AcronymDefinition[]
-  /** Propose capitalized phrases as names (default true; false for languages that capitalize every noun). */
-  readonly chunks?: boolean
 }
 
 /** Collects cleaned, non-overlapping name candidates, in text order. */

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../model/article.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
-import type { CandidateInput } from './candidates.js'
+import type { CandidateInput } from './candidate-input.js'
 import { EVENT_HEADS, FACILITY_HEADS, NAME_CONNECTORS, NAME_LIKE_TITLES, ORG_HEADS, PERSON_TITLES, TITLE_WORDS } from './cue-words.js'
 import type { Draft } from './draft.js'
 import { bareWord, isCalendarAt, isCapitalizedWord, isNonNameWord } from './name-words.js'

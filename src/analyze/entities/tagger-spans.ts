@@ -5,7 +5,7 @@
  */
 import type { NerSpan } from '../ner/types.js'
 import type { Token } from '../tokens/tokenize.js'
-import type { CandidateInput } from './candidates.js'
+import type { CandidateInput } from './candidate-input.js'
 import { NAME_LIKE_TITLES, NAME_PARTICLES, TITLE_WORDS, CALENDAR_WORDS } from './cue-words.js'
 import type { Draft } from './draft.js'
 import { gazetteerKey } from './gazetteer.js'

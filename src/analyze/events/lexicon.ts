@@ -8,25 +8,10 @@
  * complement ("agreed to withdraw", "threatened to ban", "refused to deploy", "urged X to
  * release"): the complement's own trigger is then absorbed into this event.
  */
-export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-] as const
-export type PloverType = (typeof PLOVER_TYPES)[number]
+import { PLOVER_TYPES, type PloverType } from '../../model/plover.js'
 
-/** PLOVER quad class of each type: verbal/material cooperation or conflict. */
-export const QUAD_CLASS: Record<PloverType, 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict'> = {
-  AGREE: 'verbal-cooperation', CONSULT: 'verbal-cooperation', SUPPORT: 'verbal-cooperation', CONCEDE: 'verbal-cooperation',
-  COOPERATE: 'material-cooperation', AID: 'material-cooperation', RETREAT: 'material-cooperation',
-  REQUEST: 'verbal-conflict', ACCUSE: 'verbal-conflict', REJECT: 'verbal-conflict', THREATEN: 'verbal-conflict',
-  PROTEST: 'material-conflict', SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict', ASSAULT: 'material-conflict',
-}
-
-/** Cooperation (+) to conflict (-) weight of each type, for country-pair scores (a Goldstein-like scale). */
-export const COOPERATION_SCORE: Record<PloverType, number> = {
-  AGREE: 4, CONSULT: 1, SUPPORT: 3.5, CONCEDE: 5, COOPERATE: 6, AID: 7, RETREAT: 5,
-  REQUEST: -2, ACCUSE: -3, REJECT: -4, THREATEN: -6, PROTEST: -6.5, SANCTION: -7, MOBILIZE: -7.5, COERCE: -8.5, ASSAULT: -10,
-}
+// The event step's other modules still read the ontology from here; new code imports `model/plover`.
+export { PLOVER_TYPES, QUAD_CLASS, COOPERATION_SCORE, type PloverType } from '../../model/plover.js'
 
 const LEXICON = `
 AGREE !control: agree; agree to; agree on; agree upon; promise; pledge; vow; offer to; commit to; be committed to; be willing to; be prepared to; be ready to; express willingness; express readiness; decide to allow; accept mediation; consent to

@@ -6,7 +6,7 @@
  * shared relation helpers.
  */
 import { subjectsOf } from '../syntax/relations.js'
-import type { TriggerSentence } from './trigger-features.js'
+import type { TriggerSentence } from './trigger-sentence.js'
 import { topicClass } from './word-classes.js'
 
 const SUBORDINATE = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis', 'conj', 'appos', 'obl', 'nmod', 'obj', 'nsubj', 'root'])

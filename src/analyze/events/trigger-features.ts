@@ -12,6 +12,7 @@ import { eventModality } from './modality.js'
 import type { LemmaResources, SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS, topicClass } from './word-classes.js'
 import { childrenOf, syntaxFeatures } from './syntax-features.js'
+import type { TriggerSentence } from './trigger-sentence.js'
 
 /** What the features read besides the sentence. */
 export interface TriggerResources extends LemmaResources {
@@ -24,20 +25,7 @@ export interface TriggerResources extends LemmaResources {
   readonly agents?: ReadonlyMap<string, string>
 }
 
-/** Per-sentence facts shared by all its candidates. */
-export interface TriggerSentence {
-  readonly view: SentenceView
-  /** Kind of actor each token names: a sector code of an agent ("GOV", "MIL"), `STATE` for a country or nationality, `ORG` / `PER` for other names. */
-  readonly actorKinds: readonly (string | undefined)[]
-  /** PLOVER trigger-lexicon matches starting at each token: `TYPE` or `TYPE!` for control verbs. */
-  readonly lexicon: readonly (readonly string[])[]
-  /** Local index of each lexicon match's last token, by first token. */
-  readonly lexiconEnd: readonly number[]
-  /** Topic classes of the sentence's words, by token. */
-  readonly topics: readonly (string | undefined)[]
-  /** Dependents of each token (local indices), when the sentence is parsed. */
-  readonly kids: readonly (readonly number[])[] | null
-}
+export type { TriggerSentence } from './trigger-sentence.js'
 
 /** Prepares the sentence-wide facts. `allTokens` are the article's tokens (the view's are a slice). */
 export function triggerSentence(view: SentenceView, allTokens: readonly Token[], agents?: ReadonlyMap<string, string>): TriggerSentence {

@@ -21,7 +21,7 @@ export function buildTagDictionary(sentences: Iterable<{ readonly ids: readonly 
   for (const s of sentences) {
     s.ids.forEach((w, i) => {
       let byClass = counts.get(w.lower)
-      if (!byClass) counts.set(w.lower, (byClass = new Map()))
+      if (!byClass) counts.set(w.lower, (byClass = new Map<number, number>()))
       const c = s.goldClass[i]!
       byClass.set(c, (byClass.get(c) ?? 0) + 1)
     })

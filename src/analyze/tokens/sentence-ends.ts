@@ -3,7 +3,7 @@
  * it) when the next token can start a sentence; after an abbreviation only when the next word
  * is a typical sentence opener; never after a title or an initial.
  */
-import type { Token } from './tokenize.js'
+import type { Token } from './token.js'
 import { isAbbreviation, isTitleOrInitial } from './abbreviations.js'
 
 const TERMINAL = /^(?:[.!?]+|…)$/u

@@ -8,20 +8,10 @@
 import { ownsPeriod } from './abbreviations.js'
 import { isSentenceEnd } from './sentence-ends.js'
 
-/** One token: a word, number or punctuation mark, with its place in the text. */
-export interface Token {
-  readonly text: string
-  readonly start: number
-  readonly end: number
-}
-
-/** One sentence: a character range and the token range `[tokenStart, tokenEnd)` inside it. */
-export interface Sentence {
-  readonly start: number
-  readonly end: number
-  readonly tokenStart: number
-  readonly tokenEnd: number
-}
+// The two types live in their own module so the sentence splitter can use them without
+// importing the tokenizer that calls it; every other step keeps importing them from here.
+import type { Token, Sentence } from './token.js'
+export type { Token, Sentence } from './token.js'
 
 /** Tokens and sentences of a text. */
 export interface Tokenized {

@@ -80,7 +80,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   if (!(intervalMinutes > 0)) throw new UsageError('--interval must be a positive number of minutes')
   if (values.queue) {
     try {
-      const { runQueuedIngestCommand } = await import('../../distributed/queue-ingest-command.js')
+      const { runQueuedIngestCommand } = await import('./ingest-queue.js')
       return await runQueuedIngestCommand(positionals, { fetcher, json: values.json === true, ...(values.db !== undefined ? { db: values.db } : {}), ...(values.nats !== undefined ? { nats: values.nats } : {}), ...(values.namespace !== undefined ? { namespace: values.namespace } : {}), ...(max !== undefined ? { max } : {}) })
     } finally {
       await fetcher.close()

@@ -16,7 +16,7 @@ import { splitStory } from '../story-split.js'
 import type { FeatureKind, StoryFeatures } from '../story-features.js'
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../story-clusterer.js'
 import { countsOf, GROUPS, groupVectorsOf, hashedCounts, kindsOf, packFeatures, type HashedGroupVectors, type HashedVector } from './packed-features.js'
-import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from './story-state.js'
+import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from '../../model/story-state.js'
 import { WorkingSet } from './working-set.js'
 
 /** Options of the incremental clusterer: the batch clusterer's plus the bounds that keep a step cheap. */

@@ -5,29 +5,10 @@
  * they are made, so a member read back from a store is the same member that was kept in memory.
  */
 import { hash32 } from '../shingles.js'
-import { featureGroup, featureKind, type FeatureGroup, type FeatureKind, type StoryFeatures } from '../story-features.js'
+import { featureGroup, featureKind, type StoryFeatures } from '../story-features.js'
+import { KINDS, GROUPS, type FeatureKind, type HashedGroupVectors, type PackedFeatures } from '../../model/packed-features.js'
 
-/** Feature kinds in a fixed order: a kind is stored as its index here. */
-export const KINDS: readonly FeatureKind[] = ['w', 'e', 'y', 'n', 'm', 't', 'b', 'c']
-
-/** Groups compared separately, in the order centroids are stored. */
-export const GROUPS: readonly FeatureGroup[] = ['words', 'names', 'specifics']
-
-/** A vector over hashed features. */
-export type HashedVector = Map<number, number>
-
-/** One vector per feature group, over hashed features. */
-export type HashedGroupVectors = Record<FeatureGroup, HashedVector>
-
-/** Hashed features of one article. */
-export interface PackedFeatures {
-  readonly hashes: Uint32Array
-  /** Index into `KINDS`. */
-  readonly kinds: Uint8Array
-  readonly counts: Uint16Array
-  /** TF-IDF weight, unit length within the feature's group; 0 for kinds weighted 0. */
-  readonly weights: Float32Array
-}
+export { KINDS, GROUPS, encodePacked, decodePacked, type HashedVector, type HashedGroupVectors, type PackedFeatures } from '../../model/packed-features.js'
 
 /**
  * Hash of a feature name (`kind:value`), 31 bits: V8 keeps such numbers as small integers, and
@@ -107,33 +88,4 @@ export function countsOf(p: PackedFeatures): Map<number, number> {
 export function kindsOf(p: PackedFeatures, into: Map<number, FeatureKind> = new Map()): Map<number, FeatureKind> {
   for (let i = 0; i < p.hashes.length; i++) into.set(p.hashes[i]!, KINDS[p.kinds[i]!]!)
   return into
-}
-
-/** Bytes of a packed article: count, then hashes, weights, counts and kinds. */
-export function encodePacked(p: PackedFeatures): Buffer {
-  const n = p.hashes.length
-  const buf = Buffer.alloc(4 + n * 11)
-  buf.writeUInt32LE(n, 0)
-  let o = 4
-  for (let i = 0; i < n; i++, o += 4) buf.writeUInt32LE(p.hashes[i]!, o)
-  for (let i = 0; i < n; i++, o += 4) buf.writeFloatLE(p.weights[i]!, o)
-  for (let i = 0; i < n; i++, o += 2) buf.writeUInt16LE(p.counts[i]!, o)
-  for (let i = 0; i < n; i++, o += 1) buf.writeUInt8(p.kinds[i]!, o)
-  return buf
-}
-
-/** Reads `encodePacked` bytes back. */
-export function decodePacked(buf: Uint8Array): PackedFeatures {
-  const b = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
-  const n = b.readUInt32LE(0)
-  const hashes = new Uint32Array(n)
-  const weights = new Float32Array(n)
-  const counts = new Uint16Array(n)
-  const kinds = new Uint8Array(n)
-  let o = 4
-  for (let i = 0; i < n; i++, o += 4) hashes[i] = b.readUInt32LE(o)
-  for (let i = 0; i < n; i++, o += 4) weights[i] = b.readFloatLE(o)
-  for (let i = 0; i < n; i++, o += 2) counts[i] = b.readUInt16LE(o)
-  for (let i = 0; i < n; i++, o += 1) kinds[i] = b.readUInt8(o)
-  return { hashes, kinds, counts, weights }
 }

@@ -3,7 +3,7 @@
  * a lookup reads them in the order a database index gives (bucket descending, story ascending)
  * without sorting a key's rows each time.
  */
-import type { PostingRequest, PostingRow } from './story-state.js'
+import type { PostingRequest, PostingRow } from '../../model/story-state.js'
 
 /** Key to bucket to sorted story numbers. */
 export type PostingIndex = Map<number, Map<number, number[]>>
@@ -11,7 +11,7 @@ export type PostingIndex = Map<number, Map<number, number[]>>
 /** Adds a posting row to a key → bucket → sorted stories index; false when it was there. */
 export function addPosting(index: PostingIndex, p: PostingRow): boolean {
   let buckets = index.get(p.key)
-  if (!buckets) index.set(p.key, (buckets = new Map()))
+  if (!buckets) index.set(p.key, (buckets = new Map<number, number[]>()))
   let list = buckets.get(p.bucket)
   if (!list) buckets.set(p.bucket, (list = []))
   // Binary search: lists stay sorted so a lookup reads them in the backend's order.

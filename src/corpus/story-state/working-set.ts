@@ -6,7 +6,7 @@
  * on where batches begin and end.
  */
 import { addPosting, listPostingStories } from './posting-index.js'
-import type { MemberNode, PostingRequest, PostingRow, StoryMeta, StoryNode, StoryRedirect, StoryStateBackend, StoryStateChanges } from './story-state.js'
+import type { MemberNode, PostingRequest, PostingRow, StoryMeta, StoryNode, StoryRedirect, StoryStateBackend, StoryStateChanges } from '../../model/story-state.js'
 
 /** The working set of one batch. */
 export class WorkingSet {

@@ -6,7 +6,7 @@
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
-import { sameHeadline } from './tidy-blocks.js'
+import { sameHeadline } from './same-headline.js'
 import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
 
 /** `skip`: never content, dropped silently; a reason: chrome to cut (unless it holds the story); null: keep. */

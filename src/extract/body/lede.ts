@@ -11,7 +11,7 @@ import { isTag, isText, type AnyNode, type Document, type Element } from 'domhan
 import type { Verdict } from './classify.js'
 import { signature } from './classify.js'
 import { BLOCK_TAGS, LEDE_HINT } from './patterns.js'
-import { sameHeadline } from './tidy-blocks.js'
+import { sameHeadline } from './same-headline.js'
 
 /** Most standfirst blocks taken (headline subtitle, teaser, intro paragraph). */
 const MAX_LEDES = 3

@@ -6,6 +6,7 @@
 import type { Block, RemovedSink } from './collect-blocks.js'
 import { endMarkerReason, leakReason, SIGN_OFF, tailLeakReason } from './leak-lines.js'
 import { BYLINE_TEXT, STAMP_TEXT } from './patterns.js'
+import { sameHeadline, squash } from './same-headline.js'
 
 /** Leading blocks this short may be bylines or time stamps. */
 const EDGE_MAX = 100
@@ -33,21 +34,6 @@ function isFragment(block: Block): boolean {
 }
 
 /** Letters and digits only, lowercased: compares headlines across punctuation and case. */
-function squash(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-}
-
-/** True when a heading repeats the page title (the title may carry a site suffix, or the heading a kicker). */
-export function sameHeadline(heading: string, title: string | null): boolean {
-  if (!title) return false
-  const a = squash(heading)
-  const b = squash(title)
-  if (!a || !b) return false
-  if (a === b) return true
-  const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  return short.length >= 15 && long.includes(short)
-}
-
 /** Drops the headline, byline and stamp at the start and dangling headings at the end. */
 export function tidyBlocks(input: readonly Block[], title: string | null, onRemoved: RemovedSink): Block[] {
   const blocks = cutAtEndMarker(input, onRemoved)

@@ -60,7 +60,7 @@ interface LdImage {
 }
 
 function imageObject(value: unknown): LdImage | null {
-  const first = Array.isArray(value) ? value[0] : value
+  const first: unknown = Array.isArray(value) ? value[0] : value
   if (typeof first === 'string') return first.trim() ? { url: first.trim(), caption: null, credit: null, width: null, height: null } : null
   if (!first || typeof first !== 'object') return null
   const o = first as Record<string, unknown>

@@ -3,7 +3,7 @@
  * and one pair charted month by month (cooperation up, conflict down, score line) with the
  * sentences behind the latest events.
  */
-import type { PairTimeline } from '../relations-timeline.js'
+import type { PairTimeline } from '../../corpus/pair-timelines.js'
 import type { EventWithEvidence } from '../entity-view.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { articleHref, layout, pairHref } from './layout.js'

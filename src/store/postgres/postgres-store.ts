@@ -11,14 +11,14 @@ import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
 import { LOCK_BUSY, countValues, resolveFacetOptions, type ArticleFacts, type ArticleStore, type ArticleSummary, type DayCounts, type Delivery, type SavedSearch, type EntityRecord, type EventQuery, type EventRecord, type ExclusiveStore, type FacetEntity, type FacetOptions, type GroupedArticles, type OwedArticle, type PutResult, type SearchFacets, type SearchQuery, type StoredDocument, type StoryMembership, type StoryProgress, type StoryRecord, type StoryStep, type UpgradeProgress } from '../article-store.js'
-import type { StoryStateBackend } from '../../corpus/story-state/story-state.js'
+import type { StoryStateBackend } from '../../model/story-state.js'
 import { PostgresStoryState } from './postgres-story-state.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
-import { canonicalizeUrl } from '../../corpus/canonical-url.js'
-import { textHash } from '../../corpus/text-hash.js'
+import { canonicalizeUrl } from '../../model/canonical-url.js'
+import { textHash } from '../../model/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
 import { toTsQuery } from './text-query.js'
 import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
@@ -34,8 +34,6 @@ export interface PostgresStoreOptions {
   /** Bounds on searches (shape, and the statement_timeout their statements run under). */
   readonly searchLimits?: Partial<SearchLimits>
 }
-
-export { isExclusiveStore, type ExclusiveStore } from '../article-store.js'
 
 const compress = compressForStore
 const decompress = decompressFromStore

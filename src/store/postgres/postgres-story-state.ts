@@ -4,8 +4,8 @@
  * lookups for all keys at once through a lateral join) so a batch costs a handful of queries.
  */
 import type pg from 'pg'
-import { decodePacked, encodePacked } from '../../corpus/story-state/packed-features.js'
-import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../corpus/story-state/story-state.js'
+import { decodePacked, encodePacked } from '../../model/packed-features.js'
+import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../model/story-state.js'
 
 /** Schema of the story state (as the SQLite one); applied by the store's migrations (and nothing else). */
 export const POSTGRES_STORY_STATE_SCHEMA = `

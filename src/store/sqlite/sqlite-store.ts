@@ -16,9 +16,9 @@ import type { ArticleFacts, ArticleStore, ArticleSummary, DayCounts, Delivery, E
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { SqliteStoryState } from './sqlite-story-state.js'
-import type { StoryStateBackend } from '../../corpus/story-state/story-state.js'
-import { canonicalizeUrl } from '../../corpus/canonical-url.js'
-import { textHash } from '../../corpus/text-hash.js'
+import type { StoryStateBackend } from '../../model/story-state.js'
+import { canonicalizeUrl } from '../../model/canonical-url.js'
+import { textHash } from '../../model/text-hash.js'
 import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
 
 /** Options of the SQLite store. */

@@ -5,8 +5,8 @@
  * on the stories around a batch, never on the number of stored articles.
  */
 import type Database from 'better-sqlite3'
-import { decodePacked, encodePacked } from '../../corpus/story-state/packed-features.js'
-import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../corpus/story-state/story-state.js'
+import { decodePacked, encodePacked } from '../../model/packed-features.js'
+import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../model/story-state.js'
 
 /**
  * Schema of the story state; applied by the store's migrations (and nothing else). `rebuilding`

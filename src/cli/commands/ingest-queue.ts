@@ -2,9 +2,9 @@
  * The `newsgraph ingest --queue` front: opens the store (when `--db` is given, to skip what it
  * already holds), publishes the sources' documents and prints the counts as `ingest` does.
  */
-import { openStore } from '../store/open-store.js'
-import type { PoliteFetcher } from '../ingest/polite-fetcher.js'
-import { runQueueIngest } from './queue-ingest.js'
+import { openStore } from '../../store/open-store.js'
+import type { PoliteFetcher } from '../../ingest/polite-fetcher.js'
+import { runQueueIngest } from '../../distributed/queue-ingest.js'
 
 /** Flags of a queued ingest, as the CLI parsed them. */
 export interface QueuedIngestFlags {

@@ -7,8 +7,7 @@
  * backend and hands back the changes to write in one transaction, so the cost of a batch depends
  * on the stories around it, not on how many articles the store holds.
  */
-import type { FeatureGroup } from '../story-features.js'
-import { GROUPS, type HashedVector, type HashedGroupVectors, type PackedFeatures } from './packed-features.js'
+import { GROUPS, type FeatureGroup, type HashedVector, type HashedGroupVectors, type PackedFeatures } from './packed-features.js'
 
 /** A story's centroid in one feature group. */
 export interface Centroid {

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { connect } from 'nats'
-import { inputStream, topology, type Stage } from './topology.js'
+import { inputStream, topology, type Stage } from '../distributed/topology.js'
 
 /** What to start. */
 export interface FleetOptions {

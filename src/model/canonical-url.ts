@@ -1,6 +1,7 @@
 /**
  * URL canonicalization for the first dedup level: the same article reached through tracking
- * links, `www.`, a fragment or `index.html` is one URL.
+ * links, `www.`, a fragment or `index.html` is one URL. An identity shared by the stores (write-time
+ * dedup) and the corpus stage, so it lives in `model/`.
  */
 
 /** Query parameters that identify a campaign or a click, never the content. */

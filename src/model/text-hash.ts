@@ -1,6 +1,7 @@
 /**
  * Exact-text dedup level: two articles whose text is the same after normalizing case,
- * punctuation, quotes and whitespace are the same text.
+ * punctuation, quotes and whitespace are the same text. An identity shared by the stores (write-time
+ * dedup) and the corpus stage, so it lives in `model/`.
  */
 import { createHash } from 'node:crypto'
 

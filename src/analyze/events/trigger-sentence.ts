@@ -1,0 +1,17 @@
+/** What the event detector knows of one sentence before it scores the sentence's candidates. */
+import type { SentenceView } from './sentence-view.js'
+
+/** Per-sentence facts shared by all its candidates. */
+export interface TriggerSentence {
+  readonly view: SentenceView
+  /** Kind of actor each token names: a sector code of an agent ("GOV", "MIL"), `STATE` for a country or nationality, `ORG` / `PER` for other names. */
+  readonly actorKinds: readonly (string | undefined)[]
+  /** PLOVER trigger-lexicon matches starting at each token: `TYPE` or `TYPE!` for control verbs. */
+  readonly lexicon: readonly (readonly string[])[]
+  /** Local index of each lexicon match's last token, by first token. */
+  readonly lexiconEnd: readonly number[]
+  /** Topic classes of the sentence's words, by token. */
+  readonly topics: readonly (string | undefined)[]
+  /** Dependents of each token (local indices), when the sentence is parsed. */
+  readonly kids: readonly (readonly number[])[] | null
+}
