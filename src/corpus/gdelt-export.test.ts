@@ -19,9 +19,12 @@ test('every exported event of the reference example has its CAMEO root, score, a
   assert.ok(rows.some((r) => /^[A-Z]{3}(GOV|MIL)$/.test(r['Actor1Code']!)), 'a source actor coded country + sector (PRKGOV)')
   assert.ok(rows.some((r) => /^[A-Z]{3}/.test(r['Actor2Code']!)), 'a target actor coded by country')
   assert.ok(rows.some((r) => r['ActionGeo_FullName'] && /^[A-Z]{3}$/.test(r['ActionGeo_CountryCode']!)), 'a place with its country')
-  const moscow = rows.find((r) => r['ActionGeo_FullName'] === 'Moscow')
-  assert.ok(moscow, 'the event in Moscow')
-  assert.ok(Math.abs(Number(moscow['ActionGeo_Lat']) - 55.75) < 0.1 && Math.abs(Number(moscow['ActionGeo_Long']) - 37.62) < 0.1, `Moscow's coordinates: ${moscow['ActionGeo_Lat']}, ${moscow['ActionGeo_Long']}`)
+  // The trained detector (#15) codes the war in Ukraine here; its place row carries the KB's
+  // coordinates of Ukraine (the old lexicon coder placed Kim's non-visit in Moscow instead).
+  const placed = rows.find((r) => r['ActionGeo_FullName'] === 'Ukraine')
+  assert.ok(placed, 'an event placed in Ukraine')
+  const [lat, long] = [Number(placed['ActionGeo_Lat']), Number(placed['ActionGeo_Long'])]
+  assert.ok(lat > 44 && lat < 53 && long > 22 && long < 41, `Ukraine's coordinates: ${lat}, ${long}`)
   const mobilize = rows.find((r) => r['EventCode'] === 'MOBILIZE')
   if (mobilize) assert.equal(mobilize['EventRootCode'], '15')
 })
