@@ -200,7 +200,7 @@ test('should rebuild stories on request and say when they are owed', async () =>
   d.close()
   const owed = await cli(['stories', '--db', db])
   assert.equal(owed.code, 0)
-  assert.match(owed.stderr, /12 article\(s\) are not grouped into stories yet .* `newsgraph stories --rebuild`/)
+  assert.match(owed.stderr, /12 articles are not grouped into stories yet .* `newsgraph stories --rebuild`/)
   const rebuilt = await cli(['stories', '--rebuild', '--db', db])
   assert.equal(rebuilt.code, 0, rebuilt.stderr)
   assert.match(rebuilt.stderr, /12 articles regrouped into \d+ stories/)

@@ -7,7 +7,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -56,10 +56,18 @@ async function freePort(): Promise<number> {
 test(NAME, { skip, timeout: 900_000 }, async (t) => {
   const user = operator()
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-services-'))
-  if (user) chownSync(dir, user.uid, user.gid)
+  // The operator runs its own copy: a checkout under root's private folders (CI clones into a
+  // mode-700 directory) cannot be entered by another user, and the script needs nothing beside it.
+  const script = join(dir, 'services.sh')
+  copyFileSync(SCRIPT, script)
+  chmodSync(script, 0o755)
+  if (user) {
+    chownSync(dir, user.uid, user.gid)
+    chownSync(script, user.uid, user.gid)
+  }
   const env = { ...process.env, NEWSGRAPH_SERVICES_DIR: join(dir, 'svc'), NEWSGRAPH_PG_PORT: String(await freePort()), NEWSGRAPH_NATS_PORT: String(await freePort()) }
   const run = (...args: string[]): { code: number; out: string } => {
-    const [cmd, argv] = user ? ['runuser', ['-u', user.name, '--', 'env', ...['NEWSGRAPH_SERVICES_DIR', 'NEWSGRAPH_PG_PORT', 'NEWSGRAPH_NATS_PORT'].map((k) => `${k}=${env[k as keyof typeof env]}`), 'bash', SCRIPT, ...args]] : ['bash', [SCRIPT, ...args]]
+    const [cmd, argv] = user ? ['runuser', ['-u', user.name, '--', 'env', ...['NEWSGRAPH_SERVICES_DIR', 'NEWSGRAPH_PG_PORT', 'NEWSGRAPH_NATS_PORT'].map((k) => `${k}=${env[k as keyof typeof env]}`), 'bash', script, ...args]] : ['bash', [script, ...args]]
     const r = spawnSync(cmd, argv as string[], { env, encoding: 'utf8', cwd: tmpdir(), timeout: 120_000 })
     return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` }
   }

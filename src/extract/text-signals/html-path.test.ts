@@ -39,7 +39,7 @@ test('should keep the authors the page declares over a bio', () => {
   assert.deepEqual(a.authors, ['Sam Green'])
 })
 
-test('should detect the language of an HTML page that does not declare one', () => {
+test('should detect the language of an HTML page that does not declare one, or declares another', () => {
   const html = page('', [
     'Le Sénat a adopté mardi une loi de finances provisoire qui permet au gouvernement de fonctionner jusqu’en mars.',
     'Le texte a été voté par 68 voix contre 31 après une semaine de discussions entre les dirigeants des partis.',
@@ -47,7 +47,13 @@ test('should detect the language of an HTML page that does not declare one', () 
   const a = extract({ input: 'p.html', body: html, format: 'html' })
   assert.equal(a.language, 'fr')
   assert.equal(a.fieldSources['language'], 'text')
-  assert.equal(extract({ input: 'p.html', body: html.replace('<html>', '<html lang="de">'), format: 'html' }).language, 'de')
+  // A site-wide lang="de" on a French story: the text decides, and the article says so.
+  const declaredOtherwise = extract({ input: 'p.html', body: html.replace('<html>', '<html lang="de">'), format: 'html' })
+  assert.equal(declaredOtherwise.language, 'fr')
+  assert.ok(declaredOtherwise.diagnostics.some((d) => d.code === 'language-declared-otherwise'))
+  // Too little text to be sure: the declared language stands.
+  const short = extract({ input: 'p.html', body: page('', ['Le Sénat a voté.']).replace('<html>', '<html lang="de">'), format: 'html' })
+  assert.equal(short.language, 'de')
 })
 
 test('should infer a reference date from the body when the page has no date', () => {
