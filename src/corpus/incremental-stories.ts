@@ -93,6 +93,9 @@ export async function rebuildStories(store: ArticleStore, options: AdvanceOption
 /** One step over these owed articles; the number covered, or null when another step came first. */
 async function step(store: ArticleStore, ids: readonly string[], options: AdvanceOptions): Promise<number | null> {
   const state = store.storyState()
+  // Read before anything else: a step another process writes after this point changes the count,
+  // which is how a clash below is told from a bug.
+  const before = await state.meta()
   // An article stored again (re-analysed) is owed again but is in its story already: it stays there.
   const again = await state.clustered(ids)
   const docs = new Map<string, CorpusDoc>()
@@ -102,7 +105,6 @@ async function step(store: ArticleStore, ids: readonly string[], options: Advanc
     if (a && a.text.trim()) docs.set(id, corpusDocOf(a))
   }
   const inputs: StoryInput[] = [...docs.values()].map((d) => ({ id: d.input, time: docTime(d), features: storyFeatures(d) }))
-  const before = await state.meta()
   let changes: StoryStateChanges
   try {
     changes = inputs.length > 0 ? (await clusterBatch(state, inputs, options.cluster ?? {})).changes : { meta: before, df: new Map(), stories: [], removedStories: [], members: [], postings: [], redirects: [] }

@@ -21,12 +21,17 @@ function run(html: string): { text: string; codes: string[]; cpuMs: number; heap
   return { text: body.text, codes: [...parsed.diagnostics, ...body.diagnostics].map((d) => d.code), cpuMs: (cpu.user + cpu.system) / 1000, heapGrowthMb }
 }
 
-test('should truncate a 50 MB page and still return its text within 2 s', () => {
+// A hang bound with room for a loaded CI machine (a guarded page takes about 1 s of CPU here):
+// that a guard fired is checked by its diagnostic, and speed is measured by
+// `npm run bench:extract`, not here.
+const HANG_MS = 10_000
+
+test('should truncate a 50 MB page and still return its text without parsing it whole', () => {
   const para = (i: number): string => `<p>Paragraph ${i} of a very long page, with enough words to look like an article sentence.</p>\n`
   const chunk = Array.from({ length: 1000 }, (_, i) => para(i)).join('')
   const html = `<html><body><article>${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}</article></body></html>`
   const r = run(html)
-  assert.ok(r.cpuMs < 2000, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
+  assert.ok(r.cpuMs < HANG_MS, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
   assert.ok(r.heapGrowthMb < 1024, `heap grew ${r.heapGrowthMb.toFixed(0)} MB`)
   assert.ok(r.codes.includes('html-truncated') || r.codes.includes('html-too-many-elements'))
   assert.match(r.text, /^Paragraph 0 of a very long page/)
@@ -35,7 +40,7 @@ test('should truncate a 50 MB page and still return its text within 2 s', () => 
 test('should flatten 100,000 nested elements instead of recursing into them', () => {
   const html = `<html><body>${'<div>'.repeat(100_000)}<p>The only paragraph of this page sits at the bottom of a very deep tree.</p>${'</div>'.repeat(100_000)}</body></html>`
   const r = run(html)
-  assert.ok(r.cpuMs < 2000, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
+  assert.ok(r.cpuMs < HANG_MS, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
   assert.ok(r.codes.includes('html-too-deep'))
   assert.match(r.text, /The only paragraph of this page/)
 })
@@ -43,7 +48,7 @@ test('should flatten 100,000 nested elements instead of recursing into them', ()
 test('should survive 100,000 unclosed elements followed by stray end tags', () => {
   const html = `${'<div><span>'.repeat(50_000)}text${'</b>'.repeat(100_000)}`
   const r = run(html)
-  assert.ok(r.cpuMs < 2000, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
+  assert.ok(r.cpuMs < HANG_MS, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
   assert.ok(r.codes.includes('html-too-deep'))
 })
 
