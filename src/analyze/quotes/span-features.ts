@@ -123,16 +123,26 @@ function syntaxFeatures(doc: QuoteDoc, syntax: Syntax, cue: CueSite, c: SpanCand
   ]
 }
 
+/** Where a candidate lies against its cue (after, before, across) and the words at its edges. */
+function spanGeometry(doc: QuoteDoc, cue: CueSite, c: SpanCandidate): { side: 'A' | 'B' | 'X'; f: string; l: string; pb: string; na: string; dist: number } {
+  const lo = cue.sentenceStart
+  const hi = cue.sentenceEnd
+  const side = c.from >= cue.to ? 'A' : c.to <= cue.from ? 'B' : 'X'
+  return {
+    side,
+    f: doc.lower[c.from]!,
+    l: doc.lower[c.to - 1]!,
+    pb: word(doc, c.from - 1, lo, hi),
+    na: word(doc, c.to, lo, hi),
+    dist: side === 'A' ? c.from - cue.to : side === 'B' ? cue.from - c.to : 0,
+  }
+}
+
 /** Features of one content candidate of a cue whose main word is `head`. */
 export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
   const lo = cue.sentenceStart
   const hi = cue.sentenceEnd
-  const side = c.from >= cue.to ? 'A' : c.to <= cue.from ? 'B' : 'X'
-  const f = doc.lower[c.from]!
-  const l = doc.lower[c.to - 1]!
-  const pb = word(doc, c.from - 1, lo, hi)
-  const na = word(doc, c.to, lo, hi)
-  const dist = side === 'A' ? c.from - cue.to : side === 'B' ? cue.from - c.to : 0
+  const { side, f, l, pb, na, dist } = spanGeometry(doc, cue, c)
   const crosses = c.from < lo || c.to > hi
   const endsAtSentence = c.to >= hi - 1 || (c.to < hi && /^[.!?]$/.test(doc.tokens[c.to]!.text))
   const out = [
@@ -177,12 +187,7 @@ export function sourceFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: Spa
   if (c.from < 0) {
     return ['none', `none|h=${head}`, `none|pb=${before}`, `none|na=${after}`, `none|start=${atStart}`, `none|h|pb=${head}|${shape(doc, cue.from - 1)}`, `none|rule=${c.tags.includes('rule')}`]
   }
-  const side = c.from >= cue.to ? 'A' : c.to <= cue.from ? 'B' : 'X'
-  const f = doc.lower[c.from]!
-  const l = doc.lower[c.to - 1]!
-  const pb = word(doc, c.from - 1, lo, hi)
-  const na = word(doc, c.to, lo, hi)
-  const dist = side === 'A' ? c.from - cue.to : side === 'B' ? cue.from - c.to : 0
+  const { side, f, l, pb, na, dist } = spanGeometry(doc, cue, c)
   const pron = c.to - c.from === 1 && PRONOUN.test(f)
   let comma = false
   for (let t = c.from; t < c.to; t++) if (doc.tokens[t]!.text === ',') comma = true
