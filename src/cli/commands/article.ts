@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import type { Article } from '../../model/article.js'
 import type { RawDocument } from '../../model/raw-document.js'
 import { createPipeline, type Pipeline } from '../../pipeline.js'
+import { ANALYSIS_STEPS, type AnalysisStep } from '../../analyze/index.js'
 import { whyUnusable } from '../../extract/index.js'
 import { expandInputs, readInput, describeError, type InputFailure } from '../../ingest/read-inputs.js'
 import { readJsonlDocuments, type parseJsonlDocuments } from '../../ingest/jsonl-documents.js'
@@ -32,6 +33,7 @@ const ANALYZE_OPTIONS = {
   plain: { type: 'boolean' },
   'from-jsonl': { type: 'string' },
   'reference-date': { type: 'string' },
+  steps: { type: 'string' },
 } as const
 
 const COMMON_HELP = `  --max-bytes N          largest input accepted (default 20971520)
@@ -56,6 +58,7 @@ ${COMMON_HELP}`,
   --plain                the input is already the article text (no extraction)
   --from-jsonl FILE      lines {input|id, text, title?, published?, url?}, analyzed as plain text
   --reference-date DATE  date relative expressions resolve against (YYYY-MM-DD)
+  --steps A,B            run only these analysis steps (and those they need): ${ANALYSIS_STEPS.join(', ')}
   --with-syntax          add every token's tags, lemma, head and relation to the JSON
 ${COMMON_HELP}`,
 }
@@ -85,11 +88,13 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
   const maxBytes = positiveInt(values['max-bytes'], '--max-bytes')
   const timeoutMs = positiveInt(values['timeout-ms'], '--timeout-ms')
   const maxRedirects = positiveInt(values['max-redirects'], '--max-redirects', true)
+  const steps = values.steps === undefined ? undefined : stepList(values.steps)
   const fromJsonl = values['from-jsonl']
   if (fromJsonl === undefined && positionals.length === 0) throw new UsageError('give at least one input (a file, folder, glob, URL or -)')
 
   const pipeline = createPipeline({
     analyze: name === 'analyze',
+    ...(steps ? { steps } : {}),
     ...(values['with-syntax'] ? { withSyntax: true } : {}),
     extract: { ...(referenceDate ? { referenceDate } : {}), ...(maxBytes ? { maxBytes } : {}) },
   })
@@ -164,6 +169,15 @@ function positiveInt(value: string | undefined, flag: string, allowZero = false)
   const n = Number(value)
   if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new UsageError(`${flag} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got \`${value}\``)
   return n
+}
+
+/** The steps named in `--steps a,b,c`, each checked against the known ones. */
+function stepList(value: string): AnalysisStep[] {
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  if (names.length === 0) throw new UsageError(`--steps needs at least one step: ${ANALYSIS_STEPS.join(', ')}`)
+  const unknown = names.find((s) => !(ANALYSIS_STEPS as readonly string[]).includes(s))
+  if (unknown !== undefined) throw new UsageError(`--steps: unknown analysis step \`${unknown}\`; the steps are ${ANALYSIS_STEPS.join(', ')}`)
+  return names as AnalysisStep[]
 }
 
 function loadJsonl(path: string): ReturnType<typeof parseJsonlDocuments> {
