@@ -161,3 +161,9 @@ test('a logo <h1> linking home names the site, not the headline', () => {
 test('an og:title cut at an inner quote gives way to the whole title', () => {
   assert.equal(page('title-quote.html').title, 'Mayor calls bridge plan "a waste of money"')
 })
+
+test('a site tagline, a lead picture credit and a disclosure above the story are no standfirst; a subscription pitch ends it', () => {
+  const a = page('not-ledes.html')
+  has(a, 'The Ferrybridge ferry carried its first passengers', 'once the second crew has finished its training')
+  lacks(a, 'News, tides and life on the bay', 'Photograph by Miriam Stone', 'may contain affiliate links', 'delivered through your letterbox', 'Добавить отзыв')
+})
