@@ -167,3 +167,8 @@ test('a site tagline, a lead picture credit and a disclosure above the story are
   has(a, 'The Ferrybridge ferry carried its first passengers', 'once the second crew has finished its training')
   lacks(a, 'News, tides and life on the bay', 'Photograph by Miriam Stone', 'may contain affiliate links', 'delivered through your letterbox', 'Добавить отзыв')
 })
+
+test('a credit label alone is no author: the name after a line break is read, a bare label gives none', () => {
+  const a = page('byline-label-alone.html')
+  assert.deepEqual(a.authors, ['Hanna Jürgensen'])
+})
