@@ -172,3 +172,7 @@ test('a credit label alone is no author: the name after a line break is read, a 
   const a = page('byline-label-alone.html')
   assert.deepEqual(a.authors, ['Hanna Jürgensen'])
 })
+
+test('the separator between a dropped kicker and the headline goes with the kicker', () => {
+  assert.equal(page('title-kicker-colon.html').title, 'Hafen Kiel investiert in Landstrom')
+})

@@ -77,7 +77,9 @@ export function headingText(el: Element): HeadingText {
   }
   visit(el, 0)
   const full = clean(joinPieces(parts.map((p) => p.text)))
-  const main = clean(joinPieces(parts.filter((p) => !p.aside).map((p) => p.text)))
+  const kept = clean(joinPieces(parts.filter((p) => !p.aside).map((p) => p.text)))
+  // The separator printed between kicker and headline (`<span>: </span>`) goes with the kicker.
+  const main = parts.some((p) => p.aside && p.text.trim()) ? kept.replace(/^[:|–—•·/-]+\s*/u, '') : kept
   // A kicker is only dropped when a headline of some length remains.
   const headline = main.split(' ').length >= 2 || (main.length >= 8 && main !== full) ? main : full
   return { full, headline }
