@@ -176,3 +176,7 @@ test('a credit label alone is no author: the name after a line break is read, a 
 test('the separator between a dropped kicker and the headline goes with the kicker', () => {
   assert.equal(page('title-kicker-colon.html').title, 'Hafen Kiel investiert in Landstrom')
 })
+
+test("a post title in a plain h2 that is one part of the page title wins over the site's h1", () => {
+  assert.equal(page('title-blog-h2.html').title, 'Neue Bänke im Stadtpark')
+})
