@@ -180,3 +180,7 @@ test('the separator between a dropped kicker and the headline goes with the kick
 test("a post title in a plain h2 that is one part of the page title wins over the site's h1", () => {
   assert.equal(page('title-blog-h2.html').title, 'Neue Bänke im Stadtpark')
 })
+
+test('a separator hidden from sight between kicker and headline is kept in the title', () => {
+  assert.equal(page('title-hidden-separator.html').title, 'Neue Fahrpläne: Busse fahren nachts öfter')
+})
