@@ -55,7 +55,7 @@ function distanceBucket(d: number): number {
 
 /** Writes the features of `state` into `out` and returns their number. */
 export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array): number {
-  const { word, tag, utag, cluster } = inp
+  const { word, tag, cluster } = inp
   const s0 = st.s0()
   const s1 = st.s1()
   const n0 = st.b
@@ -186,16 +186,6 @@ export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array
   out[k++] = key2(86, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p)
   out[k++] = key3(87, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p, n0p)
   out[k++] = key2(88, at(label, s0), n0p)
-  // Universal tags: coarser than Penn tags, so a tagger's confusion inside one class (NN/NNP,
-  // VBD/VBN) does not move them.
-  const s0u = at(utag, s0)
-  const n0u = at(utag, n0)
-  out[k++] = key2(89, s0u, n0u)
-  out[k++] = key3(90, s0u, n0u, at(utag, n1))
-  out[k++] = key3(91, at(utag, s1), s0u, n0u)
-  out[k++] = key2(92, s0w, n0u)
-  out[k++] = key2(93, s0u, n0w)
-  out[k++] = key3(94, at(utag, s0h), s0u, n0u)
   return k
 }
 
@@ -256,8 +246,5 @@ export function labelFeatures(st: ParseState, inp: ParserInput, h: number, d: nu
   out[k++] = key2(134, dw, hw)
   out[k++] = key3(135, at(word, st.lc2[d]!), at(word, dl), dp)
   out[k++] = key3(136, dist, dir, dp)
-  out[k++] = key3(137, utag[d]!, utag[h]!, dir)
-  out[k++] = key3(138, cluster[d]!, cluster[h]!, dir)
-  out[k++] = key3(139, dw, utag[h]!, dir)
   return k
 }
