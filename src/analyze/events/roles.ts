@@ -182,6 +182,25 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
 }
 
+/**
+ * An actor is never its own recipient ("REQUEST Trump -> Trump" from two mentions of one man): when
+ * both roles name the same entity, or the same words, the less likely role is left empty.
+ */
+export function distinctRoles(view: SentenceView, roles: RoleChoice): RoleChoice {
+  const { actor, recipient } = roles
+  if (!actor || !recipient || !sameParticipant(view, actor, recipient)) return roles
+  return roles.recipientP > roles.actorP ? { ...roles, actor: null, actorP: 0 } : { ...roles, recipient: null, recipientP: 0 }
+}
+
+function sameParticipant(view: SentenceView, a: ArgumentCandidate, b: ArgumentCandidate): boolean {
+  if (a === b) return true
+  const ea = a.mention?.mention.entity.id
+  const eb = b.mention?.mention.entity.id
+  if (ea !== undefined && eb !== undefined) return ea === eb
+  const words = (c: ArgumentCandidate): string => view.words.slice(c.first, c.last + 1).join(' ')
+  return words(a) === words(b)
+}
+
 const ROLE_MODE = process.env['EVENTS_ROLES'] ?? 'both'
 const RELATIVE = new Set(['which', 'who', 'whom', 'that', 'whose'])
 
