@@ -192,10 +192,18 @@ export function distinctRoles(view: SentenceView, roles: RoleChoice): RoleChoice
   return roles.recipientP > roles.actorP ? { ...roles, actor: null, actorP: 0 } : { ...roles, recipient: null, recipientP: 0 }
 }
 
+// The entity a candidate is, when its head word is the mention's own ("Trump", "he"); a
+// nationality that only qualifies it ("Algerian landowners", "Algerian government forces") is not
+// who it is.
+function entityOf(c: ArgumentCandidate): string | undefined {
+  const m = c.mention
+  return m && m.first <= c.head && c.head <= m.last ? m.mention.entity.id : undefined
+}
+
 function sameParticipant(view: SentenceView, a: ArgumentCandidate, b: ArgumentCandidate): boolean {
   if (a === b) return true
-  const ea = a.mention?.mention.entity.id
-  const eb = b.mention?.mention.entity.id
+  const ea = entityOf(a)
+  const eb = entityOf(b)
   if (ea !== undefined && eb !== undefined) return ea === eb
   const words = (c: ArgumentCandidate): string => view.words.slice(c.first, c.last + 1).join(' ')
   return words(a) === words(b)
