@@ -224,7 +224,7 @@ test('should not code a dismissal as an assault', () => {
 })
 
 test('should never give an event the same participant as actor and recipient', () => {
-  for (const text of ['Trump asked Zelenskiy to investigate Biden, Trump told reporters.', 'Trump wanted Trump to be investigated.']) {
+  for (const text of ['Trump asked Zelenskiy to investigate Biden, Trump told reporters.', 'Trump wanted Trump to be investigated.', 'Trump urged Trump supporters to protest.']) {
     for (const e of events(text, [['Trump', 'PERSON', 'USA'], ['Zelenskiy', 'PERSON', 'UKR'], ['Biden', 'PERSON', 'USA']])) {
       assert.ok(!e.actor || e.actor !== e.recipient, `${text}: ${e.type} ${e.actor} -> ${e.recipient}`)
     }

@@ -202,6 +202,10 @@ function entityOf(c: ArgumentCandidate): string | undefined {
 
 function sameParticipant(view: SentenceView, a: ArgumentCandidate, b: ArgumentCandidate): boolean {
   if (a === b) return true
+  // One person on both sides, even as a qualifier ("Trump" and "his hand-picked ambassador"),
+  // prints that person as actor and recipient; a shared nationality is a domestic event.
+  const pa = a.mention?.mention.entity
+  if (pa && pa.type === 'PERSON' && pa.id === b.mention?.mention.entity.id) return true
   const ea = entityOf(a)
   const eb = entityOf(b)
   if (ea !== undefined && eb !== undefined) return ea === eb
