@@ -22,7 +22,7 @@ const LAYERS = [
 ]
 
 const TEST_FILE = '\\.test\\.ts$'
-const TEST_SUPPORT = ['^src/testing/', '^src/store/store-contract\\.ts$']
+const TEST_SUPPORT = ['^src/testing/']
 
 /** Regular expression for the modules of the named layer folders (or top-level files). */
 const modulesOf = (names) => `^src/(${names.join('|')})(/|\\.ts$)`

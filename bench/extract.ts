@@ -2,14 +2,16 @@
  * `npm run bench:extract`: speed and memory of newsgraph's HTML extraction against
  * @mozilla/readability on linkedom, over the same pages (the 181 scrapinghub pages by default).
  *
- *   tsx bench/extract.ts [--pages DIR] [--warmup N]
+ *   tsx bench/extract.ts [--pages DIR] [--warmup N] [--rounds N]
  *
  * Each extractor runs in its own child process so that neither inherits the other's heap or
  * JIT state; the child reads one page at a time (reading is not timed), warms up on the first
  * N pages, then times every page. Peak memory is the child's resident-set high-water mark and
  * the largest V8 heap seen after a page. Wall time gives pages/s, median and p95; CPU time is
- * reported too because on a shared machine wall time also measures the neighbours. The parent
- * prints one table.
+ * reported too because on a shared machine wall time also measures the neighbours. With
+ * `--rounds N` the two engines alternate N times (newsgraph, Readability, newsgraph, ...), so load
+ * that comes and goes falls on both; each round's CPU ratio and their median are printed. The
+ * parent prints one table.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -43,6 +45,7 @@ const option = (name: string): string | undefined => {
 const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
 const pagesDir = resolve(option('pages') ?? join(SHARED, 'data/extraction/scrapinghub/html'))
 const warmup = Number(option('warmup') ?? 20)
+const rounds = Math.max(1, Number(option('rounds') ?? 1))
 
 function runEngine(engine: Engine, bytes: Uint8Array, input: string): string {
   if (engine === 'newsgraph') return extract({ input, body: bytes }).text
@@ -95,13 +98,20 @@ const childEngine = option('child')
 if (childEngine === 'newsgraph' || childEngine === 'readability') {
   process.stdout.write(JSON.stringify(child(childEngine)))
 } else {
-  const measures: Measure[] = []
-  for (const engine of ['newsgraph', 'readability'] as const) {
+  const runChild = (engine: Engine): Measure => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', engine, '--pages', pagesDir, '--warmup', String(warmup)], {
       encoding: 'utf8',
       maxBuffer: 1024 * 1024,
     })
-    measures.push(JSON.parse(out) as Measure)
+    return JSON.parse(out) as Measure
+  }
+  const measures: Measure[] = []
+  const ratios: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    const ng = runChild('newsgraph')
+    const rd = runChild('readability')
+    ratios.push(rd.cpuMs / ng.cpuMs)
+    measures.push(ng, rd)
   }
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
   console.log(`pages: ${pagesDir} (warm-up ${warmup} pages, each engine in its own process)`)
@@ -122,8 +132,12 @@ if (childEngine === 'newsgraph' || childEngine === 'readability') {
       ]),
     )
   }
+  if (rounds > 1) {
+    const sorted = [...ratios].sort((a, b) => a - b)
+    console.log(`CPU ratio per round: ${ratios.map((x) => `${x.toFixed(2)}x`).join(', ')}; median ${quantile(sorted, 0.5).toFixed(2)}x`)
+  }
   const [ng, rd] = measures
-  if (ng && rd) {
+  if (ng && rd && rounds === 1) {
     const speedup = rd.totalMs / ng.totalMs
     const cpuSpeedup = rd.cpuMs / ng.cpuMs
     console.log(

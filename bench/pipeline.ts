@@ -157,7 +157,7 @@ if (models.parser) {
 const contexts: AnalysisContext[] = articles.map((a) => {
   const { tokens, sentences } = tokenize(a.text)
   const syntax = models.parser ? parseTokens(models.parser, tokens, sentences) : null
-  const ctx: AnalysisContext = { article: a, text: a.text, tokens, sentences, referenceDate: a.referenceDate, models, syntax, entities: [], dates: [], quantities: [], quotes: [], scratch: new Map() }
+  const ctx: AnalysisContext = { article: a, text: a.text, tokens, sentences, referenceDate: a.referenceDate, models, syntax, entities: [], dates: [], quantities: [], quotes: [] }
   ctx.entities = findEntities(ctx)
   return ctx
 })

@@ -5,14 +5,14 @@
 import type { Article } from './model/article.js'
 import type { RawDocument } from './model/raw-document.js'
 import { extract, resolveExtractOptions, type ExtractOptions } from './extract/index.js'
-import { ANALYSIS_STEPS, analyze, loadModels, type AnalysisStep, type Models } from './analyze/index.js'
+import { analyze, checkSteps, loadModels, type AnalysisStep, type Models } from './analyze/index.js'
 import { checkOptions, checkRawDocument } from './model/argument-checks.js'
 
 /** Options for building a pipeline. */
 export interface PipelineOptions {
   /** Run the analysis stage after extraction (default true). */
   readonly analyze?: boolean
-  /** Analysis steps to run (default all). */
+  /** Analysis steps to run (default all; the steps they need run too, see `AnalyzeOptions`). */
   readonly steps?: readonly AnalysisStep[]
   /** Extraction limits. */
   readonly extract?: Partial<ExtractOptions>
@@ -34,8 +34,7 @@ export interface Pipeline {
 /** Builds a pipeline; models load here, once. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   checkOptions('createPipeline', options, true)
-  const unknownStep = options.steps?.find((s) => !(ANALYSIS_STEPS as readonly string[]).includes(s))
-  if (unknownStep !== undefined) throw new TypeError(`\`createPipeline\`: unknown analysis step \`${String(unknownStep)}\`; the steps are ${ANALYSIS_STEPS.join(', ')}`)
+  if (options.steps !== undefined) checkSteps('createPipeline', options.steps)
   const models = options.models ?? (options.analyze === false ? { loaded: [] } : loadModels())
   const extractOptions = resolveExtractOptions(options.extract)
   const analyzeOptions = {

@@ -94,7 +94,6 @@ for (const doc of readDocs(readFileSync(input, 'utf8'))) {
     dates: [],
     quantities: [],
     quotes: [],
-    scratch: new Map(),
   }
   const tags = new Array<string>(tokens.length).fill('O')
   for (const e of findEntities(ctx)) {

@@ -1,6 +1,7 @@
 /**
  * What analysis steps share: the text, its one tokenization, the reference date, the loaded
- * models, and the results of earlier steps. Steps read the context and return their own arrays.
+ * models, and the results of earlier steps. Steps read the context and return their own arrays;
+ * which earlier results a step reads is declared in `steps.ts`.
  */
 import type { Article, DateExpression, Entity, Quantity, Quote } from '../model/article.js'
 import type { Token, Sentence } from './tokens/tokenize.js'
@@ -26,6 +27,9 @@ export interface AnalysisContext {
   dates: DateExpression[]
   quantities: Quantity[]
   quotes: Quote[]
-  /** Step-private intermediate results other steps may reuse (POS tags, mention index...). */
-  readonly scratch: Map<string, unknown>
+  /**
+   * Unused: steps share results only through the typed fields above (see `steps.ts`). Kept
+   * optional so contexts built by hand elsewhere still compile until they drop it.
+   */
+  readonly scratch?: unknown
 }

@@ -1,42 +1,29 @@
 /**
- * The analyze stage: an Article in, the same Article with entities, quotes, dates, quantities
- * and events filled in. Steps run in a fixed order over one shared tokenization.
+ * The analyze stage: an Article in, the same Article with entities, quotes, dates, quantities,
+ * events, tone, topics and summary filled in. The steps (`steps.ts`) run in table order over one
+ * shared tokenization and one lazy parse.
  */
 import type { Article } from '../model/article.js'
 import type { AnalysisContext } from './context.js'
 import type { Models } from './models.js'
 import { tokenize } from './tokens/tokenize.js'
-import { findEntities } from './entities/index.js'
-import { findDates } from './dates/index.js'
-import { findQuantities } from './quantities/index.js'
-import { findQuotes } from './quotes/index.js'
-import { findEvents } from './events/index.js'
-import { countryPairs } from './events/country-pairs.js'
-import { linkArticle } from './link/index.js'
 import { parseTokens } from './syntax/parse-tokens.js'
 import type { Syntax } from './syntax/types.js'
 import { languageGate } from './language/language-gate.js'
 import { checkArticle, checkOptions } from '../model/argument-checks.js'
-import { digitQuantities, gazetteerEntities, numericDates, quotedPassages } from './language/language-independent.js'
-import { findTone } from './tone/index.js'
-import { findTopics } from './topics/index.js'
-import { findKeywords, findSummary } from './summary/index.js'
-
-// The steps for English, and the language-independent ones another language gets instead.
-const ENGLISH_STEPS = { entities: findEntities, dates: findDates, quantities: findQuantities, quotes: findQuotes, events: findEvents }
-const ANY_LANGUAGE_STEPS: typeof ENGLISH_STEPS = { entities: gazetteerEntities, dates: numericDates, quantities: digitQuantities, quotes: quotedPassages, events: () => [] }
+import { ANALYSIS_STEPS, RESULT_FIELDS, STEPS, checkSteps, producerOf, stepsToRun, type AnalysisResults, type AnalysisStep } from './steps.js'
 
 export { loadModels, type Models } from './models.js'
-
-/** Names of the analysis steps, in the order they run. */
-export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events', 'tone', 'topics', 'summary'] as const
-export type AnalysisStep = (typeof ANALYSIS_STEPS)[number]
+export { ANALYSIS_STEPS, checkSteps, type AnalysisStep } from './steps.js'
 
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
   /** Loaded models; load once with `loadModels()` and reuse. */
   readonly models: Models
-  /** Steps to run (default: all). Later steps that need an earlier one still run it. */
+  /**
+   * Steps to run (default: all). The steps they need run too (quotes read entities; events read
+   * entities, dates and quotes), but only the asked steps' results are filled in.
+   */
   readonly steps?: readonly AnalysisStep[]
   /** Overrides the article's reference date, ISO `YYYY-MM-DD`. */
   readonly referenceDate?: string
@@ -44,15 +31,19 @@ export interface AnalyzeOptions {
   readonly withSyntax?: boolean
 }
 
+// Fields every Article carries: a step not asked for leaves them empty rather than absent.
+const ALWAYS_PRESENT: ReadonlySet<string> = new Set(['entities', 'dates', 'quantities', 'quotes', 'events'])
+
 /** Runs the analysis steps over an article and returns a new Article with their results. */
 export function analyze(article: Article, options: AnalyzeOptions): Article {
   checkArticle('analyze', article)
   checkOptions('analyze', options, false)
   if (typeof options.models !== 'object' || options.models === null) throw new TypeError('`analyze`: `options.models` must be the result of `loadModels()`; got ' + (options.models === null ? 'null' : typeof options.models))
-  const steps = new Set(options.steps ?? ANALYSIS_STEPS)
+  if (options.steps !== undefined) checkSteps('analyze', options.steps)
+  const asked = new Set(options.steps ?? ANALYSIS_STEPS)
+  const runs = stepsToRun(asked)
   const { tokens, sentences } = tokenize(article.text)
-  const gate = languageGate(article, steps)
-  const run = gate.english ? ENGLISH_STEPS : ANY_LANGUAGE_STEPS
+  const gate = languageGate(article, asked)
   // Parsed on first read only, so steps that never look at syntax cost nothing. The model reads
   // English: a parse of another language would be confidently wrong, so there is none.
   const parser = gate.english ? options.models.parser : undefined
@@ -72,53 +63,31 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
     dates: [],
     quantities: [],
     quotes: [],
-    scratch: new Map(),
   }
   const diagnostics = [...article.diagnostics, ...(gate.diagnostic ? [gate.diagnostic] : [])]
-  // A missing model degrades a step instead of failing it; say so on the document.
-  if (gate.english && !options.models.ner && (steps.has('entities') || steps.has('quotes') || steps.has('events'))) {
-    diagnostics.push({ level: 'warning', code: 'ner-model-missing', message: 'no NER model loaded: entities come from gazetteers and capitalized phrases only' })
+  const results: Partial<AnalysisResults> = {}
+  for (const step of STEPS) {
+    if (!runs.has(step.name)) continue
+    // A missing model degrades a step instead of failing it; say so on the document.
+    const warning = gate.english ? step.modelMissing?.(options.models) : null
+    if (warning) diagnostics.push(warning)
+    Object.assign(results, step.run(ctx, gate.english))
+    ctx.entities = results.entities ?? ctx.entities
+    ctx.dates = results.dates ?? ctx.dates
+    ctx.quantities = results.quantities ?? ctx.quantities
+    ctx.quotes = results.quotes ?? ctx.quotes
   }
-  if (gate.english && !options.models.events && steps.has('events')) {
-    diagnostics.push({ level: 'warning', code: 'event-model-missing', message: 'no event model loaded: no events are coded' })
-  }
-  if (gate.english && !options.models.quoteCues && steps.has('quotes')) {
-    diagnostics.push({ level: 'warning', code: 'quote-model-missing', message: 'no attribution cue model loaded: quotes use the built-in cue list' })
-  }
-  let focus: Article['focus']
-  if (steps.has('entities') || steps.has('quotes') || steps.has('events')) {
-    ctx.entities = run.entities(ctx)
-    if (options.models.kb) {
-      const linked = linkArticle(article, ctx.entities, tokens, ctx.referenceDate, options.models.kb)
-      ctx.entities = linked.entities
-      focus = linked.focus
-    }
-  }
-  if (steps.has('dates') || steps.has('events')) ctx.dates = run.dates(ctx)
-  if (steps.has('quantities')) ctx.quantities = run.quantities(ctx)
-  if (steps.has('quotes') || steps.has('events')) ctx.quotes = run.quotes(ctx)
-  const events = steps.has('events') ? run.events(ctx) : []
-  if (gate.english && steps.has('tone') && !options.models.tone) diagnostics.push({ level: 'warning', code: 'tone-model-missing', message: 'no tone model loaded: tone gives the lexicon figure only' })
-  // The tone and topic models learned English news; another language gets neither (the gate's diagnostic says so).
-  const english = gate.english
-  const toned = steps.has('tone') && english ? findTone(ctx) : null
-  if (toned) {
-    ctx.entities = toned.entities
-    ctx.quotes = toned.quotes
+  // The asked steps' fields, in the Article's field order.
+  const shown: Record<string, unknown> = {}
+  for (const field of RESULT_FIELDS) {
+    const value = asked.has(producerOf(field).name) ? results[field] : undefined
+    if (value !== undefined) shown[field] = value
+    else if (ALWAYS_PRESENT.has(field)) shown[field] = []
   }
   return {
     ...article,
     referenceDate: ctx.referenceDate,
-    entities: steps.has('entities') ? ctx.entities : [],
-    dates: steps.has('dates') ? ctx.dates : [],
-    quantities: ctx.quantities,
-    quotes: steps.has('quotes') ? ctx.quotes : [],
-    events,
-    ...(steps.has('events') ? { relations: countryPairs(events.map((event) => ({ event }))) } : {}),
-    ...(focus && steps.has('entities') ? { focus } : {}),
-    ...(toned ? { tone: toned.tone } : {}),
-    ...(steps.has('topics') && english ? { topics: findTopics(ctx) } : {}),
-    ...(steps.has('summary') ? { summary: findSummary(ctx), keywords: english ? findKeywords(ctx) : findKeywords(ctx).filter((k) => k.kind === 'entity') } : {}),
+    ...(shown as Partial<AnalysisResults>),
     ...(options.withSyntax && ctx.syntax ? { syntax: syntaxTokens(tokens, ctx.syntax) } : {}),
     diagnostics,
   }

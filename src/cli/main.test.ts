@@ -48,3 +48,17 @@ test('should name every --from-jsonl line in `input`', () => {
   assert.equal(docs[1]!.text, 'Second.')
   assert.equal(docs[1]!.referenceDate, '2025-05-08')
 })
+
+test('should run only the steps given to --steps, and name the steps on a wrong one', () => {
+  const text = 'Seoul said on Friday, May 9, 2025, that 29 officials would go to Moscow.'
+  const r = run(['analyze', '--plain', '--json', '--steps', 'dates,quantities', '-'], text)
+  assert.equal(r.status, 0, r.stderr)
+  const a = JSON.parse(r.stdout) as { dates: unknown[]; quantities: Array<{ value: number }>; entities: unknown[]; topics?: unknown }
+  assert.ok(a.dates.length > 0)
+  assert.deepEqual(a.quantities.map((q) => q.value), [29])
+  assert.deepEqual(a.entities, [])
+  assert.equal(a.topics, undefined)
+  const wrong = run(['analyze', '--plain', '--steps', 'entities,sentiment', '-'], text)
+  assert.equal(wrong.status, 2)
+  assert.match(wrong.stderr, /--steps: unknown analysis step `sentiment`; the steps are entities, dates, quantities, quotes, events, tone, topics, summary/)
+})

@@ -21,16 +21,16 @@ type Command = (args: string[]) => Promise<number>
 
 // Commands load on demand so `analyze` never pays for the store or the server at start-up.
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  analyze: async () => (await import('./commands/article.js')).runAnalyzeCommand,
-  extract: async () => (await import('./commands/article.js')).runExtractCommand,
+  analyze: async () => (await import('./commands/analyze.js')).runAnalyzeCommand,
+  extract: async () => (await import('./commands/extract.js')).runExtractCommand,
   ner: async () => (await import('./commands/ner.js')).runNerCommand,
   parse: async () => (await import('./commands/parse.js')).runParseCommand,
   cluster: async () => (await import('./commands/cluster.js')).runClusterCommand,
-  ingest: async () => (await import('./commands/corpus.js')).runIngestCommand,
-  search: async () => (await import('./commands/corpus.js')).runSearchCommand,
-  stories: async () => (await import('./commands/corpus.js')).runStoriesCommand,
-  story: async () => (await import('./commands/corpus.js')).runStoryCommand,
-  export: async () => (await import('./commands/corpus.js')).runExportCommand,
+  ingest: async () => (await import('./commands/ingest.js')).runIngestCommand,
+  search: async () => (await import('./commands/search.js')).runSearchCommand,
+  stories: async () => (await import('./commands/stories.js')).runStoriesCommand,
+  story: async () => (await import('./commands/story.js')).runStoryCommand,
+  export: async () => (await import('./commands/export.js')).runExportCommand,
   serve: async () => (await import('./commands/serve.js')).runServeCommand,
   watch: async () => (await import('./commands/watch.js')).runWatchCommand,
   attention: async () => (await import('./commands/attention.js')).runAttentionCommand,

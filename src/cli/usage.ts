@@ -5,7 +5,7 @@
 
 /** Usage lines per command (its full options: `newsgraph <command> --help`). */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {
-  analyze: 'newsgraph analyze <file|folder|glob|url|->... [--json|--jsonl] [--plain] [--reference-date YYYY-MM-DD]\nnewsgraph analyze --from-jsonl FILE [--jsonl]',
+  analyze: 'newsgraph analyze <file|folder|glob|url|->... [--json|--jsonl] [--plain] [--reference-date YYYY-MM-DD] [--steps entities,dates,...]\nnewsgraph analyze --from-jsonl FILE [--jsonl]',
   extract: 'newsgraph extract <file|folder|glob|url|->... [--json|--jsonl]',
   ner: 'newsgraph ner --conll FILE',
   parse: 'newsgraph parse <file|url|-> | --conllu FILE',

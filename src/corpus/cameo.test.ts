@@ -2,15 +2,14 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { cameoRoot, cameoRoots, goldstein } from './cameo.js'
 import { PLOVER_TYPES } from '../model/plover.js'
+import { sharedPath } from '../testing/shared-data.js'
 
-const TABLE = join(import.meta.dirname, '../../../shared/data/nlp/plover/CAMEO2PLOVER-2021.txt')
 
 test('every PLOVER type maps to a CAMEO root the conversion table maps back to it', () => {
   const roots = new Map<string, Set<string>>()
-  for (const line of readFileSync(TABLE, 'utf8').split('\n')) {
+  for (const line of readFileSync(sharedPath('data/nlp/plover/CAMEO2PLOVER-2021.txt'), 'utf8').split('\n')) {
     const m = /^(\d{2}):\s*([A-Z]+)/.exec(line)
     if (m) roots.set(m[2]!, new Set([...(roots.get(m[2]!) ?? []), m[1]!]))
   }

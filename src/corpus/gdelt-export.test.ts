@@ -2,12 +2,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { createPipeline } from '../pipeline.js'
 import { GDELT_HEADER, gdeltRow } from './export-formats.js'
+import { sharedPath } from '../testing/shared-data.js'
 
 test('every exported event of the reference example has its CAMEO root, score, actors and places', () => {
-  const text = readFileSync(join(import.meta.dirname, '../../../shared/examples/kim-victory-day/input.txt'), 'utf8')
+  const text = readFileSync(sharedPath('examples/kim-victory-day/input.txt'), 'utf8')
   const a = createPipeline().run({ input: 'kim-victory-day.txt', body: text, format: 'text' })
   const rows = a.events.map((e) => Object.fromEntries(gdeltRow(a, e).split('\t').map((v, i) => [GDELT_HEADER[i]!, v])))
   assert.ok(rows.length >= 3, `events found: ${rows.length}`)

@@ -161,3 +161,26 @@ test('a logo <h1> linking home names the site, not the headline', () => {
 test('an og:title cut at an inner quote gives way to the whole title', () => {
   assert.equal(page('title-quote.html').title, 'Mayor calls bridge plan "a waste of money"')
 })
+
+test('a site tagline, a lead picture credit and a disclosure above the story are no standfirst; a subscription pitch ends it', () => {
+  const a = page('not-ledes.html')
+  has(a, 'The Ferrybridge ferry carried its first passengers', 'once the second crew has finished its training')
+  lacks(a, 'News, tides and life on the bay', 'Photograph by Miriam Stone', 'may contain affiliate links', 'delivered through your letterbox', 'Добавить отзыв')
+})
+
+test('a credit label alone is no author: the name after a line break is read, a bare label gives none', () => {
+  const a = page('byline-label-alone.html')
+  assert.deepEqual(a.authors, ['Hanna Jürgensen'])
+})
+
+test('the separator between a dropped kicker and the headline goes with the kicker', () => {
+  assert.equal(page('title-kicker-colon.html').title, 'Hafen Kiel investiert in Landstrom')
+})
+
+test("a post title in a plain h2 that is one part of the page title wins over the site's h1", () => {
+  assert.equal(page('title-blog-h2.html').title, 'Neue Bänke im Stadtpark')
+})
+
+test('a separator hidden from sight between kicker and headline is kept in the title', () => {
+  assert.equal(page('title-hidden-separator.html').title, 'Neue Fahrpläne: Busse fahren nachts öfter')
+})

@@ -1,6 +1,5 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { skipUnlessCi } from '../testing/ci-requirement.js'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -13,8 +12,8 @@ import { createPipeline } from '../pipeline.js'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import { runIngest } from './ingest-job.js'
 import { PoliteFetcher } from './polite-fetcher.js'
+import { sharedPath } from '../testing/shared-data.js'
 
-const SCRAPINGHUB = join(import.meta.dirname, '../../../shared/data/extraction/scrapinghub/html')
 const extractOnly = createPipeline({ analyze: false })
 
 function page(i: number): string {
@@ -22,7 +21,8 @@ function page(i: number): string {
 }
 
 const TWICE = 'should store the same 181 pages once when they are ingested twice'
-test(TWICE, { skip: skipUnlessCi(TWICE, !existsSync(SCRAPINGHUB) && `the shared data ${SCRAPINGHUB} is missing`) }, async () => {
+test(TWICE, async () => {
+  const SCRAPINGHUB = sharedPath('data/extraction/scrapinghub/html')
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'ng-ingest-')), 'twice.db'))
   try {
     const first = await runIngest([SCRAPINGHUB], { store, pipeline: extractOnly })

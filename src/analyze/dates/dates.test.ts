@@ -10,7 +10,7 @@ import { findDates } from './index.js'
 function contextOf(text: string, referenceDate: string | null): AnalysisContext {
   const { tokens, sentences } = tokenize(text)
   const article = newArticle({ input: 'test', text, referenceDate })
-  return { article, text, tokens, sentences, referenceDate, models: { loaded: [] }, entities: [], dates: [], quantities: [], quotes: [], scratch: new Map() }
+  return { article, text, tokens, sentences, referenceDate, models: { loaded: [] }, entities: [], dates: [], quantities: [], quotes: [] }
 }
 
 function findIn(text: string, referenceDate: string | null = '2025-05-08'): DateExpression[] {

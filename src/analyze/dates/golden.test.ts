@@ -1,22 +1,19 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createPipeline } from '../../pipeline.js'
 import { readInput } from '../../ingest/read-inputs.js'
-
-// The reference page and its checker live in the shared folder next to the repository.
-const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../../../shared'))
-const EXAMPLE = join(SHARED, 'examples/kim-victory-day')
-const CHECKER = join(SHARED, 'tools/check-golden.mjs')
-const available = existsSync(join(EXAMPLE, 'expected.json')) && existsSync(CHECKER)
+import { sharedPath } from '../../testing/shared-data.js'
 
 test(
   'should pass every date and quantity check of the reference example',
-  { skip: available ? false : `shared example not found under ${SHARED}` },
   async () => {
+    // The reference page and its checker live in the shared folder next to the repository.
+    const EXAMPLE = sharedPath('examples/kim-victory-day')
+    const CHECKER = sharedPath('tools/check-golden.mjs')
     const doc = await readInput(join(EXAMPLE, 'input.txt'))
     assert.ok(!('error' in doc), 'the example reads')
     // The page states its day only in its dateline; pin it so this test does not depend on extraction.

@@ -34,9 +34,6 @@ const CONTEXT = 40
 /** Words of a results sentence: in a quarterly report "a year earlier" is the year-ago quarter. */
 const EARNINGS = /\b(?:a share|net income|net loss|profit|revenue|sales|earnings|earned|income|loss)\b/i
 
-/** Key of `ctx.scratch` under which `findDates` leaves its result, so later steps need not rerun it. */
-export const DATES_SCRATCH = 'dates'
-
 /** Finds date and time expressions in the article text and normalizes them. */
 export function findDates(ctx: AnalysisContext): DateExpression[] {
   const text = ctx.text
@@ -70,15 +67,13 @@ export function findDates(ctx: AnalysisContext): DateExpression[] {
     }
     resolved.push({ ...value, start: c.start, end: c.end })
   }
-  const dates = attachClockTimes(resolved, text).map((r) => ({
+  return attachClockTimes(resolved, text).map((r) => ({
     text: text.slice(r.start, r.end),
     start: r.start,
     end: r.end,
     value: r.value,
     type: r.type,
   }))
-  ctx.scratch.set(DATES_SCRATCH, dates)
-  return dates
 }
 
 const gateWordsOf = gateWordFinder(DATE_RULES)

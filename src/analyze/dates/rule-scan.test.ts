@@ -1,9 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { DATE_RULES } from './grammar.js'
 import { gateWordFinder, scanRule } from './rule-scan.js'
+import { sharedPath } from '../../testing/shared-data.js'
 
 const wordsOf = gateWordFinder(DATE_RULES)
 
@@ -27,8 +27,7 @@ function expected(pattern: RegExp, text: string): Array<[number, string]> {
 }
 
 test('should find exactly what matching the full pattern finds, for every rule', () => {
-  const shared = join(import.meta.dirname, '../../../../shared/examples/kim-victory-day/input.txt')
-  const texts = existsSync(shared) ? [...SAMPLES, readFileSync(shared, 'utf8')] : SAMPLES
+  const texts = [...SAMPLES, readFileSync(sharedPath('examples/kim-victory-day/input.txt'), 'utf8')]
   for (const text of texts) {
     const has = wordsOf(text)
     for (const rule of DATE_RULES) {

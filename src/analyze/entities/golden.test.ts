@@ -1,20 +1,18 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createPipeline } from '../../pipeline.js'
 import { readInput } from '../../ingest/read-inputs.js'
-
-// The reference page and its scorer live in the shared folder next to the repository.
-const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../../../shared'))
-const EXAMPLE = join(SHARED, 'examples/kim-victory-day')
-const CHECKER = join(SHARED, 'tools/check-golden.mjs')
-const available = existsSync(join(EXAMPLE, 'expected.json')) && existsSync(CHECKER)
+import { sharedPath } from '../../testing/shared-data.js'
 
 /** Runs the reference page through extraction and the entity step and returns the checker's report. */
 async function checkReference(withTagger: boolean): Promise<string> {
+  // The reference page and its scorer live in the shared folder next to the repository.
+  const EXAMPLE = sharedPath('examples/kim-victory-day')
+  const CHECKER = sharedPath('tools/check-golden.mjs')
   const doc = await readInput(join(EXAMPLE, 'input.txt'))
   assert.ok(!('error' in doc), 'the example reads')
   const pipeline = createPipeline({ steps: ['entities'], ...(withTagger ? {} : { models: { loaded: [] } }) })
@@ -34,12 +32,10 @@ async function checkReference(withTagger: boolean): Promise<string> {
   }
 }
 
-const skip = available ? false : `shared example not found under ${SHARED}`
-
-test('should pass every entity, nationality and coreference check of the reference example', { skip }, async () => {
+test('should pass every entity, nationality and coreference check of the reference example', async () => {
   assert.match(await checkReference(true), /golden: \d+ passed, 0 failed/)
 })
 
-test('should still pass them when no tagger model is installed', { skip }, async () => {
+test('should still pass them when no tagger model is installed', async () => {
   assert.match(await checkReference(false), /golden: \d+ passed, 0 failed/)
 })

@@ -40,7 +40,6 @@ function run(text: string, tagger?: NerTagger, title: string | null = null): Ent
     dates: [],
     quantities: [],
     quotes: [],
-    scratch: new Map(),
   }
   return findEntities(ctx)
 }

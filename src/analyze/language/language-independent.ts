@@ -6,7 +6,6 @@
 import type { DateExpression, Entity, Quantity, Quote } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { findEntities } from '../entities/index.js'
-import { DATES_SCRATCH } from '../dates/index.js'
 import { findQuantities } from '../quantities/index.js'
 import { findQuotedSpans } from '../quotes/quote-marks.js'
 
@@ -36,7 +35,6 @@ export function numericDates(ctx: AnalysisContext): DateExpression[] {
     const start = m.index
     out.push({ text: m[0], start, end: start + m[0].length, value: day.toISOString().slice(0, 10), type: 'DATE' })
   }
-  ctx.scratch.set(DATES_SCRATCH, out)
   return out
 }
 

@@ -6,7 +6,6 @@
  */
 import type { DateExpression, Quantity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import { DATES_SCRATCH, findDates } from '../dates/index.js'
 import { CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE, currencyCode } from './currencies.js'
 import { CARDINAL_WORDS_SOURCE, parseCardinalWords } from './number-words.js'
 import { unitPhraseAfter } from './unit-phrase.js'
@@ -58,12 +57,11 @@ function headsAt(text: string, i: number): boolean {
   return !NOT_BEFORE_HEAD.test(String.fromCodePoint(text.codePointAt(from)!))
 }
 
-/** Finds quantities in the article text. */
+/** Finds quantities in the article text, outside the dates in `ctx.dates`. */
 export function findQuantities(ctx: AnalysisContext): Quantity[] {
   const text = ctx.text
-  // Quantities never overlap dates; the dates step may not have run when only quantities were
-  // asked for (an article without dates has been through it when the scratch entry is there).
-  const dates = ctx.dates.length > 0 ? ctx.dates : ((ctx.scratch.get(DATES_SCRATCH) as readonly DateExpression[] | undefined) ?? findDates(ctx))
+  // Quantities never overlap dates: the dates step runs first (the quantities step needs it).
+  const dates = ctx.dates
   const out: Quantity[] = []
   let covered = 0
   HEAD.lastIndex = 0

@@ -3,14 +3,18 @@ import assert from 'node:assert/strict'
 import { newArticle } from '../../model/new-article.js'
 import type { Quantity } from '../../model/article.js'
 import { tokenize } from '../tokens/tokenize.js'
+import type { AnalysisContext } from '../context.js'
+import { findDates } from '../dates/index.js'
 import { findQuantities } from './index.js'
 
-/** Quantities found in `text` (dated 2025-05-08), the dates step not having run. */
+/** Quantities found in `text` (dated 2025-05-08), after the dates step the quantities step needs. */
 function quantitiesOf(text: string): Quantity[] {
   const { tokens, sentences } = tokenize(text)
   const referenceDate = '2025-05-08'
   const article = newArticle({ input: 'test', text, referenceDate })
-  return findQuantities({ article, text, tokens, sentences, referenceDate, models: { loaded: [] }, entities: [], dates: [], quantities: [], quotes: [], scratch: new Map() })
+  const ctx: AnalysisContext = { article, text, tokens, sentences, referenceDate, models: { loaded: [] }, entities: [], dates: [], quantities: [], quotes: [] }
+  ctx.dates = findDates(ctx)
+  return findQuantities(ctx)
 }
 
 const brief = (q: Quantity): unknown => [q.text, q.value, q.unit, q.qualifier ?? null, q.upper ?? null]

@@ -8,7 +8,7 @@ import type { Entity, Quote, Tone } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { softmax, type LinearModel } from '../classify/linear-model.js'
 import { words, type Word } from '../classify/words.js'
-import { textWords, wordsBetween } from '../classify/text-words.js'
+import { wordsBetween } from '../classify/text-words.js'
 import { emitSentenceToneFeatures, targetToneFeatures, toneFeaturesOfWords } from './features.js'
 import { lexiconToneOfWords } from './lexicon-tone.js'
 
@@ -34,7 +34,7 @@ export function toneScore(p: readonly number[]): number {
 export function findTone(ctx: AnalysisContext, options: ToneOptions = {}): ToneResult {
   const threshold = options.threshold ?? 0.2
   const model = ctx.models.tone
-  const all = textWords(ctx)
+  const all = words(ctx.text)
   const lexicon = round(lexiconToneOfWords(all))
   if (!model || ctx.sentences.length === 0) {
     return { tone: { score: 0, label: 'neutral', positive: 0, negative: 0, lexicon }, entities: ctx.entities, quotes: ctx.quotes }

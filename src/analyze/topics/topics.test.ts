@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
 import { analyze, loadModels } from '../index.js'
 import { newArticle } from '../../model/new-article.js'
 import { splitTokens } from '../tokens/tokenize.js'
 import { topicBuckets } from './features.js'
 import { assignTopics, topicModelFrom } from './model.js'
+import { sharedPath } from '../../testing/shared-data.js'
 
 const models = loadModels({ kb: false })
 const topicsOf = (title: string, text: string): string[] => (analyze(newArticle({ input: 't.txt', title, text }), { models, steps: ['topics'] }).topics ?? []).map((t) => t.label)
 
 test('the reference example (Kim Jong-un skips a parade) is politics or conflict, not economy', () => {
-  const text = readFileSync(join(import.meta.dirname, '../../../../shared/examples/kim-victory-day/input.txt'), 'utf8')
+  const text = readFileSync(sharedPath('examples/kim-victory-day/input.txt'), 'utf8')
   const topics = topicsOf('', text)
   assert.ok(topics.length > 0)
   assert.ok(['politics and government', 'conflict, war and peace'].includes(topics[0]!), `first topic ${topics[0]}`)

@@ -8,6 +8,7 @@ import { loadModels } from '../../analyze/models.js'
 import { readConllu } from '../../analyze/syntax/conllu.js'
 import { main } from '../main.js'
 import { parseConlluText } from './parse.js'
+import { sharedPath } from '../../testing/shared-data.js'
 
 const GOLD = [
   '# sent_id = a',
@@ -51,8 +52,7 @@ test('should be scored by the shared scorer against the gold file', () => {
   const pred = join(dir, 'pred.conllu')
   writeFileSync(gold, GOLD.split('\n\n')[0]! + '\n\n')
   writeFileSync(pred, parseConlluText(readFileSync(gold, 'utf8'), models.parser).output)
-  const shared = process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../../../shared')
-  const out = execFileSync(process.execPath, [join(shared, 'tools/score-ud.mjs'), gold, pred], { encoding: 'utf8' })
+  const out = execFileSync(process.execPath, [sharedPath('tools/score-ud.mjs'), gold, pred], { encoding: 'utf8' })
   assert.match(out, /ud: UPOS [0-9.]+ UAS [0-9.]+ LAS [0-9.]+ \| words 6/)
 })
 

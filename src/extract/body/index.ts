@@ -39,7 +39,7 @@ import { signature } from './classify.js'
 import { LEDE_HINT } from './patterns.js'
 import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
 import { declaredBody } from './json-ld-body.js'
-import { ledesBefore } from './lede.js'
+import { ledesBefore, notStandfirst } from './lede.js'
 import { RemovedLog } from './removed-log.js'
 import { rescueInside } from './rescue-inside.js'
 import { teaserCards } from './teaser-cards.js'
@@ -249,7 +249,7 @@ function withLede(roots: Element[], score: TreeScore): Element[] {
 function ledeBefore(el: Element, score: TreeScore): Element | null {
   let prev = el.prev
   while (prev && !isTag(prev)) prev = prev.prev
-  if (!prev || !LEDE_HINT.test(signature(prev))) return null
+  if (!prev || !LEDE_HINT.test(signature(prev)) || notStandfirst(prev)) return null
   const st = score.stats.get(prev)
   return st && st.good > 0 && st.link <= 0.3 * st.text ? prev : null
 }

@@ -11,6 +11,7 @@ import { isTag, isText, type AnyNode, type Document, type Element } from 'domhan
 import type { Verdict } from './classify.js'
 import { signature } from './classify.js'
 import { BLOCK_TAGS, LEDE_HINT } from './patterns.js'
+import { tailLeakReason } from './leak-lines.js'
 import { sameHeadline } from './same-headline.js'
 
 /** Most standfirst blocks taken (headline subtitle, teaser, intro paragraph). */
@@ -45,12 +46,25 @@ function isMarkedLede(el: Element): boolean {
 /** Classes of a box that holds a picture and its caption. */
 const PICTURE_BOX = /(?:^|[\s_-])(?:image|images|img|photo|picture|caption|figure|gallery|credit|video)(?:$|[\s_-])/i
 const PICTURE_TAGS = new Set(['img', 'picture', 'video', 'figure'])
+/**
+ * Boxes whose class holds a standfirst word but which are not one: the lead picture (`lead-asset`,
+ * `image-lead`, whose text is a credit or caption) and the site's own tagline (`site-description`).
+ */
+const NOT_LEDE = /(?:^|[\s_-])(?:asset|assets|media|image|img|photo|picture|figure|video|gallery|credit)(?:$|[\s_-])|(?:^|\s)site-(?:description|tagline|slogan)/i
 
 /** True when a paragraph is the caption beside a picture: its box holds an image or is named for one. */
 function isCaption(p: Element): boolean {
   const box = p.parent
   if (!box || !isTag(box)) return false
   return PICTURE_BOX.test(signature(box)) || box.children.some((c) => isTag(c) && c !== p && PICTURE_TAGS.has(c.name))
+}
+
+/**
+ * True when a block placed like a standfirst is something else: the lead picture's credit, the
+ * site's tagline, or a promo, disclosure or credit line (no more the story's opening than its close).
+ */
+export function notStandfirst(el: Element): boolean {
+  return NOT_LEDE.test(signature(el)) || tailLeakReason(textOf(el)) !== null
 }
 
 function isHeadline(el: Element): boolean {
@@ -105,6 +119,7 @@ export function ledesBefore(dom: Document, root: Element, context: LedeContext):
     const m = measure(el)
     if (m.link > MAX_LINK * m.text) return false
     if (marked ? m.text < MARKED_MIN : m.blocks || m.text < PROSE_MIN) return false
+    if (notStandfirst(el)) return false
     ledes.push(el)
     return true
   }

@@ -66,6 +66,12 @@ const HANDLE_ROLE = /admin|webmaster|redaktion|editor|staff|author|autor|user\d*
 /** Academic and professional degrees printed after a name. */
 const DEGREES = /,?\s+\b(?:Ph\.?\s?D|M\.?D|MBA|M\.?Sc?|B\.?Sc?|M\.?A|B\.?A|RDN?|MPH|RN|CNS|CPT|LD|DVM|JD|Esq)\b\.?(?=\s*(?:[,;|/]|$))/g
 
+/** True when a credit is only a lead-in label: the whole of it, read as a label, leaves nothing. */
+function labelOnly(s: string): boolean {
+  const m = LEAD_IN.exec(`${s.replace(/\s*[:：]$/, '')} `)
+  return m !== null && m.index === 0 && m[0].length >= s.replace(/\s*[:：]$/, '').length
+}
+
 /** Splits a credit line into the names it lists. */
 function splitNames(s: string): string[] {
   return s
@@ -79,6 +85,8 @@ function cleanName(part: string, options: CleanOptions): string | null {
   let s = part.replace(/\s+/g, ' ').trim()
   // A final full stop goes unless it ends an initial ("R. R.", "Nicolas Gutierrez C.").
   s = s.replace(/^[\s"'“”‘’«»()[\]{}:\-–—]+|[\s"'“”‘’«»()[\]{}:\-–—]+$/g, '').replace(/(?<!(?:^|\s)\p{Lu})\.+$/u, '').trim()
+  // A credit label alone ("Von:", "Artikel von", "Publié par") whose name sits in the next element is no name.
+  if (labelOnly(s)) return null
   for (let i = 0; i < 2; i++) s = s.replace(LEAD_IN, '').replace(ROLE_PREFIX, '')
   s = s.replace(/^@/, '').replace(TRAILING_LABEL, '').trim()
   // A handle printed where a name would be ("jdoe", "gizzmo", "freeman1984") is the credit the page gives.

@@ -71,7 +71,7 @@ const FOOTER_CLASS = /footer|copyright|colophon|site-info/
 const MAX_FOOTERS = 6
 
 /** The whole text of an element that labels the author printed next to it. */
-const CREDIT_LABEL = /^(?:autor(?:in|en|innen)?|authors?|written by|by|von|text|texte|interview|verfasser(?:in)?|auteur|autore|autores?|reporter(?:in)?|journalist(?:in)?|redakteur(?:in)?)\s*:?$/i
+const CREDIT_LABEL = /^(?:autor(?:in|en|innen)?|authors?|(?:written|posted|published) by|by|von|(?:artikel|beitrag|geschrieben|verfasst|eingestellt|ver[oö]ffentlicht) von|(?:publi[eé]|[eé]crit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|text|texte|interview|verfasser(?:in)?|auteur|autore|autores?|reporter(?:in)?|journalist(?:in)?|redakteur(?:in)?)\s*:?$/i
 
 /** True when an element's whole text is an author label ("Autor", "By:"); read without walking its subtree. */
 function isLabel(el: Element): boolean {
@@ -264,7 +264,8 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     // A label element ("Autor", "Interview", "By") whose next sibling holds the name.
     if (isLabel(el)) {
       let next = el.next
-      while (next && !isTag(next) && !(isText(next) && next.data.trim())) next = next.next
+      // Line breaks between label and name (`<b>Von:</b><br>Name`) are passed over.
+      while (next && !(isTag(next) && next.name !== 'br') && !(isText(next) && next.data.trim())) next = next.next
       const value = next ? textLines(next).join(' ').replace(/[\s,;|•·]+$/, '') : ''
       if (NAME_LIKE.test(value)) credits.push({ text: value, kind: 'class', position })
     }

@@ -38,9 +38,19 @@ function isAside(el: Element): boolean {
   })
 }
 
+/** Text that is only a separator (": ", " – "): printed for screen readers where the layout shows the break. */
+const SEPARATOR_ONLY = /^\s*[:|–—-]\s*$/
+const GLUE = '\u0000'
+
 function textOf(node: AnyNode, depth: number): string {
   if (isText(node)) return node.data
-  if (!isTag(node) || depth > MAX_DEPTH || SKIP.has(node.name) || isHidden(node)) return ''
+  if (!isTag(node) || depth > MAX_DEPTH || SKIP.has(node.name)) return ''
+  if (isHidden(node)) {
+    // A hidden separator between kicker and headline is the punctuation sighted readers get from layout.
+    const only = node.children.length === 1 ? node.children[0] : undefined
+    // It attaches to the word before it, whatever markup whitespace lies between (GLUE marks the join).
+    return only && isText(only) && SEPARATOR_ONLY.test(only.data) ? `${GLUE}${only.data.trimStart()}` : ''
+  }
   if (node.name === 'br') return ' '
   return joinPieces(node.children.map((c) => textOf(c, depth + 1)))
 }
@@ -56,7 +66,7 @@ function joinPieces(pieces: readonly string[]): string {
   return out
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim()
+const clean = (s: string): string => s.replace(/\s*\u0000/g, '').replace(/\s+/g, ' ').trim()
 
 /** Reads a heading element: its full visible text and its headline. */
 export function headingText(el: Element): HeadingText {
@@ -77,7 +87,9 @@ export function headingText(el: Element): HeadingText {
   }
   visit(el, 0)
   const full = clean(joinPieces(parts.map((p) => p.text)))
-  const main = clean(joinPieces(parts.filter((p) => !p.aside).map((p) => p.text)))
+  const kept = clean(joinPieces(parts.filter((p) => !p.aside).map((p) => p.text)))
+  // The separator printed between kicker and headline (`<span>: </span>`) goes with the kicker.
+  const main = parts.some((p) => p.aside && p.text.trim()) ? kept.replace(/^[:|–—•·/-]+\s*/u, '') : kept
   // A kicker is only dropped when a headline of some length remains.
   const headline = main.split(' ').length >= 2 || (main.length >= 8 && main !== full) ? main : full
   return { full, headline }

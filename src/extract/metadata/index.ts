@@ -75,6 +75,7 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, host
   if (other) out.push({ text: other.value, source: 'meta', kind: 'headline' })
   let titleEl: string | undefined
   const headings: TitleCandidate[] = []
+  const subheadings: TitleCandidate[] = []
   const homeNames: string[] = []
   const homeName = (a: Element): void => {
     if (homeNames.length >= MAX_HOME_NAMES || !isHomeLink(a.attribs['href'], host)) return
@@ -108,18 +109,34 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, host
       if (h) headings.push({ ...h, minor: true })
       return false
     }
+    if ((el.name === 'h2' || el.name === 'h3') && subheadings.length < MAX_SUBHEADINGS) {
+      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
+      if (h) subheadings.push(h)
+    }
     return true
   })
   if (titleEl) out.push({ text: titleEl, source: 'markup', kind: 'title' })
+  // A post title printed in a plain <h2> (no h1 headline, no title class) that is word for word one
+  // part of "Site » Blog Archive » Post" or "Post | Site": that part is the headline.
+  const parts = titleEl ? titlePartsOf(titleEl) : []
+  if (parts.length >= 2) {
+    const match = subheadings.find((h) => parts.some((p) => squash(p) === squash(h.text) && squash(p).length >= 8))
+    if (match) headings.push({ ...match, minor: true })
+  }
   // A link home whose text is the headline itself (a share link, a breadcrumb) names no site.
   const stated = out.map((c) => squash(c.text)).filter((f) => f.length > 0)
   return { candidates: [...out, ...headings], homeNames: homeNames.filter((n) => !stated.some((f) => f.includes(squash(n)) && squash(n).length >= 0.8 * f.length)) }
 }
 
+/** The parts of a `<title>` between its separators ("Site » Archive » Post"). */
+function titlePartsOf(titleText: string): string[] {
+  return titleText.split(/\s+[|–—»«·•:/\\~-]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean)
+}
+
 /** The parts of a `<title>` beside the headline ("Headline | Site" gives "Site"). */
 function titleParts(titleText: string | undefined, headline: string | null): string[] {
   if (!titleText) return []
-  const parts = titleText.split(/\s+[|–—»«·•:/\\~-]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean)
+  const parts = titlePartsOf(titleText)
   if (parts.length < 2) return []
   const h = headline ? squash(headline) : ''
   return parts.filter((p) => squash(p) !== h)
@@ -134,6 +151,8 @@ function heading(el: Element, source: TitleCandidate['source'], className: strin
 
 /** Classes of a heading that holds a post's or article's title. */
 const TITLE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|page-title|headline|article-headline|post-headline)(?:$|[\s_-])/
+/** Most plain h2/h3 headings compared with the parts of `<title>`. */
+const MAX_SUBHEADINGS = 30
 /** Longest name read from a link to the home page (a longer text is a headline linked home). */
 const MAX_HOME_NAME = 40
 /** Most names read from links to the home page. */

@@ -23,8 +23,13 @@ function nearbyDays(date: DateParts): string[] {
 export function collectTimestamps(dom: Document, near: DateParts, limit = 400): DateParts[] {
   const out: DateParts[] = []
   const days = nearbyDays(near)
+  // One search for what the three days share ("2023-11-0") rejects nearly every string at the cost of one.
+  const first = days[0] ?? ''
+  let common = first.length
+  for (const d of days) while (common > 0 && d.slice(0, common) !== first.slice(0, common)) common--
+  const shared = first.slice(0, common)
   const scan = (s: string): void => {
-    if (out.length >= limit || s.length < 19 || !days.some((d) => s.includes(d))) return
+    if (out.length >= limit || s.length < 19 || !s.includes(shared) || !days.some((d) => s.includes(d))) return
     for (const m of s.matchAll(STAMP)) {
       const p = parseDateValue(m[0])
       if (p && p.hour !== undefined) out.push(p)
@@ -37,7 +42,8 @@ export function collectTimestamps(dom: Document, near: DateParts, limit = 400): 
     if (!n) continue
     if (isText(n)) scan(n.data)
     else if (isTag(n)) {
-      for (const v of Object.values(n.attribs)) scan(v)
+      const attribs = n.attribs
+      for (const k in attribs) scan(attribs[k] ?? '')
       for (const c of n.children) stack.push(c)
     }
   }

@@ -135,7 +135,7 @@ class StoreBusy extends Error {
 
 // The write path's statements are prepared once per connection (by name) instead of parsed and
 // planned on every document: about a third of PostgreSQL's CPU per stored document went there.
-function hot(name: string, text: string, values: unknown[]): pg.QueryConfig {
+function preparedQuery(name: string, text: string, values: unknown[]): pg.QueryConfig {
   return { name: `newsgraph_${name}`, text, values }
 }
 
@@ -219,7 +219,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    return (await this.#pool.query(hot('has_document', 'SELECT 1 FROM documents WHERE id = $1', [id]))).rowCount !== 0
+    return (await this.#pool.query(preparedQuery('has_document', 'SELECT 1 FROM documents WHERE id = $1', [id]))).rowCount !== 0
   }
 
   async put(document: StoredDocument, article: Article | null): Promise<PutResult> {
@@ -243,10 +243,10 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return this.#transaction(async (db) => {
       // Writers of the same document, text or URL take turns to decide what duplicates what; the
       // rest write side by side. Locks are taken in one order, so two writers never deadlock.
-      await db.query(hot('put_locks', "SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(current_schema() || '/' || k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS l", [locks]))
+      await db.query(preparedQuery('put_locks', "SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(current_schema() || '/' || k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS l", [locks]))
       const state = (
         await db.query<{ stored: boolean; article_id: string | null; known: string | null }>(
-          hot(
+          preparedQuery(
             'put_state',
             'SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1) AS stored, (SELECT article_id FROM documents WHERE id = $1) AS article_id, (SELECT arrival FROM articles WHERE id = $2) AS known',
             [document.id, article?.id ?? null],
@@ -275,7 +275,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
           if (dup) duplicateOf = dup
         }
       }
-      await db.query(hot('put_document', 'INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingest_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+      await db.query(preparedQuery('put_document', 'INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingest_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
         document.id,
         document.input,
         document.url,
@@ -301,7 +301,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   async #insertArticle(db: Db, documentId: string, a: Article, prepared: PreparedArticle, arrival: number): Promise<PutResult['duplicateOf']> {
     const { key, hash, hasText } = prepared
     const seen = (
-      await db.query<{ later: boolean; same_text: string | null; same_url: string | null }>(hot(
+      await db.query<{ later: boolean; same_text: string | null; same_url: string | null }>(preparedQuery(
         'put_seen',
         `SELECT EXISTS (SELECT 1 FROM articles WHERE (text_hash = $1 OR url_key = $2) AND arrival > $3 AND id <> $5) AS later,
                 (SELECT id FROM articles WHERE $4 AND text_hash = $1 AND duplicate_of IS NULL AND id <> $5 ORDER BY arrival, id LIMIT 1) AS same_text,
@@ -311,7 +311,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     ).rows[0]!
     // The usual case is the newest of its kind: the first-come rule of the embedded store applies as is.
     const dup = seen.later ? undefined : seen.same_text ? { articleId: seen.same_text, level: 'text' as const } : seen.same_url ? { articleId: seen.same_url, level: 'url' as const } : undefined
-    await db.query(hot(
+    await db.query(preparedQuery(
       'put_article',
       `INSERT INTO articles (id, arrival, document_id, input, url, url_key, text_hash, has_text, title, site_domain, site_name, published, reference_date, language, original_source, json, snippet, fts, duplicate_of, duplicate_level)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('${TEXT_SEARCH_CONFIG}', $18), $19, $20)`,
@@ -339,7 +339,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       ],
     ))
     if (a.entities.length) {
-      await db.query(hot(
+      await db.query(preparedQuery(
         'put_entities',
         `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::text[])`,
@@ -352,7 +352,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     if (a.events.length) {
       const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
       const ev = a.events
-      await db.query(hot(
+      await db.query(preparedQuery(
         'put_events',
         `INSERT INTO events (article_id, event_id, type, actor_key, recipient_key, actor_country, recipient_country, date, negated, modality, quad_class, evidence_start, evidence_end)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bool[], $10::text[], $11::text[], $12::int[], $13::int[])`,

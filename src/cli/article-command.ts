@@ -1,19 +1,22 @@
 /**
- * `newsgraph extract` and `newsgraph analyze`: inputs in, one Article per input out, as a
- * human summary, one JSON object (`--json`) or JSON lines (`--jsonl`). A bad input is reported
- * on stderr and skipped; the exit code is then 1.
+ * What `newsgraph extract` and `newsgraph analyze` share: inputs in, one Article per input out,
+ * as a human summary, one JSON object (`--json`) or JSON lines (`--jsonl`). A bad input is
+ * reported on stderr and skipped; the exit code is then 1. The commands themselves (their help)
+ * are `commands/extract.ts` and `commands/analyze.ts`.
  */
 import { parseArgs } from 'node:util'
-import type { Article } from '../../model/article.js'
-import type { RawDocument } from '../../model/raw-document.js'
-import { createPipeline, type Pipeline } from '../../pipeline.js'
-import { whyUnusable } from '../../extract/index.js'
-import { expandInputs, readInput, describeError, type InputFailure } from '../../ingest/read-inputs.js'
-import { readJsonlDocuments, type parseJsonlDocuments } from '../../ingest/jsonl-documents.js'
-import { Progress } from '../progress.js'
-import { UsageError } from '../usage-error.js'
-import { formatSummary } from '../format-summary.js'
-import { plural } from '../usage.js'
+import type { Article } from '../model/article.js'
+import type { RawDocument } from '../model/raw-document.js'
+import { createPipeline, type Pipeline } from '../pipeline.js'
+import { ANALYSIS_STEPS, type AnalysisStep } from '../analyze/index.js'
+import { whyUnusable } from '../extract/index.js'
+import { expandInputs, readInput, describeError, type InputFailure } from '../ingest/read-inputs.js'
+import { readJsonlDocuments, type parseJsonlDocuments } from '../ingest/jsonl-documents.js'
+import { Progress } from './progress.js'
+import { UsageError } from './usage-error.js'
+import { formatSummary } from './format-summary.js'
+import { plural } from './usage.js'
+import { positiveInt } from './flag-values.js'
 
 // Options both commands take; analyze adds the ones that only matter to analysis.
 const EXTRACT_OPTIONS = {
@@ -32,50 +35,23 @@ const ANALYZE_OPTIONS = {
   plain: { type: 'boolean' },
   'from-jsonl': { type: 'string' },
   'reference-date': { type: 'string' },
+  steps: { type: 'string' },
 } as const
 
-const COMMON_HELP = `  --max-bytes N          largest input accepted (default 20971520)
+/** Help lines of the options both commands take. */
+export const COMMON_HELP = `  --max-bytes N          largest input accepted (default 20971520)
   --timeout-ms N         time limit per URL (default 20000)
   --max-redirects N      redirects followed per URL (default 5)
   --allow-private        fetch private and loopback addresses (refused by default)
 `
 
-const HELP: Record<'extract' | 'analyze', string> = {
-  extract: `Usage: newsgraph extract <file|folder|glob|url|->... [options]
-
-Extraction only: text, title, authors, dates, outlet, language, credit line; the analysis arrays stay empty.
-
-  --json                 one JSON object (several inputs: one per line)
-  --jsonl                one JSON object per line, each naming its input
-${COMMON_HELP}`,
-  analyze: `Usage: newsgraph analyze <file|folder|glob|url|->... [options]
-       newsgraph analyze --from-jsonl FILE [options]
-
-  --json                 one JSON object (several inputs: one per line)
-  --jsonl                one JSON object per line, each naming its input
-  --plain                the input is already the article text (no extraction)
-  --from-jsonl FILE      lines {input|id, text, title?, published?, url?}, analyzed as plain text
-  --reference-date DATE  date relative expressions resolve against (YYYY-MM-DD)
-  --with-syntax          add every token's tags, lemma, head and relation to the JSON
-${COMMON_HELP}`,
-}
-
-/** `newsgraph extract`: extraction only; analysis arrays stay empty. */
-export function runExtractCommand(args: string[]): Promise<number> {
-  return runArticleCommand('extract', args)
-}
-
-/** `newsgraph analyze`: extraction and every analysis step. */
-export function runAnalyzeCommand(args: string[]): Promise<number> {
-  return runArticleCommand('analyze', args)
-}
-
-async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): Promise<number> {
+/** Runs `extract` or `analyze` with its arguments; `help` is what `--help` prints. */
+export async function runArticleCommand(name: 'extract' | 'analyze', args: string[], help: string): Promise<number> {
   const parsed = parseArgs({ args, options: name === 'analyze' ? ANALYZE_OPTIONS : EXTRACT_OPTIONS, allowPositionals: true, strict: true })
   const values: { [K in keyof typeof ANALYZE_OPTIONS]?: (typeof ANALYZE_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string } = parsed.values
   const { positionals } = parsed
   if (values.help) {
-    process.stdout.write(HELP[name])
+    process.stdout.write(help)
     return 0
   }
   const referenceDate = values['reference-date']
@@ -85,11 +61,13 @@ async function runArticleCommand(name: 'extract' | 'analyze', args: string[]): P
   const maxBytes = positiveInt(values['max-bytes'], '--max-bytes')
   const timeoutMs = positiveInt(values['timeout-ms'], '--timeout-ms')
   const maxRedirects = positiveInt(values['max-redirects'], '--max-redirects', true)
+  const steps = values.steps === undefined ? undefined : stepList(values.steps)
   const fromJsonl = values['from-jsonl']
   if (fromJsonl === undefined && positionals.length === 0) throw new UsageError('give at least one input (a file, folder, glob, URL or -)')
 
   const pipeline = createPipeline({
     analyze: name === 'analyze',
+    ...(steps ? { steps } : {}),
     ...(values['with-syntax'] ? { withSyntax: true } : {}),
     extract: { ...(referenceDate ? { referenceDate } : {}), ...(maxBytes ? { maxBytes } : {}) },
   })
@@ -159,11 +137,13 @@ function write(article: Article, mode: OutputMode, count: number): void {
   else process.stdout.write(formatSummary(article))
 }
 
-function positiveInt(value: string | undefined, flag: string, allowZero = false): number | undefined {
-  if (value === undefined) return undefined
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new UsageError(`${flag} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got \`${value}\``)
-  return n
+/** The steps named in `--steps a,b,c`, each checked against the known ones. */
+function stepList(value: string): AnalysisStep[] {
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  if (names.length === 0) throw new UsageError(`--steps needs at least one step: ${ANALYSIS_STEPS.join(', ')}`)
+  const unknown = names.find((s) => !(ANALYSIS_STEPS as readonly string[]).includes(s))
+  if (unknown !== undefined) throw new UsageError(`--steps: unknown analysis step \`${unknown}\`; the steps are ${ANALYSIS_STEPS.join(', ')}`)
+  return names as AnalysisStep[]
 }
 
 function loadJsonl(path: string): ReturnType<typeof parseJsonlDocuments> {

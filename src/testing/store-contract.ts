@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import type { Article } from '../model/article.js'
 import { newArticle } from '../model/new-article.js'
 import { documentId } from '../model/ids.js'
-import type { ArticleStore, StoredDocument } from './article-store.js'
+import type { ArticleStore, StoredDocument } from '../store/article-store.js'
 
 function doc(input: string, body: string): StoredDocument {
   const bytes = new TextEncoder().encode(body)
