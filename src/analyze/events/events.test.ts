@@ -33,7 +33,6 @@ function context(text: string, names: Array<[string, Entity['type'], string?]>, 
     dates: [],
     quantities: [],
     quotes: [],
-    scratch: new Map(),
   }
 }
 
