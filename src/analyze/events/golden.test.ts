@@ -1,20 +1,19 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createPipeline } from '../../pipeline.js'
 import { readInput } from '../../ingest/read-inputs.js'
+import { sharedPath } from '../../testing/shared-data.js'
 
-// The reference page and its checker live in the shared folder next to the repository.
-const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../../../shared'))
-const EXAMPLE = join(SHARED, 'examples/kim-victory-day')
-const CHECKER = join(SHARED, 'tools/check-golden.mjs')
-const skip = existsSync(join(EXAMPLE, 'expected.json')) && existsSync(CHECKER) ? false : `shared example not found under ${SHARED}`
+// The reference page and its checker live in the shared folder next to the repository; the
+// tests fail, naming the path, when it is missing (a skipped golden check looks like a pass).
+const EXAMPLE = 'examples/kim-victory-day'
 
 async function check(only: string): Promise<string> {
-  const doc = await readInput(join(EXAMPLE, 'input.txt'))
+  const doc = await readInput(sharedPath(EXAMPLE, 'input.txt'))
   assert.ok(!('error' in doc), 'the example reads')
   const article = createPipeline({ steps: ['entities', 'dates', 'quotes', 'events'] }).run(doc)
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-events-'))
@@ -22,7 +21,7 @@ async function check(only: string): Promise<string> {
     const out = join(dir, 'out.json')
     writeFileSync(out, JSON.stringify(article))
     try {
-      return execFileSync(process.execPath, [CHECKER, join(EXAMPLE, 'expected.json'), out, '--only', only], { encoding: 'utf8' })
+      return execFileSync(process.execPath, [sharedPath('tools/check-golden.mjs'), sharedPath(EXAMPLE, 'expected.json'), out, '--only', only], { encoding: 'utf8' })
     } catch (error) {
       return String((error as { stdout?: string }).stdout ?? error)
     }
@@ -31,13 +30,13 @@ async function check(only: string): Promise<string> {
   }
 }
 
-test('should never make the reference article\'s author an actor', { skip }, async () => {
+test('should never make the reference article\'s author an actor', async () => {
   assert.match(await check('no-event-'), /golden: 1 passed, 0 failed/)
 })
 
 // The trained detector scores "will not attend" and "shell support for Russia" far under its
 // threshold (issue 15 leaves this open; see models/events/MODEL_CARD.md): the three event checks
 // run and report, but do not fail the suite, until the detector finds them.
-test('should pass the event checks of the reference example', { skip, todo: 'detector misses visits and nominal support (3 of 3 fail)' }, async () => {
+test('should pass the event checks of the reference example', { todo: 'detector misses visits and nominal support (3 of 3 fail)' }, async () => {
   assert.match(await check('event-'), /golden: 3 passed, 0 failed/)
 })
