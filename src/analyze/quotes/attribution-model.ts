@@ -4,7 +4,7 @@
  * so the ranker learns where the rules are right), reading the parse when there is one.
  */
 import { readModelJson } from './model-file.js'
-import type { Attribution, CharSpan } from './attribution-rules.js'
+import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, sourceCandidates, tokenRange, type CueSite, type SpanCandidate } from './span-candidates.js'
 import { contentFeatures, cueHead, sourceFeatures } from './span-features.js'

@@ -1,0 +1,114 @@
+/** Where attributions are reported: the cue phrases, chosen by the classifier or the lexicon. */
+import { cueKey, type CueLexicon } from '../cue-lexicon.js'
+import { cueFeatures, cueScore, lexiconHitAt } from '../cue-features.js'
+import type { QuoteDoc as Doc } from '../document-index.js'
+import { AUXILIARIES, PRONOUNS, isAdverb } from '../word-classes.js'
+import type { Syntax } from '../../syntax/types.js'
+import { DEFAULT_RULE_OPTIONS, type CueMatch, type RuleOptions } from './types.js'
+import { CUE_LEFT, CUE_TAGS, PUNCT } from './words.js'
+
+/** Whether the lexicon's models were trained with the parse's features. */
+export function hasSyntaxWeights(lexicon: CueLexicon): boolean {
+  return Boolean(lexicon.weights?.has('u=VERB'))
+}
+
+/** Cue phrases in text order: the classifier's (or the lexicon's) choice of where an attribution is reported. */
+export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = DEFAULT_RULE_OPTIONS, syntax?: Syntax): CueMatch[] {
+  const { tokens } = doc
+  const cues: CueMatch[] = []
+  const syntactic = Boolean(syntax && hasSyntaxWeights(lexicon))
+  for (let i = 0; i < tokens.length; i++) {
+    if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
+    const tag = syntactic ? syntax![i]!.upos : ''
+    // Names and numbers inside a sentence are never cues; skipping them keeps the step cheap.
+    if (syntactic ? !CUE_TAGS.has(tag) && !lexicon.entries.has(doc.keys[i]!) : i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1)) continue
+    let best: CueMatch | undefined
+    if (lexicon.weights) {
+      // Words the classifier weighs strongly against ("the", "of") or never saw outside the
+      // shape of a verb are not scored at all: scoring every token is the step's main cost. A
+      // verb the parse found is scored even when unseen: its lemma and frame may carry it.
+      const own = lexicon.wordWeights?.get(doc.lower[i]!)
+      const verb = tag === 'VERB'
+      if (own === undefined ? !verb && !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow && !verb) continue
+      if (!verb && own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
+      if (!verb && own !== undefined && options.quickBelow > -Infinity) {
+        const p1 = i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] ? doc.lower[i - 1]! : '<s>'
+        const n1 = i + 1 < doc.tokens.length && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? doc.lower[i + 1]! : '</s>'
+        const quick = own + (lexicon.weights.get(`p1w=${p1}|${doc.lower[i]!}`) ?? 0) + (lexicon.weights.get(`wn1=${doc.lower[i]!}|${n1}`) ?? 0)
+        if (quick < options.quickBelow) continue
+      }
+      const features = cueFeatures(doc, lexicon, i, syntactic ? syntax : undefined)
+      // A word the classifier never saw as a cue needs clearer context than a known one; a word
+      // whose lemma it saw is known ("reaffirms" through "reaffirm").
+      const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
+      const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
+      if (score > options.minScore || introducesQuote(doc, i) || relativeCue(doc, lexicon, i)) {
+        const hit = lexiconHitAt(doc, lexicon, i)
+        let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1
+        // "generally praised", "has often cited": an adverb takes the verb after it.
+        while (n === 1 && isAdverb(tokens[i + n - 1]!.text) && i + n < tokens.length && /^\p{Ll}/u.test(tokens[i + n]!.text)) {
+          n++
+          if (isAdverb(tokens[i + n - 1]!.text)) n = 1 + (n - 1)
+        }
+        best = { from: i, to: i + n, key: cueKey(tokens.slice(i, i + n).map((t) => t.text)), precision: 1 / (1 + Math.exp(-score / 10)) }
+      }
+    } else {
+      const sentenceEnd = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
+      for (let n = Math.min(lexicon.maxWords, sentenceEnd - i); n >= 1; n--) {
+        const key = cueKey(tokens.slice(i, i + n).map((t) => t.text))
+        const entry = lexicon.entries.get(key)
+        if (!entry || entry.hits < options.minHits) continue
+        const precision = entry.hits / entry.total
+        if (precision < options.minPrecision || PUNCT.test(tokens[i + n - 1]!.text)) continue
+        best = { from: i, to: i + n, key, precision }
+        break
+      }
+    }
+    if (best) {
+      // Annotators keep auxiliaries and adverbs with the verb: "has said", "also said", "is
+      // demanding", "publicly criticized" (PolNeAR train: a manner adverb right before the verb is
+      // in the cue 554 times, out of it 35).
+      let from = best.from
+      const keptLeft = (t: number): boolean => {
+        const w = tokens[t]!.text
+        if (AUXILIARIES.has(w.toLowerCase()) || CUE_LEFT.has(w.toLowerCase())) return true
+        return /^\p{Ll}+ly$/u.test(w) && (syntactic ? syntax![t]!.upos === 'ADV' : isAdverb(w))
+      }
+      while (from > 0 && keptLeft(from - 1) && doc.sentenceOf[from - 1] === doc.sentenceOf[i]) from--
+      if (from < best.from) best = { ...best, from }
+      cues.push(best)
+      i = best.to - 1
+    }
+  }
+  return cues
+}
+
+/** Least training hits and precision of a word that is a cue whenever a relative pronoun is its subject. */
+const RELATIVE_CUE_HITS = 100
+const RELATIVE_CUE_PRECISION = 0.75
+
+/**
+ * "The report, which said the plant was unsafe, ...": a word that is nearly always a cue ("said",
+ * "told") right after "which" or "who" is one, however the parse reads the clause around it (a
+ * misread root there leaves the classifier below its threshold).
+ */
+function relativeCue(doc: Doc, lexicon: CueLexicon, i: number): boolean {
+  const prev = doc.lower[i - 1]
+  if ((prev !== 'which' && prev !== 'who') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i] || doc.sentences[doc.sentenceOf[i]!]!.tokenStart === i - 1) return false
+  const entry = lexicon.entries.get(doc.keys[i]!)
+  return Boolean(entry && entry.hits >= RELATIVE_CUE_HITS && entry.hits >= entry.total * RELATIVE_CUE_PRECISION)
+}
+
+/** "Ushakov teased, “There will be ...”": any verb between a subject and a quotation is a cue. */
+function introducesQuote(doc: Doc, i: number): boolean {
+  if (!doc.opens.has(i + 2)) return false
+  const w = doc.tokens[i]!.text
+  const prev = doc.tokens[i - 1]?.text ?? ''
+  return (
+    /^\p{Ll}+(?:ed|s)$/u.test(w) &&
+    (/^\p{Lu}/u.test(prev) || PRONOUNS.has(prev.toLowerCase())) &&
+    doc.sentenceOf[i - 1] === doc.sentenceOf[i] &&
+    /^[,:]$/.test(doc.tokens[i + 1]?.text ?? '') &&
+    doc.opens.has(i + 2)
+  )
+}
