@@ -20,7 +20,7 @@ import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearch
 import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
-import { toTsQuery } from './text-query.js'
+import { searchFilters, searchPageSql, summaryFromRow, type SearchRow } from './search-query.js'
 import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
 
 /** Options of the PostgreSQL store. */
@@ -458,7 +458,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
 
   async search(query: SearchQuery): Promise<CountedPage<ArticleSummary>> {
     if (query.text?.trim()) checkSearchText(query.text, this.#limits)
-    const { where, params, p } = filtersOf(query)
+    const { where, params, p } = searchFilters(query)
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
     // The search's statements run in one transaction under statement_timeout, so a
@@ -467,13 +467,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
       const total = await this.#cappedCount(db, `SELECT 1 FROM articles a ${clause}`, params)
-      const rows = await db.query<{ id: string; title: string | null; url: string | null; site_domain: string | null; published: string | null; reference_date: string | null; snippet: string; story: string | null }>(
-        `SELECT a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
-                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
-         FROM articles a ${clause}
-         ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT ${p(limit)} OFFSET ${p(offset)}`,
-        params,
-      )
+      const rows = await db.query<SearchRow>(searchPageSql(clause, p(limit), p(offset)), params)
       return { total, rows }
     }).catch((error: unknown) => {
       // 57014: query_canceled, what statement_timeout raises.
@@ -481,7 +475,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     })
     return {
       ...pageTotal(total, this.#limits, { offset, limit, rows: rows.rows.length }),
-      items: rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
+      items: rows.rows.map(summaryFromRow),
     }
   }
 
@@ -495,7 +489,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
 
   async facets(query: SearchQuery, options: FacetOptions = {}): Promise<SearchFacets> {
     if (query.text?.trim()) checkSearchText(query.text, this.#limits)
-    const { where, params } = filtersOf(query)
+    const { where, params } = searchFilters(query)
     const { sample, top } = resolveFacetOptions(options)
     return this.#transaction(async (db) => {
       await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
@@ -517,7 +511,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async countByDay(query: SearchQuery): Promise<DayCounts> {
-    const { where, params } = filtersOf(query)
+    const { where, params } = searchFilters(query)
     where.push('a.reference_date IS NOT NULL')
     const rows = await this.#pool.query<{ day: string; n: string }>(`SELECT substr(a.reference_date, 1, 10) AS day, count(*) AS n FROM articles a WHERE ${where.join(' AND ')} GROUP BY 1`, params)
     return new Map(rows.rows.map((r) => [r.day, Number(r.n)]))
@@ -869,45 +863,4 @@ interface MemberRow {
 
 function memberFromRow(m: MemberRow): StoryMembership {
   return { story: m.story_id, article: m.article_id, relation: m.relation, evidence: m.evidence ?? null }
-}
-
-// The WHERE clause of an article search, shared by the listing and the per-day counts.
-function filtersOf(query: SearchQuery): { where: string[]; params: unknown[]; p: (value: unknown) => string } {
-    const where: string[] = []
-    const params: unknown[] = []
-    const p = (value: unknown): string => {
-      params.push(value)
-      return `$${params.length}`
-    }
-    if (query.text?.trim()) {
-      const tsq = toTsQuery(query.text)
-      where.push(tsq === null ? 'false' : `a.fts @@ to_tsquery('${TEXT_SEARCH_CONFIG}', ${p(tsq)})`)
-    }
-    if (query.entity) {
-      // A name-based key also finds the articles where the entity is now keyed by its KB id.
-      const e = p(query.entity)
-      where.push(`a.id IN (SELECT article_id FROM entities WHERE key = ${e} OR slug = ${e} OR lower(name) = lower(${e}))`)
-    }
-    if (query.outlet) {
-      const domain = query.outlet.replace(/^www\./, '')
-      // "x.example" or any subdomain: a prefix of the reversed name, which its index can range over.
-      const reversedSuffix = [...`.${domain}`].reverse().join('').replace(/[\\%_]/g, '\\$&')
-      where.push(`(a.site_domain = ${p(domain)} OR reverse(a.site_domain) LIKE ${p(`${reversedSuffix}%`)})`)
-    }
-    if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)
-    if (query.to) where.push(`substr(a.reference_date, 1, 10) <= ${p(query.to)}`)
-    if (query.eventType) where.push(`a.id IN (SELECT article_id FROM events WHERE type = ${p(query.eventType.toUpperCase())})`)
-    if (query.story) where.push(`a.id IN (SELECT article_id FROM story_members WHERE story_id = ${p(query.story)})`)
-    // Dedup levels hidden from `unique` up: url, text, copy, rewrite (read loosely so stores built before the field still compile).
-    const unique = (query as { unique?: string }).unique
-    const level = unique ? ['url', 'text', 'copy', 'rewrite'].indexOf(unique) : -1
-    if (level >= 0) {
-      where.push(level === 0 ? "coalesce(a.duplicate_level, '') <> 'url'" : 'a.duplicate_of IS NULL')
-      if (level >= 2) where.push(`NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id AND m.relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
-    }
-    if (query.topic) where.push(`a.id IN (SELECT article_id FROM article_topics WHERE topic = ${p(query.topic)})`)
-    if (query.language) where.push(`a.language = ${p(query.language.toLowerCase())}`)
-    if (query.ids) where.push(`a.id = ANY(${p([...query.ids])})`)
-    if (query.storedSince) where.push(`a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ${p(query.storedSince)})`)
-    return { where, params, p }
 }

@@ -11,10 +11,11 @@ import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, countLimit, countStopped, pageTotal, resolveSearchLimits, searchTimedOut, type CountedPage, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
-import { DEDUP_FILTERS, countValues, resolveFacetOptions } from '../article-store.js'
+import { countValues, resolveFacetOptions } from '../article-store.js'
 import type { ArticleFacts, ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, OwedArticle, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryProgress, StoryRecord, StoryStep, UpgradeProgress } from '../article-store.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
+import { searchCountSql, searchFilters, searchPageSql, summaryFromRow, timedWhere, type ArticleRow } from './search-query.js'
 import { SqliteStoryState } from './sqlite-story-state.js'
 import type { StoryStateBackend } from '../../model/story-state.js'
 import { canonicalizeUrl } from '../../model/canonical-url.js'
@@ -195,18 +196,6 @@ function migrate(db: Database.Database, onProgress: (progress: UpgradeProgress) 
   }).immediate()
 }
 
-interface ArticleRow {
-  seq: number
-  id: string
-  title: string | null
-  url: string | null
-  site_domain: string | null
-  published: string | null
-  reference_date: string | null
-  snippet: string
-  story: string | null
-}
-
 class SqliteStore implements ArticleStore {
   readonly #db: Database.Database
   readonly #path: string
@@ -361,15 +350,10 @@ class SqliteStore implements ArticleStore {
   }
 
   #search(query: SearchQuery): CountedPage<ArticleSummary> {
-    const { where, params } = this.#filters(query)
+    const { where, params } = searchFilters(query, this.#limits)
     // A filtered search checks its time limit on every row it reads; an unfiltered listing reads
     // one page of the date index and keeps SQLite's fast whole-table count.
-    const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
-    // Every full-text row is an article (they are written and deleted together), so a text-only
-    // search counts the index's own match list instead of looking each match up in the table.
-    const textOnly = where.length === 1 && Boolean(query.text?.trim())
-    const countSql = textOnly ? 'SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND in_time()' : `SELECT 1 FROM articles a ${clause}`
-    const total = this.#cappedCount(countSql, params)
+    const total = this.#cappedCount(searchCountSql(query, where), params)
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
     const capped = countStopped(total, this.#limits)
@@ -381,22 +365,8 @@ class SqliteStore implements ArticleStore {
     // that many matches); SQLite's planner cannot know it.
     const { n: articles } = this.#prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }
     const walk = capped || (offset + limit) * articles < 4 * total * total
-    // NULL sorts below every date, so undated articles still come last. The page is picked on
-    // (date, seq) alone and only its rows are read in full, so a filter matching hundreds of
-    // articles sorts small keys rather than whole rows.
-    const rows = this
-      .#prepare(
-        `SELECT a.seq, a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
-                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
-         FROM articles a
-         WHERE a.seq IN (SELECT a.seq FROM articles a ${walk ? 'INDEXED BY articles_date' : ''} ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?)
-         ORDER BY a.reference_date DESC, a.seq DESC`,
-      )
-      .all(...params, limit, offset) as ArticleRow[]
-    return {
-      ...pageTotal(total, this.#limits, { offset, limit, rows: rows.length }),
-      items: rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
-    }
+    const rows = this.#prepare(searchPageSql(where, walk)).all(...params, limit, offset) as ArticleRow[]
+    return { ...pageTotal(total, this.#limits, { offset, limit, rows: rows.length }), items: rows.map(summaryFromRow) }
   }
 
   // count(*) over the first `countLimit` rows of `select`: a listing of millions of rows stops
@@ -407,83 +377,18 @@ class SqliteStore implements ArticleStore {
   }
 
   async countByDay(query: SearchQuery): Promise<DayCounts> {
-    const { where, params } = this.#filters(query)
+    const { where, params } = searchFilters(query, this.#limits)
     where.push('a.reference_date IS NOT NULL')
     const rows = this.#db.prepare(`SELECT substr(a.reference_date, 1, 10) AS day, count(*) AS n FROM articles a WHERE ${where.join(' AND ')} GROUP BY day`).all(...params) as Array<{ day: string; n: number }>
     return new Map(rows.map((r) => [r.day, r.n]))
-  }
-
-  #filters(query: SearchQuery): { where: string[]; params: unknown[] } {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (query.text?.trim()) {
-      checkSearchText(query.text, this.#limits)
-      where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND in_time())')
-      params.push(ftsQuery(query.text))
-    }
-    if (query.entity) {
-      // Two arms let each use its covering index (SQLite scans the whole table for the OR form);
-      // IN already ignores repeats, so UNION ALL spares the de-duplicating sort.
-      // A name-based key also finds the articles where the entity is now keyed by its KB id.
-      where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE slug = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)')
-      params.push(query.entity, query.entity, query.entity)
-    }
-    if (query.outlet) {
-      // Subdomains are found in the short list of known sites; a leading-wildcard LIKE on the
-      // articles' site index would read one entry per article.
-      const domain = query.outlet.replace(/^www\./, '')
-      // `%` and `_` in an outlet are characters, not wildcards.
-      where.push("a.site_domain IN (SELECT domain FROM sites WHERE domain = ? OR domain LIKE ? ESCAPE '\\')")
-      params.push(domain, `%.${domain.replace(/[\\%_]/g, '\\$&')}`)
-    }
-    if (query.from) {
-      where.push('a.reference_date >= ?')
-      params.push(query.from)
-    }
-    if (query.to) {
-      where.push('substr(a.reference_date, 1, 10) <= ?')
-      params.push(query.to)
-    }
-    if (query.eventType) {
-      where.push('a.id IN (SELECT article_id FROM events WHERE type = ?)')
-      params.push(query.eventType.toUpperCase())
-    }
-    if (query.story) {
-      where.push('a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)')
-      params.push(query.story)
-    }
-    if (query.unique) {
-      const level = DEDUP_FILTERS.indexOf(query.unique)
-      where.push(level === 0 ? "coalesce(a.duplicate_level, '') != 'url'" : 'a.duplicate_of IS NULL')
-      if (level >= 2) {
-        where.push(`a.id NOT IN (SELECT article_id FROM story_members WHERE relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
-      }
-    }
-    if (query.topic) {
-      where.push('a.id IN (SELECT article_id FROM article_topics WHERE topic = ?)')
-      params.push(query.topic)
-    }
-    if (query.language) {
-      where.push('a.language = ?')
-      params.push(query.language.toLowerCase())
-    }
-    if (query.ids) {
-      where.push(`a.id IN (${query.ids.map(() => '?').join(', ') || "''"})`)
-      params.push(...query.ids)
-    }
-    if (query.storedSince) {
-      where.push('a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ?)')
-      params.push(query.storedSince)
-    }
-    return { where, params }
   }
 
   async facets(query: SearchQuery, options: FacetOptions = {}): Promise<SearchFacets> {
     this.#deadline = Date.now() + this.#limits.timeLimitMs
     try {
       if (query.text?.trim()) checkSearchText(query.text, this.#limits)
-      const { where, params } = this.#filters(query)
-      const clause = where.length ? `WHERE ${[...where, 'in_time()'].join(' AND ')}` : ''
+      const { where, params } = searchFilters(query, this.#limits)
+      const clause = timedWhere(where)
       const { sample, top } = resolveFacetOptions(options)
       const hits = this.#prepare(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ?`).all(...params, sample) as Array<{ id: string; outlet: string | null; language: string | null }>
       const ids = JSON.stringify(hits.map((h) => h.id))
@@ -848,14 +753,6 @@ interface EntityHead {
   country: string | null
 }
 
-
-// User text becomes a safe FTS5 query: words are quoted (so `-`, `:` and `"` cannot inject
-// syntax) and joined with AND; a trailing `*` keeps prefix search.
-function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*\*?/gu) ?? []
-  if (words.length === 0) return '""'
-  return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '')}"*` : `"${w.replace(/"/g, '')}"`)).join(' AND ')
-}
 
 /** Thrown by in_time() inside a statement once the search's time limit has passed. */
 class SearchStopped extends Error {
