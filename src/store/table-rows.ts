@@ -1,5 +1,5 @@
-/** Rows of the `stories` and `events` tables both SQL stores share, and their mapping to records. */
-import type { EventRecord, StoryRecord } from './article-store.js'
+/** Rows of the `stories` and `events` tables and of a search page, which both SQL stores share, and their mapping to records. */
+import type { ArticleSummary, EventRecord, StoryRecord } from './article-store.js'
 
 /** A row of the `stories` table, as both SQL stores define it. */
 export interface StoryRow {
@@ -53,4 +53,21 @@ export function eventFromRow(r: EventRow): EventRecord {
     evidence: { start: r.evidence_start, end: r.evidence_end },
     articleDate: r.article_date,
   }
+}
+
+/** A row of an article search page: the article's listing columns and its story. */
+export interface SummaryRow {
+  id: string
+  title: string | null
+  url: string | null
+  site_domain: string | null
+  published: string | null
+  reference_date: string | null
+  snippet: string
+  story: string | null
+}
+
+/** The summary a search returns for a page row. */
+export function summaryFromRow(r: SummaryRow): ArticleSummary {
+  return { id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story }
 }

@@ -20,8 +20,8 @@ import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearch
 import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
-import { searchFilters, searchPageSql, summaryFromRow, type SearchRow } from './search-query.js'
-import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
+import { searchFilters, searchPageSql } from './search-query.js'
+import { eventFromRow, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -467,7 +467,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
       const total = await this.#cappedCount(db, `SELECT 1 FROM articles a ${clause}`, params)
-      const rows = await db.query<SearchRow>(searchPageSql(clause, p(limit), p(offset)), params)
+      const rows = await db.query<SummaryRow>(searchPageSql(clause, p(limit), p(offset)), params)
       return { total, rows }
     }).catch((error: unknown) => {
       // 57014: query_canceled, what statement_timeout raises.

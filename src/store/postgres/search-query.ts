@@ -2,7 +2,7 @@
  * The SQL of an article search in the PostgreSQL store: the query's filters as WHERE conditions
  * with numbered parameters, and the page statement. The text query itself is `text-query.ts`.
  */
-import type { ArticleSummary, SearchQuery } from '../article-store.js'
+import type { SearchQuery } from '../article-store.js'
 import { TEXT_SEARCH_CONFIG } from './migrations.js'
 import { toTsQuery } from './text-query.js'
 
@@ -61,21 +61,4 @@ export function searchPageSql(clause: string, limit: string, offset: string): st
                 (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
          FROM articles a ${clause}
          ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`
-}
-
-/** A row of `searchPageSql`. */
-export interface SearchRow {
-  id: string
-  title: string | null
-  url: string | null
-  site_domain: string | null
-  published: string | null
-  reference_date: string | null
-  snippet: string
-  story: string | null
-}
-
-/** The summary a search returns for a row of `searchPageSql`. */
-export function summaryFromRow(r: SearchRow): ArticleSummary {
-  return { id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story }
 }

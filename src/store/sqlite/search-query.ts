@@ -4,7 +4,7 @@
  * store's per-row time check.
  */
 import { checkSearchText, type SearchLimits } from '../search-limits.js'
-import { DEDUP_FILTERS, type ArticleSummary, type SearchQuery } from '../article-store.js'
+import { DEDUP_FILTERS, type SearchQuery } from '../article-store.js'
 
 /** The WHERE conditions of a search and their parameters, in order. */
 export interface SearchFilters {
@@ -16,42 +16,31 @@ export interface SearchFilters {
 export function searchFilters(query: SearchQuery, limits: SearchLimits): SearchFilters {
   const where: string[] = []
   const params: unknown[] = []
+  const add = (condition: string, ...values: unknown[]): void => {
+    where.push(condition)
+    params.push(...values)
+  }
   if (query.text?.trim()) {
     checkSearchText(query.text, limits)
-    where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND in_time())')
-    params.push(ftsQuery(query.text))
+    add('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND in_time())', ftsQuery(query.text))
   }
   if (query.entity) {
     // Two arms let each use its covering index (SQLite scans the whole table for the OR form);
     // IN already ignores repeats, so UNION ALL spares the de-duplicating sort.
     // A name-based key also finds the articles where the entity is now keyed by its KB id.
-    where.push('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE slug = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)')
-    params.push(query.entity, query.entity, query.entity)
+    add('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE slug = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)', query.entity, query.entity, query.entity)
   }
   if (query.outlet) {
     // Subdomains are found in the short list of known sites; a leading-wildcard LIKE on the
     // articles' site index would read one entry per article.
     const domain = query.outlet.replace(/^www\./, '')
     // `%` and `_` in an outlet are characters, not wildcards.
-    where.push("a.site_domain IN (SELECT domain FROM sites WHERE domain = ? OR domain LIKE ? ESCAPE '\\')")
-    params.push(domain, `%.${domain.replace(/[\\%_]/g, '\\$&')}`)
+    add("a.site_domain IN (SELECT domain FROM sites WHERE domain = ? OR domain LIKE ? ESCAPE '\\')", domain, `%.${domain.replace(/[\\%_]/g, '\\$&')}`)
   }
-  if (query.from) {
-    where.push('a.reference_date >= ?')
-    params.push(query.from)
-  }
-  if (query.to) {
-    where.push('substr(a.reference_date, 1, 10) <= ?')
-    params.push(query.to)
-  }
-  if (query.eventType) {
-    where.push('a.id IN (SELECT article_id FROM events WHERE type = ?)')
-    params.push(query.eventType.toUpperCase())
-  }
-  if (query.story) {
-    where.push('a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)')
-    params.push(query.story)
-  }
+  if (query.from) add('a.reference_date >= ?', query.from)
+  if (query.to) add('substr(a.reference_date, 1, 10) <= ?', query.to)
+  if (query.eventType) add('a.id IN (SELECT article_id FROM events WHERE type = ?)', query.eventType.toUpperCase())
+  if (query.story) add('a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)', query.story)
   if (query.unique) {
     const level = DEDUP_FILTERS.indexOf(query.unique)
     where.push(level === 0 ? "coalesce(a.duplicate_level, '') != 'url'" : 'a.duplicate_of IS NULL')
@@ -59,22 +48,10 @@ export function searchFilters(query: SearchQuery, limits: SearchLimits): SearchF
       where.push(`a.id NOT IN (SELECT article_id FROM story_members WHERE relation IN (${level >= 3 ? "'copy', 'rewrite'" : "'copy'"}))`)
     }
   }
-  if (query.topic) {
-    where.push('a.id IN (SELECT article_id FROM article_topics WHERE topic = ?)')
-    params.push(query.topic)
-  }
-  if (query.language) {
-    where.push('a.language = ?')
-    params.push(query.language.toLowerCase())
-  }
-  if (query.ids) {
-    where.push(`a.id IN (${query.ids.map(() => '?').join(', ') || "''"})`)
-    params.push(...query.ids)
-  }
-  if (query.storedSince) {
-    where.push('a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ?)')
-    params.push(query.storedSince)
-  }
+  if (query.topic) add('a.id IN (SELECT article_id FROM article_topics WHERE topic = ?)', query.topic)
+  if (query.language) add('a.language = ?', query.language.toLowerCase())
+  if (query.ids) add(`a.id IN (${query.ids.map(() => '?').join(', ') || "''"})`, ...query.ids)
+  if (query.storedSince) add('a.document_id IN (SELECT id FROM documents WHERE ingested_at >= ?)', query.storedSince)
   return { where, params }
 }
 
@@ -101,24 +78,6 @@ export function searchPageSql(where: readonly string[], walk: boolean): string {
          FROM articles a
          WHERE a.seq IN (SELECT a.seq FROM articles a ${walk ? 'INDEXED BY articles_date' : ''} ${timedWhere(where)} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ? OFFSET ?)
          ORDER BY a.reference_date DESC, a.seq DESC`
-}
-
-/** A row of `searchPageSql`. */
-export interface ArticleRow {
-  seq: number
-  id: string
-  title: string | null
-  url: string | null
-  site_domain: string | null
-  published: string | null
-  reference_date: string | null
-  snippet: string
-  story: string | null
-}
-
-/** The summary a search returns for a row of `searchPageSql`. */
-export function summaryFromRow(r: ArticleRow): ArticleSummary {
-  return { id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story }
 }
 
 // User text becomes a safe FTS5 query: words are quoted (so `-`, `:` and `"` cannot inject

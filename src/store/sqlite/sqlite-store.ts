@@ -15,12 +15,12 @@ import { countValues, resolveFacetOptions } from '../article-store.js'
 import type { ArticleFacts, ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, OwedArticle, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryProgress, StoryRecord, StoryStep, UpgradeProgress } from '../article-store.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
-import { searchCountSql, searchFilters, searchPageSql, summaryFromRow, timedWhere, type ArticleRow } from './search-query.js'
+import { searchCountSql, searchFilters, searchPageSql, timedWhere } from './search-query.js'
 import { SqliteStoryState } from './sqlite-story-state.js'
 import type { StoryStateBackend } from '../../model/story-state.js'
 import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
-import { eventFromRow, storyFromRow, type EventRow, type StoryRow } from '../table-rows.js'
+import { eventFromRow, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -365,7 +365,7 @@ class SqliteStore implements ArticleStore {
     // that many matches); SQLite's planner cannot know it.
     const { n: articles } = this.#prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }
     const walk = capped || (offset + limit) * articles < 4 * total * total
-    const rows = this.#prepare(searchPageSql(where, walk)).all(...params, limit, offset) as ArticleRow[]
+    const rows = this.#prepare(searchPageSql(where, walk)).all(...params, limit, offset) as SummaryRow[]
     return { ...pageTotal(total, this.#limits, { offset, limit, rows: rows.length }), items: rows.map(summaryFromRow) }
   }
 
