@@ -120,13 +120,8 @@ function continueQuote(doc: Doc, found: Found, s: Sentence): CharSpan {
   return { start: found.content.start, end: Math.max(found.content.end, q.end) }
 }
 
-function analyzeCue(
-  doc: Doc,
-  cue: CueMatch,
-  s: Sentence,
-  nextCue: number,
-  sentenceSource: CharSpan | null,
-): Found | null {
+/** The attribution a cue makes, by the first rule family whose shape fits: "according to", then postposed, then preposed. */
+function analyzeCue(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
   if (cue.key === 'according to') return accordingTo(doc, cue, s)
   const post = postposed(doc, cue, s)
   if (post) return post

@@ -83,13 +83,7 @@ function sentenceSubject(doc: Doc, s: Sentence, before: number): CharSpan | null
 }
 
 /** "X said (that) ...", "X told reporters ...", "X remarked, “...”". */
-export function preposed(
-  doc: Doc,
-  cue: CueMatch,
-  s: Sentence,
-  nextCue: number,
-  sentenceSource: CharSpan | null,
-): Found | null {
+export function preposed(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
   const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
   const participle = /ing$/.test(cue.key) && (word(doc, k) === ',' || k < s.tokenStart)
   let source: CharSpan | null
