@@ -3,7 +3,11 @@
  * one core tags, lemmatizes and parses (the words of UD EWT dev, after a warm-up pass), and the
  * process's peak memory.
  *
- *   npm run bench:parser -- [CONLLU_FILE] [--models DIR]
+ *   npm run bench:parser -- [CONLLU_FILE] [--models DIR] [--baseline DIR]
+ *
+ * With `--baseline DIR` (a models folder holding another `parser/`), that model parses the same
+ * words in passes interleaved with this one's, so machine load hits both alike, and the speed
+ * ratio is printed.
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -12,7 +16,7 @@ import { DEFAULT_MODELS_DIR } from '../src/analyze/models.js'
 import { readConllu } from '../src/analyze/syntax/conllu.js'
 import { loadSyntaxModel, SyntaxParser } from '../src/analyze/syntax/model.js'
 
-const { values, positionals } = parseArgs({ options: { models: { type: 'string' } }, allowPositionals: true })
+const { values, positionals } = parseArgs({ options: { models: { type: 'string' }, baseline: { type: 'string' } }, allowPositionals: true })
 const shared = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
 const input = positionals[0] ?? join(shared, 'data/nlp/ud-ewt/en_ewt-ud-dev.conllu')
 const dir = join(resolve(values.models ?? DEFAULT_MODELS_DIR), 'parser')
@@ -55,3 +59,25 @@ console.log(`model load ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms
 console.log(`wall clock: ${Math.round(tokens / wallSeconds)} tokens/s (${tokens} tokens, median of 5); CPU median ${Math.round(tokens / medianCpu)} tokens/s`)
 console.log(`peak RSS ${peak.toFixed(0)} MiB`)
 console.log(`bench:parser: ${Math.round(tokens / cpuSeconds)} tokens/s per CPU core (tag + lemmatize + parse; ${cpuSeconds.toFixed(2)} CPU s, best of 5); load ${loadMs.toFixed(0)} ms`)
+
+if (values.baseline) {
+  const baseModel = loadSyntaxModel(join(resolve(values.baseline), 'parser'))
+  if (!baseModel) {
+    console.error(`bench:parser: no model in ${values.baseline}/parser`)
+    process.exit(1)
+  }
+  const baseParser = new SyntaxParser(baseModel)
+  const basePass = (): number => {
+    const cpu = cpuNow()
+    for (const s of sentences) baseParser.parse(s)
+    return cpuNow() - cpu
+  }
+  basePass()
+  let baseBest = Infinity
+  let thisBest = Infinity
+  for (let r = 0; r < 5; r++) {
+    baseBest = Math.min(baseBest, basePass())
+    thisBest = Math.min(thisBest, pass().cpu)
+  }
+  console.log(`baseline ${values.baseline}: ${Math.round(tokens / baseBest)} tokens/s per CPU core, this model ${Math.round(tokens / thisBest)} (${thisBest <= baseBest ? `${((baseBest / thisBest - 1) * 100).toFixed(1)}% faster` : `${((thisBest / baseBest - 1) * 100).toFixed(1)}% slower`}; best of 5 interleaved passes)`)
+}

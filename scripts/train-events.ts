@@ -223,7 +223,7 @@ function eventModel(w: { detector: FactorizedWeights; roles: Float32Array }, cal
 /** The article the pipeline would print for a prepared document, with events from `model`. */
 function predict(p: PreparedDoc, model: EventModel): Article {
   const article = { ...newArticle({ input: p.doc.id, text: p.text }), entities: [...p.entities], dates: [...p.dates], quotes: [...p.quotes], referenceDate: p.referenceDate }
-  const events = findEvents({ article, text: p.text, tokens: p.tokens, sentences: p.sentences, referenceDate: p.referenceDate, models: { loaded: ['events'], events: model }, syntax: p.syntax, entities: article.entities, dates: article.dates, quantities: [], quotes: article.quotes, scratch: new Map() })
+  const events = findEvents({ article, text: p.text, tokens: p.tokens, sentences: p.sentences, referenceDate: p.referenceDate, models: { loaded: ['events'], events: model }, syntax: p.syntax, entities: article.entities, dates: article.dates, quantities: [], quotes: article.quotes })
   return { ...article, events }
 }
 

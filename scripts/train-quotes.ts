@@ -1,7 +1,7 @@
 /**
  * `npm run train:quotes`: trains the attribution models on the PolNeAR train split in `../shared`
- * (never copied into the repository) and writes `models/quotes/cues.json` (cue lexicon, cue
- * classifier, cue-end ranker) and `models/quotes/spans.json` (content and source rankers); then
+ * (never copied into the repository) and writes `models/quotes/cues.json.gz` (cue lexicon, cue
+ * classifier, cue-end ranker) and `models/quotes/spans.json.gz` (content and source rankers); then
  * reports PolNeAR dev figures measured in-process (the same exact-span F1 as
  * `../shared/tools/score-quotes.mjs`). Texts are parsed with the shipped parser
  * (`models/parser`), whose tags, lemmas and relations the models read; deterministic: the same
@@ -13,6 +13,7 @@
  *   tsx scripts/train-quotes.ts --no-syntax         without the parse (what runs when no parser model is loaded)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
 import { loadModels } from '../src/analyze/models.js'
 import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
@@ -81,11 +82,13 @@ if (HOLDOUT) {
   mkdirSync(OUT, { recursive: true })
   const about = (what: string): string =>
     `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
-  writeFileSync(
-    join(OUT, 'cues.json'),
-    `${JSON.stringify({ about: about('Attribution cues. cues: phrase -> [times annotated as a cue, times it occurs]; weights: averaged-perceptron cue classifier (cue-features.ts); cueEnd: cue-end ranker (cue-end-features.ts).'), ...files.cues })}\n`,
-  )
-  writeFileSync(join(OUT, 'spans.json'), `${JSON.stringify({ about: about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.'), ...files.spans })}\n`)
-  log(`wrote ${OUT}/cues.json and spans.json`)
+  // gzip at level 9 of fixed JSON text: the same weights give the same bytes.
+  const write = (name: string, file: object): void => writeFileSync(join(OUT, name), gzipSync(`${JSON.stringify(file)}\n`, { level: 9 }))
+  write('cues.json.gz', {
+    about: about('Attribution cues. cues: phrase -> [times annotated as a cue, times it occurs]; weights: averaged-perceptron cue classifier (cue-features.ts); cueEnd: cue-end ranker (cue-end-features.ts).'),
+    ...files.cues,
+  })
+  write('spans.json.gz', { about: about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.'), ...files.spans })
+  log(`wrote ${OUT}/cues.json.gz and spans.json.gz`)
   log(`dev (in-process, as score-quotes.mjs): ${formatScores(measure(files, dev))}`)
 }

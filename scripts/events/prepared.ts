@@ -4,7 +4,7 @@
  * time. The analyses are cached under `.eval/events-cache/` by set, keyed by text.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article, DateExpression, Entity, Quote } from '../../src/model/article.js'
 import type { Pipeline } from '../../src/pipeline.js'
@@ -64,12 +64,12 @@ export function prepare(docs: readonly GoldDoc[], set: string, pipeline: Pipelin
   return out.map(({ key, ...p }) => ({ ...p, syntax: parser ? parsed(p, key, set, parser, cacheDir) : null }))
 }
 
-// Parses are cached per parser model file (its size and time), as compact rows per token.
+// Parses are cached per parser model file (a hash of its bytes, so a checkout that only touches the
+// file's time reuses the cache and a retrained parser never does), as compact rows per token.
 const syntaxCaches = new Map<string, { path: string; rows: Map<string, string>; dirty: boolean }>()
 
 function parsed(p: Omit<PreparedDoc, 'syntax'>, key: string, set: string, parser: { model: SyntaxParser; file: string }, cacheDir: string): TokenSyntax[] {
-  const stat = statSync(parser.file)
-  const version = createHash('sha1').update(`${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 8)
+  const version = parserVersion(parser.file)
   const name = `${set}.syntax-${version}`
   let cache = syntaxCaches.get(name)
   if (!cache) {
@@ -85,6 +85,13 @@ function parsed(p: Omit<PreparedDoc, 'syntax'>, key: string, set: string, parser
   cache.rows.set(key, JSON.stringify(syntax.map((t) => [t.upos, t.xpos, t.lemma, t.head, t.deprel])))
   cache.dirty = true
   return syntax
+}
+
+const versions = new Map<string, string>()
+function parserVersion(file: string): string {
+  let v = versions.get(file)
+  if (!v) versions.set(file, (v = createHash('sha1').update(readFileSync(file)).digest('hex').slice(0, 8)))
+  return v
 }
 
 /** Writes the parse caches that gained rows. */

@@ -40,7 +40,7 @@ export function scoreOutOfFold(training: readonly PreparedDoc[], oof: ReadonlyMa
       const tool = set === 'plover' ? 'score-events.mjs' : 'score-news-events.mjs'
       const out = execFileSync(process.execPath, [join(shared, 'tools', tool), 'score', goldPath, predPath], { encoding: 'utf8', maxBuffer: 64 << 20 })
       const last = out.trim().split('\n').pop() ?? ''
-      console.log(`oof ${set.padEnd(11)} t=${t.toFixed(1)} ${last.replace(/^(news )?events: /, '').replace(/ \| confusion:.*$/, '')}`)
+      console.log(`oof ${set.padEnd(11)} t=${t.toFixed(2)} ${last.replace(/^(news )?events: /, '').replace(/ \| confusion:.*$/, '')}`)
     }
   }
 }

@@ -23,7 +23,7 @@ import { AUXILIARIES } from '../../src/analyze/quotes/word-classes.js'
 import { findAttributions, type Attribution, type BoundarySite } from '../../src/analyze/quotes/attribution-rules.js'
 import { cueEndCandidates, cueEndFeatureSets } from '../../src/analyze/quotes/cue-end-features.js'
 import { trainRanker, type RankingExample } from '../../src/analyze/quotes/span-ranker.js'
-import { rankingSite, refineAttributions, type SpanModel } from '../../src/analyze/quotes/attribution-model.js'
+import { cueStarts, rankingSite, refineAttributions, type SpanModel } from '../../src/analyze/quotes/attribution-model.js'
 import { contentFeatures, sourceFeatures } from '../../src/analyze/quotes/span-features.js'
 import type { Syntax } from '../../src/analyze/syntax/types.js'
 import { trimSpan, type PolnearText, type PredictedAttribution } from './polnear.js'
@@ -50,9 +50,9 @@ export interface TrainOptions {
 
 /** What a training run produces: the two files of `models/quotes/`. */
 export interface QuoteModelFiles {
-  /** `cues.json`: lexicon, cue classifier and cue-end ranker. */
+  /** `cues.json.gz`: lexicon, cue classifier and cue-end ranker. */
   readonly cues: { cues: Record<string, [number, number]>; weights: Record<string, number>; cueEnd: Record<string, number> }
-  /** `spans.json`: content and source rankers. */
+  /** `spans.json.gz`: content and source rankers. */
   readonly spans: { content: Record<string, number>; source: Record<string, number> }
 }
 
@@ -205,10 +205,11 @@ export function trainSpanRankers(texts: readonly PreparedText[], lexicon: CueLex
   const source: RankingExample[] = []
   for (const p of texts) {
     const found = findAttributions(p.text.text, p.tokens, p.sentences, p.quoted, lexicon, undefined, { doc: p.doc, ...(p.syntax ? { syntax: p.syntax } : {}) })
+    const cues = cueStarts(p.doc, found)
     for (const a of found) {
       const gold = p.text.gold.find((g) => g.cue && g.cue[0] < a.cue.end && a.cue.start < g.cue[1])
       if (!gold) continue
-      const site = rankingSite(p.doc, a, p.syntax)
+      const site = rankingSite(p.doc, a, p.syntax, cues)
       if (!site) continue
       if (gold.content) {
         const at = site.contents.findIndex((c) => sameSpan(p, c.from, c.to, gold.content!))

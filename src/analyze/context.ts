@@ -27,9 +27,4 @@ export interface AnalysisContext {
   dates: DateExpression[]
   quantities: Quantity[]
   quotes: Quote[]
-  /**
-   * Unused: steps share results only through the typed fields above (see `steps.ts`). Kept
-   * optional so contexts built by hand elsewhere still compile until they drop it.
-   */
-  readonly scratch?: unknown
 }

@@ -21,9 +21,9 @@ export interface Models {
   readonly loaded: readonly string[]
   /** The named-entity sequence tagger, when its weights are present. */
   readonly ner?: NerTagger
-  /** Attribution cue lexicon (`models/quotes/cues.json`), for the quotes step. */
+  /** Attribution cue lexicon (`models/quotes/cues.json.gz`), for the quotes step. */
   readonly quoteCues?: CueLexicon
-  /** Content and source rankers of attributions (`models/quotes/spans.json`), for the quotes step. */
+  /** Content and source rankers of attributions (`models/quotes/spans.json.gz`), for the quotes step. */
   readonly quoteSpans?: SpanModel
   /** The offline knowledge base (`models/kb/`), for entity linking and places. */
   readonly kb?: KnowledgeBase
@@ -52,10 +52,10 @@ export const DEFAULT_MODELS_DIR = resolve(import.meta.dirname, '../../models')
 export function loadModels(options: LoadModelsOptions = {}): Models {
   const dir = options.dir ?? DEFAULT_MODELS_DIR
   const loaded: string[] = []
-  const cuesPath = join(dir, 'quotes/cues.json')
+  const cuesPath = join(dir, 'quotes/cues.json.gz')
   const quoteCues = existsSync(cuesPath) ? loadCueLexicon(cuesPath) : undefined
   if (quoteCues) loaded.push('quotes/cues')
-  const spansPath = join(dir, 'quotes/spans.json')
+  const spansPath = join(dir, 'quotes/spans.json.gz')
   const quoteSpans = existsSync(spansPath) ? loadSpanModel(spansPath) : undefined
   if (quoteSpans) loaded.push('quotes/spans')
   const nerModel = loadNerModel(join(dir, 'ner'))

@@ -9,6 +9,7 @@ import { documentId } from '../model/ids.js'
 import type { Article } from '../model/article.js'
 import type { ArticleStore, StoredDocument } from '../store/article-store.js'
 import Database from 'better-sqlite3'
+import pg from 'pg'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import { openPostgresStore } from '../store/postgres/postgres-store.js'
 import { skipUnlessCi } from '../testing/ci-requirement.js'
@@ -107,9 +108,13 @@ test(pgName, { timeout: 120_000, skip: skipUnlessCi(pgName, pgUrl ? false : 'NEW
   }
 })
 
-test('should upgrade a store written before the story state in place, regroup it, and lead old story ids to the new stories', { timeout: 120_000 }, async () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ng-inc-')), 'old.db')
-  const fresh = openSqliteStore(path)
+/**
+ * Writes a store with this version, takes it back to the schema of migration 7 (no story state, every
+ * story under one old id, nothing owed) with `downgrade`, reopens it, and checks the upgrade regroups
+ * it in place into the stories of this version, leading the old id to one of them.
+ */
+async function upgradesInPlace(open: (readonly?: boolean) => Promise<ArticleStore>, downgrade: (oldStory: string, origin: string, articles: number) => Promise<void>): Promise<void> {
+  const fresh = await open()
   const examples = articles.slice(0, 12)
   try {
     for (const [i, a] of examples.entries()) await fresh.put(docOf(a, i), a)
@@ -118,23 +123,15 @@ test('should upgrade a store written before the story state in place, regroup it
     await fresh.close()
   }
   const expected = await (async () => {
-    const s = openSqliteStore(path, { readonly: true })
+    const s = await open(true)
     try {
       return (await s.stories({ limit: 100 })).map((r) => ({ id: r.id, articles: r.articles }))
     } finally {
       await s.close()
     }
   })()
-  // Back to the schema of migration 7, as the whole-store regroup wrote it: no story state, every
-  // story under one old id, nothing owed.
-  const old = new Database(path)
-  old.exec(`DROP TABLE story_meta; DROP TABLE story_df; DROP TABLE story_nodes; DROP TABLE story_articles; DROP TABLE story_postings; DROP TABLE story_redirects;
-    DROP INDEX articles_owed; CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending = 1;
-    DELETE FROM stories; UPDATE story_members SET story_id = 's-old';
-    INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES ('s-old', 'Old', NULL, NULL, '${examples[0]!.id}', ${examples.length}, 1, 1);
-    UPDATE articles SET stories_pending = 0; DELETE FROM schema_migrations WHERE version = 8`)
-  old.close()
-  const store = openSqliteStore(path)
+  await downgrade('s-old', examples[0]!.id, examples.length)
+  const store = await open()
   try {
     assert.equal(await store.storiesOwed(), examples.length, 'the upgrade owes every article a grouping through the new path')
     assert.equal((await store.storyProgress()).rebuilding, true)
@@ -147,4 +144,43 @@ test('should upgrade a store written before the story state in place, regroup it
   } finally {
     await store.close()
   }
+}
+
+test('should upgrade a store written before the story state in place, regroup it, and lead old story ids to the new stories', { timeout: 120_000 }, async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ng-inc-')), 'old.db')
+  await upgradesInPlace(
+    async (readonly) => openSqliteStore(path, readonly ? { readonly: true } : {}),
+    async (oldStory, origin, n) => {
+      const old = new Database(path)
+      old.exec(`DROP TABLE story_meta; DROP TABLE story_df; DROP TABLE story_nodes; DROP TABLE story_articles; DROP TABLE story_postings; DROP TABLE story_redirects;
+        DROP INDEX articles_owed; CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending = 1;
+        DELETE FROM stories; UPDATE story_members SET story_id = '${oldStory}';
+        INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES ('${oldStory}', 'Old', NULL, NULL, '${origin}', ${n}, 1, 1);
+        UPDATE articles SET stories_pending = 0; DELETE FROM schema_migrations WHERE version = 8`)
+      old.close()
+    },
+  )
+})
+
+const pgUpgrade = 'should upgrade a PostgreSQL store written before the story state in place (migration 8 on an existing database)'
+test(pgUpgrade, { timeout: 120_000, skip: skipUnlessCi(pgUpgrade, pgUrl ? false : 'NEWSGRAPH_PG_URL is not set') }, async () => {
+  const schema = `t_${randomBytes(6).toString('hex')}`
+  await upgradesInPlace(
+    async () => openPostgresStore(pgUrl!, { schema }),
+    async (oldStory, origin, n) => {
+      const old = new pg.Client({ connectionString: pgUrl })
+      await old.connect()
+      try {
+        // The schema of migration 7 as the whole-store regroup wrote it (migrations 5 to 7 of postgres/migrations.ts).
+        await old.query(`SET search_path = ${schema};
+          DROP TABLE story_meta; DROP TABLE story_df; DROP TABLE story_nodes; DROP TABLE story_articles; DROP TABLE story_postings; DROP TABLE story_redirects;
+          DROP INDEX articles_owed; CREATE INDEX articles_stories_pending ON articles(id) WHERE stories_pending;
+          DELETE FROM stories; UPDATE story_members SET story_id = '${oldStory}';
+          INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES ('${oldStory}', 'Old', NULL, NULL, '${origin}', ${n}, 1, 1);
+          UPDATE articles SET stories_pending = false; DELETE FROM schema_migrations WHERE version = 8`)
+      } finally {
+        await old.end()
+      }
+    },
+  )
 })

@@ -25,6 +25,16 @@ export type HashedVector = Map<number, number>
 /** One vector per feature group, over hashed features. */
 export type HashedGroupVectors = Record<FeatureGroup, HashedVector>
 
+/** A group vector as parallel arrays in the vector's own order, with its dot product with itself. */
+export interface FlatVector {
+  readonly keys: Int32Array
+  readonly values: Float64Array
+  readonly selfDot: number
+}
+
+/** One flat vector per feature group. */
+export type FlatGroupVectors = Record<FeatureGroup, FlatVector>
+
 /** Hashed features of one article. */
 export interface PackedFeatures {
   readonly hashes: Uint32Array

@@ -7,7 +7,7 @@
  * backend and hands back the changes to write in one transaction, so the cost of a batch depends
  * on the stories around it, not on how many articles the store holds.
  */
-import { GROUPS, type FeatureGroup, type HashedVector, type HashedGroupVectors, type PackedFeatures } from './packed-features.js'
+import { GROUPS, type FeatureGroup, type FlatGroupVectors, type HashedVector, type HashedGroupVectors, type PackedFeatures } from './packed-features.js'
 
 /** A story's centroid in one feature group. */
 export interface Centroid {
@@ -54,10 +54,12 @@ export interface MemberNode {
   readonly features: PackedFeatures
   /** Cached unit group vectors (derived from `features`, never stored). */
   vectors?: HashedGroupVectors
+  /** Cached flat form of `vectors`, for dot products (never stored). */
+  flat?: FlatGroupVectors
   /** Cached blocking keys (derived from `features`, never stored). */
   keys?: number[]
   /** Similarities to stories computed in earlier second looks, by story number, with the story's stamp then (never stored). */
-  scores?: Map<number, { readonly stamp: object; readonly score: number }>
+  scores?: Map<number, { stamp: object; score: number }>
 }
 
 /** A member without its features: what a story's record is made from. */

@@ -53,7 +53,7 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   api.get('/articles', async (c) => {
     const p = parseQuery(searchParams(limits.pageSize), c.req.query())
     const result = await store.search(toSearchQuery(p))
-    return c.json({ total: result.total, limit: p.limit, offset: p.offset, items: result.items })
+    return c.json({ total: result.total, totalIsLowerBound: result.totalIsLowerBound, limit: p.limit, offset: p.offset, items: result.items })
   })
 
   // The counts beside a search: the same filters as /articles, counted by outlet, language,
@@ -90,7 +90,7 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   api.get('/events', async (c) => {
     const p = parseQuery(eventParams(limits.eventPageSize), c.req.query())
     const result = await store.events(toEventQuery(p))
-    if (p.format === 'json') return c.json({ total: result.total, limit: p.limit, offset: p.offset, items: result.items })
+    if (p.format === 'json') return c.json({ total: result.total, totalIsLowerBound: result.totalIsLowerBound, limit: p.limit, offset: p.offset, items: result.items })
     const file = await exportEvents(store, result.items, p.format)
     return c.body(file.body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="events.${file.extension}"` })
   })

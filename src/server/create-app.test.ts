@@ -129,6 +129,22 @@ test('should answer every read route with valid JSON', async () => {
   await store.close()
 })
 
+test('should give total as a lower bound with a flag when a listing passes the store\'s count cap', async () => {
+  const store = openSqliteStore(':memory:', { searchLimits: { countCap: 1 } })
+  await store.put(storedDoc('parade.txt'), parade())
+  await store.put(storedDoc('copy.txt'), copy())
+  const http = app(store)
+  const get = async (route: string): Promise<{ total: number; totalIsLowerBound: boolean; items: unknown[] }> => (await (await http.request(route)).json()) as { total: number; totalIsLowerBound: boolean; items: unknown[] }
+  assert.deepEqual(await get('/api/articles?limit=1').then((r) => [r.total, r.totalIsLowerBound, r.items.length]), [1, true, 1], 'two matches, counted to the cap of 1')
+  assert.deepEqual(await get('/api/articles').then((r) => [r.total, r.totalIsLowerBound]), [2, false], 'a page that holds the last match knows the total')
+  assert.deepEqual(await get('/api/articles?q=grateful&entity=Yury%20Ushakov').then((r) => [r.total, r.totalIsLowerBound]), [1, false], 'within the cap the total is exact')
+  assert.deepEqual(await get('/api/events?limit=1').then((r) => [r.total, r.totalIsLowerBound]), [1, false], 'one event: exact')
+  const ui = await (await http.request('/?limit=1')).text()
+  assert.match(ui, /1\+ articles/, 'the search page shows the bound as "1+ articles"')
+  assert.match(ui, /rel="next"/, 'and offers the next page')
+  await store.close()
+})
+
 test('should list speech and writing by default and every attribution class on request, in the API and the UI', async () => {
   const store = openSqliteStore(':memory:')
   const base = parade()

@@ -12,6 +12,11 @@ const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 const str: Schema = { type: 'string' }
 const nstr: Schema = { type: ['string', 'null'] }
 const int: Schema = { type: 'integer' }
+// `total` of a listing: exact, or a lower bound once counting reached the store's count cap.
+const countedPage = (items: Schema): Schema => ({
+  ...object({ total: int, totalIsLowerBound: { type: 'boolean' }, limit: int, offset: int, items: { type: 'array', items } }),
+  description: 'total counts the matches up to the store\'s count cap (SearchLimits.countCap, default 10,000); past it counting stops, total is a lower bound (at least the cap, or as many as the page proves) and totalIsLowerBound is true',
+})
 
 const query = (name: string, description: string, schema: Schema = str) => ({ name, in: 'query', required: false, description, schema })
 const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: str })
@@ -80,7 +85,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
         get: {
           summary: 'Search articles, newest first',
           parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'), query('topic', 'IPTC Media Topic (top level): medtop:04000000, 04000000 or a label such as economy'), query('language', 'ISO 639-1 language of the article (de)'), ...PAGE],
-          responses: { '200': json(object({ total: int, limit: int, offset: int, items: { type: 'array', items: ref('ArticleSummary') } }), 'A page of hits'), ...ERRORS },
+          responses: { '200': json(countedPage(ref('ArticleSummary')), 'A page of hits'), ...ERRORS },
         },
       },
       '/api/facets': {
@@ -114,7 +119,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
             '200': {
               description: 'A page of events',
               content: {
-                'application/json': { schema: object({ total: int, limit: int, offset: int, items: { type: 'array', items: ref('Event') } }) },
+                'application/json': { schema: countedPage(ref('Event')) },
                 'application/x-ndjson': { schema: str },
                 'text/csv': { schema: str },
                 'text/tab-separated-values': { schema: str },

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../model/article.js'
 import type { StoryStateBackend, StoryStateChanges } from '../model/story-state.js'
+import type { CountedPage } from './search-limits.js'
 
 /** A raw input kept (compressed) so re-analysis needs no refetch. */
 export interface StoredDocument {
@@ -302,8 +303,8 @@ export interface ArticleStore {
   getDocument(id: string): Promise<StoredDocument | null>
   /** The stored article with its analysis. */
   getArticle(id: string): Promise<Article | null>
-  /** Articles matching the query, newest first, with the total count. */
-  search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }>
+  /** Articles matching the query, newest first, with the total count (a lower bound past `SearchLimits.countCap`). */
+  search(query: SearchQuery): Promise<CountedPage<ArticleSummary>>
   /** Outlet, language, entity, event-type and month counts of a search's matches. */
   facets(query: SearchQuery, options?: FacetOptions): Promise<SearchFacets>
   /** Every stored article id in ingest order (for re-analysis and clustering). */
@@ -351,8 +352,8 @@ export interface ArticleStore {
   story(id: string): Promise<{ story: StoryRecord; members: StoryMembership[] } | null>
   /** The story an article belongs to, with its relation and evidence; null when it has none. */
   storyOf(articleId: string): Promise<StoryMembership | null>
-  /** Events matching the filters, newest first. */
-  events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }>
+  /** Events matching the filters, newest first, with the total count (a lower bound past `SearchLimits.countCap`). */
+  events(query: EventQuery): Promise<CountedPage<EventRecord>>
   /** One entity (by key, or by name when no key matches) across the corpus. */
   entity(keyOrName: string, options?: { limit?: number }): Promise<EntityRecord | null>
   /**

@@ -19,6 +19,12 @@ export interface SearchLimits {
   readonly minPrefixLength: number
   /** Time limit of the search's statements, in milliseconds. Default 750. */
   readonly timeLimitMs: number
+  /**
+   * Most matches a listing or search counts for its `total` (articles and events). Default 10,000:
+   * past it the count stops and `total` is a lower bound (`totalIsLowerBound`), so a listing over
+   * millions of rows reads at most this many index entries for its count. `Infinity` counts all.
+   */
+  readonly countCap: number
 }
 
 /** Defaults: far above what a person types, far below what holds a server for a second. */
@@ -28,6 +34,7 @@ export const DEFAULT_SEARCH_LIMITS: SearchLimits = {
   maxPrefixTerms: 4,
   minPrefixLength: 3,
   timeLimitMs: 750,
+  countCap: 10_000,
 }
 
 /** A search refused for its cost; the message names the bound. */
@@ -37,6 +44,37 @@ export class QueryRefused extends Error {
     super(message)
     this.name = 'QueryRefused'
   }
+}
+
+/** A page of a listing or search with the count of its matches. */
+export interface CountedPage<T> {
+  /** Matches in all; when `totalIsLowerBound`, at least this many (counting stopped at the cap). */
+  readonly total: number
+  /** True when the count stopped at `SearchLimits.countCap`: there are `total` matches or more. */
+  readonly totalIsLowerBound: boolean
+  readonly items: T[]
+}
+
+/** The number of rows a capped count reads: one past the cap tells "more than the cap". */
+export function countLimit(limits: SearchLimits): number | null {
+  return Number.isFinite(limits.countCap) ? Math.max(0, Math.floor(limits.countCap)) + 1 : null
+}
+
+/** True when a count that read at most `countLimit` rows stopped there: the matches are more than the cap. */
+export function countStopped(counted: number, limits: SearchLimits): boolean {
+  const limit = countLimit(limits)
+  return limit !== null && counted >= limit
+}
+
+/**
+ * The total of a page from a count that read at most `countLimit` rows. Over the cap the total is
+ * a lower bound, raised to the matches the page itself proves (offset + its rows); a page that is
+ * not full and not empty ends the matches, so its total is exact again.
+ */
+export function pageTotal(counted: number, limits: SearchLimits, page: { offset: number; limit: number; rows: number }): { total: number; totalIsLowerBound: boolean } {
+  if (!countStopped(counted, limits)) return { total: counted, totalIsLowerBound: false }
+  if (page.rows > 0 && page.rows < page.limit) return { total: page.offset + page.rows, totalIsLowerBound: false }
+  return { total: Math.max(counted - 1, page.offset + page.rows), totalIsLowerBound: true }
 }
 
 /** True for a QueryRefused (also one from another copy of this module). */

@@ -8,6 +8,7 @@ import type { Article } from '../model/article.js'
 import { newArticle } from '../model/new-article.js'
 import { documentId } from '../model/ids.js'
 import type { ArticleStore, StoredDocument } from '../store/article-store.js'
+import type { SearchLimits } from '../store/search-limits.js'
 
 function doc(input: string, body: string): StoredDocument {
   const bytes = new TextEncoder().encode(body)
@@ -18,8 +19,13 @@ function article(input: string, text: string, extra: Partial<Article> = {}): Art
   return newArticle({ input, text, title: `Title of ${input}`, ...extra })
 }
 
+/** How the contract opens a store: with the search limits a test asks for. */
+export interface ContractStoreOptions {
+  readonly searchLimits?: Partial<SearchLimits>
+}
+
 /** Registers the store contract tests against stores made by `open` (a fresh empty store each call). */
-export function storeContract(name: string, open: () => Promise<ArticleStore>): void {
+export function storeContract(name: string, open: (options?: ContractStoreOptions) => Promise<ArticleStore>): void {
   test(`${name}: should store a document once, however often it is ingested`, async () => {
     const store = await open()
     try {
@@ -142,6 +148,52 @@ export function storeContract(name: string, open: () => Promise<ArticleStore>): 
         assert.deepEqual(dates, newestFirst(dates), `${JSON.stringify(q)}: newest first across pages`)
       }
       assert.deepEqual((await store.search({ text: 'council', offset: 500 })).items, [], 'past the end is an empty page')
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should count listings and searches up to the count cap, then give total as a lower bound`, async () => {
+    const store = await open({ searchLimits: { countCap: 5 } })
+    try {
+      for (let i = 0; i < 8; i++) {
+        const text = `North Korea sent note ${i} to the harbour${i < 3 ? ' and the lighthouse' : ''}.`
+        await store.put(
+          doc(`n${i}`, text),
+          article(`n${i}`, text, {
+            referenceDate: `2025-05-0${i + 1}`,
+            entities: [{ id: 'e1', name: 'North Korea', type: 'GPE', aliases: [], mentions: [{ start: 0, end: 11 }], country: 'PRK', key: 'country:PRK' }],
+            events: [{ id: 'v1', type: 'MOBILIZE', actor: 'e1', actorCountry: 'PRK', negated: false, modality: 'asserted', evidence: { start: 0, end: 20 } }],
+          }),
+        )
+      }
+      const seen = async (q: Parameters<ArticleStore['search']>[0]): Promise<[number, boolean, number]> => {
+        const r = await store.search(q)
+        return [r.total, r.totalIsLowerBound, r.items.length]
+      }
+      assert.deepEqual(await seen({ limit: 3 }), [5, true, 3], 'a listing of 8 counted to the cap of 5: at least 5')
+      assert.deepEqual(await seen({ text: 'harbour', limit: 3 }), [5, true, 3], 'a text search too')
+      assert.deepEqual(await seen({ entity: 'country:PRK', text: 'harbour', limit: 3 }), [5, true, 3], 'a filtered search too')
+      assert.deepEqual(await seen({ text: 'lighthouse' }), [3, false, 3], 'under the cap the count is exact')
+      assert.deepEqual(await seen({ from: '2025-05-04' }), [5, false, 5], 'exactly the cap is exact')
+      assert.deepEqual(await seen({ limit: 3, offset: 3 }), [6, true, 3], 'a full page past the cap raises the bound to what it shows')
+      assert.deepEqual(await seen({ limit: 3, offset: 6 }), [8, false, 2], 'the page holding the last match knows the total')
+      assert.deepEqual((await store.search({ limit: 3, offset: 6 })).items.map((i) => i.referenceDate), ['2025-05-02', '2025-05-01'], 'paging on past the cap still reaches the oldest')
+      const events = await store.events({ type: 'MOBILIZE', limit: 2 })
+      assert.deepEqual([events.total, events.totalIsLowerBound, events.items.length], [5, true, 2], 'event listings are capped the same way')
+      const all = await store.events({ type: 'MOBILIZE' })
+      assert.deepEqual([all.total, all.totalIsLowerBound, all.items.length], [8, false, 8])
+    } finally {
+      await store.close()
+    }
+  })
+
+  test(`${name}: should count every match when the count cap is lifted`, async () => {
+    const store = await open({ searchLimits: { countCap: Infinity } })
+    try {
+      for (let i = 0; i < 3; i++) await store.put(doc(`u${i}`, `u${i}`), article(`u${i}`, `Note ${i} on the harbour.`))
+      const r = await store.search({ limit: 1 })
+      assert.deepEqual([r.total, r.totalIsLowerBound, r.items.length], [3, false, 1])
     } finally {
       await store.close()
     }

@@ -15,7 +15,7 @@ import type { EventModel } from './event-model.js'
 import { isEnglishSentence } from './language-gate.js'
 import { QUAD_CLASS, type PloverType } from './lexicon.js'
 import type { Modality } from './modality.js'
-import { chooseRoles, heuristicRoles } from './roles.js'
+import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
 import { mentionLookup, viewSentence, type SentenceView } from './sentence-view.js'
 import { triggerSentence } from './trigger-features.js'
 
@@ -50,7 +50,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
 }
 
 function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d: Detection, cands: readonly ArgumentCandidate[], actorContext: ActorContext | null, n: number): ArticleEvent {
-  const roles = model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands)
+  const roles = distinctRoles(view, model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands))
   const { negated, modality: clauseModality } = d.mood
   const trigger = { start: view.tokens[d.index]!.start, end: view.tokens[d.last]!.end }
   const { source, modality } = sourceOf(ctx, trigger.start, clauseModality, view.sentence.start, view.sentence.end)

@@ -182,6 +182,37 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
 }
 
+/**
+ * An actor is never its own recipient ("REQUEST Trump -> Trump" from two mentions of one man): when
+ * both roles name the same entity, or the same words, the less likely role is left empty.
+ */
+export function distinctRoles(view: SentenceView, roles: RoleChoice): RoleChoice {
+  const { actor, recipient } = roles
+  if (!actor || !recipient || !sameParticipant(view, actor, recipient)) return roles
+  return roles.recipientP > roles.actorP ? { ...roles, actor: null, actorP: 0 } : { ...roles, recipient: null, recipientP: 0 }
+}
+
+// The entity a candidate is, when its head word is the mention's own ("Trump", "he"); a
+// nationality that only qualifies it ("Algerian landowners", "Algerian government forces") is not
+// who it is.
+function entityOf(c: ArgumentCandidate): string | undefined {
+  const m = c.mention
+  return m && m.first <= c.head && c.head <= m.last ? m.mention.entity.id : undefined
+}
+
+function sameParticipant(view: SentenceView, a: ArgumentCandidate, b: ArgumentCandidate): boolean {
+  if (a === b) return true
+  // One person on both sides, even as a qualifier ("Trump" and "his hand-picked ambassador"),
+  // prints that person as actor and recipient; a shared nationality is a domestic event.
+  const pa = a.mention?.mention.entity
+  if (pa && pa.type === 'PERSON' && pa.id === b.mention?.mention.entity.id) return true
+  const ea = entityOf(a)
+  const eb = entityOf(b)
+  if (ea !== undefined && eb !== undefined) return ea === eb
+  const words = (c: ArgumentCandidate): string => view.words.slice(c.first, c.last + 1).join(' ')
+  return words(a) === words(b)
+}
+
 const ROLE_MODE = process.env['EVENTS_ROLES'] ?? 'both'
 const RELATIVE = new Set(['which', 'who', 'whom', 'that', 'whose'])
 

@@ -45,6 +45,9 @@ const REACTION_VERBS = new Set([
 // Verbs whose subject undergoes the act their object names ("the convoy came under attack").
 const UNDERGOING_VERBS = new Set(['suffer', 'face', 'endure', 'survive', 'sustain', 'receive', 'get', 'undergo', 'escape'])
 
+// Verbs whose passive keeps an object ("refugees denied asylum", "the man given a book").
+const DOUBLE_OBJECT = new Set(['give', 'grant', 'award', 'offer', 'send', 'show', 'deny', 'tell', 'ask', 'pay', 'promise', 'lend', 'sell', 'hand', 'teach', 'charge', 'fine', 'allow', 'spare', 'assign', 'issue', 'owe'])
+
 /** The actor and recipient the parse gives, each null when it gives none. */
 export interface SyntacticRoles {
   readonly actor: ArgumentCandidate | null
@@ -83,6 +86,17 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const preps = RECIPIENT_PREPOSITIONS[type] ?? []
   const args = argumentsOf(article, from + i)
   const t = syn[i]!
+  // "Israeli tanks shelled positions": a participle read as a reduced relative that has a direct
+  // object is an active past tense (a reduced passive takes no object, "the aid given them"
+  // aside), so the noun it hangs from did it.
+  if (t.deprel === 'acl' && t.xpos === 'VBN' && t.head < i && !DOUBLE_OBJECT.has(view.lemmas[i]!) && dependents(article, from + i, 'aux', 'aux:pass', 'obl:agent').length === 0) {
+    const objects = dependents(article, from + i, 'obj')
+    if (objects.length > 0) {
+      const actor = at(from + t.head)
+      const recipient = first(objects)
+      return { actor, recipient: recipient === actor ? null : recipient }
+    }
+  }
   // A participle that describes its subject ("was found fatally wounded", "lay wounded") says what
   // happened to the subject; it has no subject of its own doing it.
   const undergone = t.upos === 'ADJ' || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)

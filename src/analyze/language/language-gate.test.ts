@@ -90,3 +90,12 @@ test('should read French guillemets set off by spaces as one quoted passage', ()
   const a = analyze(newArticle({ input: 'fr', text, language: 'fr', languageConfidence: 0.99 }), { models })
   assert.deepEqual(a.quotes.map((q) => q.text), ['Son action face à la crise est bien perçue par les Français'])
 })
+
+test('should not take a name or a title between quote marks for a quote (Russian guillemets, Japanese brackets)', () => {
+  const ru = 'Блогер открыл «Кондитерскую Петра Смирнова» в центре города. «Надо любить то, что делаешь», — говорит он.'
+  const a = analyze(newArticle({ input: 'ru', text: ru, language: 'ru', languageConfidence: 0.99 }), { models })
+  assert.deepEqual(a.quotes.map((q) => q.text), ['Надо любить то, что делаешь'], 'a shop name in guillemets is no quote')
+  const ja = '新しい本『静かな海の物語』が出た。設定で「Ctrl＋Shift＋M」を押すと開く。社長は「来年も続けます」と述べた。'
+  const b = analyze(newArticle({ input: 'ja', text: ja, language: 'ja', languageConfidence: 0.99 }), { models })
+  assert.deepEqual(b.quotes.map((q) => q.text), ['来年も続けます'], 'a title or a key name in brackets is no quote; words set off by と are')
+})

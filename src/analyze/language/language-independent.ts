@@ -54,13 +54,33 @@ export function digitQuantities(ctx: AnalysisContext): Quantity[] {
     }))
 }
 
-/** Passages between quote marks, of a few words at least, with no speaker (that needs the cue model). */
+/**
+ * Whether the words between a pair of marks read as something said rather than a name, a title
+ * or a term, which the same marks also enclose («Кондитерская Олега Ильина», 「Ctrl＋Alt＋K」):
+ * a few words, not all capitalized (a shop's or a book's name), or, in a script written
+ * without spaces, a sentence (a final mark inside) or words a quotative particle or a colon
+ * sets off as said (「…」と言った, 说：「…」).
+ */
+export function readsAsQuote(text: string, start: number, end: number): boolean {
+  const inner = text.slice(start, end)
+  const words = inner.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []
+  if (!/[\p{L}\p{N}][\s\u00a0\u2060]+[\p{L}\p{N}]/u.test(inner)) {
+    const before = text.slice(Math.max(0, start - 3), start)
+    const after = text.slice(end, end + 3)
+    return /[。！？!?]/u.test(inner) || /^[」』”"』]?\s*(?:と|って)/u.test(after) || /[:：]\s*[「『“"]?\s*$/u.test(before)
+  }
+  if (words.length < MIN_QUOTE_WORDS) return false
+  const lettered = words.filter((w) => /^\p{L}/u.test(w))
+  return !lettered.every((w) => /^\p{Lu}/u.test(w))
+}
+
+/** Passages between quote marks that read as something said (`readsAsQuote`), with no speaker (that needs the cue model). */
 export function quotedPassages(ctx: AnalysisContext): Quote[] {
   // French sets its guillemets off with a space (« Son action ... marge »), which the mark pairing
   // reads as a stray mark: the spaces inside are masked with a joiner of the same length first.
   const masked = ctx.text.replace(/«[\s\u00a0\u202f]/g, '«\u2060').replace(/[\s\u00a0\u202f]»/g, '\u2060»')
   return findQuotedSpans(masked)
-    .filter((s) => s.closed && (ctx.text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_QUOTE_WORDS)
+    .filter((s) => s.closed && readsAsQuote(masked, s.start, s.end))
     .map((s) => {
       let { start, end } = s
       while (end > start && /[\s,;:\u2060]/.test(masked[end - 1]!)) end--

@@ -3,7 +3,7 @@
  * choose the content and the source among candidates (the rules' reading is one of them, marked
  * so the ranker learns where the rules are right), reading the parse when there is one.
  */
-import { readFileSync } from 'node:fs'
+import { readModelJson } from './model-file.js'
 import type { Attribution, CharSpan } from './attribution-rules.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, sourceCandidates, tokenRange, type CueSite, type SpanCandidate } from './span-candidates.js'
@@ -19,9 +19,9 @@ export interface SpanModel {
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 
-/** Reads `models/quotes/spans.json` (as written by `scripts/train-quotes.ts`). */
+/** Reads `models/quotes/spans.json.gz` (as written by `scripts/train-quotes.ts`). */
 export function loadSpanModel(path: string): SpanModel {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { content?: Record<string, number>; source?: Record<string, number> }
+  const raw = readModelJson(path) as { content?: Record<string, number>; source?: Record<string, number> }
   return {
     ...(raw.content ? { content: new Map(Object.entries(raw.content)) } : {}),
     ...(raw.source ? { source: new Map(Object.entries(raw.source)) } : {}),
@@ -36,12 +36,20 @@ export interface RankingSite {
   readonly sources: readonly SpanCandidate[]
 }
 
-/** The cue site and candidates of an attribution the rules found, or null for a cue that is not a word (":", "—"). */
-export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax): RankingSite | null {
+/** First tokens of the cues of `found`, in text order (what `rankingSite` reads as the other cues). */
+export function cueStarts(doc: QuoteDoc, found: readonly Attribution[]): number[] {
+  return found.map((a) => tokenRange(doc, a.cue.start, a.cue.end)[0]).sort((x, y) => x - y)
+}
+
+/**
+ * The cue site and candidates of an attribution the rules found, or null for a cue that is not a
+ * word (":", "—"); `cues` are the first tokens of every cue found in the text (`cueStarts`).
+ */
+export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues: readonly number[] = []): RankingSite | null {
   const [from, to] = tokenRange(doc, a.cue.start, a.cue.end)
   if (to <= from || PUNCT.test(doc.tokens[from]!.text)) return null
   const s = doc.sentences[doc.sentenceOf[from]!]!
-  const cue: CueSite = { from, to, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }
+  const cue: CueSite = { from, to, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd, otherCues: cues.filter((t) => t < from || t >= to) }
   const content = tokenRange(doc, a.content.start, a.content.end)
   const source = a.source ? tokenRange(doc, a.source.start, a.source.end) : null
   return {
@@ -63,11 +71,61 @@ function isQuotation(doc: QuoteDoc, c: SpanCandidate): boolean {
   return end.end >= whole.end && end.start <= whole.end + 1
 }
 
+// "The message is," / "His answer was:" — the framing of a quotation that opens its sentence.
+const FRAME = /^[^“”"«»]*\b(?:is|was|are|were)\s*[,:]\s*$/iu
+
+/**
+ * "The government’s message is, “Egypt is open for business,” Sisi has said.": a postposed cue
+ * whose content is a quotation that the sentence frames ("... is,") reports the whole sentence
+ * up to it, a mixed content; the ranker, trained where a quotation is mostly the content, takes
+ * the quotation alone.
+ */
+function framedQuotation(doc: QuoteDoc, cue: CueSite, content: CharSpan): CharSpan | null {
+  const open = tokenRange(doc, content.start, content.end)[0]
+  const q = doc.opens.get(open) ?? doc.opens.get(open - 1)
+  if (!q || open <= cue.sentenceStart + 1 || content.end > doc.tokens[cue.from]!.start) return null
+  const start = doc.tokens[cue.sentenceStart]!.start
+  return FRAME.test(doc.text.slice(start, q.open)) ? { start, end: content.end } : null
+}
+
+/**
+ * “disgusting” and “a con”: quotations joined by "and" or "or" are one list the cue reports (PolNeAR
+ * annotates the whole list); the ranker, scoring one stretch at a time, often stops at the first.
+ */
+function quotedList(doc: QuoteDoc, cue: CueSite, content: CharSpan): CharSpan {
+  let end = content.end
+  for (;;) {
+    const [, to] = tokenRange(doc, content.start, end)
+    let t = to
+    if (!doc.closes.has(t - 1) && !doc.closes.has(t - 2)) return { start: content.start, end }
+    if (doc.tokens[t]?.text === ',') t++
+    const q = doc.opens.get(t + 1)
+    if (!q || !/^(?:and|or)$/.test(doc.lower[t] ?? '') || t + 1 >= cue.sentenceEnd || !q.closed) return { start: content.start, end }
+    end = q.close + 1
+  }
+}
+
+/**
+ * "The report, which said the plant was unsafe, was released Friday": a cue in a relative clause
+ * set off by commas reports up to the comma that closes the clause, not the main clause after it.
+ */
+function relativeClauseEnd(doc: QuoteDoc, cue: CueSite, content: CharSpan): CharSpan {
+  const pronoun = cue.from - 1
+  if (pronoun <= cue.sentenceStart || !/^(?:which|who)$/.test(doc.lower[pronoun]!) || doc.tokens[pronoun - 1]!.text !== ',') return content
+  const [from, to] = tokenRange(doc, content.start, content.end)
+  if (from < cue.to) return content
+  for (let t = from + 1; t < to; t++) {
+    if (doc.tokens[t]!.text === ',' && !doc.quoteOf[t]) return { start: content.start, end: doc.tokens[t - 1]!.end }
+  }
+  return content
+}
+
 /** Re-reads the content and source of each attribution with the rankers; the rules' reading stands where a ranker is absent. */
 export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[], model: SpanModel, syntax?: Syntax): Attribution[] {
   if (!model.content && !model.source) return [...found]
+  const cues = cueStarts(doc, found)
   return found.map((a) => {
-    const site = rankingSite(doc, a, syntax)
+    const site = rankingSite(doc, a, syntax, cues)
     if (!site) return a
     let { content, source, direct } = a
     if (model.content) {
@@ -76,6 +134,12 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)
       }
+      const framed = framedQuotation(doc, site.cue, content)
+      if (framed) {
+        content = framed
+        direct = false
+      }
+      content = relativeClauseEnd(doc, site.cue, quotedList(doc, site.cue, content))
     }
     if (model.source) {
       const best = site.sources[bestCandidate(model.source, site.sources.map((c) => sourceFeatures(doc, site.cue, site.head, c, syntax)))]

@@ -132,6 +132,9 @@ export function findAttributions(
     const s = doc.sentences[doc.sentenceOf[cue.from]!]!
     const next = cues[n + 1]
     const nextInSentence = next && doc.sentenceOf[next.from] === doc.sentenceOf[cue.from] ? next.from : s.tokenEnd
+    // "growing criticism of": the cue before ran over this one, which is no second attribution.
+    const before = out[out.length - 1]
+    if (before && before.cue.end > tokens[cue.from]!.start) continue
     let found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
     if (!found) continue
     if (found.source && found.source.end <= doc.tokens[cue.from]!.start && RAISED_SUBJECT.test(text.slice(doc.tokens[cue.from]!.start, doc.tokens[cue.to - 1]!.end))) {
@@ -310,7 +313,7 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
       // whose lemma it saw is known ("reaffirms" through "reaffirm").
       const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
       const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
-      if (score > options.minScore || introducesQuote(doc, i)) {
+      if (score > options.minScore || introducesQuote(doc, i) || relativeCue(doc, lexicon, i)) {
         const hit = lexiconHitAt(doc, lexicon, i)
         let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1
         // "generally praised", "has often cited": an adverb takes the verb after it.
@@ -352,6 +355,22 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
 }
 
 type Found = Omit<Attribution, 'cue' | 'confidence'>
+
+/** Least training hits and precision of a word that is a cue whenever a relative pronoun is its subject. */
+const RELATIVE_CUE_HITS = 100
+const RELATIVE_CUE_PRECISION = 0.75
+
+/**
+ * "The report, which said the plant was unsafe, ...": a word that is nearly always a cue ("said",
+ * "told") right after "which" or "who" is one, however the parse reads the clause around it (a
+ * misread root there leaves the classifier below its threshold).
+ */
+function relativeCue(doc: Doc, lexicon: CueLexicon, i: number): boolean {
+  const prev = doc.lower[i - 1]
+  if ((prev !== 'which' && prev !== 'who') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i] || doc.sentences[doc.sentenceOf[i]!]!.tokenStart === i - 1) return false
+  const entry = lexicon.entries.get(doc.keys[i]!)
+  return Boolean(entry && entry.hits >= RELATIVE_CUE_HITS && entry.hits >= entry.total * RELATIVE_CUE_PRECISION)
+}
 
 /** "Ushakov teased, “There will be ...”": any verb between a subject and a quotation is a cue. */
 function introducesQuote(doc: Doc, i: number): boolean {

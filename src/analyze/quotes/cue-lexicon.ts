@@ -3,7 +3,7 @@
  * "told reporters"), each with how reliably it was a cue in the training data. Learned by
  * `scripts/train-quotes.ts` into `models/quotes/cues.json`; loaded once and passed in.
  */
-import { readFileSync } from 'node:fs'
+import { readModelJson } from './model-file.js'
 
 /** One cue phrase with its training counts. */
 export interface CueEntry {
@@ -44,9 +44,9 @@ export function createCueLexicon(rows: Iterable<readonly [string, number, number
   return Object.freeze({ entries, maxWords, weights, wordWeights })
 }
 
-/** Reads `models/quotes/cues.json` (as written by `scripts/train-quotes.ts`). */
+/** Reads `models/quotes/cues.json.gz` (as written by `scripts/train-quotes.ts`). */
 export function loadCueLexicon(path: string): CueLexicon {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as {
+  const raw = readModelJson(path) as {
     cues?: Record<string, [number, number]>
     weights?: Record<string, number>
     cueEnd?: Record<string, number>
@@ -63,7 +63,7 @@ export function loadCueLexicon(path: string): CueLexicon {
 }
 
 /**
- * A small built-in lexicon of unambiguous speech verbs, used when `models/quotes/cues.json` is
+ * A small built-in lexicon of unambiguous speech verbs, used when `models/quotes/cues.json.gz` is
  * not installed so the step degrades instead of going silent.
  */
 export const FALLBACK_CUE_LEXICON: CueLexicon = createCueLexicon(

@@ -181,3 +181,31 @@ test('should not credit the owner of a possessive with what the named speaker sa
   const q = pick(analyzed.quotes, 'called')
   assert.equal(q.speakerName, 'Martín Esquivel')
 })
+
+test('should not list a term or a topic with nobody saying it as a quote', () => {
+  for (const text of [
+    'Amid growing criticism of online platforms, the company dropped its like counts in six countries.',
+    'The so-called “demetrication” of the app began in Italy last spring.',
+    'Shoppers lined up outside “Corner Bakery” before dawn on Saturday.',
+  ]) {
+    const quotes = quotesOf(text)
+    for (const q of quotes) assert.ok(q.speakerMention !== null || q.text.split(/\s+/).length > 2, `${text}: ${JSON.stringify(quotes.map((x) => x.text))}`)
+  }
+})
+
+test('should read one attribution per cue, never a second one from inside a longer cue', () => {
+  const text = 'Amid growing criticism of airlines, banning pets allowed Delta to claim that its cabins are “a calmer place to fly.”'
+  const quotes = quotesOf(text)
+  for (const [i, a] of quotes.entries()) {
+    for (const b of quotes.slice(i + 1)) {
+      assert.ok(!(a.cueSpan && b.cueSpan && a.cueSpan.start < b.cueSpan.end && b.cueSpan.start < a.cueSpan.end), `overlapping cues ${a.cue} / ${b.cue}`)
+    }
+  }
+})
+
+test('should not give a mixed quote twice, once whole and once as its tail', () => {
+  const text = 'Last week county official Maria Lopez revealed one of those meetings to state auditors, saying she recalled it “clearly.”'
+  const quotes = quotesOf(text)
+  const vivid = quotes.filter((q) => q.text.includes('clearly'))
+  assert.equal(vivid.length, 1, JSON.stringify(quotes.map((q) => `${q.cue} | ${q.text}`)))
+})

@@ -28,7 +28,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const read = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon, undefined, { doc, ...(syntax ? { syntax } : {}) })
   const found = ctx.models.quoteSpans ? refineAttributions(doc, read, ctx.models.quoteSpans, syntax) : read
   const lead = datelineEnd(ctx.text)
-  return found.map((attribution) => {
+  const quotes: Quote[] = found.map((attribution) => {
     let a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
     if (a.source) a = { ...a, source: withoutTime(ctx.text, a.source) }
     const cueText = ctx.text.slice(a.cue.start, a.cue.end)
@@ -69,9 +69,31 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       confidence: Math.round(a.confidence * 100) / 100,
     }
   })
+  return quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes))
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+/** Most words of a content that, with nobody saying it, is a mention rather than an attribution. */
+const MAX_BARE_WORDS = 2
+
+/**
+ * "Amid growing criticism of online platforms", "so-called “demetrication”": one or two words
+ * with no source are a term the writer uses or a topic, not what somebody said (on PolNeAR dev,
+ * 11 such readings, 3 of them annotated; dropping them leaves the figures as they were).
+ */
+function bareMention(q: Quote): boolean {
+  return q.speakerMention === null && q.class !== 'legal' && (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_BARE_WORDS
+}
+
+/**
+ * "..., saying he recalled it “vividly.”": an attribution inside another one's content, by the
+ * same speaker, whose content is that content's quoted tail, repeats the quotation a list
+ * already shows once.
+ */
+function tailOfAnother(q: Quote, all: readonly Quote[]): boolean {
+  if (!q.cueSpan || q.kind === 'indirect') return false
+  return all.some((o) => o !== q && o.speakerName === q.speakerName && o.start <= q.cueSpan!.start && q.cueSpan!.end <= o.end && q.start > o.start && q.end === o.end)
+}
 
 /**
  * The noun phrase a relative pronoun stands for when it is the subject of the cue ("The report,

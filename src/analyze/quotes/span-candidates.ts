@@ -24,6 +24,8 @@ export interface CueSite {
   readonly to: number
   readonly sentenceStart: number
   readonly sentenceEnd: number
+  /** First tokens of the other cues found in the text ("“A,” X said. “B,” Y said": a content running over another cue is usually two). */
+  readonly otherCues?: readonly number[]
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u

@@ -138,6 +138,47 @@ function spanGeometry(doc: QuoteDoc, cue: CueSite, c: SpanCandidate): { side: 'A
   }
 }
 
+/**
+ * Whether the candidate runs over another cue found in the text, and what stands right before the
+ * first one (", saying": a participle of the same speaker; "said": a second attribution).
+ */
+function otherCueFeatures(doc: QuoteDoc, cue: CueSite, c: SpanCandidate, side: string): string[] {
+  let n = 0
+  let first = -1
+  for (const t of cue.otherCues ?? []) {
+    if (t < c.from || t >= c.to) continue
+    if (first < 0) first = t
+    n++
+  }
+  if (!n) return ['oc=0']
+  const count = n > 1 ? '2+' : '1'
+  return [`oc=${count}`, `oc|side=${count}|${side}`, `oc|pb=${shape(doc, first - 1)}`, `oc|len=${count}|${bucket(c.to - c.from)}`]
+}
+
+/**
+ * The relations of the candidate's words that hang off the cue itself ("attacked | Machado in
+ * early-morning tweets": obj and obl; the obl is the attack's setting, not what was said).
+ */
+function cueDependents(syntax: Syntax, cue: CueSite, c: SpanCandidate): string {
+  const rels = new Set<string>()
+  for (let t = c.from; t < c.to; t++) {
+    const x = syntax[t]!
+    if (x.upos !== 'PUNCT' && x.head >= cue.from && x.head < cue.to) rels.add(x.deprel.split(':')[0]!)
+  }
+  return [...rels].sort().join('+') || 'none'
+}
+
+/** The word before the first opening mark inside a candidate that does not start with it ("message is, “...": "is"). */
+function beforeInnerQuote(doc: QuoteDoc, c: SpanCandidate): string {
+  for (let t = c.from + 1; t < c.to; t++) {
+    if (!doc.opens.has(t)) continue
+    let b = t - 1
+    while (b > c.from && PUNCT_TOKEN.test(doc.tokens[b]!.text)) b--
+    return PUNCT_TOKEN.test(doc.tokens[b]!.text) ? 'punct' : doc.lower[b]!
+  }
+  return 'none'
+}
+
 /** Features of one content candidate of a cue whose main word is `head`. */
 export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
   const lo = cue.sentenceStart
@@ -168,11 +209,15 @@ export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: Sp
     `h|se=${head}|${endsAtSentence}`,
   ]
   for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`, `t|xs=${tag}|${crosses}`)
+  const iq = beforeInnerQuote(doc, c)
+  out.push(...otherCueFeatures(doc, cue, c, side), `iq=${iq}`, `iq|side=${iq}|${side}`)
   if (syntax && !crosses) {
     const sf = syntaxFeatures(doc, syntax, cue, c, 'c')
     out.push(...sf)
     // The cue's own habits: what "called" takes (an object and its complement) is not what "said" takes.
     for (const f of sf) if (/^c(?:hr\|to|nx|pv|sub\|hr)=/.test(f)) out.push(`h|${f}=${head}`)
+    const deps = cueDependents(syntax, cue, c)
+    out.push(`cdeps=${deps}`, `h|cdeps=${head}|${deps}`)
   }
   return out
 }

@@ -48,6 +48,20 @@ export function predictLabel(model: ParserModel, ws: ParserWorkspace, h: number,
 
 /** The highest-scoring legal transition for the current state. */
 export function bestTransition(model: ParserModel, ws: ParserWorkspace): number {
+  // With one legal transition (an empty stack; the buffer at the root, where every word left on
+  // the stack is attached or popped) the scores cannot change the choice: skip them. About a
+  // fifth of a sentence's transitions, and the parse is the same.
+  let only = -1
+  for (let t = 0; t < TRANSITIONS; t++) {
+    if (!ws.state.legal(t)) continue
+    if (only >= 0) return scoredTransition(model, ws)
+    only = t
+  }
+  return only
+}
+
+/** The highest-scoring legal transition, every transition scored. */
+function scoredTransition(model: ParserModel, ws: ParserWorkspace): number {
   const k = parserFeatures(ws.state, ws.input, ws.keys)
   model.transitions.score(ws.keys, k, ws.scores)
   let best = -1

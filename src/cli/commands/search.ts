@@ -48,7 +48,9 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   )
   if (values.jsonl) for (const item of result.items) process.stdout.write(`${JSON.stringify(item)}\n`)
   else {
-    process.stdout.write(`${plural(result.total, 'article')}${result.total > result.items.length ? `, showing ${result.items.length}` : ''}\n`)
+    // Past the store's count cap the total is a lower bound: "10,000+ articles".
+    const counted = result.totalIsLowerBound ? `${result.total.toLocaleString('en')}+ articles` : plural(result.total, 'article')
+    process.stdout.write(`${counted}${result.totalIsLowerBound || result.total > result.items.length ? `, showing ${result.items.length}` : ''}\n`)
     for (const i of result.items) process.stdout.write(`${i.id}  ${i.referenceDate ?? '          '}  ${i.site ?? ''}  ${i.title ?? '(no title)'}\n`)
   }
   return 0

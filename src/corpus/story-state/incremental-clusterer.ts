@@ -18,6 +18,8 @@ import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../story-clusterer
 import { countsOf, GROUPS, groupVectorsOf, hashedCounts, kindsOf, packFeatures, type HashedGroupVectors, type HashedVector } from './packed-features.js'
 import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from '../../model/story-state.js'
 import { WorkingSet } from './working-set.js'
+import { dotFlat, flatVectorsOf } from './flat-vectors.js'
+import type { FlatGroupVectors } from '../../model/packed-features.js'
 
 /** Options of the incremental clusterer: the batch clusterer's plus the bounds that keep a step cheap. */
 export interface IncrementalOptions extends ClusterOptions {
@@ -187,8 +189,9 @@ async function addArticle(ws: WorkingSet, input: { readonly id: string; readonly
   let best: StoryNode | null = null
   let bestScore = -1
   const scores = new Map<number, number>()
+  const flat = flatsOf(member)
   for (const story of candidates) {
-    const score = storySimilarity(vectors, story, mo)
+    const score = storySimilarity(vectors, story, mo, flat)
     scores.set(story.num, score)
     if (score > bestScore) {
       best = story
@@ -206,6 +209,11 @@ async function addArticle(ws: WorkingSet, input: { readonly id: string; readonly
 /** The member's unit group vectors (cached on it). */
 function vectorsOf(m: MemberNode): HashedGroupVectors {
   return (m.vectors ??= groupVectorsOf(m.features))
+}
+
+/** The member's group vectors as flat arrays (cached on it). */
+function flatsOf(m: MemberNode): FlatGroupVectors {
+  return (m.flat ??= flatVectorsOf(vectorsOf(m)))
 }
 
 /** The member's blocking keys (cached on it). */
@@ -236,23 +244,31 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
 
 /** Live stories listed under the article's keys and active within its window, by number. */
 function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): StoryNode[] {
-  const shared = new Map<number, number>()
+  // How many of the keys list each story: a counter per story number (numbers are dense), and
+  // the numbers in the order first seen, so the counters can be cleared after.
+  const shared = ws.storyCounters()
+  const seen: number[] = []
   const listed: number[] = []
   for (const r of requests) {
     listed.length = 0
-    for (const n of ws.postingStories(r, listed)) shared.set(n, (shared.get(n) ?? 0) + 1)
+    ws.postingStories(r, listed)
+    for (let i = 0; i < listed.length; i++) {
+      const n = listed[i]!
+      const before = shared[n]!
+      if (before === 0) seen.push(n)
+      shared[n] = before + 1
+    }
   }
-  const live: Array<[StoryNode, number]> = []
-  for (const [n, count] of shared) {
+  const live: StoryNode[] = []
+  for (const n of seen) {
     const s = ws.story(n)
-    if (s && inWindow(s, time, o)) live.push([s, count])
+    if (s && inWindow(s, time, o)) live.push(s)
   }
   // Stories sharing the most keys first; a common word alone does not crowd out the real match.
-  live.sort((a, b) => b[1] - a[1] || a[0].num - b[0].num)
-  return live
-    .slice(0, limit)
-    .map(([s]) => s)
-    .sort((a, b) => a.num - b.num)
+  live.sort((a, b) => shared[b.num]! - shared[a.num]! || a.num - b.num)
+  for (const n of seen) shared[n] = 0
+  if (live.length > limit) live.length = limit
+  return live.sort((a, b) => a.num - b.num)
 }
 
 function inWindow(story: StoryNode, time: number, o: IncrementalOptions): boolean {
@@ -281,8 +297,8 @@ function optionsFor(m: MemberNode, o: IncrementalOptions): IncrementalOptions {
   return wordCount(m) < o.shortWords && o.shortLinkage !== o.linkage ? { ...o, linkage: o.shortLinkage } : o
 }
 
-/** Blended similarity of unit group vectors to a story (as the batch clusterer's `storySimilarity`). */
-export function storySimilarity(vectors: HashedGroupVectors, story: StoryNode, o: ClusterOptions): number {
+/** Blended similarity of unit group vectors (and their flat form, when known) to a story (as the batch clusterer's `storySimilarity`). */
+export function storySimilarity(vectors: HashedGroupVectors, story: StoryNode, o: ClusterOptions, flat?: FlatGroupVectors): number {
   let sum = 0
   let weights = 0
   for (const g of GROUPS) {
@@ -290,14 +306,14 @@ export function storySimilarity(vectors: HashedGroupVectors, story: StoryNode, o
     const w = o.groupWeights[g]
     if (w <= 0 || c.normSq <= 0 || vectors[g].size === 0) continue
     const denominator = o.linkage === 'average' ? c.members : Math.sqrt(c.normSq)
-    sum += w * (dot(vectors[g], c.sum) / denominator)
+    sum += w * ((flat ? dotFlat(flat[g], vectors[g], c.sum) : dot(vectors[g], c.sum)) / denominator)
     weights += w
   }
   return weights > 0 ? sum / weights : 0
 }
 
 /** `storySimilarity` of a member to its own story as if it were not in it. */
-function similarityWithout(vectors: HashedGroupVectors, story: StoryNode, o: ClusterOptions): number {
+function similarityWithout(vectors: HashedGroupVectors, flat: FlatGroupVectors, story: StoryNode, o: ClusterOptions): number {
   let sum = 0
   let weights = 0
   for (const g of GROUPS) {
@@ -305,9 +321,12 @@ function similarityWithout(vectors: HashedGroupVectors, story: StoryNode, o: Clu
     const v = vectors[g]
     const w = o.groupWeights[g]
     if (w <= 0 || v.size === 0 || c.members <= 1) continue
-    const selfDot = dot(v, v)
-    const linked = dot(v, c.sum) - selfDot
-    const denominator = o.linkage === 'average' ? c.members - 1 : Math.sqrt(Math.max(1e-12, c.normSq - 2 * dot(c.sum, v) + selfDot))
+    const selfDot = flat[g].selfDot
+    const toSum = dotFlat(flat[g], v, c.sum)
+    const linked = toSum - selfDot
+    // dot(c.sum, v) walks v, as toSum did, unless the sum is no larger than v.
+    const fromSum = c.sum.size <= v.size ? dot(c.sum, v) : toSum
+    const denominator = o.linkage === 'average' ? c.members - 1 : Math.sqrt(Math.max(1e-12, c.normSq - 2 * fromSum + selfDot))
     sum += w * (linked / denominator)
     weights += w
   }
@@ -530,8 +549,11 @@ function cachedSimilarity(m: MemberNode, v: HashedGroupVectors, s: StoryNode, o:
   const stamp = (s.stamp ??= {})
   const known = m.scores?.get(s.num)
   if (known && known.stamp === stamp) return known.score
-  const score = storySimilarity(v, s, o)
-  ;(m.scores ??= new Map()).set(s.num, { stamp, score })
+  const score = storySimilarity(v, s, o, flatsOf(m))
+  if (known) {
+    known.stamp = stamp
+    known.score = score
+  } else (m.scores ??= new Map()).set(s.num, { stamp, score })
   return score
 }
 
@@ -567,15 +589,18 @@ async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: rea
     if (!own) continue
     const v = vectorsOf(m)
     const mo = optionsFor(m, o)
-    const ownScore = own.size > 1 ? similarityWithout(v, own, mo) : -1
+    const ownScore = own.size > 1 ? similarityWithout(v, flatsOf(m), own, mo) : -1
     let best: StoryNode | null = null
     let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
-    for (const s of [...candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), ...looked]) {
-      if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
-      const score = cachedSimilarity(m, v, s, mo)
-      if (score > bestScore) {
-        best = s
-        bestScore = score
+    // The candidates its keys find, then the looked-at stories (a story in both scores the same twice).
+    for (const list of [candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), looked]) {
+      for (const s of list) {
+        if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
+        const score = cachedSimilarity(m, v, s, mo)
+        if (score > bestScore) {
+          best = s
+          bestScore = score
+        }
       }
     }
     if (!best) continue

@@ -45,7 +45,17 @@ export function listPostingStories(buckets: Map<number, number[]> | undefined, r
     }
     return into
   }
-  for (const row of listPostings(buckets, r, limit)) into.push(row.story)
+  // A wide window over few buckets (undated streams): the key's buckets in the window, newest first.
+  const inWindow: number[] = []
+  for (const b of buckets.keys()) if (b >= r.lo && b <= r.hi) inWindow.push(b)
+  inWindow.sort((x, y) => y - x)
+  for (const b of inWindow) {
+    if (left <= 0) break
+    const list = buckets.get(b)!
+    const n = Math.min(left, list.length)
+    for (let i = 0; i < n; i++) into.push(list[i]!)
+    left -= n
+  }
   return into
 }
 

@@ -32,10 +32,24 @@ export class WorkingSet {
   readonly #postingsRead = new Map<number, Set<number>>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
+  #counters = new Uint32Array(0)
 
   constructor(backend: StoryStateBackend, postingLimit: number) {
     this.backend = backend
     this.postingLimit = postingLimit
+  }
+
+  /**
+   * A zeroed counter per story number so far, for a caller that counts stories and sets every
+   * counter it raised back to zero before the next call (one array per batch, not a map per lookup).
+   */
+  storyCounters(): Uint32Array {
+    if (this.#counters.length < this.meta.nextStory) {
+      const grown = new Uint32Array(Math.max(this.meta.nextStory, 2 * this.#counters.length, 1024))
+      grown.set(this.#counters)
+      this.#counters = grown
+    }
+    return this.#counters
   }
 
   /** Reads the counters; call once before anything else. */

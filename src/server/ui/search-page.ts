@@ -13,6 +13,8 @@ import { languageName } from './language-name.js'
 export interface SearchPageData {
   readonly params: Readonly<Record<string, string | number | undefined>>
   readonly total: number
+  /** The store stopped counting at its cap: there are `total` matches or more. */
+  readonly totalIsLowerBound?: boolean
   readonly limit: number
   readonly offset: number
   readonly items: readonly ArticleSummary[]
@@ -79,7 +81,7 @@ function facetsAside(d: SearchPageData): SafeHtml {
   const f = d.facets
   if (!f || d.total === 0) return html``
   const p = d.params
-  const sampled = f.counted < d.total ? html`<p class="muted">Counts over the newest ${f.counted} of ${d.total} matches.</p>` : ''
+  const sampled = f.counted < d.total ? html`<p class="muted">Counts over the newest ${f.counted} of ${d.total}${d.totalIsLowerBound ? '+' : ''} matches.</p>` : ''
   return html`<div class="facets" aria-label="Narrow the search">
 ${sampled}
 ${facetList('Outlet', 'outlet', f.outlets.map((o) => ({ label: o.value, count: o.count, href: searchHref(p, { outlet: o.value }), active: p['outlet'] === o.value })))}
@@ -138,11 +140,11 @@ ${empty
   ? firstSteps()
   : html`<div class="grid">
 <section aria-label="Results">
-<p class="muted result-count">${d.total} article${d.total === 1 ? '' : 's'}${d.total > 0 ? ` · showing ${d.offset + 1}–${d.offset + d.items.length}` : ''}</p>
+<p class="muted result-count">${d.total}${d.totalIsLowerBound ? '+' : ''} article${d.total === 1 && !d.totalIsLowerBound ? '' : 's'}${d.total > 0 ? ` · showing ${d.offset + 1}–${d.offset + d.items.length}` : ''}</p>
 ${d.items.length ? html`<ol class="hits">${hits}</ol>` : html`<p class="empty">No article matches${active.length ? ': drop a filter above to widen the search' : ''}.</p>`}
 <nav class="pager" aria-label="Pages">
 ${d.offset > 0 ? html`<a href="${searchHref(p, {}, Math.max(0, d.offset - d.limit))}" rel="prev">← Newer</a>` : ''}
-${d.offset + d.items.length < d.total ? html`<a href="${searchHref(p, {}, d.offset + d.limit)}" rel="next">Older →</a>` : ''}
+${d.offset + d.items.length < d.total || (d.totalIsLowerBound && d.items.length === d.limit) ? html`<a href="${searchHref(p, {}, d.offset + d.limit)}" rel="next">Older →</a>` : ''}
 </nav>
 </section>
 <aside>

@@ -53,7 +53,7 @@ export function uiRoutes({ store, limits, kb }: UiDeps): Hono {
     const [result, stories, stats] = await Promise.all([store.search(q), store.stories({ limit: 8 }), store.stats()])
     const facets = result.total > 0 ? await store.facets(q) : undefined
     const params = Object.fromEntries(Object.entries(query).filter(([k, v]) => v.trim() !== '' && k !== 'offset'))
-    return page(searchPage({ params, total: result.total, limit: p.limit, offset: p.offset, items: result.items, stories, stats, facets }))
+    return page(searchPage({ params, total: result.total, totalIsLowerBound: result.totalIsLowerBound, limit: p.limit, offset: p.offset, items: result.items, stories, stats, facets }))
   })
 
   ui.get('/articles/:id', async (c) => {

@@ -31,7 +31,7 @@ test('should turn user text into an inert websearch-style tsquery', () => {
 if (!url) {
   requiredTest('postgres store contract', 'NEWSGRAPH_PG_URL is not set (a PostgreSQL server; .ci/scale-out-services.sh starts one)')
 } else {
-  storeContract('postgres', async () => openPostgresStore(url, { schema: freshSchema() }))
+  storeContract('postgres', async (options = {}) => openPostgresStore(url, { ...options, schema: freshSchema() }))
 
   test('postgres: should dedup in ingest order even when the later copy is stored first', async () => {
     const store = await openPostgresStore(url, { schema: freshSchema() })

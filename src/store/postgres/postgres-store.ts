@@ -15,7 +15,7 @@ import type { StoryStateBackend } from '../../model/story-state.js'
 import { PostgresStoryState } from './postgres-story-state.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
-import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
+import { checkSearchText, countLimit, pageTotal, resolveSearchLimits, searchTimedOut, type CountedPage, type SearchLimits } from '../search-limits.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
@@ -456,17 +456,17 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return row ? (JSON.parse(decompress(row.json).toString('utf8')) as Article) : null
   }
 
-  async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
+  async search(query: SearchQuery): Promise<CountedPage<ArticleSummary>> {
     if (query.text?.trim()) checkSearchText(query.text, this.#limits)
     const { where, params, p } = filtersOf(query)
+    const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
+    const offset = Math.max(query.offset ?? 0, 0)
     // The search's statements run in one transaction under statement_timeout, so a
     // costly query is cancelled by the server instead of holding a connection and its CPU.
     const { total, rows } = await this.#transaction(async (db) => {
       await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-      const total = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM articles a ${clause}`, params)).rows[0]!.n)
-      const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
-      const offset = Math.max(query.offset ?? 0, 0)
+      const total = await this.#cappedCount(db, `SELECT 1 FROM articles a ${clause}`, params)
       const rows = await db.query<{ id: string; title: string | null; url: string | null; site_domain: string | null; published: string | null; reference_date: string | null; snippet: string; story: string | null }>(
         `SELECT a.id, a.title, a.url, a.site_domain, a.published, a.reference_date, a.snippet,
                 (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
@@ -480,9 +480,17 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       throw (error as { code?: string }).code === '57014' ? searchTimedOut(this.#limits) : error
     })
     return {
-      total,
+      ...pageTotal(total, this.#limits, { offset, limit, rows: rows.rows.length }),
       items: rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
     }
+  }
+
+  // count(*) over the first `countLimit` rows of `select`: a listing of millions of rows stops
+  // reading once it knows there are more than the cap (the page says how many it shows).
+  async #cappedCount(db: pg.PoolClient | pg.Pool, select: string, params: unknown[]): Promise<number> {
+    const limit = countLimit(this.#limits)
+    const sql = limit === null ? `SELECT count(*) AS n FROM (${select}) matches` : `SELECT count(*) AS n FROM (${select} LIMIT ${limit}) matches`
+    return Number((await db.query<{ n: string }>(sql, params)).rows[0]!.n)
   }
 
   async facets(query: SearchQuery, options: FacetOptions = {}): Promise<SearchFacets> {
@@ -759,7 +767,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return m ? memberFromRow(m) : null
   }
 
-  async events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }> {
+  async events(query: EventQuery): Promise<CountedPage<EventRecord>> {
     const where: string[] = []
     const params: unknown[] = []
     const p = (value: unknown): string => {
@@ -777,14 +785,16 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     if (query.from) where.push(`e.date >= ${p(query.from)}`)
     if (query.to) where.push(`substr(e.date, 1, 10) <= ${p(query.to)}`)
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = Number((await this.#pool.query<{ n: string }>(`SELECT count(*) AS n FROM events e ${clause}`, params)).rows[0]!.n)
+    const total = await this.#cappedCount(this.#pool, `SELECT 1 FROM events e ${clause}`, [...params])
+    const limit = Math.min(query.limit ?? 100, 10_000)
+    const offset = query.offset ?? 0
     const rows = await this.#pool.query<EventRow>(
       `SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause}
-       ORDER BY coalesce(e.date, '') DESC, a.arrival DESC, e.event_id LIMIT ${p(Math.min(query.limit ?? 100, 10_000))} OFFSET ${p(query.offset ?? 0)}`,
+       ORDER BY coalesce(e.date, '') DESC, a.arrival DESC, e.event_id LIMIT ${p(limit)} OFFSET ${p(offset)}`,
       params,
     )
     return {
-      total,
+      ...pageTotal(total, this.#limits, { offset, limit, rows: rows.rows.length }),
       items: rows.rows.map(eventFromRow),
     }
   }

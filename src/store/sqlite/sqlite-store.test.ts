@@ -10,7 +10,7 @@ import { compressForStore } from '../compression.js'
 import type { UpgradeProgress } from '../article-store.js'
 import { openSqliteStore } from './sqlite-store.js'
 
-storeContract('sqlite', async () => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'test.db')))
+storeContract('sqlite', async (options = {}) => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'test.db'), options))
 
 test('should reopen an existing store file without migrating it again', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'twice.db')

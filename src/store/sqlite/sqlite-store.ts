@@ -9,7 +9,7 @@ import Database from 'better-sqlite3'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { crashPoint } from '../../model/crash-point.js'
-import { checkSearchText, resolveSearchLimits, searchTimedOut, type SearchLimits } from '../search-limits.js'
+import { checkSearchText, countLimit, countStopped, pageTotal, resolveSearchLimits, searchTimedOut, type CountedPage, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
 import { DEDUP_FILTERS, countValues, resolveFacetOptions } from '../article-store.js'
 import type { ArticleFacts, ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, OwedArticle, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryProgress, StoryRecord, StoryStep, UpgradeProgress } from '../article-store.js'
@@ -348,7 +348,7 @@ class SqliteStore implements ArticleStore {
     return row ? (JSON.parse(decompress(row.json).toString('utf8')) as Article) : null
   }
 
-  async search(query: SearchQuery): Promise<{ total: number; items: ArticleSummary[] }> {
+  async search(query: SearchQuery): Promise<CountedPage<ArticleSummary>> {
     this.#deadline = Date.now() + this.#limits.timeLimitMs
     try {
       return this.#search(query)
@@ -360,7 +360,7 @@ class SqliteStore implements ArticleStore {
     }
   }
 
-  #search(query: SearchQuery): { total: number; items: ArticleSummary[] } {
+  #search(query: SearchQuery): CountedPage<ArticleSummary> {
     const { where, params } = this.#filters(query)
     // A filtered search checks its time limit on every row it reads; an unfiltered listing reads
     // one page of the date index and keeps SQLite's fast whole-table count.
@@ -368,17 +368,19 @@ class SqliteStore implements ArticleStore {
     // Every full-text row is an article (they are written and deleted together), so a text-only
     // search counts the index's own match list instead of looking each match up in the table.
     const textOnly = where.length === 1 && Boolean(query.text?.trim())
-    const countSql = textOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND in_time()' : `SELECT count(*) AS n FROM articles a ${clause}`
-    const { n: total } = this.#prepare(countSql).get(...params) as { n: number }
+    const countSql = textOnly ? 'SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND in_time()' : `SELECT 1 FROM articles a ${clause}`
+    const total = this.#cappedCount(countSql, params)
     const limit = Math.min(Math.max(query.limit ?? 20, 1), 500)
     const offset = Math.max(query.offset ?? 0, 0)
-    if (total === 0 || offset >= total) return { total, items: [] }
+    const capped = countStopped(total, this.#limits)
+    if (!capped && (total === 0 || offset >= total)) return { total, totalIsLowerBound: false, items: [] }
     // Two ways to the page: sort the matches by date, or walk the date index newest first and keep
     // the matches until the page is full. Walking reads about (offset + limit) * articles / matches
     // index entries, each far cheaper than a match's row read and sort, so a common term walks and
-    // a rare one sorts. The count just taken says which; SQLite's planner cannot know it.
+    // a rare one sorts. The count just taken says which (a count stopped at its cap means at least
+    // that many matches); SQLite's planner cannot know it.
     const { n: articles } = this.#prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }
-    const walk = (offset + limit) * articles < 4 * total * total
+    const walk = capped || (offset + limit) * articles < 4 * total * total
     // NULL sorts below every date, so undated articles still come last. The page is picked on
     // (date, seq) alone and only its rows are read in full, so a filter matching hundreds of
     // articles sorts small keys rather than whole rows.
@@ -392,9 +394,16 @@ class SqliteStore implements ArticleStore {
       )
       .all(...params, limit, offset) as ArticleRow[]
     return {
-      total,
+      ...pageTotal(total, this.#limits, { offset, limit, rows: rows.length }),
       items: rows.map((r) => ({ id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story })),
     }
+  }
+
+  // count(*) over the first `countLimit` rows of `select`: a listing of millions of rows stops
+  // reading once it knows there are more than the cap (the page says how many it shows).
+  #cappedCount(select: string, params: unknown[]): number {
+    const limit = countLimit(this.#limits)
+    return (this.#prepare(`SELECT count(*) AS n FROM (${select} LIMIT ${limit ?? -1})`).get(...params) as { n: number }).n
   }
 
   async countByDay(query: SearchQuery): Promise<DayCounts> {
@@ -651,7 +660,7 @@ class SqliteStore implements ArticleStore {
     return m ? membershipFromRow(m) : null
   }
 
-  async events(query: EventQuery): Promise<{ total: number; items: EventRecord[] }> {
+  async events(query: EventQuery): Promise<CountedPage<EventRecord>> {
     const where: string[] = []
     const params: unknown[] = []
     const eq = (column: string, value: string | undefined): void => {
@@ -677,12 +686,14 @@ class SqliteStore implements ArticleStore {
       params.push(query.to)
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = (this.#prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n
+    const total = this.#cappedCount(`SELECT 1 FROM events e ${clause}`, params)
+    const limit = Math.min(query.limit ?? 100, 10_000)
+    const offset = query.offset ?? 0
     const rows = this
       .#prepare(`SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`)
-      .all(...params, Math.min(query.limit ?? 100, 10_000), query.offset ?? 0) as EventRow[]
+      .all(...params, limit, offset) as EventRow[]
     return {
-      total,
+      ...pageTotal(total, this.#limits, { offset, limit, rows: rows.length }),
       items: rows.map(eventFromRow),
     }
   }
