@@ -13,7 +13,7 @@
  */
 import { isTag, isText, type Document, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
-import { inspect, isArticleHeader, type Verdict } from './classify.js'
+import { inspect, isArticleHeader, type SignatureCache, type Verdict } from './classify.js'
 import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js'
 
 /** Measured text of one kept element (lengths in characters, whitespace runs trimmed per text node). */
@@ -147,6 +147,7 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
   const hintSet = new Set<Element>()
   const hints: Element[] = []
   let paywallMarker = false
+  const signatures: SignatureCache = new Map()
 
   // Walk 1: classify once; raw prose of chrome-marked elements and of the page.
   const visitRaw = (el: Element, acc: BlockAcc, inLink: boolean): number => {
@@ -161,7 +162,7 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
       } else if (isTag(child)) {
         const c = child
         const textBefore = seenText
-        const look = inspect(c)
+        const look = inspect(c, signatures)
         const v = look.verdict
         if (v !== null) verdicts.set(c, v)
         if (v === 'skip') continue
@@ -186,7 +187,7 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
   let totalRaw = 0
   for (const child of dom.children) {
     if (isTag(child)) {
-      const v = inspect(child).verdict
+      const v = inspect(child, signatures).verdict
       if (v !== null) verdicts.set(child, v)
       if (v === 'skip') continue
       const textBefore = seenText

@@ -4,10 +4,11 @@
  * or id names a byline or an author. Each credit keeps its position so the one next to the
  * headline can win over author names in sidebars and related-story lists.
  */
-import type { AnyNode, Document, Element } from 'domhandler'
+import type { AnyNode, Element } from 'domhandler'
 import { isTag, isText } from 'domhandler'
 import { squash } from './title.js'
 import { attr, classId, walkElements } from './dom.js'
+import { walkPage, type PageIndex } from './page-index.js'
 import { parseByline } from '../text-signals/byline.js'
 
 /** Where a credit was printed. */
@@ -204,7 +205,7 @@ function isAuthorLink(el: Element): string | undefined {
 }
 
 /** Reads author credits from microdata and byline-like markup, outside comment sections. */
-export function readBylines(dom: Document, headline: string | null): BylineCredits {
+export function readBylines(page: PageIndex, headline: string | null): BylineCredits {
   const credits: Credit[] = []
   const target = headline ? squash(headline) : ''
   let headlinePosition = -1
@@ -221,7 +222,7 @@ export function readBylines(dom: Document, headline: string | null): BylineCredi
     const b = parseByline(line)
     if (b && b.authors.length > 0) credits.push({ text: b.authors.join(', '), kind: 'text', position: at })
   }
-  walkElements(dom.children, (el) => {
+  walkPage(page, (el) => {
     position++
     if (SKIP_TAGS.has(el.name) || credits.length >= MAX_CREDITS) return false
     const ci = classId(el)

@@ -5,12 +5,12 @@
  * credits no person at all, the way bylines read ("dpa", "Redaktion") and the way the author
  * fields of other extractors and of the public extraction sets hold them.
  */
-import type { Document } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
 import { cleanAuthors, isOrganizationName, uninvertName } from './authors.js'
 import { readBylines, textLines, type Credit } from './byline.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
+import type { PageIndex } from './page-index.js'
 import { siteOwner } from './site-owner.js'
 import { wireAgency } from '../text-signals/credit.js'
 
@@ -85,7 +85,7 @@ function wireCredits(text: string): string[] {
 }
 
 /** Picks the authors of a page; `headline` helps find the byline printed under it. */
-export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, headline: string | null, siteNames: readonly string[], owner: { readonly sites: readonly string[]; readonly host: string | null } = { sites: [], host: null }): ChosenAuthors {
+export function chooseAuthors(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, headline: string | null, siteNames: readonly string[], owner: { readonly sites: readonly string[]; readonly host: string | null } = { sites: [], host: null }): ChosenAuthors {
   const organizations: string[] = []
   const ldOrgs = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
   for (const o of ldOrgs) if (!organizations.includes(o)) organizations.push(o)
@@ -102,7 +102,7 @@ export function chooseAuthors(dom: Document, meta: MetaTags, jsonld: JsonLdInfo,
     const people = partition(cleanAuthors(values), siteNames, organizations)
     if (people.length) return { authors: people, organizations, source: key.startsWith('article:') ? 'opengraph' : 'meta' }
   }
-  const { credits, headlinePosition, footers } = readBylines(dom, headline)
+  const { credits, headlinePosition, footers } = readBylines(page, headline)
   const micro = nearestByline(credits.filter((c) => c.kind === 'microdata'), headlinePosition, siteNames, organizations)
   if (micro.length) return { authors: micro, organizations, source: 'microdata' }
   const markup = nearestByline(credits.filter((c) => c.kind !== 'microdata'), headlinePosition, siteNames, organizations)

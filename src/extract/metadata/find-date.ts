@@ -11,7 +11,8 @@
 import type { AnyNode, Document, Element } from 'domhandler'
 import { isTag } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
-import { attr, classId, visibleText, walkElements } from './dom.js'
+import { attr, classId, visibleText } from './dom.js'
+import { walkPage, type PageIndex } from './page-index.js'
 import { squash } from './title.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
@@ -34,7 +35,8 @@ export interface PageDates {
 
 /** What the date search reads. */
 export interface DateSearchInput {
-  readonly dom: Document
+  /** The page, indexed once for all metadata readers. */
+  readonly page: PageIndex
   readonly meta: MetaTags
   readonly jsonld: JsonLdInfo
   readonly url: string | null
@@ -125,7 +127,7 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
   const add = (slot: Slot, date: FoundPageDate): void => {
     seen.push({ slot, at: position, date })
   }
-  walkElements(input.dom.children, (el) => {
+  walkPage(input.page, (el) => {
     position++
     if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
     const ci = classId(el)
@@ -225,7 +227,7 @@ const NEAR_HEADLINE = 800
  * else the first date just under the headline (where bylines print it).
  */
 function fromText(input: DateSearchInput): FoundPageDate | null {
-  const { text: full, headlineEnd } = bodyText(input.dom, input.headline)
+  const { text: full, headlineEnd } = bodyText(input.page.dom, input.headline)
   // An article's date sits near its top; reading at most this much bounds the work on huge pages.
   const text = full.slice(0, Math.max(TEXT_WINDOW, headlineEnd + TEXT_WINDOW))
   if (!text) return null
@@ -278,7 +280,7 @@ export function findPageDates(input: DateSearchInput): PageDates {
     fromText(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
   const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts
-  const stamps = anchor ? collectTimestamps(input.dom, anchor) : []
+  const stamps = anchor ? collectTimestamps(input.page.dom, anchor) : []
   const domain = hostOf(input.url)
   const local = (d: FoundPageDate | null): FoundPageDate | null =>
     d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain, input.language), d.source) : d

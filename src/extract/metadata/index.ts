@@ -10,6 +10,7 @@ import type { ExtractOptions } from '../options.js'
 import { chooseAuthors } from './choose-authors.js'
 import { classId, visibleText, walkElements } from './dom.js'
 import { headingText } from './heading-text.js'
+import { indexPage, walkPage, type PageIndex } from './page-index.js'
 import { findPageDates } from './find-date.js'
 import { formatDate, isPlausibleDate, parseDateValue } from './parse-date.js'
 import { readJsonLd, type JsonLdInfo } from './json-ld.js'
@@ -66,7 +67,7 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, host: string | null): { candidates: TitleCandidate[]; homeNames: string[] } {
+function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, host: string | null): { candidates: TitleCandidate[]; homeNames: string[] } {
   const out: TitleCandidate[] = []
   if (jsonld.headline && jsonld.strength >= 4) out.push({ text: jsonld.headline, source: 'jsonld', kind: 'headline' })
   const og = meta.first('og:title')
@@ -84,7 +85,7 @@ function titleCandidates(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, host
       if (n.length >= 2 && n.length <= MAX_HOME_NAME && !homeNames.includes(n)) homeNames.push(n)
     }
   }
-  walkElements(dom.children, (el) => {
+  walkPage(page, (el) => {
     if (el.name === 'title' && titleEl === undefined && el.parent && (el.parent as { name?: string }).name !== 'svg') titleEl = visibleTextOfTitle(el)
     if (el.name === 'script' || el.name === 'style' || el.name === 'svg') return false
     if (el.name === 'a') homeName(el)
@@ -193,30 +194,31 @@ function visibleTextOfTitle(el: Element): string {
 /** Reads title, authors, dates, site, canonical URL and language from the page. */
 export function extractMetadata(dom: Document, context: MetadataContext, options: ExtractOptions): PageMetadata {
   const fieldSources: Record<string, FieldSource> = {}
-  const meta = readMetaTags(dom)
-  const jsonld = readJsonLd(dom)
+  const page = indexPage(dom)
+  const meta = readMetaTags(page)
+  const jsonld = readJsonLd(page)
 
-  const canonical = findCanonicalUrl(dom, meta, jsonld, context.url)
+  const canonical = findCanonicalUrl(page, meta, jsonld, context.url)
   if (canonical) fieldSources['canonicalUrl'] = canonical.source
   const pageUrl = context.url ?? canonical?.value ?? null
   const domain = hostOf(canonical?.value ?? pageUrl)
 
   const site = findSiteName(meta, jsonld)
   if (site) fieldSources['site'] = site.source
-  const language = findLanguage(dom, meta, jsonld)
+  const language = findLanguage(page, meta, jsonld)
   if (language) fieldSources['language'] = language.source
 
-  const { candidates, homeNames } = titleCandidates(dom, meta, jsonld, hostOf(unarchived(canonical?.value ?? pageUrl)))
+  const { candidates, homeNames } = titleCandidates(page, meta, jsonld, hostOf(unarchived(canonical?.value ?? pageUrl)))
   const siteNames = [...(site ? [site.value] : []), ...(jsonld.publisher ? [jsonld.publisher] : []), ...(jsonld.websiteName ? [jsonld.websiteName] : []), ...domainLabels(domain)]
   const title = chooseTitle(candidates, [...siteNames, ...homeNames])
   if (title) fieldSources['title'] = title.source
 
   const titleElement = candidates.find((c) => c.kind === 'title')?.text
   const ownerSites = [...(site ? [site.value] : []), ...(jsonld.websiteName ? [jsonld.websiteName] : []), ...titleParts(titleElement, title?.text ?? null)]
-  const { authors, organizations, source: authorSource } = chooseAuthors(dom, meta, jsonld, title?.text ?? null, siteNames, { sites: ownerSites, host: hostOf(unarchived(canonical?.value ?? pageUrl)) })
+  const { authors, organizations, source: authorSource } = chooseAuthors(page, meta, jsonld, title?.text ?? null, siteNames, { sites: ownerSites, host: hostOf(unarchived(canonical?.value ?? pageUrl)) })
   if (authorSource) fieldSources['authors'] = authorSource
 
-  const dates = findPageDates({ dom, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })
+  const dates = findPageDates({ page, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })
   if (dates.published) fieldSources['published'] = dates.published.source
   if (dates.modified) fieldSources['modified'] = dates.modified.source
   // HTTP Last-Modified says when the file last changed, which is never evidence of publication;
@@ -230,7 +232,7 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
   const description = metaDescription?.value ?? jsonld.description ?? null
   if (metaDescription) fieldSources['description'] = metaDescription.key === 'og:description' ? 'opengraph' : 'meta'
   else if (description) fieldSources['description'] = 'jsonld'
-  const image = findTopImage(dom, meta, jsonld, pageUrl)
+  const image = findTopImage(page, meta, jsonld, pageUrl)
   if (image) fieldSources['image'] = image.source
 
   return {

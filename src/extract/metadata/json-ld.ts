@@ -3,9 +3,8 @@
  * article in `@graph`, in arrays, behind `@id` references, and sometimes ship broken JSON
  * (trailing commas, raw newlines in strings, HTML comments); all of that is tolerated.
  */
-import type { Document } from 'domhandler'
 import { textContent } from 'domutils'
-import { walkElements } from './dom.js'
+import type { PageIndex } from './page-index.js'
 
 /** An author as JSON-LD states it. */
 export interface LdAuthor {
@@ -128,17 +127,17 @@ function accessibleForFree(o: Obj): boolean | undefined {
 }
 
 /** Reads the JSON-LD blocks of a page and keeps the facts of the most article-like node. */
-export function readJsonLd(dom: Document): JsonLdInfo {
+export function readJsonLd(page: PageIndex): JsonLdInfo {
   const nodes: Obj[] = []
   const roots: unknown[] = []
   const listed = new WeakSet<Obj>()
-  walkElements(dom.children, (el) => {
-    if (el.name !== 'script' || !/ld\+json/i.test(el.attribs['type'] ?? '')) return
+  for (const el of page.byName('script')) {
+    if (!/ld\+json/i.test(el.attribs['type'] ?? '')) continue
     const parsed = parseLenientJson(textContent(el))
-    if (parsed === undefined) return
+    if (parsed === undefined) continue
     roots.push(parsed)
     collectNodes(parsed, nodes, listed)
-  })
+  }
   const byId = new Map<string, Obj>()
   // A bare `{"@id": ...}` is a reference; the node with content under that id is the definition.
   for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1 && !byId.has(n['@id'])) byId.set(n['@id'], n)

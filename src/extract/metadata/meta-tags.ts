@@ -3,8 +3,8 @@
  * keys, lowercased, each with its contents in document order. OpenGraph, Twitter cards, Dublin
  * Core, Parse.ly, Sailthru and citation tags are all read from here.
  */
-import type { Document } from 'domhandler'
-import { attr, walkElements } from './dom.js'
+import { attr } from './dom.js'
+import type { PageIndex } from './page-index.js'
 
 /** Contents of a page's meta tags by lowercased key. */
 export interface MetaTags {
@@ -17,12 +17,11 @@ export interface MetaTags {
 }
 
 /** Reads every meta tag of the page (some pages put them in the body, so the whole tree is searched). */
-export function readMetaTags(dom: Document): MetaTags {
+export function readMetaTags(page: PageIndex): MetaTags {
   const map = new Map<string, string[]>()
-  walkElements(dom.children, (el) => {
-    if (el.name !== 'meta') return
+  for (const el of page.byName('meta')) {
     const content = attr(el, 'content') ?? attr(el, 'value')
-    if (content === undefined) return
+    if (content === undefined) continue
     for (const a of ['name', 'property', 'itemprop', 'http-equiv']) {
       const raw = attr(el, a)
       if (!raw) continue
@@ -33,7 +32,7 @@ export function readMetaTags(dom: Document): MetaTags {
         else map.set(key, [content])
       }
     }
-  })
+  }
   return {
     first(...keys: string[]) {
       for (const key of keys) {

@@ -1,9 +1,9 @@
 /** Site-level facts of a page: canonical URL, site name and language. */
-import type { Document } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
-import { attr, walkElements } from './dom.js'
+import { attr } from './dom.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
+import type { PageIndex } from './page-index.js'
 import type { DayOrder } from './parse-date.js'
 
 /** A value and where it was found. */
@@ -24,19 +24,18 @@ export function resolveUrl(href: string | undefined, base: string | null): strin
 }
 
 /** The `href` of the first `<link>` whose `rel` includes `rel`. */
-export function linkHref(dom: Document, rel: string): string | undefined {
-  let href: string | undefined
-  walkElements(dom.children, (el) => {
-    if (href) return false
-    if (el.name === 'link' && (el.attribs['rel'] ?? '').toLowerCase().split(/\s+/).includes(rel)) href = attr(el, 'href')
-    return true
-  })
-  return href
+export function linkHref(page: PageIndex, rel: string): string | undefined {
+  for (const el of page.byName('link')) {
+    // A matching link with a blank href does not count: the next one is read.
+    const href = (el.attribs['rel'] ?? '').toLowerCase().split(/\s+/).includes(rel) ? attr(el, 'href') : undefined
+    if (href) return href
+  }
+  return undefined
 }
 
 /** Canonical URL: `<link rel=canonical>`, then og:url, then JSON-LD url; absolute against the page URL. */
-export function findCanonicalUrl(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, pageUrl: string | null): Sourced<string> | null {
-  const link = resolveUrl(linkHref(dom, 'canonical'), pageUrl)
+export function findCanonicalUrl(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, pageUrl: string | null): Sourced<string> | null {
+  const link = resolveUrl(linkHref(page, 'canonical'), pageUrl)
   if (link) return { value: link, source: 'markup' }
   const og = resolveUrl(meta.first('og:url')?.value, pageUrl)
   if (og) return { value: og, source: 'opengraph' }
@@ -65,15 +64,18 @@ export function normalizeLanguage(tag: string | undefined): string | null {
 }
 
 /** Page language: `<html lang>`, then content-language, og:locale, JSON-LD inLanguage, dc.language. */
-export function findLanguage(dom: Document, meta: MetaTags, jsonld: JsonLdInfo): Sourced<string> & { readonly tag: string } | null {
+export function findLanguage(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo): Sourced<string> & { readonly tag: string } | null {
+  // The last `<html>` element that is not inside another one speaks for the page (a stray second
+  // `<html>` tag in the body opens a new element in this parser).
   let htmlLang: string | undefined
-  walkElements(dom.children, (el) => {
-    if (el.name === 'html') {
-      htmlLang = attr(el, 'lang') ?? attr(el, 'xml:lang')
-      return false
-    }
-    return true
-  })
+  let insideUntil = -1
+  const { elements, ends } = page
+  for (const el of page.byName('html')) {
+    const at = elements.indexOf(el, insideUntil < 0 ? 0 : insideUntil)
+    if (at < insideUntil) continue
+    htmlLang = attr(el, 'lang') ?? attr(el, 'xml:lang')
+    insideUntil = ends[at] as number
+  }
   const tries: [string | undefined, FieldSource][] = [
     [htmlLang, 'markup'],
     [meta.first('content-language', 'language')?.value, 'meta'],

@@ -4,11 +4,12 @@
  * `twitter:image`; caption and credit are read from the `<figure>` that shows the same file
  * (its `<figcaption>`, a credit element inside it, or "Photo: ..." / ".../Getty Images" text).
  */
-import type { Document, Element } from 'domhandler'
+import type { Element } from 'domhandler'
 import type { FieldSource } from '../../model/article.js'
 import { attr, classId, visibleText, walkElements } from './dom.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
+import type { PageIndex } from './page-index.js'
 import { resolveUrl } from './site.js'
 
 /** The lead image of a page. */
@@ -26,14 +27,14 @@ const CREDIT_CLASS = /credit|copyright|photographer|byline|source|attribution/
 const CREDIT_TEXT = /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|credit)(?:\s+by)?\s*[:：]\s*([^()|]+?)\s*\)?$|(?:\(|\s)([\p{Lu}][\p{L}.' -]{1,40}\/(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?))\)?\s*$/u
 
 /** Finds the lead image, or null when the page names none. */
-export function findTopImage(dom: Document, meta: MetaTags, jsonld: JsonLdInfo, baseUrl: string | null): TopImage | null {
+export function findTopImage(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, baseUrl: string | null): TopImage | null {
   const fromLd = imageObject(jsonld.image)
   const og = meta.first('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')
   const url = fromLd?.url ?? og?.value
   if (!url) return null
   const absolute = resolveUrl(url, baseUrl) ?? url
   if (!/^https?:\/\//i.test(absolute)) return null
-  const figure = figureShowing(dom, absolute)
+  const figure = figureShowing(page, absolute)
   const caption = fromLd?.caption ?? figure?.caption ?? meta.first('og:image:alt', 'twitter:image:alt')?.value ?? null
   const credit = fromLd?.credit ?? figure?.credit ?? creditIn(caption)
   const size = (key: string): number | null => {
@@ -78,19 +79,15 @@ function fileKey(url: string): string {
   return name.replace(/[-_](?:\d{2,4}x\d{2,4}|w\d{2,4}|\d{3,4}w?)(?=\.)/g, '').replace(/\.(?:jpe?g|png|webp|gif|avif)$/, '')
 }
 
-function figureShowing(dom: Document, url: string): { caption: string | null; credit: string | null; alt: string | null } | null {
+function figureShowing(page: PageIndex, url: string): { caption: string | null; credit: string | null; alt: string | null } | null {
   const key = fileKey(url)
-  let found: { caption: string | null; credit: string | null; alt: string | null } | null = null
-  walkElements(dom.children, (el) => {
-    if (found) return false
-    if (el.name !== 'figure') return
+  if (!key) return null
+  for (const el of page.byName('figure')) {
     const img = firstImg(el)
     const src = img ? (attr(img, 'src') ?? attr(img, 'data-src') ?? '') : ''
-    if (!img || !key || fileKey(src) !== key) return
-    found = { ...captionOf(el), alt: attr(img, 'alt') ?? null }
-    return false
-  })
-  return found
+    if (img && fileKey(src) === key) return { ...captionOf(el), alt: attr(img, 'alt') ?? null }
+  }
+  return null
 }
 
 function firstImg(figure: Element): Element | null {
