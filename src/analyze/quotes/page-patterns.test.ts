@@ -126,6 +126,7 @@ test('should strip a name of function words and marks but keep its words', () =>
   assert.equal(bareName('Dale) Hanlon'), 'Dale Hanlon')
   assert.equal(bareName('Coach (Dale) Hanlon'), 'Coach Dale Hanlon')
   assert.equal(bareName('Rep. Gwen Moore (D-Wis.)'), 'Rep. Gwen Moore')
+  assert.equal(bareName('South Dakota Gov. (R'), 'South Dakota Gov.')
   assert.equal(bareName('Marcia "Cia" Price'), 'Marcia Price')
   assert.equal(bareName('The "Squad"'), 'The Squad')
   assert.equal(bareName('Tom Reyes'), 'Tom Reyes')

@@ -68,7 +68,8 @@ export function bareName(name: string): string {
     const keep = bracket ? /^\p{Lu}[\p{L}'’-]*$/u.test(inner) : at + group.length === name.length
     return keep ? ` ${inner} ` : ' '
   })
-  bare = bare.replace(NAME_MARKS, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim()
+  // "South Dakota Gov. (R": a bracket the name's end cut open holds a label, not the name.
+  bare = (bare.replace(/\s*[([][^)\]]*$/, '') || bare).replace(NAME_MARKS, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim()
   for (let m = LEADING_FUNCTION_WORD.exec(bare); m; m = LEADING_FUNCTION_WORD.exec(bare)) bare = bare.slice(m[0].length)
   return bare || name
 }
