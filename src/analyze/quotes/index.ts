@@ -10,6 +10,8 @@ import type { AnalysisContext } from '../context.js'
 import { findAttributions } from './attribution-rules.js'
 import { indexDocument } from './document-index.js'
 import { refineAttributions } from './attribution-model.js'
+import { readAddCues } from './add-cue.js'
+import { withoutRepeats } from './repeated-quotes.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { parseWireDateline } from '../../extract/text-signals/dateline.js'
@@ -26,7 +28,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const syntax = ctx.syntax ?? undefined
   const doc = indexDocument(ctx.text, ctx.tokens, ctx.sentences, quoted)
   const read = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon, undefined, { doc, ...(syntax ? { syntax } : {}) })
-  const found = ctx.models.quoteSpans ? refineAttributions(doc, read, ctx.models.quoteSpans, syntax) : read
+  const found = readAddCues(doc, quoted, ctx.models.quoteSpans ? refineAttributions(doc, read, ctx.models.quoteSpans, syntax) : read, syntax)
   const lead = datelineEnd(ctx.text)
   const quotes: Quote[] = found.map((attribution) => {
     let a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
@@ -69,7 +71,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       confidence: Math.round(a.confidence * 100) / 100,
     }
   })
-  return quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes))
+  const kept = quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes))
+  return withoutRepeats(kept)
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
@@ -122,12 +125,15 @@ function contentText(text: string, quoted: readonly QuotedSpan[], span: { start:
   while (start < end && /\s/.test(text[start]!)) start++
   const first = quoted.find((q) => q.open === start)
   const last = first ? quoted.find((q) => q.closed && q.close < end && q.end > start && /^[^\p{L}\p{N}]+$/u.test(text.slice(q.close, end))) : undefined
-  if (first && last) {
+  // A quotation never closed (the page cut it, or it runs on past the paragraph) ends the content
+  // without a mark: only the opening one encloses it.
+  const leftOpen = first && !last ? quoted.find((q) => !q.closed && q.start <= end && end <= q.end + 1 && q.open >= first.open) : undefined
+  if (first && (last || leftOpen)) {
     start = first.start
-    end = last.end
+    if (last) end = last.end
   }
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--
-  return { start, end, quotedBothEnds: Boolean(first && last) }
+  return { start, end, quotedBothEnds: Boolean(first && (last || leftOpen)) }
 }
 
 const TRAILING_TIME =

@@ -37,10 +37,41 @@ export function resolveSpeaker(text: string, entities: readonly Entity[], source
     const before = relativeAntecedent(text, source, antecedent)
     return before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
   }
-  const entity = headEntity(text, entities, { start: source.start, end: source.start + phrase.length })
-  if (entity) return { entity, name: entity.name }
+  const found = headEntity(text, entities, { start: source.start, end: source.start + phrase.length })
+  if (found) {
+    const name = bareName(found.name)
+    // The entity the name belongs to, when another one bears it exactly.
+    const entity = name === found.name ? found : (entities.find((e) => e.type === found.type && e.name === name) ?? found)
+    return { entity, name }
+  }
   if (PERSONAL_PRONOUN.test(phrase)) return { entity: null, name: null }
-  return { entity: null, name: readsAsName(phrase) ? phrase : null }
+  return { entity: null, name: readsAsName(phrase) ? bareName(phrase) : null }
+}
+
+// A capitalized function word that opened the sentence and the name recognizer took in.
+const LEADING_FUNCTION_WORD = /^(?:To|For|From|With|By|At|In|On|Of|As|Like|Unlike|And|But|Or|According to|Thanks to|Dear|Despite|Under|After|Before|When|While|Since|Via)\s+(?=\p{Lu})/u
+// A bracketed or quoted group inside a name: "Coach (Frank) Vogel", 'Marcia "Cia" Price', "Price (D-Newport News)".
+const NAME_GROUP = /\s*([([]|["“„«])\s*([^()[\]"“”„«»]*?)\s*[)\]"”“»]\s*/gu
+// Marks left without their pair once the name recognizer cut a group in two ("Frank) Vogel").
+const NAME_MARKS = /[()[\]{}"“”«»„]/g
+
+/**
+ * A speaker's name as a list shows it: an entity name the recognizer read wrong at its edges
+ * ("To LeBron James" from a sentence opening "To LeBron James, ...", "Frank) Vogel" from "Coach
+ * (Frank) Vogel") loses the function word and the marks. A bracketed first name stays a name
+ * ("Coach Frank Vogel"); a party label in brackets and a quoted nickname inside the name go.
+ */
+export function bareName(name: string): string {
+  let bare = name.replace(NAME_GROUP, (group: string, mark: string, inner: string, at: number) => {
+    const bracket = mark === '(' || mark === '['
+    // A first name in brackets, or a quoted word that ends the name ('The "Squad"'), is the name itself.
+    const keep = bracket ? /^\p{Lu}[\p{L}'’-]*$/u.test(inner) : at + group.length === name.length
+    return keep ? ` ${inner} ` : ' '
+  })
+  // "South Dakota Gov. (R": a bracket the name's end cut open holds a label, not the name.
+  bare = (bare.replace(/\s*[([][^)\]]*$/, '') || bare).replace(NAME_MARKS, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim()
+  for (let m = LEADING_FUNCTION_WORD.exec(bare); m; m = LEADING_FUNCTION_WORD.exec(bare)) bare = bare.slice(m[0].length)
+  return bare || name
 }
 
 /** Whether a phrase can stand as a speaker's name: a short noun phrase, not a pronoun or a piece of a clause. */

@@ -1,0 +1,133 @@
+/**
+ * Attribution faults read in the quote lists of real pages (a dealer's "said, adding, “...”", a
+ * quotation the page never closes, a box score's "added 25 points", speaker names the recognizer
+ * cut wrong), each from sentences written here.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { analyze, loadModels } from '../index.js'
+import { extract, resolveExtractOptions } from '../../extract/index.js'
+import type { Article, Entity, Quote } from '../../model/article.js'
+import { bareName, resolveSpeaker } from './speaker.js'
+import { tokenize } from '../tokens/tokenize.js'
+import { parseTokens } from '../syntax/parse-tokens.js'
+import { findQuotedSpans } from './quote-marks.js'
+import { indexDocument } from './document-index.js'
+import type { Attribution } from './attribution-rules.js'
+import { readAddCues } from './add-cue.js'
+import { withoutRepeats } from './repeated-quotes.js'
+
+const models = loadModels()
+
+function analyzed(text: string): Article {
+  const article = extract({ input: 'test.txt', body: text, format: 'plain' }, resolveExtractOptions())
+  return analyze(article, { models, steps: ['entities', 'quotes'] })
+}
+
+/** Each quote as "speaker name | cue | kind | content". */
+function readable(a: Article): string[] {
+  return a.quotes.map((q) => `${q.speakerName ?? '∅'} | ${q.cue} | ${q.kind} | ${q.text}`)
+}
+
+const span = (text: string, words: string, from = 0): { start: number; end: number } => {
+  const start = text.indexOf(words, from)
+  assert.ok(start >= 0, words)
+  return { start, end: start + words.length }
+}
+
+test('should give an "adding" cue the quotation after it, not the one the sentence opens with', () => {
+  // The rankers' reading on a real page: both cues took the first quotation.
+  const text = '“Buyers are a bit more careful about big purchases,” dealers group President Tom Reyes said, adding, “This spring is just not as busy as last spring.”'
+  const { tokens, sentences } = tokenize(text)
+  const quoted = findQuotedSpans(text)
+  const doc = indexDocument(text, tokens, sentences, quoted)
+  const syntax = models.parser ? parseTokens(models.parser, tokens, sentences) : undefined
+  const first = span(text, '“Buyers are a bit more careful about big purchases,”')
+  const source = span(text, 'dealers group President Tom Reyes')
+  const read: Attribution[] = [
+    { cue: span(text, 'said'), source, content: first, direct: true, confidence: 0.9 },
+    { cue: span(text, 'adding'), source, content: first, direct: true, confidence: 0.9 },
+  ]
+  const [said, adding] = readAddCues(doc, quoted, read, syntax)
+  assert.deepEqual(said!.content, first, 'the first cue keeps its quotation')
+  assert.equal(text.slice(adding!.content.start, adding!.content.end), '“This spring is just not as busy as last spring.”')
+  assert.equal(adding!.direct, true)
+  const a = analyzed(text)
+  assert.equal(a.quotes.filter((q) => q.text.startsWith('This spring is just not as busy')).length, 1, JSON.stringify(readable(a)))
+})
+
+function quote(start: number, end: number, cue: number, speakerName: string | null): Quote {
+  return { text: 'x'.repeat(end - start), start, end, kind: 'direct', class: 'speech', speaker: null, speakerName, speakerMention: null, cue: 'said', cueSpan: { start: cue, end: cue + 4 }, confidence: 1 }
+}
+
+test('should never list two quotes of one speaker with the same content', () => {
+  // “A,” X said, adding, ...: "said" (at 12) is nearer the content than "adding" (at 40).
+  const said = quote(1, 10, 12, 'Tom Reyes')
+  const adding = quote(1, 10, 40, 'Tom Reyes')
+  assert.deepEqual(withoutRepeats([said, adding]), [said])
+  assert.deepEqual(withoutRepeats([adding, said]), [said], 'the nearer cue stands whatever the order')
+  const twin = quote(1, 10, 12, 'Tom Reyes')
+  assert.equal(withoutRepeats([said, twin]).length, 1, 'one of two identical readings')
+  // "Scott invoked the story Kennedy told": one content, two speakers, both kept.
+  const other = quote(1, 10, 40, 'Ana Ruiz')
+  assert.equal(withoutRepeats([said, other]).length, 2)
+  const a = analyzed('“We sold fewer trucks than we hoped,” said Ana Ruiz, the dealership’s owner, adding that prices were too high. “People are waiting,” she added.')
+  const seen = new Set<string>()
+  for (const q of a.quotes) {
+    const key = `${q.speakerName}|${q.start}|${q.end}`
+    assert.ok(!seen.has(key), `one content twice: ${JSON.stringify(readable(a))}`)
+    seen.add(key)
+  }
+})
+
+test('should keep "“A,” he added, “B.”" as one quotation across its own cue', () => {
+  const a = analyzed('Mayor Ana Ruiz spoke after the vote. “We did what we promised,” she added, “and we will keep doing it.”')
+  const added = a.quotes.find((q) => q.cue === 'added')
+  assert.ok(added, JSON.stringify(readable(a)))
+  assert.equal(added.kind, 'direct')
+  assert.match(added.text, /^We did what we promised.*keep doing it/)
+})
+
+test('should not read a player adding points as somebody speaking', () => {
+  const a = analyzed('Marco Bellini scored 22 points for the Hawks. Pavel Novak added 18 points in his first game back, and Luis Ortega had 12.')
+  for (const q of a.quotes) assert.doesNotMatch(q.text, /18 points|points in his first game/, JSON.stringify(readable(a)))
+  const spoken = analyzed('Pavel Novak added that the team would rest on Sunday.')
+  assert.match(spoken.quotes[0]?.text ?? '', /the team would rest on Sunday$/, 'an added clause is still reported speech')
+})
+
+test('should trim the opening mark of a quotation the page never closes', () => {
+  const a = analyzed('The club said in a statement: "Marta is one of the most successful coaches in the league.\n\n"She has won four titles in six seasons.\n\nClub statement')
+  const q = a.quotes.find((x) => x.cue?.startsWith('said'))
+  assert.ok(q, JSON.stringify(readable(a)))
+  assert.equal(q.kind, 'direct')
+  assert.match(q.text, /^Marta is one of/, 'no mark opens the content')
+  for (const x of a.quotes) assert.doesNotMatch(x.text, /^["“”]|["“”]$/, `no enclosing mark is kept: ${JSON.stringify(readable(a))}`)
+})
+
+test('should name a speaker without the sentence-opening preposition or the brackets the recognizer took in', () => {
+  const text = 'To Marcus Ellery, records are only a side effect. “Coach (Dale) Hanlon said, ‘Nice game,’” Ellery said. “He is playing great,” Hanlon said.'
+  // The recognizer's misreadings on a real page: "To LeBron James", "Frank) Vogel".
+  const ellery: Entity = { id: 'e1', name: 'To Marcus Ellery', type: 'PERSON', aliases: [], mentions: [{ ...span(text, 'To Marcus Ellery'), kind: 'name' }, { ...span(text, 'Ellery said'), end: span(text, 'Ellery said').start + 6, kind: 'short' }] }
+  const hanlonAt = span(text, 'Hanlon said')
+  const hanlon: Entity = { id: 'e2', name: 'Dale) Hanlon', type: 'PERSON', aliases: [], mentions: [{ ...span(text, 'Dale) Hanlon'), kind: 'name' }, { start: hanlonAt.start, end: hanlonAt.start + 6, kind: 'short' }] }
+  const entities = [ellery, hanlon]
+  const first = resolveSpeaker(text, entities, { start: span(text, 'Ellery said').start, end: span(text, 'Ellery said').start + 6 })
+  assert.equal(first.entity?.id, 'e1')
+  assert.equal(first.name, 'Marcus Ellery')
+  const second = resolveSpeaker(text, entities, { start: hanlonAt.start, end: hanlonAt.start + 6 })
+  assert.equal(second.entity?.id, 'e2')
+  assert.equal(second.name, 'Dale Hanlon')
+  const a = analyzed(`LOS ANGELES (AP) — ${text}`)
+  for (const q of a.quotes) assert.doesNotMatch(q.speakerName ?? '', /^To |[()]/, JSON.stringify(readable(a)))
+})
+
+test('should strip a name of function words and marks but keep its words', () => {
+  assert.equal(bareName('To Marcus Ellery'), 'Marcus Ellery')
+  assert.equal(bareName('Dale) Hanlon'), 'Dale Hanlon')
+  assert.equal(bareName('Coach (Dale) Hanlon'), 'Coach Dale Hanlon')
+  assert.equal(bareName('Rep. Gwen Moore (D-Wis.)'), 'Rep. Gwen Moore')
+  assert.equal(bareName('South Dakota Gov. (R'), 'South Dakota Gov.')
+  assert.equal(bareName('Marcia "Cia" Price'), 'Marcia Price')
+  assert.equal(bareName('The "Squad"'), 'The Squad')
+  assert.equal(bareName('Tom Reyes'), 'Tom Reyes')
+})
