@@ -10,11 +10,10 @@ import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 
 /**
- * Lowest acceptable line coverage of src/, in percent. Provisional: a subset of the suite (steps,
- * quantities, entities, SQLite store, CLI main) covered 69.3% on its own, and the full suite
- * covers more; pin the full CI run's figure minus one point here.
+ * Lowest acceptable line coverage of src/, in percent: the full suite covered 88.46% in the CI
+ * dry-run of 2fa5bc2 (31,131 of 35,191 lines); the floor sits about one point under it.
  */
-const FLOOR = 65
+const FLOOR = 87
 
 const ROOT = resolve(import.meta.dirname, '..')
 const report = resolve(process.argv[2] ?? '.coverage/lcov.info')

@@ -7,7 +7,7 @@
  *   quotation the sentence opens with (the rankers give both cues that one).
  * - "Gallinari added 25 points": a nominal object with no clause is something added, not words.
  */
-import type { Attribution, CharSpan } from './attribution-rules.js'
+import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import type { QuotedSpan } from './quote-marks.js'
 import { tokenRange } from './span-candidates.js'

@@ -13,7 +13,7 @@ import { tokenize } from '../tokens/tokenize.js'
 import { parseTokens } from '../syntax/parse-tokens.js'
 import { findQuotedSpans } from './quote-marks.js'
 import { indexDocument } from './document-index.js'
-import type { Attribution } from './attribution-rules.js'
+import type { Attribution } from './rules/types.js'
 import { readAddCues } from './add-cue.js'
 import { withoutRepeats } from './repeated-quotes.js'
 
