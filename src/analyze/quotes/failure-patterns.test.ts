@@ -6,16 +6,11 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { analyze, loadModels } from '../index.js'
-import { extract, resolveExtractOptions } from '../../extract/index.js'
+import { analyzedForQuotes } from '../../testing/analyzed-text.js'
 import type { Article, Quote } from '../../model/article.js'
 
-const models = loadModels()
 
-function analyzed(text: string): Article {
-  const article = extract({ input: 'test.txt', body: text, format: 'plain' }, resolveExtractOptions())
-  return analyze(article, { models, steps: ['entities', 'quotes'] })
-}
+const analyzed = analyzedForQuotes
 
 /** Each quote as "speaker name | class | kind | content". */
 function readable(a: Article): string[] {

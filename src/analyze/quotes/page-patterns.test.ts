@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { analyze, loadModels } from '../index.js'
-import { extract, resolveExtractOptions } from '../../extract/index.js'
+import { loadModels } from '../index.js'
+import { analyzedForQuotes } from '../../testing/analyzed-text.js'
 import type { Article, Entity, Quote } from '../../model/article.js'
 import { bareName, resolveSpeaker } from './speaker.js'
 import { tokenize } from '../tokens/tokenize.js'
@@ -18,11 +18,7 @@ import { readAddCues } from './add-cue.js'
 import { withoutRepeats } from './repeated-quotes.js'
 
 const models = loadModels()
-
-function analyzed(text: string): Article {
-  const article = extract({ input: 'test.txt', body: text, format: 'plain' }, resolveExtractOptions())
-  return analyze(article, { models, steps: ['entities', 'quotes'] })
-}
+const analyzed = analyzedForQuotes
 
 /** Each quote as "speaker name | cue | kind | content". */
 function readable(a: Article): string[] {
