@@ -110,7 +110,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
-  return backgroundFiltered(ts, out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d)))
+  return out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d))
 }
 
 // What is fired at someone; a person who is fired without any of these lost a job.
@@ -160,36 +160,4 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]
   if (kids.some((k) => syn[k]!.deprel === 'ccomp' && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'mark' && ts.view.words[m] === 'that'))) return false
   return true
-}
-
-// Clause boundaries between a trigger and the sentence's main clause: an adverbial or relative
-// clause ("after clashes that killed..."), or a noun inside a prepositional phrase ("an ally in
-// the war"). A complement ("said Y attacked Z") or a conjunct stays at its governor's level.
-const DEEPER = new Set(['advcl', 'acl', 'csubj', 'obl', 'nmod', 'parataxis', 'appos', 'dep'])
-
-function depthOf(ts: TriggerSentence, i: number): number {
-  const syn = ts.view.syntax!
-  let depth = 0
-  let a = i
-  for (let steps = 0; steps < 12 && syn[a]!.head >= 0; steps++) {
-    if (DEEPER.has(syn[a]!.deprel.split(':')[0]!)) depth++
-    a = syn[a]!.head
-  }
-  return depth
-}
-
-const STRONG = Number(process.env['EVENTS_BACKGROUND'] ?? '2')
-
-/**
- * Background events: a sentence that reports an event in its main clause mentions others in
- * its subordinate clauses and phrases ("refused to deploy troops, a key ally in the war"); news
- * coders code the main one. A deeper event of another type is kept only when it is very likely.
- */
-function backgroundFiltered(ts: TriggerSentence, events: Detection[]): Detection[] {
-  if (!ts.view.syntax || events.length < 2 || STRONG > 1) return events
-  const depth = events.map((d) => depthOf(ts, d.index))
-  const min = Math.min(...depth)
-  const mainTypes = new Set(events.filter((_, k) => depth[k] === min).map((d) => d.type))
-  const nominalOnly = process.env['EVENTS_BG_NOUNS'] === '1'
-  return events.filter((d, k) => depth[k] === min || mainTypes.has(d.type) || d.confidence >= STRONG || (nominalOnly && ts.view.syntax![d.index]!.upos !== 'NOUN'))
 }

@@ -107,7 +107,7 @@ function namedCountries(entities: readonly Entity[]): Set<string> {
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside'])
 // Least probability at which a candidate fills a role.
-const ROLE_MIN_P = Number(process.env['EVENTS_ROLE_P'] ?? '0.3')
+const ROLE_MIN_P = 0.3
 
 // The first place named after a locative preposition that is neither actor nor recipient.
 function locationOf(view: SentenceView, exclude: ReadonlyArray<string | undefined>): string | null {

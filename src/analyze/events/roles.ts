@@ -172,13 +172,13 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
     scored.push({ c, s: p[1]!, t: p[2]! })
   }
   // What the parse says comes first; the model fills a role the parse leaves empty.
-  const parsed = ROLE_MODE === 'model' ? { actor: null, recipient: null } : syntacticRoles(view, i, type, cands)
+  const parsed = syntacticRoles(view, i, type, cands)
   // A participant the parse finds inside the trigger's own phrase ("Israeli airstrikes") is no candidate of the model's.
   const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined => (c ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined)
   let actor: (typeof scored)[number] | undefined = own(parsed.actor)
-  if (!actor && ROLE_MODE !== 'syntax' && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
+  if (!actor && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
   let recipient: (typeof scored)[number] | undefined = own(parsed.recipient)
-  if (!recipient && ROLE_MODE !== 'syntax') for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
+  if (!recipient) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
 }
 
@@ -213,7 +213,6 @@ function sameParticipant(view: SentenceView, a: ArgumentCandidate, b: ArgumentCa
   return words(a) === words(b)
 }
 
-const ROLE_MODE = process.env['EVENTS_ROLES'] ?? 'both'
 const RELATIVE = new Set(['which', 'who', 'whom', 'that', 'whose'])
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'during', 'since', 'from', 'of', 'outside', 'inside', 'across', 'around', 'before', 'after'])
