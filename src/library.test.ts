@@ -57,5 +57,16 @@ test('should fail a wrong argument at the public boundary with a TypeError that 
   typeError(() => createPipeline('fast' as never), /^`createPipeline`: the options must be an object or absent; got string$/)
   typeError(() => createPipeline({ analyze: false, steps: ['entities', 'sentiment' as never] }), /^`createPipeline`: unknown analysis step `sentiment`; the steps are entities, dates/)
   typeError(() => createPipeline({ analyze: false }).run(null as never), /^`pipeline.run`: the document must be an object/)
+  typeError(() => createPipeline({ analyze: false, extract: { referenceDate: '2025-05-08' } as never }), /^`createPipeline`: `extract.referenceDate` is not an extraction option; pass `referenceDate`/)
   await assert.rejects(openStore(42 as never), (e: unknown) => e instanceof TypeError && /^`openStore`: the store \(a SQLite file path or a postgres:\/\/ URL\) must be a non-empty string; got number$/.test(e.message))
+})
+
+test('should take the reference date as an analysis input and say it came from the caller', () => {
+  const pipeline = createPipeline({ steps: ['dates'], models: { loaded: [] }, referenceDate: '2025-05-08' })
+  const article = pipeline.run({ input: 'a.txt', body: 'The talks ended yesterday.' })
+  assert.equal(article.referenceDate, '2025-05-08')
+  assert.equal(article.fieldSources['referenceDate'], 'option')
+  assert.deepEqual(article.dates.map((d) => d.value), ['2025-05-07'])
+  const extracted = createPipeline({ analyze: false, referenceDate: '2025-05-08' }).run({ input: 'a.txt', body: 'The talks ended yesterday.' })
+  assert.equal(extracted.referenceDate, null, 'extraction alone never sees the analysis input')
 })

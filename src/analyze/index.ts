@@ -25,7 +25,7 @@ export interface AnalyzeOptions {
    * entities, dates and quotes), but only the asked steps' results are filled in.
    */
   readonly steps?: readonly AnalysisStep[]
-  /** Overrides the article's reference date, ISO `YYYY-MM-DD`. */
+  /** Overrides the article's reference date, ISO `YYYY-MM-DD` (its `fieldSources` entry becomes `option`). */
   readonly referenceDate?: string
   /** Adds `syntax` (every token's tags, lemma, head, relation) to the article (default false). */
   readonly withSyntax?: boolean
@@ -87,6 +87,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   return {
     ...article,
     referenceDate: ctx.referenceDate,
+    ...(options.referenceDate !== undefined ? { fieldSources: { ...article.fieldSources, referenceDate: 'option' } } : {}),
     ...(shown as Partial<AnalysisResults>),
     ...(options.withSyntax && ctx.syntax ? { syntax: syntaxTokens(tokens, ctx.syntax) } : {}),
     diagnostics,

@@ -4,7 +4,7 @@ import { newArticle } from '../../model/new-article.js'
 import type { DateExpression } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { tokenize } from '../tokens/tokenize.js'
-import { findDates } from './index.js'
+import { findDateExpressions } from './index.js'
 
 /** The context the dates step sees for `text` read against `referenceDate`. */
 function contextOf(text: string, referenceDate: string | null): AnalysisContext {
@@ -14,7 +14,7 @@ function contextOf(text: string, referenceDate: string | null): AnalysisContext 
 }
 
 function findIn(text: string, referenceDate: string | null = '2025-05-08'): DateExpression[] {
-  return findDates(contextOf(text, referenceDate))
+  return findDateExpressions(contextOf(text, referenceDate))
 }
 
 /** Dates found in `text` against `referenceDate`, as `[text, value]` pairs. */
