@@ -70,3 +70,18 @@ test('should take the reference date as an analysis input and say it came from t
   const extracted = createPipeline({ analyze: false, referenceDate: '2025-05-08' }).run({ input: 'a.txt', body: 'The talks ended yesterday.' })
   assert.equal(extracted.referenceDate, null, 'extraction alone never sees the analysis input')
 })
+
+test('should keep the opening dateline\'s span on the article, and read it for articles stored without one', () => {
+  const text = 'PARIS (AFP) - French police said Tuesday they had arrested three people.'
+  const pipeline = createPipeline({ steps: ['quotes'] })
+  const extracted = extract({ input: 'a.txt', body: text, format: 'plain' })
+  assert.deepEqual(extracted.datelineSpan, { start: 0, end: text.indexOf('French') })
+  assert.equal(extract({ input: 'b.txt', body: 'Officials said the talks ended.', format: 'plain' }).datelineSpan, null)
+  const { datelineSpan: _, ...stored } = extracted
+  const fresh = pipeline.analyze(extracted)
+  const old = pipeline.analyze(stored)
+  assert.deepEqual(old.datelineSpan, extracted.datelineSpan)
+  assert.deepEqual(old.quotes, fresh.quotes)
+  // Without the span the speaker would be "PARIS (AFP) - French police".
+  assert.deepEqual(fresh.quotes.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)), ['French police'])
+})

@@ -12,9 +12,11 @@ import { extractFromHtml } from './html.js'
 import { extractFromPlainText } from './plain-text.js'
 import { resolveExtractOptions, type ExtractOptions } from './options.js'
 import { looksLikeHtml } from './sniff.js'
+import { openingDatelineSpan } from './text-signals/dateline.js'
 
 export type { ExtractOptions } from './options.js'
 export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions } from './options.js'
+export { openingDatelineSpan } from './text-signals/dateline.js'
 
 /** Extracts the article from one raw document. */
 export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {}): Article {
@@ -79,7 +81,7 @@ export function whyUnusable(article: Article): string | null {
 /** Caller-supplied metadata wins over what extraction found; the reference date follows. */
 function applyHints(article: Article, doc: RawDocument, diagnostics: Article['diagnostics']): Article {
   const hints = doc.hints ?? {}
-  const out: Article = { ...article, diagnostics: [...diagnostics, ...article.diagnostics] }
+  const out: Article = { ...article, datelineSpan: openingDatelineSpan(article.text), diagnostics: [...diagnostics, ...article.diagnostics] }
   if (hints.title !== undefined) out.title = hints.title
   if (hints.published !== undefined) {
     out.published = hints.published

@@ -52,6 +52,16 @@ function isUpperWords(s: string): boolean {
   return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase()
 }
 
+/**
+ * Where the wire dateline that opens a text lies (on its first line, naming a place), or null:
+ * the span extraction keeps on the Article for the analysis steps.
+ */
+export function openingDatelineSpan(text: string): { start: number; end: number } | null {
+  const newline = text.indexOf('\n')
+  const dateline = parseWireDateline(newline === -1 ? text : text.slice(0, newline), null)
+  return dateline?.place ? { start: 0, end: dateline.length } : null
+}
+
 /** Reads a wire-style dateline at the start of a paragraph, or null. */
 export function parseWireDateline(paragraph: string, year: number | null): Dateline | null {
   const m = WIRE_RE.exec(paragraph)
