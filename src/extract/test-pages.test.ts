@@ -126,41 +126,27 @@ test('an agency byline is credited as an organization; a sidebar teaser byline i
   assert.deepEqual(a.authors, ['dpa'])
 })
 
-test('labels in other languages are left off the name', () => {
-  assert.deepEqual(page('byline-labels.html').authors, ['Léa Martin'])
-})
+/** Pages where one field says it all: the page, the field, and what a reader must get there. */
+const FIELD_CASES: ReadonlyArray<readonly [name: string, file: string, field: 'title' | 'authors', expected: string | string[]]> = [
+  ['labels in other languages are left off the name', 'byline-labels.html', 'authors', ['Léa Martin']],
+  ['a handle stated as the author link is the author', 'byline-handle.html', 'authors', ['nebelkind']],
+  ['a name in the element after its label is the author, not the label or a teaser byline', 'byline-next-element.html', 'authors', ['Jonas Weber']],
+  ['"date | time | Name" is read as a byline', 'byline-shapes.html', 'authors', ['Uta Brenner']],
+  ['JSON-LD @graph persons referenced by @id are the authors, before a Twitter card handle', 'byline-jsonld-graph.html', 'authors', ['Mara Lind', 'Tomás Ortega']],
+  ['the Twitter card "Written by" names the author when nothing else does', 'byline-twitter.html', 'authors', ['Henrik Aalto']],
+  ['a kicker inside the <h1> is left out of the title', 'title-kicker.html', 'title', 'Wurmkiste selber bauen'],
+  ['a logo <h1> linking home names the site, not the headline', 'title-home-link.html', 'title', 'Enchufla Figuren'],
+  ['an og:title cut at an inner quote gives way to the whole title', 'title-quote.html', 'title', 'Mayor calls bridge plan "a waste of money"'],
+  ['the separator between a dropped kicker and the headline goes with the kicker', 'title-kicker-colon.html', 'title', 'Hafen Kiel investiert in Landstrom'],
+  ["a post title in a plain h2 that is one part of the page title wins over the site's h1", 'title-blog-h2.html', 'title', 'Neue Bänke im Stadtpark'],
+  ['a separator hidden from sight between kicker and headline is kept in the title', 'title-hidden-separator.html', 'title', 'Neue Fahrpläne: Busse fahren nachts öfter'],
+]
 
-test('a handle stated as the author link is the author', () => {
-  assert.deepEqual(page('byline-handle.html').authors, ['nebelkind'])
-})
-
-test('a name in the element after its label is the author, not the label or a teaser byline', () => {
-  assert.deepEqual(page('byline-next-element.html').authors, ['Jonas Weber'])
-})
-
-test('"date | time | Name" is read as a byline', () => {
-  assert.deepEqual(page('byline-shapes.html').authors, ['Uta Brenner'])
-})
-
-test('JSON-LD @graph persons referenced by @id are the authors, before a Twitter card handle', () => {
-  assert.deepEqual(page('byline-jsonld-graph.html').authors, ['Mara Lind', 'Tomás Ortega'])
-})
-
-test('the Twitter card "Written by" names the author when nothing else does', () => {
-  assert.deepEqual(page('byline-twitter.html').authors, ['Henrik Aalto'])
-})
-
-test('a kicker inside the <h1> is left out of the title', () => {
-  assert.equal(page('title-kicker.html').title, 'Wurmkiste selber bauen')
-})
-
-test('a logo <h1> linking home names the site, not the headline', () => {
-  assert.equal(page('title-home-link.html').title, 'Enchufla Figuren')
-})
-
-test('an og:title cut at an inner quote gives way to the whole title', () => {
-  assert.equal(page('title-quote.html').title, 'Mayor calls bridge plan "a waste of money"')
-})
+for (const [name, file, field, expected] of FIELD_CASES) {
+  test(name, () => {
+    assert.deepEqual(page(file)[field], expected)
+  })
+}
 
 test('a site tagline, a lead picture credit and a disclosure above the story are no standfirst; a subscription pitch ends it', () => {
   const a = page('not-ledes.html')
@@ -173,14 +159,3 @@ test('a credit label alone is no author: the name after a line break is read, a 
   assert.deepEqual(a.authors, ['Hanna Jürgensen'])
 })
 
-test('the separator between a dropped kicker and the headline goes with the kicker', () => {
-  assert.equal(page('title-kicker-colon.html').title, 'Hafen Kiel investiert in Landstrom')
-})
-
-test("a post title in a plain h2 that is one part of the page title wins over the site's h1", () => {
-  assert.equal(page('title-blog-h2.html').title, 'Neue Bänke im Stadtpark')
-})
-
-test('a separator hidden from sight between kicker and headline is kept in the title', () => {
-  assert.equal(page('title-hidden-separator.html').title, 'Neue Fahrpläne: Busse fahren nachts öfter')
-})
