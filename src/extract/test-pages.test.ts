@@ -159,3 +159,13 @@ test('a credit label alone is no author: the name after a line break is read, a 
   assert.deepEqual(a.authors, ['Hanna Jürgensen'])
 })
 
+test('a page that opens with a long style sheet before <html> is read as HTML, not as text', () => {
+  const css = '.grid-item { display: grid; gap: 10px 10px; margin-left: 0; height: auto !important; }\n'.repeat(80)
+  const html = `<style>\n${css}</style>\n<html lang="en"><head><title>Meet the artist | City Weekly</title>
+    <meta property="article:published_time" content="2023-11-06T08:00:15-08:00"></head>
+    <body><h1>Meet the artist</h1><p>${'The painter opened her studio to visitors on Saturday and talked about her work. '.repeat(4)}</p></body></html>`
+  const a = extract({ input: 'style-first.html', body: html })
+  assert.equal(a.title, 'Meet the artist')
+  assert.equal(a.published, '2023-11-06T08:00:15-08:00')
+  lacks(a, 'display: grid')
+})
