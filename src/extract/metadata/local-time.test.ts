@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { toCountryTime, toLocalTime } from './local-time.js'
-import { formatDate, parseDateValue, type DateParts } from './parse-date.js'
+import { formatDate, type DateParts } from '../../model/dates/written-dates.js'
+import { parseDateValue } from './parse-date.js'
 
 const at = (s: string): DateParts => {
   const p = parseDateValue(s)

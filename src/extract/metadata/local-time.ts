@@ -6,7 +6,8 @@
  */
 import type { Document } from 'domhandler'
 import { isTag, isText } from 'domhandler'
-import { parseDateValue, toInstant, type DateParts } from './parse-date.js'
+import type { DateParts } from '../../model/dates/written-dates.js'
+import { parseDateValue, toInstant } from './parse-date.js'
 
 const STAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g
 
