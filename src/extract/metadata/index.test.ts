@@ -187,10 +187,10 @@ test('should read the language from og:locale when the html element has none', (
   assert.equal(m.siteName, 'Stadtblatt')
 })
 
-// Its time (under 5 s) is measured by `npm run bench:extract-bounds`.
-test('should read a page crowded with dates and nested markup', () => {
+test('should stay bounded on a page crowded with dates and nested markup', () => {
   const dates = '<p>' + '18.03.2019 march 2019 / '.repeat(5000) + '</p>'
   const deep = '<i>'.repeat(3000) + 'By Jane Doe' + '</i>'.repeat(3000)
+  // Its time (under 5 s) is measured by `npm run bench:extract-bounds`.
   const m = meta(`<h1>Archive</h1>${dates}${deep}`, null)
   assert.equal(m.published, '2019-03-18')
 })
