@@ -13,6 +13,11 @@ test('should move a late-evening UTC instant of an Italian site to the next loca
   assert.equal(formatDate(toCountryTime(at('2023-11-01T23:01:00Z'), 'www.repubblica.it')), '2023-11-02T00:01:00+01:00')
 })
 
+test('should give a late-evening story in Latin America its local day', () => {
+  assert.equal(formatDate(toCountryTime(at('2022-05-04T02:41:00Z'), 'eldeber.com.bo')), '2022-05-03T22:41:00-04:00')
+  assert.equal(formatDate(toCountryTime(at('2022-05-04T02:41:00Z'), 'www.prensa.com.gt')), '2022-05-03T20:41:00-06:00')
+})
+
 test('should apply European summer time', () => {
   assert.equal(formatDate(toCountryTime(at('2023-07-01T22:30:00Z'), 'www.spiegel.de')), '2023-07-02T00:30:00+02:00')
 })
