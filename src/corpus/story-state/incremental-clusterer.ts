@@ -265,11 +265,33 @@ function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], t
     const s = ws.story(n)
     if (s && inWindow(s, time, o)) live.push(s)
   }
-  // Stories sharing the most keys first; a common word alone does not crowd out the real match.
-  live.sort((a, b) => shared[b.num]! - shared[a.num]! || a.num - b.num)
+  const kept = live.length > limit ? mostShared(ws, live, shared, requests.length, limit) : live
   for (const n of seen) shared[n] = 0
-  if (live.length > limit) live.length = limit
-  return live.sort((a, b) => a.num - b.num)
+  return kept.sort((a, b) => a.num - b.num)
+}
+
+/**
+ * The `limit` stories sharing the most keys (the lower number first among equals): a common
+ * word alone does not crowd out the real match. Counted by key count rather than sorted, since
+ * a common key lists hundreds of stories and only the top few are kept.
+ */
+function mostShared(ws: WorkingSet, live: readonly StoryNode[], shared: Uint32Array, maxShared: number, limit: number): StoryNode[] {
+  const histogram = new Uint32Array(maxShared + 1)
+  for (const s of live) histogram[shared[s.num]!]!++
+  // Every story sharing more than `cut` keys is kept, and the lowest-numbered of those sharing exactly `cut`.
+  let above = 0
+  let cut = maxShared
+  while (above + histogram[cut]! < limit) above += histogram[cut--]!
+  const ties: number[] = []
+  const out: StoryNode[] = []
+  for (const s of live) {
+    const n = shared[s.num]!
+    if (n > cut) out.push(s)
+    else if (n === cut) ties.push(s.num)
+  }
+  const lowest = Int32Array.from(ties).sort().subarray(0, limit - above)
+  for (const n of lowest) out.push(ws.story(n)!)
+  return out
 }
 
 function inWindow(story: StoryNode, time: number, o: IncrementalOptions): boolean {
