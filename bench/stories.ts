@@ -5,13 +5,14 @@
  *    one at a time (as `cluster --incremental` does) and in batches of 1,000, through the
  *    in-memory story state; articles per CPU-second (feature extraction included).
  * 2. Stores of 10k, 100k and 1M synthetic articles (bench/story-stream.ts: power-law story sizes,
- *    2,000 articles a day, stories spread over days) built by the incremental clusterer into a
- *    SQLite story state (kept in .bench/ and reused), then the CPU time to add a batch of 1,000
+ *    2,000 articles a day, stories spread over days) written as a SQLite story state (kept in
+ *    .bench/ and reused): by default straight from the stream's true stories in bulk
+ *    (bench/bulk-story-store.ts; 1M in minutes), with `--build=cluster` by the incremental
+ *    clusterer itself (about an hour per 100k). Then the CPU time to add a batch of 1,000
  *    new articles (the ones that follow the store's own in the stream) to each, measured
- *    interleaved across the stores and rolled back after each try so every try starts from the
- *    same store.
+ *    interleaved across the stores and rolled back after each try so every try does the same work.
  *
- *   tsx bench/stories.ts [--sizes=10000,100000,1000000] [--rounds=3] [--stores-only]
+ *   tsx bench/stories.ts [--sizes=10000,100000,1000000] [--rounds=3] [--stores-only] [--build=bulk|cluster]
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,10 +23,12 @@ import { shortHash } from '../src/model/ids.js'
 import { MemoryStoryState } from '../src/corpus/story-state/memory-story-state.js'
 import { SqliteStoryState, SQLITE_STORY_STATE_SCHEMA } from '../src/store/sqlite/sqlite-story-state.js'
 import { storyStream, type StoryStream } from './story-stream.js'
+import { bulkStoryStore } from './bulk-story-store.js'
 
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const sizes = arg('sizes', '10000,100000,1000000').split(',').map(Number)
 const rounds = Number(arg('rounds', '3'))
+const build = arg('build', 'bulk')
 const BATCH = 1000
 const DIR = join(import.meta.dirname, '../.bench')
 mkdirSync(DIR, { recursive: true })
@@ -88,13 +91,16 @@ if (!process.argv.includes('--stores-only')) {
 }
 
 // ---- 2. stores of growing size
-const biggest = Math.max(...sizes)
-const stream = storyStream(biggest + rounds * BATCH, { seed: 11 })
+// One stream for every size (a stream's layout depends on its length): a store of n articles is
+// its first n, and the batch added is the 1,000 that follow, the same in every round.
+const STREAM_LENGTH = 1_001_000
+if (Math.max(...sizes) + BATCH > STREAM_LENGTH) throw new Error(`bench:stories: sizes up to ${STREAM_LENGTH - BATCH}`)
+const stream = storyStream(STREAM_LENGTH, { seed: 11 })
 console.log(`stream of ${stream.length} articles laid out`)
 const stores = new Map<number, string>()
 for (const n of sizes) {
   // A store built under another schema or clusterer version is not reused.
-  const path = join(DIR, `stories-${n}-${shortHash(SQLITE_STORY_STATE_SCHEMA + JSON.stringify(DEFAULT_INCREMENTAL_OPTIONS), 8)}.db`)
+  const path = join(DIR, `stories-${n}-${build === 'bulk' ? 'bulk-' : ''}${shortHash(SQLITE_STORY_STATE_SCHEMA + JSON.stringify(DEFAULT_INCREMENTAL_OPTIONS), 8)}.db`)
   stores.set(n, path)
   if (existsSync(path)) continue
   const building = `${path}.building`
@@ -106,7 +112,8 @@ for (const n of sizes) {
   const state = new SqliteStoryState(db)
   const started = process.cpuUsage()
   const wall = Date.now()
-  for (let i = 0; i < n; i += BATCH) {
+  if (build === 'bulk') await bulkStoryStore(db, stream, n, DEFAULT_INCREMENTAL_OPTIONS, (done) => console.log(`  building ${n}: ${done} articles, ${(done / (cpuMs(started) / 1000)).toFixed(0)} per CPU-second`))
+  else for (let i = 0; i < n; i += BATCH) {
     const { changes } = await clusterBatch(state, inputs(stream, i, Math.min(n, i + BATCH)))
     await state.commit(changes)
     if ((i / BATCH) % 50 === 49) console.log(`  building ${n}: ${i + BATCH} articles, ${((i + BATCH) / (cpuMs(started) / 1000)).toFixed(0)} per CPU-second`)
@@ -124,7 +131,7 @@ for (let round = 0; round < rounds; round++) {
     const db = new Database(stores.get(n)!)
     const state = new SqliteStoryState(db)
     // The articles that come next after the store's own, in time and in arrival order.
-    const batch = inputs(stream, n + round * BATCH, n + (round + 1) * BATCH)
+    const batch = inputs(stream, n, n + BATCH)
     const started = process.cpuUsage()
     db.exec('BEGIN')
     const { changes } = await clusterBatch(state, batch)

@@ -8,20 +8,24 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { seededRandom } from '../corpus/seeded-shuffle.js'
 
-const PEOPLE = [
-  ['Kim Jong Un', 'North Korea', 'North Korean', 'leader'],
-  ['Vladimir Putin', 'Russia', 'Russian', 'President'],
-  ['Yoon Suk Yeol', 'South Korea', 'South Korean', 'President'],
-  ['Xi Jinping', 'China', 'Chinese', 'President'],
-  ['Narendra Modi', 'India', 'Indian', 'Prime Minister'],
-  ['Olaf Scholz', 'Germany', 'German', 'Chancellor'],
-  ['Emmanuel Macron', 'France', 'French', 'President'],
-  ['Luiz Inacio Lula da Silva', 'Brazil', 'Brazilian', 'President'],
-  ['Gabriel Boric', 'Chile', 'Chilean', 'President'],
-  ['Javier Milei', 'Argentina', 'Argentine', 'President'],
-  ['Fumio Kishida', 'Japan', 'Japanese', 'Prime Minister'],
-  ['Recep Tayyip Erdogan', 'Turkey', 'Turkish', 'President'],
-] as const
+/** Leaders: name | country | nationality | title, one a line (a table, not code). */
+const PEOPLE: ReadonlyArray<readonly [string, string, string, string]> = `
+  Kim Jong Un|North Korea|North Korean|leader
+  Vladimir Putin|Russia|Russian|President
+  Yoon Suk Yeol|South Korea|South Korean|President
+  Xi Jinping|China|Chinese|President
+  Narendra Modi|India|Indian|Prime Minister
+  Olaf Scholz|Germany|German|Chancellor
+  Emmanuel Macron|France|French|President
+  Luiz Inacio Lula da Silva|Brazil|Brazilian|President
+  Gabriel Boric|Chile|Chilean|President
+  Javier Milei|Argentina|Argentine|President
+  Fumio Kishida|Japan|Japanese|Prime Minister
+  Recep Tayyip Erdogan|Turkey|Turkish|President
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim().split('|') as [string, string, string, string])
 const CITIES = ['Seoul', 'Moscow', 'Beijing', 'New Delhi', 'Berlin', 'Paris', 'Brasilia', 'Santiago', 'Buenos Aires', 'Tokyo', 'Ankara', 'Geneva']
 const TOPICS = [
   ['a trade agreement', 'tariffs on steel and grain', 'signed'],

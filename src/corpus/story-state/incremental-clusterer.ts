@@ -72,7 +72,7 @@ export const DEFAULT_INCREMENTAL_OPTIONS: IncrementalOptions = Object.freeze({
   keysPerGroup: 12,
   storiesPerKey: 48,
   maxCandidates: 40,
-  maxReassignCandidates: 40,
+  maxReassignCandidates: 20,
   maxReassignMembers: 30,
   bucketDays: 1,
   refineFirst: 3,
@@ -171,7 +171,7 @@ export async function clusterBatch(backend: StoryStateBackend, inputs: readonly 
 }
 
 /** Smoothed IDF, as the batch clusterer computes it. */
-function idf(documents: number, df: number): number {
+export function idf(documents: number, df: number): number {
   return Math.log((documents + 1) / (df + 1)) + 1
 }
 
@@ -231,7 +231,8 @@ export function blockingKeys(vectors: HashedGroupVectors, perGroup: number): num
   return [...new Set([...pick(vectors.words), ...pick(vectors.names)])]
 }
 
-function bucketOf(time: number, o: IncrementalOptions): number {
+/** Time bucket of an epoch-milliseconds time, as posting rows record it. */
+export function bucketOf(time: number, o: IncrementalOptions): number {
   return Math.floor(time / (o.bucketDays * DAY_MS))
 }
 
@@ -264,11 +265,33 @@ function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], t
     const s = ws.story(n)
     if (s && inWindow(s, time, o)) live.push(s)
   }
-  // Stories sharing the most keys first; a common word alone does not crowd out the real match.
-  live.sort((a, b) => shared[b.num]! - shared[a.num]! || a.num - b.num)
+  const kept = live.length > limit ? mostShared(ws, live, shared, requests.length, limit) : live
   for (const n of seen) shared[n] = 0
-  if (live.length > limit) live.length = limit
-  return live.sort((a, b) => a.num - b.num)
+  return kept.sort((a, b) => a.num - b.num)
+}
+
+/**
+ * The `limit` stories sharing the most keys (the lower number first among equals): a common
+ * word alone does not crowd out the real match. Counted by key count rather than sorted, since
+ * a common key lists hundreds of stories and only the top few are kept.
+ */
+function mostShared(ws: WorkingSet, live: readonly StoryNode[], shared: Uint32Array, maxShared: number, limit: number): StoryNode[] {
+  const histogram = new Uint32Array(maxShared + 1)
+  for (const s of live) histogram[shared[s.num]!]!++
+  // Every story sharing more than `cut` keys is kept, and the lowest-numbered of those sharing exactly `cut`.
+  let above = 0
+  let cut = maxShared
+  while (above + histogram[cut]! < limit) above += histogram[cut--]!
+  const ties: number[] = []
+  const out: StoryNode[] = []
+  for (const s of live) {
+    const n = shared[s.num]!
+    if (n > cut) out.push(s)
+    else if (n === cut) ties.push(s.num)
+  }
+  const lowest = Int32Array.from(ties).sort().subarray(0, limit - above)
+  for (const n of lowest) out.push(ws.story(n)!)
+  return out
 }
 
 function inWindow(story: StoryNode, time: number, o: IncrementalOptions): boolean {
@@ -333,11 +356,16 @@ function similarityWithout(vectors: HashedGroupVectors, flat: FlatGroupVectors, 
   return weights > 0 ? sum / weights : 0
 }
 
+/** Public id of story `num` opened by article `founder`: it stays while the story grows. */
+export function storyIdOf(founder: string, num: number): string {
+  return `s-${shortHash(`${founder}#${num}`, 12)}`
+}
+
 function openStory(ws: WorkingSet, founder: MemberNode, o: IncrementalOptions): StoryNode {
   return ws.newStory((num) => ({
     num,
     // Named after the article that opened it: the id stays while the story grows.
-    id: `s-${shortHash(`${founder.id}#${num}`, 12)}`,
+    id: storyIdOf(founder.id, num),
     size: 0,
     first: founder.time,
     last: founder.time,
@@ -348,19 +376,23 @@ function openStory(ws: WorkingSet, founder: MemberNode, o: IncrementalOptions): 
   }))
 }
 
-function addMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: IncrementalOptions): void {
-  const v = vectorsOf(m)
+/** Adds a member's vectors, size and time to a story's centroids and span (capped at `cap` features when given). */
+export function addToStory(story: StoryNode, v: HashedGroupVectors, time: number, cap = Infinity): void {
   for (const g of GROUPS) {
     if (v[g].size === 0) continue
     const c = story.centroids[g]
     c.normSq += 2 * dot(c.sum, v[g]) + dot(v[g], v[g])
     c.members++
     addInto(c.sum, v[g])
-    capCentroid(c, o.maxCentroidFeatures)
+    capCentroid(c, cap)
   }
   story.size++
-  story.first = Math.min(story.first, m.time)
-  story.last = Math.max(story.last, m.time)
+  story.first = Math.min(story.first, time)
+  story.last = Math.max(story.last, time)
+}
+
+function addMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: IncrementalOptions): void {
+  addToStory(story, vectorsOf(m), m.time, o.maxCentroidFeatures)
   const previous = m.story >= 0 && m.story !== story.num ? m.story : undefined
   m.story = story.num
   ws.putMember(m, previous)
@@ -560,17 +592,7 @@ function cachedSimilarity(m: MemberNode, v: HashedGroupVectors, s: StoryNode, o:
 /** A throwaway story of some members, to compare others with. */
 function partStory(members: readonly MemberNode[]): StoryNode {
   const s: StoryNode = { num: -1, id: '', size: 0, first: 0, last: 0, refineAt: 0, touched: -1, looked: -1, centroids: emptyCentroids() }
-  for (const m of members) {
-    const v = vectorsOf(m)
-    for (const g of GROUPS) {
-      if (v[g].size === 0) continue
-      const c = s.centroids[g]
-      c.normSq += 2 * dot(c.sum, v[g]) + dot(v[g], v[g])
-      c.members++
-      addInto(c.sum, v[g])
-    }
-    s.size++
-  }
+  for (const m of members) addToStory(s, vectorsOf(m), 0)
   return s
 }
 

@@ -189,25 +189,23 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async tryExclusive<T>(name: string, fn: () => Promise<T>): Promise<T | typeof LOCK_BUSY> {
-    const db = await this.#pool.connect()
-    try {
-      const got = (await db.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtext($1 || '.' || current_schema())) AS ok", [name])).rows[0]!.ok
-      if (!got) return LOCK_BUSY
-      try {
-        return await fn()
-      } finally {
-        await db.query("SELECT pg_advisory_unlock(hashtext($1 || '.' || current_schema()))", [name])
-      }
-    } finally {
-      db.release()
-    }
+    return this.#withLock(name, 'pg_try_advisory_lock', fn)
   }
 
   async exclusive<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    // A session lock on its own connection: it goes away with the process, so a killed holder never blocks the rest.
+    return this.#withLock(name, 'pg_advisory_lock', fn) as Promise<T>
+  }
+
+  /**
+   * Runs `fn` under a session advisory lock on its own connection: it goes away with the process,
+   * so a killed holder never blocks the rest. `pg_try_advisory_lock` gives up (LOCK_BUSY) where
+   * `pg_advisory_lock` waits.
+   */
+  async #withLock<T>(name: string, take: 'pg_advisory_lock' | 'pg_try_advisory_lock', fn: () => Promise<T>): Promise<T | typeof LOCK_BUSY> {
     const db = await this.#pool.connect()
     try {
-      await db.query("SELECT pg_advisory_lock(hashtext($1 || '.' || current_schema()))", [name])
+      const got = (await db.query<{ ok: boolean | string }>(`SELECT ${take}(hashtext($1 || '.' || current_schema())) AS ok`, [name])).rows[0]!.ok
+      if (got === false) return LOCK_BUSY
       try {
         return await fn()
       } finally {
