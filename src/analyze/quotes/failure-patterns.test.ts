@@ -24,16 +24,16 @@ function speakerEntity(a: Article, q: Quote): string | null {
 
 const speechOrWriting = (q: Quote): boolean => q.class === 'speech' || q.class === 'writing'
 
-/** Asserts that the charge in `text` is found, is legal, and credits nobody with it. */
-function assertChargeIsLegal(text: string): void {
+/** Asserts that the charge in `text` (its cue matching `cue`) is found, is legal, and credits nobody with it. */
+function assertChargeIsLegal(text: string, cue = /charged/): void {
   const a = analyzed(text)
-  const charge = a.quotes.find((q) => /charged/.test(q.cue ?? ''))
+  const charge = a.quotes.find((q) => cue.test(q.cue ?? ''))
   assert.ok(charge, `the charge is an attribution in ${JSON.stringify(readable(a))}`)
   assert.equal(charge.class, 'legal', text)
   for (const q of a.quotes) {
     assert.notEqual(q.speakerName, 'Williams', `${text}: ${JSON.stringify(readable(a))}`)
     assert.notEqual(q.speakerName, 'Marcus Williams', `${text}: ${JSON.stringify(readable(a))}`)
-    if (q.text.startsWith('first-degree murder')) assert.ok(!speechOrWriting(q), 'the charge is never listed as speech')
+    if (/^(?:first-degree murder|lying to)/.test(q.text)) assert.ok(!speechOrWriting(q), 'the charge is never listed as speech')
   }
 }
 
@@ -42,11 +42,11 @@ test('should not read a charge as the defendant speaking: "charged with “first
   assertChargeIsLegal('Prosecutors charged Williams with "first-degree murder" after the shooting on Elm Street.')
 })
 
-// Known miss since the models were retrained on the current parser's output: the cue classifier
-// scores this "was charged with" just under its threshold (the model trained on the earlier
-// parser's output found it). Nobody is credited with the charge; it is just not listed.
-test('should read the charge of "Williams was charged with “...” and held" as legal', { todo: 'cue classifier misses this cue' }, () => {
+// The cue classifier scores "was charged with" here just under its threshold; a passive charge
+// verb before its preposition and a quoted charge is a cue by rule (rules/cue-matching.ts).
+test('should read a quoted charge after a passive legal cue as legal, whatever follows it', () => {
   assertChargeIsLegal('Williams was charged with "first-degree murder" and held without bail.')
+  assertChargeIsLegal('Marcus Williams was later accused of “lying to investigators” and fired.', /accused/)
 })
 
 test('should credit a direct quote to the speaker named after "says"', () => {
