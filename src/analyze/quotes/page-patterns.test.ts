@@ -120,3 +120,12 @@ test('should strip a name of party labels, nicknames and marks but keep its word
   assert.equal(bareName('The "Squad"'), 'The Squad')
   assert.equal(bareName('Tom Reyes'), 'Tom Reyes')
 })
+
+test('should read a notes section under a heading in capitals as notes, not speaker labels', () => {
+  // AP's sports notes on a real page: "TIP-INS ⏎ Thunder: F ... missed ...", "UP NEXT ⏎ Thunder: Host ...".
+  const text = 'The Hawks won 101-99 on Sunday.\n\nINJURY NOTES\n\nHawks: G Toby Marsh sat out with a sore ankle.\n\nOwls: Host the Hawks on Tuesday.\n\nMARSH: We will be back soon.'
+  const a = analyzed(text)
+  for (const q of a.quotes) assert.ok(!/^(?:Hawks|Owls|INJURY)/.test(q.speakerName ?? ''), JSON.stringify(readable(a)))
+  const transcript = analyzed('The hearing went on for hours.\n\nWALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.')
+  assert.deepEqual(transcript.quotes.map((q) => q.speakerName), ['WALLACE', 'PENCE'], 'transcript labels after prose stay speakers')
+})
