@@ -70,10 +70,20 @@ function withSector(g: MentionGroup, name: string, tokens: readonly Token[] | un
   return sector ? { sector } : {}
 }
 
+/**
+ * A mention's text without a bracket whose pair lies outside it: "Coach (Frank) Vogel", a first
+ * name the writer added in brackets, is read as the mention "Frank) Vogel" and named Frank Vogel.
+ */
+function withoutStrayBrackets(text: string): string {
+  const opens = (text.match(/[([]/g) ?? []).length
+  const closes = (text.match(/[)\]]/g) ?? []).length
+  return opens === closes ? text : text.replace(/\s*[()[\]]\s*/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
 /** The fullest name: most words, then the most frequent spelling, then the plainest; a country's common name when used. */
 function chooseName(g: MentionGroup, countryNames: ReadonlyMap<string, string>): string {
-  const names = g.mentions.filter((m) => m.kind === 'name').map((m) => m.text)
-  const pool = names.length > 0 ? names : g.mentions.map((m) => m.text)
+  const names = g.mentions.filter((m) => m.kind === 'name').map((m) => withoutStrayBrackets(m.text))
+  const pool = names.length > 0 ? names : g.mentions.map((m) => withoutStrayBrackets(m.text))
   if (g.country && g.gazetteerKind === 'country') {
     const common = countryNames.get(g.country)
     // A country named only in capitals ("CHINA" in a headline) takes its usual spelling.

@@ -201,6 +201,23 @@ test('should read datelines in capitals and titles that close a tagger span', ()
   assert.equal(named(entities, 'United Arab Emirates').country, 'ARE')
 })
 
+test('should name a person without the clause-opening word or the brackets the tagger took in', () => {
+  // A real AP page gave "To LeBron James" (after the dateline's dash) and "Frank) Vogel".
+  const text = 'LOS ANGELES (AP) — To Marcus Ellery, records are a side effect. “Coach (Dale) Hanlon said it first,” Ellery said: Hanlon agreed.'
+  const entities = run(text, phraseTagger({ 'To Marcus Ellery': 'PER', 'Dale ) Hanlon': 'PER', Ellery: 'PER', Hanlon: 'PER' }))
+  const names = entities.map((e) => e.name)
+  assert.ok(names.includes('Marcus Ellery'), JSON.stringify(names))
+  assert.ok(names.includes('Dale Hanlon'), JSON.stringify(names))
+  assert.ok(!names.some((n) => /^To |[()]/.test(n)), JSON.stringify(names))
+  assert.equal(named(entities, 'Marcus Ellery').mentions.length, 2, 'the later "Ellery" is the same person')
+})
+
+test('should keep a capitalized word after a dash inside a name when it is one', () => {
+  const text = 'The vote was close — Toby Marsh, the mayor, said so.'
+  const entities = run(text, phraseTagger({ 'Toby Marsh': 'PER' }))
+  assert.equal(named(entities, 'Toby Marsh').type, 'PERSON')
+})
+
 test('should read a sector from titles, appositives and organization names', () => {
   const text =
     'Yury Ushakov, a presidential aide, spoke. Professor Lim Eul-chul of Kyungnam University agreed. ' +

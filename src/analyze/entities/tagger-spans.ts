@@ -26,7 +26,7 @@ export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: Re
     if (/^\p{N}+(?:st|nd|rd|th)$/u.test(t)) return true
     // Titles are not part of a person's name; inside organization names they are ("Foreign Ministry").
     if (person && TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w) && i + 1 < b) return true
-    if (isNonNameWord(t) && starts.has(span.tokenStart)) return true
+    if (isNonNameWord(t) && (starts.has(span.tokenStart) || opensClause(tokens, span.tokenStart))) return true
     return !isCapitalizedWord(t) && !isNameFragment(tokens, i)
   }
   while (a < b && (drop(a) || demonymBeforeTitle(input, a, b))) a++
@@ -46,6 +46,15 @@ export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: Re
   }
   if (rest.every(empty)) return []
   return [{ tokenStart: a, tokenEnd: b, source: 'tagger', label: span.label }]
+}
+
+// Marks after which a capitalized word opens a clause, as at a sentence start: the dash after a
+// dateline ("LOS ANGELES (AP) — To LeBron James, ..."), a colon, a semicolon.
+const CLAUSE_OPENERS = new Set(['—', '–', '--', ':', ';'])
+
+/** Whether token `i` opens a clause inside a sentence (after a dash, a colon or a semicolon), where a capital says nothing about a name. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && CLAUSE_OPENERS.has(tokens[i - 1]!.text)
 }
 
 /** Lower-case tokens that still belong to a name: numbers, "iPhone", "al-Aqsa", "ex-England", "de Silva". */

@@ -95,7 +95,7 @@ test('should not take a name or a title between quote marks for a quote (Russian
   const ru = 'Блогер открыл «Кондитерскую Петра Смирнова» в центре города. «Надо любить то, что делаешь», — говорит он.'
   const a = analyze(newArticle({ input: 'ru', text: ru, language: 'ru', languageConfidence: 0.99 }), { models })
   assert.deepEqual(a.quotes.map((q) => q.text), ['Надо любить то, что делаешь'], 'a shop name in guillemets is no quote')
-  const ja = '新しい本『静かな海の物語』が出た。設定で「Ctrl＋Shift＋M」を押すと開く。社長は「来年も続けます」と述べた。'
+  const ja = '新しい本『静かな海の物語』が出た。設定で「Ctrl＋Shift＋M」を押すと開く。午後は「地方企業のためのCloud Security WG 活動報告（仮）」です。社長は「来年も続けます」と述べた。'
   const b = analyze(newArticle({ input: 'ja', text: ja, language: 'ja', languageConfidence: 0.99 }), { models })
-  assert.deepEqual(b.quotes.map((q) => q.text), ['来年も続けます'], 'a title or a key name in brackets is no quote; words set off by と are')
+  assert.deepEqual(b.quotes.map((q) => q.text), ['来年も続けます'], 'a title (with Latin words inside), or a key name in brackets is no quote; words set off by と are')
 })

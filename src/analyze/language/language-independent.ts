@@ -54,6 +54,9 @@ export function digitQuantities(ctx: AnalysisContext): Quantity[] {
     }))
 }
 
+/** Scripts written without spaces between words (Han, kana). */
+const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
 /**
  * Whether the words between a pair of marks read as something said rather than a name, a title
  * or a term, which the same marks also enclose («Кондитерская Олега Ильина», 「Ctrl＋Alt＋K」):
@@ -64,7 +67,9 @@ export function digitQuantities(ctx: AnalysisContext): Quantity[] {
 export function readsAsQuote(text: string, start: number, end: number): boolean {
   const inner = text.slice(start, end)
   const words = inner.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []
-  if (!/[\p{L}\p{N}][\s\u00a0\u2060]+[\p{L}\p{N}]/u.test(inner)) {
+  // Chinese and Japanese are written without spaces between words; a Latin name inside
+  // (「中小企業のためのSecurity by Design WG 活動紹介（仮）」, a talk title) brings spaces, not a sentence.
+  if (SPACELESS_SCRIPT.test(inner) || !/[\p{L}\p{N}][\s\u00a0\u2060]+[\p{L}\p{N}]/u.test(inner)) {
     const before = text.slice(Math.max(0, start - 3), start)
     const after = text.slice(end, end + 3)
     return /[。！？!?]/u.test(inner) || /^[」』”"』]?\s*(?:と|って)/u.test(after) || /[:：]\s*[「『“"]?\s*$/u.test(before)

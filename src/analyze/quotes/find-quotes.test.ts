@@ -21,37 +21,25 @@ const pick = (quotes: Quote[], cue: string): Quote => {
   return q
 }
 
-test('should attribute a postposed direct quote to the name after it', () => {
-  const text = '“We will win this state,” said Jane Doe, the campaign manager.'
-  const q = pick(quotesOf(text), 'said')
-  assert.equal(q.kind, 'direct')
-  assert.equal(q.text, 'We will win this state')
-  assert.equal(mention(text, q), 'Jane Doe, the campaign manager')
-  assert.equal(text.slice(q.start, q.end), q.text)
-})
+/** Attributions read off one sentence: the cue picked, and what its quote must show. */
+const READINGS: ReadonlyArray<{ name: string; text: string; cue: string; quote: string; source: string; kind?: Quote['kind']; cueSpan?: Quote['cueSpan'] }> = [
+  { name: 'should attribute a postposed direct quote to the name after it', text: '“We will win this state,” said Jane Doe, the campaign manager.', cue: 'said', quote: 'We will win this state', source: 'Jane Doe, the campaign manager', kind: 'direct' },
+  { name: 'should find reported speech with its "that" clause and source', text: 'Senator Smith said that the bill would pass next week.', cue: 'said', quote: 'that the bill would pass next week', source: 'Senator Smith', kind: 'indirect', cueSpan: { start: 14, end: 18 } },
+  { name: 'should take the source of "according to" from after the cue', text: 'The leader will not attend the parade, according to the Kremlin.', cue: 'according to', quote: 'The leader will not attend the parade', source: 'the Kremlin' },
+  { name: 'should keep a parenthetical attribution inside one content', text: 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.', cue: 'said', quote: 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999', source: 'Mr. Clarke' },
+  { name: 'should name transcript speakers given before a colon', text: 'WALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.', cue: ':', quote: 'Will she be there tomorrow night', source: 'WALLACE' },
+]
 
-test('should find reported speech with its "that" clause and source', () => {
-  const text = 'Senator Smith said that the bill would pass next week.'
-  const q = pick(quotesOf(text), 'said')
-  assert.equal(q.kind, 'indirect')
-  assert.equal(q.text, 'that the bill would pass next week')
-  assert.equal(mention(text, q), 'Senator Smith')
-  assert.deepEqual(q.cueSpan, { start: 14, end: 18 })
-})
-
-test('should take the source of "according to" from after the cue', () => {
-  const text = 'The leader will not attend the parade, according to the Kremlin.'
-  const q = pick(quotesOf(text), 'according to')
-  assert.equal(mention(text, q), 'the Kremlin')
-  assert.equal(q.text, 'The leader will not attend the parade')
-})
-
-test('should keep a parenthetical attribution inside one content', () => {
-  const text = 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.'
-  const q = pick(quotesOf(text), 'said')
-  assert.equal(q.text, 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999')
-  assert.equal(mention(text, q), 'Mr. Clarke')
-})
+for (const r of READINGS) {
+  test(r.name, () => {
+    const q = pick(quotesOf(r.text), r.cue)
+    assert.equal(q.text, r.quote)
+    assert.equal(r.text.slice(q.start, q.end), q.text, 'the offsets hold the quote')
+    assert.equal(mention(r.text, q), r.source)
+    if (r.kind) assert.equal(q.kind, r.kind)
+    if (r.cueSpan) assert.deepEqual(q.cueSpan, r.cueSpan)
+  })
+}
 
 test('should join a quote that goes on after its attribution sentence', () => {
   const q = pick(quotesOf('“That was a mistake,” he said. “We will fix it.”'), 'said')
@@ -62,13 +50,6 @@ test('should join a quote that goes on after its attribution sentence', () => {
 test('should not treat a scare-quoted phrase as speech', () => {
   const quotes = quotesOf('Officials toured a “major tank factory” near the border on Sunday.')
   assert.equal(quotes.filter((q) => q.text.includes('major tank factory')).length, 0)
-})
-
-test('should name transcript speakers given before a colon', () => {
-  const text = 'WALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.'
-  const q = pick(quotesOf(text), ':')
-  assert.equal(mention(text, q), 'WALLACE')
-  assert.equal(q.text, 'Will she be there tomorrow night')
 })
 
 test('should link the speaker to the entity named in the source', () => {

@@ -138,6 +138,29 @@ function spanGeometry(doc: QuoteDoc, cue: CueSite, c: SpanCandidate): { side: 'A
   }
 }
 
+/** Features both rankers read off a candidate's place: its side of the cue, length, edge words and shapes, distance, with the cue's main word. */
+function geometryFeatures(doc: QuoteDoc, c: SpanCandidate, head: string, g: ReturnType<typeof spanGeometry>): string[] {
+  const { side, f, l, pb, na, dist } = g
+  const len = bucket(c.to - c.from)
+  return [
+    'b',
+    `side=${side}`,
+    `len=${len}`,
+    `side|len=${side}|${len}`,
+    `f=${f}`,
+    `fs=${shape(doc, c.from)}`,
+    `pb=${pb}`,
+    `pb|f=${pb}|${f}`,
+    `l=${l}`,
+    `ls=${shape(doc, c.to - 1)}`,
+    `na=${na}`,
+    `nas=${shape(doc, c.to)}`,
+    `dist=${side}|${bucket(dist)}`,
+    `h|side=${head}|${side}`,
+    `h|side|dist=${head}|${side}|${bucket(dist)}`,
+  ]
+}
+
 /**
  * Whether the candidate runs over another cue found in the text, and what stands right before the
  * first one (", saying": a participle of the same speaker; "said": a second attribution).
@@ -183,29 +206,16 @@ function beforeInnerQuote(doc: QuoteDoc, c: SpanCandidate): string {
 export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
   const lo = cue.sentenceStart
   const hi = cue.sentenceEnd
-  const { side, f, l, pb, na, dist } = spanGeometry(doc, cue, c)
+  const g = spanGeometry(doc, cue, c)
+  const { side } = g
   const crosses = c.from < lo || c.to > hi
   const endsAtSentence = c.to >= hi - 1 || (c.to < hi && /^[.!?]$/.test(doc.tokens[c.to]!.text))
   const out = [
-    'b',
-    `side=${side}`,
-    `len=${bucket(c.to - c.from)}`,
-    `side|len=${side}|${bucket(c.to - c.from)}`,
-    `f=${f}`,
-    `fs=${shape(doc, c.from)}`,
-    `pb=${pb}`,
-    `pb|f=${pb}|${f}`,
-    `l=${l}`,
-    `ls=${shape(doc, c.to - 1)}`,
-    `na=${na}`,
-    `l|na=${l}|${na}`,
-    `nas=${shape(doc, c.to)}`,
-    `dist=${side}|${bucket(dist)}`,
+    ...geometryFeatures(doc, c, head, g),
+    `l|na=${g.l}|${g.na}`,
     `xs=${crosses}`,
-    `se=${side}|${endsAtSentence}`,
-    `h|side=${head}|${side}`,
-    `h|f=${head}|${f}`,
-    `h|side|dist=${head}|${side}|${bucket(dist)}`,
+    `se=${g.side}|${endsAtSentence}`,
+    `h|f=${head}|${g.f}`,
     `h|se=${head}|${endsAtSentence}`,
   ]
   for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`, `t|xs=${tag}|${crosses}`)
@@ -232,30 +242,11 @@ export function sourceFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: Spa
   if (c.from < 0) {
     return ['none', `none|h=${head}`, `none|pb=${before}`, `none|na=${after}`, `none|start=${atStart}`, `none|h|pb=${head}|${shape(doc, cue.from - 1)}`, `none|rule=${c.tags.includes('rule')}`]
   }
-  const { side, f, l, pb, na, dist } = spanGeometry(doc, cue, c)
-  const pron = c.to - c.from === 1 && PRONOUN.test(f)
+  const g = spanGeometry(doc, cue, c)
+  const pron = c.to - c.from === 1 && PRONOUN.test(g.f)
   let comma = false
   for (let t = c.from; t < c.to; t++) if (doc.tokens[t]!.text === ',') comma = true
-  const out = [
-    'b',
-    `side=${side}`,
-    `len=${bucket(c.to - c.from)}`,
-    `side|len=${side}|${bucket(c.to - c.from)}`,
-    `f=${f}`,
-    `fs=${shape(doc, c.from)}`,
-    `pb=${pb}`,
-    `pbs=${shape(doc, c.from - 1)}`,
-    `l=${l}`,
-    `ls=${shape(doc, c.to - 1)}`,
-    `na=${na}`,
-    `nas=${shape(doc, c.to)}`,
-    `dist=${side}|${bucket(dist)}`,
-    `pron=${pron}`,
-    `comma=${comma}|${side}`,
-    `h|side=${head}|${side}`,
-    `h|side|dist=${head}|${side}|${bucket(dist)}`,
-    `pb|f=${pb}|${f}`,
-  ]
+  const out = [...geometryFeatures(doc, c, head, g), `pbs=${shape(doc, c.from - 1)}`, `pron=${pron}`, `comma=${comma}|${g.side}`]
   for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`)
   if (syntax && c.from >= lo && c.to <= hi) out.push(...syntaxFeatures(doc, syntax, cue, c, 's'))
   return out

@@ -48,18 +48,16 @@ export function resolveSpeaker(text: string, entities: readonly Entity[], source
   return { entity: null, name: readsAsName(phrase) ? bareName(phrase) : null }
 }
 
-// A capitalized function word that opened the sentence and the name recognizer took in.
-const LEADING_FUNCTION_WORD = /^(?:To|For|From|With|By|At|In|On|Of|As|Like|Unlike|And|But|Or|According to|Thanks to|Dear|Despite|Under|After|Before|When|While|Since|Via)\s+(?=\p{Lu})/u
 // A bracketed or quoted group inside a name: "Coach (Frank) Vogel", 'Marcia "Cia" Price', "Price (D-Newport News)".
 const NAME_GROUP = /\s*([([]|["“„«])\s*([^()[\]"“”„«»]*?)\s*[)\]"”“»]\s*/gu
 // Marks left without their pair once the name recognizer cut a group in two ("Frank) Vogel").
 const NAME_MARKS = /[()[\]{}"“”«»„]/g
 
 /**
- * A speaker's name as a list shows it: an entity name the recognizer read wrong at its edges
- * ("To LeBron James" from a sentence opening "To LeBron James, ...", "Frank) Vogel" from "Coach
- * (Frank) Vogel") loses the function word and the marks. A bracketed first name stays a name
- * ("Coach Frank Vogel"); a party label in brackets and a quoted nickname inside the name go.
+ * A speaker's name as a list shows it: a party label in brackets ("Rep. Gwen Moore (D-Wis.)")
+ * and a quoted nickname inside the name go, a bracketed first name stays a name ("Coach (Frank)
+ * Vogel" -> "Coach Frank Vogel"). The entity step already names people without a clause-opening
+ * word or a stray bracket ("To LeBron James", "Frank) Vogel"); this reads source phrases too.
  */
 export function bareName(name: string): string {
   let bare = name.replace(NAME_GROUP, (group: string, mark: string, inner: string, at: number) => {
@@ -70,7 +68,6 @@ export function bareName(name: string): string {
   })
   // "South Dakota Gov. (R": a bracket the name's end cut open holds a label, not the name.
   bare = (bare.replace(/\s*[([][^)\]]*$/, '') || bare).replace(NAME_MARKS, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim()
-  for (let m = LEADING_FUNCTION_WORD.exec(bare); m; m = LEADING_FUNCTION_WORD.exec(bare)) bare = bare.slice(m[0].length)
   return bare || name
 }
 

@@ -4,6 +4,27 @@ import { contentSpan, span } from './spans.js'
 import type { Attribution } from './types.js'
 import { LABEL_WORDS } from './words.js'
 
+// A section heading in capitals on a line of its own ("TIP-INS", "UP NEXT", "INJURY REPORT").
+const HEADING = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}.!?:\n]*$/u
+// A line opening with a short label and a colon ("Thunder: Host the Lakers on Friday.").
+const LABEL_LINE = /^\s*\p{Lu}[\p{L}.'’ -]{0,40}:/u
+
+/**
+ * Whether the line starting at `at` belongs to a notes section: the lines above it, up to a blank
+ * or prose line, are other "Team: ..." lines under a heading in capitals (AP's sports notes,
+ * "TIP-INS⏎⏎Thunder: F Hamidou Diallo missed ...⏎⏎Lakers: ..."). Such a label names what the
+ * note is about, not who speaks.
+ */
+function underHeading(text: string, at: number): boolean {
+  const lines = text.slice(Math.max(0, at - 2000), at).split('\n').map((l) => l.trim()).filter(Boolean)
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k]!
+    if (LABEL_LINE.test(line)) continue
+    return line.length <= 40 && HEADING.test(line)
+  }
+  return false
+}
+
 /**
  * Transcripts and headlines name the speaker before a colon at the start of a line:
  * "PENCE: Well, look, ..." or "Pat Caddell: Democrat voters worried ...".
@@ -16,11 +37,13 @@ export function speakerLabels(doc: Doc): Attribution[] {
     let from = i
     if (doc.opens.has(from) || /^["“]$/.test(tokens[from]!.text)) from++
     let colon = from
-    while (colon < tokens.length && colon - from < 4 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[colon]!.text)) colon++
+    // The label is on one line: "TIP-INS⏎⏎Thunder:" is a heading, then a label.
+    const sameLine = (t: number): boolean => t === from || !text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes('\n')
+    while (colon < tokens.length && colon - from < 4 && sameLine(colon) && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[colon]!.text)) colon++
     if (colon === from || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) continue
     const label = tokens.slice(from, colon).map((t) => t.text).join(' ')
     // Names are short ("Pat Caddell", "PENCE"); a longer title-case run is a headline kicker.
-    if (LABEL_WORDS.test(label) || colon - from > 2) continue
+    if (LABEL_WORDS.test(label) || colon - from > 2 || underHeading(text, tokens[from]!.start)) continue
     let end = colon + 1
     while (end + 1 < tokens.length && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) end++
     const content = contentSpan(doc, colon + 1, end + 1)
