@@ -1,5 +1,6 @@
 /** Rows of the `stories` and `events` tables and of a search page, which both SQL stores share, and their mapping to records. */
-import type { ArticleSummary, EventRecord, StoryRecord } from './article-store.js'
+import type { Article } from '../model/article.js'
+import type { ArticleSummary, EventRecord, PutResult, StoryRecord } from './article-store.js'
 
 /** A row of the `stories` table, as both SQL stores define it. */
 export interface StoryRow {
@@ -70,4 +71,12 @@ export interface SummaryRow {
 /** The summary a search returns for a page row. */
 export function summaryFromRow(r: SummaryRow): ArticleSummary {
   return { id: r.id, title: r.title, url: r.url, site: r.site_domain, published: r.published, referenceDate: r.reference_date, snippet: r.snippet, story: r.story }
+}
+
+/** The `articles` columns both SQL stores write the same way, in the order of {@link articleColumnValues}. */
+export const SHARED_ARTICLE_COLUMNS = 'id, document_id, input, url, url_key, text_hash, title, site_domain, site_name, published, reference_date, language, original_source, duplicate_of, duplicate_level'
+
+/** The values of {@link SHARED_ARTICLE_COLUMNS} for one article; each store appends its own columns after them. */
+export function articleColumnValues(a: Article, documentId: string, urlKey: string | null, textHash: string, dup: PutResult['duplicateOf']): (string | null)[] {
+  return [a.id, documentId, a.input, a.url, urlKey, textHash, a.title, a.site.domain, a.site.name, a.published, a.referenceDate, a.language, a.originalSource?.name ?? null, dup?.articleId ?? null, dup?.level ?? null]
 }

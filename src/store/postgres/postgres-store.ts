@@ -21,7 +21,7 @@ import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
 import { searchFilters, searchPageSql } from './search-query.js'
-import { eventFromRow, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
+import { articleColumnValues, eventFromRow, SHARED_ARTICLE_COLUMNS, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -311,30 +311,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     const dup = seen.later ? undefined : seen.same_text ? { articleId: seen.same_text, level: 'text' as const } : seen.same_url ? { articleId: seen.same_url, level: 'url' as const } : undefined
     await db.query(preparedQuery(
       'put_article',
-      `INSERT INTO articles (id, arrival, document_id, input, url, url_key, text_hash, has_text, title, site_domain, site_name, published, reference_date, language, original_source, json, snippet, fts, duplicate_of, duplicate_level)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('${TEXT_SEARCH_CONFIG}', $18), $19, $20)`,
-      [
-        a.id,
-        arrival,
-        documentId,
-        a.input,
-        a.url,
-        key,
-        hash,
-        hasText,
-        a.title,
-        a.site.domain,
-        a.site.name,
-        a.published,
-        a.referenceDate,
-        a.language,
-        a.originalSource?.name ?? null,
-        prepared.json,
-        a.text.slice(0, 280),
-        `${a.title ?? ''}\n${a.text.slice(0, MAX_INDEXED_CHARS)}`,
-        dup?.articleId ?? null,
-        dup?.level ?? null,
-      ],
+      `INSERT INTO articles (${SHARED_ARTICLE_COLUMNS}, arrival, has_text, json, snippet, fts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, to_tsvector('${TEXT_SEARCH_CONFIG}', $20))`,
+      [...articleColumnValues(a, documentId, key, hash, dup), arrival, hasText, prepared.json, a.text.slice(0, 280), `${a.title ?? ''}\n${a.text.slice(0, MAX_INDEXED_CHARS)}`],
     ))
     if (a.entities.length) {
       await db.query(preparedQuery(

@@ -20,7 +20,7 @@ import { SqliteStoryState } from './sqlite-story-state.js'
 import type { StoryStateBackend } from '../../model/story-state.js'
 import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
-import { eventFromRow, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
+import { articleColumnValues, eventFromRow, SHARED_ARTICLE_COLUMNS, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -286,28 +286,10 @@ class SqliteStore implements ArticleStore {
     const db = this.#db
     const info = db
       .prepare(
-        `INSERT INTO articles (id, document_id, input, url, url_key, text_hash, title, site_domain, site_name, published, reference_date, language, original_source, duplicate_of, duplicate_level, json, snippet)
+        `INSERT INTO articles (${SHARED_ARTICLE_COLUMNS}, json, snippet)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        a.id,
-        documentId,
-        a.input,
-        a.url,
-        key,
-        hash,
-        a.title,
-        a.site.domain,
-        a.site.name,
-        a.published,
-        a.referenceDate,
-        a.language,
-        a.originalSource?.name ?? null,
-        dup?.articleId ?? null,
-        dup?.level ?? null,
-        compress(JSON.stringify(a)),
-        a.text.slice(0, 280),
-      )
+      .run(...articleColumnValues(a, documentId, key, hash, dup), compress(JSON.stringify(a)), a.text.slice(0, 280))
     db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, a.title ?? '', a.text)
     if (a.site.domain) db.prepare('INSERT OR IGNORE INTO sites (domain) VALUES (?)').run(a.site.domain)
     const ent = db.prepare('INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
