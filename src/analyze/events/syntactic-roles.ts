@@ -11,6 +11,7 @@
 import { argumentsOf, dependents, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
+import { REPORTING_VERBS } from './word-classes.js'
 
 // Prepositions that introduce the recipient of each type ("attack on X", "talks with X").
 const RECIPIENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
@@ -157,4 +158,27 @@ function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: num
     k = d.head
   }
   return []
+}
+
+/**
+ * Who reports the trigger's clause ("Authorities say [a stabbing killed a passenger]"): the subjects
+ * of the first reporting verb above it whose complement holds it, as sentence-local token indices.
+ * They are the event's source, never its actor or recipient.
+ */
+export function reportersOf(view: SentenceView, i: number): Set<number> {
+  const syn = view.syntax
+  const article = view.articleSyntax
+  const out = new Set<number>()
+  if (!syn || !article) return out
+  const from = view.sentence.tokenStart
+  let k = i
+  for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
+    const h = syn[k]!.head
+    if (/^(ccomp|parataxis|obj|xcomp)/.test(syn[k]!.deprel) && REPORTING_VERBS.has(view.lemmas[h]!)) {
+      for (const s of subjectsOf(article, from + h)) if (!s.passive) out.add(s.token - from)
+      return out
+    }
+    k = h
+  }
+  return out
 }
