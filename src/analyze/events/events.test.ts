@@ -98,18 +98,26 @@ test('should take the attacker from a passive agent and the damaged place as the
 
 test('should read actor and recipient through passives and reporting verbs', () => {
   const cases: Array<{ text: string; names: Array<[string, Entity['type'], string?]>; actor: string; recipient: string; code: Partial<ArticleEvent> }> = [
-    { text: 'The convoy was attacked by rebels near Goma.', names: [['Goma', 'GPE', 'COD']], actor: 'rebels', recipient: 'The convoy', code: { actorSector: 'REB' } },
+    { text: 'The convoy was attacked by rebels near Goma.', names: [['Goma', 'GPE', 'COD']], actor: 'rebels', recipient: 'The convoy', code: { actorSector: 'REB', type: 'ASSAULT' } },
+    // The preposition a type takes names its recipient before a possessor does.
+    {
+      text: 'Russia continues its trade sanctions against the European Union.',
+      names: [['Russia', 'GPE', 'RUS'], ['European Union', 'ORG']],
+      actor: 'Russia',
+      recipient: 'the European Union',
+      code: { type: 'SANCTION', actorCountry: 'RUS' },
+    },
     // "X said Y attacked Z" codes Y -> Z.
     {
       text: 'The minister said Turkish troops attacked Kurdish fighters in Syria.',
       names: [['Turkish', 'NORP', 'TUR'], ['Kurdish', 'NORP'], ['Syria', 'GPE', 'SYR']],
       actor: 'Turkish troops',
       recipient: 'Kurdish fighters',
-      code: { actorCode: 'TURMIL' },
+      code: { actorCode: 'TURMIL', type: 'ASSAULT' },
     },
   ]
   for (const { text, names, actor, recipient, code } of cases) {
-    const attack = findEvents(context(text, names)).find((e) => e.type === 'ASSAULT')
+    const attack = findEvents(context(text, names)).find((e) => e.type === code.type)
     assert.ok(attack, text)
     assert.deepEqual([said(attack, 'actorMention'), said(attack, 'recipientMention')], [actor, recipient], text)
     for (const [k, v] of Object.entries(code)) assert.equal(attack[k as keyof ArticleEvent], v, `${text}: ${k}`)

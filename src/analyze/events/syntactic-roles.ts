@@ -112,15 +112,17 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
     const mods = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
-    if (UNDERGOER_POSSESSOR.has(type)) recipient ??= first(mods)
-    else actor ??= first(mods)
     const nmods = dependents(article, from + i, 'nmod')
     const prepOf = (m: number): string =>
       dependents(article, m, 'case')
         .map((c) => article[c]!.lemma.toLowerCase())
         .join(' ')
-    actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // The preposition its type takes names the recipient before a possessor does ("its sanctions
+    // against the EU": the EU).
     recipient ??= first(nmods.filter((m) => preps.includes(prepOf(m))))
+    if (UNDERGOER_POSSESSOR.has(type)) recipient ??= first(mods)
+    else actor ??= first(mods)
+    actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
     // "sanctions imposed by Washington": the agent of the participle that describes it.
     for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
     // The verb it is the object of: "launched an attack on X", "returned fire"; but whoever
@@ -163,7 +165,8 @@ function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: num
 /**
  * Who reports the trigger's clause ("Authorities say [a stabbing killed a passenger]"): the subjects
  * of the first reporting verb above it whose complement holds it, as sentence-local token indices.
- * They are the event's source, never its actor or recipient.
+ * They are the event's source, never its actor or recipient, unless the reported clause's subject
+ * is a pronoun that may stand for them.
  */
 export function reportersOf(view: SentenceView, i: number): Set<number> {
   const syn = view.syntax
@@ -175,6 +178,8 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
   for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
     const h = syn[k]!.head
     if (/^(ccomp|parataxis|obj|xcomp)/.test(syn[k]!.deprel) && REPORTING_VERBS.has(view.lemmas[h]!)) {
+      // "Police said they arrested him": a pronoun subject of the reported clause may be the reporter.
+      if (subjectsOf(article, from + k).some((s) => article[s.token]!.upos === 'PRON')) return out
       for (const s of subjectsOf(article, from + h)) if (!s.passive) out.add(s.token - from)
       return out
     }
