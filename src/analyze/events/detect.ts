@@ -139,7 +139,7 @@ function sameIncident(ts: TriggerSentence, ds: Detection[]): Detection[] {
   const merged = new Set<number>()
   const out = ds.map((d) => {
     const t = syn[d.index]!
-    if (!t.deprel.startsWith('acl') || t.head < 0) return d
+    if (t.deprel !== 'acl:relcl' || t.head < 0) return d
     if (syn[t.head]!.upos !== 'NOUN') return d
     const head = ds.find((o) => o.index === t.head && o.type === d.type)
     // The noun names the same kind of act even when it was not reported on its own.

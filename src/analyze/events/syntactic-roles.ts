@@ -177,9 +177,12 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
   let k = i
   for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
     const h = syn[k]!.head
-    if (/^(ccomp|parataxis|obj|xcomp)/.test(syn[k]!.deprel) && REPORTING_VERBS.has(view.lemmas[h]!)) {
-      // "Police said they arrested him": a pronoun subject of the reported clause may be the reporter.
-      if (subjectsOf(article, from + k).some((s) => article[s.token]!.upos === 'PRON')) return out
+    // Only a reported clause: "Italy announced a suspension of air links" is Italy's own act.
+    if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTING_VERBS.has(view.lemmas[h]!)) {
+      // "Police said they arrested him", "Serbs said their forces withdrew": a pronoun in the
+      // reported clause's subject may stand for the reporter.
+      const pronoun = (t: number): boolean => article[t]!.upos === 'PRON' || dependents(article, t, 'nmod:poss').some((p) => article[p]!.upos === 'PRON')
+      if (subjectsOf(article, from + k).some((s) => pronoun(s.token))) return out
       for (const s of subjectsOf(article, from + h)) if (!s.passive) out.add(s.token - from)
       return out
     }
