@@ -27,6 +27,8 @@ export interface Detection {
   /** The calibrated confidence that this is a real event of that type. */
   readonly confidence: number
   readonly mood: ClauseModality
+  /** The trigger noun of the same incident this verb stands for ("a [stabbing] that killed"): no participant. */
+  readonly incident?: number
 }
 
 const COMPLEMENT_REACH = 8
@@ -110,8 +112,44 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
-  return out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d))
+  const acts = out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d))
+  return sameIncident(ts, acts)
 }
+
+/**
+ * An infinitive that only modifies a noun and has no argument of its own ("another place to
+ * investigate", "a chance to attack") names what the noun is for, not something anyone did.
+ */
+function hasOwnClause(ts: TriggerSentence, d: Detection): boolean {
+  const syn = ts.view.syntax
+  if (!syn || syn[d.index]!.deprel !== 'acl') return true
+  const kids = ts.kids?.[d.index] ?? []
+  const infinitive = kids.some((k) => syn[k]!.deprel === 'mark' && ts.view.words[k] === 'to')
+  return !infinitive || kids.some((k) => /^(nsubj|obj|iobj|obl|ccomp|xcomp)/.test(syn[k]!.deprel))
+}
+
+/**
+ * One incident, one event: a verb in a relative clause of a trigger noun of the same type ("a
+ * stabbing that killed a passenger") tells the noun's incident again; the verb, which carries the
+ * arguments, stands for both.
+ */
+function sameIncident(ts: TriggerSentence, ds: Detection[]): Detection[] {
+  const syn = ts.view.syntax
+  if (!syn) return ds
+  const merged = new Set<number>()
+  const out = ds.map((d) => {
+    const t = syn[d.index]!
+    if (t.deprel !== 'acl:relcl' || t.head < 0) return d
+    if (syn[t.head]!.upos !== 'NOUN') return d
+    const head = ds.find((o) => o.index === t.head && o.type === d.type)
+    // The noun names the same kind of act even when it was not reported on its own.
+    if (!head && !ts.lexicon[t.head]!.some((x) => x.replace('!', '') === d.detected)) return d
+    if (head) merged.add(head.index)
+    return { ...d, incident: t.head }
+  })
+  return out.filter((d) => !merged.has(d.index))
+}
+
 
 // What is fired at someone; a person who is fired without any of these lost a job.
 const PROJECTILES = new Set(['shot', 'shots', 'round', 'rounds', 'bullet', 'bullets', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'gas', 'cannon', 'weapon', 'weapons', 'gun', 'guns', 'salvo', 'volley', 'warning', 'pellets', 'grenade', 'grenades', 'torpedo', 'torpedoes', 'artillery', 'fire'])

@@ -63,6 +63,8 @@ test('should code no event in sentences that report no political act', () => {
     ['Die Lage war am Montag ruhig, sagte der Minister.', []],
     // A plain statement.
     ['The minister said the weather was fine.', []],
+    // An infinitive that only says what a noun is for, with no argument of its own.
+    ['Old barns are another place to investigate.', []],
   ]
   for (const [text, names] of cases) assert.deepEqual(events(text, names).map((e) => `${e.type}:${e.trigger?.text}`), [], text)
 })
@@ -94,26 +96,41 @@ test('should take the attacker from a passive agent and the damaged place as the
   assert.equal(said(attack, 'recipientMention'), 'A clinic', 'the clinic was hit, it hit nothing')
 })
 
-test('should take the actor of a passive verb from its by-phrase', () => {
-  const ctx = context('The convoy was attacked by rebels near Goma.', [['Goma', 'GPE', 'COD']])
-  const attack = findEvents(ctx).find((e) => e.type === 'ASSAULT')
-  assert.ok(attack)
-  assert.equal(said(attack, 'actorMention'), 'rebels')
-  assert.equal(attack.actorSector, 'REB')
-  assert.equal(said(attack, 'recipientMention'), 'The convoy')
+test('should read actor and recipient through passives and reporting verbs', () => {
+  const cases: Array<{ text: string; names: Array<[string, Entity['type'], string?]>; actor: string; recipient: string; code: Partial<ArticleEvent> }> = [
+    { text: 'The convoy was attacked by rebels near Goma.', names: [['Goma', 'GPE', 'COD']], actor: 'rebels', recipient: 'The convoy', code: { actorSector: 'REB', type: 'ASSAULT' } },
+    // The preposition a type takes names its recipient before a possessor does.
+    {
+      text: 'Russia continues its trade sanctions against the European Union.',
+      names: [['Russia', 'GPE', 'RUS'], ['European Union', 'ORG']],
+      actor: 'Russia',
+      recipient: 'the European Union',
+      code: { type: 'SANCTION', actorCountry: 'RUS' },
+    },
+    // "X said Y attacked Z" codes Y -> Z.
+    {
+      text: 'The minister said Turkish troops attacked Kurdish fighters in Syria.',
+      names: [['Turkish', 'NORP', 'TUR'], ['Kurdish', 'NORP'], ['Syria', 'GPE', 'SYR']],
+      actor: 'Turkish troops',
+      recipient: 'Kurdish fighters',
+      code: { actorCode: 'TURMIL', type: 'ASSAULT' },
+    },
+  ]
+  for (const { text, names, actor, recipient, code } of cases) {
+    const attack = findEvents(context(text, names)).find((e) => e.type === code.type)
+    assert.ok(attack, text)
+    assert.deepEqual([said(attack, 'actorMention'), said(attack, 'recipientMention')], [actor, recipient], text)
+    for (const [k, v] of Object.entries(code)) assert.equal(attack[k as keyof ArticleEvent], v, `${text}: ${k}`)
+  }
 })
 
-test('should code the reported attack between its own participants, not the speaker', () => {
-  const ctx = context('The minister said Turkish troops attacked Kurdish fighters in Syria.', [
-    ['Turkish', 'NORP', 'TUR'],
-    ['Kurdish', 'NORP'],
-    ['Syria', 'GPE', 'SYR'],
-  ])
-  const attack = findEvents(ctx).find((e) => e.type === 'ASSAULT')
-  assert.ok(attack)
-  assert.equal(said(attack, 'actorMention'), 'Turkish troops')
-  assert.equal(attack.actorCode, 'TURMIL')
-  assert.equal(said(attack, 'recipientMention'), 'Kurdish fighters')
+test('should code one incident once, and never its reporter or the incident itself as the actor', () => {
+  // "Authorities say a stabbing that killed a passenger...": the authorities report it; the
+  // stabbing and the killing are one act.
+  const stabbing = events('Authorities say a stabbing that killed a passenger on a commuter train followed a robbery.').filter((e) => e.type === 'ASSAULT' && /stab|kill/.test(e.trigger?.text ?? ''))
+  assert.equal(stabbing.length, 1, 'one event for the stabbing that killed')
+  assert.equal(said(stabbing[0], 'recipientMention'), 'a passenger')
+  assert.equal(said(stabbing[0], 'actorMention'), undefined, 'neither the authorities nor the stabbing did it')
 })
 
 test('should scope negation to the trigger\'s own clause', () => {

@@ -50,7 +50,9 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
 }
 
 function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d: Detection, cands: readonly ArgumentCandidate[], actorContext: ActorContext | null, n: number): ArticleEvent {
-  const roles = distinctRoles(view, model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands))
+  const chosen = distinctRoles(view, model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands))
+  // The incident itself ("a stabbing that killed") is no participant of it.
+  const roles = chosen.actor && chosen.actor.head === d.incident ? { ...chosen, actor: null, actorP: 0 } : chosen
   const { negated, modality: clauseModality } = d.mood
   const trigger = { start: view.tokens[d.index]!.start, end: view.tokens[d.last]!.end }
   const { source, modality } = sourceOf(ctx, trigger.start, clauseModality, view.sentence.start, view.sentence.end)

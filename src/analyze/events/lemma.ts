@@ -6,55 +6,24 @@
  * for no gain in this step.
  */
 
-const IRREGULAR: Record<string, string> = {
-  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', being: 'be', am: 'be',
-  has: 'have', had: 'have', having: 'have',
-  did: 'do', does: 'do', done: 'do',
-  went: 'go', gone: 'go', goes: 'go',
-  gave: 'give', given: 'give',
-  took: 'take', taken: 'take', retook: 'retake', retaken: 'retake',
-  made: 'make',
-  held: 'hold',
-  met: 'meet',
-  sent: 'send',
-  sought: 'seek',
-  fought: 'fight',
-  shot: 'shoot',
-  struck: 'strike',
-  threw: 'throw', thrown: 'throw',
-  beaten: 'beat',
-  blew: 'blow', blown: 'blow',
-  broke: 'break', broken: 'break',
-  told: 'tell',
-  said: 'say', says: 'say',
-  led: 'lead',
-  began: 'begin', begun: 'begin',
-  withdrew: 'withdraw', withdrawn: 'withdraw',
-  forgave: 'forgive', forgiven: 'forgive',
-  undertook: 'undertake', undertaken: 'undertake',
-  swore: 'swear', sworn: 'swear',
-  froze: 'freeze', frozen: 'freeze',
-  paid: 'pay',
-  brought: 'bring',
-  caught: 'catch',
-  kept: 'keep',
-  spoke: 'speak', spoken: 'speak',
-  stole: 'steal', stolen: 'steal',
-  fled: 'flee',
-  overthrew: 'overthrow', overthrown: 'overthrow',
-  shook: 'shake', shaken: 'shake',
-  ran: 'run',
-  won: 'win',
-  lost: 'lose',
-  left: 'leave',
-  bore: 'bear', borne: 'bear',
-  rode: 'ride',
-  hid: 'hide', hidden: 'hide',
-  'won’t': 'will', "won't": 'will',
-  children: 'child',
-  men: 'man',
-  women: 'woman',
-}
+// Irregular forms, one group per base form: the base, then its forms.
+const IRREGULAR_GROUPS = [
+  'be was were is are been being am | have has had having | do did does done | go went gone goes | give gave given',
+  'take took taken | retake retook retaken | make made | hold held | meet met | send sent | seek sought',
+  'fight fought | shoot shot | strike struck | throw threw thrown | beat beaten | blow blew blown',
+  'break broke broken | tell told | say said says | lead led | begin began begun | withdraw withdrew withdrawn',
+  'forgive forgave forgiven | undertake undertook undertaken | swear swore sworn | freeze froze frozen | pay paid',
+  'bring brought | catch caught | keep kept | speak spoke spoken | steal stole stolen | flee fled',
+  'overthrow overthrew overthrown | shake shook shaken | run ran | win won | lose lost | leave left',
+  `bear bore borne | ride rode | hide hid hidden | will won’t won't | child children | man men | woman women`,
+]
+
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  IRREGULAR_GROUPS.flatMap((line) => line.split(' | ')).flatMap((group) => {
+    const [base, ...forms] = group.split(' ')
+    return forms.map((form) => [form, base!])
+  }),
+)
 
 /** Every plausible base form of a word, lower-cased, the word itself first. */
 export function lemmaCandidates(word: string): string[] {

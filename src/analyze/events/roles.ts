@@ -8,7 +8,7 @@
  */
 import { argumentsOf, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
-import { syntacticRoles } from './syntactic-roles.js'
+import { reportersOf, syntacticRoles } from './syntactic-roles.js'
 import { linearScores, softmax, type LinearModel } from './linear-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
@@ -162,8 +162,11 @@ export interface RoleChoice {
 export function chooseRoles(model: LinearModel, view: SentenceView, i: number, triggerLast: number, type: string, cands: readonly ArgumentCandidate[], minP = 0.4): RoleChoice {
   const scored: Array<{ c: ArgumentCandidate; s: number; t: number }> = []
   const feats: string[] = []
+  // "X said Y attacked Z": X is who tells it, not a participant.
+  const reporters = reportersOf(view, i)
   for (const c of cands) {
     if (c.first <= triggerLast && c.last >= i) continue
+    if (reporters.has(c.head)) continue
     // A relative pronoun stands for its antecedent, which is a candidate of its own.
     if (c.first === c.last && RELATIVE.has(view.words[c.head]!)) continue
     feats.length = 0

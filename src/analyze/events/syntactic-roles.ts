@@ -11,6 +11,7 @@
 import { argumentsOf, dependents, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
+import { REPORTING_VERBS } from './word-classes.js'
 
 // Prepositions that introduce the recipient of each type ("attack on X", "talks with X").
 const RECIPIENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
@@ -111,15 +112,17 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
     const mods = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
-    if (UNDERGOER_POSSESSOR.has(type)) recipient ??= first(mods)
-    else actor ??= first(mods)
     const nmods = dependents(article, from + i, 'nmod')
     const prepOf = (m: number): string =>
       dependents(article, m, 'case')
         .map((c) => article[c]!.lemma.toLowerCase())
         .join(' ')
-    actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // The preposition its type takes names the recipient before a possessor does ("its sanctions
+    // against the EU": the EU).
     recipient ??= first(nmods.filter((m) => preps.includes(prepOf(m))))
+    if (UNDERGOER_POSSESSOR.has(type)) recipient ??= first(mods)
+    else actor ??= first(mods)
+    actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
     // "sanctions imposed by Washington": the agent of the participle that describes it.
     for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
     // The verb it is the object of: "launched an attack on X", "returned fire"; but whoever
@@ -157,4 +160,33 @@ function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: num
     k = d.head
   }
   return []
+}
+
+/**
+ * Who reports the trigger's clause ("Authorities say [a stabbing killed a passenger]"): the subjects
+ * of the first reporting verb above it whose complement holds it, as sentence-local token indices.
+ * They are the event's source, never its actor or recipient, unless the reported clause's subject
+ * is a pronoun that may stand for them.
+ */
+export function reportersOf(view: SentenceView, i: number): Set<number> {
+  const syn = view.syntax
+  const article = view.articleSyntax
+  const out = new Set<number>()
+  if (!syn || !article) return out
+  const from = view.sentence.tokenStart
+  let k = i
+  for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
+    const h = syn[k]!.head
+    // Only a reported clause: "Italy announced a suspension of air links" is Italy's own act.
+    if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTING_VERBS.has(view.lemmas[h]!)) {
+      // "Police said they arrested him", "Serbs said their forces withdrew": a pronoun in the
+      // reported clause's subject may stand for the reporter.
+      const pronoun = (t: number): boolean => article[t]!.upos === 'PRON' || dependents(article, t, 'nmod:poss').some((p) => article[p]!.upos === 'PRON')
+      if (subjectsOf(article, from + k).some((s) => pronoun(s.token))) return out
+      for (const s of subjectsOf(article, from + h)) if (!s.passive) out.add(s.token - from)
+      return out
+    }
+    k = h
+  }
+  return out
 }
