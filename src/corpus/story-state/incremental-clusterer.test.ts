@@ -10,10 +10,12 @@ import { skipUnlessCi } from '../../testing/ci-requirement.js'
 import { arrivalTime, clusterBatch, type StoryInput } from './incremental-clusterer.js'
 import { MemoryStoryState } from './memory-story-state.js'
 import type { WritableStoryState } from '../../model/story-state.js'
-import { SqliteStoryState, SQLITE_STORY_STATE_SCHEMA } from '../../store/sqlite/sqlite-story-state.js'
+import { SQLITE_STORY_STATE_SCHEMA } from '../../store/sqlite/migrations.js'
+import { SqliteStoryState } from '../../store/sqlite/sqlite-story-state.js'
 import pg from 'pg'
 import { randomBytes } from 'node:crypto'
-import { PostgresStoryState, POSTGRES_STORY_STATE_SCHEMA } from '../../store/postgres/postgres-story-state.js'
+import { POSTGRES_STORY_STATE_SCHEMA } from '../../store/postgres/migrations.js'
+import { PostgresStoryState } from '../../store/postgres/postgres-story-state.js'
 
 const ECB = join(import.meta.dirname, '../../../../shared/data/cluster/ecbplus/docs.jsonl')
 const docs = seededShuffle(

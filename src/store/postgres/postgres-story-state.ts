@@ -7,31 +7,6 @@ import type pg from 'pg'
 import { decodePacked, encodePacked } from '../../model/packed-features.js'
 import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../model/story-state.js'
 
-/** Schema of the story state (as the SQLite one); applied by the store's migrations (and nothing else). */
-export const POSTGRES_STORY_STATE_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS story_meta (id INTEGER PRIMARY KEY CHECK (id = 1), documents BIGINT NOT NULL, next_story BIGINT NOT NULL, swept_seq BIGINT NOT NULL, last_time BIGINT NOT NULL, rebuilding BOOLEAN NOT NULL, queue_seq BIGINT NOT NULL);
-  INSERT INTO story_meta (id, documents, next_story, swept_seq, last_time, rebuilding, queue_seq) VALUES (1, 0, 1, -1, -1, false, 0) ON CONFLICT DO NOTHING;
-  CREATE TABLE IF NOT EXISTS story_df (feature BIGINT PRIMARY KEY, n BIGINT NOT NULL);
-  CREATE TABLE IF NOT EXISTS story_nodes (
-    num BIGINT PRIMARY KEY,
-    id TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    first BIGINT NOT NULL,
-    last BIGINT NOT NULL,
-    refine_at INTEGER NOT NULL,
-    touched BIGINT NOT NULL,
-    looked BIGINT NOT NULL,
-    centroids BYTEA NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS story_nodes_id ON story_nodes(id);
-  CREATE INDEX IF NOT EXISTS story_nodes_touched ON story_nodes(touched);
-  CREATE TABLE IF NOT EXISTS story_articles (article_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, time BIGINT NOT NULL, story BIGINT NOT NULL, features BYTEA NOT NULL);
-  CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story, seq, article_id);
-  CREATE TABLE IF NOT EXISTS story_postings (key BIGINT NOT NULL, bucket INTEGER NOT NULL, story BIGINT NOT NULL, PRIMARY KEY (key, bucket, story));
-  CREATE TABLE IF NOT EXISTS story_redirects (n BIGSERIAL PRIMARY KEY, from_id TEXT NOT NULL, to_id TEXT NOT NULL, kind TEXT NOT NULL, seq BIGINT NOT NULL);
-  CREATE INDEX IF NOT EXISTS story_redirects_from ON story_redirects(from_id, n);
-`
-
 /** A pool or one of its clients (a transaction). */
 type Queryable = Pick<pg.Pool, 'query'>
 

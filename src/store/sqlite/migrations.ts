@@ -1,7 +1,35 @@
 import type Database from 'better-sqlite3'
 import { storedArticleText } from '../compression.js'
 import type { UpgradeProgress } from '../article-store.js'
-import { SQLITE_STORY_STATE_SCHEMA } from './sqlite-story-state.js'
+
+/**
+ * Schema of the story state; applied by the store's migrations (and nothing else). `rebuilding`
+ * marks a `stories --rebuild` under way; `queue_seq` is the queue sequence through which the
+ * distributed cluster worker has clustered every article.
+ */
+export const SQLITE_STORY_STATE_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS story_meta (id INTEGER PRIMARY KEY CHECK (id = 1), documents INTEGER NOT NULL, next_story INTEGER NOT NULL, swept_seq INTEGER NOT NULL, last_time INTEGER NOT NULL, rebuilding INTEGER NOT NULL, queue_seq INTEGER NOT NULL);
+  INSERT OR IGNORE INTO story_meta (id, documents, next_story, swept_seq, last_time, rebuilding, queue_seq) VALUES (1, 0, 1, -1, -1, 0, 0);
+  CREATE TABLE IF NOT EXISTS story_df (feature INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS story_nodes (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    refine_at INTEGER NOT NULL,
+    touched INTEGER NOT NULL,
+    looked INTEGER NOT NULL,
+    centroids BLOB NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS story_nodes_id ON story_nodes(id);
+  CREATE INDEX IF NOT EXISTS story_nodes_touched ON story_nodes(touched);
+  CREATE TABLE IF NOT EXISTS story_articles (article_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, time INTEGER NOT NULL, story INTEGER NOT NULL, features BLOB NOT NULL);
+  CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story, seq, article_id);
+  CREATE TABLE IF NOT EXISTS story_postings (key INTEGER NOT NULL, bucket INTEGER NOT NULL, story INTEGER NOT NULL, PRIMARY KEY (key, bucket, story)) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS story_redirects (n INTEGER PRIMARY KEY, from_id TEXT NOT NULL, to_id TEXT NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL);
+  CREATE INDEX IF NOT EXISTS story_redirects_from ON story_redirects(from_id, n);
+`
 
 /** One schema step: SQL, or a function for a step that must read stored data back (and says how far it is). */
 export type SqliteMigration = string | ((db: Database.Database, progress: (progress: UpgradeProgress) => void) => void)
