@@ -111,22 +111,14 @@ export class SparseModel {
    */
   addQuantized(keys: Int32Array, from: number, to: number, acc: Int32Array): void {
     const slots = this.slots
-    const mask = this.mask
-    const probeMask = (mask << 2) | 3
     if (this.dense4) {
       let s0 = 0
       let s1 = 0
       let s2 = 0
       let s3 = 0
       for (let f = from; f < to; f++) {
-        const key = keys[f]!
-        let i = ((key ^ (key >>> 15)) & mask) << 2
-        let k = slots[i]!
-        while (k !== key && k !== 0) {
-          i = (i + 4) & probeMask
-          k = slots[i]!
-        }
-        if (k === 0) continue
+        const i = this.slotOf(keys[f]!)
+        if (i < 0) continue
         const a = slots[i + 1]!
         const b = slots[i + 2]!
         s0 += a >> 16
@@ -142,14 +134,8 @@ export class SparseModel {
     }
     const packed = this.packed
     for (let f = from; f < to; f++) {
-      const key = keys[f]!
-      let i = ((key ^ (key >>> 15)) & mask) << 2
-      let k = slots[i]!
-      while (k !== key && k !== 0) {
-        i = (i + 4) & probeMask
-        k = slots[i]!
-      }
-      if (k === 0) continue
+      const i = this.slotOf(keys[f]!)
+      if (i < 0) continue
       const e0 = slots[i + 1]!
       acc[e0 & 255]! += e0 >> 8
       const e1 = slots[i + 2]!
@@ -161,6 +147,19 @@ export class SparseModel {
         const e = packed[j]!
         acc[e & 255]! += e >> 8
       }
+    }
+  }
+
+  /** Index in `slots` of the slot holding `key`, or -1 when the model lacks it. */
+  private slotOf(key: number): number {
+    const slots = this.slots
+    const probeMask = (this.mask << 2) | 3
+    let i = ((key ^ (key >>> 15)) & this.mask) << 2
+    for (;;) {
+      const k = slots[i]!
+      if (k === key) return i
+      if (k === 0) return -1
+      i = (i + 4) & probeMask
     }
   }
 
