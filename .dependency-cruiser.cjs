@@ -9,7 +9,7 @@
 'use strict'
 
 const LAYERS = [
-  ['model'], // the contract, shared identities (canonical URL, text hash) and the PLOVER ontology
+  ['model'], // the contract, shared identities (canonical URL, text hash), the PLOVER ontology, the calendar vocabulary
   ['extract', 'store'], // bytes to Article; persistence of model types
   ['analyze'], // analysis steps over an Article (reads extract's shared signals)
   ['pipeline', 'corpus'], // extract + analyze as one call; corpus-level work over many articles

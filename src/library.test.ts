@@ -57,5 +57,31 @@ test('should fail a wrong argument at the public boundary with a TypeError that 
   typeError(() => createPipeline('fast' as never), /^`createPipeline`: the options must be an object or absent; got string$/)
   typeError(() => createPipeline({ analyze: false, steps: ['entities', 'sentiment' as never] }), /^`createPipeline`: unknown analysis step `sentiment`; the steps are entities, dates/)
   typeError(() => createPipeline({ analyze: false }).run(null as never), /^`pipeline.run`: the document must be an object/)
+  typeError(() => createPipeline({ analyze: false, extract: { referenceDate: '2025-05-08' } as never }), /^`createPipeline`: `extract.referenceDate` is not an extraction option; pass `referenceDate`/)
   await assert.rejects(openStore(42 as never), (e: unknown) => e instanceof TypeError && /^`openStore`: the store \(a SQLite file path or a postgres:\/\/ URL\) must be a non-empty string; got number$/.test(e.message))
+})
+
+test('should take the reference date as an analysis input and say it came from the caller', () => {
+  const pipeline = createPipeline({ steps: ['dates'], models: { loaded: [] }, referenceDate: '2025-05-08' })
+  const article = pipeline.run({ input: 'a.txt', body: 'The talks ended yesterday.' })
+  assert.equal(article.referenceDate, '2025-05-08')
+  assert.equal(article.fieldSources['referenceDate'], 'option')
+  assert.deepEqual(article.dates.map((d) => d.value), ['2025-05-07'])
+  const extracted = createPipeline({ analyze: false, referenceDate: '2025-05-08' }).run({ input: 'a.txt', body: 'The talks ended yesterday.' })
+  assert.equal(extracted.referenceDate, null, 'extraction alone never sees the analysis input')
+})
+
+test('should keep the opening dateline\'s span on the article, and read it for articles stored without one', () => {
+  const text = 'PARIS (AFP) - French police said Tuesday they had arrested three people.'
+  const pipeline = createPipeline({ steps: ['quotes'] })
+  const extracted = extract({ input: 'a.txt', body: text, format: 'plain' })
+  assert.deepEqual(extracted.datelineSpan, { start: 0, end: text.indexOf('French') })
+  assert.equal(extract({ input: 'b.txt', body: 'Officials said the talks ended.', format: 'plain' }).datelineSpan, null)
+  const { datelineSpan: _, ...stored } = extracted
+  const fresh = pipeline.analyze(extracted)
+  const old = pipeline.analyze(stored)
+  assert.deepEqual(old.datelineSpan, extracted.datelineSpan)
+  assert.deepEqual(old.quotes, fresh.quotes)
+  // Without the span the speaker would be "PARIS (AFP) - French police".
+  assert.deepEqual(fresh.quotes.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)), ['French police'])
 })

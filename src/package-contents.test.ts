@@ -31,4 +31,7 @@ test('should pack the license, the command, the built library and every model, a
 
   const unwanted = [...files].filter((f) => /\.test\.(js|ts|d\.ts)$|(^|\/)testing\/|^src\/|^scripts\/|^bench\/|^\.ci\/|^examples\//.test(f))
   assert.deepEqual(unwanted, [], 'no tests, sources, test helpers, scripts or CI files are packed')
+  // By name as well as by folder: a helper built from an older place (a stale dist/) would pass the folder check.
+  const helpers = [...files].filter((f) => /(^|\/)(store-contract|local-fleet|synthetic-corpus)\.(js|d\.ts|js\.map)$/.test(f))
+  assert.deepEqual(helpers, [], 'the store contract, the local fleet and the synthetic corpus (test and bench helpers) are not packed')
 })

@@ -16,6 +16,8 @@ export interface PipelineOptions {
   readonly steps?: readonly AnalysisStep[]
   /** Extraction limits. */
   readonly extract?: Partial<ExtractOptions>
+  /** Reference date relative dates resolve against, ISO `YYYY-MM-DD` (`--reference-date`); an analysis input, see `AnalyzeOptions`. */
+  readonly referenceDate?: string
   /** Pre-loaded models; loaded once here when absent. */
   readonly models?: Models
   /** Adds every token's syntax to analyzed articles (default false; see `AnalyzeOptions`). */
@@ -35,12 +37,14 @@ export interface Pipeline {
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   checkOptions('createPipeline', options, true)
   if (options.steps !== undefined) checkSteps('createPipeline', options.steps)
+  // The reference date was once an extraction option; say where it went rather than drop it silently.
+  if (options.extract && 'referenceDate' in options.extract) throw new TypeError('`createPipeline`: `extract.referenceDate` is not an extraction option; pass `referenceDate` (an analysis input)')
   const models = options.models ?? (options.analyze === false ? { loaded: [] } : loadModels())
   const extractOptions = resolveExtractOptions(options.extract)
   const analyzeOptions = {
     models,
     ...(options.steps ? { steps: options.steps } : {}),
-    ...(extractOptions.referenceDate ? { referenceDate: extractOptions.referenceDate } : {}),
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.withSyntax ? { withSyntax: true } : {}),
   }
   const doAnalyze = options.analyze !== false

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { CorpusDoc } from '../../src/corpus/corpus-doc.js'
-import { clusterStream } from '../../src/corpus/cluster-stream.js'
+import { storiesInArrivalOrder } from '../../src/corpus/stories-in-arrival-order.js'
 import { seededShuffle } from '../../src/corpus/seeded-shuffle.js'
 import type { IncrementalOptions } from '../../src/corpus/story-state/incremental-clusterer.js'
 import { headlineSet } from './headline-set.js'
@@ -64,14 +64,14 @@ async function evaluate(options: Partial<IncrementalOptions>): Promise<Record<st
   const sets = { headline: headlineSet('headline'), feed: headlineSet('feed') }
   for (const seed of seeds) {
     const order = seededShuffle(all, seed)
-    const { rows } = await clusterStream(order, { cluster: options })
+    const { rows } = await storiesInArrivalOrder(order, { cluster: options })
     const pred = new Map(rows.map((r) => [r.input, r.story]))
     out['all']!.push(scores(all, pred).pairwise)
     out['fit']!.push(scores(all.filter((d) => d.topic <= 17), pred).pairwise)
     out['check']!.push(scores(all.filter((d) => d.topic > 17), pred).pairwise)
     for (const kind of ['headline', 'feed'] as const) {
       const set = sets[kind]
-      const short = await clusterStream(seededShuffle(set, seed), { cluster: options })
+      const short = await storiesInArrivalOrder(seededShuffle(set, seed), { cluster: options })
       out[kind]!.push(scores(set, new Map(short.rows.map((r) => [r.input, r.story]))).bcubed)
     }
   }

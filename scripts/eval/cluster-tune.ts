@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs'
 import type { CorpusDoc } from '../../src/corpus/corpus-doc.js'
-import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../../src/corpus/story-clusterer.js'
-import { clusterCorpus } from '../../src/corpus/cluster-corpus.js'
+import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../../src/corpus/one-shot-clusterer.js'
+import { storiesOfBatch } from '../../src/corpus/stories-of-batch.js'
 import { sharedPath } from './lib.js'
 
 interface GoldDoc extends CorpusDoc { readonly topic: number; readonly cluster: string }
@@ -35,7 +35,7 @@ function pairwiseF1(docs: readonly GoldDoc[], pred: Map<string, string>): number
 
 /** Clusters one half exactly as the command would (copies first, seeded order, refine pass). */
 function run(docs: readonly GoldDoc[], options: Partial<ClusterOptions>, seed: number): number {
-  const { rows } = clusterCorpus(docs, { seed, cluster: options })
+  const { rows } = storiesOfBatch(docs, { seed, cluster: options })
   return pairwiseF1(docs, new Map(rows.map((r) => [r.input, r.story])))
 }
 

@@ -16,11 +16,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseClusterJsonl } from '../../src/cli/commands/cluster.js'
-import { clusterCorpus, type ClusterRow } from '../../src/corpus/cluster-corpus.js'
-import { clusterStream } from '../../src/corpus/cluster-stream.js'
+import { storiesOfBatch, type ClusterRow } from '../../src/corpus/stories-of-batch.js'
+import { storiesInArrivalOrder } from '../../src/corpus/stories-in-arrival-order.js'
 import { seededShuffle } from '../../src/corpus/seeded-shuffle.js'
 import { headlineSet } from './headline-set.js'
-import { addToStories, createClusterState, groupVectors, primeDocumentFrequency, storySimilarity } from '../../src/corpus/story-clusterer.js'
+import { addToStories, createClusterState, groupVectors, primeDocumentFrequency, storySimilarity } from '../../src/corpus/one-shot-clusterer.js'
 import { storyFeatures } from '../../src/corpus/story-features.js'
 import { EVAL_DIR, checkFloors, figure, lastLine, runScorer, sharedPath, writeJsonl } from './lib.js'
 
@@ -67,14 +67,14 @@ const heldOutDocs = docs.filter((d) => heldOutIds.has(d.input))
 const perSeed: Array<Record<string, number>> = []
 for (const seed of seeds) {
   const started = Date.now()
-  const result = clusterCorpus(docs, { seed })
+  const result = storiesOfBatch(docs, { seed })
   const ms = Date.now() - started
   const pred = writeJsonl(`cluster-pred-seed${seed}.jsonl`, result.rows)
   const all = lastLine(runScorer('score-clusters.mjs', [goldPath, pred]))
   const fit = lastLine(runScorer('score-clusters.mjs', [fitGold, pred]))
   const held = lastLine(runScorer('score-clusters.mjs', [heldOutGold, pred]))
   // Topics 18-35 on their own, the way held-out topics are measured: a batch of just those documents.
-  const alone = writeJsonl(`cluster-pred-18-35-seed${seed}.jsonl`, clusterCorpus(heldOutDocs, { seed }).rows)
+  const alone = writeJsonl(`cluster-pred-18-35-seed${seed}.jsonl`, storiesOfBatch(heldOutDocs, { seed }).rows)
   const heldAlone = lastLine(runScorer('score-clusters.mjs', [heldOutGold, alone]))
   const byInput = new Map(result.rows.map((r) => [r.input, r]))
   const copied = neardup.filter(([a, b]) => labelledCopies(byInput.get(a)!, byInput.get(b)!)).length
@@ -103,7 +103,7 @@ for (const seed of seeds) {
   const streamed = async (subset: typeof docs, name: string): Promise<string> => {
     const path = writeJsonl(`cluster-stream-${name}-seed${seed}.jsonl`, seededShuffle(subset, seed).map((d) => ({ id: d.input, text: d.text, title: d.title, url: d.url })))
     const parsed = parseClusterJsonl(readFileSync(path, 'utf8'), path)
-    return writeJsonl(`cluster-pred-incremental-${name}-seed${seed}.jsonl`, (await clusterStream(parsed.docs)).rows)
+    return writeJsonl(`cluster-pred-incremental-${name}-seed${seed}.jsonl`, (await storiesInArrivalOrder(parsed.docs)).rows)
   }
   const incStarted = Date.now()
   const incPred = await streamed(docs, 'all')
@@ -123,9 +123,9 @@ for (const seed of seeds) {
     const goldShort = writeJsonl(`cluster-gold-${kind}.jsonl`, set.map((d) => ({ id: d.input, cluster: d.cluster })))
     const order = seededShuffle(set, seed)
     const t0 = Date.now()
-    const inc = writeJsonl(`cluster-pred-${kind}-incremental-seed${seed}.jsonl`, (await clusterStream(order)).rows)
+    const inc = writeJsonl(`cluster-pred-${kind}-incremental-seed${seed}.jsonl`, (await storiesInArrivalOrder(order)).rows)
     const tInc = Date.now() - t0
-    const batch = writeJsonl(`cluster-pred-${kind}-batch-seed${seed}.jsonl`, clusterCorpus(set, { seed }).rows)
+    const batch = writeJsonl(`cluster-pred-${kind}-batch-seed${seed}.jsonl`, storiesOfBatch(set, { seed }).rows)
     const incLine = lastLine(runScorer('score-clusters.mjs', [goldShort, inc]))
     const batchLine = lastLine(runScorer('score-clusters.mjs', [goldShort, batch]))
     figures[`cluster.${kind}.incremental.bcubed.f1`] = figure(incLine, 'bcubed F1')

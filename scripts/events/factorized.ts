@@ -5,7 +5,7 @@
  * event from the frequent ones ("a government did something to someone, in the main clause"),
  * instead of each learning it from its own handful of examples against every non-event.
  */
-import { PLOVER_TYPES } from '../../src/analyze/events/lexicon.js'
+import { PLOVER_TYPES } from '../../src/model/plover.js'
 import { probabilities, trainSoftmax, type Group, type Instance, type TrainOptions } from './softmax-trainer.js'
 
 /** Labels of the event / non-event model. */

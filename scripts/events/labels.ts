@@ -5,7 +5,7 @@
  * violent events" is an ASSAULT or the victim's side of one). The trainer maximises the
  * probability of the allowed set, so an open case teaches only what it rules out.
  */
-import { PLOVER_TYPES } from '../../src/analyze/events/lexicon.js'
+import { PLOVER_TYPES } from '../../src/model/plover.js'
 import type { GoldDoc, GoldEvent } from './corpus.js'
 
 /** The detector's labels: NONE, then the 16 PLOVER types. */

@@ -11,6 +11,7 @@ import { parseTokens } from './syntax/parse-tokens.js'
 import type { Syntax } from './syntax/types.js'
 import { languageGate } from './language/language-gate.js'
 import { checkArticle, checkOptions } from '../model/argument-checks.js'
+import { openingDatelineSpan } from '../extract/index.js'
 import { ANALYSIS_STEPS, RESULT_FIELDS, STEPS, checkSteps, producerOf, stepsToRun, type AnalysisResults, type AnalysisStep } from './steps.js'
 
 export { loadModels, type Models } from './models.js'
@@ -25,7 +26,7 @@ export interface AnalyzeOptions {
    * entities, dates and quotes), but only the asked steps' results are filled in.
    */
   readonly steps?: readonly AnalysisStep[]
-  /** Overrides the article's reference date, ISO `YYYY-MM-DD`. */
+  /** Overrides the article's reference date, ISO `YYYY-MM-DD` (its `fieldSources` entry becomes `option`). */
   readonly referenceDate?: string
   /** Adds `syntax` (every token's tags, lemma, head, relation) to the article (default false). */
   readonly withSyntax?: boolean
@@ -35,8 +36,10 @@ export interface AnalyzeOptions {
 const ALWAYS_PRESENT: ReadonlySet<string> = new Set(['entities', 'dates', 'quantities', 'quotes', 'events'])
 
 /** Runs the analysis steps over an article and returns a new Article with their results. */
-export function analyze(article: Article, options: AnalyzeOptions): Article {
-  checkArticle('analyze', article)
+export function analyze(input: Article, options: AnalyzeOptions): Article {
+  checkArticle('analyze', input)
+  // Articles extracted (or stored) before extraction kept the dateline's span get it here, read the same way.
+  const article = input.datelineSpan === undefined ? { ...input, datelineSpan: openingDatelineSpan(input.text) } : input
   checkOptions('analyze', options, false)
   if (typeof options.models !== 'object' || options.models === null) throw new TypeError('`analyze`: `options.models` must be the result of `loadModels()`; got ' + (options.models === null ? 'null' : typeof options.models))
   if (options.steps !== undefined) checkSteps('analyze', options.steps)
@@ -87,6 +90,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Article {
   return {
     ...article,
     referenceDate: ctx.referenceDate,
+    ...(options.referenceDate !== undefined ? { fieldSources: { ...article.fieldSources, referenceDate: 'option' } } : {}),
     ...(shown as Partial<AnalysisResults>),
     ...(options.withSyntax && ctx.syntax ? { syntax: syntaxTokens(tokens, ctx.syntax) } : {}),
     diagnostics,

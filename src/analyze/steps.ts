@@ -7,7 +7,7 @@ import type { Article, Diagnostic } from '../model/article.js'
 import type { AnalysisContext } from './context.js'
 import type { Models } from './models.js'
 import { findEntities } from './entities/index.js'
-import { findDates } from './dates/index.js'
+import { findDateExpressions } from './dates/index.js'
 import { findQuantities } from './quantities/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
@@ -59,7 +59,7 @@ export const STEPS: readonly StepDefinition[] = [
     },
     modelMissing: (m) => (m.ner ? null : missing('ner-model-missing', 'no NER model loaded: entities come from gazetteers and capitalized phrases only')),
   },
-  { name: 'dates', needs: [], produces: ['dates'], run: (ctx, english) => ({ dates: english ? findDates(ctx) : numericDates(ctx) }) },
+  { name: 'dates', needs: [], produces: ['dates'], run: (ctx, english) => ({ dates: english ? findDateExpressions(ctx) : numericDates(ctx) }) },
   // Quantities never overlap dates, so they read the dates found.
   { name: 'quantities', needs: ['dates'], produces: ['quantities'], run: (ctx, english) => ({ quantities: english ? findQuantities(ctx) : digitQuantities(ctx) }) },
   {

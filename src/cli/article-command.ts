@@ -69,7 +69,8 @@ export async function runArticleCommand(name: 'extract' | 'analyze', args: strin
     analyze: name === 'analyze',
     ...(steps ? { steps } : {}),
     ...(values['with-syntax'] ? { withSyntax: true } : {}),
-    extract: { ...(referenceDate ? { referenceDate } : {}), ...(maxBytes ? { maxBytes } : {}) },
+    ...(referenceDate ? { referenceDate } : {}),
+    extract: maxBytes ? { maxBytes } : {},
   })
   const mode: OutputMode = values.jsonl ? 'jsonl' : values.json ? 'json' : 'summary'
   const sources = fromJsonl !== undefined ? loadJsonl(fromJsonl) : null

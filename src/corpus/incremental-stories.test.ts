@@ -13,7 +13,7 @@ import pg from 'pg'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import { openPostgresStore } from '../store/postgres/postgres-store.js'
 import { skipUnlessCi } from '../testing/ci-requirement.js'
-import { clusterStream } from './cluster-stream.js'
+import { storiesInArrivalOrder } from './stories-in-arrival-order.js'
 import { advanceStories, corpusDocOf, rebuildStories } from './incremental-stories.js'
 
 const ECB = join(import.meta.dirname, '../../../shared/data/cluster/ecbplus/docs.jsonl')
@@ -60,7 +60,7 @@ async function behaves(store: ArticleStore): Promise<void> {
   assert.equal(await store.storiesOwed(), articles.length - half)
   await advanceStories(store, { batchSize: 11 })
   assert.equal(await store.storiesOwed(), 0)
-  const expected = await clusterStream(articles.map(corpusDocOf))
+  const expected = await storiesInArrivalOrder(articles.map(corpusDocOf))
   const stream = partition(new Map(expected.rows.map((r) => [r.input, r.story])))
   const grouped = await storedPartition(store)
   assert.deepEqual(grouped, stream, 'the store groups as `cluster --incremental` does')

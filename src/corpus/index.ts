@@ -31,8 +31,8 @@ export {
   type ClusterState,
   type ClusterOptions,
   type StoryAssignment,
-} from './story-clusterer.js'
+} from './one-shot-clusterer.js'
 export { storyProvenance, credits, type Relation, type StoryProvenance, type ProvenanceEntry } from './provenance.js'
 export { claimDrift, type ClaimDrift } from './claim-drift.js'
 export { summarizeStory, type StorySummary } from './story-summary.js'
-export { clusterCorpus, type ClusterRow, type ClusterCorpusResult } from './cluster-corpus.js'
+export { storiesOfBatch, type ClusterRow, type BatchStories } from './stories-of-batch.js'

@@ -2,25 +2,15 @@
  * MinHash signatures with LSH banding: near-duplicate candidates are found by looking up the
  * bands of a signature, so the cost per article does not grow with the corpus.
  */
+import { fmix32 } from '../model/hashing.js'
 
 /** A MinHash signature: per hash function, the smallest hashed shingle. */
 export type Signature = Uint32Array
 
-/** Murmur3's 32-bit finalizer: spreads the bits of `x`. */
-function mix32(x: number): number {
-  let h = x >>> 0
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h >>> 0
-}
-
 /** Per-function salts, derived deterministically so signatures are stable across runs. */
 function salts(count: number): Uint32Array {
   const out = new Uint32Array(count)
-  for (let i = 0; i < count; i++) out[i] = mix32(0x9e3779b9 + i * 0x7f4a7c15)
+  for (let i = 0; i < count; i++) out[i] = fmix32(0x9e3779b9 + i * 0x7f4a7c15)
   return out
 }
 
@@ -30,7 +20,7 @@ export function minhashSignature(shingles: Iterable<number>, count = 96): Signat
   const sig = new Uint32Array(count).fill(0xffffffff)
   for (const s of shingles)
     for (let i = 0; i < count; i++) {
-      const h = mix32(s ^ salt[i]!)
+      const h = fmix32(s ^ salt[i]!)
       if (h < sig[i]!) sig[i] = h
     }
   return sig

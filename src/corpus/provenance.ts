@@ -13,7 +13,7 @@ import { isSameText, isSameUrl, isRewrite, isSyndicated, type DuplicateLevel, is
 import { containment, jaccard, wordShingles } from './shingles.js'
 import { sharedPassages, type SharedPassage } from './shared-passages.js'
 import { textHash } from '../model/text-hash.js'
-import { docTime } from './story-clusterer.js'
+import { docTime } from './one-shot-clusterer.js'
 
 /** How an article relates to its story's origin. */
 export type Relation = 'origin' | 'copy' | 'rewrite' | 'independent'

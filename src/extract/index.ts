@@ -8,13 +8,15 @@ import { newArticle } from '../model/new-article.js'
 import { decideLanguage, languageDiagnostics } from './language.js'
 import { checkOptions, checkRawDocument } from '../model/argument-checks.js'
 import { decode } from './decode.js'
-import { extractFromHtml } from './html.js'
+import { extractFromHtml } from './html-to-article.js'
 import { extractFromPlainText } from './plain-text.js'
 import { resolveExtractOptions, type ExtractOptions } from './options.js'
 import { looksLikeHtml } from './sniff.js'
+import { openingDatelineSpan } from './text-signals/dateline.js'
 
 export type { ExtractOptions } from './options.js'
 export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions } from './options.js'
+export { openingDatelineSpan } from './text-signals/dateline.js'
 
 /** Extracts the article from one raw document. */
 export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {}): Article {
@@ -28,7 +30,7 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   let article: Article
   if (unusable) {
     article = newArticle({ input: doc.input, text: '', url: doc.url ?? doc.hints?.url ?? null, diagnostics: unusable })
-    return applyHints(article, doc, opts, [])
+    return applyHints(article, doc, [])
   }
   if (format === 'plain') {
     const language = decideLanguage(null, source, doc.hints?.title ?? null)
@@ -50,7 +52,7 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   if (article.text.trim() === '' && !article.diagnostics.some((d) => d.code === 'empty-body')) {
     article = { ...article, diagnostics: [...article.diagnostics, { level: 'warning', code: 'empty-body', message: 'no article text found in the input' }] }
   }
-  return applyHints(article, doc, opts, decoded.diagnostics)
+  return applyHints(article, doc, decoded.diagnostics)
 }
 
 /**
@@ -77,9 +79,9 @@ export function whyUnusable(article: Article): string | null {
 }
 
 /** Caller-supplied metadata wins over what extraction found; the reference date follows. */
-function applyHints(article: Article, doc: RawDocument, opts: ExtractOptions, diagnostics: Article['diagnostics']): Article {
+function applyHints(article: Article, doc: RawDocument, diagnostics: Article['diagnostics']): Article {
   const hints = doc.hints ?? {}
-  const out: Article = { ...article, diagnostics: [...diagnostics, ...article.diagnostics] }
+  const out: Article = { ...article, datelineSpan: openingDatelineSpan(article.text), diagnostics: [...diagnostics, ...article.diagnostics] }
   if (hints.title !== undefined) out.title = hints.title
   if (hints.published !== undefined) {
     out.published = hints.published
@@ -88,10 +90,7 @@ function applyHints(article: Article, doc: RawDocument, opts: ExtractOptions, di
   if (hints.url !== undefined && out.url === null) out.url = hints.url
   if (hints.id !== undefined) out.id = hints.id
   if (hints.authors !== undefined) out.authors = [...hints.authors]
-  if (opts.referenceDate !== undefined) {
-    out.referenceDate = opts.referenceDate
-    out.fieldSources = { ...out.fieldSources, referenceDate: 'option' }
-  } else if (out.referenceDate === null && out.published !== null) {
+  if (out.referenceDate === null && out.published !== null) {
     out.referenceDate = out.published.slice(0, 10)
   }
   return out

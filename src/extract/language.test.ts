@@ -38,12 +38,9 @@ test('should not guess on text too short to tell', () => {
   assert.equal(detectLanguage(''), null)
 })
 
-test('should cost the same on a long page as on its opening, because it reads a bounded sample', () => {
-  const text = SAMPLES['en']!.repeat(20_000)
-  const t0 = performance.now()
-  for (let i = 0; i < 20; i++) assert.equal(detectLanguage(text)?.code, 'en')
-  // Generous bound: a shared CI machine is slow, but a full scan of 2 MB twenty times is slower still.
-  assert.ok((performance.now() - t0) / 20 < 50)
+// Its cost per call on a 2 MB page (a bounded sample, not a full scan) is timed by `npm run bench:extract-bounds`.
+test('should tell the language of a long page from a sample of it', () => {
+  assert.equal(detectLanguage(SAMPLES['en']!.repeat(20_000))?.code, 'en')
 })
 
 test('should let a confident text overrule the language a page declares, and say so', () => {

@@ -10,8 +10,6 @@ export interface ExtractOptions {
   readonly maxDepth: number
   /** Date used to reject future publication dates (dates after it are impossible). Default: now. */
   readonly now: Date
-  /** Reference date forced by the caller (`--reference-date`), ISO `YYYY-MM-DD`. */
-  readonly referenceDate?: string
 }
 
 /** Default extraction options; `now` is taken when the options are resolved. */

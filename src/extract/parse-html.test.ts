@@ -8,30 +8,23 @@ import { parseHtml } from './parse-html.js'
 const options = resolveExtractOptions()
 
 /**
- * Parses and extracts the body, returning the result with the CPU time it took. CPU time, not
- * wall time, because the test machine is shared and wall time measures the neighbours.
+ * Parses and extracts the body, returning the result with the heap it grew by. That a guard fired
+ * is checked by its diagnostic; the CPU bound on these pages (10 s, a hang) is measured by
+ * `npm run bench:extract-bounds`, not here.
  */
-function run(html: string): { text: string; codes: string[]; cpuMs: number; heapGrowthMb: number } {
+function run(html: string): { text: string; codes: string[]; heapGrowthMb: number } {
   const heap0 = process.memoryUsage().heapUsed
-  const cpu0 = process.cpuUsage()
   const parsed = parseHtml(html, options)
   const body = extractBody(parsed.dom, { title: null }, options)
-  const cpu = process.cpuUsage(cpu0)
   const heapGrowthMb = (process.memoryUsage().heapUsed - heap0) / (1024 * 1024)
-  return { text: body.text, codes: [...parsed.diagnostics, ...body.diagnostics].map((d) => d.code), cpuMs: (cpu.user + cpu.system) / 1000, heapGrowthMb }
+  return { text: body.text, codes: [...parsed.diagnostics, ...body.diagnostics].map((d) => d.code), heapGrowthMb }
 }
-
-// A hang bound with room for a loaded CI machine (a guarded page takes about 1 s of CPU here):
-// that a guard fired is checked by its diagnostic, and speed is measured by
-// `npm run bench:extract`, not here.
-const HANG_MS = 10_000
 
 test('should truncate a 50 MB page and still return its text without parsing it whole', () => {
   const para = (i: number): string => `<p>Paragraph ${i} of a very long page, with enough words to look like an article sentence.</p>\n`
   const chunk = Array.from({ length: 1000 }, (_, i) => para(i)).join('')
   const html = `<html><body><article>${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}</article></body></html>`
   const r = run(html)
-  assert.ok(r.cpuMs < HANG_MS, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
   assert.ok(r.heapGrowthMb < 1024, `heap grew ${r.heapGrowthMb.toFixed(0)} MB`)
   assert.ok(r.codes.includes('html-truncated') || r.codes.includes('html-too-many-elements'))
   assert.match(r.text, /^Paragraph 0 of a very long page/)
@@ -40,7 +33,6 @@ test('should truncate a 50 MB page and still return its text without parsing it 
 test('should flatten 100,000 nested elements instead of recursing into them', () => {
   const html = `<html><body>${'<div>'.repeat(100_000)}<p>The only paragraph of this page sits at the bottom of a very deep tree.</p>${'</div>'.repeat(100_000)}</body></html>`
   const r = run(html)
-  assert.ok(r.cpuMs < HANG_MS, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
   assert.ok(r.codes.includes('html-too-deep'))
   assert.match(r.text, /The only paragraph of this page/)
 })
@@ -48,7 +40,6 @@ test('should flatten 100,000 nested elements instead of recursing into them', ()
 test('should survive 100,000 unclosed elements followed by stray end tags', () => {
   const html = `${'<div><span>'.repeat(50_000)}text${'</b>'.repeat(100_000)}`
   const r = run(html)
-  assert.ok(r.cpuMs < HANG_MS, `took ${r.cpuMs.toFixed(0)} ms of CPU`)
   assert.ok(r.codes.includes('html-too-deep'))
 })
 

@@ -10,7 +10,7 @@ import { newArticle } from '../model/new-article.js'
 import type { ExtractOptions } from './options.js'
 import { decideLanguage, languageDiagnostics } from './language.js'
 import { applyTextSignals, chromeReason, isMenuBlock, parseByline, parseCreditLine } from './text-signals/index.js'
-import { findDates, withYear } from './text-signals/text-dates.js'
+import { findDatelineDates, withYear } from './text-signals/text-dates.js'
 
 /** How many leading units may hold the headline, bylines and date lines. */
 const HEAD_UNITS = 10
@@ -197,7 +197,7 @@ function parseDateLine(unit: string): string | null {
   const m = /^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?(?:\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?(?:\p{L}+day,?\s+)?(.+)$/iu.exec(unit)
   const rest = m?.[1] ?? ''
   if (rest.length > 60) return null
-  const date = findDates(rest)[0]
+  const date = findDatelineDates(rest)[0]
   if (!date || date.start !== 0 || date.year === null) return null
   // Only a time of day and a zone may follow the date on such a line.
   const tail = rest.slice(date.end).trim()

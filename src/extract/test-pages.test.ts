@@ -126,41 +126,28 @@ test('an agency byline is credited as an organization; a sidebar teaser byline i
   assert.deepEqual(a.authors, ['dpa'])
 })
 
-test('labels in other languages are left off the name', () => {
-  assert.deepEqual(page('byline-labels.html').authors, ['Léa Martin'])
-})
+/** Pages where one field says it all: the page, the field, and what a reader must get there. */
+const FIELD_CASES: ReadonlyArray<{ name: string; file: string; expect: Pick<Partial<Article>, 'title' | 'authors'> }> = [
+  { name: 'labels in other languages are left off the name', file: 'byline-labels.html', expect: { authors: ['Léa Martin'] } },
+  { name: 'a handle stated as the author link is the author', file: 'byline-handle.html', expect: { authors: ['nebelkind'] } },
+  { name: 'a name in the element after its label is the author, not the label or a teaser byline', file: 'byline-next-element.html', expect: { authors: ['Jonas Weber'] } },
+  { name: '"date | time | Name" is read as a byline', file: 'byline-shapes.html', expect: { authors: ['Uta Brenner'] } },
+  { name: 'JSON-LD @graph persons referenced by @id are the authors, before a Twitter card handle', file: 'byline-jsonld-graph.html', expect: { authors: ['Mara Lind', 'Tomás Ortega'] } },
+  { name: 'the Twitter card "Written by" names the author when nothing else does', file: 'byline-twitter.html', expect: { authors: ['Henrik Aalto'] } },
+  { name: 'a kicker inside the <h1> is left out of the title', file: 'title-kicker.html', expect: { title: 'Wurmkiste selber bauen' } },
+  { name: 'a logo <h1> linking home names the site, not the headline', file: 'title-home-link.html', expect: { title: 'Enchufla Figuren' } },
+  { name: 'an og:title cut at an inner quote gives way to the whole title', file: 'title-quote.html', expect: { title: 'Mayor calls bridge plan "a waste of money"' } },
+  { name: 'the separator between a dropped kicker and the headline goes with the kicker', file: 'title-kicker-colon.html', expect: { title: 'Hafen Kiel investiert in Landstrom' } },
+  { name: "a post title in a plain h2 that is one part of the page title wins over the site's h1", file: 'title-blog-h2.html', expect: { title: 'Neue Bänke im Stadtpark' } },
+  { name: 'a separator hidden from sight between kicker and headline is kept in the title', file: 'title-hidden-separator.html', expect: { title: 'Neue Fahrpläne: Busse fahren nachts öfter' } },
+]
 
-test('a handle stated as the author link is the author', () => {
-  assert.deepEqual(page('byline-handle.html').authors, ['nebelkind'])
-})
-
-test('a name in the element after its label is the author, not the label or a teaser byline', () => {
-  assert.deepEqual(page('byline-next-element.html').authors, ['Jonas Weber'])
-})
-
-test('"date | time | Name" is read as a byline', () => {
-  assert.deepEqual(page('byline-shapes.html').authors, ['Uta Brenner'])
-})
-
-test('JSON-LD @graph persons referenced by @id are the authors, before a Twitter card handle', () => {
-  assert.deepEqual(page('byline-jsonld-graph.html').authors, ['Mara Lind', 'Tomás Ortega'])
-})
-
-test('the Twitter card "Written by" names the author when nothing else does', () => {
-  assert.deepEqual(page('byline-twitter.html').authors, ['Henrik Aalto'])
-})
-
-test('a kicker inside the <h1> is left out of the title', () => {
-  assert.equal(page('title-kicker.html').title, 'Wurmkiste selber bauen')
-})
-
-test('a logo <h1> linking home names the site, not the headline', () => {
-  assert.equal(page('title-home-link.html').title, 'Enchufla Figuren')
-})
-
-test('an og:title cut at an inner quote gives way to the whole title', () => {
-  assert.equal(page('title-quote.html').title, 'Mayor calls bridge plan "a waste of money"')
-})
+for (const c of FIELD_CASES) {
+  test(c.name, () => {
+    const a = page(c.file)
+    for (const [field, value] of Object.entries(c.expect)) assert.deepEqual(a[field as 'title' | 'authors'], value, field)
+  })
+}
 
 test('a site tagline, a lead picture credit and a disclosure above the story are no standfirst; a subscription pitch ends it', () => {
   const a = page('not-ledes.html')
@@ -173,14 +160,13 @@ test('a credit label alone is no author: the name after a line break is read, a 
   assert.deepEqual(a.authors, ['Hanna Jürgensen'])
 })
 
-test('the separator between a dropped kicker and the headline goes with the kicker', () => {
-  assert.equal(page('title-kicker-colon.html').title, 'Hafen Kiel investiert in Landstrom')
-})
-
-test("a post title in a plain h2 that is one part of the page title wins over the site's h1", () => {
-  assert.equal(page('title-blog-h2.html').title, 'Neue Bänke im Stadtpark')
-})
-
-test('a separator hidden from sight between kicker and headline is kept in the title', () => {
-  assert.equal(page('title-hidden-separator.html').title, 'Neue Fahrpläne: Busse fahren nachts öfter')
+test('a page that opens with a long style sheet before <html> is read as HTML, not as text', () => {
+  const css = '.grid-item { display: grid; gap: 10px 10px; margin-left: 0; height: auto !important; }\n'.repeat(80)
+  const html = `<style>\n${css}</style>\n<html lang="en"><head><title>Meet the artist | City Weekly</title>
+    <meta property="article:published_time" content="2023-11-06T08:00:15-08:00"></head>
+    <body><h1>Meet the artist</h1><p>${'The painter opened her studio to visitors on Saturday and talked about her work. '.repeat(4)}</p></body></html>`
+  const a = extract({ input: 'style-first.html', body: html })
+  assert.equal(a.title, 'Meet the artist')
+  assert.equal(a.published, '2023-11-06T08:00:15-08:00')
+  lacks(a, 'display: grid')
 })

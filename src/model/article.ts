@@ -295,6 +295,12 @@ export const ArticleSchema = z.object({
   modified: z.string().nullable().optional(),
   referenceDate: z.string().nullable(),
   dateline: z.object({ place: z.string().nullable(), date: z.string().nullable() }).nullable(),
+  /**
+   * Where in `text` the wire dateline that opens it lies ("SANTIAGO, March 4 (Meridian Press) - "),
+   * found by extraction (the attribution step starts no speaker inside it); null when the text
+   * opens with none. Absent on articles stored before it existed: `analyze` reads it from the text.
+   */
+  datelineSpan: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable().optional(),
   language: z.string(),
   /** How sure the language is, 0..1 (0: too little text to tell, English assumed). */
   languageConfidence: z.number().min(0).max(1).optional(),

@@ -12,6 +12,7 @@ import { documentId } from '../model/ids.js'
 import { ArticleSchema, type Article } from '../model/article.js'
 import { createApp, createNewsgraphApp } from './create-app.js'
 import { createPipeline } from '../pipeline.js'
+import { API_SCHEMAS, apiComponentSchemas } from './api-schemas.js'
 
 const TOKEN = 'test-token-0123456789'
 const HOSTILE = '<script>alert("x")</script>'
@@ -126,6 +127,43 @@ test('should answer every read route with valid JSON', async () => {
   const openapi = (await (await http.request('/openapi.json')).json()) as { openapi: string; components: { schemas: { Article: { properties: Record<string, unknown> } } } }
   assert.equal(openapi.openapi, '3.1.0')
   assert.ok(openapi.components.schemas.Article.properties['quotes'], 'the Article schema comes from the zod contract')
+  await store.close()
+})
+
+test('should answer with exactly the fields the OpenAPI document describes', async () => {
+  const { store } = await fixture()
+  const { app: http, jobs } = createNewsgraphApp({ store, pipeline: () => createPipeline({ analyze: false }), token: TOKEN, limits: { allowLocalSources: true } })
+  const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }
+  // The schemas are strict: a route that answers with a field its schema lacks fails here.
+  const check = async (res: Response | Promise<Response>, name: keyof typeof API_SCHEMAS, status = 200): Promise<unknown> => {
+    const answer = await res
+    assert.equal(answer.status, status, name)
+    const body: unknown = await answer.json()
+    const parsed = API_SCHEMAS[name].safeParse(body)
+    assert.ok(parsed.success, `${name}: ${parsed.error?.message ?? ''}`)
+    return body
+  }
+  await check(http.request('/api/health'), 'Health')
+  await check(http.request('/api/articles?q=troops'), 'ArticlePage')
+  await check(http.request('/api/stories'), 'StoryList')
+  await check(http.request('/api/events'), 'EventPage')
+  await check(http.request('/api/relations'), 'PairList')
+  await check(http.request('/api/relations/PRK/RUS'), 'PairTimeline')
+  await check(http.request('/api/relations/USA/FRA'), 'PairTimeline')
+  await check(http.request('/api/attention?q=troops&by=week'), 'Attention')
+  await check(http.request('/api/jobs/nope'), 'Problem', 404)
+  const created = (await check(http.request('/api/searches', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'troops', query: { q: 'troops' }, webhook: { url: 'https://hooks.example.org/ng' } }) }), 'SavedSearch', 201)) as { id: string }
+  await check(http.request('/api/searches'), 'SavedSearchList')
+  await check(http.request(`/api/searches/${created.id}`), 'SavedSearch')
+  await check(http.request(`/api/searches/${created.id}/deliveries`, { headers: auth }), 'DeliveryList')
+  const job = (await check(http.request('/api/ingest', { method: 'POST', headers: auth, body: JSON.stringify({ sources: ['examples/'] }) }), 'IngestJob', 202)) as { id: string }
+  await jobs.idle()
+  await check(http.request(`/api/jobs/${job.id}`), 'IngestJob')
+
+  const summary = ((await (await http.request('/api/articles')).json()) as { items: unknown[] }).items[0] as Record<string, unknown>
+  assert.equal(API_SCHEMAS.ArticleSummary.safeParse({ ...summary, extra: 1 }).success, false, 'a field the schema lacks is refused')
+  const openapi = (await (await http.request('/openapi.json')).json()) as { components: { schemas: Record<string, unknown> } }
+  for (const [name, schema] of Object.entries(apiComponentSchemas())) assert.deepEqual(openapi.components.schemas[name], schema, `${name} in /openapi.json comes from the zod schema`)
   await store.close()
 })
 

@@ -87,11 +87,11 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
     const allow = allowedMethods(app, c.req.path)
     if (allow.length) {
       const detail = `${c.req.method} is not allowed on ${c.req.path}; use ${allow.join(' or ')}`
-      if (wantsHtml(c)) return c.html(errorPage(405, detail).value, 405, { allow: allow.join(', ') })
+      if (wantsHtml(c)) return c.html(errorPage(405, detail), 405, { allow: allow.join(', ') })
       return problemResponse(405, detail, { instance: c.req.path, headers: { allow: allow.join(', ') } })
     }
     const detail = `nothing at ${c.req.method} ${c.req.path}`
-    if (wantsHtml(c)) return c.html(errorPage(404, detail).value, 404)
+    if (wantsHtml(c)) return c.html(errorPage(404, detail), 404)
     return problemResponse(404, detail, { instance: c.req.path })
   })
 
@@ -118,7 +118,7 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
     } else {
       report(error)
     }
-    if (wantsHtml(c)) return c.html(errorPage(status, detail).value, status as 400, headers)
+    if (wantsHtml(c)) return c.html(errorPage(status, detail), status as 400, headers)
     return problemResponse(status, detail, { instance: c.req.path, headers })
   })
 

@@ -58,7 +58,7 @@ export function geoRoutes({ store, pageSize }: { readonly store: ArticleStore; r
   geo.get('/map', async (c) => {
     const q = c.req.query()
     const result = await eventPlaces(store, eventQuery(q))
-    return new Response(eventsMapPage(result, q).value, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+    return new Response(String(eventsMapPage(result, q)), { headers: { 'content-type': 'text/html; charset=utf-8' } })
   })
   return geo
 }

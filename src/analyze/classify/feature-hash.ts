@@ -2,8 +2,9 @@
  * Feature hashing over token text without building strings: a word is hashed straight from the
  * characters of the text it sits in (lower-cased on the fly), and word pairs combine two word
  * hashes arithmetically. Written here because the point is to avoid the allocations a library
- * taking strings would need; the mixing is MurmurHash3's 32-bit finalizer.
+ * taking strings would need; the mixing is MurmurHash3's 32-bit finalizer (`model/hashing`).
  */
+import { fmix32 } from '../../model/hashing.js'
 
 /** 32-bit FNV-1a hash of `text[start, end)`, lower-cased, with ’ read as '. */
 export function wordHash(text: string, start: number, end: number): number {
@@ -29,22 +30,12 @@ function lowerCode(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c
 }
 
-/** MurmurHash3 finalizer: spreads every input bit over the output. */
-export function mix(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h >>> 0
-}
-
 /** Bucket of a single word in a table of `mask + 1` buckets (a power of two). */
 export function unigramBucket(word: number, mask: number): number {
-  return mix(word ^ 0x9e3779b9) & mask
+  return fmix32(word ^ 0x9e3779b9) & mask
 }
 
 /** Bucket of an ordered word pair; (a, b) and (b, a) land apart. */
 export function bigramBucket(first: number, second: number, mask: number): number {
-  return mix(Math.imul(first, 0x27d4eb2f) ^ mix(second + 0x165667b1)) & mask
+  return fmix32(Math.imul(first, 0x27d4eb2f) ^ fmix32(second + 0x165667b1)) & mask
 }

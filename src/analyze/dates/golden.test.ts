@@ -17,7 +17,7 @@ test(
     const doc = await readInput(join(EXAMPLE, 'input.txt'))
     assert.ok(!('error' in doc), 'the example reads')
     // The page states its day only in its dateline; pin it so this test does not depend on extraction.
-    const pipeline = createPipeline({ steps: ['dates', 'quantities'], models: { loaded: [] }, extract: { referenceDate: '2025-05-08' } })
+    const pipeline = createPipeline({ steps: ['dates', 'quantities'], models: { loaded: [] }, referenceDate: '2025-05-08' })
     const article = pipeline.run(doc)
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-golden-dates-'))
     try {

@@ -13,19 +13,8 @@ import {
   parseOrdinal,
 } from '../quantities/number-words.js'
 import { addDays, formatDay, formatMonth, formatQuarter, formatYear, pad, weekday } from './calendar.js'
-import {
-  DAY_NUMBER_SOURCE,
-  DAY_PARTS,
-  DAY_WORD_SOURCE,
-  DECADE_WORDS,
-  MONTH_ALONE_SOURCE,
-  MONTH_SOURCE,
-  SEASONS,
-  WEEKDAY_SOURCE,
-  YEAR_SOURCE,
-  monthNumber,
-  weekdayNumber,
-} from './lexicon.js'
+import { MONTH_ALONE_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from '../../model/dates/calendar-names.js'
+import { DAY_NUMBER_SOURCE, DAY_PARTS, DAY_WORD_SOURCE, DECADE_WORDS, SEASONS, YEAR_SOURCE } from './lexicon.js'
 import {
   anchoredDay,
   anchoredMonth,

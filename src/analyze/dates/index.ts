@@ -34,8 +34,8 @@ const CONTEXT = 40
 /** Words of a results sentence: in a quarterly report "a year earlier" is the year-ago quarter. */
 const EARNINGS = /\b(?:a share|net income|net loss|profit|revenue|sales|earnings|earned|income|loss)\b/i
 
-/** Finds date and time expressions in the article text and normalizes them. */
-export function findDates(ctx: AnalysisContext): DateExpression[] {
+/** Dates in the text: finds the date and time expressions of the article text and normalizes them against the reference date. */
+export function findDateExpressions(ctx: AnalysisContext): DateExpression[] {
   const text = ctx.text
   const ref = parseIsoDay(ctx.referenceDate)
   const candidates = selectLongest(matchRules(text))

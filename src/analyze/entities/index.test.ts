@@ -6,6 +6,7 @@ import type { AnalysisContext } from '../context.js'
 import type { NerLabel, NerSpan, NerTagger } from '../ner/types.js'
 import { tokenize, type Sentence, type Token } from '../tokens/tokenize.js'
 import { findEntities } from './index.js'
+import { assertEach } from '../../testing/assert-each.js'
 
 /** A tagger that labels every occurrence of the given phrases, as a trained model would. */
 function phraseTagger(phrases: Record<string, NerLabel>): NerTagger {
@@ -205,12 +206,14 @@ test('should read a sector from titles, appositives and organization names', () 
     'Yury Ushakov, a presidential aide, spoke. Professor Lim Eul-chul of Kyungnam University agreed. ' +
     'Gen. Park Jung-hwan of the Korean People’s Army and the Second Economy Commission were named.'
   const entities = run(text, phraseTagger({ 'Yury Ushakov': 'PER', 'Lim Eul-chul': 'PER', 'Kyungnam University': 'ORG', 'Park Jung-hwan': 'PER', 'Korean People’s Army': 'ORG', 'Second Economy Commission': 'ORG' }))
-  assert.equal(named(entities, 'Yury Ushakov').sector, 'government')
-  assert.equal(named(entities, 'Lim Eul-chul').sector, 'education')
-  assert.equal(named(entities, 'Kyungnam University').sector, 'education')
-  assert.equal(named(entities, 'Park Jung-hwan').sector, 'military')
-  assert.equal(named(entities, 'Korean People’s Army').sector, 'military')
-  assert.equal(named(entities, 'Second Economy Commission').sector, 'government')
+  assertEach((name: string) => named(entities, name).sector, [
+    ['Yury Ushakov', 'government'],
+    ['Lim Eul-chul', 'education'],
+    ['Kyungnam University', 'education'],
+    ['Park Jung-hwan', 'military'],
+    ['Korean People’s Army', 'military'],
+    ['Second Economy Commission', 'government'],
+  ])
 })
 
 test('should treat a name with a middle initial as the same person', () => {

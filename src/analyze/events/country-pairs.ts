@@ -4,7 +4,7 @@
  * spans behind every figure. Works on one article's events or on events pooled from a corpus.
  */
 import type { ArticleEvent } from '../../model/article.js'
-import { COOPERATION_SCORE, PLOVER_TYPES, QUAD_CLASS, type PloverType } from './lexicon.js'
+import { COOPERATION_SCORE, PLOVER_TYPES, QUAD_CLASS, type PloverType } from '../../model/plover.js'
 
 /** Events of one ordered country pair. */
 export interface CountryPairRelation {

@@ -10,9 +10,6 @@
  */
 import { PLOVER_TYPES, type PloverType } from '../../model/plover.js'
 
-// The event step's other modules still read the ontology from here; new code imports `model/plover`.
-export { PLOVER_TYPES, QUAD_CLASS, COOPERATION_SCORE, type PloverType } from '../../model/plover.js'
-
 const LEXICON = `
 AGREE !control: agree; agree to; agree on; agree upon; promise; pledge; vow; offer to; commit to; be committed to; be willing to; be prepared to; be ready to; express willingness; express readiness; decide to allow; accept mediation; consent to
 AGREE: ceasefire; truce

@@ -10,7 +10,7 @@
  * - an act under a control verb is the control verb's event ("offered to negotiate" AGREE,
  *   "threatened to attack" THREATEN, "refused to deploy" REJECT, "urged X to release" REQUEST).
  */
-import type { PloverType } from './lexicon.js'
+import type { PloverType } from '../../model/plover.js'
 
 const COOPERATIVE = new Set<string>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'])
 const FORCEFUL = new Set<string>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'])

@@ -4,7 +4,7 @@ import { newArticle } from '../../model/new-article.js'
 import type { Quantity } from '../../model/article.js'
 import { tokenize } from '../tokens/tokenize.js'
 import type { AnalysisContext } from '../context.js'
-import { findDates } from '../dates/index.js'
+import { findDateExpressions } from '../dates/index.js'
 import { findQuantities } from './index.js'
 
 /** Quantities found in `text` (dated 2025-05-08), after the dates step the quantities step needs. */
@@ -13,7 +13,7 @@ function quantitiesOf(text: string): Quantity[] {
   const referenceDate = '2025-05-08'
   const article = newArticle({ input: 'test', text, referenceDate })
   const ctx: AnalysisContext = { article, text, tokens, sentences, referenceDate, models: { loaded: [] }, entities: [], dates: [], quantities: [], quotes: [] }
-  ctx.dates = findDates(ctx)
+  ctx.dates = findDateExpressions(ctx)
   return findQuantities(ctx)
 }
 

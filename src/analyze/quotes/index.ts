@@ -14,7 +14,6 @@ import { readAddCues } from './add-cue.js'
 import { withoutRepeats } from './repeated-quotes.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
-import { parseWireDateline } from '../../extract/text-signals/dateline.js'
 import { attributionClass } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
@@ -29,7 +28,9 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const doc = indexDocument(ctx.text, ctx.tokens, ctx.sentences, quoted)
   const read = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon, undefined, { doc, ...(syntax ? { syntax } : {}) })
   const found = readAddCues(doc, quoted, ctx.models.quoteSpans ? refineAttributions(doc, read, ctx.models.quoteSpans, syntax) : read, syntax)
-  const lead = datelineEnd(ctx.text)
+  // The first sentence's speaker starts after the opening dateline, however the rules read the words before the cue.
+  const span = ctx.article.datelineSpan
+  const lead = span && span.start === 0 ? span.end : 0
   const quotes: Quote[] = found.map((attribution) => {
     let a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
     if (a.source) a = { ...a, source: withoutTime(ctx.text, a.source) }
@@ -156,14 +157,4 @@ function words(phrase: string): string[] {
 /** Whether a quotation of at least one word lies inside `[start, end)` (a mixed attribution's quoted words). */
 function containsQuotation(quoted: readonly QuotedSpan[], start: number, end: number): boolean {
   return quoted.some((q) => q.open >= start - 1 && q.end <= end + 1 && q.end > q.start)
-}
-
-/**
- * Where the dateline that opens the text ends ("SANTIAGO, March 4 (Meridian Press) - "), or 0:
- * the first sentence's speaker starts after it, however the rules read the words before the cue.
- */
-function datelineEnd(text: string): number {
-  const newline = text.indexOf('\n')
-  const dateline = parseWireDateline(newline === -1 ? text : text.slice(0, newline), null)
-  return dateline?.place ? dateline.length : 0
 }

@@ -4,6 +4,7 @@
  * builds a string. Collisions between 32-bit keys are rare at the few million features a model
  * sees and harmless to a perceptron.
  */
+import { fmix32 } from '../../model/hashing.js'
 
 /** FNV-1a over the UTF-16 code units of a string; never 0 (0 marks an empty table slot). */
 export function hashString(s: string): number {
@@ -27,12 +28,8 @@ export function mix(h: number, v: number): number {
 
 /** Final avalanche of a mixed hash; never 0. */
 export function finish(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h === 0 ? 1 : h | 0
+  const f = fmix32(h)
+  return f === 0 ? 1 : f | 0
 }
 
 const SEED = 0x9747b28c

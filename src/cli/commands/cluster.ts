@@ -9,8 +9,8 @@
 import { parseArgs } from 'node:util'
 import { readFileSync } from 'node:fs'
 import type { CorpusDoc } from '../../corpus/corpus-doc.js'
-import { clusterCorpus } from '../../corpus/cluster-corpus.js'
-import { clusterStream } from '../../corpus/cluster-stream.js'
+import { storiesOfBatch } from '../../corpus/stories-of-batch.js'
+import { storiesInArrivalOrder } from '../../corpus/stories-in-arrival-order.js'
 import { describeError } from '../../ingest/read-inputs.js'
 import { parseJsonlRecords } from '../../ingest/jsonl-documents.js'
 import { UsageError } from '../usage-error.js'
@@ -55,7 +55,7 @@ export async function runClusterCommand(args: string[]): Promise<number> {
   }
   const { docs, errors } = parseClusterJsonl(content, path)
   for (const e of errors) process.stderr.write(`newsgraph cluster: ${e.input}: ${e.error}\n`)
-  const result = values.incremental ? await clusterStream(docs) : clusterCorpus(docs, { seed })
+  const result = values.incremental ? await storiesInArrivalOrder(docs) : storiesOfBatch(docs, { seed })
   if (values.jsonl) {
     for (const row of result.rows) {
       const extra = values.evidence ? { evidence: result.entries.get(row.input)?.evidence ?? null, drift: result.entries.get(row.input)?.drift ?? [] } : {}

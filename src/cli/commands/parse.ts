@@ -16,6 +16,7 @@ import { tokenize, type Token } from '../../analyze/tokens/tokenize.js'
 import { describeError, readInput } from '../../ingest/read-inputs.js'
 import { extract, resolveExtractOptions } from '../../extract/index.js'
 import { UsageError } from '../usage-error.js'
+import { stringFlags } from '../flag-values.js'
 
 const HELP = `Usage: newsgraph parse --conllu FILE [--models DIR]
        newsgraph parse <file|url|-> [--plain] [--output text|conllu] [--models DIR]
@@ -31,13 +32,7 @@ const HELP = `Usage: newsgraph parse --conllu FILE [--models DIR]
 export async function runParseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      conllu: { type: 'string' },
-      plain: { type: 'boolean' },
-      output: { type: 'string' },
-      models: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...stringFlags('conllu', 'output', 'models'), plain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: true,
   })

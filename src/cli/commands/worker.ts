@@ -9,6 +9,7 @@ import { upgradeProgressOnStderr } from '../progress.js'
 import { runStageWorker } from '../../distributed/stage-worker.js'
 import { DEFAULT_NAMESPACE, type Stage } from '../../distributed/topology.js'
 import { UsageError } from '../usage-error.js'
+import { stringFlags } from '../flag-values.js'
 import { plural } from '../usage.js'
 
 /** Default NATS server: `NEWSGRAPH_NATS_URL`, else a local one. */
@@ -20,16 +21,7 @@ const STAGES: readonly Stage[] = ['extract', 'analyze', 'cluster']
 export async function runWorkerCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      stage: { type: 'string' },
-      nats: { type: 'string' },
-      db: { type: 'string' },
-      namespace: { type: 'string' },
-      'idle-exit': { type: 'string' },
-      'debounce-ms': { type: 'string' },
-      'ack-wait': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...stringFlags('stage', 'nats', 'db', 'namespace', 'idle-exit', 'debounce-ms', 'ack-wait'), help: { type: 'boolean', short: 'h' } },
   })
   if (values.help) {
     process.stdout.write(`Usage: newsgraph worker --stage extract|analyze|cluster [--nats URL] [--db FILE|postgres://...]

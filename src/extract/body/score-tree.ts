@@ -13,7 +13,7 @@
  */
 import { isTag, isText, type Document, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
-import { inspect, isArticleHeader, type SignatureCache, type Verdict } from './classify.js'
+import { inspect, isArticleHeader, newSignatureCache, type Verdict } from './classify.js'
 import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js'
 
 /** Measured text of one kept element (lengths in characters, whitespace runs trimmed per text node). */
@@ -147,7 +147,7 @@ export function scoreTree(dom: Document, title: string | null = null): TreeScore
   const hintSet = new Set<Element>()
   const hints: Element[] = []
   let paywallMarker = false
-  const signatures: SignatureCache = new Map()
+  const signatures = newSignatureCache()
 
   // Walk 1: classify once; raw prose of chrome-marked elements and of the page.
   const visitRaw = (el: Element, acc: BlockAcc, inLink: boolean): number => {

@@ -10,6 +10,9 @@
  * never listed as authors, so a wire story without a named reporter has no authors.
  */
 
+// `entities` (a direct dependency) because nothing else installed decodes an entity-escaped string:
+// hono and domutils only escape, and parsing the credit with htmlparser2 would also read `<...>` in it
+// as markup. htmlparser2 bundles its own copy (entities 8), which is its dependency, not ours.
 import { decodeHTML } from 'entities'
 import { isKnownPlace } from '../text-signals/known-places.js'
 

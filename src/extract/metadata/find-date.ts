@@ -16,7 +16,8 @@ import { walkPage, type PageIndex } from './page-index.js'
 import { squash } from './title.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
-import { findDates, formatDate, isPlausibleDate, parseDateValue, type DateParts, type DayOrder, type FoundDate } from './parse-date.js'
+import { findWrittenDates, formatDate, type DateParts, type DayOrder, type FoundDate } from '../../model/dates/written-dates.js'
+import { isPlausibleDate, parseDateValue } from './parse-date.js'
 import { collectTimestamps, toCountryTime, toLocalTime } from './local-time.js'
 import { dateFromUrl } from './url-date.js'
 
@@ -172,7 +173,7 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
 
 /** The first plausible date in a short text, skipping dates labelled as updates when others exist. */
 function firstTextDate(text: string, input: DateSearchInput, preferPublished: boolean): DateParts | null {
-  const dates = findDates(text, input.order).filter((d) => plausible(d.parts, input.now))
+  const dates = findWrittenDates(text, input.order).filter((d) => plausible(d.parts, input.now))
   if (!dates.length) return null
   if (preferPublished) {
     const notUpdate = dates.find((d) => !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)))
@@ -231,7 +232,7 @@ function fromText(input: DateSearchInput): FoundPageDate | null {
   // An article's date sits near its top; reading at most this much bounds the work on huge pages.
   const text = full.slice(0, Math.max(TEXT_WINDOW, headlineEnd + TEXT_WINDOW))
   if (!text) return null
-  const dates = findDates(text, input.order).filter((d) => plausible(d.parts, input.now))
+  const dates = findWrittenDates(text, input.order).filter((d) => plausible(d.parts, input.now))
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 40), d.index)
     if (PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before)) return found(d.parts, 'text')

@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { toCountryTime, toLocalTime } from './local-time.js'
-import { formatDate, parseDateValue, type DateParts } from './parse-date.js'
+import { formatDate, type DateParts } from '../../model/dates/written-dates.js'
+import { parseDateValue } from './parse-date.js'
 
 const at = (s: string): DateParts => {
   const p = parseDateValue(s)
@@ -11,6 +12,11 @@ const at = (s: string): DateParts => {
 
 test('should move a late-evening UTC instant of an Italian site to the next local day', () => {
   assert.equal(formatDate(toCountryTime(at('2023-11-01T23:01:00Z'), 'www.repubblica.it')), '2023-11-02T00:01:00+01:00')
+})
+
+test('should give a late-evening story in Latin America its local day', () => {
+  assert.equal(formatDate(toCountryTime(at('2022-05-04T02:41:00Z'), 'eldeber.com.bo')), '2022-05-03T22:41:00-04:00')
+  assert.equal(formatDate(toCountryTime(at('2022-05-04T02:41:00Z'), 'www.prensa.com.gt')), '2022-05-03T20:41:00-06:00')
 })
 
 test('should apply European summer time', () => {

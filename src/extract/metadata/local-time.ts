@@ -6,7 +6,8 @@
  */
 import type { Document } from 'domhandler'
 import { isTag, isText } from 'domhandler'
-import { parseDateValue, toInstant, type DateParts } from './parse-date.js'
+import type { DateParts } from '../../model/dates/written-dates.js'
+import { parseDateValue, toInstant } from './parse-date.js'
 
 const STAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g
 
@@ -113,6 +114,7 @@ const FIXED_ZONES: Readonly<Record<string, number>> = {
   jp: 540, kr: 540, cn: 480, hk: 480, tw: 480, sg: 480, my: 480, ph: 480, vn: 420, th: 420, id: 420, kh: 420, la: 420,
   in: 330, lk: 330, np: 345, pk: 300, bd: 360, tr: 180, by: 180, ae: 240, sa: 180, qa: 180, kw: 180, bh: 180, ke: 180,
   et: 180, za: 120, ng: 60, gh: 0, sn: 0, ar: -180, br: -180, co: -300, pe: -300, ve: -240, mx: -360, uy: -180,
+  bo: -240, do: -240, pr: -240, ec: -300, pa: -300, gt: -360, sv: -360, hn: -360, ni: -360, cr: -360,
 }
 
 /** Zones of languages spoken mostly in one zone, for pages on generic domains (.com, .net...). */

@@ -4,7 +4,7 @@ import { attr } from './dom.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
 import type { PageIndex } from './page-index.js'
-import type { DayOrder } from './parse-date.js'
+import type { DayOrder } from '../../model/dates/written-dates.js'
 
 /** A value and where it was found. */
 export interface Sourced<T> {

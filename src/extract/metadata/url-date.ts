@@ -1,5 +1,5 @@
 /** Publication dates written into URL paths (`/2019/03/18/`, `/2019-03-18-slug`, `/20190318/`). */
-import { isCalendarDate, type DateParts } from './parse-date.js'
+import { isCalendarDate, type DateParts } from '../../model/dates/written-dates.js'
 
 const PATTERNS: readonly RegExp[] = [
   /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/,

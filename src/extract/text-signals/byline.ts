@@ -3,7 +3,7 @@
  * May 8, 2025", "John Smith, Staff Writer"): the people who wrote the article.
  */
 import { isPersonName } from './person-name.js'
-import { findDates, type TextDate } from './text-dates.js'
+import { findDatelineDates, type TextDate } from './text-dates.js'
 
 /** Authors (and a date, when the byline carries one) read from a byline line. */
 export interface Byline {
@@ -46,7 +46,7 @@ export function parseByline(line: string): Byline | null {
   // Bylines often carry a date or an outlet after a separator: "By X | May 8, 2025".
   const segments = text.split(/\s+[|•·—–]\s+|\s+-\s+/)
   const [head = '', ...rest] = segments
-  const date = findDates(rest.join(' '))[0] ?? null
+  const date = findDatelineDates(rest.join(' '))[0] ?? null
   // "04.02.2022 | 13:10 Uhr | Uta Helkenberg": a stamp line that ends with the writer.
   const last = segments[segments.length - 1] ?? ''
   if (segments.length >= 2 && segments.slice(0, -1).every((seg) => STAMP_PART.test(seg)) && isPersonName(last)) return { authors: [last], date: null }

@@ -4,7 +4,8 @@
  * it in prose ("On May 8, 2025, in Seoul, ..."). The dateline date anchors relative dates when a
  * page states no publication date.
  */
-import { MONTH_PATTERN, findDates, withYear, type TextDate } from './text-dates.js'
+import { ENGLISH_MONTH_PATTERN } from '../../model/dates/calendar-names.js'
+import { findDatelineDates, withYear, type TextDate } from './text-dates.js'
 import { wireAgency } from './credit.js'
 import { isKnownPlace } from './known-places.js'
 
@@ -21,7 +22,7 @@ export interface Dateline {
 
 const WORD = "\\p{Lu}[\\p{L}.'’-]*"
 const PLACE = `${WORD}(?:\\s+(?:de\\s+|del\\s+|al-|el-)?${WORD}){0,3}`
-const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_PATTERN}(?:\\s+\\d{4})?)`
+const DATE = `(?:${ENGLISH_MONTH_PATTERN}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${ENGLISH_MONTH_PATTERN}(?:\\s+\\d{4})?)`
 const WIRE_RE = new RegExp(
   `^(${PLACE})(?:,\\s*(${PLACE})|\\s*\\[(${PLACE})\\])?(?:,?\\s+(${DATE}))?\\s*(?:\\(([^()]{2,40})\\))?\\s*([-–—]{1,2}|:)(?:\\s+|$)`,
   'u',
@@ -34,7 +35,7 @@ const AGENCY_NAME_RE = /^\s*\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3}\s*$
 /** Labels that open a paragraph like a dateline but name no place ("DEAR ABBY:", "UPDATE —", "PUBLISHED:"). */
 const NOT_PLACE_RE =
   /^(?:posted|published|modified|last|filed|date|time|by|photo|image|source|sources|credit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|dear|update|updated|editor'?s|editors|note|correction|clarification|warning|breaking|exclusive|watch|listen|read|analysis|opinion|photos?|video|live|q|a|faq|spoiler|disclaimer|disclosure|transcript|summary|tl;?dr|ps|p\.s\.|bottom line|the bottom line|why it matters|what happened|background|context|sponsored|advertisement|related|more|also)\b/i
-const MONTH_ONLY_RE = new RegExp(`^${MONTH_PATTERN}$`, 'i')
+const MONTH_ONLY_RE = new RegExp(`^${ENGLISH_MONTH_PATTERN}$`, 'i')
 
 /** Upper-case place names in title case ("NEW YORK" -> "New York"); mixed case is kept. */
 function placeName(raw: string): string {
@@ -49,6 +50,16 @@ function placeName(raw: string): string {
 
 function isUpperWords(s: string): boolean {
   return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase()
+}
+
+/**
+ * Where the wire dateline that opens a text lies (on its first line, naming a place), or null:
+ * the span extraction keeps on the Article for the analysis steps.
+ */
+export function openingDatelineSpan(text: string): { start: number; end: number } | null {
+  const newline = text.indexOf('\n')
+  const dateline = parseWireDateline(newline === -1 ? text : text.slice(0, newline), null)
+  return dateline?.place ? { start: 0, end: dateline.length } : null
 }
 
 /** Reads a wire-style dateline at the start of a paragraph, or null. */
@@ -66,7 +77,7 @@ export function parseWireDateline(paragraph: string, year: number | null): Datel
   if (sep === ':' && !dateText && !agency && (!isUpperWords(place) || !isKnownPlace(place))) return null
   if (NOT_PLACE_RE.test(place)) return null
   if (MONTH_ONLY_RE.test(place) || (region !== undefined && MONTH_ONLY_RE.test(region))) return null
-  const date = dateText ? (findDates(dateText)[0] ?? null) : null
+  const date = dateText ? (findDatelineDates(dateText)[0] ?? null) : null
   // "JAKARTA, KOMPAS.com -": the second part is the outlet, not a region.
   const regionIsOutlet = region !== undefined && /\.[a-z]{2,}$/i.test(region)
   const fullPlace = region && !regionIsOutlet ? `${placeName(place)}, ${placeName(region)}` : placeName(place)
@@ -79,6 +90,6 @@ export function parseProseDateline(paragraph: string, year: number | null): Date
   if (!m) return null
   const dateText = m[1] ?? m[4] ?? ''
   const place = m[2] ?? m[3] ?? ''
-  const date = findDates(dateText)[0] ?? null
+  const date = findDatelineDates(dateText)[0] ?? null
   return { place: placeName(place), date: date ? withYear(date, year) : null, agency: null, length: 0 }
 }

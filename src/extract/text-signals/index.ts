@@ -8,7 +8,7 @@ import type { Removed } from '../../model/article.js'
 import { parseBio } from './bio.js'
 import { findInlineWireCredit, parseCreditLine, type Credit } from './credit.js'
 import { parseProseDateline, parseWireDateline, type Dateline } from './dateline.js'
-import { findDates, withYear, yearsIn } from './text-dates.js'
+import { findDatelineDates, withYear, yearsIn } from './text-dates.js'
 
 export type { Credit } from './credit.js'
 export { chromeReason, isMenuBlock } from './chrome.js'
@@ -109,7 +109,7 @@ function isSelf(credit: Credit, site: TextSignalContext['site']): boolean {
 
 /** The first explicit full date of the opening paragraphs, else the first month-day given a known year. */
 function firstFullDate(opening: readonly string[], year: number | null): string | null {
-  const dates = opening.flatMap((p) => findDates(p))
+  const dates = opening.flatMap((p) => findDatelineDates(p))
   const explicit = dates.find((d) => d.year !== null && d.year >= 1900)
   if (explicit) return explicit.value
   const first = dates[0] ? withYear(dates[0], year) : null

@@ -1,19 +1,11 @@
 /**
- * Small English date reader for the text signals: month names, full dates ("May 8, 2025",
- * "8 May 2025", "2025-05-08") and year-less dates ("May 8"). Analysis has its own, richer date
- * normalizer; this one only serves datelines and reference-date inference, where speed and
- * predictability matter more than coverage.
+ * Dateline and byline dates: the small English date reader of the text signals, for full dates
+ * ("May 8, 2025", "8 May 2025", "2025-05-08") and year-less ones ("May 8") as datelines, bylines
+ * and date lines write them. Page dates in any language are read by `model/dates/written-dates`
+ * and dates in the analysed text by `analyze/dates`; this one only serves datelines and
+ * reference-date inference, where speed and predictability matter more than coverage.
  */
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-}
-
-/** Source of a month-name alternation; longest names first so "September" beats "Sep". */
-export const MONTH_PATTERN =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?'
+import { ENGLISH_MONTH_PATTERN, monthNumber } from '../../model/dates/calendar-names.js'
 
 /** A date found in text, with the offsets of its match. */
 export interface TextDate {
@@ -24,11 +16,6 @@ export interface TextDate {
   readonly day: number
   readonly start: number
   readonly end: number
-}
-
-/** Month number (1-12) of an English month name or abbreviation, or null. */
-export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -43,9 +30,9 @@ export function isoDate(year: number, month: number, day: number): string | null
 const DATE_RE = new RegExp(
   [
     // May 8, 2025 / May 8 2025 / May 8
-    `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+    `\\b(${ENGLISH_MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
     // 8 May 2025 / 8 May
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+(\\d{4})\\b)?`,
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENGLISH_MONTH_PATTERN})(?:,?\\s+(\\d{4})\\b)?`,
     // 2025-05-08
     `\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b`,
   ].join('|'),
@@ -53,7 +40,7 @@ const DATE_RE = new RegExp(
 )
 
 /** Every month-day date in the text, with or without a year, in order of appearance. */
-export function findDates(text: string): TextDate[] {
+export function findDatelineDates(text: string): TextDate[] {
   const out: TextDate[] = []
   for (const m of text.matchAll(DATE_RE)) {
     let year: number | null
@@ -82,7 +69,7 @@ export function findDates(text: string): TextDate[] {
 
 /** Parses one date expression that makes up the whole string, or null. */
 export function parseDate(text: string): TextDate | null {
-  const found = findDates(text.trim())
+  const found = findDatelineDates(text.trim())
   const first = found[0]
   return first && first.start === 0 && first.end === text.trim().length ? first : null
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { applyTextSignals, chromeReason, findInlineWireCredit, parseBio, parseByline, parseCreditLine } from './index.js'
+import { assertEach } from '../../testing/assert-each.js'
 
 const none = { authors: [], originalSource: null, published: null }
 
@@ -120,16 +121,18 @@ test('should read outlet-style and abbreviated datelines and skip labels that on
 })
 
 test('should recognise time stamps, tag lists, captions and copyright lines as chrome', () => {
-  assert.equal(chromeReason('Updated 3 hours ago'), 'chrome')
-  assert.equal(chromeReason('5 min read'), 'chrome')
-  assert.equal(chromeReason('Tags: Chile, Argentina, glaciers'), 'chrome')
-  assert.equal(chromeReason('Photo: Jane Doe/Reuters'), 'caption')
-  assert.equal(chromeReason('Rescuers search the rubble in Antakya. (AP Photo/Jo Park)'), 'caption')
-  assert.equal(chromeReason('© 2025 Cordillera Media. All rights reserved.'), 'boilerplate')
-  assert.equal(chromeReason('Follow us on Instagram for more.'), 'chrome')
-  assert.equal(chromeReason('Our Standards: The Thomson Reuters Trust Principles.'), 'boilerplate')
-  assert.equal(chromeReason('Three hours ago, the bridge collapsed.'), null)
-  assert.equal(chromeReason('The photo was taken in 1998.'), null)
+  assertEach(chromeReason, [
+    ['Updated 3 hours ago', 'chrome'],
+    ['5 min read', 'chrome'],
+    ['Tags: Chile, Argentina, glaciers', 'chrome'],
+    ['Photo: Jane Doe/Reuters', 'caption'],
+    ['Rescuers search the rubble in Antakya. (AP Photo/Jo Park)', 'caption'],
+    ['© 2025 Cordillera Media. All rights reserved.', 'boilerplate'],
+    ['Follow us on Instagram for more.', 'chrome'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'boilerplate'],
+    ['Three hours ago, the bridge collapsed.', null],
+    ['The photo was taken in 1998.', null],
+  ])
 })
 
 test('should believe a colon dateline only when it names a known place', () => {

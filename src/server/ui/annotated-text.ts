@@ -9,7 +9,7 @@
  * up the whole span whatever layers are shown.
  */
 import type { Article } from '../../model/article.js'
-import { escapeHtml, SafeHtml } from '../safe-html.js'
+import { escapeHtml, trustedHtml, type SafeHtml } from '../safe-html.js'
 import { entityHref } from './layout.js'
 
 interface Annotation {
@@ -116,5 +116,5 @@ export function annotatedText(text: string, annotations: readonly Annotation[]):
       ? `<a class="${escapeHtml(classes)}" href="${escapeHtml(link.href!)}" title="${title}" tabindex="-1"${entity}${refAttr}>${piece}</a>`
       : `<span class="${escapeHtml(classes)}" title="${title}"${refAttr}>${piece}</span>`
   }
-  return new SafeHtml(out)
+  return trustedHtml(out)
 }

@@ -36,7 +36,7 @@ const asset = (body: string, type: string) => ({ body, headers: { 'content-type'
 /** Builds the UI sub-application. */
 export function uiRoutes({ store, limits, kb }: UiDeps): Hono {
   const ui = new Hono()
-  const page = (markup: SafeHtml, status = 200) => new Response(markup.value, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
+  const page = (markup: SafeHtml, status = 200) => new Response(String(markup), { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 
   const css = asset(STYLESHEET, 'text/css; charset=utf-8')
   const js = asset(APP_SCRIPT, 'text/javascript; charset=utf-8')

@@ -15,17 +15,20 @@ import { openPostgresStore } from './postgres-store.js'
 import { toTsQuery } from './text-query.js'
 import { POSTGRES_MIGRATIONS } from './migrations.js'
 import { compressForStore } from '../compression.js'
+import { assertEach } from '../../testing/assert-each.js'
 
 const url = process.env['NEWSGRAPH_PG_URL']
 const freshSchema = (): string => `t_${randomBytes(6).toString('hex')}`
 
 test('should turn user text into an inert websearch-style tsquery', () => {
-  assert.equal(toTsQuery('troops Russia'), "'troops' & 'russia'")
-  assert.equal(toTsQuery('troop*'), "'troop':*")
-  assert.equal(toTsQuery('kim OR putin -parade'), "('kim' | 'putin') & !'parade'")
-  assert.equal(toTsQuery('"victory day"'), "('victory' <-> 'day')")
-  assert.equal(toTsQuery("it's & | ! :*"), "'it''s'")
-  assert.equal(toTsQuery('" ( )'), null)
+  assertEach(toTsQuery, [
+    ['troops Russia', "'troops' & 'russia'"],
+    ['troop*', "'troop':*"],
+    ['kim OR putin -parade', "('kim' | 'putin') & !'parade'"],
+    ['"victory day"', "('victory' <-> 'day')"],
+    ["it's & | ! :*", "'it''s'"],
+    ['" ( )', null],
+  ])
 })
 
 if (!url) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { addToStories, createClusterState, refineStories } from './story-clusterer.js'
-import { clusterCorpus } from './cluster-corpus.js'
+import { addToStories, createClusterState, refineStories } from './one-shot-clusterer.js'
+import { storiesOfBatch } from './stories-of-batch.js'
 import type { CorpusDoc } from './corpus-doc.js'
 import type { Article } from '../model/article.js'
 import { newArticle } from '../model/new-article.js'
@@ -32,7 +32,7 @@ const corpus: CorpusDoc[] = [
 
 test('should keep two similar events apart (who and when decide) whatever the arrival order', () => {
   for (const seed of [1, 2, 3, 4]) {
-    const { rows } = clusterCorpus(corpus, { seed })
+    const { rows } = storiesOfBatch(corpus, { seed })
     const story = (input: string): string => rows.find((r) => r.input === input)!.story
     for (let i = 1; i < 4; i++) {
       assert.equal(story(`reid-${i}`), story('reid-0'), `seed ${seed}: Reid articles together`)
@@ -45,7 +45,7 @@ test('should keep two similar events apart (who and when decide) whatever the ar
 })
 
 test('should answer in input order with the story origin named for every article', () => {
-  const { rows, stories } = clusterCorpus(corpus)
+  const { rows, stories } = storiesOfBatch(corpus)
   assert.deepEqual(rows.map((r) => r.input), corpus.map((d) => d.input))
   for (const r of rows) {
     const sameStory = rows.filter((x) => x.story === r.story)

@@ -1,7 +1,11 @@
 /**
- * Month names of the languages news pages are commonly written in, so textual dates
- * ("18. März 2019", "18 de marzo de 2019", "March 18, 2019") can be read without a locale library.
- * Names are matched lowercase and without diacritics, so one spelling covers both forms.
+ * The calendar vocabulary every stage reads dates with: month names of the languages news pages
+ * are commonly written in, so textual dates ("18. März 2019", "18 de marzo de 2019", "March 18,
+ * 2019") can be read without a locale library, and the English month and weekday forms the
+ * dateline reader and the analysis date grammar match. Names are looked up lowercase and without
+ * diacritics, so one spelling covers both forms. It lives in `model/` because extraction (page
+ * dates, datelines) and analysis (dates in the text) both read it, and neither may reach into
+ * the other's internals.
  */
 
 /** Spellings per month (index 0 = January): full names and common abbreviations, accents removed. */
@@ -36,17 +40,50 @@ const LOOKUP: ReadonlyMap<string, number> = (() => {
   return map
 })()
 
-/** Month number (1-12) of a month name or abbreviation in any supported language, or null. */
+/**
+ * Month number (1-12) of a month name or abbreviation in any supported language, case and
+ * diacritics ignored, with or without a final period ("Sept.", "März", "марта"); null if not one.
+ */
 export function monthNumber(name: string): number | null {
   const key = foldName(name)
   return LOOKUP.get(key) ?? LOOKUP.get(key.replace(/\.$/, '')) ?? null
 }
 
 /**
- * Regex source matching any month name (longest first, so "marzo" wins over "mar"); meant for
- * text that was folded with `foldName`.
+ * Regex source matching any month name of any supported language (longest first, so "marzo"
+ * wins over "mar"); meant for text that was folded with `foldName`.
  */
-export const MONTH_PATTERN: string = [...LOOKUP.keys()]
+export const FOLDED_MONTH_PATTERN: string = [...LOOKUP.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|')
+
+/** English month names, full forms. */
+const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+
+/**
+ * English month names as written in datelines and bylines (case as written, so a capital is
+ * needed), full forms or abbreviations, with an optional period; longest first so "September"
+ * beats "Sep".
+ */
+export const ENGLISH_MONTH_PATTERN = `(?:${ENGLISH_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`
+
+/** English month names: full forms, and abbreviations only with their period or before a number (checked by rules). */
+export const MONTH_SOURCE = `${ENGLISH_MONTHS}|Sept\\.?|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?`
+
+/** English month names that stand alone as a date ("in January"): full forms and dotted abbreviations. */
+export const MONTH_ALONE_SOURCE = `${ENGLISH_MONTHS}|Sept\\.|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.|Dec\\.`
+
+const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3], ['wed', 3],
+  ['thursday', 4], ['thu', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
+  ['sunday', 7], ['sun', 7],
+])
+
+/** ISO weekday (1 Monday ... 7 Sunday) of an English weekday name or abbreviation; null if not one. */
+export function weekdayNumber(word: string): number | null {
+  return WEEKDAYS.get(word.toLowerCase().replace(/\.$/, '')) ?? null
+}
+
+/** English weekday names, full forms and common abbreviations (abbreviations need their period). */
+export const WEEKDAY_SOURCE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs)?\\.|Fri\\.|Sat\\.|Sun\\.'

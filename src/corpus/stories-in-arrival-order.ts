@@ -5,14 +5,14 @@
  * summaries are then worked out per story as the one-shot pass does.
  */
 import type { CorpusDoc } from './corpus-doc.js'
-import { describeStories, type ClusterCorpusResult } from './cluster-corpus.js'
-import { docTime } from './story-clusterer.js'
+import { describeStories, type BatchStories } from './stories-of-batch.js'
+import { docTime } from './one-shot-clusterer.js'
 import { storyFeatures, type StoryFeatures } from './story-features.js'
 import { clusterBatch, type IncrementalOptions, type StoryInput } from './story-state/incremental-clusterer.js'
 import { MemoryStoryState } from './story-state/memory-story-state.js'
 
 /** Options of an incremental pass. */
-export interface ClusterStreamOptions {
+export interface ArrivalOrderOptions {
   readonly cluster?: Partial<IncrementalOptions>
   /** Documents per step (default 1: one at a time, as lines arrive). */
   readonly batchSize?: number
@@ -21,10 +21,10 @@ export interface ClusterStreamOptions {
 }
 
 /** Clusters documents incrementally, in the order given. Throws when two share an input name. */
-export async function clusterStream(docs: readonly CorpusDoc[], options: ClusterStreamOptions = {}): Promise<ClusterCorpusResult> {
+export async function storiesInArrivalOrder(docs: readonly CorpusDoc[], options: ArrivalOrderOptions = {}): Promise<BatchStories> {
   const seen = new Set<string>()
   for (const d of docs) {
-    if (seen.has(d.input)) throw new Error(`clusterStream: duplicate input name ${d.input}`)
+    if (seen.has(d.input)) throw new Error(`storiesInArrivalOrder: duplicate input name ${d.input}`)
     seen.add(d.input)
   }
   const state = new MemoryStoryState()

@@ -8,12 +8,12 @@ import type { CorpusDoc } from './corpus-doc.js'
 import { addToDuplicateIndex, createDuplicateIndex, findDuplicate } from './dedup.js'
 import { storyProvenance, type ProvenanceEntry, type Relation, type StoryProvenance } from './provenance.js'
 import { seededShuffle } from './seeded-shuffle.js'
-import { addToStories, createClusterState, primeDocumentFrequency, refineStories, type ClusterOptions } from './story-clusterer.js'
+import { addToStories, createClusterState, primeDocumentFrequency, refineStories, type ClusterOptions } from './one-shot-clusterer.js'
 import { storyFeatures } from './story-features.js'
 import { summarizeStory, type StorySummary } from './story-summary.js'
 
 /** Options of a one-shot pass. */
-export interface ClusterCorpusOptions {
+export interface StoriesOfBatchOptions {
   /** Seed of the arrival order (default 1). */
   readonly seed?: number
   readonly cluster?: Partial<ClusterOptions>
@@ -36,7 +36,7 @@ export interface ClusterRow {
 }
 
 /** Everything a one-shot pass found. */
-export interface ClusterCorpusResult {
+export interface BatchStories {
   /** One row per document, in the order given. */
   readonly rows: readonly ClusterRow[]
   readonly stories: readonly StorySummary[]
@@ -49,10 +49,10 @@ export interface ClusterCorpusResult {
  * Clusters a batch into stories with provenance. Throws when two documents share an input
  * name: results are keyed by it, so that is a caller bug.
  */
-export function clusterCorpus(docs: readonly CorpusDoc[], options: ClusterCorpusOptions = {}): ClusterCorpusResult {
+export function storiesOfBatch(docs: readonly CorpusDoc[], options: StoriesOfBatchOptions = {}): BatchStories {
   const seen = new Set<string>()
   for (const d of docs) {
-    if (seen.has(d.input)) throw new Error(`clusterCorpus: duplicate input name ${d.input}`)
+    if (seen.has(d.input)) throw new Error(`storiesOfBatch: duplicate input name ${d.input}`)
     seen.add(d.input)
   }
   const features = new Map(docs.map((d) => [d.input, storyFeatures(d)]))
@@ -77,7 +77,7 @@ export function clusterCorpus(docs: readonly CorpusDoc[], options: ClusterCorpus
  * in input order (so output does not depend on internals), provenance worked out per story over
  * its members in arrival order, a summary per story and one row per document.
  */
-export function describeStories(docs: readonly CorpusDoc[], order: readonly CorpusDoc[], storyOf: (input: string) => string, namesOf: (input: string) => readonly string[]): ClusterCorpusResult {
+export function describeStories(docs: readonly CorpusDoc[], order: readonly CorpusDoc[], storyOf: (input: string) => string, namesOf: (input: string) => readonly string[]): BatchStories {
   const ids = new Map<string, string>()
   const names = new Map<string, string>()
   for (const d of docs) {
