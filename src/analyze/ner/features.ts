@@ -5,6 +5,7 @@
  * tagger predicted for the same word earlier in the document.
  */
 import type { NerLexicon } from './lexicon.js'
+import { wordShape } from '../tokens/word-shape.js'
 
 /** Document-wide facts about words, gathered before tagging. */
 export interface DocumentWords {
@@ -14,25 +15,6 @@ export interface DocumentWords {
 
 const UPPER = /^\p{Lu}/u
 const HAS_LOWER = /\p{Ll}/u
-
-/** Collapsed character-class shape: "Jong-un" -> "Xx-x", "1996-08-22" -> "d-d-d". */
-export function wordShape(word: string): string {
-  let out = ''
-  let last = ''
-  for (const ch of word) {
-    let c: string
-    if (ch >= 'a' && ch <= 'z') c = 'x'
-    else if (ch >= 'A' && ch <= 'Z') c = 'X'
-    else if (ch >= '0' && ch <= '9') c = 'd'
-    else if (/\p{Ll}/u.test(ch)) c = 'x'
-    else if (/\p{Lu}/u.test(ch)) c = 'X'
-    else if (/\p{N}/u.test(ch)) c = 'd'
-    else c = ch
-    if (c !== last) out += c
-    last = c
-  }
-  return out
-}
 
 /** Whether most letters of a sentence are capitals (headlines such as "SOCCER - JAPAN GET LUCKY WIN"). */
 function isCapsSentence(words: readonly string[]): boolean {
@@ -163,7 +145,7 @@ export function sentenceView(words: readonly string[], lex: NerLexicon): Sentenc
   return {
     words,
     lower: words.map((w) => w.toLowerCase()),
-    shapes: words.map(wordShape),
+    shapes: words.map((w) => wordShape(w)),
     capsSentence,
     caps,
     gazetteer: gazetteerFeatures(words, caps, lex),

@@ -3,6 +3,7 @@
  * lower case, affixes, shape and word clusters, computed once per word so that scoring mixes
  * integers and never builds a string.
  */
+import { wordShape } from '../tokens/word-shape.js'
 import { hashString } from './hash.js'
 
 /** Word clusters: a word to its cluster numbers at three granularities (coarse to fine). */
@@ -66,24 +67,9 @@ export function normalizeForm(form: string): string {
   return form.replace(TYPOGRAPHIC_CHARS, (c) => TYPOGRAPHIC[c]!)
 }
 
-/** Collapsed character-class shape: "Jong-un" -> "Xx-x", "1,200" -> "d,d", "U.S." -> "X.X.". */
+/** The shape the syntax tagger reads: letters of every script classed, at most 8 characters. */
 export function shapeOf(word: string): string {
-  let out = ''
-  let last = ''
-  for (const ch of word) {
-    let c: string
-    if (ch >= 'a' && ch <= 'z') c = 'x'
-    else if (ch >= 'A' && ch <= 'Z') c = 'X'
-    else if (ch >= '0' && ch <= '9') c = 'd'
-    else if (/\p{Ll}/u.test(ch)) c = 'x'
-    else if (/\p{Lu}|\p{Lt}/u.test(ch)) c = 'X'
-    else if (/\p{L}/u.test(ch)) c = 'x'
-    else if (/\p{N}/u.test(ch)) c = 'd'
-    else c = ch
-    if (c !== last) out += c
-    last = c
-  }
-  return out.length > 8 ? out.slice(0, 8) : out
+  return wordShape(word, { uncasedLetters: true, maxLength: 8 })
 }
 
 const tagged = (kind: string, s: string): number => hashString(`${kind}\u0001${s}`)

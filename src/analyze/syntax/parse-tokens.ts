@@ -22,24 +22,25 @@ export interface ParseTokensOptions {
 export function parseTokens(parser: SyntaxParser, tokens: readonly Token[], sentences: readonly Sentence[], options: ParseTokensOptions = {}): TokenSyntax[] {
   const limit = Math.max(1, options.maxSentenceTokens ?? 300)
   const out: TokenSyntax[] = new Array<TokenSyntax>(tokens.length)
-  const fill = (start: number, end: number): void => {
-    const texts: string[] = []
-    for (let t = start; t < end; t++) texts.push(tokens[t]!.text)
-    const words = wordsOfTokens(texts)
-    const parsed = parser.parse(words.forms)
-    const syntax = tokenSyntaxOf(parsed, words, texts, start)
-    for (let i = 0; i < syntax.length; i++) out[start + i] = syntax[i]!
-  }
-  const fillChunks = (start: number, end: number): void => {
-    for (let from = start; from < end; from += limit) fill(from, Math.min(end, from + limit))
+  // The pieces parsed as one tree each, as token ranges; parsed together (see `parseAll`).
+  const pieces: Array<[start: number, end: number]> = []
+  const addChunks = (start: number, end: number): void => {
+    for (let from = start; from < end; from += limit) pieces.push([from, Math.min(end, from + limit)])
   }
   let covered = 0
   for (const s of sentences) {
     // Tokens outside every sentence (none with the project's splitter) still get a record.
-    if (s.tokenStart > covered) fillChunks(covered, s.tokenStart)
-    fillChunks(Math.max(covered, s.tokenStart), s.tokenEnd)
+    if (s.tokenStart > covered) addChunks(covered, s.tokenStart)
+    addChunks(Math.max(covered, s.tokenStart), s.tokenEnd)
     covered = Math.max(covered, s.tokenEnd)
   }
-  fillChunks(covered, tokens.length)
+  addChunks(covered, tokens.length)
+  const texts = pieces.map(([start, end]) => tokens.slice(start, end).map((t) => t.text))
+  const words = texts.map((t) => wordsOfTokens(t))
+  const parsed = parser.parseAll(words.map((w) => w.forms))
+  pieces.forEach(([start], p) => {
+    const syntax = tokenSyntaxOf(parsed[p]!, words[p]!, texts[p]!, start)
+    for (let i = 0; i < syntax.length; i++) out[start + i] = syntax[i]!
+  })
   return out
 }

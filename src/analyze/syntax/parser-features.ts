@@ -55,22 +55,73 @@ function distanceBucket(d: number): number {
 
 /** Writes the features of `state` into `out` and returns their number. */
 export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array): number {
+  const k = stackTopFeatures(inp, st.s0(), out, 0)
+  return stateFeatures(st, inp, out, bufferFrontFeatures(inp, st.b, out, k))
+}
+
+/**
+ * Writes the features that read the stack top `s0` alone (its word, tag and cluster) at
+ * `out[k..]`; returns the new count. A word is the stack top in several states, so the parser
+ * scores these once per word and sentence.
+ */
+export function stackTopFeatures(inp: ParserInput, s0: number, out: Int32Array, k: number): number {
   const { word, tag, cluster } = inp
-  const s0 = st.s0()
-  const s1 = st.s1()
-  const n0 = st.b
-  const n = st.n
-  const n1 = n0 + 1 <= n ? n0 + 1 : NONE
-  const n2 = n0 + 2 <= n ? n0 + 2 : NONE
-  const label = st.label
   const s0w = at(word, s0)
   const s0p = at(tag, s0)
+  out[k++] = key2(1, s0w, s0p)
+  out[k++] = key1(2, s0w)
+  out[k++] = key1(3, s0p)
+  out[k++] = key1(78, at(cluster, s0))
+  return k
+}
+
+/**
+ * Writes the features that read the buffer front `n0` and the words after it alone at
+ * `out[k..]`; returns the new count (scored once per buffer front and sentence, like
+ * `stackTopFeatures`).
+ */
+export function bufferFrontFeatures(inp: ParserInput, n0: number, out: Int32Array, k: number): number {
+  const { word, tag, cluster } = inp
+  const n = inp.n
+  const n1 = n0 + 1 <= n ? n0 + 1 : NONE
+  const n2 = n0 + 2 <= n ? n0 + 2 : NONE
   const n0w = at(word, n0)
   const n0p = at(tag, n0)
   const n1w = at(word, n1)
   const n1p = at(tag, n1)
   const n2w = at(word, n2)
   const n2p = at(tag, n2)
+  out[k++] = key2(4, n0w, n0p)
+  out[k++] = key1(5, n0w)
+  out[k++] = key1(6, n0p)
+  out[k++] = key2(7, n1w, n1p)
+  out[k++] = key1(8, n1w)
+  out[k++] = key1(9, n1p)
+  out[k++] = key2(10, n2w, n2p)
+  out[k++] = key1(11, n2w)
+  out[k++] = key1(12, n2p)
+  out[k++] = key2(20, n0p, n1p)
+  out[k++] = key3(21, n0p, n1p, n2p)
+  out[k++] = key2(76, at(tag, n0 - 1), n0p)
+  out[k++] = key1(79, at(cluster, n0))
+  out[k++] = key1(83, at(cluster, n1))
+  return k
+}
+
+/** Writes the features of `state` that the two functions above leave out at `out[k..]`; returns the new count. */
+export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
+  const { word, tag, cluster } = inp
+  const s0 = st.s0()
+  const s1 = st.s1()
+  const n0 = st.b
+  const n = st.n
+  const n1 = n0 + 1 <= n ? n0 + 1 : NONE
+  const label = st.label
+  const s0w = at(word, s0)
+  const s0p = at(tag, s0)
+  const n0w = at(word, n0)
+  const n0p = at(tag, n0)
+  const n1p = at(tag, n1)
   const s0h = s0 >= 0 ? st.head[s0]! : NONE
   const s0h2 = s0h >= 0 && s0h < n ? st.head[s0h]! : NONE
   const s0l = s0 >= 0 ? st.lc1[s0]! : NONE
@@ -88,20 +139,6 @@ export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array
   const n0sl = mix(st.leftSetLo[n0]!, st.leftSetHi[n0]!)
   const s0c = at(cluster, s0)
   const n0c = at(cluster, n0)
-  let k = 0
-  // Single words.
-  out[k++] = key2(1, s0w, s0p)
-  out[k++] = key1(2, s0w)
-  out[k++] = key1(3, s0p)
-  out[k++] = key2(4, n0w, n0p)
-  out[k++] = key1(5, n0w)
-  out[k++] = key1(6, n0p)
-  out[k++] = key2(7, n1w, n1p)
-  out[k++] = key1(8, n1w)
-  out[k++] = key1(9, n1p)
-  out[k++] = key2(10, n2w, n2p)
-  out[k++] = key1(11, n2w)
-  out[k++] = key1(12, n2p)
   // Word pairs.
   out[k++] = key4(13, s0w, s0p, n0w, n0p)
   out[k++] = key3(14, s0w, s0p, n0w)
@@ -110,9 +147,7 @@ export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array
   out[k++] = key3(17, s0p, n0w, n0p)
   out[k++] = key2(18, s0w, n0w)
   out[k++] = key2(19, s0p, n0p)
-  out[k++] = key2(20, n0p, n1p)
   // Three words.
-  out[k++] = key3(21, n0p, n1p, n2p)
   out[k++] = key3(22, s0p, n0p, n1p)
   out[k++] = key3(23, at(tag, s0h), s0p, n0p)
   out[k++] = key3(24, s0p, at(tag, s0l), n0p)
@@ -169,18 +204,14 @@ export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array
   out[k++] = key2(70, s0p, s0sl)
   out[k++] = key2(71, n0w, n0sl)
   out[k++] = key2(72, n0p, n0sl)
-  // The second stack item, the word before the buffer front, and clusters.
+  // The second stack item, the word after the stack top, and clusters.
   out[k++] = key2(73, at(tag, s1), at(word, s1))
   out[k++] = key1(74, at(tag, s1))
   out[k++] = key3(75, at(tag, s1), s0p, n0p)
-  out[k++] = key2(76, at(tag, n0 - 1), n0p)
   out[k++] = key3(77, s0p, at(tag, s0 + 1), n0p)
-  out[k++] = key1(78, s0c)
-  out[k++] = key1(79, n0c)
   out[k++] = key2(80, s0c, n0c)
   out[k++] = key2(81, s0c, n0p)
   out[k++] = key2(82, s0p, n0c)
-  out[k++] = key1(83, at(cluster, n1))
   out[k++] = key3(84, s0c, n0p, n1p)
   out[k++] = key3(85, s0p, n0c, n1p)
   out[k++] = key2(86, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p)

@@ -4,7 +4,7 @@
  * the labels already given, as the label-set features do). One pass, linear in sentence length.
  */
 import { LEFT, ParseState, RIGHT, TRANSITIONS } from './arc-eager.js'
-import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures, parserInput, type ParserInput } from './parser-features.js'
+import { bufferFrontFeatures, labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserInput, stackTopFeatures, stateFeatures, type ParserInput } from './parser-features.js'
 import type { SparseModel } from './sparse-model.js'
 
 /** A trained parser: transition weights, label weights and the label names. */
@@ -22,26 +22,65 @@ export class ParserWorkspace {
   readonly state: ParseState
   readonly input: ParserInput
   readonly keys = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES))
-  readonly scores: Float64Array
-  readonly labelScores: Float64Array
+  /** Quantized transition scores (see `SparseModel.addQuantized`). */
+  readonly scores = new Int32Array(TRANSITIONS)
+  /** Quantized label scores. */
+  readonly labelScores: Int32Array
+  // Quantized transition scores of `stackTopFeatures` per stack top (at s0 + 1, so an empty stack
+  // has a place) and of `bufferFrontFeatures` per buffer front, filled on first use in a sentence.
+  private readonly stackTopScores: Int32Array
+  private readonly stackTopKnown: Uint8Array
+  private readonly frontScores: Int32Array
+  private readonly frontKnown: Uint8Array
 
   /** Allocates a workspace for sentences of up to `capacity` words and `labels` relations. */
   constructor(capacity: number, labels: number) {
     this.state = new ParseState(capacity)
     this.input = parserInput(capacity)
-    this.scores = new Float64Array(TRANSITIONS)
-    this.labelScores = new Float64Array(labels)
+    this.labelScores = new Int32Array(labels)
+    this.stackTopScores = new Int32Array((capacity + 2) * TRANSITIONS)
+    this.stackTopKnown = new Uint8Array(capacity + 2)
+    this.frontScores = new Int32Array((capacity + 2) * TRANSITIONS)
+    this.frontKnown = new Uint8Array(capacity + 2)
+  }
+
+  /** Forgets the scores kept for the previous sentence (call when the input changes). */
+  forgetScores(): void {
+    this.stackTopKnown.fill(0)
+    this.frontKnown.fill(0)
+  }
+
+  /** Sets `scores` to the quantized transition scores of the current state. */
+  scoreTransitions(model: SparseModel): void {
+    const st = this.state
+    const acc = this.scores
+    acc.fill(0)
+    this.addKept(model, stackTopFeatures, st.s0(), st.s0() + 1, this.stackTopScores, this.stackTopKnown)
+    this.addKept(model, bufferFrontFeatures, st.b, st.b, this.frontScores, this.frontKnown)
+    model.addQuantized(this.keys, 0, stateFeatures(st, this.input, this.keys, 0), acc)
+  }
+
+  private addKept(model: SparseModel, features: typeof stackTopFeatures, position: number, slot: number, kept: Int32Array, known: Uint8Array): void {
+    const at = slot * TRANSITIONS
+    if (!known[slot]) {
+      kept.fill(0, at, at + TRANSITIONS)
+      model.addQuantized(this.keys, 0, features(this.input, position, this.keys, 0), kept.subarray(at, at + TRANSITIONS))
+      known[slot] = 1
+    }
+    for (let t = 0; t < TRANSITIONS; t++) this.scores[t]! += kept[at + t]!
   }
 }
 
 /** The best label for the arc `h -> d` in the workspace's state, never `root`. */
 export function predictLabel(model: ParserModel, ws: ParserWorkspace, h: number, d: number): number {
   const k = labelFeatures(ws.state, ws.input, h, d, ws.keys)
-  model.labels.score(ws.keys, k, ws.labelScores)
+  const scores = ws.labelScores
+  scores.fill(0)
+  model.labels.addQuantized(ws.keys, 0, k, scores)
   let best = -1
-  for (let c = 0; c < ws.labelScores.length; c++) {
+  for (let c = 0; c < scores.length; c++) {
     if (c === model.rootLabel) continue
-    if (best < 0 || ws.labelScores[c]! > ws.labelScores[best]!) best = c
+    if (best < 0 || scores[c]! > scores[best]!) best = c
   }
   return best
 }
@@ -62,8 +101,7 @@ export function bestTransition(model: ParserModel, ws: ParserWorkspace): number 
 
 /** The highest-scoring legal transition, every transition scored. */
 function scoredTransition(model: ParserModel, ws: ParserWorkspace): number {
-  const k = parserFeatures(ws.state, ws.input, ws.keys)
-  model.transitions.score(ws.keys, k, ws.scores)
+  ws.scoreTransitions(model.transitions)
   let best = -1
   for (let t = 0; t < TRANSITIONS; t++) {
     if (!ws.state.legal(t)) continue
@@ -89,6 +127,7 @@ export function parseLoaded(model: ParserModel, ws: ParserWorkspace, heads: Int3
   const st = ws.state
   const n = ws.input.n
   st.reset(n)
+  ws.forgetScores()
   while (!st.terminal()) {
     const t = bestTransition(model, ws)
     st.apply(t, labelFor(model, ws, t))

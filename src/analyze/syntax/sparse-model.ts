@@ -97,69 +97,70 @@ export class SparseModel {
 
   /** Sets `scores[c]` to the model's score of class `c` for the features `keys[0..n)`. */
   score(keys: Int32Array, n: number, scores: Float64Array): void {
+    const acc = new Int32Array(this.classes)
+    this.addQuantized(keys, 0, n, acc)
+    for (let c = 0; c < scores.length; c++) scores[c] = c < this.classes ? acc[c]! * this.scale : 0
+  }
+
+  /**
+   * Adds the quantized weights of the features `keys[from..to)` to `acc[c]` (the score of class
+   * `c` divided by the model's scale). Every weight is a 16-bit integer times one float32 scale,
+   * so a double sum of a few hundred of them is exact in any order: ranking classes by these
+   * integer sums picks exactly what ranking the float scores picks, ties included, and sums of
+   * feature groups can be kept and reused.
+   */
+  addQuantized(keys: Int32Array, from: number, to: number, acc: Int32Array): void {
+    const slots = this.slots
     if (this.dense4) {
-      this.scoreDense4(keys, n, scores)
+      let s0 = 0
+      let s1 = 0
+      let s2 = 0
+      let s3 = 0
+      for (let f = from; f < to; f++) {
+        const i = this.slotOf(keys[f]!)
+        if (i < 0) continue
+        const a = slots[i + 1]!
+        const b = slots[i + 2]!
+        s0 += a >> 16
+        s1 += (a << 16) >> 16
+        s2 += b >> 16
+        s3 += (b << 16) >> 16
+      }
+      acc[0]! += s0
+      if (acc.length > 1) acc[1]! += s1
+      if (acc.length > 2) acc[2]! += s2
+      if (acc.length > 3) acc[3]! += s3
       return
     }
-    scores.fill(0)
-    const slots = this.slots
-    const mask = this.mask
     const packed = this.packed
-    const scale = this.scale
-    for (let f = 0; f < n; f++) {
-      const key = keys[f]!
-      let i = ((key ^ (key >>> 15)) & mask) << 2
-      let k = slots[i]!
-      while (k !== key && k !== 0) {
-        i = (i + 4) & (mask << 2 | 3)
-        k = slots[i]!
-      }
-      if (k === 0) continue
+    for (let f = from; f < to; f++) {
+      const i = this.slotOf(keys[f]!)
+      if (i < 0) continue
       const e0 = slots[i + 1]!
-      scores[e0 & 255]! += (e0 >> 8) * scale
+      acc[e0 & 255]! += e0 >> 8
       const e1 = slots[i + 2]!
-      scores[e1 & 255]! += (e1 >> 8) * scale
+      acc[e1 & 255]! += e1 >> 8
       const more = slots[i + 3]!
       if (more === 0) continue
-      const from = more >>> 8
-      const end = from + (more & 255)
-      for (let j = from; j < end; j++) {
+      const end = (more >>> 8) + (more & 255)
+      for (let j = more >>> 8; j < end; j++) {
         const e = packed[j]!
-        scores[e & 255]! += (e >> 8) * scale
+        acc[e & 255]! += e >> 8
       }
     }
   }
 
-  /** `score` for models of at most four classes, whose slots hold all the weights. */
-  private scoreDense4(keys: Int32Array, n: number, scores: Float64Array): void {
+  /** Index in `slots` of the slot holding `key`, or -1 when the model lacks it. */
+  private slotOf(key: number): number {
     const slots = this.slots
-    const mask = this.mask
-    const scale = this.scale
-    let s0 = 0
-    let s1 = 0
-    let s2 = 0
-    let s3 = 0
-    for (let f = 0; f < n; f++) {
-      const key = keys[f]!
-      let i = ((key ^ (key >>> 15)) & mask) << 2
-      let k = slots[i]!
-      while (k !== key && k !== 0) {
-        i = (i + 4) & (mask << 2 | 3)
-        k = slots[i]!
-      }
-      if (k === 0) continue
-      const a = slots[i + 1]!
-      const b = slots[i + 2]!
-      s0 += (a >> 16) * scale
-      s1 += ((a << 16) >> 16) * scale
-      s2 += (b >> 16) * scale
-      s3 += ((b << 16) >> 16) * scale
+    const probeMask = (this.mask << 2) | 3
+    let i = ((key ^ (key >>> 15)) & this.mask) << 2
+    for (;;) {
+      const k = slots[i]!
+      if (k === key) return i
+      if (k === 0) return -1
+      i = (i + 4) & probeMask
     }
-    scores.fill(0)
-    scores[0] = s0
-    if (scores.length > 1) scores[1] = s1
-    if (scores.length > 2) scores[2] = s2
-    if (scores.length > 3) scores[3] = s3
   }
 
   /** A copy keeping only the weights with `|w| >= minWeight` (and the features left with one). */

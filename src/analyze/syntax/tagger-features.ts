@@ -23,12 +23,18 @@ function lo(x: WordIds | null, edge: number): number {
  * null and none of those features.
  */
 export function taggerFeatures(words: readonly WordIds[], i: number, prev1: number, prev2: number, out: Int32Array, amb: Int32Array | null = null): number {
-  const w = words[i]!
-  const p1 = i > 0 ? words[i - 1]! : null
-  const p2 = i > 1 ? words[i - 2]! : null
-  const n1 = i + 1 < words.length ? words[i + 1]! : null
-  const n2 = i + 2 < words.length ? words[i + 2]! : null
-  let n = 0
+  const n = wordFeatures(words[i]!, amb ? amb[i]! : null, out, 0)
+  return contextFeatures(words, i, prev1, prev2, out, n, amb)
+}
+
+/**
+ * Writes the features that read word `i` alone (not its position, neighbours or the tags before
+ * it) at `out[k..]` and returns the new count. They are the same wherever the word occurs, so
+ * the tagger can score them once per word form. `a0` is the word's ambiguity class, or null for
+ * a model without a tag dictionary.
+ */
+export function wordFeatures(w: WordIds, a0: number | null, out: Int32Array, k: number): number {
+  let n = k
   out[n++] = key1(1, 0)
   out[n++] = key1(2, w.form)
   out[n++] = key1(3, w.lower)
@@ -40,6 +46,21 @@ export function taggerFeatures(words: readonly WordIds[], i: number, prev1: numb
   out[n++] = key1(9, w.prefix2)
   out[n++] = key1(10, w.prefix3)
   out[n++] = key1(11, w.shape)
+  out[n++] = key1(23, w.c32)
+  out[n++] = key1(24, w.c128)
+  out[n++] = key1(25, w.c512)
+  if (a0 !== null) out[n++] = key1(41, a0)
+  return n
+}
+
+/** Writes the features of word `i` that `wordFeatures` leaves out at `out[k..]`; returns the new count. */
+export function contextFeatures(words: readonly WordIds[], i: number, prev1: number, prev2: number, out: Int32Array, k: number, amb: Int32Array | null = null): number {
+  const w = words[i]!
+  const p1 = i > 0 ? words[i - 1]! : null
+  const p2 = i > 1 ? words[i - 2]! : null
+  const n1 = i + 1 < words.length ? words[i + 1]! : null
+  const n2 = i + 2 < words.length ? words[i + 2]! : null
+  let n = k
   out[n++] = key2(12, w.flags, i === 0 ? 1 : 0)
   out[n++] = key1(13, prev1)
   out[n++] = key1(14, prev2)
@@ -51,9 +72,6 @@ export function taggerFeatures(words: readonly WordIds[], i: number, prev1: numb
   out[n++] = key1(20, lo(n2, END))
   out[n++] = key1(21, p1 ? p1.suffix3 : START)
   out[n++] = key1(22, n1 ? n1.suffix3 : END)
-  out[n++] = key1(23, w.c32)
-  out[n++] = key1(24, w.c128)
-  out[n++] = key1(25, w.c512)
   out[n++] = key1(26, p1 ? p1.c512 : START)
   out[n++] = key1(27, n1 ? n1.c512 : END)
   out[n++] = key1(28, n1 ? n1.c128 : END)
@@ -74,7 +92,6 @@ export function taggerFeatures(words: readonly WordIds[], i: number, prev1: numb
     const a0 = amb[i]!
     const a1 = i + 1 < amb.length ? amb[i + 1]! : END
     const a2 = i + 2 < amb.length ? amb[i + 2]! : END
-    out[n++] = key1(41, a0)
     out[n++] = key1(42, a1)
     out[n++] = key1(43, a2)
     out[n++] = key2(44, a0, a1)

@@ -6,7 +6,7 @@
 import type { WordIds } from './lexical.js'
 import type { SparseModel } from './sparse-model.js'
 import { ambiguityClasses, type TagDictionary } from './tag-dictionary.js'
-import { MAX_TAGGER_FEATURES, taggerFeatures } from './tagger-features.js'
+import { contextFeatures, MAX_TAGGER_FEATURES, wordFeatures } from './tagger-features.js'
 
 /** One tagger class: a universal tag with its Penn tag. */
 export interface TagClass {
@@ -22,19 +22,29 @@ export interface TaggerModel {
   readonly dictionary?: TagDictionary | undefined
 }
 
-/** Scratch buffers of one tagging call, reusable across sentences. */
+/** Scratch buffers of one tagging call, reusable across sentences of one model (they keep its scores). */
 export interface TaggerBuffers {
   readonly keys: Int32Array
-  readonly scores: Float64Array
+  /** Quantized class scores of the word being tagged. */
+  readonly acc: Int32Array
+  /**
+   * Quantized class scores of each word's own features (`wordFeatures`), by word: news repeats
+   * its words, so about a third of the tagger's lookups happen once per word form, not per token.
+   * Keyed by the `WordIds` object, which `WordIdCache` keeps one of per form.
+   */
+  readonly wordScores: Map<WordIds, Int32Array>
 }
+
+/** Most words whose scores `TaggerBuffers` keeps (about 200 bytes each); cleared when full. */
+const WORD_SCORES_LIMIT = 50_000
 
 /** Allocates the buffers `tagWords` needs for a model with `classes` classes. */
 export function taggerBuffers(classes: number): TaggerBuffers {
-  return { keys: new Int32Array(MAX_TAGGER_FEATURES), scores: new Float64Array(classes) }
+  return { keys: new Int32Array(MAX_TAGGER_FEATURES), acc: new Int32Array(classes), wordScores: new Map() }
 }
 
 /** Index of the highest score (the first on ties). */
-export function argmax(scores: Float64Array): number {
+export function argmax(scores: Float64Array | Int32Array): number {
   let best = 0
   for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c
   return best
@@ -46,13 +56,27 @@ export function tagWords(model: TaggerModel, words: readonly WordIds[], buffers 
   let prev1 = -1
   let prev2 = -1
   const amb = model.dictionary ? ambiguityClasses(model.dictionary, words) : null
+  const { keys, acc } = buffers
   for (let i = 0; i < words.length; i++) {
-    const n = taggerFeatures(words, i, prev1, prev2, buffers.keys, amb)
-    model.weights.score(buffers.keys, n, buffers.scores)
-    const c = argmax(buffers.scores)
+    acc.set(ownScores(model, words[i]!, amb ? amb[i]! : null, buffers))
+    const n = contextFeatures(words, i, prev1, prev2, keys, 0, amb)
+    model.weights.addQuantized(keys, 0, n, acc)
+    const c = argmax(acc)
     out[i] = c
     prev2 = prev1
     prev1 = c
   }
   return out
+}
+
+/** The quantized scores of a word's own features, computed once per word. */
+function ownScores(model: TaggerModel, w: WordIds, a0: number | null, buffers: TaggerBuffers): Int32Array {
+  let scores = buffers.wordScores.get(w)
+  if (scores === undefined) {
+    if (buffers.wordScores.size >= WORD_SCORES_LIMIT) buffers.wordScores.clear()
+    scores = new Int32Array(model.classes.length)
+    model.weights.addQuantized(buffers.keys, 0, wordFeatures(w, a0, buffers.keys, 0), scores)
+    buffers.wordScores.set(w, scores)
+  }
+  return scores
 }
