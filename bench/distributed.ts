@@ -74,7 +74,9 @@ const source = positionals[0] ?? (existsSync(shared) ? shared : '400')
 const tmp = mkdtempSync(join(tmpdir(), 'ng-bench-distributed-'))
 const pagesDir = /^\d+$/.test(source) ? join(tmp, 'pages') : source
 if (/^\d+$/.test(source)) writeSyntheticCorpus(pagesDir, Number(source))
-const files = readdirSync(pagesDir).filter((f) => /\.html?$/.test(f)).sort()
+const files = readdirSync(pagesDir)
+  .filter((f) => /\.html?$/.test(f))
+  .sort()
 
 // Longer runs are steadier. Each further copy of a page gets a marker in every paragraph, so its
 // text (and so its article) is new: a copy must cost the store what a new article costs.
@@ -176,13 +178,17 @@ async function measure(workers: number): Promise<Measured> {
 
 /** Analysis alone in `processes` processes at once: their summed documents per second. */
 async function ceiling(processes: number): Promise<number> {
-  const runs = Array.from({ length: processes }, () =>
-    new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--ceiling-child', pagesDir, '--ceiling-seconds', values['ceiling-seconds']], { stdio: ['ignore', 'pipe', 'inherit'] })
-      let out = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
-      child.once('exit', (code) => (code === 0 ? resolve(Number(out.trim())) : reject(new Error(`ceiling child exited with ${code}`))))
-    }),
+  const runs = Array.from(
+    { length: processes },
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--ceiling-child', pagesDir, '--ceiling-seconds', values['ceiling-seconds']], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
+        let out = ''
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+        child.once('exit', (code) => (code === 0 ? resolve(Number(out.trim())) : reject(new Error(`ceiling child exited with ${code}`))))
+      }),
   )
   return (await Promise.all(runs)).reduce((a, b) => a + b, 0)
 }
@@ -193,7 +199,9 @@ const median = (xs: readonly number[]): number => {
 }
 const ms = (seconds: number): string => (seconds * 1000).toFixed(1)
 
-console.log(`pages: ${files.length} from ${pagesDir}, ${copies} cop${copies === 1 ? 'y' : 'ies'} each = ${docs} documents; ${rounds} rounds; machine: ${cpus().length} cores, load average before ${loadavg()[0]!.toFixed(2)}`)
+console.log(
+  `pages: ${files.length} from ${pagesDir}, ${copies} cop${copies === 1 ? 'y' : 'ies'} each = ${docs} documents; ${rounds} rounds; machine: ${cpus().length} cores, load average before ${loadavg()[0]!.toFixed(2)}`,
+)
 console.log('| round | analyze workers | documents/s | speed-up | worker CPU ms/doc | PostgreSQL CPU ms/doc | NATS CPU ms/doc | analysis alone, docs/s (same number of processes) | machine ceiling |')
 console.log('|---|---|---|---|---|---|---|---|---|')
 const speedUps = new Map<number, number[]>()
@@ -216,7 +224,12 @@ for (let round = 1; round <= rounds; round++) {
   }
 }
 for (const n of workerCounts.slice(1)) {
-  console.log(`median speed-up of ${n} analyze workers over ${workerCounts[0]}: ${median(speedUps.get(n)!).toFixed(2)}x (rounds: ${speedUps.get(n)!.map((x) => x.toFixed(2)).join(', ')}); machine ceiling for ${n} processes: ${median(ceilings.get(n)!).toFixed(2)}x`)
+  console.log(
+    `median speed-up of ${n} analyze workers over ${workerCounts[0]}: ${median(speedUps.get(n)!).toFixed(2)}x (rounds: ${speedUps
+      .get(n)!
+      .map((x) => x.toFixed(2))
+      .join(', ')}); machine ceiling for ${n} processes: ${median(ceilings.get(n)!).toFixed(2)}x`,
+  )
 }
 
 // The two shared costs that do not shrink with more analyze workers: the serialized store write and the whole-store re-organization.

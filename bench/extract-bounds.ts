@@ -38,14 +38,23 @@ const CASES: readonly Case[] = [
   { name: 'language of a 2 MB page', boundMs: 50, run: () => detectLanguage(longEnglish) },
   // hostile-bytes.test.ts: every hostile file is answered inside 2 s.
   { name: 'extract a megabyte of random bytes', boundMs: 2000, run: () => extract({ input: 'hostile', body: random }) },
-  { name: 'extract a page that is only a script', boundMs: 2000, run: () => extract({ input: 'hostile', body: bytes(`<html><head><script>${'var x = "<p>not text</p>";'.repeat(20000)}</script></head><body></body></html>`) }) },
+  {
+    name: 'extract a page that is only a script',
+    boundMs: 2000,
+    run: () => extract({ input: 'hostile', body: bytes(`<html><head><script>${'var x = "<p>not text</p>";'.repeat(20000)}</script></head><body></body></html>`) }),
+  },
   { name: 'extract half a megabyte on one line', boundMs: 2000, run: () => extract({ input: 'hostile', body: bytes('word '.repeat(100_000)) }) },
   { name: 'extract fifty thousand short lines', boundMs: 2000, run: () => extract({ input: 'hostile', body: bytes('Share\nA line of text here.\n'.repeat(25_000)) }) },
   // metadata/index.test.ts: a page crowded with dates and nested markup inside 5 s.
   {
     name: 'metadata of a page crowded with dates',
     boundMs: 5000,
-    run: () => extractMetadata(parseDocument(`<h1>Archive</h1><p>${'18.03.2019 march 2019 / '.repeat(5000)}</p>${'<i>'.repeat(3000)}By Jane Doe${'</i>'.repeat(3000)}`, { decodeEntities: true }), { url: null }, options),
+    run: () =>
+      extractMetadata(
+        parseDocument(`<h1>Archive</h1><p>${'18.03.2019 march 2019 / '.repeat(5000)}</p>${'<i>'.repeat(3000)}By Jane Doe${'</i>'.repeat(3000)}`, { decodeEntities: true }),
+        { url: null },
+        options,
+      ),
   },
   // parse-html.test.ts: the guards stop a hang (10 s of CPU; a guarded page takes about 1 s).
   { name: 'body of a 50 MB page', boundMs: 10_000, run: () => bodyOf(`<html><body><article>${paragraphs.repeat(Math.ceil((50 * 1024 * 1024) / paragraphs.length))}</article></body></html>`) },

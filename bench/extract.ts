@@ -61,7 +61,9 @@ function quantile(sorted: number[], q: number): number {
 
 /** Child side: time one engine over every page. */
 function child(engine: Engine): Measure {
-  const files = readdirSync(pagesDir).filter((n) => /\.html?$/i.test(n)).sort()
+  const files = readdirSync(pagesDir)
+    .filter((n) => /\.html?$/i.test(n))
+    .sort()
   const load = (name: string): Uint8Array => new Uint8Array(readFileSync(join(pagesDir, name)))
   for (const name of files.slice(0, warmup)) runEngine(engine, load(name), name)
   const times: number[] = []
@@ -140,8 +142,6 @@ if (childEngine === 'newsgraph' || childEngine === 'readability') {
   if (ng && rd && rounds === 1) {
     const speedup = rd.totalMs / ng.totalMs
     const cpuSpeedup = rd.cpuMs / ng.cpuMs
-    console.log(
-      `newsgraph is ${speedup.toFixed(2)}x Readability's pages/s by wall time (${cpuSpeedup.toFixed(2)}x by CPU time); peak RSS ${ng.maxRssMb.toFixed(0)} vs ${rd.maxRssMb.toFixed(0)} MB`,
-    )
+    console.log(`newsgraph is ${speedup.toFixed(2)}x Readability's pages/s by wall time (${cpuSpeedup.toFixed(2)}x by CPU time); peak RSS ${ng.maxRssMb.toFixed(0)} vs ${rd.maxRssMb.toFixed(0)} MB`)
   }
 }

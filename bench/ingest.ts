@@ -14,7 +14,9 @@ import { runIngest } from '../src/ingest/ingest-job.js'
 import { organizeStories } from '../src/corpus/organize-stories.js'
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../../shared/data/extraction/scrapinghub/html')
-const files = readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort()
+const files = readdirSync(dir)
+  .filter((f) => /\.html?$/.test(f))
+  .sort()
 const models = loadModels()
 
 // CPU seconds of this process: "per core" throughput, unaffected by other load on the machine.

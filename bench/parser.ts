@@ -55,7 +55,9 @@ const cpuSeconds = best(runs.map((r) => r.cpu))
 const medianCpu = median(runs.map((r) => r.cpu))
 const wallSeconds = median(runs.map((r) => r.wall))
 const peak = process.resourceUsage().maxRSS / 1024
-console.log(`model load ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU; ${(model.bytes / 1e6).toFixed(2)} MB on disk; model in memory ~${((process.memoryUsage().rss - rssBefore) / 1048576).toFixed(0)} MiB`)
+console.log(
+  `model load ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU; ${(model.bytes / 1e6).toFixed(2)} MB on disk; model in memory ~${((process.memoryUsage().rss - rssBefore) / 1048576).toFixed(0)} MiB`,
+)
 console.log(`wall clock: ${Math.round(tokens / wallSeconds)} tokens/s (${tokens} tokens, median of 5); CPU median ${Math.round(tokens / medianCpu)} tokens/s`)
 console.log(`peak RSS ${peak.toFixed(0)} MiB`)
 console.log(`bench:parser: ${Math.round(tokens / cpuSeconds)} tokens/s per CPU core (tag + lemmatize + parse; ${cpuSeconds.toFixed(2)} CPU s, best of 5); load ${loadMs.toFixed(0)} ms`)
@@ -79,5 +81,7 @@ if (values.baseline) {
     baseBest = Math.min(baseBest, basePass())
     thisBest = Math.min(thisBest, pass().cpu)
   }
-  console.log(`baseline ${values.baseline}: ${Math.round(tokens / baseBest)} tokens/s per CPU core, this model ${Math.round(tokens / thisBest)} (${thisBest <= baseBest ? `${((baseBest / thisBest - 1) * 100).toFixed(1)}% faster` : `${((thisBest / baseBest - 1) * 100).toFixed(1)}% slower`}; best of 5 interleaved passes)`)
+  console.log(
+    `baseline ${values.baseline}: ${Math.round(tokens / baseBest)} tokens/s per CPU core, this model ${Math.round(tokens / thisBest)} (${thisBest <= baseBest ? `${((baseBest / thisBest - 1) * 100).toFixed(1)}% faster` : `${((thisBest / baseBest - 1) * 100).toFixed(1)}% slower`}; best of 5 interleaved passes)`,
+  )
 }

@@ -24,7 +24,10 @@ const onlyArg = process.argv.indexOf('--only')
 // `--only syntax` measures the syntax layer's share and stops (the other rows take minutes).
 const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined
 
-const files = readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort().map((f) => join(dir, f))
+const files = readdirSync(dir)
+  .filter((f) => /\.html?$/.test(f))
+  .sort()
+  .map((f) => join(dir, f))
 const pages = files.map((input) => ({ input, body: new Uint8Array(readFileSync(input)) }))
 
 // The knowledge base alone first, so its load time and memory are its own.
@@ -107,7 +110,9 @@ if (models.parser) {
     parseMs = Math.min(parseMs, parseOnly())
   }
   const per = (ms: number): string => (ms / articles.length).toFixed(2)
-  console.log(`syntax: all steps without the parser ${per(without)} -> with it ${per(withSyntax)} ms/article, +${(((withSyntax - without) / without) * 100).toFixed(1)}% of analysis time; the parse alone ${per(parseMs)} ms/article = +${((parseMs / without) * 100).toFixed(1)}% (best of ${rounds} interleaved rounds; bar +50%)`)
+  console.log(
+    `syntax: all steps without the parser ${per(without)} -> with it ${per(withSyntax)} ms/article, +${(((withSyntax - without) / without) * 100).toFixed(1)}% of analysis time; the parse alone ${per(parseMs)} ms/article = +${((parseMs / without) * 100).toFixed(1)}% (best of ${rounds} interleaved rounds; bar +50%)`,
+  )
 }
 if (only === 'syntax') process.exit(0)
 
@@ -139,7 +144,9 @@ for (let r = 0; r < rounds; r++) {
   withMs += time(after)
 }
 const english = articles.filter((a) => a.language === 'en')
-console.log(`analyst features add ${(((withMs - withoutMs) / withoutMs) * 100).toFixed(1)}% to analysis time (${rounds} interleaved rounds; bar +25%); ${english.length} of ${articles.length} pages are English (tone and topics run on those only)`)
+console.log(
+  `analyst features add ${(((withMs - withoutMs) / withoutMs) * 100).toFixed(1)}% to analysis time (${rounds} interleaved rounds; bar +25%); ${english.length} of ${articles.length} pages are English (tone and topics run on those only)`,
+)
 // The events step's own cost, interleaved with the steps before it: the parse it reads is the
 // one the attribution step already made (ctx.syntax is computed once per article), so the
 // difference is the events step alone; issue 15's bar is 20% of all analysis time.
@@ -153,7 +160,9 @@ console.log(`analyst features add ${(((withMs - withoutMs) / withoutMs) * 100).t
     eventsMs += time(withEventsSteps)
   }
   const allMs = times.get(configs[configs.length - 1]!.name)! * rounds
-  console.log(`events: ${((eventsMs - quotesMs) / rounds / articles.length).toFixed(2)} ms/article, ${(((eventsMs - quotesMs) / allMs) * 100).toFixed(1)}% of all analysis time (${rounds} interleaved rounds; bar 20%)`)
+  console.log(
+    `events: ${((eventsMs - quotesMs) / rounds / articles.length).toFixed(2)} ms/article, ${(((eventsMs - quotesMs) / allMs) * 100).toFixed(1)}% of all analysis time (${rounds} interleaved rounds; bar 20%)`,
+  )
 }
 const total = time(configs[configs.length - 1]!.steps) + extractMs
 console.log(`whole pipeline (extract + all analysis): ${((articles.length / total) * 1000).toFixed(1)} articles/s on one core; peak RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`)
@@ -169,8 +178,12 @@ if (kbOnly) {
     without = Math.min(without, time(all, unlinked))
     withKb = Math.min(withKb, time(all, models))
   }
-  console.log(`linking (KB): all steps ${(without / articles.length).toFixed(2)} -> ${(withKb / articles.length).toFixed(2)} ms/article, +${(((withKb - without) / without) * 100).toFixed(1)}% of analysis time`)
-  console.log(`KB load: ${kbWallMs.toFixed(0)} ms wall, ${kbCpuMs.toFixed(0)} ms CPU; +${((kbAfter.rss - kbMem.rss) / 1048576).toFixed(0)} MiB RSS, +${((kbAfter.heapUsed - kbMem.heapUsed) / 1048576).toFixed(0)} MiB heap`)
+  console.log(
+    `linking (KB): all steps ${(without / articles.length).toFixed(2)} -> ${(withKb / articles.length).toFixed(2)} ms/article, +${(((withKb - without) / without) * 100).toFixed(1)}% of analysis time`,
+  )
+  console.log(
+    `KB load: ${kbWallMs.toFixed(0)} ms wall, ${kbCpuMs.toFixed(0)} ms CPU; +${((kbAfter.rss - kbMem.rss) / 1048576).toFixed(0)} MiB RSS, +${((kbAfter.heapUsed - kbMem.heapUsed) / 1048576).toFixed(0)} MiB heap`,
+  )
 }
 
 // The attribution step alone, on articles whose tokens, parse and entities are ready (the parse is
@@ -193,4 +206,6 @@ for (let r = 0; r < rounds; r++) {
   for (const a of articles) analyze(a, { models })
   wholeBest = Math.min(wholeBest, cpuMs() - start)
 }
-console.log(`attribution share: the quotes step ${(quotesBest / articles.length).toFixed(2)} ms of ${(wholeBest / articles.length).toFixed(2)} ms per article of the whole analysis (${((quotesBest / wholeBest) * 100).toFixed(1)}%; parse ${models.parser ? 'included in the whole, not in the step' : 'absent'})`)
+console.log(
+  `attribution share: the quotes step ${(quotesBest / articles.length).toFixed(2)} ms of ${(wholeBest / articles.length).toFixed(2)} ms per article of the whole analysis (${((quotesBest / wholeBest) * 100).toFixed(1)}%; parse ${models.parser ? 'included in the whole, not in the step' : 'absent'})`,
+)

@@ -65,14 +65,19 @@ for (const [name, q] of queries) {
   const times: Record<'exact' | 'capped', number[]> = { exact: [], capped: [] }
   let seen = { exact: '', capped: '' }
   for (let r = 0; r < rounds; r++) {
-    for (const [kind, store] of [['exact', exact], ['capped', capped]] as const) {
+    for (const [kind, store] of [
+      ['exact', exact],
+      ['capped', capped],
+    ] as const) {
       const t = process.hrtime.bigint()
       const page = await store.search({ ...q, limit: 20 })
       times[kind].push(Number(process.hrtime.bigint() - t) / 1e6)
       seen = { ...seen, [kind]: `${page.total}${page.totalIsLowerBound ? '+' : ''}` }
     }
   }
-  console.log(`${name}: total ${seen.exact} counted in full ${median(times.exact).toFixed(0)} ms; capped at ${DEFAULT_SEARCH_LIMITS.countCap} (total ${seen.capped}) ${median(times.capped).toFixed(0)} ms (median of ${rounds}, wall time of search with its count)`)
+  console.log(
+    `${name}: total ${seen.exact} counted in full ${median(times.exact).toFixed(0)} ms; capped at ${DEFAULT_SEARCH_LIMITS.countCap} (total ${seen.capped}) ${median(times.capped).toFixed(0)} ms (median of ${rounds}, wall time of search with its count)`,
+  )
 }
 await exact.close()
 await capped.close()

@@ -49,7 +49,10 @@ function seedArticles(pageLimit: number): Article[] {
   const seeds: Article[] = []
   for (const dir of dirs) {
     if (!existsSync(dir)) continue
-    const files = readdirSync(dir).filter((f) => /\.(html?|txt)$/.test(f)).sort().slice(0, pageLimit)
+    const files = readdirSync(dir)
+      .filter((f) => /\.(html?|txt)$/.test(f))
+      .sort()
+      .slice(0, pageLimit)
     for (const f of files) {
       const a = pipeline.run({ input: join(dir, f), body: new Uint8Array(readFileSync(join(dir, f))) })
       if (a.text.length > 200) seeds.push(a)
@@ -67,7 +70,18 @@ function variant(seed: Article, i: number): Article {
   // A distinct closing line keeps every text unique, so dedup stores all of them as articles.
   const text = `${seed.text}\n\nFiled by desk ${i % 97} as bulletin ${i}.`
   const url = `https://${domain}/news/${day}/${i}`
-  return { ...seed, id: articleId(text, url), input: url, url, canonicalUrl: url, site: { domain, name: `Outlet ${i % OUTLETS.length}` }, title: `${seed.title ?? 'Untitled'} (${i})`, published: day, referenceDate: day, text }
+  return {
+    ...seed,
+    id: articleId(text, url),
+    input: url,
+    url,
+    canonicalUrl: url,
+    site: { domain, name: `Outlet ${i % OUTLETS.length}` },
+    title: `${seed.title ?? 'Untitled'} (${i})`,
+    published: day,
+    referenceDate: day,
+    text,
+  }
 }
 
 async function buildStore(n: number): Promise<{ seconds: number; seeds: number }> {
@@ -108,7 +122,9 @@ function percentile(sorted: readonly number[], p: number): number {
 /** CPU milliseconds a process has used so far (Linux /proc; NaN elsewhere). */
 function cpuMs(pid: number | undefined): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ')
     // utime and stime are fields 14 and 15 of stat, in clock ticks (USER_HZ, 100 on Linux).
     return (Number(fields[11]) + Number(fields[12])) * 10
   } catch {
@@ -181,7 +197,16 @@ async function main(): Promise<void> {
   const ids = await store.articleIds()
   const sample = await Promise.all(ids.slice(0, 200).map((id) => store.getArticle(id)))
   await store.close()
-  const names = [...new Set(sample.flatMap((a) => (a?.entities ?? []).filter((e) => e.type !== 'NORP').slice(0, 3).map((e) => e.key ?? e.name)))].slice(0, 100)
+  const names = [
+    ...new Set(
+      sample.flatMap((a) =>
+        (a?.entities ?? [])
+          .filter((e) => e.type !== 'NORP')
+          .slice(0, 3)
+          .map((e) => e.key ?? e.name),
+      ),
+    ),
+  ].slice(0, 100)
   const words = [...new Set(sample.flatMap((a) => (a?.title ?? '').split(/\W+/).filter((w) => w.length > 5)))].slice(0, 200)
   const searchPaths: string[] = []
   for (let i = 0; i < 400; i++) {
@@ -245,23 +270,34 @@ async function main(): Promise<void> {
   }
   const stats = `${count} articles in ${db}${built ? ` (built in ${built.seconds.toFixed(1)} s from ${built.seeds} real pages)` : ' (reused; --rebuild to rebuild)'}`
   process.stdout.write(`bench:serve — ${stats}; ${connections} connections, ${seconds} s each\n`)
-  process.stdout.write(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (latency figures only mean something on an idle machine; CPU ms/req does not depend on load)\n`)
-  process.stdout.write(`${'scenario'.padEnd(20)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'cpu ms/req'.padStart(10)} ${'requests'.padStart(9)} errors non-2xx\n`)
+  process.stdout.write(
+    `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (latency figures only mean something on an idle machine; CPU ms/req does not depend on load)\n`,
+  )
+  process.stdout.write(
+    `${'scenario'.padEnd(20)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'cpu ms/req'.padStart(10)} ${'requests'.padStart(9)} errors non-2xx\n`,
+  )
   for (const r of results) {
-    process.stdout.write(`${r.name.padEnd(20)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.cpuPerRequest).padStart(10)} ${String(r.requests).padStart(9)} ${String(r.errors).padStart(6)} ${String(r.non2xx).padStart(7)}\n`)
+    process.stdout.write(
+      `${r.name.padEnd(20)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.cpuPerRequest).padStart(10)} ${String(r.requests).padStart(9)} ${String(r.errors).padStart(6)} ${String(r.non2xx).padStart(7)}\n`,
+    )
   }
   const api = results.filter((r) => r.name.endsWith('(API)'))
   const worst = Math.max(...api.map((r) => r.p95))
   process.stdout.write(`bar: p95 < 100 ms for search and article requests — ${worst < 100 ? 'met' : 'NOT met'} (worst API p95 ${worst} ms)\n`)
   if (hostile.length) {
     process.stdout.write(`\nhostile requests, each alone (server CPU ms; 10 ms resolution):\n`)
-    for (const h of hostile) process.stdout.write(`  ${String(h.status).padStart(3)} ${String(h.cpuMs).padStart(6)} cpu ms ${String(h.ms).padStart(6)} ms  ${decodeURIComponent(h.path).slice(0, 90)}\n`)
+    for (const h of hostile)
+      process.stdout.write(`  ${String(h.status).padStart(3)} ${String(h.cpuMs).padStart(6)} cpu ms ${String(h.ms).padStart(6)} ms  ${decodeURIComponent(h.path).slice(0, 90)}\n`)
     const searches = hostile.filter((h) => !h.path.startsWith('/api/events'))
     const maxCpu = Math.max(...searches.map((h) => h.cpuMs))
     process.stdout.write(`bar: no search request over 1 s of server CPU — ${maxCpu <= 1000 ? 'met' : 'NOT met'} (most ${maxCpu} ms)\n`)
     process.stdout.write(`\n${'scenario'.padEnd(34)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'requests'.padStart(9)} errors non-2xx\n`)
     for (const r of underFlood) {
-      process.stdout.write(`${r.name.padEnd(34)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.errors).padStart(6)} ${String(r.non2xx).padStart(7)}\n`)
+      process.stdout.write(
+        `${r.name.padEnd(34)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.errors).padStart(6)} ${String(r.non2xx).padStart(7)}\n`,
+      )
     }
   }
 }
@@ -272,7 +308,14 @@ if (values.serve) {
   const store = openSqliteStore(db, { readonly: true })
   const server = await startServer(createApp({ store, pipeline: () => createPipeline({ analyze: false }), limits: { requestsPerMinute: 1e9, burst: 1e9 } }))
   process.stdout.write(`${server.url}\n`)
-  process.on('SIGTERM', () => void server.close().then(() => store.close()).then(() => process.exit(0)))
+  process.on(
+    'SIGTERM',
+    () =>
+      void server
+        .close()
+        .then(() => store.close())
+        .then(() => process.exit(0)),
+  )
 } else {
   await main()
 }

@@ -113,12 +113,14 @@ for (const n of sizes) {
   const state = new SqliteStoryState(db)
   const started = process.cpuUsage()
   const wall = Date.now()
-  if (build === 'bulk') await bulkStoryStore(db, stream, n, DEFAULT_INCREMENTAL_OPTIONS, (done) => console.log(`  building ${n}: ${done} articles, ${(done / (cpuMs(started) / 1000)).toFixed(0)} per CPU-second`))
-  else for (let i = 0; i < n; i += BATCH) {
-    const { changes } = await clusterBatch(state, inputs(stream, i, Math.min(n, i + BATCH)))
-    await state.commit(changes)
-    if ((i / BATCH) % 50 === 49) console.log(`  building ${n}: ${i + BATCH} articles, ${((i + BATCH) / (cpuMs(started) / 1000)).toFixed(0)} per CPU-second`)
-  }
+  if (build === 'bulk')
+    await bulkStoryStore(db, stream, n, DEFAULT_INCREMENTAL_OPTIONS, (done) => console.log(`  building ${n}: ${done} articles, ${(done / (cpuMs(started) / 1000)).toFixed(0)} per CPU-second`))
+  else
+    for (let i = 0; i < n; i += BATCH) {
+      const { changes } = await clusterBatch(state, inputs(stream, i, Math.min(n, i + BATCH)))
+      await state.commit(changes)
+      if ((i / BATCH) % 50 === 49) console.log(`  building ${n}: ${i + BATCH} articles, ${((i + BATCH) / (cpuMs(started) / 1000)).toFixed(0)} per CPU-second`)
+    }
   db.pragma('wal_checkpoint(TRUNCATE)')
   db.close()
   renameSync(building, path)
@@ -149,6 +151,9 @@ const base = median(tries.get(sizes[0]!)!)
 for (const n of sizes) {
   const m = median(tries.get(n)!)
   console.log(
-    `store of ${n} articles: a batch of ${BATCH} new articles takes ${m.toFixed(0)} ms CPU (median of ${rounds}: ${tries.get(n)!.map((x) => x.toFixed(0)).join(', ')}), ${((BATCH / m) * 1000).toFixed(0)} articles per CPU-second, ${(m / base).toFixed(2)}x the ${sizes[0]} store; rss up to ${mb(peak.get(n)!)}`,
+    `store of ${n} articles: a batch of ${BATCH} new articles takes ${m.toFixed(0)} ms CPU (median of ${rounds}: ${tries
+      .get(n)!
+      .map((x) => x.toFixed(0))
+      .join(', ')}), ${((BATCH / m) * 1000).toFixed(0)} articles per CPU-second, ${(m / base).toFixed(2)}x the ${sizes[0]} store; rss up to ${mb(peak.get(n)!)}`,
   )
 }

@@ -24,7 +24,38 @@ export interface StreamOptions {
   readonly headlines?: boolean
 }
 
-const SYLLABLES = ['ka', 'lo', 'mer', 'dan', 'tis', 'vor', 'el', 'ran', 'su', 'bek', 'ti', 'nor', 'pa', 'gul', 'an', 'dre', 'sol', 'mi', 'tar', 'vek', 'os', 'lin', 'ru', 'fen', 'ha', 'zor', 'ip', 'cal', 'de', 'mun']
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'dan',
+  'tis',
+  'vor',
+  'el',
+  'ran',
+  'su',
+  'bek',
+  'ti',
+  'nor',
+  'pa',
+  'gul',
+  'an',
+  'dre',
+  'sol',
+  'mi',
+  'tar',
+  'vek',
+  'os',
+  'lin',
+  'ru',
+  'fen',
+  'ha',
+  'zor',
+  'ip',
+  'cal',
+  'de',
+  'mun',
+]
 
 function word(n: number, syllables: number): string {
   let w = ''

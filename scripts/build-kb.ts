@@ -59,7 +59,7 @@ interface Source {
   readonly usState?: string | undefined
   readonly nsiCategories?: string | undefined
   readonly family?: string | undefined
-  readonly cameo?: { readonly sector?: string | null  | undefined}
+  readonly cameo?: { readonly sector?: string | null | undefined }
 }
 
 const UNVERIFIED = new Set(['pantheon-1.0'])
@@ -67,7 +67,9 @@ const UNVERIFIED = new Set(['pantheon-1.0'])
 // Wikipedia's convention for US places is "City, State"; these cities stand alone (the AP list
 // the encyclopedia follows), so a title is derived only where the convention is certain.
 const US_STANDALONE = new Set(
-  'Atlanta|Baltimore|Boston|Chicago|Cincinnati|Cleveland|Dallas|Denver|Detroit|Honolulu|Houston|Indianapolis|Las Vegas|Los Angeles|Miami|Milwaukee|Minneapolis|New Orleans|Oklahoma City|Philadelphia|Phoenix|Pittsburgh|St. Louis|Salt Lake City|San Antonio|San Diego|San Francisco|Seattle'.split('|'),
+  'Atlanta|Baltimore|Boston|Chicago|Cincinnati|Cleveland|Dallas|Denver|Detroit|Honolulu|Houston|Indianapolis|Las Vegas|Los Angeles|Miami|Milwaukee|Minneapolis|New Orleans|Oklahoma City|Philadelphia|Phoenix|Pittsburgh|St. Louis|Salt Lake City|San Antonio|San Diego|San Francisco|Seattle'.split(
+    '|',
+  ),
 )
 const US_STATES: Record<string, string> = {}
 // Places sharing a name, by folded name: population and whether it is a country or region.
@@ -208,7 +210,10 @@ function fixSources(sources: Source[], kbDir: string): Source[] {
   const iso3 = new Map(wc.map((c) => [c.cca2, c.cca3]))
   const latlng = new Map(wc.map((c) => [c.cca3, c.latlng]))
   const parents = new Map<string, string>()
-  for (const line of gunzipSync(readFileSync(join(kbDir, 'places/countries-regions.tsv.gz'))).toString('utf8').split('\n').slice(1)) {
+  for (const line of gunzipSync(readFileSync(join(kbDir, 'places/countries-regions.tsv.gz')))
+    .toString('utf8')
+    .split('\n')
+    .slice(1)) {
     const c = line.split('\t')
     if (c[0] && c[9] === '' && c[10]) parents.set(c[0], c[10])
   }
@@ -258,7 +263,10 @@ function main(): void {
   const out = resolve(args.out)
   mkdirSync(out, { recursive: true })
   const kbDir = resolve(args.kb)
-  for (const line of gunzipSync(readFileSync(join(kbDir, 'places/us-places-wikidata.tsv.gz'))).toString('utf8').split('\n').slice(1)) {
+  for (const line of gunzipSync(readFileSync(join(kbDir, 'places/us-places-wikidata.tsv.gz')))
+    .toString('utf8')
+    .split('\n')
+    .slice(1)) {
     const c = line.split('\t')
     if (c[2] === 'state' && c[3] && c[4]) US_STATES[c[3]] = c[4]
   }

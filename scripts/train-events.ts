@@ -149,7 +149,8 @@ const res: TriggerResources = { ...lexicon, vocab, agents: actors.agents }
 console.log(`vocabulary: ${vocab.size} trigger base forms`)
 
 // 4. Examples, per document.
-const negativeWeight = (p: PreparedDoc): number => (p.doc.set.startsWith('conll') ? (p.doc.set === 'conll-weather' ? 1 : Number(args['conll-weight'])) : p.doc.set === 'plover' ? Number(args['plover-negative']) : 1)
+const negativeWeight = (p: PreparedDoc): number =>
+  p.doc.set.startsWith('conll') ? (p.doc.set === 'conll-weather' ? 1 : Number(args['conll-weight'])) : p.doc.set === 'plover' ? Number(args['plover-negative']) : 1
 const features = new FeatureIndex()
 const roleIndex = new FeatureIndex()
 const ex: DetectorExamples = { instances: [], groups: [], where: [] }
@@ -177,7 +178,12 @@ if (process.env['EVENTS_DEBUG_FEATURE']) {
     const key = `${set} ${labels.length > 4 ? 'OPEN' : labels.join('|')} w${inst.weight}`
     tally.set(key, (tally.get(key) ?? 0) + 1)
   })
-  console.log([...tally].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join('\n'))
+  console.log(
+    [...tally]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
+  )
 }
 console.log(`detector: ${ex.instances.length} candidates (${positives} events), ${ex.groups.length} groups, ${features.names.length} features; roles: ${roleExamples.length} candidates`)
 
@@ -224,7 +230,19 @@ function eventModel(w: { detector: FactorizedWeights; roles: Float32Array }, cal
 /** The article the pipeline would print for a prepared document, with events from `model`. */
 function predict(p: PreparedDoc, model: EventModel): Article {
   const article = { ...newArticle({ input: p.doc.id, text: p.text }), entities: [...p.entities], dates: [...p.dates], quotes: [...p.quotes], referenceDate: p.referenceDate }
-  const events = findEvents({ article, text: p.text, tokens: p.tokens, sentences: p.sentences, referenceDate: p.referenceDate, models: { loaded: ['events'], events: model }, syntax: p.syntax, entities: article.entities, dates: article.dates, quantities: [], quotes: article.quotes })
+  const events = findEvents({
+    article,
+    text: p.text,
+    tokens: p.tokens,
+    sentences: p.sentences,
+    referenceDate: p.referenceDate,
+    models: { loaded: ['events'], events: model },
+    syntax: p.syntax,
+    entities: article.entities,
+    dates: article.dates,
+    quantities: [],
+    quotes: article.quotes,
+  })
   return { ...article, events }
 }
 
@@ -253,11 +271,28 @@ for (let f = 0; f < FOLDS; f++) {
       const r = docRange.get(p.doc.id)!
       for (let k = r.from; k < r.to; k++) {
         composedProbabilities(w.detector, ex.instances[k]!.feats, probs)
-        console.log('debug', ex.where[k], ex.instances[k]!.allowed, [...probs].map((v, j) => `${EVENT_LABELS[j]}:${v.toFixed(2)}`).filter((x) => !x.endsWith('0.00')).join(' '))
+        console.log(
+          'debug',
+          ex.where[k],
+          ex.instances[k]!.allowed,
+          [...probs]
+            .map((v, j) => `${EVENT_LABELS[j]}:${v.toFixed(2)}`)
+            .filter((x) => !x.endsWith('0.00'))
+            .join(' '),
+        )
         const rows = [...ex.instances[k]!.feats].map((f) => [features.names[f], w.detector.eventness[f * 2]!, w.detector.eventness[f * 2 + 1]!] as const)
-        console.log('   ', rows.sort((a, b) => b[1] - b[2] - (a[1] - a[2])).map(([n, a, b]) => `${n} ${a.toFixed(1)}/${b.toFixed(1)}`).join('  '))
+        console.log(
+          '   ',
+          rows
+            .sort((a, b) => b[1] - b[2] - (a[1] - a[2]))
+            .map(([n, a, b]) => `${n} ${a.toFixed(1)}/${b.toFixed(1)}`)
+            .join('  '),
+        )
       }
-      console.log('debug events', oof.get(p.doc.id)?.events.map((e) => [e.type, e.trigger?.text, e.confidence]))
+      console.log(
+        'debug events',
+        oof.get(p.doc.id)?.events.map((e) => [e.type, e.trigger?.text, e.confidence]),
+      )
     }
   }
   console.log(`fold ${f + 1}/${FOLDS} done`)

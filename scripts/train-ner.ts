@@ -110,7 +110,12 @@ function score(docs: readonly ConllDocument[], predicted: readonly (readonly str
 }
 
 function tagAll(model: NerModel, docs: readonly ConllDocument[]): string[][][] {
-  return docs.map((doc) => tagDocument(model, doc.sentences.map((s) => s.words)).map((t) => Array.from(t.tags, (x) => TAGS[x]!)))
+  return docs.map((doc) =>
+    tagDocument(
+      model,
+      doc.sentences.map((s) => s.words),
+    ).map((t) => Array.from(t.tags, (x) => TAGS[x]!)),
+  )
 }
 
 /** The mean of several perceptrons' averaged weights. */

@@ -209,7 +209,12 @@ const tagAccuracy = (weights: SparseModel, dictionary: TagDictionary | undefined
 }
 
 /** Trains a tagger on `set` for `epochs`; with `evalSet`, keeps the epoch scoring best on it. */
-function trainTagger(set: readonly Prepared[], epochs: number, random: () => number, evalSet?: readonly Prepared[]): { weights: SparseModel; dictionary: TagDictionary | undefined; history: number[]; best: number } {
+function trainTagger(
+  set: readonly Prepared[],
+  epochs: number,
+  random: () => number,
+  evalSet?: readonly Prepared[],
+): { weights: SparseModel; dictionary: TagDictionary | undefined; history: number[]; best: number } {
   const p = new Perceptron(classes.length)
   // The dictionary comes from the tagger's own training sentences, so a jackknife fold never
   // sees the classes of the words it tags.
@@ -281,7 +286,12 @@ function parserEpoch(epoch: number, order: readonly number[], random: () => numb
     const tags = trainTags[si]!
     const n = s.ids.length
     if (n > ws.state.capacity) ws = new ParserWorkspace(n * 2, labelNames.length)
-    loadParserInput(ws, s.ids, (i) => tagIds.xpos[tags[i]!]!, (i) => tagIds.upos[tags[i]!]!)
+    loadParserInput(
+      ws,
+      s.ids,
+      (i) => tagIds.xpos[tags[i]!]!,
+      (i) => tagIds.upos[tags[i]!]!,
+    )
     const st: ParseState = ws.state
     st.reset(n)
     while (!st.terminal()) {
@@ -371,8 +381,27 @@ function writeModel(best: Best): void {
   writeFileSync(join(outDir, SYNTAX_MODEL_FILE), bytes)
   const training = {
     data: { train: 'en_ewt-ud-train.conllu', dev: 'en_ewt-ud-dev.conllu', trainSentences: train.length, devSentences: dev.length, liftedArcs: trainLifted },
-    settings: { seed, taggerEpochs, parserEpochs, folds, exploreFrom, exploreP, minWeight, shipMinWeight, taggerMinWeight, jackknifeEpochs, ...(useDictionary ? { tagDictionary: true } : {}), ...(Number.isFinite(limit) ? { limit } : {}) },
-    tagger: { devUpos: tagger.history.map((a) => Number((a * 100).toFixed(2))), bestEpoch: tagger.best, features: tagger.weights.features, ...(tagger.dictionary ? { dictionaryWords: tagger.dictionary.size } : {}), jackknifeJointAccuracy: Number((jackknifeAccuracy * 100).toFixed(2)) },
+    settings: {
+      seed,
+      taggerEpochs,
+      parserEpochs,
+      folds,
+      exploreFrom,
+      exploreP,
+      minWeight,
+      shipMinWeight,
+      taggerMinWeight,
+      jackknifeEpochs,
+      ...(useDictionary ? { tagDictionary: true } : {}),
+      ...(Number.isFinite(limit) ? { limit } : {}),
+    },
+    tagger: {
+      devUpos: tagger.history.map((a) => Number((a * 100).toFixed(2))),
+      bestEpoch: tagger.best,
+      features: tagger.weights.features,
+      ...(tagger.dictionary ? { dictionaryWords: tagger.dictionary.size } : {}),
+      jackknifeJointAccuracy: Number((jackknifeAccuracy * 100).toFixed(2)),
+    },
     parser: {
       dev: parserHistory.map((h) => ({ epoch: h.epoch, uas: Number(h.uas.toFixed(2)), las: Number(h.las.toFixed(2)) })),
       bestEpoch: best.epoch,

@@ -50,7 +50,10 @@ function measure(files: QuoteModelFiles, texts: readonly PreparedText[]): QuoteS
   const lexicon = lexiconFrom(files.cues)
   const spans = spanModelFrom(files.spans)
   const predictions = new Map(texts.map((p) => [p.text.name, predictText(p, lexicon, spans)]))
-  return scoreQuotes(texts.map((p) => p.text), predictions)
+  return scoreQuotes(
+    texts.map((p) => p.text),
+    predictions,
+  )
 }
 
 const train = load('train')
@@ -70,8 +73,14 @@ if (HOLDOUT) {
   const results: QuoteScores[] = []
   for (let k = 0; k < FOLDS; k++) {
     const held = new Set(months.filter((_, i) => i % FOLDS === k))
-    const files = trainQuoteModels(train.filter((p) => !held.has(p.text.month)), options)
-    const scores = measure(files, train.filter((p) => held.has(p.text.month)))
+    const files = trainQuoteModels(
+      train.filter((p) => !held.has(p.text.month)),
+      options,
+    )
+    const scores = measure(
+      files,
+      train.filter((p) => held.has(p.text.month)),
+    )
     results.push(scores)
     log(`fold ${k + 1}/${FOLDS} (${[...held].join(', ')}): ${formatScores(scores)}`)
   }
@@ -80,12 +89,13 @@ if (HOLDOUT) {
 } else {
   const files = trainQuoteModels(train, options, log)
   mkdirSync(OUT, { recursive: true })
-  const about = (what: string): string =>
-    `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
+  const about = (what: string): string => `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
   // gzip at level 9 of fixed JSON text: the same weights give the same bytes.
   const write = (name: string, file: object): void => writeFileSync(join(OUT, name), gzipSync(`${JSON.stringify(file)}\n`, { level: 9 }))
   write('cues.json.gz', {
-    about: about('Attribution cues. cues: phrase -> [times annotated as a cue, times it occurs]; weights: averaged-perceptron cue classifier (cue-features.ts); cueEnd: cue-end ranker (cue-end-features.ts).'),
+    about: about(
+      'Attribution cues. cues: phrase -> [times annotated as a cue, times it occurs]; weights: averaged-perceptron cue classifier (cue-features.ts); cueEnd: cue-end ranker (cue-end-features.ts).',
+    ),
     ...files.cues,
   })
   write('spans.json.gz', { about: about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.'), ...files.spans })

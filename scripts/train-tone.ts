@@ -40,7 +40,12 @@ const best = trainBest('tone', trainExamples, {
   minCount: 3,
   scale: 0.01,
   grid,
-  evaluate: (model) => classificationScores(dev.map((x) => x.label), dev.map((x) => argmax(model.predict(toneFeatures(x.sentence, x.target)))), TONE_CLASSES.length).macroF1,
+  evaluate: (model) =>
+    classificationScores(
+      dev.map((x) => x.label),
+      dev.map((x) => argmax(model.predict(toneFeatures(x.sentence, x.target)))),
+      TONE_CLASSES.length,
+    ).macroF1,
 })
 mkdirSync(outDir, { recursive: true })
 const meta = {
@@ -53,4 +58,3 @@ const meta = {
 }
 const { bytes } = writeModelFile(join(outDir, 'tone.json.gz'), { ...best.file, meta })
 console.log(`wrote models/tone/tone.json.gz (${bytes} bytes), settings ${JSON.stringify(best.settings)}, dev macro-F1 ${best.f1.toFixed(3)}`)
-

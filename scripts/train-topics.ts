@@ -22,7 +22,13 @@ const SCALE = 0.02
 // Characters of body text read (the model file records it; the step reads as many).
 const LEAD = Number(process.env['TOPICS_LEAD'] ?? TOPIC_LEAD_CHARS)
 const short = readTopicSources(dataDir)
-const long = ['train', 'dev'].flatMap((split) => longExamples(short.filter((s) => s.name !== 'bbc'), split as 'train' | 'dev', 20))
+const long = ['train', 'dev'].flatMap((split) =>
+  longExamples(
+    short.filter((s) => s.name !== 'bbc'),
+    split as 'train' | 'dev',
+    20,
+  ),
+)
 const sources = [...short, ...long]
 const all = encodeTopicSources(sources, TOPIC_CLASSES, 2 ** BITS - 1, LEAD)
 const names = [...new Set(sources.map((s) => s.name))]
@@ -42,10 +48,16 @@ for (const settings of grid) {
   const bySource = names.map((name) => {
     const items = dev.filter((x) => x.source === name)
     const predicted = items.map((x) => predict(model, x.buckets, 1))
-    return multiLabelScores(items.map((x) => x.targets), predicted, TOPIC_CLASSES.length)
+    return multiLabelScores(
+      items.map((x) => x.targets),
+      predicted,
+      TOPIC_CLASSES.length,
+    )
   })
   const f1 = bySource.reduce((a, s) => a + s.macroF1, 0) / bySource.length
-  console.log(`dev ${JSON.stringify(settings)}: ${names.map((name, i) => `${name} macro ${bySource[i]!.macroF1.toFixed(3)} micro ${bySource[i]!.microF1.toFixed(3)}`).join('; ')}; mean macro ${f1.toFixed(3)}`)
+  console.log(
+    `dev ${JSON.stringify(settings)}: ${names.map((name, i) => `${name} macro ${bySource[i]!.macroF1.toFixed(3)} micro ${bySource[i]!.microF1.toFixed(3)}`).join('; ')}; mean macro ${f1.toFixed(3)}`,
+  )
   if (!best || f1 > best.f1) best = { file, settings, f1 }
 }
 if (!best) throw new Error('empty grid')
@@ -55,10 +67,18 @@ const chosen = topicModelFrom(best.file)
 const articleSources = names.filter((n) => n === 'bbc' || n.endsWith('-long'))
 let bestShare = { share: 1, f1: -1 }
 for (let share = 0.1; share <= 1.0001; share += 0.05) {
-  const f1 = articleSources.reduce((sum, name) => {
-    const items = dev.filter((x) => x.source === name)
-    return sum + multiLabelScores(items.map((x) => x.targets), items.map((x) => predict(chosen, x.buckets, share)), TOPIC_CLASSES.length).macroF1
-  }, 0) / articleSources.length
+  const f1 =
+    articleSources.reduce((sum, name) => {
+      const items = dev.filter((x) => x.source === name)
+      return (
+        sum +
+        multiLabelScores(
+          items.map((x) => x.targets),
+          items.map((x) => predict(chosen, x.buckets, share)),
+          TOPIC_CLASSES.length,
+        ).macroF1
+      )
+    }, 0) / articleSources.length
   console.log(`bestShare ${share.toFixed(2)}: article-length dev mean macro-F1 ${f1.toFixed(3)}`)
   if (f1 > bestShare.f1) bestShare = { share: Math.round(share * 100) / 100, f1 }
 }

@@ -20,7 +20,10 @@ async function violations(graph: string): Promise<string[]> {
     for (const entry of graph.split(';')) {
       const [from = '', to = ''] = entry.split('->').map((side) => side.trim())
       const specifier = (target: string): string => relative(dirname(from), target).replace(/^(?!\.)/, './')
-      const imports = to.split(/\s+/).filter(Boolean).map((target) => `import '${specifier(target)}.js'\n`)
+      const imports = to
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((target) => `import '${specifier(target)}.js'\n`)
       const file = join(root, 'src', `${from}.ts`)
       mkdirSync(dirname(file), { recursive: true })
       writeFileSync(file, `${imports.join('')}export {}\n`)
@@ -39,7 +42,10 @@ test('an import against the layers, a cycle, a store implementation or test supp
   )
   assert.ok(found.includes('layer-store: src/store/article-store.ts -> src/corpus/text-hash.ts'), found.join('\n'))
   assert.ok(found.includes('layer-extract: src/extract/body.ts -> src/distributed/stage-worker.ts'), found.join('\n'))
-  assert.ok(found.some((v) => v.startsWith('no-circular: ')), found.join('\n'))
+  assert.ok(
+    found.some((v) => v.startsWith('no-circular: ')),
+    found.join('\n'),
+  )
   assert.ok(found.includes('store-implementations-via-open-store: src/distributed/stage-worker.ts -> src/store/postgres/postgres-store.ts'), found.join('\n'))
   assert.ok(found.includes('no-test-support-in-production: src/server/app.ts -> src/testing/local-fleet.ts'), found.join('\n'))
 })

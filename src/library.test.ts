@@ -25,7 +25,7 @@ function readmeSnippet(heading: string): string {
   return block[1]!
 }
 
-test('should run the README\'s library snippet as written and print the article, its quotes and the search', { timeout: 300_000 }, () => {
+test("should run the README's library snippet as written and print the article, its quotes and the search", { timeout: 300_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-library-'))
   try {
     cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true })
@@ -58,7 +58,10 @@ test('should fail a wrong argument at the public boundary with a TypeError that 
   typeError(() => createPipeline({ analyze: false, steps: ['entities', 'sentiment' as never] }), /^`createPipeline`: unknown analysis step `sentiment`; the steps are entities, dates/)
   typeError(() => createPipeline({ analyze: false }).run(null as never), /^`pipeline.run`: the document must be an object/)
   typeError(() => createPipeline({ analyze: false, extract: { referenceDate: '2025-05-08' } as never }), /^`createPipeline`: `extract.referenceDate` is not an extraction option; pass `referenceDate`/)
-  await assert.rejects(openStore(42 as never), (e: unknown) => e instanceof TypeError && /^`openStore`: the store \(a SQLite file path or a postgres:\/\/ URL\) must be a non-empty string; got number$/.test(e.message))
+  await assert.rejects(
+    openStore(42 as never),
+    (e: unknown) => e instanceof TypeError && /^`openStore`: the store \(a SQLite file path or a postgres:\/\/ URL\) must be a non-empty string; got number$/.test(e.message),
+  )
 })
 
 test('should take the reference date as an analysis input and say it came from the caller', () => {
@@ -66,12 +69,15 @@ test('should take the reference date as an analysis input and say it came from t
   const article = pipeline.run({ input: 'a.txt', body: 'The talks ended yesterday.' })
   assert.equal(article.referenceDate, '2025-05-08')
   assert.equal(article.fieldSources['referenceDate'], 'option')
-  assert.deepEqual(article.dates.map((d) => d.value), ['2025-05-07'])
+  assert.deepEqual(
+    article.dates.map((d) => d.value),
+    ['2025-05-07'],
+  )
   const extracted = createPipeline({ analyze: false, referenceDate: '2025-05-08' }).run({ input: 'a.txt', body: 'The talks ended yesterday.' })
   assert.equal(extracted.referenceDate, null, 'extraction alone never sees the analysis input')
 })
 
-test('should keep the opening dateline\'s span on the article, and read it for articles stored without one', () => {
+test("should keep the opening dateline's span on the article, and read it for articles stored without one", () => {
   const text = 'PARIS (AFP) - French police said Tuesday they had arrested three people.'
   const pipeline = createPipeline({ steps: ['quotes'] })
   const extracted = extract({ input: 'a.txt', body: text, format: 'plain' })
@@ -83,5 +89,8 @@ test('should keep the opening dateline\'s span on the article, and read it for a
   assert.deepEqual(old.datelineSpan, extracted.datelineSpan)
   assert.deepEqual(old.quotes, fresh.quotes)
   // Without the span the speaker would be "PARIS (AFP) - French police".
-  assert.deepEqual(fresh.quotes.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)), ['French police'])
+  assert.deepEqual(
+    fresh.quotes.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)),
+    ['French police'],
+  )
 })

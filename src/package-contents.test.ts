@@ -25,7 +25,10 @@ test('should pack the license, the command, the built library and every model, a
   for (const f of ['README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js']) assert.ok(files.has(f), `${f} is packed`)
 
   const tracked = execFileSync('git', ['ls-files', 'models'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
-  assert.ok(tracked.some((f) => f.endsWith('.gz')), 'the repository has model weights')
+  assert.ok(
+    tracked.some((f) => f.endsWith('.gz')),
+    'the repository has model weights',
+  )
   const missing = tracked.filter((f) => !files.has(f))
   assert.deepEqual(missing, [], 'every model file of the repository is packed')
 

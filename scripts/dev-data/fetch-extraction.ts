@@ -32,7 +32,11 @@ interface Source {
 }
 
 const TRAFILATURA: Source = { repo: 'adbar/trafilatura', commit: 'e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5', license: 'Apache-2.0 (repository); pages are third-party web pages kept for evaluation' }
-const READABILITY: Source = { repo: 'mozilla/readability', commit: 'ab4027a8b37669745016869a37a504727992b2ba', license: 'Apache-2.0 (repository); pages are third-party web pages kept as test fixtures' }
+const READABILITY: Source = {
+  repo: 'mozilla/readability',
+  commit: 'ab4027a8b37669745016869a37a504727992b2ba',
+  license: 'Apache-2.0 (repository); pages are third-party web pages kept as test fixtures',
+}
 
 /** Share of each set used for development; the rest is held out. */
 const DEV_SHARE = 0.4
@@ -81,7 +85,11 @@ function list(dir: string, commit: string, path: string): string[] {
 
 /** A file name safe on any file system and unique per page. */
 function safeName(id: string): string {
-  const stem = id.replace(/\.html?$/i, '').normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80)
+  const stem = id
+    .replace(/\.html?$/i, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .slice(0, 80)
   return `${stem}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}`
 }
 
@@ -94,7 +102,10 @@ function writeSet(name: string, source: Source, paths: string[], files: Map<stri
     writeFileSync(join(dir, `${split}.json`), `${JSON.stringify(gold[split], null, 1)}\n`)
     for (const [key, value] of Object.entries(extra)) writeFileSync(join(dir, `${split}-${key}.json`), `${JSON.stringify(value[split], null, 1)}\n`)
   }
-  writeFileSync(join(dir, 'SOURCE.json'), `${JSON.stringify({ ...source, url: `https://github.com/${source.repo}/tree/${source.commit}`, paths, devShare: DEV_SHARE, split: 'sha1(page id) first byte / 256 < devShare -> dev' }, null, 1)}\n`)
+  writeFileSync(
+    join(dir, 'SOURCE.json'),
+    `${JSON.stringify({ ...source, url: `https://github.com/${source.repo}/tree/${source.commit}`, paths, devShare: DEV_SHARE, split: 'sha1(page id) first byte / 256 < devShare -> dev' }, null, 1)}\n`,
+  )
   console.log(`${name}: ${files.size} pages -> ${dir}`)
 }
 
@@ -129,7 +140,11 @@ function fetchTrafilatura(dir: string): void {
 
 function fetchReadability(dir: string): void {
   const { commit } = READABILITY
-  const names = new Set(list(dir, commit, 'test/test-pages').map((p) => p.split('/')[2] ?? '').filter(Boolean))
+  const names = new Set(
+    list(dir, commit, 'test/test-pages')
+      .map((p) => p.split('/')[2] ?? '')
+      .filter(Boolean),
+  )
   const files = new Map<string, Buffer>()
   const body: Record<'dev' | 'held', Record<string, { articleBody: string; url: null }>> = { dev: {}, held: {} }
   const meta: Record<'dev' | 'held', { file: string; title?: string; author?: string }[]> = { dev: [], held: [] }

@@ -67,8 +67,18 @@ async function evaluate(options: Partial<IncrementalOptions>): Promise<Record<st
     const { rows } = await storiesInArrivalOrder(order, { cluster: options })
     const pred = new Map(rows.map((r) => [r.input, r.story]))
     out['all']!.push(scores(all, pred).pairwise)
-    out['fit']!.push(scores(all.filter((d) => d.topic <= 17), pred).pairwise)
-    out['check']!.push(scores(all.filter((d) => d.topic > 17), pred).pairwise)
+    out['fit']!.push(
+      scores(
+        all.filter((d) => d.topic <= 17),
+        pred,
+      ).pairwise,
+    )
+    out['check']!.push(
+      scores(
+        all.filter((d) => d.topic > 17),
+        pred,
+      ).pairwise,
+    )
     for (const kind of ['headline', 'feed'] as const) {
       const set = sets[kind]
       const short = await storiesInArrivalOrder(seededShuffle(set, seed), { cluster: options })
@@ -81,10 +91,10 @@ async function evaluate(options: Partial<IncrementalOptions>): Promise<Record<st
 const grid: Partial<IncrementalOptions>[] = []
 const arg = process.argv.slice(2).find((a) => !a.startsWith('--'))
 if (arg) grid.push(...([] as Partial<IncrementalOptions>[]).concat(JSON.parse(arg) as Partial<IncrementalOptions>))
-else
-  for (const shortThreshold of [0.12, 0.15, 0.18])
-    for (const shortWords of [12, 20, 30]) grid.push({ shortThreshold, shortWords })
+else for (const shortThreshold of [0.12, 0.15, 0.18]) for (const shortWords of [12, 20, 30]) grid.push({ shortThreshold, shortWords })
 for (const o of grid) {
   const r = await evaluate(o)
-  console.log(`ECB+ 1-17 ${r['fit']!.toFixed(3)} 18-35 ${r['check']!.toFixed(3)} all ${r['all']!.toFixed(3)}; headlines B3 ${r['headline']!.toFixed(3)} feed B3 ${r['feed']!.toFixed(3)}  ${JSON.stringify(o)}`)
+  console.log(
+    `ECB+ 1-17 ${r['fit']!.toFixed(3)} 18-35 ${r['check']!.toFixed(3)} all ${r['all']!.toFixed(3)}; headlines B3 ${r['headline']!.toFixed(3)} feed B3 ${r['feed']!.toFixed(3)}  ${JSON.stringify(o)}`,
+  )
 }

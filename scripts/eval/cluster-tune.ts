@@ -11,11 +11,17 @@ import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../../src/corpus/o
 import { storiesOfBatch } from '../../src/corpus/stories-of-batch.js'
 import { sharedPath } from './lib.js'
 
-interface GoldDoc extends CorpusDoc { readonly topic: number; readonly cluster: string }
-const all: GoldDoc[] = readFileSync(sharedPath('data/cluster/ecbplus/docs.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-  const r = JSON.parse(l) as { id: string; text: string; title: string | null; url: string | null; topic: number; cluster: string }
-  return { input: r.id, text: r.text, title: r.title, url: r.url, topic: r.topic, cluster: r.cluster }
-})
+interface GoldDoc extends CorpusDoc {
+  readonly topic: number
+  readonly cluster: string
+}
+const all: GoldDoc[] = readFileSync(sharedPath('data/cluster/ecbplus/docs.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => {
+    const r = JSON.parse(l) as { id: string; text: string; title: string | null; url: string | null; topic: number; cluster: string }
+    return { input: r.id, text: r.text, title: r.title, url: r.url, topic: r.topic, cluster: r.cluster }
+  })
 
 /** Pairwise F1 of predicted labels against gold, as score-clusters.mjs computes it. */
 function pairwiseF1(docs: readonly GoldDoc[], pred: Map<string, string>): number {
@@ -49,8 +55,7 @@ const arg = process.argv[2]
 if (arg) grid.push(...([] as Partial<ClusterOptions>[]).concat(JSON.parse(arg) as Partial<ClusterOptions>))
 else
   for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4])
-    for (const mergeThreshold of [0.4, 0.5, 0.6, 2])
-      for (const e of [1, 1.5, 2.5]) grid.push({ threshold, mergeThreshold, weights: { ...DEFAULT_CLUSTER_OPTIONS.weights, e } })
+    for (const mergeThreshold of [0.4, 0.5, 0.6, 2]) for (const e of [1, 1.5, 2.5]) grid.push({ threshold, mergeThreshold, weights: { ...DEFAULT_CLUSTER_OPTIONS.weights, e } })
 const results = grid.map((o) => ({ o, a: mean(A, o), b: mean(B, o) }))
 results.sort((x, y) => y.a - x.a)
 for (const r of results.slice(0, 15)) console.log(`A ${r.a.toFixed(3)} B ${r.b.toFixed(3)} ${JSON.stringify(r.o)}`)

@@ -40,10 +40,19 @@ const gold: GoldRow[] = readFileSync(goldPath, 'utf8')
   .map((l) => JSON.parse(l) as GoldRow)
 
 // The command's input file: exactly the fields a user would give.
-const docsPath = writeJsonl('cluster-docs.jsonl', gold.map((g) => ({ id: g.id, text: g.text, title: g.title, url: g.url })))
+const docsPath = writeJsonl(
+  'cluster-docs.jsonl',
+  gold.map((g) => ({ id: g.id, text: g.text, title: g.title, url: g.url })),
+)
 // Gold restricted to the topics not used for fitting (ids and clusters only), for the held-out half.
-const heldOutGold = writeJsonl('cluster-gold-18-35.jsonl', gold.filter((g) => g.topic >= 18).map((g) => ({ id: g.id, cluster: g.cluster })))
-const fitGold = writeJsonl('cluster-gold-1-17.jsonl', gold.filter((g) => g.topic <= 17).map((g) => ({ id: g.id, cluster: g.cluster })))
+const heldOutGold = writeJsonl(
+  'cluster-gold-18-35.jsonl',
+  gold.filter((g) => g.topic >= 18).map((g) => ({ id: g.id, cluster: g.cluster })),
+)
+const fitGold = writeJsonl(
+  'cluster-gold-1-17.jsonl',
+  gold.filter((g) => g.topic <= 17).map((g) => ({ id: g.id, cluster: g.cluster })),
+)
 
 const neardup = readFileSync(sharedPath('data/cluster/ecbplus/neardup_pairs.tsv'), 'utf8')
   .split('\n')
@@ -101,7 +110,10 @@ for (const seed of seeds) {
   }
   // The incremental path: this seed's order as the input file, streamed as `cluster --incremental` does.
   const streamed = async (subset: typeof docs, name: string): Promise<string> => {
-    const path = writeJsonl(`cluster-stream-${name}-seed${seed}.jsonl`, seededShuffle(subset, seed).map((d) => ({ id: d.input, text: d.text, title: d.title, url: d.url })))
+    const path = writeJsonl(
+      `cluster-stream-${name}-seed${seed}.jsonl`,
+      seededShuffle(subset, seed).map((d) => ({ id: d.input, text: d.text, title: d.title, url: d.url })),
+    )
     const parsed = parseClusterJsonl(readFileSync(path, 'utf8'), path)
     return writeJsonl(`cluster-pred-incremental-${name}-seed${seed}.jsonl`, (await storiesInArrivalOrder(parsed.docs)).rows)
   }
@@ -120,7 +132,10 @@ for (const seed of seeds) {
   // Short texts: the headline look-alike and its feed-item variant, on both paths.
   for (const kind of ['headline', 'feed'] as const) {
     const set = headlineSet(kind)
-    const goldShort = writeJsonl(`cluster-gold-${kind}.jsonl`, set.map((d) => ({ id: d.input, cluster: d.cluster })))
+    const goldShort = writeJsonl(
+      `cluster-gold-${kind}.jsonl`,
+      set.map((d) => ({ id: d.input, cluster: d.cluster })),
+    )
     const order = seededShuffle(set, seed)
     const t0 = Date.now()
     const inc = writeJsonl(`cluster-pred-${kind}-incremental-seed${seed}.jsonl`, (await storiesInArrivalOrder(order)).rows)

@@ -45,8 +45,12 @@ export function ploverCountryRecall(goldPath: string, predPath: string): { actor
   for (const r of gold) {
     if (!r.event || r.event === 'DOCUMENT') continue
     const events = (pred.get(r.id) ?? []).filter((e) => e.type === r.event && !e.negated)
-    const src = list(r.source as { code?: string } | Array<{ code?: string }>).map((a) => a.code ?? '').filter((c) => COUNTRY.test(c) && !NOT_COUNTRIES.has(c))
-    const tar = list(r.target as { code?: string } | Array<{ code?: string }>).map((a) => a.code ?? '').filter((c) => COUNTRY.test(c) && !NOT_COUNTRIES.has(c))
+    const src = list(r.source as { code?: string } | Array<{ code?: string }>)
+      .map((a) => a.code ?? '')
+      .filter((c) => COUNTRY.test(c) && !NOT_COUNTRIES.has(c))
+    const tar = list(r.target as { code?: string } | Array<{ code?: string }>)
+      .map((a) => a.code ?? '')
+      .filter((c) => COUNTRY.test(c) && !NOT_COUNTRIES.has(c))
     if (src.length) {
       actors++
       if (events.some((e) => e.actorCountry && src.includes(e.actorCountry))) actorHits++

@@ -62,7 +62,6 @@ function readGold<T>(set: string, file: string): T {
   return JSON.parse(readFileSync(join(DATA, set, file), 'utf8')) as T
 }
 
-
 function runTrafilatura(s: 'dev' | 'held'): void {
   const gold = readGold<Record<string, SegmentItem>>('trafilatura', `${s}.json`)
   const rows = Object.values(gold).map((item) => extractPage(join(DATA, 'trafilatura/html', item.file), item.file))
@@ -83,7 +82,10 @@ function runReadability(s: 'dev' | 'held'): void {
 }
 
 /** Loose text form for reading misses (the figures come from the shared scorer). */
-const norm = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, ' ').trim()
+const norm = (s: string | null | undefined): string =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 function writeMisses(name: string, items: SegmentItem[], rows: Row[]): void {
   const out: unknown[] = []

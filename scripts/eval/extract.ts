@@ -14,7 +14,9 @@ const pipeline = createPipeline({ analyze: false })
 
 function extractFolder(dir: string): unknown[] {
   const rows: unknown[] = []
-  for (const name of readdirSync(dir).filter((n) => /\.html?$/i.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.html?$/i.test(n))
+    .sort()) {
     const input = join(dir, name)
     rows.push(pipeline.run({ input, body: new Uint8Array(readFileSync(input)) }))
   }

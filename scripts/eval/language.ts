@@ -27,7 +27,11 @@ const wrong: string[] = []
 for (const [set, file, gold] of rows) {
   const body = readFileSync(sharedPath(FOLDERS[set]!, file))
   const article = extract({ input: file, body, contentType: 'text/html' })
-  const guesses = { article: article.language, text: detectLanguage(article.text || (article.title ?? ''))?.code ?? 'en', opening: detectLanguage(article.text.slice(0, 100) || (article.title ?? ''))?.code ?? 'en' }
+  const guesses = {
+    article: article.language,
+    text: detectLanguage(article.text || (article.title ?? ''))?.code ?? 'en',
+    opening: detectLanguage(article.text.slice(0, 100) || (article.title ?? ''))?.code ?? 'en',
+  }
   for (const k of ['article', 'text', 'opening'] as const) {
     if (guesses[k] === gold) right[k]++
     else if (gold === 'en') englishLost[k]++
@@ -36,6 +40,8 @@ for (const [set, file, gold] of rows) {
 }
 for (const w of wrong) console.log(`  ${w}`)
 const n = rows.length
-console.log(`${n} pages: article language ${(right.article / n).toFixed(3)}, text alone ${(right.text / n).toFixed(3)}, first 100 characters ${(right.opening / n).toFixed(3)}; English taken for another language: ${englishLost.article}, ${englishLost.text}, ${englishLost.opening}`)
+console.log(
+  `${n} pages: article language ${(right.article / n).toFixed(3)}, text alone ${(right.text / n).toFixed(3)}, first 100 characters ${(right.opening / n).toFixed(3)}; English taken for another language: ${englishLost.article}, ${englishLost.text}, ${englishLost.opening}`,
+)
 const ok = checkFloors({ 'language.article': right.article / n, 'language.text': right.text / n, 'language.opening100': right.opening / n })
 process.exitCode = ok ? 0 : 1

@@ -67,7 +67,8 @@ for (const split of ['dev', 'test']) {
         if (predicted !== null) fp++
         if (g.title !== null) fn++
       }
-      if (verbose && !right && (predicted !== null || g.title !== null)) console.log(`${split} ${doc} ${g.surface}: gold ${g.title ?? 'NIL'}, predicted ${predicted ?? 'NIL'}${e ? ` (${e.type} ${e.name})` : ' (no entity)'}`)
+      if (verbose && !right && (predicted !== null || g.title !== null))
+        console.log(`${split} ${doc} ${g.surface}: gold ${g.title ?? 'NIL'}, predicted ${predicted ?? 'NIL'}${e ? ` (${e.type} ${e.name})` : ' (no entity)'}`)
     }
     for (const e of a.entities) {
       if (claimed.has(e.id) || !e.wikipedia) continue

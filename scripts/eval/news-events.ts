@@ -74,7 +74,9 @@ for (const set of NEWS_SETS) {
   if (wanted && !wanted.has(set.name)) continue
   let goldPath = sharedPath(set.gold)
   if (set.keep) {
-    const lines = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim() && set.keep!((JSON.parse(l) as { id: string }).id))
+    const lines = readFileSync(goldPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && set.keep!((JSON.parse(l) as { id: string }).id))
     goldPath = join(EVAL_DIR, `${set.name}-gold.jsonl`)
     writeFileSync(goldPath, `${lines.join('\n')}\n`)
   }

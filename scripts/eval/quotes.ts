@@ -16,7 +16,9 @@ const pipeline = createPipeline()
 
 const rows: unknown[] = []
 const started = performance.now()
-for (const name of readdirSync(join(dir, 'text')).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(join(dir, 'text'))
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const input = join(dir, 'text', name)
   rows.push(pipeline.run({ input, body: readFileSync(input, 'utf8'), format: 'plain' }))
 }

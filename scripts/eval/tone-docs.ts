@@ -31,8 +31,14 @@ let model = 0
 let baseline = 0
 for (const split of ['train', 'test', 'all']) {
   const p = pairs.filter((x) => split === 'all' || x.split === split)
-  const m = spearman(p.map((x) => x.ours), p.map((x) => x.gold))
-  const l = spearman(p.map((x) => x.lexicon), p.map((x) => x.gold))
+  const m = spearman(
+    p.map((x) => x.ours),
+    p.map((x) => x.gold),
+  )
+  const l = spearman(
+    p.map((x) => x.lexicon),
+    p.map((x) => x.gold),
+  )
   console.log(`SemEval-2022 Task 8 ${split} pairs (${p.length}): Spearman(|tone difference|, annotated tone dissimilarity) model ${m.toFixed(3)}, lexicon baseline ${l.toFixed(3)}`)
   if (split === 'all') [model, baseline] = [m, l]
 }
@@ -43,7 +49,7 @@ process.exit(ok && model > baseline ? 0 : 1)
 function ranks(xs: readonly number[]): number[] {
   const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0])
   const r = new Array<number>(xs.length)
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i
     while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++
     for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2 + 1

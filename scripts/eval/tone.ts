@@ -24,18 +24,35 @@ const trainScores = train.map((x) => lexiconTone(x.sentence))
 let threshold = 0
 let bestF1 = -1
 for (const t of [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]) {
-  const f1 = classificationScores(train.map((x) => x.label), trainScores.map((s) => lexClass(s, t)), 3).macroF1
+  const f1 = classificationScores(
+    train.map((x) => x.label),
+    trainScores.map((s) => lexClass(s, t)),
+    3,
+  ).macroF1
   if (f1 > bestF1) [bestF1, threshold] = [f1, t]
 }
 
 const figures: Record<string, number> = {}
 let beatsBaseline = true
-for (const [split, file] of [['rw', 'rw-test.jsonl'], ['mt', 'mt-test.jsonl']] as const) {
+for (const [split, file] of [
+  ['rw', 'rw-test.jsonl'],
+  ['mt', 'mt-test.jsonl'],
+] as const) {
   const items: TargetItem[] = readNewsMtsc(join(dir, file))
   const gold = items.map((x) => x.label)
-  const ours = classificationScores(gold, items.map((x) => argmax(model.predict(toneFeatures(x.sentence, x.target)))), 3)
-  const lexicon = classificationScores(gold, items.map((x) => lexClass(lexiconTone(x.sentence), threshold)), 3)
-  console.log(`NewsMTSC ${split} test (${items.length} targets): model macro-F1 ${ours.macroF1.toFixed(3)} accuracy ${ours.accuracy.toFixed(3)} [${ours.perClass.map((f, c) => `${TONE_CLASSES[c]} ${f.toFixed(3)}`).join(', ')}]`)
+  const ours = classificationScores(
+    gold,
+    items.map((x) => argmax(model.predict(toneFeatures(x.sentence, x.target)))),
+    3,
+  )
+  const lexicon = classificationScores(
+    gold,
+    items.map((x) => lexClass(lexiconTone(x.sentence), threshold)),
+    3,
+  )
+  console.log(
+    `NewsMTSC ${split} test (${items.length} targets): model macro-F1 ${ours.macroF1.toFixed(3)} accuracy ${ours.accuracy.toFixed(3)} [${ours.perClass.map((f, c) => `${TONE_CLASSES[c]} ${f.toFixed(3)}`).join(', ')}]`,
+  )
   console.log(`NewsMTSC ${split} test: lexicon baseline (GDELT-style AFINN tone, neutral band ±${threshold}) macro-F1 ${lexicon.macroF1.toFixed(3)} accuracy ${lexicon.accuracy.toFixed(3)}`)
   figures[`tone.newsmtsc-${split}.f1m`] = ours.macroF1
   figures[`tone.newsmtsc-${split}.lexicon.f1m`] = lexicon.macroF1

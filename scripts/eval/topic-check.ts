@@ -59,7 +59,9 @@ labels.forEach((label, i) => {
 const m = multiLabelScores(targets, ours, classes.length)
 const k = multiLabelScores(targets, rules, classes.length)
 console.log(`${labels.length} real pages, topics step ${((seconds * 1000) / labels.length).toFixed(2)} ms/page`)
-console.log(`model:    micro-F1 ${m.microF1.toFixed(3)} macro-F1 ${m.macroF1.toFixed(3)}, first topic right ${((100 * firstRight) / labels.length).toFixed(1)}%, no topic ${(100 * m.none).toFixed(1)}%`)
+console.log(
+  `model:    micro-F1 ${m.microF1.toFixed(3)} macro-F1 ${m.macroF1.toFixed(3)}, first topic right ${((100 * firstRight) / labels.length).toFixed(1)}%, no topic ${(100 * m.none).toFixed(1)}%`,
+)
 console.log(`keywords: micro-F1 ${k.microF1.toFixed(3)} macro-F1 ${k.macroF1.toFixed(3)}, no topic ${(100 * k.none).toFixed(1)}%`)
 if (verbose) m.perClass.forEach((f, c) => Number.isNaN(f) || console.log(`  ${IPTC_TOP_LEVEL[classes[c]!]}: ${f.toFixed(3)} (keywords ${k.perClass[c]!.toFixed(3)})`))
 const ok = checkFloors({ 'topics.check.f1u': m.microF1, 'topics.check.f1m': m.macroF1, 'topics.check.keywords.f1u': k.microF1 })

@@ -31,7 +31,11 @@ const devHits = dev.map((x) => keywordHits(classes, x.title, x.text))
 const minHits = classes.map((_, c) => {
   let best = { n: 1, f1: -1 }
   for (let n = 1; n <= 4; n++) {
-    const f = multiLabelScores(dev.map((x) => Int8Array.of(x.targets[c]!)), devHits.map((h) => [h[c]! >= n]), 1).microF1
+    const f = multiLabelScores(
+      dev.map((x) => Int8Array.of(x.targets[c]!)),
+      devHits.map((h) => [h[c]! >= n]),
+      1,
+    ).microF1
     if (f > best.f1) best = { n, f1: f }
   }
   return best.n
@@ -42,11 +46,19 @@ let beatsAll = true
 for (const s of sources) {
   const test = all.filter((x) => x.source === s.name && x.split === 'test')
   const targets = test.map((x) => x.targets)
-  const ours = multiLabelScores(targets, test.map((x) => {
-    const picked = new Set(assignTopics(model, model.probabilities(x.buckets)))
-    return classes.map((_, c) => picked.has(c))
-  }), classes.length)
-  const rules = multiLabelScores(targets, test.map((x) => keywordHits(classes, x.title, x.text).map((h, c) => h >= minHits[c]!)), classes.length)
+  const ours = multiLabelScores(
+    targets,
+    test.map((x) => {
+      const picked = new Set(assignTopics(model, model.probabilities(x.buckets)))
+      return classes.map((_, c) => picked.has(c))
+    }),
+    classes.length,
+  )
+  const rules = multiLabelScores(
+    targets,
+    test.map((x) => keywordHits(classes, x.title, x.text).map((h, c) => h >= minHits[c]!)),
+    classes.length,
+  )
   console.log(`${s.name} test (${test.length} items; ${s.description})`)
   console.log(`  model:    micro-F1 ${ours.microF1.toFixed(3)} macro-F1 ${ours.macroF1.toFixed(3)} (no topic on ${(ours.none * 100).toFixed(1)}%)`)
   console.log(`  keywords: micro-F1 ${rules.microF1.toFixed(3)} macro-F1 ${rules.macroF1.toFixed(3)} (no topic on ${(rules.none * 100).toFixed(1)}%)`)

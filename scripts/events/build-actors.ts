@@ -25,13 +25,42 @@ interface AgentRecord {
 
 // Seats and institutions that stand for an actor. Capitals are handled from the gazetteer.
 const METONYMS: Readonly<Record<string, string>> = {
-  kremlin: 'RUSGOV', 'white house': 'USAGOV', pentagon: 'USAMIL', 'state department': 'USAGOV', 'capitol hill': 'USALEG',
-  'foggy bottom': 'USAGOV', 'downing street': 'GBRGOV', whitehall: 'GBRGOV', 'number 10': 'GBRGOV', elysee: 'FRAGOV',
-  'élysée': 'FRAGOV', "quai d'orsay": 'FRAGOV', 'blue house': 'KORGOV', 'yongsan': 'KORGOV', zhongnanhai: 'CHNGOV',
-  'great hall of the people': 'CHNGOV', 'kantei': 'JPNGOV', 'chancellery': 'DEUGOV', 'bundestag': 'DEULEG', 'knesset': 'ISRLEG',
-  'duma': 'RUSLEG', 'state duma': 'RUSLEG', 'rada': 'UKRLEG', 'verkhovna rada': 'UKRLEG', 'majlis': 'IRNLEG', 'porte': 'TURGOV',
-  'quirinale': 'ITAGOV', 'palazzo chigi': 'ITAGOV', 'moncloa': 'ESPGOV', 'planalto': 'BRAGOV', 'casa rosada': 'ARGGOV',
-  'los pinos': 'MEXGOV', 'rashtrapati bhavan': 'INDGOV', 'south block': 'INDGOV', 'bankova': 'UKRGOV', 'the hill': 'USALEG',
+  kremlin: 'RUSGOV',
+  'white house': 'USAGOV',
+  pentagon: 'USAMIL',
+  'state department': 'USAGOV',
+  'capitol hill': 'USALEG',
+  'foggy bottom': 'USAGOV',
+  'downing street': 'GBRGOV',
+  whitehall: 'GBRGOV',
+  'number 10': 'GBRGOV',
+  elysee: 'FRAGOV',
+  élysée: 'FRAGOV',
+  "quai d'orsay": 'FRAGOV',
+  'blue house': 'KORGOV',
+  yongsan: 'KORGOV',
+  zhongnanhai: 'CHNGOV',
+  'great hall of the people': 'CHNGOV',
+  kantei: 'JPNGOV',
+  chancellery: 'DEUGOV',
+  bundestag: 'DEULEG',
+  knesset: 'ISRLEG',
+  duma: 'RUSLEG',
+  'state duma': 'RUSLEG',
+  rada: 'UKRLEG',
+  'verkhovna rada': 'UKRLEG',
+  majlis: 'IRNLEG',
+  porte: 'TURGOV',
+  quirinale: 'ITAGOV',
+  'palazzo chigi': 'ITAGOV',
+  moncloa: 'ESPGOV',
+  planalto: 'BRAGOV',
+  'casa rosada': 'ARGGOV',
+  'los pinos': 'MEXGOV',
+  'rashtrapati bhavan': 'INDGOV',
+  'south block': 'INDGOV',
+  bankova: 'UKRGOV',
+  'the hill': 'USALEG',
 }
 
 function pluralOf(word: string): string {
@@ -44,7 +73,9 @@ function pluralOf(word: string): string {
 /** Compiles the dictionary from the staged KB folder. */
 export function buildActorDictionary(kbActors: string): ActorDictionary {
   const actors: Record<string, string> = {}
-  for (const line of gunzipSync(readFileSync(join(kbActors, 'cameo-actors.jsonl.gz'))).toString('utf8').split('\n')) {
+  for (const line of gunzipSync(readFileSync(join(kbActors, 'cameo-actors.jsonl.gz')))
+    .toString('utf8')
+    .split('\n')) {
     if (!line.trim()) continue
     const r = JSON.parse(line) as ActorRecord
     if (r.codes.length === 0) continue

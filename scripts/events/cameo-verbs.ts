@@ -11,7 +11,35 @@ import type { CameoLexicon, CameoPattern } from '../../src/analyze/events/cameo-
 
 // Words a pattern needs that say nothing alone: the pattern still counts them, but a pattern made
 // only of these is too loose to keep.
-const FUNCTION_WORDS = new Set(['to', 'of', 'in', 'with', 'on', 'for', 'the', 'a', 'an', 'against', 'by', 'at', 'from', 'into', 'over', 'as', 'and', 'up', 'down', 'out', 'off', 'back', 'it', 'its', 'their', 'his', 'her'])
+const FUNCTION_WORDS = new Set([
+  'to',
+  'of',
+  'in',
+  'with',
+  'on',
+  'for',
+  'the',
+  'a',
+  'an',
+  'against',
+  'by',
+  'at',
+  'from',
+  'into',
+  'over',
+  'as',
+  'and',
+  'up',
+  'down',
+  'out',
+  'off',
+  'back',
+  'it',
+  'its',
+  'their',
+  'his',
+  'her',
+])
 
 /** Parses the dictionary text; codes keep the dictionary's form ("190", "0874", "" for `---`). */
 export function compileCameoVerbs(text: string): CameoLexicon {
@@ -85,7 +113,12 @@ function code(raw: string): string {
 }
 
 function word(raw: string): string {
-  const parts = raw.trim().toLowerCase().replace(/_+$/, '').split(/[_\s]+/).filter(Boolean)
+  const parts = raw
+    .trim()
+    .toLowerCase()
+    .replace(/_+$/, '')
+    .split(/[_\s]+/)
+    .filter(Boolean)
   return parts[parts.length - 1] ?? ''
 }
 

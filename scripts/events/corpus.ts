@@ -116,9 +116,11 @@ function markupSpans(text: string, markup: string): Array<Span & { tag: string }
 }
 
 // CoNLL-2003 headlines of game reports and market reports ("SOCCER - ...", "STOCKS - ...").
-const SPORT_HEADLINE = /^(SOCCER|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY( UNION| LEAGUE)?|CYCLING|ATHLETICS|MOTOR RACING|MOTORCYCLING|MOTOCROSS|RALLYING|BOXING|SKIING|SWIMMING|HORSE RACING|NFL|NBA|NHL|ICE HOCKEY|HOCKEY|SQUASH|BADMINTON|YACHTING|ROWING|OLYMPICS|FORMULA ONE|AMERICAN FOOTBALL|AUSTRALIAN RULES|VOLLEYBALL|HANDBALL|TABLE TENNIS|TRIATHLON|SNOOKER|CHESS|JUDO|WRESTLING|FENCING|SAILING|GYMNASTICS|POLO|DARTS)\b.* - /i
+const SPORT_HEADLINE =
+  /^(SOCCER|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY( UNION| LEAGUE)?|CYCLING|ATHLETICS|MOTOR RACING|MOTORCYCLING|MOTOCROSS|RALLYING|BOXING|SKIING|SWIMMING|HORSE RACING|NFL|NBA|NHL|ICE HOCKEY|HOCKEY|SQUASH|BADMINTON|YACHTING|ROWING|OLYMPICS|FORMULA ONE|AMERICAN FOOTBALL|AUSTRALIAN RULES|VOLLEYBALL|HANDBALL|TABLE TENNIS|TRIATHLON|SNOOKER|CHESS|JUDO|WRESTLING|FENCING|SAILING|GYMNASTICS|POLO|DARTS)\b.* - /i
 const WEATHER_HEADLINE = /^(WEATHER|FORECAST)\b/i
-const MARKET_HEADLINE = /\b(stocks?|shares|bourse|forex|bonds?|treasuries|gilts|bunds|money markets?|futures|prices|currenc(y|ies)|earnings|profits?|results|bullion|crude|copper|wheat|coffee|sugar|cocoa|grains?|metals|index|nasdaq|nikkei|ftse|yields|ipo|net (up|down|rises|falls|profit)|pct|dividend|div|trade (surplus|deficit)|inflation|cpi|gdp|bids|fixtures|forecast)\b/i
+const MARKET_HEADLINE =
+  /\b(stocks?|shares|bourse|forex|bonds?|treasuries|gilts|bunds|money markets?|futures|prices|currenc(y|ies)|earnings|profits?|results|bullion|crude|copper|wheat|coffee|sugar|cocoa|grains?|metals|index|nasdaq|nikkei|ftse|yields|ipo|net (up|down|rises|falls|profit)|pct|dividend|div|trade (surplus|deficit)|inflation|cpi|gdp|bids|fixtures|forecast)\b/i
 const POLITICAL_HEADLINE = /\b(sanctions?|embargo|strikes?|protests?|talks|riots?|war|troops|police|rebels?|army|attack|kill|arrest|minister|president|government|parliament|election|vote)\b/i
 
 /**

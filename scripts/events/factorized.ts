@@ -27,7 +27,12 @@ export interface FactorizedWeights {
  * Trains both models from 17-label instances (bit 0 = NONE, bits 1..16 = PLOVER types). A
  * group's member the eventness model finds likeliest carries the group's type.
  */
-export function trainFactorized(instances: readonly Instance[], groups: readonly Group[], opts: Omit<TrainOptions, 'labels' | 'prior'>, priors: { eventness: Float32Array; types: Float32Array }): FactorizedWeights {
+export function trainFactorized(
+  instances: readonly Instance[],
+  groups: readonly Group[],
+  opts: Omit<TrainOptions, 'labels' | 'prior'>,
+  priors: { eventness: Float32Array; types: Float32Array },
+): FactorizedWeights {
   const det: Instance[] = instances.map((i) => ({ feats: i.feats, weight: i.weight, allowed: (i.allowed & 1 ? 1 : 0) | (i.allowed & ~1 ? 2 : 0) }))
   const detGroups: Group[] = groups.map((g) => ({ members: g.members, target: 2 }))
   const eventness = trainSoftmax(det, detGroups, { ...opts, labels: 2, prior: priors.eventness })

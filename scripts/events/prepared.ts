@@ -49,7 +49,10 @@ export function prepare(docs: readonly GoldDoc[], set: string, pipeline: Pipelin
   }
   let added = 0
   const out = docs.map((doc) => {
-    const key = createHash('sha1').update(doc.text).update(doc.published ?? '').digest('hex')
+    const key = createHash('sha1')
+      .update(doc.text)
+      .update(doc.published ?? '')
+      .digest('hex')
     let c = cache.get(key)
     if (!c) {
       const article: Article = pipeline.run({ input: doc.id, body: doc.text, format: 'plain', ...(doc.published ? { hints: { published: doc.published } } : {}) })

@@ -11,7 +11,10 @@ import { tagDocument } from '../../src/analyze/ner/tagger.js'
 export function fitCalibration(model: NerModel, docs: readonly ConllDocument[]): [number, number] {
   const rows: [number, number][] = []
   for (const doc of docs) {
-    const tagged = tagDocument(model, doc.sentences.map((s) => s.words))
+    const tagged = tagDocument(
+      model,
+      doc.sentences.map((s) => s.words),
+    )
     doc.sentences.forEach((s, k) => {
       const gold = new Set(spansFromTags(s.tags).map((x) => `${x.start}:${x.end}:${x.label}`))
       const t = tagged[k]!

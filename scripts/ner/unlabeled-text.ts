@@ -54,9 +54,17 @@ export function unlabeledSentences(shared: string, conllTrain: string): { senten
   const gt = join(data, 'extraction/scrapinghub/ground-truth.json')
   if (existsSync(gt)) {
     const rows = JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody?: string }>
-    add('scrapinghub', Object.keys(rows).sort().map((k) => rows[k]!.articleBody ?? ''))
+    add(
+      'scrapinghub',
+      Object.keys(rows)
+        .sort()
+        .map((k) => rows[k]!.articleBody ?? ''),
+    )
   }
-  add('timebank', folderTexts(join(data, 'nlp/timeml/TimeBank'), '.tml').map((x) => x.replace(/<[^>]*>/g, ' ')))
+  add(
+    'timebank',
+    folderTexts(join(data, 'nlp/timeml/TimeBank'), '.tml').map((x) => x.replace(/<[^>]*>/g, ' ')),
+  )
   let n = 0
   for (const doc of parseConll(readFileSync(conllTrain, 'utf8'))) {
     for (const s of doc.sentences) {

@@ -42,9 +42,13 @@ export function trimSpan(text: string, start: number, end: number): Range {
 
 /** Reads one split folder (`data/<split>` with `text/` and `attributions/`). */
 export function readPolnear(dir: string): PolnearText[] {
-  const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()
+  const anns = readdirSync(join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort()
   const out: PolnearText[] = []
-  for (const name of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const stem = name.slice(0, -4)
     const ann = anns.find((f) => f.startsWith(`${stem}_`))
     if (!ann) continue
@@ -55,7 +59,10 @@ export function readPolnear(dir: string): PolnearText[] {
       const cols = line.split('\t')
       if (/^T\d+$/.test(cols[0] ?? '')) {
         const [kind, ...pos] = cols[1]!.split(' ')
-        const segs = pos.join(' ').split(';').map((p) => p.trim().split(/\s+/).map(Number))
+        const segs = pos
+          .join(' ')
+          .split(';')
+          .map((p) => p.trim().split(/\s+/).map(Number))
         const raw: Range = [Math.min(...segs.map((x) => x[0]!)), Math.max(...segs.map((x) => x[1]!))]
         spans.set(cols[0]!, { kind: kind!, raw, trimmed: trimSpan(text, raw[0], raw[1]) })
       } else if (/^E\d+$/.test(cols[0] ?? '')) {

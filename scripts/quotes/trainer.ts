@@ -243,7 +243,10 @@ export function trainQuoteModels(texts: readonly PreparedText[], options: TrainO
   const cues = buildLexicon(texts)
   const plain = createCueLexicon(Object.entries(cues).map(([k, [h, t]]) => [k, h, t] as const))
   const weights = trainCueClassifier(texts, plain, options, log)
-  const classifier = createCueLexicon(Object.entries(cues).map(([k, [h, t]]) => [k, h, t] as const), new Map(Object.entries(weights)))
+  const classifier = createCueLexicon(
+    Object.entries(cues).map(([k, [h, t]]) => [k, h, t] as const),
+    new Map(Object.entries(weights)),
+  )
   const cueEnd = trainCueEnd(texts, classifier, options)
   log(`cue lexicon ${Object.keys(cues).length} phrases, classifier ${Object.keys(weights).length} weights, cue-end ${Object.keys(cueEnd).length} weights`)
   const lexicon = lexiconFrom({ cues, weights, cueEnd })

@@ -37,7 +37,10 @@ export function trainSoftmax(examples: readonly Example[], options: TrainOptions
   const minCount = options.minCount ?? 2
   const counts = new Map<string, number>()
   for (const ex of examples) for (const name of ex.features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1)
-  const names = [...counts].filter(([, n]) => n >= minCount).map(([name]) => name).sort()
+  const names = [...counts]
+    .filter(([, n]) => n >= minCount)
+    .map(([name]) => name)
+    .sort()
   const index = new Map(names.map((n, i) => [n, i]))
   const w = new Float64Array(names.length * k)
   const g2 = new Float64Array(names.length * k).fill(1e-8)
@@ -71,7 +74,13 @@ export function trainSoftmax(examples: readonly Example[], options: TrainOptions
 }
 
 /** Quantizes a trained model to integers (dropping all-zero rows) and returns its file form. */
-export function toModelFile(name: string, classes: readonly string[], trained: { features: string[]; weights: Float64Array; bias: Float64Array }, meta: Record<string, unknown>, scale = 1e-3): LinearModelFile {
+export function toModelFile(
+  name: string,
+  classes: readonly string[],
+  trained: { features: string[]; weights: Float64Array; bias: Float64Array },
+  meta: Record<string, unknown>,
+  scale = 1e-3,
+): LinearModelFile {
   const k = classes.length
   const features: string[] = []
   const weights: number[] = []
@@ -129,7 +138,11 @@ export type GridSettings = Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate'>
  * Trains one model per grid point (same seed and data), scores each on held-out items with
  * `evaluate` (macro F1), prints the scores, and returns the best in file form with its settings.
  */
-export function trainBest(name: string, examples: readonly Example[], options: { classes: readonly string[]; minCount: number; scale: number; grid: readonly GridSettings[]; evaluate: (model: LinearModel) => number }): { file: LinearModelFile; settings: GridSettings; f1: number } {
+export function trainBest(
+  name: string,
+  examples: readonly Example[],
+  options: { classes: readonly string[]; minCount: number; scale: number; grid: readonly GridSettings[]; evaluate: (model: LinearModel) => number },
+): { file: LinearModelFile; settings: GridSettings; f1: number } {
   let best: { file: LinearModelFile; settings: GridSettings; f1: number } | null = null
   for (const settings of options.grid) {
     const file = toModelFile(name, options.classes, trainSoftmax(examples, { classes: options.classes, minCount: options.minCount, seed: 20, ...settings }), {}, options.scale)
@@ -140,4 +153,3 @@ export function trainBest(name: string, examples: readonly Example[], options: {
   if (!best) throw new Error('trainBest needs at least one grid point')
   return best
 }
-

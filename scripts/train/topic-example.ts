@@ -54,5 +54,8 @@ export function hashSplit(key: string): Split {
 
 /** A text's comparison key: lower-cased letters and digits only (finds one text in two sets). */
 export function textKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 }

@@ -63,7 +63,7 @@ export function longExamples(sources: readonly TopicSource[], split: Split, seed
     const items: TopicExample[] = []
     for (const group of groups.values()) {
       const order = seededShuffle(group, Math.floor(random() * 1e9))
-      for (let i = 0; i < order.length; ) {
+      for (let i = 0; i < order.length;) {
         const n = 4 + Math.floor(random() * 9)
         const run = order.slice(i, i + n)
         i += n

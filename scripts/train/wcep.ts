@@ -53,7 +53,9 @@ const LABELS = Object.keys(IPTC_TOP_LEVEL)
 
 /** All items of the day pages in `dir` (`YYYY-MM-DD-index.md`). */
 export function readWcep(dir: string): TopicSource {
-  const days = readdirSync(dir).filter((f) => /^\d{4}-\d\d-\d\d-index\.md$/.test(f)).sort()
+  const days = readdirSync(dir)
+    .filter((f) => /^\d{4}-\d\d-\d\d-index\.md$/.test(f))
+    .sort()
   const testFrom = Math.floor(days.length * 0.85)
   const devFrom = Math.floor(days.length * 0.75)
   const items: TopicExample[] = []
@@ -70,7 +72,10 @@ export function readWcep(dir: string): TopicSource {
       if (!bullet || !section) continue
       // Story headings are bullets that are only links; news items are sentences.
       const text = plainText(bullet[1]!)
-      const ownWords = bullet[1]!.replace(/\[[^\]]*\]\([^)]*\)/g, '').trim().split(/\s+/).length
+      const ownWords = bullet[1]!
+        .replace(/\[[^\]]*\]\([^)]*\)/g, '')
+        .trim()
+        .split(/\s+/).length
       if (ownWords < 3 || text.length < 40) continue
       items.push({ source: 'wcep', split, title: '', text, positives: section[0], unknown: section[1] })
     }

@@ -18,7 +18,12 @@ const instant = (item: ArticleSummary, fallback: string): string => {
 /** The Atom document of a saved search's latest matches; `base` is the server's origin. */
 export function atomFeed(search: SavedSearch, items: readonly ArticleSummary[], base: string, now: string): string {
   const self = `${base}/api/searches/${encodeURIComponent(search.id)}/feed.atom`
-  const updated = items.length ? items.map((i) => instant(i, search.createdAt)).sort().at(-1)! : search.createdAt
+  const updated = items.length
+    ? items
+        .map((i) => instant(i, search.createdAt))
+        .sort()
+        .at(-1)!
+    : search.createdAt
   const entries = items.map((i) => {
     const link = i.url ?? `${base}/articles/${encodeURIComponent(i.id)}`
     return `  <entry>

@@ -37,7 +37,20 @@ export function articlePayload(a: Article): Record<string, unknown> {
 /** An event as a webhook receives it, with its article and evidence sentence. */
 export function eventPayload(a: Article, e: ArticleEvent): Record<string, unknown> {
   const name = (id: string | null | undefined): string | null => (id ? (a.entities.find((x) => x.id === id)?.name ?? null) : null)
-  return { article: a.id, url: a.url, event: e.id, type: e.type, mode: e.mode ?? null, actor: name(e.actor), recipient: name(e.recipient), actorCountry: e.actorCountry ?? null, recipientCountry: e.recipientCountry ?? null, date: e.date ?? null, negated: e.negated, evidence: a.text.slice(e.evidence.start, e.evidence.end) }
+  return {
+    article: a.id,
+    url: a.url,
+    event: e.id,
+    type: e.type,
+    mode: e.mode ?? null,
+    actor: name(e.actor),
+    recipient: name(e.recipient),
+    actorCountry: e.actorCountry ?? null,
+    recipientCountry: e.recipientCountry ?? null,
+    date: e.date ?? null,
+    negated: e.negated,
+    evidence: a.text.slice(e.evidence.start, e.evidence.end),
+  }
 }
 
 /** Matches every saved search against newly stored articles; returns how many deliveries were added. */

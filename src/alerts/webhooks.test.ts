@@ -29,7 +29,10 @@ const SECRET = 'alerts-test-secret-0123456789'
 
 function page(dir: string, name: string, title: string, body: string): string {
   const path = join(dir, `${name}.html`)
-  writeFileSync(path, `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p><p>Officials in the region said more measurements would follow next week.</p></article></body></html>`)
+  writeFileSync(
+    path,
+    `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p><p>Officials in the region said more measurements would follow next week.</p></article></body></html>`,
+  )
   return path
 }
 
@@ -126,7 +129,9 @@ test('a saved search webhook gets each new match once, signed, across a server r
     server = await serve(db)
     await until('the second article delivery', () => [...hook.got.keys()].filter((k) => k.includes('article:')).length >= 2)
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    const deliveries = (await (await fetch(`${server.url}/api/searches/${search.id}/deliveries`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { items: Array<{ item: string; status: string }> }
+    const deliveries = (await (await fetch(`${server.url}/api/searches/${search.id}/deliveries`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as {
+      items: Array<{ item: string; status: string }>
+    }
     const feed = await fetch(`${server.url}/api/searches/${search.id}/feed.atom`)
     const atom = await feed.text()
     await stop(server.child)
@@ -135,9 +140,15 @@ test('a saved search webhook gets each new match once, signed, across a server r
     const articleItems = [...hook.got.keys()].filter((k) => k.includes('article:'))
     assert.equal(articleItems.length, 2, `exactly the two new matches: ${[...hook.got.keys()].join(', ')}`)
     for (const [id, n] of hook.got) assert.equal(n, 1, `${id} was delivered ${n} times`)
-    const titles = hook.bodies.filter((b) => (b as { type: string }).type === 'article').map((b) => (b as { article: { title: string } }).article.title).sort()
+    const titles = hook.bodies
+      .filter((b) => (b as { type: string }).type === 'article')
+      .map((b) => (b as { article: { title: string } }).article.title)
+      .sort()
     assert.deepEqual(titles, ['Glacier in the Andes shrinks', 'Second glacier report from Patagonia'])
-    assert.ok(deliveries.items.every((d) => d.status === 'delivered'), JSON.stringify(deliveries.items))
+    assert.ok(
+      deliveries.items.every((d) => d.status === 'delivered'),
+      JSON.stringify(deliveries.items),
+    )
     assert.equal(feed.headers.get('content-type'), 'application/atom+xml; charset=utf-8')
     const entries = atomEntries(atom)
     assert.equal(entries.length, 3, 'the feed lists every match, the old one too')
@@ -160,7 +171,14 @@ test('a failing receiver is retried with growing delays until it answers', async
   try {
     const { port } = server.address() as { port: number }
     const t0 = new Date('2026-01-01T00:00:00Z')
-    await store.createSavedSearch({ id: 's1', name: 'quake', query: { text: 'quake' }, webhook: { url: `http://127.0.0.1:${port}/`, secret: SECRET }, createdAt: t0.toISOString(), cursor: t0.toISOString() })
+    await store.createSavedSearch({
+      id: 's1',
+      name: 'quake',
+      query: { text: 'quake' },
+      webhook: { url: `http://127.0.0.1:${port}/`, secret: SECRET },
+      createdAt: t0.toISOString(),
+      cursor: t0.toISOString(),
+    })
     const a = newArticle({ input: 'q.html', text: 'A quake shook the coast on Monday.', title: 'Quake' })
     await store.put({ id: documentId('q.html', new Uint8Array([1])), input: 'q.html', url: null, contentType: 'text/html', fetchedAt: null, body: new Uint8Array([1]) }, a)
     const now = new Date()
@@ -196,7 +214,11 @@ test('a webhook into the private network is refused: an attacker with a token ca
   try {
     const { port } = server.address() as { port: number }
     const t0 = new Date(Date.now() - 1000).toISOString()
-    for (const [id, url] of [['loop', `http://127.0.0.1:${port}/`], ['meta', 'http://169.254.169.254/latest/meta-data/'], ['named', `http://localhost:${port}/`]] as const) {
+    for (const [id, url] of [
+      ['loop', `http://127.0.0.1:${port}/`],
+      ['meta', 'http://169.254.169.254/latest/meta-data/'],
+      ['named', `http://localhost:${port}/`],
+    ] as const) {
       await store.createSavedSearch({ id, name: id, query: {}, webhook: { url, secret: SECRET }, createdAt: t0, cursor: t0 })
     }
     const a = newArticle({ input: 'x.html', text: 'Anything at all happened today.', title: 'X' })
@@ -212,9 +234,23 @@ test('a webhook into the private network is refused: an attacker with a token ca
 })
 
 test('the feed escapes hostile titles and stays well-formed Atom', () => {
-  const xml = atomFeed({ id: 'x', name: 'a <b> & "c"', query: {}, webhook: null, createdAt: '2026-01-01T00:00:00.000Z', cursor: '2026-01-01T00:00:00.000Z' }, [
-    { id: 'a1', title: '</title><script>alert(1)</script>\u0001', url: 'https://e.example/a?x=1&y=2', site: 'e.example', published: '2026-01-02T10:00:00Z', referenceDate: '2026-01-02', snippet: 'x < y & z', story: null },
-  ], 'http://127.0.0.1:1', '2026-01-03T00:00:00.000Z')
+  const xml = atomFeed(
+    { id: 'x', name: 'a <b> & "c"', query: {}, webhook: null, createdAt: '2026-01-01T00:00:00.000Z', cursor: '2026-01-01T00:00:00.000Z' },
+    [
+      {
+        id: 'a1',
+        title: '</title><script>alert(1)</script>\u0001',
+        url: 'https://e.example/a?x=1&y=2',
+        site: 'e.example',
+        published: '2026-01-02T10:00:00Z',
+        referenceDate: '2026-01-02',
+        snippet: 'x < y & z',
+        story: null,
+      },
+    ],
+    'http://127.0.0.1:1',
+    '2026-01-03T00:00:00.000Z',
+  )
   const entries = atomEntries(xml)
   assert.equal(entries.length, 1)
   assert.equal(text(entries[0]!, 'title'), '</title><script>alert(1)</script>')
@@ -228,12 +264,18 @@ function atomEntries(xml: string): Element[] {
   const feed = doc.children.find((n): n is Element => (n as Element).name === 'feed')
   assert.ok(feed, 'a <feed> root')
   for (const name of ['id', 'title', 'updated']) assert.ok(text(feed, name), `feed <${name}>`)
-  assert.ok(children(feed, 'link').some((l) => l.attribs['rel'] === 'self'), 'feed self link')
+  assert.ok(
+    children(feed, 'link').some((l) => l.attribs['rel'] === 'self'),
+    'feed self link',
+  )
   assert.ok(!Number.isNaN(Date.parse(text(feed, 'updated'))), 'feed <updated> is a date')
   const entries = children(feed, 'entry')
   for (const e of entries) {
     for (const name of ['id', 'title', 'updated']) assert.ok(text(e, name), `entry <${name}>`)
-    assert.ok(children(e, 'link').some((l) => /^https?:\/\//.test(l.attribs['href'] ?? '')), 'entry link')
+    assert.ok(
+      children(e, 'link').some((l) => /^https?:\/\//.test(l.attribs['href'] ?? '')),
+      'entry link',
+    )
     assert.ok(!Number.isNaN(Date.parse(text(e, 'updated'))), 'entry <updated> is a date')
   }
   return entries

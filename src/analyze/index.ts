@@ -41,7 +41,8 @@ export function analyze(input: Article, options: AnalyzeOptions): Article {
   // Articles extracted (or stored) before extraction kept the dateline's span get it here, read the same way.
   const article = input.datelineSpan === undefined ? { ...input, datelineSpan: openingDatelineSpan(input.text) } : input
   checkOptions('analyze', options, false)
-  if (typeof options.models !== 'object' || options.models === null) throw new TypeError('`analyze`: `options.models` must be the result of `loadModels()`; got ' + (options.models === null ? 'null' : typeof options.models))
+  if (typeof options.models !== 'object' || options.models === null)
+    throw new TypeError('`analyze`: `options.models` must be the result of `loadModels()`; got ' + (options.models === null ? 'null' : typeof options.models))
   if (options.steps !== undefined) checkSteps('analyze', options.steps)
   const asked = new Set(options.steps ?? ANALYSIS_STEPS)
   const runs = stepsToRun(asked)

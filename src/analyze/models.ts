@@ -72,5 +72,15 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   if (tone) loaded.push('tone')
   const topics = loadTopicModel(join(dir, 'topics/topics.json.gz'))
   if (topics) loaded.push('topics')
-  return { loaded, ...(quoteCues ? { quoteCues } : {}), ...(quoteSpans ? { quoteSpans } : {}), ...(ner ? { ner } : {}), ...(kb ? { kb } : {}), ...(parser ? { parser } : {}), ...(tone ? { tone } : {}), ...(topics ? { topics } : {}), ...(events ? { events } : {}) }
+  return {
+    loaded,
+    ...(quoteCues ? { quoteCues } : {}),
+    ...(quoteSpans ? { quoteSpans } : {}),
+    ...(ner ? { ner } : {}),
+    ...(kb ? { kb } : {}),
+    ...(parser ? { parser } : {}),
+    ...(tone ? { tone } : {}),
+    ...(topics ? { topics } : {}),
+    ...(events ? { events } : {}),
+  }
 }

@@ -45,6 +45,9 @@ test('a subset gives the asked steps the same results as a full run, and leaves 
 })
 
 test('should refuse an unknown step, naming the steps there are', () => {
-  assert.throws(() => analyze(article, { models, steps: ['entities', 'sentiment' as never] }), { name: 'TypeError', message: /^`analyze`: unknown analysis step `sentiment`; the steps are entities, dates, quantities/ })
+  assert.throws(() => analyze(article, { models, steps: ['entities', 'sentiment' as never] }), {
+    name: 'TypeError',
+    message: /^`analyze`: unknown analysis step `sentiment`; the steps are entities, dates, quantities/,
+  })
   assert.throws(() => analyze(article, { models, steps: 'entities' as never }), { name: 'TypeError', message: /`steps` must be an array/ })
 })

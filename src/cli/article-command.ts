@@ -140,7 +140,10 @@ function write(article: Article, mode: OutputMode, count: number): void {
 
 /** The steps named in `--steps a,b,c`, each checked against the known ones. */
 function stepList(value: string): AnalysisStep[] {
-  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
   if (names.length === 0) throw new UsageError(`--steps needs at least one step: ${ANALYSIS_STEPS.join(', ')}`)
   const unknown = names.find((s) => !(ANALYSIS_STEPS as readonly string[]).includes(s))
   if (unknown !== undefined) throw new UsageError(`--steps: unknown analysis step \`${unknown}\`; the steps are ${ANALYSIS_STEPS.join(', ')}`)

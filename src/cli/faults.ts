@@ -49,11 +49,15 @@ export function describeFault(error: unknown, command: string | undefined): Faul
   if (isUnavailable(error)) return { line: `${who}: ${error.message}; ${error.hint}`, exitCode: error.service === 'queue' ? EXIT.queue : EXIT.store }
   if (code === 'EPIPE') return { line: '', exitCode: EXIT.ok }
   // SQLite errors met after the store opened: a page found damaged, the file locked or removed.
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return { line: `${who}: the store is damaged (${message}); restore it from a backup, or re-ingest the sources into a new --db`, exitCode: EXIT.store }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return { line: `${who}: the store stayed locked by another process (${message}); try again when it has finished`, exitCode: EXIT.store }
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_FULL') return { line: `${who}: the store cannot be written (${message}); check the file, its folder and the free disk space`, exitCode: EXIT.store }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    return { line: `${who}: the store is damaged (${message}); restore it from a backup, or re-ingest the sources into a new --db`, exitCode: EXIT.store }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return { line: `${who}: the store stayed locked by another process (${message}); try again when it has finished`, exitCode: EXIT.store }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_FULL')
+    return { line: `${who}: the store cannot be written (${message}); check the file, its folder and the free disk space`, exitCode: EXIT.store }
   if (LOST_CONNECTION.has(code)) return { line: `${who}: lost the connection to the store's database (${message}); check that the server runs, then run the command again`, exitCode: EXIT.store }
-  if (code === 'CONNECTION_REFUSED' || code === 'DISCONNECT' || /^(TIMEOUT|CONNECTION_CLOSED)$/.test(code)) return { line: `${who}: lost the connection to NATS (${message}); check that nats-server runs, then run the command again`, exitCode: EXIT.queue }
+  if (code === 'CONNECTION_REFUSED' || code === 'DISCONNECT' || /^(TIMEOUT|CONNECTION_CLOSED)$/.test(code))
+    return { line: `${who}: lost the connection to NATS (${message}); check that nats-server runs, then run the command again`, exitCode: EXIT.queue }
   if (code === 'ENOSPC') return { line: `${who}: the disk is full (${message})`, exitCode: EXIT.store }
   const where = process.env['NEWSGRAPH_DEBUG'] ? `\n${(error as Error)?.stack ?? ''}` : ' (set NEWSGRAPH_DEBUG=1 to see where)'
   return { line: `${who}: internal error: ${message}; this is a bug in newsgraph${where}`, exitCode: EXIT.internal }

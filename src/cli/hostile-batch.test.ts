@@ -15,7 +15,10 @@ test('should report binary and empty files as failed inputs and still output the
   writeFileSync(join(dir, 'b-empty.txt'), '')
   writeFileSync(join(dir, 'c-good.txt'), 'Ferry Strike Ends\n\nThe ferry workers’ union ended its strike on Tuesday after nine days, the port authority said.')
   let seed = 3
-  writeFileSync(join(dir, 'd-noise.htm'), new Uint8Array(8192).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16))
+  writeFileSync(
+    join(dir, 'd-noise.htm'),
+    new Uint8Array(8192).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16),
+  )
   const r = await run(['extract', '--jsonl', dir])
   assert.equal(r.code, 1)
   assert.match(r.stderr, /a-image\.html: binary-input: the input is not text \(PNG image\)/)
@@ -35,7 +38,8 @@ test('should count an unreadable subfolder as one failed input, follow symlinks,
   const outside = join(root, 'elsewhere')
   mkdirSync(join(dir, 'locked'), { recursive: true })
   mkdirSync(outside)
-  const page = (title: string) => `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${title}: the harbour bridge will reopen next month after eight weeks of repairs, the port authority said on Tuesday, and ferries will stop running then.</p></article></body></html>`
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${title}: the harbour bridge will reopen next month after eight weeks of repairs, the port authority said on Tuesday, and ferries will stop running then.</p></article></body></html>`
   writeFileSync(join(dir, 'a-good.html'), page('Bridge to reopen'))
   writeFileSync(join(dir, 'locked', 'hidden.html'), page('Never read'))
   writeFileSync(join(outside, 'linked.html'), page('Linked report'))
@@ -52,7 +56,10 @@ test('should count an unreadable subfolder as one failed input, follow symlinks,
     runCli(['ingest', '--db', db, dir], { permissionsBind: true, timeoutMs: 150_000 }),
   ])
   chmodSync(join(dir, 'locked'), 0o755)
-  for (const [name, r] of [['analyze', analyze], ['ingest', ingest]] as const) {
+  for (const [name, r] of [
+    ['analyze', analyze],
+    ['ingest', ingest],
+  ] as const) {
     assert.equal(r.code, 1, `${name}: ${r.stderr}`)
     assert.doesNotMatch(r.stderr, STACK_FRAME, name)
     assert.match(r.stderr, /locked: cannot list folder: permission denied/, name)
@@ -60,12 +67,19 @@ test('should count an unreadable subfolder as one failed input, follow symlinks,
     assert.match(r.stderr, /e-image\.html: binary-input/, name)
     assert.match(r.stderr, /f-random\.htm: binary-input/, name)
   }
-  const titles = analyze.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { title: string }).title)
+  const titles = analyze.stdout
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { title: string }).title)
   assert.deepEqual(titles, ['Bridge to reopen', 'Linked report', 'Linked report'], 'the good page, the linked file and the file in the linked folder')
   assert.match(analyze.stderr, /4 of 7 inputs failed/)
   assert.match(ingest.stdout, /^3 documents read: 2 new articles, 0 unchanged, 1 duplicate; 4 inputs failed \(named above\); 1 story in the store/m)
   const store = new Database(db, { readonly: true })
   const rows = store.prepare('SELECT title FROM articles ORDER BY title').all() as Array<{ title: string | null }>
   store.close()
-  assert.deepEqual(rows.map((r) => r.title), ['Bridge to reopen', 'Linked report'], 'no empty or untitled article was stored (the second link is the same article)')
+  assert.deepEqual(
+    rows.map((r) => r.title),
+    ['Bridge to reopen', 'Linked report'],
+    'no empty or untitled article was stored (the second link is the same article)',
+  )
 })

@@ -33,7 +33,11 @@ test('should refuse every private address form in ingest, analyze and extract, a
     runCli(['analyze', '--jsonl', ...forms]),
     runCli(['extract', '--jsonl', ...forms]),
   ])
-  for (const [name, r] of [['ingest', ingest], ['analyze', analyze], ['extract', extract]] as const) {
+  for (const [name, r] of [
+    ['ingest', ingest],
+    ['analyze', analyze],
+    ['extract', extract],
+  ] as const) {
     assert.equal(r.code, 1, `${name}: ${r.stderr}`)
     for (const url of forms) assert.ok(r.stderr.includes(`${url}: refused`), `${name} refuses ${url}:\n${r.stderr}`)
     assert.doesNotMatch(r.stderr, STACK_FRAME)
@@ -46,7 +50,7 @@ test('should refuse every private address form in ingest, analyze and extract, a
   assert.equal((JSON.parse(allowed.stdout) as { title: string }).title, 'Bridge reopens in Allowed')
 })
 
-test('should refuse them in a running server\'s POST /api/ingest', { timeout: 120_000 }, async () => {
+test("should refuse them in a running server's POST /api/ingest", { timeout: 120_000 }, async () => {
   const before = target.requests()
   const token = 's'.repeat(24)
   const db = join(work, 'serve-ssrf.db')
@@ -96,7 +100,11 @@ test('should stop on SIGTERM while an ingest job is stuck, and close the store',
   const url = await listening(child)
   let stderr = ''
   child.stderr!.on('data', (c: string) => (stderr += c))
-  const res = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ sources: [`${target.base}/stall-headers?sigterm`] }) })
+  const res = await fetch(`${url}/api/ingest`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ sources: [`${target.base}/stall-headers?sigterm`] }),
+  })
   assert.equal(res.status, 202)
   while (!target.hits.has('/stall-headers?sigterm')) await new Promise((r) => setTimeout(r, 100))
   const started = Date.now()

@@ -43,8 +43,14 @@ test('should name every --from-jsonl line in `input`', () => {
   writeFileSync(file, `${JSON.stringify({ id: 'a1', text: 'First.' })}\n${JSON.stringify({ input: 'b2', text: 'Second.', published: '2025-05-08' })}\n`)
   const r = run(['analyze', '--from-jsonl', file, '--jsonl'])
   assert.equal(r.status, 0, r.stderr)
-  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; text: string; referenceDate: string | null })
-  assert.deepEqual(docs.map((d) => d.input), ['a1', 'b2'])
+  const docs = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { input: string; text: string; referenceDate: string | null })
+  assert.deepEqual(
+    docs.map((d) => d.input),
+    ['a1', 'b2'],
+  )
   assert.equal(docs[1]!.text, 'Second.')
   assert.equal(docs[1]!.referenceDate, '2025-05-08')
 })
@@ -55,7 +61,10 @@ test('should run only the steps given to --steps, and name the steps on a wrong 
   assert.equal(r.status, 0, r.stderr)
   const a = JSON.parse(r.stdout) as { dates: unknown[]; quantities: Array<{ value: number }>; entities: unknown[]; topics?: unknown }
   assert.ok(a.dates.length > 0)
-  assert.deepEqual(a.quantities.map((q) => q.value), [29])
+  assert.deepEqual(
+    a.quantities.map((q) => q.value),
+    [29],
+  )
   assert.deepEqual(a.entities, [])
   assert.equal(a.topics, undefined)
   const wrong = run(['analyze', '--plain', '--steps', 'entities,sentiment', '-'], text)

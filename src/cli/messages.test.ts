@@ -33,10 +33,13 @@ describe('CLI messages', () => {
     assert.match(search.stdout, /^1 article\n/, 'one hit is "1 article"')
     assert.equal(plural(1, 'story', 'stories'), '1 story')
     assert.equal(plural(0, 'story', 'stories'), '0 stories')
-    assert.equal(formatIngestSummary({ read: 1, stored: 1, unchanged: 0, duplicates: 1, failed: 0, failures: [], stories: 1 }, 0.5), '1 document read: 1 new article, 0 unchanged, 1 duplicate; 1 story in the store (0.5 s)')
+    assert.equal(
+      formatIngestSummary({ read: 1, stored: 1, unchanged: 0, duplicates: 1, failed: 0, failures: [], stories: 1 }, 0.5),
+      '1 document read: 1 new article, 0 unchanged, 1 duplicate; 1 story in the store (0.5 s)',
+    )
   })
 
-  test('should show a story with its members\' titles, outlets and who rewrote whom', async () => {
+  test("should show a story with its members' titles, outlets and who rewrote whom", async () => {
     const id = (await runCli(['stories', '--db', db])).stdout.split(/\s/)[0]!
     const story = await runCli(['story', id, '--db', db])
     assert.equal(story.code, 0, story.stderr)
@@ -59,7 +62,7 @@ describe('CLI messages', () => {
     assert.match(lines[pampa + 1]!, /rewrites “Chile and Argentina to share glacier data from 14 new Andes stations”/, 'of The Andes Ledger, which it credits')
   })
 
-  test('should list only extract\'s own options under `extract --help`', async () => {
+  test("should list only extract's own options under `extract --help`", async () => {
     const extract = await runCli(['extract', '--help'])
     assert.equal(extract.code, 0)
     for (const flag of ['--json', '--jsonl', '--max-bytes', '--timeout-ms', '--allow-private']) assert.ok(extract.stdout.includes(flag), flag)
@@ -77,12 +80,12 @@ describe('CLI messages', () => {
     assert.ok(!existsSync(store), 'no store was created')
   })
 
-  test('should answer an unknown flag in newsgraph\'s words with the command\'s usage', async () => {
+  test("should answer an unknown flag in newsgraph's words with the command's usage", async () => {
     const r = await runCli(['search', '--bogus', '--db', db])
     assert.equal(r.code, 2)
     assert.match(r.stderr, /^newsgraph search: unknown option `--bogus`\n\nUsage:\n {2}newsgraph search \["words"\]/)
     assert.match(r.stderr, /Run "newsgraph search --help" for every option\.\n$/)
-    assert.doesNotMatch(r.stderr, /To specify a positional argument|Unknown option/, 'not node\'s own wording')
+    assert.doesNotMatch(r.stderr, /To specify a positional argument|Unknown option/, "not node's own wording")
     assert.doesNotMatch(r.stderr, STACK_FRAME)
   })
 
@@ -97,7 +100,7 @@ describe('CLI messages', () => {
     assert.match(extra.stderr, /^newsgraph stories: unexpected argument `extra`: this command takes no inputs\n/)
   })
 
-  test('should refuse an analyze-only flag on extract with extract\'s usage', async () => {
+  test("should refuse an analyze-only flag on extract with extract's usage", async () => {
     const r = await runCli(['extract', '--from-jsonl', 'docs.jsonl'])
     assert.equal(r.code, 2)
     assert.match(r.stderr, /^newsgraph extract: unknown option `--from-jsonl`\n\nUsage:\n {2}newsgraph extract /)

@@ -35,7 +35,10 @@ function writeCorpus(dir: string): void {
       // Dated, so which report came first (a story's origin) does not depend on the order of ingest.
       const html = articlePage(place)
         .replace('<title>', `<meta property="article:published_time" content="2025-05-0${e + 1}T0${o + 1}:00:00Z"><title>`)
-        .replace(/<article>[\s\S]*<\/article>/, `<article><h1>${place}: outlet ${o} reports</h1><p>${fact}</p><p>Outlet ${o} adds its own view of what happened in ${place} and what comes next for the people who live there.</p></article>`)
+        .replace(
+          /<article>[\s\S]*<\/article>/,
+          `<article><h1>${place}: outlet ${o} reports</h1><p>${fact}</p><p>Outlet ${o} adds its own view of what happened in ${place} and what comes next for the people who live there.</p></article>`,
+        )
       writeFileSync(join(dir, `e${e}-o${o}.html`), html)
     }
   }
@@ -58,7 +61,10 @@ function storiesOf(db: string, byOrigin = false): unknown {
       articles: (d.prepare('SELECT id FROM articles ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id),
       documents: (d.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n,
       stories: stories.map((s) => ({ ...s, id: name.get(s.id) })).sort((a, b) => String(a.id).localeCompare(String(b.id))),
-      members: (d.prepare('SELECT story_id, article_id, relation FROM story_members ORDER BY article_id').all() as Array<{ story_id: string }>).map((m) => ({ ...m, story_id: name.get(m.story_id) ?? `missing:${m.story_id}` })),
+      members: (d.prepare('SELECT story_id, article_id, relation FROM story_members ORDER BY article_id').all() as Array<{ story_id: string }>).map((m) => ({
+        ...m,
+        story_id: name.get(m.story_id) ?? `missing:${m.story_id}`,
+      })),
     }
   } finally {
     d.close()
@@ -124,7 +130,13 @@ test('should say in one line what is wrong with an unusable store, with exit cod
     [['ingest', corpus, '--db', noFolder], /the folder .* does not exist/],
     [['serve', '--db', missing, '--port', '0'], /there is no store at .* yet/],
   ]
-  const results = await inBatches(cases.map(([args]) => () => cli(args)))
+  const results = await inBatches(
+    cases.map(
+      ([args]) =>
+        () =>
+          cli(args),
+    ),
+  )
   cases.forEach(([args, pattern], i) => oneLine(results[i]!, EXIT.store, pattern, args.join(' ')))
   assert.equal(statSync(missing, { throwIfNoEntry: false }), undefined, 'no store was created by reading or serving a missing one')
 })

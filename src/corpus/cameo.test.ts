@@ -6,7 +6,6 @@ import { cameoRoot, cameoRoots, goldstein } from './cameo.js'
 import { PLOVER_TYPES } from '../model/plover.js'
 import { sharedPath } from '../testing/shared-data.js'
 
-
 test('every PLOVER type maps to a CAMEO root the conversion table maps back to it', () => {
   const roots = new Map<string, Set<string>>()
   for (const line of readFileSync(sharedPath('data/nlp/plover/CAMEO2PLOVER-2021.txt'), 'utf8').split('\n')) {

@@ -32,8 +32,26 @@ const ROOT: Record<string, { root: string; modes?: Record<string, string> }> = {
  * (1992) score of each root's general code as GDELT uses it.
  */
 export const GOLDSTEIN_BY_ROOT: Readonly<Record<string, number>> = {
-  '01': 0, '02': 3, '03': 4, '04': 1, '05': 3.5, '06': 6, '07': 7, '08': 5, '09': -2, '10': -5,
-  '11': -2, '12': -4, '13': -4.4, '14': -6.5, '15': -7.2, '16': -4, '17': -7, '18': -9, '19': -10, '20': -10,
+  '01': 0,
+  '02': 3,
+  '03': 4,
+  '04': 1,
+  '05': 3.5,
+  '06': 6,
+  '07': 7,
+  '08': 5,
+  '09': -2,
+  '10': -5,
+  '11': -2,
+  '12': -4,
+  '13': -4.4,
+  '14': -6.5,
+  '15': -7.2,
+  '16': -4,
+  '17': -7,
+  '18': -9,
+  '19': -10,
+  '20': -10,
 }
 
 /** CAMEO root code of a PLOVER event, or null for a type PLOVER does not define. */
@@ -56,9 +74,27 @@ export function cameoRoots(): ReadonlyArray<{ type: string; root: string; modes:
 
 /** CAMEO actor type codes of the PLOVER sectors newsgraph assigns. */
 const SECTOR_CODE: Record<string, string> = {
-  government: 'GOV', military: 'MIL', police: 'COP', judiciary: 'JUD', legislature: 'LEG', opposition: 'OPP',
-  rebel: 'REB', rebels: 'REB', insurgent: 'INS', business: 'BUS', media: 'MED', education: 'EDU', civilian: 'CVL',
-  igo: 'IGO', ngo: 'NGO', party: 'PTY', religion: 'REL', labor: 'LAB', refugee: 'REF', health: 'HLH', criminal: 'CRM',
+  government: 'GOV',
+  military: 'MIL',
+  police: 'COP',
+  judiciary: 'JUD',
+  legislature: 'LEG',
+  opposition: 'OPP',
+  rebel: 'REB',
+  rebels: 'REB',
+  insurgent: 'INS',
+  business: 'BUS',
+  media: 'MED',
+  education: 'EDU',
+  civilian: 'CVL',
+  igo: 'IGO',
+  ngo: 'NGO',
+  party: 'PTY',
+  religion: 'REL',
+  labor: 'LAB',
+  refugee: 'REF',
+  health: 'HLH',
+  criminal: 'CRM',
 }
 
 /** CAMEO actor type code of a sector, or '' when there is none. */

@@ -39,10 +39,33 @@ export function csvLine(fields: readonly string[]): string {
  * PLOVER type and mode, negation, modality and the evidence sentence GDELT does not give.
  */
 export const GDELT_HEADER = [
-  'GlobalEventID', 'Day', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code', 'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code',
-  'EventCode', 'EventRootCode', 'EventMode', 'QuadClass', 'GoldsteinScale', 'Negated', 'Modality', 'SourceName',
-  'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_Lat', 'ActionGeo_Long',
-  'SOURCEURL', 'ArticleID', 'EvidenceStart', 'EvidenceEnd', 'EvidenceText',
+  'GlobalEventID',
+  'Day',
+  'Actor1Code',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor1Type1Code',
+  'Actor2Code',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'Actor2Type1Code',
+  'EventCode',
+  'EventRootCode',
+  'EventMode',
+  'QuadClass',
+  'GoldsteinScale',
+  'Negated',
+  'Modality',
+  'SourceName',
+  'ActionGeo_FullName',
+  'ActionGeo_CountryCode',
+  'ActionGeo_Lat',
+  'ActionGeo_Long',
+  'SOURCEURL',
+  'ArticleID',
+  'EvidenceStart',
+  'EvidenceEnd',
+  'EvidenceText',
 ] as const
 
 const QUAD_NUMBER: Record<string, number> = { 'verbal-cooperation': 1, 'material-cooperation': 2, 'verbal-conflict': 3, 'material-conflict': 4 }

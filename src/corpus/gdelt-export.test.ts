@@ -9,16 +9,31 @@ import { sharedPath } from '../testing/shared-data.js'
 test('every exported event of the reference example has its CAMEO root, score, actors and places', () => {
   const text = readFileSync(sharedPath('examples/kim-victory-day/input.txt'), 'utf8')
   const a = createPipeline().run({ input: 'kim-victory-day.txt', body: text, format: 'text' })
-  const rows = a.events.map((e) => Object.fromEntries(gdeltRow(a, e).split('\t').map((v, i) => [GDELT_HEADER[i]!, v])))
+  const rows = a.events.map((e) =>
+    Object.fromEntries(
+      gdeltRow(a, e)
+        .split('\t')
+        .map((v, i) => [GDELT_HEADER[i]!, v]),
+    ),
+  )
   assert.ok(rows.length >= 3, `events found: ${rows.length}`)
   for (const r of rows) {
     assert.match(r['EventRootCode']!, /^(0[1-9]|1\d|20)$/, `${r['EventCode']} has a CAMEO root`)
     assert.ok(Number.isFinite(Number(r['GoldsteinScale'])) && r['GoldsteinScale'] !== '', 'a Goldstein-style score')
     assert.equal(Object.keys(r).length, GDELT_HEADER.length)
   }
-  assert.ok(rows.some((r) => /^[A-Z]{3}(GOV|MIL)$/.test(r['Actor1Code']!)), 'a source actor coded country + sector (PRKGOV)')
-  assert.ok(rows.some((r) => /^[A-Z]{3}/.test(r['Actor2Code']!)), 'a target actor coded by country')
-  assert.ok(rows.some((r) => r['ActionGeo_FullName'] && /^[A-Z]{3}$/.test(r['ActionGeo_CountryCode']!)), 'a place with its country')
+  assert.ok(
+    rows.some((r) => /^[A-Z]{3}(GOV|MIL)$/.test(r['Actor1Code']!)),
+    'a source actor coded country + sector (PRKGOV)',
+  )
+  assert.ok(
+    rows.some((r) => /^[A-Z]{3}/.test(r['Actor2Code']!)),
+    'a target actor coded by country',
+  )
+  assert.ok(
+    rows.some((r) => r['ActionGeo_FullName'] && /^[A-Z]{3}$/.test(r['ActionGeo_CountryCode']!)),
+    'a place with its country',
+  )
   // The trained detector (#15) codes the war in Ukraine here; its place row carries the KB's
   // coordinates of Ukraine (the old lexicon coder placed Kim's non-visit in Moscow instead).
   const placed = rows.find((r) => r['ActionGeo_FullName'] === 'Ukraine')

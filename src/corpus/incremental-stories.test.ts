@@ -137,7 +137,11 @@ async function upgradesInPlace(open: (readonly?: boolean) => Promise<ArticleStor
     assert.equal((await store.storyProgress()).rebuilding, true)
     assert.deepEqual((await store.story('s-old'))?.story.id, 's-old', 'until then the old stories stay')
     await advanceStories(store)
-    assert.deepEqual((await store.stories({ limit: 100 })).map((r) => ({ id: r.id, articles: r.articles })), expected, 'the stories of a store built by this version')
+    assert.deepEqual(
+      (await store.stories({ limit: 100 })).map((r) => ({ id: r.id, articles: r.articles })),
+      expected,
+      'the stories of a store built by this version',
+    )
     const led = await store.story('s-old')
     assert.ok(led && expected.some((e) => e.id === led.story.id), 'the old id leads to a story it went to')
     assert.equal((await store.storyProgress()).rebuilding, false)

@@ -68,7 +68,11 @@ export async function advanceStories(store: ArticleStore, options: AdvanceOption
   while (!options.signal?.aborted) {
     const owed = await store.owedArticles({ limit: batchSize, ...(options.upTo !== undefined ? { upTo: options.upTo } : {}) })
     if (owed.length === 0) break
-    const written = await step(store, owed.map((o) => o.id), options)
+    const written = await step(
+      store,
+      owed.map((o) => o.id),
+      options,
+    )
     if (written === null) {
       if (--attempts <= 0) return { articles, stories: (await store.stats()).stories, deferred: true }
       continue
@@ -107,7 +111,10 @@ async function step(store: ArticleStore, ids: readonly string[], options: Advanc
   const inputs: StoryInput[] = [...docs.values()].map((d) => ({ id: d.input, time: docTime(d), features: storyFeatures(d) }))
   let changes: StoryStateChanges
   try {
-    changes = inputs.length > 0 ? (await clusterBatch(state, inputs, options.cluster ?? {})).changes : { meta: before, df: new Map(), stories: [], removedStories: [], members: [], postings: [], redirects: [] }
+    changes =
+      inputs.length > 0
+        ? (await clusterBatch(state, inputs, options.cluster ?? {})).changes
+        : { meta: before, df: new Map(), stories: [], removedStories: [], members: [], postings: [], redirects: [] }
   } catch (error) {
     // Another process wrote a step while this one read the state (it may have grouped some of
     // these articles): this step is stale, not wrong; it is computed again from the new state.
@@ -121,7 +128,12 @@ async function step(store: ArticleStore, ids: readonly string[], options: Advanc
 }
 
 /** Records and memberships of the stories a step created or changed, as they stand after it. */
-async function storyRecords(store: ArticleStore, changes: StoryStateChanges, batch: ReadonlyMap<string, CorpusDoc>, options: AdvanceOptions): Promise<{ stories: StoryRecord[]; memberships: StoryMembership[] }> {
+async function storyRecords(
+  store: ArticleStore,
+  changes: StoryStateChanges,
+  batch: ReadonlyMap<string, CorpusDoc>,
+  options: AdvanceOptions,
+): Promise<{ stories: StoryRecord[]; memberships: StoryMembership[] }> {
   const fullUpTo = options.fullProvenanceUpTo ?? 60
   const windowSize = Math.max(1, options.provenanceWindow ?? 20)
   const touched = changes.stories
@@ -209,7 +221,7 @@ async function largeStoryEntries(
       // Earlier members fill the window only as far as a fresh one will look back.
       const prior = labelled.get(m.id)
       const doc = prior ? await docOf(m.id) : null
-      if (doc && prior) window.push({ doc, relation: prior.relation, copyOf: ((prior.evidence as { copyOf?: string | null } | null)?.copyOf ?? null) })
+      if (doc && prior) window.push({ doc, relation: prior.relation, copyOf: (prior.evidence as { copyOf?: string | null } | null)?.copyOf ?? null })
     }
     if (window.length > windowSize) window.shift()
   }
@@ -219,8 +231,7 @@ async function largeStoryEntries(
 /** Every member's entry of a large story: its memberships as stored, with the step's on top. */
 async function allEntries(store: ArticleStore, node: StoryNode, members: ReadonlyArray<{ id: string }>, fresh: readonly ProvenanceEntry[]): Promise<ProvenanceEntry[]> {
   const out = new Map<string, ProvenanceEntry>()
-  for (const m of await store.membershipsOf(members.map((x) => x.id)))
-    if (m.story === node.id) out.set(m.article, { input: m.article, relation: m.relation, copyOf: null, evidence: null, drift: [] })
+  for (const m of await store.membershipsOf(members.map((x) => x.id))) if (m.story === node.id) out.set(m.article, { input: m.article, relation: m.relation, copyOf: null, evidence: null, drift: [] })
   for (const e of fresh) out.set(e.input, e)
   return [...out.values()]
 }

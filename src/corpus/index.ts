@@ -22,16 +22,7 @@ export {
   type DuplicateIndex,
 } from './dedup.js'
 export { sharedPassages, type SharedPassage } from './shared-passages.js'
-export {
-  createClusterState,
-  addToStories,
-  refineStories,
-  primeDocumentFrequency,
-  DEFAULT_CLUSTER_OPTIONS,
-  type ClusterState,
-  type ClusterOptions,
-  type StoryAssignment,
-} from './one-shot-clusterer.js'
+export { createClusterState, addToStories, refineStories, primeDocumentFrequency, DEFAULT_CLUSTER_OPTIONS, type ClusterState, type ClusterOptions, type StoryAssignment } from './one-shot-clusterer.js'
 export { storyProvenance, credits, type Relation, type StoryProvenance, type ProvenanceEntry } from './provenance.js'
 export { claimDrift, type ClaimDrift } from './claim-drift.js'
 export { summarizeStory, type StorySummary } from './story-summary.js'

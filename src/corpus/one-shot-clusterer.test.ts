@@ -23,12 +23,7 @@ const patch = (i: number): CorpusDoc => ({
 })
 
 const extras = ['Her publicist declined to comment.', 'Friends said she was doing well.', 'The stay is expected to last weeks.', 'Fans sent messages of support online.']
-const corpus: CorpusDoc[] = [
-  ...extras.map((e, i) => reid(i, e)),
-  ...extras.map((e, i) => lohan(i, e)),
-  patch(1),
-  patch(2),
-]
+const corpus: CorpusDoc[] = [...extras.map((e, i) => reid(i, e)), ...extras.map((e, i) => lohan(i, e)), patch(1), patch(2)]
 
 test('should keep two similar events apart (who and when decide) whatever the arrival order', () => {
   for (const seed of [1, 2, 3, 4]) {
@@ -46,7 +41,10 @@ test('should keep two similar events apart (who and when decide) whatever the ar
 
 test('should answer in input order with the story origin named for every article', () => {
   const { rows, stories } = storiesOfBatch(corpus)
-  assert.deepEqual(rows.map((r) => r.input), corpus.map((d) => d.input))
+  assert.deepEqual(
+    rows.map((r) => r.input),
+    corpus.map((d) => d.input),
+  )
   for (const r of rows) {
     const sameStory = rows.filter((x) => x.story === r.story)
     assert.equal(sameStory.filter((x) => x.relation === 'origin').length, 1)
@@ -73,7 +71,18 @@ test('should take analyzed articles as they are and go by their entities', () =>
       input,
       text,
       title: null,
-      entities: [{ id: 'e1', name: person, type: 'PERSON', aliases: [], mentions: [{ start: 0, end: person.length }, { start: 0, end: person.length }] }],
+      entities: [
+        {
+          id: 'e1',
+          name: person,
+          type: 'PERSON',
+          aliases: [],
+          mentions: [
+            { start: 0, end: person.length },
+            { start: 0, end: person.length },
+          ],
+        },
+      ],
     })
   const text = 'The actress checked into a treatment centre on Friday, a representative confirmed to reporters.'
   const docs: CorpusDoc[] = [mk('a1', text, 'Tara Reid'), mk('a2', `${text} More soon.`, 'Tara Reid')]

@@ -245,7 +245,11 @@ function addMember(state: ClusterState, story: StoryCluster, record: ClusteredDo
 
 /** The heaviest wording and name features of an article: what candidate lookup goes by. */
 function topKeys(vectors: GroupVectors, n: number): string[] {
-  const pick = (v: SparseVector): string[] => [...v].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key]) => key)
+  const pick = (v: SparseVector): string[] =>
+    [...v]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([key]) => key)
   return [...pick(vectors.words), ...pick(vectors.names)]
 }
 
@@ -311,7 +315,11 @@ export function refineStories(state: ClusterState): string[] {
     )
     if (!parts) continue
     const [keep, move] = parts
-    rebuildStory(state, story, keep.map((i) => records[i]!))
+    rebuildStory(
+      state,
+      story,
+      keep.map((i) => records[i]!),
+    )
     const fresh = openStory(state)
     for (const i of move) addMember(state, fresh, records[i]!)
     created.push(fresh.id)

@@ -23,7 +23,11 @@ test('should group the bundled reports into one story with the credited rewrite 
     assert.ok(relations.includes('origin'))
     assert.ok(relations.includes('rewrite'), 'the page that credits another outlet is a rewrite')
     await organizeStories(store)
-    assert.deepEqual((await store.stories()).map((s) => s.id), stories.map((s) => s.id), 'ids are stable when nothing changed')
+    assert.deepEqual(
+      (await store.stories()).map((s) => s.id),
+      stories.map((s) => s.id),
+      'ids are stable when nothing changed',
+    )
   } finally {
     await store.close()
   }

@@ -48,8 +48,7 @@ function monthOf(r: EventRecord): string | null {
   return d ?? null
 }
 
-const sumWhere = (counts: Record<string, number>, test: (k: string) => boolean): number =>
-  Object.entries(counts).reduce((n, [k, v]) => (test(k) ? n + v : n), 0)
+const sumWhere = (counts: Record<string, number>, test: (k: string) => boolean): number => Object.entries(counts).reduce((n, [k, v]) => (test(k) ? n + v : n), 0)
 
 /** Builds pair timelines from event records, busiest pair first. */
 export function pairTimelines(records: readonly EventRecord[]): PairTimeline[] {

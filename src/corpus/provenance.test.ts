@@ -35,9 +35,7 @@ test('should name the credited or earliest article the origin and label copies, 
 })
 
 test('should report numbers, quotes and speakers that changed between origin and copy', () => {
-  const changed = ORIGIN.replace('29 foreign leaders', '30 foreign leaders')
-    .replace('will only grow stronger', 'will grow stronger')
-    .replace('Kim said after', 'Peskov said after')
+  const changed = ORIGIN.replace('29 foreign leaders', '30 foreign leaders').replace('will only grow stronger', 'will grow stronger').replace('Kim said after', 'Peskov said after')
   const drift = claimDrift(ORIGIN, changed)
   const kinds = drift.map((d) => d.kind).sort()
   assert.deepEqual(kinds, ['attribution', 'number', 'quote'])

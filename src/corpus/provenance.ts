@@ -65,8 +65,7 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
   // would otherwise hash every text hundreds of times.
   const urls = members.map((d) => canonicalizeUrl(d.canonicalUrl ?? d.url ?? ''))
   const hashes = members.map((d) => (fullText(d).trim() ? textHash(fullText(d)) : null))
-  const copies = (i: number, j: number): boolean =>
-    (urls[i] !== null && urls[i] === urls[j]) || (hashes[i] !== null && hashes[i] === hashes[j]) || isSyndicated(overlap(i, j))
+  const copies = (i: number, j: number): boolean => (urls[i] !== null && urls[i] === urls[j]) || (hashes[i] !== null && hashes[i] === hashes[j]) || isSyndicated(overlap(i, j))
   // Copy groups: articles linked by copy edges, transitively.
   const parent = members.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
@@ -80,13 +79,7 @@ export function storyProvenance(members: readonly CorpusDoc[]): StoryProvenance 
       }
   const credited = members.map((_, i) => members.filter((d, k) => k !== i && credits(d, members[i]!)).length)
   const times = members.map((d) => docTime(d))
-  const rank = (i: number): [number, number, number, number, number] => [
-    -credited[i]!,
-    times[i] ?? Number.POSITIVE_INFINITY,
-    -links[i]!,
-    -fullText(members[i]!).length,
-    i,
-  ]
+  const rank = (i: number): [number, number, number, number, number] => [-credited[i]!, times[i] ?? Number.POSITIVE_INFINITY, -links[i]!, -fullText(members[i]!).length, i]
   const better = (a: number, b: number): boolean => {
     const ra = rank(a)
     const rb = rank(b)
@@ -162,7 +155,17 @@ export function laterMemberEntry(doc: CorpusDoc, origin: CorpusDoc, window: read
 function entry(members: readonly CorpusDoc[], i: number, source: number, relation: 'copy' | 'rewrite', o: { jaccard: number; containment: number }, longest = 0): ProvenanceEntry {
   const doc = members[i]!
   const src = members[source]!
-  const level: DuplicateLevel | null = isSameUrl(src, doc) ? 'same-url' : isSameText(src, doc) ? 'same-text' : isNearDuplicate(o) ? 'near-duplicate' : isSyndicated(o) ? 'syndicated' : isRewrite(o, longest) ? 'rewrite' : null
+  const level: DuplicateLevel | null = isSameUrl(src, doc)
+    ? 'same-url'
+    : isSameText(src, doc)
+      ? 'same-text'
+      : isNearDuplicate(o)
+        ? 'near-duplicate'
+        : isSyndicated(o)
+          ? 'syndicated'
+          : isRewrite(o, longest)
+            ? 'rewrite'
+            : null
   return {
     input: doc.input,
     relation,

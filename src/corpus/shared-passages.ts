@@ -25,7 +25,10 @@ export function sharedPassages(a: string, b: string, minWords = 8): SharedPassag
   if (wa.length < n || wb.length < n) return []
   const seeds = new Map<string, number[]>()
   for (let j = 0; j + n <= wb.length; j++) {
-    const key = wb.slice(j, j + n).map((w) => w.word).join(' ')
+    const key = wb
+      .slice(j, j + n)
+      .map((w) => w.word)
+      .join(' ')
     const list = seeds.get(key)
     if (list) list.push(j)
     else seeds.set(key, [j])
@@ -34,7 +37,10 @@ export function sharedPassages(a: string, b: string, minWords = 8): SharedPassag
   const out: SharedPassage[] = []
   let i = 0
   while (i + n <= wa.length) {
-    const key = wa.slice(i, i + n).map((w) => w.word).join(' ')
+    const key = wa
+      .slice(i, i + n)
+      .map((w) => w.word)
+      .join(' ')
     let bestLen = 0
     let bestJ = -1
     for (const j of seeds.get(key) ?? []) {

@@ -22,7 +22,10 @@ export function hash32(s: string): number {
 
 /** The set of hashed n-word shingles of a text (default 5 words). */
 export function wordShingles(text: string, n = 5): Set<number> {
-  return shingleSet(shingleWords(text).map((w) => w.word), n)
+  return shingleSet(
+    shingleWords(text).map((w) => w.word),
+    n,
+  )
 }
 
 /** The set of hashed n-word shingles of a word list. */

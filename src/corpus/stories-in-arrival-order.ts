@@ -41,5 +41,10 @@ export async function storiesInArrivalOrder(docs: readonly CorpusDoc[], options:
     await state.commit(changes)
   }
   const storyOf = state.assignments()
-  return describeStories(docs, docs, (input) => String(storyOf.get(input)), (input) => features.get(input)?.names ?? [])
+  return describeStories(
+    docs,
+    docs,
+    (input) => String(storyOf.get(input)),
+    (input) => features.get(input)?.names ?? [],
+  )
 }

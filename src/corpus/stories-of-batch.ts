@@ -69,7 +69,12 @@ export function storiesOfBatch(docs: readonly CorpusDoc[], options: StoriesOfBat
     if (every > 0 && ++added % every === 0) refineStories(state)
   }
   refineStories(state)
-  return describeStories(docs, order, (input) => state.docs.get(input)!.story, (input) => state.docs.get(input)!.features.names)
+  return describeStories(
+    docs,
+    order,
+    (input) => state.docs.get(input)!.story,
+    (input) => state.docs.get(input)!.features.names,
+  )
 }
 
 /**
@@ -100,7 +105,14 @@ export function describeStories(docs: readonly CorpusDoc[], order: readonly Corp
     provenance.set(id, p)
     for (const e of p.entries) entries.set(e.input, e)
     const byInput = new Map(list.map((d) => [d.input, d]))
-    stories.push(summarizeStory(id, list, list.map((d) => namesOf(d.input)), byInput.get(p.origin)))
+    stories.push(
+      summarizeStory(
+        id,
+        list,
+        list.map((d) => namesOf(d.input)),
+        byInput.get(p.origin),
+      ),
+    )
   }
   const rows = docs.map((d): ClusterRow => {
     const story = ids.get(d.input)!

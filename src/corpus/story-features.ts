@@ -139,7 +139,6 @@ export function featureKind(key: string): FeatureKind {
   return key.charAt(0) as FeatureKind
 }
 
-
 /** The group a feature kind belongs to. */
 export function featureGroup(kind: FeatureKind): FeatureGroup {
   return kind === 'e' || kind === 'b' ? 'names' : kind === 'w' || kind === 't' || kind === 'c' ? 'words' : 'specifics'

@@ -28,7 +28,11 @@ export interface SplitMember<K> {
  * clearly separate groups; returns the index lists of the parts, or null to keep the story whole.
  * `kindOf` tells a feature's kind (by default read from a `kind:value` name).
  */
-export function splitStory<K = string>(members: readonly SplitMember<K>[], options: SplitOptions, kindOf: (key: K) => FeatureKind = featureKind as unknown as (key: K) => FeatureKind): [number[], number[]] | null {
+export function splitStory<K = string>(
+  members: readonly SplitMember<K>[],
+  options: SplitOptions,
+  kindOf: (key: K) => FeatureKind = featureKind as unknown as (key: K) => FeatureKind,
+): [number[], number[]] | null {
   const n = members.length
   if (n < 2 * options.minPart) return null
   const vectors = localVectors(members, options.weights, kindOf)

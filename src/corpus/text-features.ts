@@ -20,7 +20,32 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+])
 
 /** Lower-case name connectors allowed inside a capitalized n-gram ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'van', 'von', 'der', 'al', 'bin', 'da'])
@@ -76,7 +101,7 @@ export function contentStems(tokens: readonly Token[]): string[] {
   return out
 }
 
-const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.replace(/[.'’]/g, '')) || /^\p{Lu}{2,5}$/u.test(word)
+const isCapitalized = (word: string): boolean => (/^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.replace(/[.'’]/g, ''))) || /^\p{Lu}{2,5}$/u.test(word)
 
 /**
  * Capitalized n-grams ("Lindsay Lohan", "Betty Ford Center"): a stand-in for named entities.
@@ -135,5 +160,8 @@ export function numbers(tokens: readonly Token[]): string[] {
 
 /** Month names mentioned, normalized to three letters: a coarse event-date cue. */
 export function months(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => t.text.toLowerCase()).filter((w) => MONTHS.has(w)).map((w) => w.slice(0, 3))
+  return tokens
+    .map((t) => t.text.toLowerCase())
+    .filter((w) => MONTHS.has(w))
+    .map((w) => w.slice(0, 3))
 }

@@ -41,7 +41,10 @@ export function analyzeHandler(deps: AnalyzeHandlerDeps): (m: JsMsg) => Promise<
       }
       if (x.error) log(`extract: ${doc.input}: ${x.error}`)
       const body = typeof doc.body === 'string' ? new TextEncoder().encode(doc.body) : doc.body
-      const put = await store.put({ id: x.documentId, input: doc.input, url: doc.url ?? null, contentType: doc.contentType ?? null, fetchedAt: doc.fetchedAt ?? null, body, ingestOrder: x.rawSeq }, article)
+      const put = await store.put(
+        { id: x.documentId, input: doc.input, url: doc.url ?? null, contentType: doc.contentType ?? null, fetchedAt: doc.fetchedAt ?? null, body, ingestOrder: x.rawSeq },
+        article,
+      )
       articleId = put.articleId
     }
     const notice: StoredMessage = { documentId: x.documentId, articleId }

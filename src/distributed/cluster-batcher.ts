@@ -125,7 +125,9 @@ export class ClusterBatcher {
       }
       this.waiting = this.pending.length > 0
       this.counts.organized++
-      log(`cluster: ${batch.length} ${batch.length === 1 ? 'notice' : 'notices'}, ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} grouped through queue position ${upTo}, ${result.stories} ${result.stories === 1 ? 'story' : 'stories'} (${Date.now() - started} ms)`)
+      log(
+        `cluster: ${batch.length} ${batch.length === 1 ? 'notice' : 'notices'}, ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} grouped through queue position ${upTo}, ${result.stories} ${result.stories === 1 ? 'story' : 'stories'} (${Date.now() - started} ms)`,
+      )
     } catch (error) {
       for (const m of batch) m.nak(1000)
       this.counts.retried += batch.length

@@ -67,7 +67,9 @@ test(NAME, { skip, timeout: 900_000 }, async (t) => {
   }
   const env = { ...process.env, NEWSGRAPH_SERVICES_DIR: join(dir, 'svc'), NEWSGRAPH_PG_PORT: String(await freePort()), NEWSGRAPH_NATS_PORT: String(await freePort()) }
   const run = (...args: string[]): { code: number; out: string } => {
-    const [cmd, argv] = user ? ['runuser', ['-u', user.name, '--', 'env', ...['NEWSGRAPH_SERVICES_DIR', 'NEWSGRAPH_PG_PORT', 'NEWSGRAPH_NATS_PORT'].map((k) => `${k}=${env[k as keyof typeof env]}`), 'bash', script, ...args]] : ['bash', [script, ...args]]
+    const [cmd, argv] = user
+      ? ['runuser', ['-u', user.name, '--', 'env', ...['NEWSGRAPH_SERVICES_DIR', 'NEWSGRAPH_PG_PORT', 'NEWSGRAPH_NATS_PORT'].map((k) => `${k}=${env[k as keyof typeof env]}`), 'bash', script, ...args]]
+      : ['bash', [script, ...args]]
     const r = spawnSync(cmd, argv as string[], { env, encoding: 'utf8', cwd: tmpdir(), timeout: 120_000 })
     return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` }
   }
@@ -86,7 +88,7 @@ test(NAME, { skip, timeout: 900_000 }, async (t) => {
     await client.connect()
     const who = (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]!.u
     await client.end()
-    assert.equal(who, user?.name ?? (spawnSync('id', ['-un'], { encoding: 'utf8' }).stdout.trim()), 'PostgreSQL runs for the operator')
+    assert.equal(who, user?.name ?? spawnSync('id', ['-un'], { encoding: 'utf8' }).stdout.trim(), 'PostgreSQL runs for the operator')
     const nc = await connect({ servers: natsUrl })
     const info = await (await nc.jetstreamManager()).getAccountInfo()
     await nc.close()

@@ -76,14 +76,20 @@ export async function runStageWorker(options: StageWorkerOptions): Promise<Stage
     const maxPayload = nc.info?.max_payload ?? 1024 * 1024
 
     const handleOne =
-      stage === 'extract'
-        ? extractHandler({ js, t, pipeline: pipeline!, store, maxPayload })
-        : stage === 'analyze'
-          ? analyzeHandler({ js, t, pipeline: pipeline!, store: store!, readRaw, log })
-          : null
+      stage === 'extract' ? extractHandler({ js, t, pipeline: pipeline!, store, maxPayload }) : stage === 'analyze' ? analyzeHandler({ js, t, pipeline: pipeline!, store: store!, readRaw, log }) : null
     const batcher =
       stage === 'cluster'
-        ? new ClusterBatcher({ jsm, t, store: store!, log, ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}), ...(options.maxDelayMs !== undefined ? { maxDelayMs: options.maxDelayMs } : {}) }, summary)
+        ? new ClusterBatcher(
+            {
+              jsm,
+              t,
+              store: store!,
+              log,
+              ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+              ...(options.maxDelayMs !== undefined ? { maxDelayMs: options.maxDelayMs } : {}),
+            },
+            summary,
+          )
         : null
 
     const consumer = await js.consumers.get(inputStream(t, stage), stage)

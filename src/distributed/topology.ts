@@ -73,7 +73,13 @@ export async function ensureTopology(jsm: JetStreamManager, t: Topology, options
     if (!existing) {
       await jsm.streams.add({ ...s, storage: StorageType.File, duplicate_window: duplicateWindow }).catch(async (error: unknown) => {
         // Another process created it between our look and our add.
-        if (!(await jsm.streams.info(s.name).then(() => true, () => false))) throw error
+        if (
+          !(await jsm.streams.info(s.name).then(
+            () => true,
+            () => false,
+          ))
+        )
+          throw error
       })
     }
   }
@@ -94,7 +100,13 @@ export async function ensureTopology(jsm: JetStreamManager, t: Topology, options
     await jsm.consumers
       .add(stream, { durable_name: stage, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, ack_wait: nanos(wait), max_deliver: -1, max_ack_pending: maxAckPending })
       .catch(async (error: unknown) => {
-        if (!(await jsm.consumers.info(stream, stage).then(() => true, () => false))) throw error
+        if (
+          !(await jsm.consumers.info(stream, stage).then(
+            () => true,
+            () => false,
+          ))
+        )
+          throw error
       })
   }
 }

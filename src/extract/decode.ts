@@ -85,7 +85,9 @@ function decideAndDecode(bytes: Uint8Array, contentType?: string): Decoded {
   const damaged = damagedUtf8(bytes)
   if (damaged) {
     const percent = Math.round(damaged.share * 100)
-    diagnostics.push(diag('warning', 'invalid-utf8', `undeclared encoding read as UTF-8 (${percent}% of non-ASCII sequences are valid UTF-8); ${damaged.bad} invalid UTF-8 sequence(s) replaced with U+FFFD`))
+    diagnostics.push(
+      diag('warning', 'invalid-utf8', `undeclared encoding read as UTF-8 (${percent}% of non-ASCII sequences are valid UTF-8); ${damaged.bad} invalid UTF-8 sequence(s) replaced with U+FFFD`),
+    )
     return { text: damaged.text, encoding: 'utf-8', source: 'sniff', diagnostics }
   }
   const sniffed = sniffEncoding(bytes)
@@ -107,7 +109,7 @@ const UTF8_SHARE = 0.3
 function utf8SequenceCounts(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0
   let invalid = 0
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!
     if (lead < 0x80) {
       i++
@@ -174,11 +176,7 @@ function recoverFromBadUtf8(bytes: Uint8Array, source: Decoded['source'], diagno
 }
 
 /** The first encoding declaration, in precedence order: HTTP header, then meta or XML in the document. */
-function declaredEncoding(
-  bytes: Uint8Array,
-  contentType: string | undefined,
-  diagnostics: Diagnostic[],
-): { encoding: string; source: 'http' | 'meta' | 'xml'; label: string } | null {
+function declaredEncoding(bytes: Uint8Array, contentType: string | undefined, diagnostics: Diagnostic[]): { encoding: string; source: 'http' | 'meta' | 'xml'; label: string } | null {
   const found: Array<{ label: string; source: 'http' | 'meta' | 'xml' }> = []
   const http = contentType ? /charset\s*=\s*["']?([^\s;"',]+)/i.exec(contentType)?.[1] : undefined
   if (http) found.push({ label: http, source: 'http' })

@@ -34,7 +34,9 @@ test('should report empty and blank files as empty-input', () => {
 })
 
 test('should extract a page with invalid UTF-8 bytes and warn about them', () => {
-  const page = Buffer.from('<html><head><meta charset="utf-8"><title>Talks resume</title></head><body><article><p>Negotiators met again on Monday — the first round since March. </p></article></body></html>')
+  const page = Buffer.from(
+    '<html><head><meta charset="utf-8"><title>Talks resume</title></head><body><article><p>Negotiators met again on Monday — the first round since March. </p></article></body></html>',
+  )
   const at = page.indexOf('first')
   const broken = new Uint8Array([...page.subarray(0, at), 0xc3, 0x28, 0xff, ...page.subarray(at)])
   const a = checkedExtract(broken)
@@ -52,7 +54,8 @@ test('should read a Shift_JIS page declared as UTF-8', () => {
 })
 
 test('should read a UTF-8 page declared as ISO-8859-1', () => {
-  const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Grève</title></head><body><article><p>Le syndicat a mis fin à la grève mardi après neuf jours de négociations, a déclaré le port.</p></article></body></html>'
+  const html =
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Grève</title></head><body><article><p>Le syndicat a mis fin à la grève mardi après neuf jours de négociations, a déclaré le port.</p></article></body></html>'
   const a = checkedExtract(new Uint8Array(Buffer.from(html, 'utf8')))
   assert.ok(a.text.includes('mis fin à la grève mardi après neuf jours'))
   assert.equal(a.language, 'fr')

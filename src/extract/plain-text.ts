@@ -130,7 +130,7 @@ function isLabel(unit: string): boolean {
  */
 function cutLabels(units: readonly string[], removed: Removed[]): string[] {
   const cut = new Set<number>()
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     let j = i
     while (j < units.length && isLabel(units[j] ?? '')) j++
     if (j - i >= 3) for (let k = i; k < j; k++) cut.add(k)
@@ -150,7 +150,11 @@ function cutLabels(units: readonly string[], removed: Removed[]): string[] {
 
 /** Blocks of non-empty lines separated by blank lines, each line trimmed. */
 function blocksOf(source: string): string[][] {
-  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ').split('\n')
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .split('\n')
   const blocks: string[][] = []
   let current: string[] = []
   for (const raw of lines) {
@@ -194,7 +198,10 @@ function isTitleLike(unit: string): boolean {
 /** A date on its own line, optionally labelled ("Published: May 8, 2025 10:32 AM"), as ISO. */
 function parseDateLine(unit: string): string | null {
   // The label may be followed by a time before the date: "PUBLISHED: 22:07 GMT, 7 July 2012".
-  const m = /^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?(?:\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?(?:\p{L}+day,?\s+)?(.+)$/iu.exec(unit)
+  const m =
+    /^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?(?:\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?(?:\p{L}+day,?\s+)?(.+)$/iu.exec(
+      unit,
+    )
   const rest = m?.[1] ?? ''
   if (rest.length > 60) return null
   const date = findDatelineDates(rest)[0]

@@ -104,7 +104,13 @@ async function* fromUrl(url: string, entry: SourceEntry | undefined, options: Ex
   yield* fromParsed(url, parsed, doc.url ?? url, options, depth)
 }
 
-async function* fromParsed(source: string, parsed: Exclude<ReturnType<typeof parseSource>, { kind: 'page' }>, base: string | undefined, options: ExpandOptions, depth: number): AsyncGenerator<RawDocument | SourceFailure, void, undefined> {
+async function* fromParsed(
+  source: string,
+  parsed: Exclude<ReturnType<typeof parseSource>, { kind: 'page' }>,
+  base: string | undefined,
+  options: ExpandOptions,
+  depth: number,
+): AsyncGenerator<RawDocument | SourceFailure, void, undefined> {
   if (depth >= (options.maxDepth ?? 3)) return yield { input: source, error: 'feed or sitemap nesting too deep' }
   switch (parsed.kind) {
     case 'feed':

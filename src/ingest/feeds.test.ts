@@ -10,7 +10,10 @@ test('should read RSS 2.0 items with links, titles, dates and full content', () 
   assert.equal(parsed.kind, 'feed')
   if (parsed.kind !== 'feed') return
   assert.equal(parsed.title, 'Daily')
-  assert.deepEqual(parsed.entries.map((e) => e.url), ['https://news.example/a', 'https://news.example/b'])
+  assert.deepEqual(
+    parsed.entries.map((e) => e.url),
+    ['https://news.example/a', 'https://news.example/b'],
+  )
   assert.equal(parsed.entries[0]!.published, '2025-05-08T09:00:00.000Z')
   assert.match(parsed.entries[0]!.contentHtml ?? '', /Full text/)
 })

@@ -55,7 +55,12 @@ test('should not retry a time-out at full length', async () => {
 test('should keep the server job queue moving past a stalled source', async () => {
   const store = openSqliteStore(':memory:')
   const token = 't'.repeat(24)
-  const { app, jobs } = createNewsgraphApp({ store, pipeline: createPipeline({ analyze: false }), token, fetcher: () => new PoliteFetcher({ allowPrivate: true, perHostDelayMs: 0, timeoutMs: 700, maxBytes: 500_000 }) })
+  const { app, jobs } = createNewsgraphApp({
+    store,
+    pipeline: createPipeline({ analyze: false }),
+    token,
+    fetcher: () => new PoliteFetcher({ allowPrivate: true, perHostDelayMs: 0, timeoutMs: 700, maxBytes: 500_000 }),
+  })
   const post = async (sources: string[]): Promise<string> => {
     const res = await app.request('/api/ingest', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ sources }) })
     assert.equal(res.status, 202)

@@ -17,7 +17,7 @@ import { sharedPath } from '../testing/shared-data.js'
 const extractOnly = createPipeline({ analyze: false })
 
 function page(i: number): string {
-  return `<!doctype html><html><head><title>Report ${i}</title></head><body><article><h1>Report ${i}</h1><p>Officials in city number ${i} said on Tuesday that the bridge would reopen after repairs lasting ${i % 7 + 2} weeks.</p><p>Residents welcomed the news, the ${i}th such announcement this year.</p></article></body></html>`
+  return `<!doctype html><html><head><title>Report ${i}</title></head><body><article><h1>Report ${i}</h1><p>Officials in city number ${i} said on Tuesday that the bridge would reopen after repairs lasting ${(i % 7) + 2} weeks.</p><p>Residents welcomed the news, the ${i}th such announcement this year.</p></article></body></html>`
 }
 
 const TWICE = 'should store the same 181 pages once when they are ingested twice'
@@ -49,7 +49,9 @@ test('should finish a killed ingest of 1,000 documents on rerun with every docum
   const db = join(dir, 'kill.db')
   const cli = join(import.meta.dirname, '../cli/main.ts')
   const ingest = (): ReturnType<typeof spawn> =>
-    spawn(process.execPath, ['--import', 'tsx', '-e', `import('${cli}').then(async m => { process.exitCode = await m.main(['ingest', ${JSON.stringify(pages)}, '--db', ${JSON.stringify(db)}]) })`], { stdio: 'ignore' })
+    spawn(process.execPath, ['--import', 'tsx', '-e', `import('${cli}').then(async m => { process.exitCode = await m.main(['ingest', ${JSON.stringify(pages)}, '--db', ${JSON.stringify(db)}]) })`], {
+      stdio: 'ignore',
+    })
   const count = (): number => {
     if (!existsSync(db)) return 0
     try {

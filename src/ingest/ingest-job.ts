@@ -78,10 +78,7 @@ export async function runIngest(sources: readonly string[], options: IngestJobOp
       continue
     }
     crashPoint('before-store')
-    const result = await options.store.put(
-      { id, input: item.input, url: item.url ?? null, contentType: item.contentType ?? null, fetchedAt: item.fetchedAt ?? null, body },
-      article,
-    )
+    const result = await options.store.put({ id, input: item.input, url: item.url ?? null, contentType: item.contentType ?? null, fetchedAt: item.fetchedAt ?? null, body }, article)
     if (result.inserted && !result.duplicateOf && article) summary.stored++
     else if (result.duplicateOf) summary.duplicates++
     options.onProgress?.(summary, item.input)

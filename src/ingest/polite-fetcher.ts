@@ -116,7 +116,10 @@ export class PoliteFetcher {
         this.#lastRequest.set(origin, Date.now())
       }
     })
-    this.#hosts.set(origin, run.catch(() => undefined))
+    this.#hosts.set(
+      origin,
+      run.catch(() => undefined),
+    )
     return run
   }
 

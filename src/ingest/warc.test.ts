@@ -27,7 +27,10 @@ async function collect(stream: Readable): Promise<Array<WarcResponse | WarcProbl
 
 test('should yield only the HTML responses of a plain WARC', async () => {
   const items = await collect(Readable.from([Buffer.concat(records)]))
-  assert.deepEqual(items.map((i) => (i.kind === 'response' ? i.url : i.message)), ['https://a.example/1', 'https://a.example/2'])
+  assert.deepEqual(
+    items.map((i) => (i.kind === 'response' ? i.url : i.message)),
+    ['https://a.example/1', 'https://a.example/2'],
+  )
   const first = items[0] as WarcResponse
   assert.match(Buffer.from(first.body).toString('utf8'), /<p>Über One<\/p>/)
   assert.equal(first.date, '2025-05-08T10:00:00Z')
@@ -53,7 +56,10 @@ test('should keep every complete record of a truncated archive and report the cu
   const whole = Buffer.concat(records)
   const cut = whole.subarray(0, whole.length - 40)
   const items = await collect(Readable.from([cut]))
-  assert.deepEqual(items.filter((i) => i.kind === 'response').map((i) => (i as WarcResponse).url), ['https://a.example/1'])
+  assert.deepEqual(
+    items.filter((i) => i.kind === 'response').map((i) => (i as WarcResponse).url),
+    ['https://a.example/1'],
+  )
   const problem = items.find((i) => i.kind === 'error') as WarcProblem | undefined
   assert.match(problem?.message ?? '', /truncated/)
 })

@@ -63,10 +63,12 @@ export async function* readWarc(input: AsyncIterable<Uint8Array> | Readable, opt
   if (first.done) return
   const head = Buffer.from(first.value)
   const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => iterator }
-  const joined = Readable.from((async function* () {
-    yield head
-    yield* rest
-  })())
+  const joined = Readable.from(
+    (async function* () {
+      yield head
+      yield* rest
+    })(),
+  )
   const source: AsyncIterable<Uint8Array> = head[0] === 0x1f && head[1] === 0x8b ? joined.pipe(createGunzip()) : joined
   try {
     for await (const chunk of source) {

@@ -15,20 +15,7 @@ export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end:
 export type Span = z.infer<typeof SpanSchema>
 
 /** Where a metadata value was found, best evidence first. */
-export const FieldSourceSchema = z.enum([
-  'jsonld',
-  'microdata',
-  'opengraph',
-  'meta',
-  'time',
-  'markup',
-  'byline',
-  'url',
-  'text',
-  'http',
-  'input',
-  'option',
-])
+export const FieldSourceSchema = z.enum(['jsonld', 'microdata', 'opengraph', 'meta', 'time', 'markup', 'byline', 'url', 'text', 'http', 'input', 'option'])
 export type FieldSource = z.infer<typeof FieldSourceSchema>
 
 /** A content problem found while processing a document; never thrown. */

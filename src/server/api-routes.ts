@@ -40,7 +40,25 @@ const ingestBody = z.object({
 export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   const api = new Hono()
 
-  api.get('/', (c) => c.json({ name: 'newsgraph', openapi: '/openapi.json', endpoints: ['/api/health', '/api/articles', '/api/facets', '/api/entities/{key}', '/api/stories', '/api/events', '/api/relations', '/api/ingest', '/api/jobs/{id}', '/api/searches', '/api/attention'] }))
+  api.get('/', (c) =>
+    c.json({
+      name: 'newsgraph',
+      openapi: '/openapi.json',
+      endpoints: [
+        '/api/health',
+        '/api/articles',
+        '/api/facets',
+        '/api/entities/{key}',
+        '/api/stories',
+        '/api/events',
+        '/api/relations',
+        '/api/ingest',
+        '/api/jobs/{id}',
+        '/api/searches',
+        '/api/attention',
+      ],
+    }),
+  )
 
   // Runs the store's own checks (file still there and intact, schema as expected, counts readable),
   // so a monitor sees a store that fails them as 503 rather than an "ok" from a cached answer.
@@ -109,7 +127,12 @@ export function apiRoutes({ store, jobs, token, limits, kb }: ApiDeps): Hono {
   api.post(
     '/ingest',
     requireToken(token),
-    bodyLimit({ maxSize: limits.bodyBytes, onError: () => { throw new HttpProblem(413, `the request body is larger than ${limits.bodyBytes} bytes`) } }),
+    bodyLimit({
+      maxSize: limits.bodyBytes,
+      onError: () => {
+        throw new HttpProblem(413, `the request body is larger than ${limits.bodyBytes} bytes`)
+      },
+    }),
     async (c) => {
       if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw new HttpProblem(415, 'send the job as application/json: {"sources": [...]}')
       const { sources, max } = await readJsonBody(c, ingestBody)

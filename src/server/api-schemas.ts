@@ -22,46 +22,94 @@ const counts = z.record(z.string(), int)
 
 /** One search hit (`ArticleSummary`). */
 export const ArticleSummarySchema = z.strictObject({
-  id: z.string(), title: nstr, url: nstr, site: nstr, published: nstr, referenceDate: nstr, snippet: z.string(), story: nstr,
+  id: z.string(),
+  title: nstr,
+  url: nstr,
+  site: nstr,
+  published: nstr,
+  referenceDate: nstr,
+  snippet: z.string(),
+  story: nstr,
 })
 
 /** One stored story (`StoryRecord`). */
 export const StorySchema = z.strictObject({
-  id: z.string(), title: z.string(), firstSeen: nstr, lastSeen: nstr, origin: nstr, articles: int, outlets: int, independent: int,
+  id: z.string(),
+  title: z.string(),
+  firstSeen: nstr,
+  lastSeen: nstr,
+  origin: nstr,
+  articles: int,
+  outlets: int,
+  independent: int,
 })
 
 /** One stored event (`EventRecord`). */
 export const EventSchema = z.strictObject({
-  article: z.string(), event: z.string(), type: z.string(), actorKey: nstr, recipientKey: nstr, actorCountry: nstr, recipientCountry: nstr, date: nstr,
-  negated: z.boolean(), modality: z.string(), quadClass: nstr, evidence: z.strictObject({ start: int, end: int }), articleDate: nstr.exactOptional(),
+  article: z.string(),
+  event: z.string(),
+  type: z.string(),
+  actorKey: nstr,
+  recipientKey: nstr,
+  actorCountry: nstr,
+  recipientCountry: nstr,
+  date: nstr,
+  negated: z.boolean(),
+  modality: z.string(),
+  quadClass: nstr,
+  evidence: z.strictObject({ start: int, end: int }),
+  articleDate: nstr.exactOptional(),
 })
 
 /** An ingest job as the API reports it (`IngestJobView`). */
 export const IngestJobSchema = z.strictObject({
-  id: z.string(), state: z.enum(['queued', 'running', 'done', 'failed']), sources: z.array(z.string()).readonly(), created: z.string(), started: nstr, finished: nstr,
+  id: z.string(),
+  state: z.enum(['queued', 'running', 'done', 'failed']),
+  sources: z.array(z.string()).readonly(),
+  created: z.string(),
+  started: nstr,
+  finished: nstr,
   progress: z.strictObject({ read: int, stored: int, unchanged: int, duplicates: int, failed: int, current: nstr }),
-  failures: z.array(z.strictObject({ input: z.string(), error: z.string() })).readonly(), error: nstr, stories: int.nullable(),
+  failures: z.array(z.strictObject({ input: z.string(), error: z.string() })).readonly(),
+  error: nstr,
+  stories: int.nullable(),
 })
 
 const PairMonthSchema = z.strictObject({ month: z.string(), events: int, cooperation: int, conflict: int, score: z.number(), byQuadClass: counts })
 
 /** One ordered country pair across the corpus (`PairTimeline`). */
 export const PairTimelineSchema = z.strictObject({
-  pair: z.string(), actor: z.string(), recipient: z.string(), events: int, score: z.number(), byType: counts, byQuadClass: counts,
-  months: z.array(PairMonthSchema).readonly(), undated: int,
+  pair: z.string(),
+  actor: z.string(),
+  recipient: z.string(),
+  events: int,
+  score: z.number(),
+  byType: counts,
+  byQuadClass: counts,
+  months: z.array(PairMonthSchema).readonly(),
+  undated: int,
 })
 
 /** A saved search as the API shows it: the webhook without its secret, except in the answer to the create request. */
 export const SavedSearchSchema = z.strictObject({
-  id: z.string(), name: z.string(), query: z.record(z.string(), z.unknown()),
+  id: z.string(),
+  name: z.string(),
+  query: z.record(z.string(), z.unknown()),
   webhook: z.strictObject({ url: z.string(), secret: z.string().exactOptional().describe('Only in the answer to the create request') }).nullable(),
-  createdAt: z.string(), feeds: z.strictObject({ atom: z.string(), rss: z.string() }),
+  createdAt: z.string(),
+  feeds: z.strictObject({ atom: z.string(), rss: z.string() }),
 })
 
 /** One item owed to a saved search's webhook (`Delivery`). */
 export const DeliverySchema = z.strictObject({
-  search: z.string(), item: z.string(), payload: z.unknown(), attempts: int, status: z.enum(['pending', 'delivered', 'failed']),
-  nextAttemptAt: z.string(), deliveredAt: nstr, lastError: nstr,
+  search: z.string(),
+  item: z.string(),
+  payload: z.unknown(),
+  attempts: int,
+  status: z.enum(['pending', 'delivered', 'failed']),
+  nextAttemptAt: z.string(),
+  deliveredAt: nstr,
+  lastError: nstr,
 })
 
 /** One period of an attention series (`AttentionPoint`). */
@@ -71,8 +119,11 @@ export const AttentionPointSchema = z.strictObject({ period: z.string(), matchin
 export const ProblemSchema = z.strictObject({ type: z.string(), title: z.string(), status: int, detail: z.string(), instance: z.string().exactOptional() })
 
 const countedPage = <T extends z.ZodType>(items: T) =>
-  z.strictObject({ total: int, totalIsLowerBound: z.boolean(), limit: int, offset: int, items: z.array(items) })
-    .describe("total counts the matches up to the store's count cap (SearchLimits.countCap, default 10,000); past it counting stops, total is a lower bound (at least the cap, or as many as the page proves) and totalIsLowerBound is true")
+  z
+    .strictObject({ total: int, totalIsLowerBound: z.boolean(), limit: int, offset: int, items: z.array(items) })
+    .describe(
+      "total counts the matches up to the store's count cap (SearchLimits.countCap, default 10,000); past it counting stops, total is a lower bound (at least the cap, or as many as the page proves) and totalIsLowerBound is true",
+    )
 const listOf = <T extends z.ZodType>(items: T) => z.strictObject({ items: z.array(items) })
 
 /** `/api/health`: store counts. */
@@ -94,10 +145,23 @@ export const AttentionSchema = z.strictObject({ by: z.string(), query: z.record(
 
 /** Every named response schema, under the name the OpenAPI document gives it. */
 export const API_SCHEMAS = {
-  ArticleSummary: ArticleSummarySchema, Story: StorySchema, Event: EventSchema, IngestJob: IngestJobSchema, PairTimeline: PairTimelineSchema,
-  SavedSearch: SavedSearchSchema, Delivery: DeliverySchema, AttentionPoint: AttentionPointSchema, Problem: ProblemSchema,
-  Health: HealthSchema, ArticlePage: ArticlePageSchema, EventPage: EventPageSchema, StoryList: StoryListSchema, PairList: PairListSchema,
-  SavedSearchList: SavedSearchListSchema, DeliveryList: DeliveryListSchema, Attention: AttentionSchema,
+  ArticleSummary: ArticleSummarySchema,
+  Story: StorySchema,
+  Event: EventSchema,
+  IngestJob: IngestJobSchema,
+  PairTimeline: PairTimelineSchema,
+  SavedSearch: SavedSearchSchema,
+  Delivery: DeliverySchema,
+  AttentionPoint: AttentionPointSchema,
+  Problem: ProblemSchema,
+  Health: HealthSchema,
+  ArticlePage: ArticlePageSchema,
+  EventPage: EventPageSchema,
+  StoryList: StoryListSchema,
+  PairList: PairListSchema,
+  SavedSearchList: SavedSearchListSchema,
+  DeliveryList: DeliveryListSchema,
+  Attention: AttentionSchema,
 } as const
 
 /** The OpenAPI component schemas of `API_SCHEMAS`, each referring to the others by `$ref`. */

@@ -39,9 +39,7 @@ export async function attentionSeries(store: ArticleStore, query: SearchQuery, b
     s.matching += n
     sums.set(bucket(day), s)
   }
-  return [...sums]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([period, s]) => ({ period, matching: s.matching, total: s.total, share: s.total ? Math.round((s.matching / s.total) * 1e6) / 1e6 : 0 }))
+  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([period, s]) => ({ period, matching: s.matching, total: s.total, share: s.total ? Math.round((s.matching / s.total) * 1e6) / 1e6 : 0 }))
 }
 
 /** The series as CSV (`period,matching,total,share`). */

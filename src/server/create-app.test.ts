@@ -37,9 +37,35 @@ function parade(): Article {
       { id: 'e2', name: 'Russia', type: 'GPE', aliases: [], mentions: [{ start: 26, end: 32 }], country: 'RUS', key: 'country:RUS' },
       { id: 'e3', name: 'Yury Ushakov', type: 'PERSON', aliases: ['Ushakov'], mentions: [{ start: 70, end: 82 }], country: 'RUS', key: 'person:yury-ushakov' },
     ],
-    quotes: [{ text: 'We are grateful,', start: 51, end: 67, kind: 'direct', speaker: 'e3', speakerName: 'Yury Ushakov', speakerMention: { start: 70, end: 82 }, cue: 'said', cueSpan: { start: 83, end: 87 } }],
+    quotes: [
+      {
+        text: 'We are grateful,',
+        start: 51,
+        end: 67,
+        kind: 'direct',
+        speaker: 'e3',
+        speakerName: 'Yury Ushakov',
+        speakerMention: { start: 70, end: 82 },
+        cue: 'said',
+        cueSpan: { start: 83, end: 87 },
+      },
+    ],
     dates: [{ text: 'May 8, 2025', start: 36, end: 47, value: '2025-05-08', type: 'DATE' }],
-    events: [{ id: 'v1', type: 'COOPERATE', actor: 'e1', recipient: 'e2', actorCountry: 'PRK', recipientCountry: 'RUS', negated: false, modality: 'asserted', quadClass: 'material-cooperation', date: '2025-05-08', evidence: { start: 0, end: 48 } }],
+    events: [
+      {
+        id: 'v1',
+        type: 'COOPERATE',
+        actor: 'e1',
+        recipient: 'e2',
+        actorCountry: 'PRK',
+        recipientCountry: 'RUS',
+        negated: false,
+        modality: 'asserted',
+        quadClass: 'material-cooperation',
+        date: '2025-05-08',
+        evidence: { start: 0, end: 48 },
+      },
+    ],
   })
 }
 
@@ -73,8 +99,7 @@ async function fixture(): Promise<{ store: ArticleStore; a: Article; b: Article 
   return { store, a, b }
 }
 
-const app = (store: ArticleStore, extra: Partial<Parameters<typeof createApp>[0]> = {}) =>
-  createApp({ store, pipeline: () => createPipeline({ analyze: false }), token: TOKEN, ...extra })
+const app = (store: ArticleStore, extra: Partial<Parameters<typeof createApp>[0]> = {}) => createApp({ store, pipeline: () => createPipeline({ analyze: false }), token: TOKEN, ...extra })
 
 async function problem(res: Response, status: number): Promise<{ detail: string }> {
   assert.equal(res.status, status)
@@ -116,14 +141,23 @@ test('should answer every read route with valid JSON', async () => {
   assert.equal(search.total, 2)
   assert.equal(search.items.find((i) => i.id === a.id)?.story, 's1')
   const entity = (await (await http.request('/api/entities/person%3Ayury-ushakov')).json()) as { quotes: Array<{ text: string }> }
-  assert.deepEqual(entity.quotes.map((q) => q.text), ['We are grateful,'])
+  assert.deepEqual(
+    entity.quotes.map((q) => q.text),
+    ['We are grateful,'],
+  )
   const story = (await (await http.request('/api/stories/s1')).json()) as { origin: string; graph: { edges: Array<{ from: string; relation: string }> }; drift: Array<{ changed: string }> }
   assert.equal(story.origin, a.id)
-  assert.deepEqual(story.graph.edges.map((e) => [e.from, e.relation]), [[a.id, 'rewrite']])
+  assert.deepEqual(
+    story.graph.edges.map((e) => [e.from, e.relation]),
+    [[a.id, 'rewrite']],
+  )
   assert.equal(story.drift[0]?.changed, '30 troops')
   const pair = (await (await http.request('/api/relations/PRK/RUS')).json()) as { events: number; months: Array<{ month: string; cooperation: number }> }
   assert.equal(pair.events, 1)
-  assert.deepEqual(pair.months.map((m) => [m.month, m.cooperation]), [['2025-05', 1]])
+  assert.deepEqual(
+    pair.months.map((m) => [m.month, m.cooperation]),
+    [['2025-05', 1]],
+  )
   const openapi = (await (await http.request('/openapi.json')).json()) as { openapi: string; components: { schemas: { Article: { properties: Record<string, unknown> } } } }
   assert.equal(openapi.openapi, '3.1.0')
   assert.ok(openapi.components.schemas.Article.properties['quotes'], 'the Article schema comes from the zod contract')
@@ -152,7 +186,11 @@ test('should answer with exactly the fields the OpenAPI document describes', asy
   await check(http.request('/api/relations/USA/FRA'), 'PairTimeline')
   await check(http.request('/api/attention?q=troops&by=week'), 'Attention')
   await check(http.request('/api/jobs/nope'), 'Problem', 404)
-  const created = (await check(http.request('/api/searches', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'troops', query: { q: 'troops' }, webhook: { url: 'https://hooks.example.org/ng' } }) }), 'SavedSearch', 201)) as { id: string }
+  const created = (await check(
+    http.request('/api/searches', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'troops', query: { q: 'troops' }, webhook: { url: 'https://hooks.example.org/ng' } }) }),
+    'SavedSearch',
+    201,
+  )) as { id: string }
   await check(http.request('/api/searches'), 'SavedSearchList')
   await check(http.request(`/api/searches/${created.id}`), 'SavedSearch')
   await check(http.request(`/api/searches/${created.id}/deliveries`, { headers: auth }), 'DeliveryList')
@@ -167,12 +205,13 @@ test('should answer with exactly the fields the OpenAPI document describes', asy
   await store.close()
 })
 
-test('should give total as a lower bound with a flag when a listing passes the store\'s count cap', async () => {
+test("should give total as a lower bound with a flag when a listing passes the store's count cap", async () => {
   const store = openSqliteStore(':memory:', { searchLimits: { countCap: 1 } })
   await store.put(storedDoc('parade.txt'), parade())
   await store.put(storedDoc('copy.txt'), copy())
   const http = app(store)
-  const get = async (route: string): Promise<{ total: number; totalIsLowerBound: boolean; items: unknown[] }> => (await (await http.request(route)).json()) as { total: number; totalIsLowerBound: boolean; items: unknown[] }
+  const get = async (route: string): Promise<{ total: number; totalIsLowerBound: boolean; items: unknown[] }> =>
+    (await (await http.request(route)).json()) as { total: number; totalIsLowerBound: boolean; items: unknown[] }
   assert.deepEqual(await get('/api/articles?limit=1').then((r) => [r.total, r.totalIsLowerBound, r.items.length]), [1, true, 1], 'two matches, counted to the cap of 1')
   assert.deepEqual(await get('/api/articles').then((r) => [r.total, r.totalIsLowerBound]), [2, false], 'a page that holds the last match knows the total')
   assert.deepEqual(await get('/api/articles?q=grateful&entity=Yury%20Ushakov').then((r) => [r.total, r.totalIsLowerBound]), [1, false], 'within the cap the total is exact')
@@ -187,7 +226,24 @@ test('should list speech and writing by default and every attribution class on r
   const store = openSqliteStore(':memory:')
   const base = parade()
   // "North Korea sent troops to Russia" as Ushakov's belief, and a stored quote without a class (speech).
-  const a = { ...base, quotes: [...base.quotes, { text: 'North Korea sent troops to Russia', start: 0, end: 32, kind: 'indirect' as const, class: 'thought' as const, speaker: 'e3', speakerName: 'Yury Ushakov', speakerMention: { start: 70, end: 82 }, cue: 'believes', cueSpan: { start: 83, end: 87 } }] }
+  const a = {
+    ...base,
+    quotes: [
+      ...base.quotes,
+      {
+        text: 'North Korea sent troops to Russia',
+        start: 0,
+        end: 32,
+        kind: 'indirect' as const,
+        class: 'thought' as const,
+        speaker: 'e3',
+        speakerName: 'Yury Ushakov',
+        speakerMention: { start: 70, end: 82 },
+        cue: 'believes',
+        cueSpan: { start: 83, end: 87 },
+      },
+    ],
+  }
   await store.put(storedDoc('parade.txt'), a)
   const http = app(store)
   const listed = async (query: string): Promise<string[]> =>
@@ -281,7 +337,12 @@ test('should send the same hardening headers on pages, API answers and errors', 
   const { store, a } = await fixture()
   const http = app(store)
   const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-  for (const [route, status] of [[`/articles/${a.id}`, 200], [`/api/articles/${a.id}`, 200], ['/api/articles/missing', 404], ['/no-such-page', 404]] as const) {
+  for (const [route, status] of [
+    [`/articles/${a.id}`, 200],
+    [`/api/articles/${a.id}`, 200],
+    ['/api/articles/missing', 404],
+    ['/no-such-page', 404],
+  ] as const) {
     const res = await http.request(route)
     assert.equal(res.status, status, route)
     assert.equal(res.headers.get('content-security-policy'), policy, route)
@@ -374,13 +435,23 @@ test('should order a story timeline by instant, across time zones', async () => 
     ],
   )
   const view = (await (await app(store).request('/api/stories/s')).json()) as { timeline: Array<{ article: string }> }
-  assert.deepEqual(view.timeline.map((m) => m.article), [early.id, late.id], '15:10 at UTC-3 is 18:10 UTC, after 17:32 UTC')
+  assert.deepEqual(
+    view.timeline.map((m) => m.article),
+    [early.id, late.id],
+    '15:10 at UTC-3 is 18:10 UTC, after 17:32 UTC',
+  )
   await store.close()
 })
 
 test('should chart attention per day and per week, normalized by all articles of the period, as JSON and CSV', async () => {
   const { store } = await fixture()
-  const extra = newArticle({ input: 'other.txt', text: 'The harbour reopened after the storm.', title: 'Harbour', referenceDate: '2025-05-09', topics: [{ code: 'medtop:03000000', label: 'disaster, accident and emergency incident', score: 0.8 }] })
+  const extra = newArticle({
+    input: 'other.txt',
+    text: 'The harbour reopened after the storm.',
+    title: 'Harbour',
+    referenceDate: '2025-05-09',
+    topics: [{ code: 'medtop:03000000', label: 'disaster, accident and emergency incident', score: 0.8 }],
+  })
   await store.put(storedDoc('other.txt'), extra)
   const http = app(store)
   const days = (await (await http.request('/api/attention?q=troops&by=day')).json()) as { items: Array<{ period: string; matching: number; total: number; share: number }> }
@@ -389,28 +460,40 @@ test('should chart attention per day and per week, normalized by all articles of
     { period: '2025-05-09', matching: 1, total: 2, share: 0.5 },
   ])
   const weeks = (await (await http.request('/api/attention?q=troops&by=week')).json()) as { items: Array<{ period: string; matching: number; total: number }> }
-  assert.deepEqual(weeks.items.map((p) => [p.period, p.matching, p.total]), [['2025-05-05', 2, 3]], 'ISO weeks start on Monday')
+  assert.deepEqual(
+    weeks.items.map((p) => [p.period, p.matching, p.total]),
+    [['2025-05-05', 2, 3]],
+    'ISO weeks start on Monday',
+  )
   const csv = await http.request('/api/attention?topic=disaster&format=csv')
   assert.match(csv.headers.get('content-type') ?? '', /text\/csv/)
   assert.equal(await csv.text(), 'period,matching,total,share\n2025-05-08,0,1,0\n2025-05-09,1,2,0.5\n')
   assert.equal((await http.request('/api/attention?by=month')).status, 400)
   assert.equal((await http.request('/api/articles?topic=nonsense')).status, 400)
   const byTopic = (await (await http.request('/api/articles?topic=medtop:03000000')).json()) as { items: Array<{ id: string }> }
-  assert.deepEqual(byTopic.items.map((i) => i.id), [extra.id])
+  assert.deepEqual(
+    byTopic.items.map((i) => i.id),
+    [extra.id],
+  )
   await store.close()
 })
 
 test('should refuse a saved search whose webhook points into the private network, and accept a public one', async () => {
   const { store } = await fixture()
   const http = app(store)
-  const post = (body: unknown): Promise<Response> => Promise.resolve(http.request('/api/searches', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }))
+  const post = (body: unknown): Promise<Response> =>
+    Promise.resolve(http.request('/api/searches', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }))
   for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://127.0.0.1:6379/', 'http://[::1]/', 'http://localhost/', 'file:///etc/passwd']) {
     const r = await post({ name: 'x', query: {}, webhook: { url } })
     assert.equal(r.status, 400, url)
   }
   assert.equal((await post({ name: 'x', query: { topic: 'nonsense' } })).status, 400, 'the filter is checked like /api/articles')
   assert.equal((await http.request('/api/searches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })).status, 401, 'saving a search needs the token')
-  assert.equal((await app(store, { token: null }).request('/api/searches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })).status, 403, 'a server without a token takes no saved searches')
+  assert.equal(
+    (await app(store, { token: null }).request('/api/searches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })).status,
+    403,
+    'a server without a token takes no saved searches',
+  )
   const ok = await post({ name: 'glaciers', query: { q: 'glacier', topic: 'science' }, webhook: { url: 'https://hooks.example.org/ng' } })
   assert.equal(ok.status, 201)
   const created = (await ok.json()) as { id: string; query: Record<string, string>; webhook: { secret: string } }
@@ -426,19 +509,40 @@ test('should refuse a saved search whose webhook points into the private network
 
 test('should filter articles by language and count facets over the API', async () => {
   const { store, a } = await fixture()
-  const german = newArticle({ input: 'de.txt', text: 'Nordkorea schickte Truppen nach Russland.', title: 'Truppen', language: 'de', site: { domain: 'zeitung.example', name: null }, referenceDate: '2025-05-10' })
+  const german = newArticle({
+    input: 'de.txt',
+    text: 'Nordkorea schickte Truppen nach Russland.',
+    title: 'Truppen',
+    language: 'de',
+    site: { domain: 'zeitung.example', name: null },
+    referenceDate: '2025-05-10',
+  })
   await store.put(storedDoc('de.txt'), german)
   const http = app(store)
   const de = (await (await http.request('/api/articles?language=DE')).json()) as { total: number; items: Array<{ id: string }> }
-  assert.deepEqual(de.items.map((i) => i.id), [german.id], 'only the German article, the code read in any case')
+  assert.deepEqual(
+    de.items.map((i) => i.id),
+    [german.id],
+    'only the German article, the code read in any case',
+  )
   const en = (await (await http.request('/api/articles?language=en')).json()) as { total: number }
   assert.equal(en.total, 2)
   await problem(await http.request('/api/articles?language=english'), 400)
   const facets = (await (await http.request('/api/facets')).json()) as { languages: Array<{ value: string; count: number }>; outlets: Array<{ value: string }>; entities: Array<{ key: string }> }
-  assert.deepEqual(facets.languages, [{ value: 'en', count: 2 }, { value: 'de', count: 1 }])
+  assert.deepEqual(facets.languages, [
+    { value: 'en', count: 2 },
+    { value: 'de', count: 1 },
+  ])
   assert.ok(facets.outlets.some((o) => o.value === 'zeitung.example'))
   const narrowed = (await (await http.request('/api/facets?language=en')).json()) as { languages: Array<{ value: string }>; entities: Array<{ key: string }> }
-  assert.deepEqual(narrowed.languages.map((l) => l.value), ['en'], 'facets follow the filters')
-  assert.ok(narrowed.entities.some((e) => e.key === 'country:PRK'), `the entities of ${a.id} are counted`)
+  assert.deepEqual(
+    narrowed.languages.map((l) => l.value),
+    ['en'],
+    'facets follow the filters',
+  )
+  assert.ok(
+    narrowed.entities.some((e) => e.key === 'country:PRK'),
+    `the entities of ${a.id} are counted`,
+  )
   await store.close()
 })

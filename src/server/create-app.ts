@@ -127,5 +127,9 @@ export function createNewsgraphApp(options: AppOptions): NewsgraphApp {
 
 /** An error of the store itself (unavailable, damaged, locked), as opposed to a bug. */
 function isStoreFault(error: unknown): boolean {
-  return isUnavailable(error) || /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|BUSY|LOCKED|READONLY)/.test(String((error as { code?: unknown }).code ?? '')) || (error as Error)?.message === 'The database connection is not open'
+  return (
+    isUnavailable(error) ||
+    /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|BUSY|LOCKED|READONLY)/.test(String((error as { code?: unknown }).code ?? '')) ||
+    (error as Error)?.message === 'The database connection is not open'
+  )
 }

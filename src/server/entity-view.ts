@@ -123,16 +123,19 @@ export async function entityView(store: ArticleStore, keyOrName: string, options
   return {
     entity: { ...rest, articleCount: articles.length },
     articles,
-    timeline: [...months].sort(([x], [y]) => x.localeCompare(y)).map(([month, m]) => {
-      const total = Math.max(m.articles, totals.get(month) ?? 0)
-      return { month, ...m, total, share: total > 0 ? Math.round((m.articles / total) * 1000) / 1000 : 0 }
-    }),
+    timeline: [...months]
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([month, m]) => {
+        const total = Math.max(m.articles, totals.get(month) ?? 0)
+        return { month, ...m, total, share: total > 0 ? Math.round((m.articles / total) * 1000) / 1000 : 0 }
+      }),
     quotes,
     otherQuotes,
     events: { asActor, asRecipient },
     card,
-    places: card?.lat != null && card.lon != null && !places.some((p) => p.key === record.key)
-      ? [{ key: record.key, name: card.name, lat: card.lat, lon: card.lon, country: card.country, weight: Math.max(1, ...places.map((p) => p.weight)) }, ...places]
-      : places,
+    places:
+      card?.lat != null && card.lon != null && !places.some((p) => p.key === record.key)
+        ? [{ key: record.key, name: card.name, lat: card.lat, lon: card.lon, country: card.country, weight: Math.max(1, ...places.map((p) => p.weight)) }, ...places]
+        : places,
   }
 }

@@ -8,7 +8,22 @@ import type { ArticleStore, EventRecord } from '../store/article-store.js'
 import { GDELT_HEADER, csvLine, gdeltRow } from '../corpus/export-formats.js'
 
 /** Header of the event CSV. */
-export const EVENT_CSV_HEADER = ['article', 'event', 'type', 'quadClass', 'actorKey', 'actorCountry', 'recipientKey', 'recipientCountry', 'date', 'articleDate', 'negated', 'modality', 'evidenceStart', 'evidenceEnd'] as const
+export const EVENT_CSV_HEADER = [
+  'article',
+  'event',
+  'type',
+  'quadClass',
+  'actorKey',
+  'actorCountry',
+  'recipientKey',
+  'recipientCountry',
+  'date',
+  'articleDate',
+  'negated',
+  'modality',
+  'evidenceStart',
+  'evidenceEnd',
+] as const
 
 /** A downloadable body with its media type. */
 export interface ExportBody {
@@ -22,7 +37,22 @@ export async function exportEvents(store: ArticleStore, items: readonly EventRec
   if (format === 'jsonl') return { body: items.map((r) => `${JSON.stringify(r)}\n`).join(''), contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl' }
   if (format === 'csv') {
     const rows = items.map((r) =>
-      csvLine([r.article, r.event, r.type, r.quadClass ?? '', r.actorKey ?? '', r.actorCountry ?? '', r.recipientKey ?? '', r.recipientCountry ?? '', r.date ?? '', r.articleDate ?? '', r.negated ? '1' : '0', r.modality, String(r.evidence.start), String(r.evidence.end)]),
+      csvLine([
+        r.article,
+        r.event,
+        r.type,
+        r.quadClass ?? '',
+        r.actorKey ?? '',
+        r.actorCountry ?? '',
+        r.recipientKey ?? '',
+        r.recipientCountry ?? '',
+        r.date ?? '',
+        r.articleDate ?? '',
+        r.negated ? '1' : '0',
+        r.modality,
+        String(r.evidence.start),
+        String(r.evidence.end),
+      ]),
     )
     return { body: [EVENT_CSV_HEADER.join(','), ...rows].join('\n') + '\n', contentType: 'text/csv; charset=utf-8', extension: 'csv' }
   }

@@ -28,10 +28,28 @@ async function app() {
     entities: [
       { id: 'e1', name: 'Israeli', type: 'NORP', aliases: [], mentions: [{ start: 0, end: 7 }], country: 'ISR', key: 'norp:ISR', related: [{ key: 'Q801', relation: 'nationality-of' }] },
       { id: 'e2', name: 'Gaza', type: 'GPE', aliases: [], mentions: [{ start: 23, end: 27 }], country: 'PSE', key: 'Q47492', geo: { lat: 31.53, lon: 34.45, country: 'PSE' } },
-      { id: 'e3', name: 'Israel', type: 'GPE', aliases: [], mentions: [{ start: 39, end: 45 }], country: 'ISR', key: 'Q801', slug: 'country:ISR', wikidata: 'Q801', wikipedia: 'Israel', geo: { lat: 31.7, lon: 34.8, country: 'ISR', feature: 'country' } },
+      {
+        id: 'e3',
+        name: 'Israel',
+        type: 'GPE',
+        aliases: [],
+        mentions: [{ start: 39, end: 45 }],
+        country: 'ISR',
+        key: 'Q801',
+        slug: 'country:ISR',
+        wikidata: 'Q801',
+        wikipedia: 'Israel',
+        geo: { lat: 31.7, lon: 34.8, country: 'ISR', feature: 'country' },
+      },
     ],
     events: [{ id: 'v1', type: 'MOBILIZE', actor: 'e1', location: 'e2', actorCountry: 'ISR', negated: false, modality: 'asserted', evidence: { start: 0, end: 38 } }],
-    focus: { countries: [{ country: 'ISR', weight: 0.6 }, { country: 'PSE', weight: 0.4 }], places: [] },
+    focus: {
+      countries: [
+        { country: 'ISR', weight: 0.6 },
+        { country: 'PSE', weight: 0.4 },
+      ],
+      places: [],
+    },
   })
   await store.put(storedDoc('gaza.txt'), a)
   return { app: createApp({ store, pipeline: () => createPipeline({ models: { loaded: [] } }) }), a, store }

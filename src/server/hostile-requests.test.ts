@@ -80,7 +80,11 @@ test('should refuse searches built to be costly with 400 and the reason', async 
 })
 
 test('should stop a search at its time limit and say so', async () => {
-  const store = await storeWith(':memory:', Array.from({ length: 300 }, (_, i) => `s${i}.example`), { searchLimits: { timeLimitMs: 0 } })
+  const store = await storeWith(
+    ':memory:',
+    Array.from({ length: 300 }, (_, i) => `s${i}.example`),
+    { searchLimits: { timeLimitMs: 0 } },
+  )
   const res = await appOf(store).request('/api/articles?q=harbour&outlet=s1.example')
   assert.equal(res.status, 400)
   assert.match(((await res.json()) as { detail: string }).detail, /longer than its 0 ms limit/)

@@ -62,7 +62,19 @@ export class IngestJobs {
 
   /** Queues a job over the sources and returns its first view. */
   start(sources: readonly string[], maxDocuments?: number): IngestJobView {
-    const job: Job = { id: randomUUID(), state: 'queued', sources: [...sources], created: new Date().toISOString(), started: null, finished: null, summary: null, current: null, error: null, stories: null, maxDocuments }
+    const job: Job = {
+      id: randomUUID(),
+      state: 'queued',
+      sources: [...sources],
+      created: new Date().toISOString(),
+      started: null,
+      finished: null,
+      summary: null,
+      current: null,
+      error: null,
+      stories: null,
+      maxDocuments,
+    }
     this.#jobs.set(job.id, job)
     this.#forgetOld()
     this.#tail = this.#tail.then(() => this.#run(job))

@@ -33,7 +33,15 @@ function object(properties: Record<string, Schema>, required: string[] = Object.
 /** Builds the OpenAPI document (once per app). */
 export function openApiDocument(version = '0.1.0'): Schema {
   const filter = { type: 'object', description: 'Any /api/articles filter (q, entity, outlet, from, to, event, story, unique, topic) as strings', additionalProperties: str }
-  const searchFilters = [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('topic', 'IPTC Media Topic')]
+  const searchFilters = [
+    query('q', 'Words in title or text'),
+    query('entity', 'Entity key or name'),
+    query('outlet', 'Outlet domain'),
+    query('from', 'Earliest reference date'),
+    query('to', 'Latest reference date'),
+    query('event', 'PLOVER event type'),
+    query('topic', 'IPTC Media Topic'),
+  ]
   return {
     openapi: '3.1.0',
     info: { title: 'newsgraph API', version, description: 'Articles with their analysis (newsgraph.article/1), entities, stories, events and country-pair relations from a newsgraph store.' },
@@ -50,22 +58,49 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/articles': {
         get: {
           summary: 'Search articles, newest first',
-          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date (YYYY[-MM[-DD]])'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'), query('topic', 'IPTC Media Topic (top level): medtop:04000000, 04000000 or a label such as economy'), query('language', 'ISO 639-1 language of the article (de)'), ...PAGE],
+          parameters: [
+            query('q', 'Words in title or text'),
+            query('entity', 'Entity key or name'),
+            query('outlet', 'Outlet domain'),
+            query('from', 'Earliest reference date (YYYY[-MM[-DD]])'),
+            query('to', 'Latest reference date'),
+            query('event', 'PLOVER event type'),
+            query('story', 'Story id'),
+            query('unique', 'Hide duplicates from this dedup level up: url, text, copy, rewrite (independent reports only)'),
+            query('topic', 'IPTC Media Topic (top level): medtop:04000000, 04000000 or a label such as economy'),
+            query('language', 'ISO 639-1 language of the article (de)'),
+            ...PAGE,
+          ],
           responses: { '200': json(ref('ArticlePage'), 'A page of hits'), ...ERRORS },
         },
       },
       '/api/facets': {
         get: {
-          summary: 'Counts of a search\'s matches by outlet, language, entity and event type (newest 1,000 matches) and by month (every match)',
-          parameters: [query('q', 'Words in title or text'), query('entity', 'Entity key or name'), query('outlet', 'Outlet domain'), query('from', 'Earliest reference date'), query('to', 'Latest reference date'), query('event', 'PLOVER event type'), query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up'), query('language', 'ISO 639-1 language')],
+          summary: "Counts of a search's matches by outlet, language, entity and event type (newest 1,000 matches) and by month (every match)",
+          parameters: [
+            query('q', 'Words in title or text'),
+            query('entity', 'Entity key or name'),
+            query('outlet', 'Outlet domain'),
+            query('from', 'Earliest reference date'),
+            query('to', 'Latest reference date'),
+            query('event', 'PLOVER event type'),
+            query('story', 'Story id'),
+            query('unique', 'Hide duplicates from this dedup level up'),
+            query('language', 'ISO 639-1 language'),
+          ],
           responses: { '200': json({ type: 'object' }, 'Facet counts: counted, outlets, languages, entities, eventTypes, months'), ...ERRORS },
         },
       },
-      '/api/articles/{id}': { get: { summary: 'One article with its analysis', parameters: [path('id', 'Article id')], responses: { '200': json(ref('Article'), 'The article'), '404': problem('No such article') } } },
+      '/api/articles/{id}': {
+        get: { summary: 'One article with its analysis', parameters: [path('id', 'Article id')], responses: { '200': json(ref('Article'), 'The article'), '404': problem('No such article') } },
+      },
       '/api/entities/{key}': {
         get: {
           summary: 'One entity across the corpus: mentions over time, quotes, co-occurring entities, events as actor and recipient',
-          parameters: [path('key', 'Entity key: a KB id (Q801), an older name-based key (country:ISR) or a name'), query('quotes', 'Attribution classes the quote list holds: `all` or a comma list of speech, writing, thought, agreement, evidence, legal, other (default speech,writing)')],
+          parameters: [
+            path('key', 'Entity key: a KB id (Q801), an older name-based key (country:ISR) or a name'),
+            query('quotes', 'Attribution classes the quote list holds: `all` or a comma list of speech, writing, thought, agreement, evidence, legal, other (default speech,writing)'),
+          ],
           responses: { '200': json({ type: 'object' }, 'The entity view'), '400': problem('An unknown attribution class'), '404': problem('Nothing names it') },
         },
       },
@@ -80,7 +115,17 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/events': {
         get: {
           summary: 'Events, newest first; `format` exports them',
-          parameters: [query('type', 'PLOVER type'), query('actor', 'Actor country (ISO alpha-3)'), query('recipient', 'Recipient country'), query('pair', 'ACTOR-RECIPIENT'), query('entity', 'Entity key as actor or recipient'), query('from', 'Earliest event date'), query('to', 'Latest event date'), query('format', 'json (default), jsonl, csv or gdelt (TSV)', { enum: ['json', 'jsonl', 'csv', 'gdelt'] }), ...PAGE],
+          parameters: [
+            query('type', 'PLOVER type'),
+            query('actor', 'Actor country (ISO alpha-3)'),
+            query('recipient', 'Recipient country'),
+            query('pair', 'ACTOR-RECIPIENT'),
+            query('entity', 'Entity key as actor or recipient'),
+            query('from', 'Earliest event date'),
+            query('to', 'Latest event date'),
+            query('format', 'json (default), jsonl, csv or gdelt (TSV)', { enum: ['json', 'jsonl', 'csv', 'gdelt'] }),
+            ...PAGE,
+          ],
           responses: {
             '200': {
               description: 'A page of events',
@@ -103,35 +148,91 @@ export function openApiDocument(version = '0.1.0'): Schema {
         },
       },
       '/api/relations/{actor}/{recipient}': {
-        get: { summary: 'One ordered country pair by month', parameters: [path('actor', 'ISO alpha-3'), path('recipient', 'ISO alpha-3')], responses: { '200': json(ref('PairTimeline'), 'The pair'), ...ERRORS } },
+        get: {
+          summary: 'One ordered country pair by month',
+          parameters: [path('actor', 'ISO alpha-3'), path('recipient', 'ISO alpha-3')],
+          responses: { '200': json(ref('PairTimeline'), 'The pair'), ...ERRORS },
+        },
       },
       '/api/ingest': {
         post: {
           summary: 'Start an ingest job (needs the bearer token)',
           security: [{ bearer: [] }],
           requestBody: { required: true, content: { 'application/json': { schema: object({ sources: { type: 'array', items: str, minItems: 1 }, max: int }, ['sources']) } } },
-          responses: { '202': json(ref('IngestJob'), 'Job queued'), '400': problem('Bad body'), '401': problem('Missing or wrong token'), '403': problem('Writes disabled'), '413': problem('Body too large') },
+          responses: {
+            '202': json(ref('IngestJob'), 'Job queued'),
+            '400': problem('Bad body'),
+            '401': problem('Missing or wrong token'),
+            '403': problem('Writes disabled'),
+            '413': problem('Body too large'),
+          },
         },
       },
-      '/api/articles/{id}/places': { get: { summary: "An article's linked places with coordinates, and its focus countries and places", parameters: [path('id', 'Article id')], responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such article') } } },
-      '/api/stories/{id}/places': { get: { summary: "A story's places, by how many of its articles name each", parameters: [path('id', 'Story id')], responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such story') } } },
-      '/api/map/events': { get: { summary: 'Where the latest events happen (location, else actor place), grouped by place; filters type, entity, from, to', responses: { '200': json({ type: 'object' }, 'Event places') } } },
+      '/api/articles/{id}/places': {
+        get: {
+          summary: "An article's linked places with coordinates, and its focus countries and places",
+          parameters: [path('id', 'Article id')],
+          responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such article') },
+        },
+      },
+      '/api/stories/{id}/places': {
+        get: {
+          summary: "A story's places, by how many of its articles name each",
+          parameters: [path('id', 'Story id')],
+          responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such story') },
+        },
+      },
+      '/api/map/events': {
+        get: {
+          summary: 'Where the latest events happen (location, else actor place), grouped by place; filters type, entity, from, to',
+          responses: { '200': json({ type: 'object' }, 'Event places') },
+        },
+      },
       '/api/searches': {
         get: { summary: 'Saved searches (without webhook secrets)', responses: { '200': json(ref('SavedSearchList'), 'Saved searches') } },
         post: {
           summary: 'Save a search; new matching articles and their events are POSTed to the webhook once each, signed with X-Newsgraph-Signature: sha256=HMAC (needs the bearer token)',
           security: [{ bearer: [] }],
           requestBody: { required: true, content: { 'application/json': { schema: object({ name: str, query: filter, webhook: object({ url: str, secret: str }, ['url']) }, ['name']) } } },
-          responses: { '201': json(ref('SavedSearch'), 'Saved; the webhook secret is shown this once'), '400': problem('Bad body or filter'), '401': problem('Missing or wrong token'), '403': problem('Writes disabled') },
+          responses: {
+            '201': json(ref('SavedSearch'), 'Saved; the webhook secret is shown this once'),
+            '400': problem('Bad body or filter'),
+            '401': problem('Missing or wrong token'),
+            '403': problem('Writes disabled'),
+          },
         },
       },
       '/api/searches/{id}': {
         get: { summary: 'One saved search', parameters: [path('id', 'Saved search id')], responses: { '200': json(ref('SavedSearch'), 'The search'), '404': problem('No such saved search') } },
-        delete: { summary: 'Delete a saved search and what it still owes (needs the bearer token)', security: [{ bearer: [] }], parameters: [path('id', 'Saved search id')], responses: { '204': { description: 'Deleted' }, '404': problem('No such saved search') } },
+        delete: {
+          summary: 'Delete a saved search and what it still owes (needs the bearer token)',
+          security: [{ bearer: [] }],
+          parameters: [path('id', 'Saved search id')],
+          responses: { '204': { description: 'Deleted' }, '404': problem('No such saved search') },
+        },
       },
-      '/api/searches/{id}/feed.atom': { get: { summary: 'Atom feed of the latest 50 matches', parameters: [path('id', 'Saved search id')], responses: { '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: str } } }, '404': problem('No such saved search') } } },
-      '/api/searches/{id}/feed.rss': { get: { summary: 'RSS 2.0 feed of the latest 50 matches', parameters: [path('id', 'Saved search id')], responses: { '200': { description: 'RSS 2.0', content: { 'application/rss+xml': { schema: str } } }, '404': problem('No such saved search') } } },
-      '/api/searches/{id}/deliveries': { get: { summary: 'Webhook deliveries owed and made (needs the bearer token)', security: [{ bearer: [] }], parameters: [path('id', 'Saved search id')], responses: { '200': json(ref('DeliveryList'), 'Deliveries'), '404': problem('No such saved search') } } },
+      '/api/searches/{id}/feed.atom': {
+        get: {
+          summary: 'Atom feed of the latest 50 matches',
+          parameters: [path('id', 'Saved search id')],
+          responses: { '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: str } } }, '404': problem('No such saved search') },
+        },
+      },
+      '/api/searches/{id}/feed.rss': {
+        get: {
+          summary: 'RSS 2.0 feed of the latest 50 matches',
+          parameters: [path('id', 'Saved search id')],
+          responses: { '200': { description: 'RSS 2.0', content: { 'application/rss+xml': { schema: str } } }, '404': problem('No such saved search') },
+        },
+      },
+      '/api/searches/{id}/deliveries': {
+        get: {
+          summary: 'Webhook deliveries owed and made (needs the bearer token)',
+          security: [{ bearer: [] }],
+          parameters: [path('id', 'Saved search id')],
+          responses: { '200': json(ref('DeliveryList'), 'Deliveries'), '404': problem('No such saved search') },
+        },
+      },
       '/api/attention': {
         get: {
           summary: 'Attention over time: matching articles per day or ISO week (Monday), all articles stored that period, and the share',

@@ -19,7 +19,10 @@ const topic = z
   })
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-const country = z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166 alpha-3 code').transform((s) => s.toUpperCase())
+const country = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166 alpha-3 code')
+  .transform((s) => s.toUpperCase())
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
 
 /** Page size and offset, with the most a client may ask for. */
@@ -48,10 +51,16 @@ export const searchParams = memo((maxLimit: number) =>
     outlet: text(200).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
-    event: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
+    event: z
+      .string()
+      .regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT')
+      .optional(),
     story: text(200).optional(),
     unique: z.enum(DEDUP_FILTERS).optional(),
-    language: z.string().regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 639-1 code such as de').optional(),
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 639-1 code such as de')
+      .optional(),
     topic: topic.optional(),
     ...pagination(maxLimit),
   }),
@@ -63,10 +72,16 @@ export const pageParams = memo((maxLimit: number) => z.object(pagination(maxLimi
 /** Schema of event-listing parameters. */
 export const eventParams = memo((maxLimit: number) =>
   z.object({
-    type: z.string().regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT').optional(),
+    type: z
+      .string()
+      .regex(/^[A-Za-z_]{2,40}$/, 'must be a PLOVER type such as CONSULT')
+      .optional(),
     actor: country.optional(),
     recipient: country.optional(),
-    pair: z.string().regex(/^[A-Za-z]{3}[->][A-Za-z]{3}$/, 'must be ACTOR-RECIPIENT, e.g. PRK-RUS').optional(),
+    pair: z
+      .string()
+      .regex(/^[A-Za-z]{3}[->][A-Za-z]{3}$/, 'must be ACTOR-RECIPIENT, e.g. PRK-RUS')
+      .optional(),
     entity: text(200).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),

@@ -14,7 +14,10 @@ export const MAX_TIMELINE_EVENTS = 20_000
 const cache = new WeakMap<ArticleStore, { stamp: string; byFilter: Map<string, PairTimeline[]> }>()
 
 /** Reads events for the filters from the store and builds the pair timelines. */
-export async function loadPairTimelines(store: ArticleStore, filter: { actor?: string | undefined; recipient?: string | undefined; from?: string | undefined; to?: string | undefined }): Promise<PairTimeline[]> {
+export async function loadPairTimelines(
+  store: ArticleStore,
+  filter: { actor?: string | undefined; recipient?: string | undefined; from?: string | undefined; to?: string | undefined },
+): Promise<PairTimeline[]> {
   const stats = await store.stats()
   const stamp = `${stats.documents}:${stats.articles}`
   let entry = cache.get(store)

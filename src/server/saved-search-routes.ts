@@ -22,7 +22,14 @@ const createBody = z.object({
 })
 
 // What a listing shows of a saved search: never the webhook secret.
-const publicView = (s: SavedSearch): Record<string, unknown> => ({ id: s.id, name: s.name, query: s.query, webhook: s.webhook ? { url: s.webhook.url } : null, createdAt: s.createdAt, feeds: { atom: `/api/searches/${s.id}/feed.atom`, rss: `/api/searches/${s.id}/feed.rss` } })
+const publicView = (s: SavedSearch): Record<string, unknown> => ({
+  id: s.id,
+  name: s.name,
+  query: s.query,
+  webhook: s.webhook ? { url: s.webhook.url } : null,
+  createdAt: s.createdAt,
+  feeds: { atom: `/api/searches/${s.id}/feed.atom`, rss: `/api/searches/${s.id}/feed.rss` },
+})
 
 /** Builds the saved-search routes (mounted at `/api/searches`). */
 export function savedSearchRoutes(store: ArticleStore, token: string | null, limits: ServerLimits): Hono {
@@ -44,7 +51,14 @@ export function savedSearchRoutes(store: ArticleStore, token: string | null, lim
     const refused = webhook ? refuseUrl(webhook.url, limits.allowPrivateWebhooks) : null
     if (refused) throw new HttpProblem(400, `webhook.url: ${refused.replace('--allow-private', '--allow-private-webhooks')}`)
     const now = new Date().toISOString()
-    const search: SavedSearch = { id: randomUUID(), name, query: filter, webhook: webhook ? { url: webhook.url, secret: webhook.secret ?? randomBytes(24).toString('hex') } : null, createdAt: now, cursor: now }
+    const search: SavedSearch = {
+      id: randomUUID(),
+      name,
+      query: filter,
+      webhook: webhook ? { url: webhook.url, secret: webhook.secret ?? randomBytes(24).toString('hex') } : null,
+      createdAt: now,
+      cursor: now,
+    }
     await store.createSavedSearch(search)
     return c.json({ ...publicView(search), ...(search.webhook ? { webhook: search.webhook } : {}) }, 201, { location: `/api/searches/${search.id}` })
   })

@@ -56,9 +56,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 export async function storyView(store: ArticleStore, id: string): Promise<StoryView | null> {
   const found = await store.story(id)
   if (!found) return null
-  const articles = new Map(
-    await Promise.all(found.members.map(async (m) => [m.article, await store.getArticle(m.article)] as const)),
-  )
+  const articles = new Map(await Promise.all(found.members.map(async (m) => [m.article, await store.getArticle(m.article)] as const)))
   // Evidence may name the followed article by id or by input name (the clustering stage keys on inputs).
   const byInput = new Map<string, string>()
   for (const [articleId, a] of articles) if (a) byInput.set(a.input, articleId)
@@ -74,7 +72,10 @@ export async function storyView(store: ArticleStore, id: string): Promise<StoryV
     const jaccard = num(inner?.['jaccard'])
     const containment = num(inner?.['containment'])
     const passages = Array.isArray(inner?.['passages'])
-      ? (inner['passages'] as unknown[]).map((p) => str(obj(p)?.['text']) ?? str(p)).filter((p): p is string => p !== null).slice(0, 3)
+      ? (inner['passages'] as unknown[])
+          .map((p) => str(obj(p)?.['text']) ?? str(p))
+          .filter((p): p is string => p !== null)
+          .slice(0, 3)
       : []
     members.push({
       article: m.article,

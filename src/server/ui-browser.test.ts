@@ -40,7 +40,10 @@ const skip = skipUnlessCi(
 
 /** The computed style of the first element matching `selector`. */
 async function styleOf(page: Page, selector: string, property: string): Promise<string> {
-  return page.locator(selector).first().evaluate((el, p) => (globalThis as unknown as { getComputedStyle(e: unknown): { getPropertyValue(q: string): string } }).getComputedStyle(el).getPropertyValue(p), property)
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el, p) => (globalThis as unknown as { getComputedStyle(e: unknown): { getPropertyValue(q: string): string } }).getComputedStyle(el).getPropertyValue(p), property)
 }
 
 test(NAME, { skip, timeout: 600_000 }, async (t) => {
@@ -104,7 +107,7 @@ test(NAME, { skip, timeout: 600_000 }, async (t) => {
     const before = Number(/^(\d+)/.exec((await page.textContent('.result-count')) ?? '')?.[1])
     assert.ok(before >= 4, `the glacier story's reports are found (${before})`)
     for (const facet of ['outlet', 'entity', 'language']) assert.ok((await page.locator(`.facet-${facet} a`).count()) >= 1, `a ${facet} facet`)
-    assert.equal(await page.locator('svg.histogram rect').count() >= 1, true, 'a month histogram')
+    assert.equal((await page.locator('svg.histogram rect').count()) >= 1, true, 'a month histogram')
     await shot('search-with-facets')
     const outlet = page.locator('.facet-outlet a', { hasText: 'pampapost.example' })
     await Promise.all([page.waitForURL(/outlet=pampapost\.example/), outlet.click()])
@@ -117,7 +120,13 @@ test(NAME, { skip, timeout: 600_000 }, async (t) => {
 
     // 4. The reference article: quiet by default, each layer switched on in turn.
     await page.goto(`${server.url}/?q=${encodeURIComponent('Victory Day')}`)
-    await Promise.all([page.waitForURL(/\/articles\//), page.getByRole('link', { name: /Kim Jong-Un and Troops/ }).first().click()])
+    await Promise.all([
+      page.waitForURL(/\/articles\//),
+      page
+        .getByRole('link', { name: /Kim Jong-Un and Troops/ })
+        .first()
+        .click(),
+    ])
     const articleUrl = page.url()
     assert.match((await page.textContent('h1')) ?? '', /Kim Jong-Un and Troops to Miss Russia/)
     const transparent = 'rgba(0, 0, 0, 0)'
@@ -153,14 +162,14 @@ test(NAME, { skip, timeout: 600_000 }, async (t) => {
     const entityLink = page.locator('.entity-list a').first()
     await entityLink.click()
     await page.waitForFunction('/^#m-/.test(location.hash)')
-    assert.ok((await page.locator('.article-text .flash').count()) >= 1, 'the entity\'s mentions light up')
+    assert.ok((await page.locator('.article-text .flash').count()) >= 1, "the entity's mentions light up")
     await shot('article-side-panel-jump')
 
     // 5. A speaker's quotes across the corpus, and the attention chart.
     await Promise.all([page.waitForURL(/\/entities\//), page.locator('.speaker-group', { hasText: 'Yury Ushakov' }).locator('a.speaker-page').click()])
     assert.match((await page.textContent('h1')) ?? '', /Yury Ushakov/)
     assert.ok((await page.locator('.quote-list li').count()) >= 1, 'the entity page lists what he said')
-    assert.equal(await page.locator('svg[aria-label*="% of each month"]').count(), 1, 'the attention chart is drawn, normalized by each month\'s articles')
+    assert.equal(await page.locator('svg[aria-label*="% of each month"]').count(), 1, "the attention chart is drawn, normalized by each month's articles")
     await shot('speaker-quotes-and-chart')
     await page.goto(`${server.url}/entities/${encodeURIComponent('Chile')}`)
     const share = await page.locator('table.attention tbody tr').first().locator('td').nth(3).textContent()

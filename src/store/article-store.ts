@@ -114,7 +114,10 @@ export function resolveFacetOptions(options: FacetOptions): Required<FacetOption
 export function countValues(values: ReadonlyArray<string | null>, top: number): FacetValue[] {
   const counts = new Map<string, number>()
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1)
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, top)
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    .slice(0, top)
 }
 /** A saved search: any article filter, with an optional webhook that is told of new matches. */
 export interface SavedSearch {

@@ -74,9 +74,26 @@ export function summaryFromRow(r: SummaryRow): ArticleSummary {
 }
 
 /** The `articles` columns both SQL stores write the same way, in the order of {@link articleColumnValues}. */
-export const SHARED_ARTICLE_COLUMNS = 'id, document_id, input, url, url_key, text_hash, title, site_domain, site_name, published, reference_date, language, original_source, duplicate_of, duplicate_level'
+export const SHARED_ARTICLE_COLUMNS =
+  'id, document_id, input, url, url_key, text_hash, title, site_domain, site_name, published, reference_date, language, original_source, duplicate_of, duplicate_level'
 
 /** The values of {@link SHARED_ARTICLE_COLUMNS} for one article; each store appends its own columns after them. */
 export function articleColumnValues(a: Article, documentId: string, urlKey: string | null, textHash: string, dup: PutResult['duplicateOf']): (string | null)[] {
-  return [a.id, documentId, a.input, a.url, urlKey, textHash, a.title, a.site.domain, a.site.name, a.published, a.referenceDate, a.language, a.originalSource?.name ?? null, dup?.articleId ?? null, dup?.level ?? null]
+  return [
+    a.id,
+    documentId,
+    a.input,
+    a.url,
+    urlKey,
+    textHash,
+    a.title,
+    a.site.domain,
+    a.site.name,
+    a.published,
+    a.referenceDate,
+    a.language,
+    a.originalSource?.name ?? null,
+    dup?.articleId ?? null,
+    dup?.level ?? null,
+  ]
 }

@@ -43,9 +43,13 @@ export function startWorker(stage: Stage, options: FleetOptions): FleetWorker {
   const args = ['worker', '--stage', stage, '--nats', options.natsUrl, '--db', options.db, '--namespace', options.namespace]
   if (options.ackWaitSeconds !== undefined) args.push('--ack-wait', String(options.ackWaitSeconds))
   if (options.debounceMs !== undefined) args.push('--debounce-ms', String(options.debounceMs))
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(MAIN)}); process.exitCode = await main(process.argv.slice(1))`, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(MAIN)}); process.exitCode = await main(process.argv.slice(1))`, ...args],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  )
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     for (const line of chunk.split('\n')) if (line.trim()) options.log?.(`[${stage} ${child.pid}] ${line}`)
   })

@@ -56,12 +56,14 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
       assert.deepEqual(third.duplicateOf, { articleId: a.id, level: 'url' }, 'tracking parameters and www. do not make a new URL')
       const d = article('w/d.html', 'Kim skips the parade, a rewrite says.', { url: 'https://d.example/rewrite' })
       await store.put(doc('w/d.html', 'D'), d)
-      await store.putStories([{ id: 's1', title: 'Parade', firstSeen: null, lastSeen: null, origin: a.id, articles: 2, outlets: 2, independent: 1 }], [
-        { story: 's1', article: a.id, relation: 'origin', evidence: null },
-        { story: 's1', article: d.id, relation: 'rewrite', evidence: null },
-      ])
-      const visible = async (unique?: 'url' | 'text' | 'copy' | 'rewrite'): Promise<string[]> =>
-        (await store.search({ limit: 50, ...(unique ? { unique } : {}) })).items.map((i) => i.id).sort()
+      await store.putStories(
+        [{ id: 's1', title: 'Parade', firstSeen: null, lastSeen: null, origin: a.id, articles: 2, outlets: 2, independent: 1 }],
+        [
+          { story: 's1', article: a.id, relation: 'origin', evidence: null },
+          { story: 's1', article: d.id, relation: 'rewrite', evidence: null },
+        ],
+      )
+      const visible = async (unique?: 'url' | 'text' | 'copy' | 'rewrite'): Promise<string[]> => (await store.search({ limit: 50, ...(unique ? { unique } : {}) })).items.map((i) => i.id).sort()
       assert.equal((await visible()).length, 4, 'without a filter every article is listed')
       assert.deepEqual(await visible('url'), [a.id, b.id, d.id].sort(), 'the same-URL level hides only URL duplicates')
       assert.deepEqual(await visible('text'), [a.id, d.id].sort())
@@ -82,15 +84,28 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
       const en2 = article('l2', 'Chile and the glacier network.', { language: 'en', referenceDate: '2025-04-01', ...site('b.example'), entities: [chile] })
       const de = article('l3', 'Chile unterzeichnet den Gletscherpakt.', { language: 'de', referenceDate: '2025-03-05', ...site('a.example'), entities: [chile] })
       for (const a of [en, en2, de]) await store.put(doc(a.input, a.text), a)
-      assert.deepEqual((await store.search({ language: 'de' })).items.map((i) => i.id), [de.id], 'the language filter')
+      assert.deepEqual(
+        (await store.search({ language: 'de' })).items.map((i) => i.id),
+        [de.id],
+        'the language filter',
+      )
       assert.equal((await store.search({ language: 'EN' })).total, 2, 'codes in any case')
       const f = await store.facets({})
       assert.equal(f.counted, 3)
-      assert.deepEqual(f.outlets, [{ value: 'a.example', count: 2 }, { value: 'b.example', count: 1 }])
-      assert.deepEqual(f.languages, [{ value: 'en', count: 2 }, { value: 'de', count: 1 }])
+      assert.deepEqual(f.outlets, [
+        { value: 'a.example', count: 2 },
+        { value: 'b.example', count: 1 },
+      ])
+      assert.deepEqual(f.languages, [
+        { value: 'en', count: 2 },
+        { value: 'de', count: 1 },
+      ])
       assert.deepEqual(f.entities, [{ key: 'country:CHL', name: 'Chile', type: 'GPE', count: 3 }])
       assert.deepEqual(f.eventTypes, [{ value: 'AGREE', count: 1 }])
-      assert.deepEqual(f.months, [{ value: '2025-03', count: 2 }, { value: '2025-04', count: 1 }])
+      assert.deepEqual(f.months, [
+        { value: '2025-03', count: 2 },
+        { value: '2025-04', count: 1 },
+      ])
       const narrowed = await store.facets({ language: 'en', outlet: 'a.example' })
       assert.equal(narrowed.counted, 1, 'facets follow the filters')
       assert.deepEqual(narrowed.months, [{ value: '2025-03', count: 1 }])
@@ -178,7 +193,11 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
       assert.deepEqual(await seen({ from: '2025-05-04' }), [5, false, 5], 'exactly the cap is exact')
       assert.deepEqual(await seen({ limit: 3, offset: 3 }), [6, true, 3], 'a full page past the cap raises the bound to what it shows')
       assert.deepEqual(await seen({ limit: 3, offset: 6 }), [8, false, 2], 'the page holding the last match knows the total')
-      assert.deepEqual((await store.search({ limit: 3, offset: 6 })).items.map((i) => i.referenceDate), ['2025-05-02', '2025-05-01'], 'paging on past the cap still reaches the oldest')
+      assert.deepEqual(
+        (await store.search({ limit: 3, offset: 6 })).items.map((i) => i.referenceDate),
+        ['2025-05-02', '2025-05-01'],
+        'paging on past the cap still reaches the oldest',
+      )
       const events = await store.events({ type: 'MOBILIZE', limit: 2 })
       assert.deepEqual([events.total, events.totalIsLowerBound, events.items.length], [5, true, 2], 'event listings are capped the same way')
       const all = await store.events({ type: 'MOBILIZE' })
@@ -228,7 +247,10 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
       assert.equal(events.items[0]?.articleDate, '2025-05-08', 'an undated event can be placed by its article')
       const korea = await store.entity('North Korea')
       assert.equal(korea?.key, 'country:PRK')
-      assert.deepEqual(korea?.articles.map((x) => x.id), [a.id])
+      assert.deepEqual(
+        korea?.articles.map((x) => x.id),
+        [a.id],
+      )
       assert.equal((await store.getArticle(a.id))?.entities[0]?.key, 'country:PRK')
     } finally {
       await store.close()
@@ -265,15 +287,27 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
     const store = await open()
     try {
       const story = { id: 's1', title: 'Parade', firstSeen: '2025-05-08', lastSeen: '2025-05-09', origin: 'a', articles: 2, outlets: 2, independent: 1 }
-      await store.putStories([story], [
-        { story: 's1', article: 'a', relation: 'origin', evidence: null },
-        { story: 's1', article: 'b', relation: 'copy', evidence: { shared: 0.98 } },
-      ])
-      assert.deepEqual((await store.story('s1'))?.members.map((m) => [m.article, m.relation]), [['a', 'origin'], ['b', 'copy']])
+      await store.putStories(
+        [story],
+        [
+          { story: 's1', article: 'a', relation: 'origin', evidence: null },
+          { story: 's1', article: 'b', relation: 'copy', evidence: { shared: 0.98 } },
+        ],
+      )
+      assert.deepEqual(
+        (await store.story('s1'))?.members.map((m) => [m.article, m.relation]),
+        [
+          ['a', 'origin'],
+          ['b', 'copy'],
+        ],
+      )
       assert.deepEqual(await store.storyOf('b'), { story: 's1', article: 'b', relation: 'copy', evidence: { shared: 0.98 } }, 'an article finds its story')
       assert.equal(await store.storyOf('nowhere'), null)
       await store.putStories([{ ...story, id: 's2', origin: 'b', articles: 1, outlets: 1 }], [{ story: 's2', article: 'b', relation: 'origin', evidence: null }])
-      assert.deepEqual((await store.story('s1'))?.members.map((m) => m.article), ['a'])
+      assert.deepEqual(
+        (await store.story('s1'))?.members.map((m) => m.article),
+        ['a'],
+      )
       assert.equal((await store.stories()).length, 2)
     } finally {
       await store.close()
@@ -321,9 +355,15 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
   test(`${name}: should filter by topic, count matches per day and list only what was stored since an instant`, async () => {
     const store = await open()
     try {
-      const econ = article('e.html', 'Shares fell as the central bank raised rates.', { referenceDate: '2025-05-05', topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.9 }] })
+      const econ = article('e.html', 'Shares fell as the central bank raised rates.', {
+        referenceDate: '2025-05-05',
+        topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.9 }],
+      })
       const sport = article('s.html', 'The striker scored twice in the final.', { referenceDate: '2025-05-05', topics: [{ code: 'medtop:15000000', label: 'sport', score: 0.95 }] })
-      const later = article('l.html', 'Markets steadied after the rate decision.', { referenceDate: '2025-05-12', topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.7 }] })
+      const later = article('l.html', 'Markets steadied after the rate decision.', {
+        referenceDate: '2025-05-12',
+        topics: [{ code: 'medtop:04000000', label: 'economy, business and finance', score: 0.7 }],
+      })
       await store.put(doc('e.html', 'E'), econ)
       await store.put(doc('s.html', 'S'), sport)
       // Clear of the millisecond the earlier writes were stamped with.
@@ -348,14 +388,32 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
     const store = await open()
     try {
       const t0 = '2026-01-01T00:00:00.000Z'
-      await store.createSavedSearch({ id: 'w1', name: 'floods', query: { text: 'flood', topic: 'medtop:03000000' }, webhook: { url: 'http://127.0.0.1:9/hook', secret: 's3cret-s3cret-s3cret' }, createdAt: t0, cursor: t0 })
+      await store.createSavedSearch({
+        id: 'w1',
+        name: 'floods',
+        query: { text: 'flood', topic: 'medtop:03000000' },
+        webhook: { url: 'http://127.0.0.1:9/hook', secret: 's3cret-s3cret-s3cret' },
+        createdAt: t0,
+        cursor: t0,
+      })
       await store.createSavedSearch({ id: 'f1', name: 'feed only', query: {}, webhook: null, createdAt: t0, cursor: t0 })
       assert.deepEqual((await store.savedSearches()).map((s) => s.id).sort(), ['f1', 'w1'])
       const w1 = await store.savedSearch('w1')
       assert.deepEqual(w1?.query, { text: 'flood', topic: 'medtop:03000000' })
       assert.deepEqual(w1?.webhook, { url: 'http://127.0.0.1:9/hook', secret: 's3cret-s3cret-s3cret' })
       const now = '2026-01-01T00:01:00.000Z'
-      assert.equal(await store.recordMatches('w1', now, [{ item: 'article:a', payload: { n: 1 } }, { item: 'event:a:v1', payload: { n: 2 } }], now), 2)
+      assert.equal(
+        await store.recordMatches(
+          'w1',
+          now,
+          [
+            { item: 'article:a', payload: { n: 1 } },
+            { item: 'event:a:v1', payload: { n: 2 } },
+          ],
+          now,
+        ),
+        2,
+      )
       assert.equal(await store.recordMatches('w1', now, [{ item: 'article:a', payload: { n: 9 } }], now), 0, 'an item already owed is not owed again')
       assert.equal(await store.recordMatches('f1', now, [{ item: 'article:a', payload: {} }], now), 1, 'another search may owe the same item')
       assert.equal((await store.savedSearch('w1'))?.cursor, now)
@@ -366,9 +424,18 @@ export function storeContract(name: string, open: (options?: ContractStoreOption
       await store.settleDelivery('w1', 'event:a:v1', { ok: true, at: '2026-01-01T00:02:01.000Z' })
       assert.deepEqual(await store.dueDeliveries('2026-01-01T00:03:00.000Z', 10), [], 'a failed delivery waits for its retry time')
       const retry = await store.dueDeliveries('2026-01-01T00:05:00.000Z', 10)
-      assert.deepEqual(retry.map((d) => [d.item, d.attempts, d.lastError]), [['article:a', 1, 'HTTP 503']])
+      assert.deepEqual(
+        retry.map((d) => [d.item, d.attempts, d.lastError]),
+        [['article:a', 1, 'HTTP 503']],
+      )
       await store.settleDelivery('w1', 'article:a', { ok: false, error: 'HTTP 500', retryAt: null })
-      assert.deepEqual((await store.deliveries('w1')).map((d) => [d.item, d.status]), [['article:a', 'failed'], ['event:a:v1', 'delivered']])
+      assert.deepEqual(
+        (await store.deliveries('w1')).map((d) => [d.item, d.status]),
+        [
+          ['article:a', 'failed'],
+          ['event:a:v1', 'delivered'],
+        ],
+      )
       assert.equal(await store.deleteSavedSearch('w1'), true)
       assert.equal(await store.deleteSavedSearch('w1'), false)
       assert.deepEqual(await store.deliveries('w1'), [])

@@ -37,7 +37,18 @@ const TOPICS = [
   ['food security', 'wheat shipments to ports', 'pledged'],
   ['a debt package', 'loans worth 4 billion dollars', 'negotiated'],
 ] as const
-const OUTLETS = ['daily-ledger.example', 'coastal-times.example', 'north-herald.example', 'capital-wire.example', 'river-post.example', 'summit-news.example', 'harbor-gazette.example', 'plains-courier.example', 'metro-observer.example', 'valley-tribune.example']
+const OUTLETS = [
+  'daily-ledger.example',
+  'coastal-times.example',
+  'north-herald.example',
+  'capital-wire.example',
+  'river-post.example',
+  'summit-news.example',
+  'harbor-gazette.example',
+  'plains-courier.example',
+  'metro-observer.example',
+  'valley-tribune.example',
+]
 const ANALYSTS = ['Park Min-jun', 'Elena Sokolova', 'Ravi Mehta', 'Claire Dubois', 'Tomas Rivera', 'Aiko Tanaka']
 
 /** One generated page: its file name and bytes. */
@@ -93,7 +104,11 @@ export function syntheticPages(count: number, seed = 7): SyntheticPage[] {
           ? [lede, quote, analysis, background]
           : kind === 'rewrite'
             ? [`${a[0]} and ${b[0]} ${verb} ${topic} in ${city}, covering ${detail} in the ${codename} plan.`, quote, `Officials in ${b[1]} confirmed the plan on ${date}.`, analysis]
-            : [`Leaders of ${a[1]} and ${b[1]} met in ${city} to discuss ${topic} and the ${codename} plan.`, `The ${b[2]} side said talks on ${detail} went well.`, `${analyst} called it a modest step.`]
+            : [
+                `Leaders of ${a[1]} and ${b[1]} met in ${city} to discuss ${topic} and the ${codename} plan.`,
+                `The ${b[2]} side said talks on ${detail} went well.`,
+                `${analyst} called it a modest step.`,
+              ]
       pages.push({ file: `p${String(pages.length).padStart(5, '0')}-${outlet}-${slug}.html`, html: page(outlet, slug, kind === 'copy' ? title : `${title}: ${kind} report`, date, paragraphs) })
       // A crawler that fetched the same page twice under two names.
       if (rnd() < 0.02 && pages.length < count) pages.push({ file: `p${String(pages.length).padStart(5, '0')}-refetch-${slug}.html`, html: pages[pages.length - 1]!.html })

@@ -24,4 +24,26 @@ export function words(text: string): Word[] {
 }
 
 /** Negators that flip the words after them up to the next clause break. */
-export const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'neither', 'hardly', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "can't", "couldn't", "wouldn't", "shouldn't", 'cannot'])
+export const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  "n't",
+  'without',
+  'nor',
+  'neither',
+  'hardly',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "won't",
+  "can't",
+  "couldn't",
+  "wouldn't",
+  "shouldn't",
+  'cannot',
+])

@@ -50,22 +50,70 @@ const CASES: ReadonlyArray<{ readonly why: string; readonly referenceDate?: stri
   {
     why: 'normalize deictic days, weeks, months, years and day parts',
     cases: [
-      ['Yesterday prices fell; today they rose and tomorrow nobody knows.', [['Yesterday', '2025-05-07'], ['today', '2025-05-08'], ['tomorrow', '2025-05-09']]],
-      ['It happened last week, after last month and before next year.', [['last week', '2025-W18'], ['last month', '2025-04'], ['next year', '2026']]],
-      ['He spoke two days ago and this morning.', [['two days ago', '2025-05-06'], ['this morning', '2025-05-08TMO']]],
+      [
+        'Yesterday prices fell; today they rose and tomorrow nobody knows.',
+        [
+          ['Yesterday', '2025-05-07'],
+          ['today', '2025-05-08'],
+          ['tomorrow', '2025-05-09'],
+        ],
+      ],
+      [
+        'It happened last week, after last month and before next year.',
+        [
+          ['last week', '2025-W18'],
+          ['last month', '2025-04'],
+          ['next year', '2026'],
+        ],
+      ],
+      [
+        'He spoke two days ago and this morning.',
+        [
+          ['two days ago', '2025-05-06'],
+          ['this morning', '2025-05-08TMO'],
+        ],
+      ],
     ],
   },
   {
     why: 'normalize quarters, halves, seasons, decades and centuries',
     cases: [
-      ['Profit in the first quarter rose, and third-quarter sales fell from the 2024 third quarter.', [['the first quarter', '2025-Q1'], ['third-quarter', '2024-Q3'], ['the 2024 third quarter', '2024-Q3']]],
-      ['Growth slowed in the first half of 2024 and this summer.', [['the first half of 2024', '2024-H1'], ['this summer', '2025-SU']]],
-      ['Since the 1990s and the early 20th century.', [['the 1990s', '199'], ['the early 20th century', '19']]],
+      [
+        'Profit in the first quarter rose, and third-quarter sales fell from the 2024 third quarter.',
+        [
+          ['the first quarter', '2025-Q1'],
+          ['third-quarter', '2024-Q3'],
+          ['the 2024 third quarter', '2024-Q3'],
+        ],
+      ],
+      [
+        'Growth slowed in the first half of 2024 and this summer.',
+        [
+          ['the first half of 2024', '2024-H1'],
+          ['this summer', '2025-SU'],
+        ],
+      ],
+      [
+        'Since the 1990s and the early 20th century.',
+        [
+          ['the 1990s', '199'],
+          ['the early 20th century', '19'],
+        ],
+      ],
     ],
   },
   {
     why: 'mark vague present, past and future references',
-    cases: [['Talks are now stalled; officials recently met and will decide in the near future.', [['now', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['in the near future', 'FUTURE_REF']]]],
+    cases: [
+      [
+        'Talks are now stalled; officials recently met and will decide in the near future.',
+        [
+          ['now', 'PRESENT_REF'],
+          ['recently', 'PAST_REF'],
+          ['in the near future', 'FUTURE_REF'],
+        ],
+      ],
+    ],
   },
   {
     why: 'not report durations, counts or verbs as dates',
@@ -77,14 +125,27 @@ const CASES: ReadonlyArray<{ readonly why: string; readonly referenceDate?: stri
   {
     why: 'leave relative dates unresolved without a reference date',
     referenceDate: null,
-    cases: [['The parade on May 9 was in 2015; yesterday nothing happened.', [['May 9', 'XXXX-05-09'], ['2015', '2015']]]],
+    cases: [
+      [
+        'The parade on May 9 was in 2015; yesterday nothing happened.',
+        [
+          ['May 9', 'XXXX-05-09'],
+          ['2015', '2015'],
+        ],
+      ],
+    ],
   },
   {
     why: 'anchor "the next day" and "the following month" on the latest date the story named',
     cases: [
       [
         'On March 3, rebels attacked; the next day troops answered. In January a plan was drafted and the following month approved.',
-        [['March 3', '2025-03-03'], ['the next day', '2025-03-04'], ['January', '2025-01'], ['the following month', '2025-02']],
+        [
+          ['March 3', '2025-03-03'],
+          ['the next day', '2025-03-04'],
+          ['January', '2025-01'],
+          ['the following month', '2025-02'],
+        ],
       ],
     ],
   },

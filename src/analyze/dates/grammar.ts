@@ -5,13 +5,7 @@
  * a TimeML value, given what `resolve.ts` needs; the finder runs every rule and keeps the
  * longest non-overlapping matches.
  */
-import {
-  CARDINAL_WORDS_SOURCE,
-  CARDINAL_WORD_SOURCE,
-  ORDINAL_WORDS_SOURCE,
-  parseCardinalWords,
-  parseOrdinal,
-} from '../quantities/number-words.js'
+import { CARDINAL_WORDS_SOURCE, CARDINAL_WORD_SOURCE, ORDINAL_WORDS_SOURCE, parseCardinalWords, parseOrdinal } from '../quantities/number-words.js'
 import { addDays, formatDay, formatMonth, formatQuarter, formatYear, pad, weekday } from './calendar.js'
 import { MONTH_ALONE_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from '../../model/dates/calendar-names.js'
 import { DAY_NUMBER_SOURCE, DAY_PARTS, DAY_WORD_SOURCE, DECADE_WORDS, SEASONS, YEAR_SOURCE } from './lexicon.js'
@@ -130,14 +124,18 @@ const rule = (name: string, source: string, resolve: DateRule['resolve'], accept
   }
 }
 
-const date = (value: string | null, extra: Partial<RuleValue> = {}): RuleValue | null =>
-  value === null ? null : { value, type: 'DATE', ...extra }
+const date = (value: string | null, extra: Partial<RuleValue> = {}): RuleValue | null => (value === null ? null : { value, type: 'DATE', ...extra })
 const day = (value: string | null, extra: Partial<RuleValue> = {}): RuleValue | null => date(value, { day: true, ...extra })
 
 /** Fixed-date holidays news dates events by. */
 const HOLIDAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['christmas', [12, 25]], ['christmas eve', [12, 24]], ["new year's", [1, 1]], ["new year's eve", [12, 31]],
-  ["valentine's", [2, 14]], ['halloween', [10, 31]], ['independence', [7, 4]],
+  ['christmas', [12, 25]],
+  ['christmas eve', [12, 24]],
+  ["new year's", [1, 1]],
+  ["new year's eve", [12, 31]],
+  ["valentine's", [2, 14]],
+  ['halloween', [10, 31]],
+  ['independence', [7, 4]],
 ])
 
 const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
@@ -152,7 +150,10 @@ function yearOf(text: string, env: ResolveEnv): number | null {
   const t = text.trim()
   if (/^\d{4}$/.test(t)) return Number(t)
   if (/^'\d\d$/.test(t)) return expandTwoDigitYear(Number(t.slice(1)), env)
-  const words = t.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and')
+  const words = t
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and')
   if (words[0] === 'two' && words[1] === 'thousand') return 2000 + (parseCardinalWords(words.slice(2).join(' ')) ?? 0)
   const century = parseCardinalWords(words[0] ?? '')
   if (century === null) return null
@@ -251,7 +252,8 @@ const SENTENCE_START = /(?:^|[.!?:;]["”’')]?\s+|\n\s*|["“‘(]\s*)$/
 const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|of|through|during|before|after|from|to|early|late|mid|last|this|next|for|between|and|or|on|around|since|throughout)\s+|-)$/i
 
 /** Words after a four-digit number that make it a count, not a year. */
-const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\b|times\b|[a-z]*(?:meters|metres|feet|miles|km|kg|tons|tonnes|barrels|shares|people|votes|units|points|yards|acres|hectares|employees|jobs|troops|soldiers|cases|deaths|members|students|workers|copies|cars|homes|pounds|dollars|yen)\b|[.,]\d)|[-–]\d{2,4}\s*(?:%|percent))/i
+const NOT_YEAR_AFTER =
+  /^(?:\s*(?:%|percent|per\b|times\b|[a-z]*(?:meters|metres|feet|miles|km|kg|tons|tonnes|barrels|shares|people|votes|units|points|yards|acres|hectares|employees|jobs|troops|soldiers|cases|deaths|members|students|workers|copies|cars|homes|pounds|dollars|yen)\b|[.,]\d)|[-–]\d{2,4}\s*(?:%|percent))/i
 const NOT_YEAR_BEFORE =
   /(?:[$€£¥#]|\d[.,]|No\.\s*|\b(?:number|section|article|chapter|rule|room|flight|route|highway|interstate|resolution|model|bill|code|page|pages|item|suite|box|lot|unit|order)\s+|\bM|\bAH-?|-)$/i
 
@@ -380,16 +382,12 @@ export const DATE_RULES: readonly DateRule[] = [
     (g, before) => g['w'] === undefined || g['mod'] !== undefined || !/^\p{Lu}/u.test(g['w']) || SENTENCE_START.test(before),
   ),
 
-  rule(
-    'part-of-day',
-    `(?:(?:later|earlier|early|late)\\s+)?this\\s+(?<part>morning|afternoon|evening)|last\\s+night|(?<mid>mid-?\\s?afternoon|mid-?\\s?morning)`,
-    (g, env) => {
-      if (!env.ref) return null
-      const code = g['part'] ? partCode(g['part']) : g['mid'] ? (/after/i.test(g['mid']) ? 'AF' : 'MO') : 'NI'
-      const base = g['part'] || g['mid'] ? env.ref : addDays(env.ref, -1)
-      return { value: `${formatDay(base)}T${code}`, type: 'TIME', ...(g['mid'] ? { clock: `T${code}` } : {}) }
-    },
-  ),
+  rule('part-of-day', `(?:(?:later|earlier|early|late)\\s+)?this\\s+(?<part>morning|afternoon|evening)|last\\s+night|(?<mid>mid-?\\s?afternoon|mid-?\\s?morning)`, (g, env) => {
+    if (!env.ref) return null
+    const code = g['part'] ? partCode(g['part']) : g['mid'] ? (/after/i.test(g['mid']) ? 'AF' : 'MO') : 'NI'
+    const base = g['part'] || g['mid'] ? env.ref : addDays(env.ref, -1)
+    return { value: `${formatDay(base)}T${code}`, type: 'TIME', ...(g['mid'] ? { clock: `T${code}` } : {}) }
+  }),
 
   rule(
     'ago',
@@ -472,32 +470,24 @@ export const DATE_RULES: readonly DateRule[] = [
     (g, env) => date(shiftYears(env, g['since'] !== undefined ? -1 : 0)),
   ),
 
-  rule(
-    'in-the-unit',
-    `(?:earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>day|week|month|year)`,
-    (g, env) => {
-      const unit = g['unit']!.toLowerCase()
-      if (unit === 'day') return day(shiftDays(env, 0))
-      return date(unit === 'week' ? shiftWeeks(env, 0) : unit === 'month' ? shiftMonths(env, 0) : shiftYears(env, 0))
-    },
-  ),
+  rule('in-the-unit', `(?:earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>day|week|month|year)`, (g, env) => {
+    const unit = g['unit']!.toLowerCase()
+    if (unit === 'day') return day(shiftDays(env, 0))
+    return date(unit === 'week' ? shiftWeeks(env, 0) : unit === 'month' ? shiftMonths(env, 0) : shiftYears(env, 0))
+  }),
 
-  rule(
-    'following-year',
-    `the\\s+(?<dir>following|previous|preceding|prior|next)\\s+(?<unit>year|month|week|day)`,
-    (g, env) => {
-      // Anchored to the story's last explicit date when there is one ("in 1995 ... the following year").
-      const step = /following|next/i.test(g['dir']!) ? 1 : -1
-      const unit = g['unit']!.toLowerCase()
-      if (unit === 'year') {
-        const base = env.anchorYear ?? env.ref?.y
-        return base === undefined ? null : date(formatYear(base + step))
-      }
-      if (unit === 'month') return date(anchoredMonth(env, step))
-      if (unit === 'week') return date(anchoredWeek(env, step))
-      return day(anchoredDay(env, step))
-    },
-  ),
+  rule('following-year', `the\\s+(?<dir>following|previous|preceding|prior|next)\\s+(?<unit>year|month|week|day)`, (g, env) => {
+    // Anchored to the story's last explicit date when there is one ("in 1995 ... the following year").
+    const step = /following|next/i.test(g['dir']!) ? 1 : -1
+    const unit = g['unit']!.toLowerCase()
+    if (unit === 'year') {
+      const base = env.anchorYear ?? env.ref?.y
+      return base === undefined ? null : date(formatYear(base + step))
+    }
+    if (unit === 'month') return date(anchoredMonth(env, step))
+    if (unit === 'week') return date(anchoredWeek(env, step))
+    return day(anchoredDay(env, step))
+  }),
 
   rule(
     'ordinal-quarter',
@@ -588,8 +578,7 @@ export const DATE_RULES: readonly DateRule[] = [
     },
     (g, before, after) =>
       // "two thousand" alone is usually a count; a year needs "the year" or a preposition before it.
-      g['the'] !== undefined ||
-      ((!/^two thousand$/i.test(g['year']!) || /\b(?:in|of|since|by|until)\s+$/i.test(before)) && !/^\s+(?:\p{Ll}+s)\b/u.test(after)),
+      g['the'] !== undefined || ((!/^two thousand$/i.test(g['year']!) || /\b(?:in|of|since|by|until)\s+$/i.test(before)) && !/^\s+(?:\p{Ll}+s)\b/u.test(after)),
   ),
 
   rule(
@@ -603,14 +592,10 @@ export const DATE_RULES: readonly DateRule[] = [
     (g, _before, after) => g['dw'] === undefined || !/^\s+of\b/i.test(after),
   ),
 
-  rule(
-    'century',
-    `(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<n>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_SOURCE})[\\s-]+century`,
-    (g) => {
-      const n = parseOrdinal(g['n']!.toLowerCase())
-      return n === null || n < 1 ? null : date(pad(n - 1))
-    },
-  ),
+  rule('century', `(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<n>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS_SOURCE})[\\s-]+century`, (g) => {
+    const n = parseOrdinal(g['n']!.toLowerCase())
+    return n === null || n < 1 ? null : date(pad(n - 1))
+  }),
 
   rule(
     'season',

@@ -6,17 +6,33 @@
 
 /** TimeML season codes. */
 export const SEASONS: ReadonlyMap<string, string> = new Map([
-  ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
+  ['spring', 'SP'],
+  ['summer', 'SU'],
+  ['autumn', 'FA'],
+  ['fall', 'FA'],
+  ['winter', 'WI'],
 ])
 
 /** TimeML part-of-day codes. */
 export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
-  ['morning', 'MO'], ['afternoon', 'AF'], ['mid-afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI'],
+  ['morning', 'MO'],
+  ['afternoon', 'AF'],
+  ['mid-afternoon', 'AF'],
+  ['evening', 'EV'],
+  ['night', 'NI'],
+  ['overnight', 'NI'],
 ])
 
 /** Decade words ("the nineties") to the decade's tens digit. */
 export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+  ['twenties', 2],
+  ['thirties', 3],
+  ['forties', 4],
+  ['fifties', 5],
+  ['sixties', 6],
+  ['seventies', 7],
+  ['eighties', 8],
+  ['nineties', 9],
 ])
 
 /** A four-digit year a news text plausibly means (1500-2099). */

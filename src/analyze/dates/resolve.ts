@@ -5,22 +5,7 @@
  * clause's tense (and forced by words like "ended" or "since"); a weekday is the latest one
  * unless the clause looks ahead; a quarter is the one being reported on.
  */
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  formatDay,
-  formatMonth,
-  formatQuarter,
-  formatWeek,
-  formatYear,
-  isValidDay,
-  isoWeek,
-  pad,
-  quarterOf,
-  weekday,
-  type Day,
-} from './calendar.js'
+import { addDays, addMonths, daysBetween, formatDay, formatMonth, formatQuarter, formatWeek, formatYear, isValidDay, isoWeek, pad, quarterOf, weekday, type Day } from './calendar.js'
 import type { Tense } from './tense.js'
 
 /** A year and quarter. */

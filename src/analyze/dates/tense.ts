@@ -9,17 +9,55 @@
 export type Tense = 'past' | 'future' | null
 
 // Future cues: modal and planning constructions.
-const FUTURE = /\b(?:will|wo(?:n't| n't)|shall|going to|plans? to|planning to|intends? to|expects? to|is expected|are expected|is due|are due|scheduled|set to|to be held|would|upcoming|is to|are to)\b|'ll\b/gi
+const FUTURE =
+  /\b(?:will|wo(?:n't| n't)|shall|going to|plans? to|planning to|intends? to|expects? to|is expected|are expected|is due|are due|scheduled|set to|to be held|would|upcoming|is to|are to)\b|'ll\b/gi
 
 // Past cues: past auxiliaries and past participles/preterites; reporting verbs excluded below.
-const PAST = /\b(?:was|were|had|did|has been|have been|ago|went|came|took|made|gave|met|held|began|saw|won|lost|fell|rose|left|sent|became|got|hit|led|ran|paid|sold|bought|kept|spent|struck|[a-z]{2,}ed)\b/gi
+const PAST =
+  /\b(?:was|were|had|did|has been|have been|ago|went|came|took|made|gave|met|held|began|saw|won|lost|fell|rose|left|sent|became|got|hit|led|ran|paid|sold|bought|kept|spent|struck|[a-z]{2,}ed)\b/gi
 
 const NOT_PAST = new Set([
-  'expected', 'scheduled', 'planned',
-  'based', 'related', 'united', 'limited', 'red', 'need', 'speed', 'seed', 'feed', 'indeed', 'proceed', 'exceed',
-  'succeed', 'hundred', 'bed', 'shed', 'wed', 'led', 'fed', 'ted', 'ned', 'ed', 'fred', 'reed', 'creed', 'breed',
-  'embed', 'concerned', 'interested', 'advanced', 'detailed', 'qualified', 'skilled', 'armed', 'combined',
-  'unexpected', 'proposed', 'anticipated',
+  'expected',
+  'scheduled',
+  'planned',
+  'based',
+  'related',
+  'united',
+  'limited',
+  'red',
+  'need',
+  'speed',
+  'seed',
+  'feed',
+  'indeed',
+  'proceed',
+  'exceed',
+  'succeed',
+  'hundred',
+  'bed',
+  'shed',
+  'wed',
+  'led',
+  'fed',
+  'ted',
+  'ned',
+  'ed',
+  'fred',
+  'reed',
+  'creed',
+  'breed',
+  'embed',
+  'concerned',
+  'interested',
+  'advanced',
+  'detailed',
+  'qualified',
+  'skilled',
+  'armed',
+  'combined',
+  'unexpected',
+  'proposed',
+  'anticipated',
 ])
 
 // A present-tense verb right before a day ("talks resume Monday", "the summit opens on Friday")

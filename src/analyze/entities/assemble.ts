@@ -48,9 +48,7 @@ export function assembleEntities(input: AssembleInput): Entity[] {
     const country = g.country ?? (actor ? contextCountry(g) : undefined) ?? (g.type === 'ORG' || g.type === 'FAC' ? input.countryInName?.(name) : undefined)
     const first = g.mentions[0]!.start
     const inTitle = title !== null && surfaces.some((s) => mentionedIn(title, s))
-    const salience = round(
-      0.55 * Math.min(1, g.mentions.length / maxMentions) + 0.3 * (1 - first / Math.max(1, textLength)) + (inTitle ? 0.15 : 0),
-    )
+    const salience = round(0.55 * Math.min(1, g.mentions.length / maxMentions) + 0.3 * (1 - first / Math.max(1, textLength)) + (inTitle ? 0.15 : 0))
     return {
       id: `e${i + 1}`,
       name,
@@ -77,7 +75,12 @@ function withSector(g: MentionGroup, name: string, tokens: readonly Token[] | un
 function withoutStrayBrackets(text: string): string {
   const opens = (text.match(/[([]/g) ?? []).length
   const closes = (text.match(/[)\]]/g) ?? []).length
-  return opens === closes ? text : text.replace(/\s*[()[\]]\s*/g, ' ').replace(/\s+/g, ' ').trim()
+  return opens === closes
+    ? text
+    : text
+        .replace(/\s*[()[\]]\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
 }
 
 /** The fullest name: most words, then the most frequent spelling, then the plainest; a country's common name when used. */
@@ -94,9 +97,7 @@ function chooseName(g: MentionGroup, countryNames: ReadonlyMap<string, string>):
   const words = (s: string): number => s.split(/\s+/).length
   // Headlines capitalize every part ("Kim Jong-Un"); at a tie the body's spelling has fewer capitals.
   const capitals = (s: string): number => s.replace(/[^\p{Lu}]/gu, '').length
-  return [...count.keys()].sort(
-    (x, y) => words(y) - words(x) || count.get(y)! - count.get(x)! || capitals(x) - capitals(y) || y.length - x.length,
-  )[0]!
+  return [...count.keys()].sort((x, y) => words(y) - words(x) || count.get(y)! - count.get(x)! || capitals(x) - capitals(y) || y.length - x.length)[0]!
 }
 
 /** The country most of a person's or organization's mentions are qualified with ("Russian President X"). */

@@ -102,9 +102,7 @@ function dropHeadlineGuesses(input: CandidateInput, candidates: Candidate[]): Ca
     body.add(fold(c.text))
     for (const w of c.text.split(/\s+/)) body.add(fold(w))
   }
-  return candidates.filter(
-    (c) => !headline[c.tokenStart] || c.tokenEnd - c.tokenStart < 3 || (c.gazetteer && !WEAK_KINDS.has(c.gazetteer.kind)) || c.hint === 'PRODUCT' || body.has(fold(c.text)),
-  )
+  return candidates.filter((c) => !headline[c.tokenStart] || c.tokenEnd - c.tokenStart < 3 || (c.gazetteer && !WEAK_KINDS.has(c.gazetteer.kind)) || c.hint === 'PRODUCT' || body.has(fold(c.text)))
 }
 
 /** Merges drafts of the same span and keeps the best of overlapping ones. */

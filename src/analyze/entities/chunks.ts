@@ -62,8 +62,7 @@ const ADJECTIVAL_SUFFIX =
 export function chunkSentence(ch: Chunking, s: Sentence): Draft[] {
   const { tokens } = ch.input
   const out: Draft[] = []
-  const nameWord = (k: number): boolean =>
-    k < s.tokenEnd && isCapitalizedWord(tokens[k]!.text) && !isCalendarAt(tokens, k)
+  const nameWord = (k: number): boolean => k < s.tokenEnd && isCapitalizedWord(tokens[k]!.text) && !isCalendarAt(tokens, k)
   // "Minneapolis-based" is an adjective, not part of the company name after it.
   const runWord = (t: string): boolean => isCapitalizedWord(t) && !ADJECTIVAL_SUFFIX.test(t)
   let i = s.tokenStart
@@ -111,12 +110,7 @@ function splitRun(ch: Chunking, a: number, b: number): Draft[] {
     const prev = word(k - 1)
     if (isHead(prev)) headSeen = true
     const connector = !atEnd && NAME_CONNECTORS.has(tokens[k]!.text)
-    const cut =
-      atEnd ||
-      (PERSON_TITLES.has(w) && isHead(prev)) ||
-      ((w === 'and' || w === '&') && isHead(prev)) ||
-      (w === 'of' && !headSeen && hasHead(ch, k + 1, b)) ||
-      COMPANY_SUFFIXES.has(prev)
+    const cut = atEnd || (PERSON_TITLES.has(w) && isHead(prev)) || ((w === 'and' || w === '&') && isHead(prev)) || (w === 'of' && !headSeen && hasHead(ch, k + 1, b)) || COMPANY_SUFFIXES.has(prev)
     if (!cut) continue
     out.push(...splitSegment(ch, from, k))
     from = connector || PERSON_TITLES.has(w) || w === 'and' ? k + 1 : k
@@ -163,11 +157,7 @@ function splitSegment(ch: Chunking, lead: number, b: number): Draft[] {
       flush(k)
       k = g.tokenEnd - 1
       from = g.tokenEnd
-    } else if (
-      (TITLE_WORDS.has(w) && !(NAME_LIKE_TITLES.has(w) && k + 1 === b)) ||
-      isCalendarAt(tokens, k) ||
-      NAME_CONNECTORS.has(tokens[k]!.text)
-    ) {
+    } else if ((TITLE_WORDS.has(w) && !(NAME_LIKE_TITLES.has(w) && k + 1 === b)) || isCalendarAt(tokens, k) || NAME_CONNECTORS.has(tokens[k]!.text)) {
       flush(k)
       from = k + 1
     }

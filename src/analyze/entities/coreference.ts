@@ -98,7 +98,10 @@ export function groupNames(candidates: readonly TypedCandidate[], options: Group
     if (people.some((p) => nameWords(p).has(word))) shorts.push({ draft: d, key })
   }
   for (const { key } of shorts) drafts.delete(key)
-  const attached = attachShortForms(people, shorts.flatMap((s) => s.draft.members))
+  const attached = attachShortForms(
+    people,
+    shorts.flatMap((s) => s.draft.members),
+  )
   mergeAcronyms(drafts, options.definedAcronyms ?? new Map())
 
   const groups: MentionGroup[] = []
@@ -192,9 +195,7 @@ function attachShortForms(people: readonly Draft[], shorts: readonly TypedCandid
     const before = (p: Draft): number => starts.get(p)!.filter((x) => x < s.start).length
     const latest = (p: Draft): number => Math.max(-1, ...starts.get(p)!.filter((x) => x < s.start))
     // Most mentions so far, then most recent; a short form before any full name takes the most frequent one.
-    const ranked = [...fits].sort(
-      (x, y) => before(y) - before(x) || latest(y) - latest(x) || starts.get(y)!.length - starts.get(x)!.length,
-    )
+    const ranked = [...fits].sort((x, y) => before(y) - before(x) || latest(y) - latest(x) || starts.get(y)!.length - starts.get(x)!.length)
     const target = ranked[0]!
     starts.get(target)!.push(s.start)
     const list = attached.get(target)

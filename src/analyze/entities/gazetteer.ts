@@ -9,17 +9,7 @@ import type { EntityType } from '../../model/article.js'
 import { splitTokens } from '../tokens/tokenize.js'
 
 /** What a gazetteer name is. */
-export type GazetteerKind =
-  | 'country'
-  | 'capital'
-  | 'city'
-  | 'state'
-  | 'region'
-  | 'demonym'
-  | 'facility'
-  | 'organization'
-  | 'event'
-  | 'product'
+export type GazetteerKind = 'country' | 'capital' | 'city' | 'state' | 'region' | 'demonym' | 'facility' | 'organization' | 'event' | 'product'
 
 /** One gazetteer name. */
 export interface GazetteerEntry {

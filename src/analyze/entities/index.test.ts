@@ -61,23 +61,27 @@ test('should join a bare surname to the full name it abbreviates', () => {
   const e = named(entities, 'Yury Ushakov')
   assert.equal(e.type, 'PERSON')
   assert.deepEqual(texts(text, e), ['Yury Ushakov', 'Ushakov'])
-  assert.deepEqual(e.mentions.map((m) => m.kind), ['name', 'short'])
+  assert.deepEqual(
+    e.mentions.map((m) => m.kind),
+    ['name', 'short'],
+  )
   assert.deepEqual(e.aliases, ['Ushakov'])
   assert.equal(entities.filter((x) => x.type === 'PERSON').length, 1)
 })
 
 test('should keep Kim Il-sung apart and give a later bare Kim to the more often named Kim Jong-un', () => {
   const text =
-    'Kim Jong-un visited a factory. Kim Jong-Un praised workers. ' +
-    'Kim Jong-un avoids summits, unlike his grandfather, Kim Il-sung, who attended them. ' +
-    'Observers expected Kim’s attendance.'
+    'Kim Jong-un visited a factory. Kim Jong-Un praised workers. ' + 'Kim Jong-un avoids summits, unlike his grandfather, Kim Il-sung, who attended them. ' + 'Observers expected Kim’s attendance.'
   const entities = run(text, phraseTagger({ 'Kim Jong-un': 'PER', 'Kim Jong-Un': 'PER', 'Kim Il-sung': 'PER', Kim: 'PER' }))
   const jong = named(entities, 'Kim Jong-un')
   const il = named(entities, 'Kim Il-sung')
   assert.deepEqual(texts(text, il), ['Kim Il-sung'])
   assert.ok(jong.aliases.includes('Kim Jong-Un'), 'case variant is the same person')
   const kim = text.indexOf('Kim’s')
-  assert.ok(jong.mentions.some((m) => m.start === kim && m.end === kim + 3), 'possessive Kim goes to Kim Jong-un')
+  assert.ok(
+    jong.mentions.some((m) => m.start === kim && m.end === kim + 3),
+    'possessive Kim goes to Kim Jong-un',
+  )
   assert.ok(jong.mentions.some((m) => m.kind === 'pronoun' && text.slice(m.start, m.end) === 'his'))
 })
 
@@ -97,9 +101,7 @@ test('should link a nationality to its country and countries to ISO codes', () =
 })
 
 test('should never make entities of discourse words, titles or dates', () => {
-  const text =
-    'Despite the rain, Professor Lim Eul-chul spoke. Nevertheless, nobody came. In conclusion, it rained on May 9. ' +
-    'Senior research fellow Hong Min agreed.'
+  const text = 'Despite the rain, Professor Lim Eul-chul spoke. Nevertheless, nobody came. In conclusion, it rained on May 9. ' + 'Senior research fellow Hong Min agreed.'
   const entities = run(text, phraseTagger({ Despite: 'MISC', 'Professor Lim Eul-chul': 'PER', Nevertheless: 'PER', In: 'MISC', May: 'PER', 'Hong Min': 'MISC' }))
   const names = entities.flatMap((e) => [e.name, ...e.aliases])
   for (const bad of ['Despite', 'Nevertheless', 'In', 'In conclusion', 'Professor', 'May', 'Senior']) assert.ok(!names.includes(bad), bad)
@@ -116,19 +118,20 @@ test('should resolve "He" to the subject of the previous sentence, not the last 
 })
 
 test('should find events, landmarks and product codes from the lexicon and patterns', () => {
-  const text =
-    'Troops did not march on Red Square for Victory Day, according to the Kremlin. The M2024 tank may replace the M2020 model. ' +
-    'Envoys attended the 60th Victory Day.'
+  const text = 'Troops did not march on Red Square for Victory Day, according to the Kremlin. The M2024 tank may replace the M2020 model. ' + 'Envoys attended the 60th Victory Day.'
   const entities = run(text, phraseTagger({ '60th Victory Day': 'MISC' }))
   assert.equal(named(entities, 'Victory Day').type, 'EVENT')
   assert.equal(named(entities, 'Victory Day').mentions.length, 2, 'an anniversary is the same holiday')
   assert.ok(['LOC', 'FAC'].includes(named(entities, 'Red Square').type))
   assert.equal(named(entities, 'Kremlin').country, 'RUS')
-  const kinu = run('Hong Min works at the Korea Institute for National Unification in Seoul, not the Second Economy Commission.', phraseTagger({
-    'Hong Min': 'PER',
-    'Institute for National Unification': 'ORG',
-    'Economy Commission': 'ORG',
-  }))
+  const kinu = run(
+    'Hong Min works at the Korea Institute for National Unification in Seoul, not the Second Economy Commission.',
+    phraseTagger({
+      'Hong Min': 'PER',
+      'Institute for National Unification': 'ORG',
+      'Economy Commission': 'ORG',
+    }),
+  )
   assert.equal(named(kinu, 'Second Economy Commission').type, 'ORG', 'a tagger span missing the first words of a name is extended')
   assert.equal(named(kinu, 'Korea Institute for National Unification').country, 'KOR', 'a country in the name places the organization')
   assert.equal(named(entities, 'M2024').type, 'PRODUCT')
@@ -138,7 +141,10 @@ test('should find events, landmarks and product codes from the lexicon and patte
 test('should number entities in order of first mention and rank the headline subject first by salience', () => {
   const text = 'Russia hosted a parade. Kim Jong-un stayed home. Kim Jong-un inspected factories. Kim Jong-un said nothing.'
   const entities = run(text, phraseTagger({ Russia: 'LOC', 'Kim Jong-un': 'PER' }), 'Kim Jong-un skips parade')
-  assert.deepEqual(entities.map((e) => e.id), ['e1', 'e2'])
+  assert.deepEqual(
+    entities.map((e) => e.id),
+    ['e1', 'e2'],
+  )
   assert.equal(entities[0]?.name, 'Russia')
   const [russia, kim] = entities
   assert.ok((kim?.salience ?? 0) > (russia?.salience ?? 0))
@@ -180,7 +186,10 @@ test('should send "the aide" back to the person the article called an aide', () 
   const entities = run(text, phraseTagger({ 'Yury Ushakov': 'PER', France: 'LOC' }))
   const e = named(entities, 'Yury Ushakov')
   assert.deepEqual(texts(text, e), ['Yury Ushakov', 'aide'])
-  assert.deepEqual(e.mentions.map((m) => m.kind), ['name', 'nominal'])
+  assert.deepEqual(
+    e.mentions.map((m) => m.kind),
+    ['name', 'nominal'],
+  )
   assert.ok(!e.aliases.includes('aide'))
 })
 
@@ -220,17 +229,22 @@ test('should keep a capitalized word after a dash inside a name when it is one',
 
 test('should read a sector from titles, appositives and organization names', () => {
   const text =
-    'Yury Ushakov, a presidential aide, spoke. Professor Lim Eul-chul of Kyungnam University agreed. ' +
-    'Gen. Park Jung-hwan of the Korean People’s Army and the Second Economy Commission were named.'
-  const entities = run(text, phraseTagger({ 'Yury Ushakov': 'PER', 'Lim Eul-chul': 'PER', 'Kyungnam University': 'ORG', 'Park Jung-hwan': 'PER', 'Korean People’s Army': 'ORG', 'Second Economy Commission': 'ORG' }))
-  assertEach((name: string) => named(entities, name).sector, [
-    ['Yury Ushakov', 'government'],
-    ['Lim Eul-chul', 'education'],
-    ['Kyungnam University', 'education'],
-    ['Park Jung-hwan', 'military'],
-    ['Korean People’s Army', 'military'],
-    ['Second Economy Commission', 'government'],
-  ])
+    'Yury Ushakov, a presidential aide, spoke. Professor Lim Eul-chul of Kyungnam University agreed. ' + 'Gen. Park Jung-hwan of the Korean People’s Army and the Second Economy Commission were named.'
+  const entities = run(
+    text,
+    phraseTagger({ 'Yury Ushakov': 'PER', 'Lim Eul-chul': 'PER', 'Kyungnam University': 'ORG', 'Park Jung-hwan': 'PER', 'Korean People’s Army': 'ORG', 'Second Economy Commission': 'ORG' }),
+  )
+  assertEach(
+    (name: string) => named(entities, name).sector,
+    [
+      ['Yury Ushakov', 'government'],
+      ['Lim Eul-chul', 'education'],
+      ['Kyungnam University', 'education'],
+      ['Park Jung-hwan', 'military'],
+      ['Korean People’s Army', 'military'],
+      ['Second Economy Commission', 'government'],
+    ],
+  )
 })
 
 test('should treat a name with a middle initial as the same person', () => {

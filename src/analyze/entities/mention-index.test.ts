@@ -36,6 +36,9 @@ test('should list the mentions inside a sentence in text order with their kinds'
       ['e2', 'name'],
     ],
   )
-  assert.deepEqual(mentionsIn(index, 10, 29).map((m) => m.text), ['he'])
+  assert.deepEqual(
+    mentionsIn(index, 10, 29).map((m) => m.text),
+    ['he'],
+  )
   assert.equal(mentionAt(index, 5, 14)?.text, 'Ushakov', 'the larger overlap wins when nothing covers the span')
 })

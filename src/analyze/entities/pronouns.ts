@@ -92,13 +92,7 @@ export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonl
 }
 
 /** The person a pronoun at `offset` in sentence `s` refers to, or undefined. */
-function antecedent(
-  people: readonly PersonMention[],
-  s: number,
-  offset: number,
-  g: Gender,
-  gender: ReadonlyMap<MentionGroup, Gender>,
-): MentionGroup | undefined {
+function antecedent(people: readonly PersonMention[], s: number, offset: number, g: Gender, gender: ReadonlyMap<MentionGroup, Gender>): MentionGroup | undefined {
   const fits = (p: PersonMention): boolean => (gender.get(p.group) ?? g) === g
   for (let k = s; k >= 0 && k >= s - SENTENCE_WINDOW; k--) {
     const here = people.filter((p) => p.sentence === k && p.mention.start < offset && fits(p))

@@ -29,8 +29,19 @@ export interface ActorContext {
 
 // Sector words of the entity step to CAMEO sector codes.
 const SECTOR_CODES: Readonly<Record<string, string>> = {
-  government: 'GOV', military: 'MIL', police: 'COP', rebel: 'REB', judiciary: 'JUD', legislature: 'LEG', media: 'MED',
-  business: 'BUS', civilian: 'CVL', education: 'EDU', party: 'PTY', intelligence: 'SPY', opposition: 'OPP',
+  government: 'GOV',
+  military: 'MIL',
+  police: 'COP',
+  rebel: 'REB',
+  judiciary: 'JUD',
+  legislature: 'LEG',
+  media: 'MED',
+  business: 'BUS',
+  civilian: 'CVL',
+  education: 'EDU',
+  party: 'PTY',
+  intelligence: 'SPY',
+  opposition: 'OPP',
 }
 
 // Halves of a divided country that a story names by compass point alone.
@@ -41,8 +52,32 @@ const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly n
 
 // Weapons and war machines, which the Phoenix agent dictionary does not list.
 const WEAPONS = new Set([
-  'tank', 'tanks', 'warplane', 'warplanes', 'jet', 'jets', 'fighter jets', 'bomber', 'bombers', 'drone', 'drones', 'artillery', 'gunboat', 'gunboats',
-  'warship', 'warships', 'helicopter', 'helicopters', 'gunship', 'gunships', 'missile', 'missiles', 'rocket', 'rockets', 'airstrike', 'airstrikes',
+  'tank',
+  'tanks',
+  'warplane',
+  'warplanes',
+  'jet',
+  'jets',
+  'fighter jets',
+  'bomber',
+  'bombers',
+  'drone',
+  'drones',
+  'artillery',
+  'gunboat',
+  'gunboats',
+  'warship',
+  'warships',
+  'helicopter',
+  'helicopters',
+  'gunship',
+  'gunships',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'airstrike',
+  'airstrikes',
 ])
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five'])
@@ -113,7 +148,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // A state named as an actor acts through its government.
   if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
-  const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : named ?? null
+  const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : (named ?? null)
   return { country, sector, code }
 }
 

@@ -150,9 +150,39 @@ function sameIncident(ts: TriggerSentence, ds: Detection[]): Detection[] {
   return out.filter((d) => !merged.has(d.index))
 }
 
-
 // What is fired at someone; a person who is fired without any of these lost a job.
-const PROJECTILES = new Set(['shot', 'shots', 'round', 'rounds', 'bullet', 'bullets', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'gas', 'cannon', 'weapon', 'weapons', 'gun', 'guns', 'salvo', 'volley', 'warning', 'pellets', 'grenade', 'grenades', 'torpedo', 'torpedoes', 'artillery', 'fire'])
+const PROJECTILES = new Set([
+  'shot',
+  'shots',
+  'round',
+  'rounds',
+  'bullet',
+  'bullets',
+  'rocket',
+  'rockets',
+  'missile',
+  'missiles',
+  'shell',
+  'shells',
+  'mortar',
+  'mortars',
+  'gas',
+  'cannon',
+  'weapon',
+  'weapons',
+  'gun',
+  'guns',
+  'salvo',
+  'volley',
+  'warning',
+  'pellets',
+  'grenade',
+  'grenades',
+  'torpedo',
+  'torpedoes',
+  'artillery',
+  'fire',
+])
 const AT_PREPOSITIONS = new Set(['at', 'on', 'upon', 'into', 'toward', 'towards', 'in'])
 const PERSON_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'i', 'he', 'she', 'they', 'we', 'who', 'whom'])
 

@@ -56,7 +56,13 @@ test('should code no event in sentences that report no political act', () => {
     // Market demand is no request.
     ['Peak demand for natural gas rose sharply during the cold snap.', []],
     // Sports: playing time is no aid.
-    ['Coach Rivers gave the Lakers big minutes off the bench on Sunday.', [['Rivers', 'PERSON'], ['Lakers', 'ORG']]],
+    [
+      'Coach Rivers gave the Lakers big minutes off the bench on Sunday.',
+      [
+        ['Rivers', 'PERSON'],
+        ['Lakers', 'ORG'],
+      ],
+    ],
     // Weather kills, but weather is no actor.
     ['A powerful storm toppled a crane in Dallas, killing one person.', [['Dallas', 'GPE', 'USA']]],
     // German "war" is "was".
@@ -66,7 +72,12 @@ test('should code no event in sentences that report no political act', () => {
     // An infinitive that only says what a noun is for, with no argument of its own.
     ['Old barns are another place to investigate.', []],
   ]
-  for (const [text, names] of cases) assert.deepEqual(events(text, names).map((e) => `${e.type}:${e.trigger?.text}`), [], text)
+  for (const [text, names] of cases)
+    assert.deepEqual(
+      events(text, names).map((e) => `${e.type}:${e.trigger?.text}`),
+      [],
+      text,
+    )
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {
@@ -77,8 +88,11 @@ test('should not code a retort that takes a that-clause as shooting', () => {
 test('should make the victim of a passive participle the recipient, never the attacker', () => {
   const ctx = context('Marcus Hill was found shot dead in a parking lot, and police arrested two suspects.', [['Marcus Hill', 'PERSON']])
   const found = findEvents(ctx)
-  assert.ok(!found.some((e) => e.actor === 'e1'), 'the victim is nobody\'s attacker')
-  assert.ok(found.some((e) => e.type === 'ASSAULT' && e.recipient === 'e1'), 'the victim is the recipient of the shooting')
+  assert.ok(!found.some((e) => e.actor === 'e1'), "the victim is nobody's attacker")
+  assert.ok(
+    found.some((e) => e.type === 'ASSAULT' && e.recipient === 'e1'),
+    'the victim is the recipient of the shooting',
+  )
   assert.ok(!found.some((e) => e.type === 'ASSAULT' && e.actorMention?.text === 'police'), 'the police arrested, they did not shoot')
   const arrest = found.find((e) => e.type === 'COERCE')
   assert.equal(said(arrest, 'actorMention'), 'police')
@@ -102,7 +116,10 @@ test('should read actor and recipient through passives and reporting verbs', () 
     // The preposition a type takes names its recipient before a possessor does.
     {
       text: 'Russia continues its trade sanctions against the European Union.',
-      names: [['Russia', 'GPE', 'RUS'], ['European Union', 'ORG']],
+      names: [
+        ['Russia', 'GPE', 'RUS'],
+        ['European Union', 'ORG'],
+      ],
       actor: 'Russia',
       recipient: 'the European Union',
       code: { type: 'SANCTION', actorCountry: 'RUS' },
@@ -110,7 +127,11 @@ test('should read actor and recipient through passives and reporting verbs', () 
     // "X said Y attacked Z" codes Y -> Z.
     {
       text: 'The minister said Turkish troops attacked Kurdish fighters in Syria.',
-      names: [['Turkish', 'NORP', 'TUR'], ['Kurdish', 'NORP'], ['Syria', 'GPE', 'SYR']],
+      names: [
+        ['Turkish', 'NORP', 'TUR'],
+        ['Kurdish', 'NORP'],
+        ['Syria', 'GPE', 'SYR'],
+      ],
       actor: 'Turkish troops',
       recipient: 'Kurdish fighters',
       code: { actorCode: 'TURMIL', type: 'ASSAULT' },
@@ -133,7 +154,7 @@ test('should code one incident once, and never its reporter or the incident itse
   assert.equal(said(stabbing[0], 'actorMention'), undefined, 'neither the authorities nor the stabbing did it')
 })
 
-test('should scope negation to the trigger\'s own clause', () => {
+test("should scope negation to the trigger's own clause", () => {
   const charged = events('Two men, who are not related, are charged with the murder.').find((e) => e.type === 'ACCUSE')
   assert.ok(charged)
   assert.equal(charged.negated, false, 'the relative clause does not negate the charge')
@@ -199,7 +220,10 @@ test('should absorb the complement of a control verb into one event', () => {
     ['Russia', 'GPE', 'RUS'],
     ['United States', 'GPE', 'USA'],
   ])
-  assert.deepEqual(found.map((e) => e.type), ['THREATEN'])
+  assert.deepEqual(
+    found.map((e) => e.type),
+    ['THREATEN'],
+  )
   assert.equal(found[0]!.actorCountry, 'RUS')
 })
 
@@ -232,8 +256,14 @@ test('should code the tanks that shelled as the Israeli military', () => {
 
 test('should not code a dismissal as an assault', () => {
   // A worker who fears being fired was not shot at.
-  assert.deepEqual(events("I didn't think they would fire me, she said.").map((e) => e.type), [])
-  assert.deepEqual(events('Now they are sure that if they do not vote, they will be fired.').map((e) => e.type), [])
+  assert.deepEqual(
+    events("I didn't think they would fire me, she said.").map((e) => e.type),
+    [],
+  )
+  assert.deepEqual(
+    events('Now they are sure that if they do not vote, they will be fired.').map((e) => e.type),
+    [],
+  )
   // Firing at people, or firing shots, stays an assault.
   assert.equal(events('Troops fired on protesters in the capital.').find((e) => e.type === 'ASSAULT')?.trigger?.text, 'fired on')
   assert.ok(events('Police fired tear gas at the crowd.').some((e) => e.type === 'ASSAULT'))
@@ -241,7 +271,11 @@ test('should not code a dismissal as an assault', () => {
 
 test('should never give an event the same participant as actor and recipient', () => {
   for (const text of ['Trump asked Zelenskiy to investigate Biden, Trump told reporters.', 'Trump wanted Trump to be investigated.', 'Trump urged Trump supporters to protest.']) {
-    for (const e of events(text, [['Trump', 'PERSON', 'USA'], ['Zelenskiy', 'PERSON', 'UKR'], ['Biden', 'PERSON', 'USA']])) {
+    for (const e of events(text, [
+      ['Trump', 'PERSON', 'USA'],
+      ['Zelenskiy', 'PERSON', 'UKR'],
+      ['Biden', 'PERSON', 'USA'],
+    ])) {
       assert.ok(!e.actor || e.actor !== e.recipient, `${text}: ${e.type} ${e.actor} -> ${e.recipient}`)
     }
   }

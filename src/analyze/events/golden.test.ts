@@ -30,7 +30,7 @@ async function check(only: string): Promise<string> {
   }
 }
 
-test('should never make the reference article\'s author an actor', async () => {
+test("should never make the reference article's author an actor", async () => {
   assert.match(await check('no-event-'), /golden: 1 passed, 0 failed/)
 })
 

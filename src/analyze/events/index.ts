@@ -123,7 +123,9 @@ function locationOf(view: SentenceView, exclude: ReadonlyArray<string | undefine
 // The event is asserted by whoever the attribution around it names; inside an attribution an
 // otherwise plain statement is "reported".
 function sourceOf(ctx: AnalysisContext, at: number, modality: Modality, sentenceStart: number, sentenceEnd: number): { source: string | null; modality: Modality } {
-  const quote = ctx.quotes.find((q) => q.start <= at && at < q.end) ?? ctx.quotes.find((q) => q.kind === 'indirect' && q.start >= sentenceStart && q.end <= sentenceEnd && q.cue?.toLowerCase().startsWith('according'))
+  const quote =
+    ctx.quotes.find((q) => q.start <= at && at < q.end) ??
+    ctx.quotes.find((q) => q.kind === 'indirect' && q.start >= sentenceStart && q.end <= sentenceEnd && q.cue?.toLowerCase().startsWith('according'))
   if (!quote) return { source: null, modality }
   return { source: quote.speaker, modality: modality === 'asserted' ? 'reported' : modality }
 }

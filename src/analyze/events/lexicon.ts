@@ -55,9 +55,9 @@ function parseLexicon(text: string): TriggerPattern[] {
     for (const raw of m[4]!.split(';')) {
       const source = raw.trim()
       if (!source) continue
-      const elements: PatternElement[] = source.split(/\s+/).map((part) =>
-        part === '*' ? { kind: 'gap', max: 5 } : part === '_' ? { kind: 'gap', max: 1 } : { kind: 'word', forms: new Set(part.split('|')) },
-      )
+      const elements: PatternElement[] = source
+        .split(/\s+/)
+        .map((part) => (part === '*' ? { kind: 'gap', max: 5 } : part === '_' ? { kind: 'gap', max: 1 } : { kind: 'word', forms: new Set(part.split('|')) }))
       patterns.push({ type, mode: m[2] ?? null, control: m[3] !== undefined, elements, specificity: elements.filter((e) => e.kind === 'word').length, source })
     }
   }

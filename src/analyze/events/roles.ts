@@ -37,7 +37,7 @@ export function isPassive(view: SentenceView, i: number): boolean {
 export function isNominal(view: SentenceView, i: number): boolean {
   const p = view.words[i - 1] ?? ''
   const c = functionClass(p)
-  return c === 'DET' || c === 'POSS' || /(tion|ment|sion|ure|ence|ance|ing|al)$/.test(view.words[i]!) && c === 'PREP'
+  return c === 'DET' || c === 'POSS' || (/(tion|ment|sion|ure|ence|ance|ing|al)$/.test(view.words[i]!) && c === 'PREP')
 }
 
 function bucket(d: number): string {
@@ -53,7 +53,12 @@ export function roleFeatures(view: SentenceView, i: number, type: string, c: Arg
   const nominal = isNominal(view, i)
   const voice = passive ? 'pass' : nominal ? 'nom' : 'act'
   const prepWord = c.first > 0 ? view.words[c.first - 1]! : '<s>'
-  const prep = functionClass(prepWord) === 'PREP' || prepWord === 'by' || prepWord === 'to' ? prepWord : functionClass(prepWord) === 'DET' && c.first > 1 && functionClass(view.words[c.first - 2]!) === 'PREP' ? view.words[c.first - 2]! : '-'
+  const prep =
+    functionClass(prepWord) === 'PREP' || prepWord === 'by' || prepWord === 'to'
+      ? prepWord
+      : functionClass(prepWord) === 'DET' && c.first > 1 && functionClass(view.words[c.first - 2]!) === 'PREP'
+        ? view.words[c.first - 2]!
+        : '-'
   out.push('bias', `dir=${dir}`, `dist=${dir}${bucket(dist)}`, `voice=${voice}`, `vd=${voice}|${dir}`, `prep=${dir}|${prep}`, `vp=${voice}|${dir}|${prep}`)
   out.push(`t|dir=${type}|${dir}`, `t|vd=${type}|${voice}|${dir}`, `t|prep=${type}|${dir}|${prep}`, `l|dir=${view.lemmas[i]}|${dir}`, `l|prep=${view.lemmas[i]}|${dir}|${prep}`)
   // Which candidate it is counting out from the trigger.
@@ -124,7 +129,10 @@ function parsedRoleFeatures(view: SentenceView, i: number, type: string, c: Argu
   }
   const d = syn[h]!
   if (d.head === i) {
-    const prep = syn.map((x, k) => (x.head === h && x.deprel === 'case' ? view.words[k] : null)).filter(Boolean).join(' ')
+    const prep = syn
+      .map((x, k) => (x.head === h && x.deprel === 'case' ? view.words[k] : null))
+      .filter(Boolean)
+      .join(' ')
     rels.push(`dep:${d.deprel}${prep ? `:${prep}` : ''}`)
   }
   // A modifier inside the candidate's phrase that is the trigger's own dependent ("Israeli strikes").
@@ -145,7 +153,10 @@ function path(syn: NonNullable<SentenceView['syntax']>, a: number, b: number): s
   const common = ua.find((x) => ub.includes(x))
   if (common === undefined) return 'none'
   const left = ua.slice(0, ua.indexOf(common)).map((x) => syn[x]!.deprel.split(':')[0])
-  const right = ub.slice(0, ub.indexOf(common)).map((x) => syn[x]!.deprel.split(':')[0]).reverse()
+  const right = ub
+    .slice(0, ub.indexOf(common))
+    .map((x) => syn[x]!.deprel.split(':')[0])
+    .reverse()
   if (left.length + right.length > 4) return 'long'
   return `${left.join('^')}|${right.join('v')}`
 }
@@ -177,7 +188,8 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   // What the parse says comes first; the model fills a role the parse leaves empty.
   const parsed = syntacticRoles(view, i, type, cands)
   // A participant the parse finds inside the trigger's own phrase ("Israeli airstrikes") is no candidate of the model's.
-  const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined => (c ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined)
+  const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined =>
+    c ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined
   let actor: (typeof scored)[number] | undefined = own(parsed.actor)
   if (!actor && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
   let recipient: (typeof scored)[number] | undefined = own(parsed.recipient)

@@ -39,15 +39,77 @@ const ACTOR_PREPOSITIONS = new Set(['by', 'from'])
 
 // Verbs whose subject judges, reports or fears an act named by their object rather than doing it.
 const REACTION_VERBS = new Set([
-  'condemn', 'criticize', 'criticise', 'denounce', 'deplore', 'decry', 'praise', 'welcome', 'hail', 'applaud', 'oppose', 'protest', 'reject', 'deny',
-  'blame', 'accuse', 'report', 'investigate', 'mourn', 'fear', 'witness', 'describe', 'discuss', 'debate', 'question', 'ignore', 'support', 'back',
-  'lift', 'ease', 'end', 'avoid', 'prevent', 'stop', 'escape', 'survive', 'suffer', 'face', 'endure', 'repel', 'thwart', 'foil',
+  'condemn',
+  'criticize',
+  'criticise',
+  'denounce',
+  'deplore',
+  'decry',
+  'praise',
+  'welcome',
+  'hail',
+  'applaud',
+  'oppose',
+  'protest',
+  'reject',
+  'deny',
+  'blame',
+  'accuse',
+  'report',
+  'investigate',
+  'mourn',
+  'fear',
+  'witness',
+  'describe',
+  'discuss',
+  'debate',
+  'question',
+  'ignore',
+  'support',
+  'back',
+  'lift',
+  'ease',
+  'end',
+  'avoid',
+  'prevent',
+  'stop',
+  'escape',
+  'survive',
+  'suffer',
+  'face',
+  'endure',
+  'repel',
+  'thwart',
+  'foil',
 ])
 // Verbs whose subject undergoes the act their object names ("the convoy came under attack").
 const UNDERGOING_VERBS = new Set(['suffer', 'face', 'endure', 'survive', 'sustain', 'receive', 'get', 'undergo', 'escape'])
 
 // Verbs whose passive keeps an object ("refugees denied asylum", "the man given a book").
-const DOUBLE_OBJECT = new Set(['give', 'grant', 'award', 'offer', 'send', 'show', 'deny', 'tell', 'ask', 'pay', 'promise', 'lend', 'sell', 'hand', 'teach', 'charge', 'fine', 'allow', 'spare', 'assign', 'issue', 'owe'])
+const DOUBLE_OBJECT = new Set([
+  'give',
+  'grant',
+  'award',
+  'offer',
+  'send',
+  'show',
+  'deny',
+  'tell',
+  'ask',
+  'pay',
+  'promise',
+  'lend',
+  'sell',
+  'hand',
+  'teach',
+  'charge',
+  'fine',
+  'allow',
+  'spare',
+  'assign',
+  'issue',
+  'owe',
+])
 
 /** The actor and recipient the parse gives, each null when it gives none. */
 export interface SyntacticRoles {
@@ -133,12 +195,24 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       const rel = t.deprel
       const govLemma = article[gov]!.lemma.toLowerCase()
       if ((rel === 'obj' || rel.startsWith('xcomp')) && UNDERGOING_VERBS.has(govLemma)) {
-        recipient ??= first(subjectsOf(article, gov).filter((s) => !s.passive).map((s) => s.token))
+        recipient ??= first(
+          subjectsOf(article, gov)
+            .filter((s) => !s.passive)
+            .map((s) => s.token),
+        )
       } else if ((rel === 'obj' || rel.startsWith('xcomp')) && REACTION_VERBS.has(govLemma)) {
         noActorGuess = true
       } else if (rel === 'obj' || rel.startsWith('xcomp')) {
-        actor ??= first(subjectsOf(article, gov).filter((s) => !s.passive).map((s) => s.token))
-        recipient ??= first(argumentsOf(article, gov).obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
+        actor ??= first(
+          subjectsOf(article, gov)
+            .filter((s) => !s.passive)
+            .map((s) => s.token),
+        )
+        recipient ??= first(
+          argumentsOf(article, gov)
+            .obliques.filter((o) => preps.includes(o.preposition))
+            .map((o) => o.token),
+        )
       }
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
       if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)

@@ -72,7 +72,10 @@ export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (r
     else if (r === 'aux:pass' || r === 'nsubj:pass') passive = true
     if (r === 'obj' || r === 'iobj') out.push(`obj=${participantKind(ts, c)}`, `obj|l=${l}|${participantKind(ts, c)}`, `objl=${cl}`)
     else if (base(r) === 'obl' || base(r) === 'nmod') {
-      const prep = kids[c]!.filter((k) => syn[k]!.deprel === 'case').map((k) => view.words[k]).join(' ') || '-'
+      const prep =
+        kids[c]!.filter((k) => syn[k]!.deprel === 'case')
+          .map((k) => view.words[k])
+          .join(' ') || '-'
       out.push(`${base(r)}=${prep}`, `${base(r)}|kind=${prep}|${participantKind(ts, c)}`)
       if (r === 'nmod:poss') out.push(`poss=${participantKind(ts, c)}`)
     } else if (r === 'amod' && view.entityType[c]) out.push(`amod=${view.entityType[c]}`)

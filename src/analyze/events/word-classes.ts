@@ -18,7 +18,37 @@ const FUNCTION_CLASSES: ReadonlyMap<string, string> = new Map([
   ...['will', 'would', 'shall', 'should', 'may', 'might', 'could', 'can', 'must', "'ll", 'wo', 'ca'].map((w) => [w, 'MODAL'] as const),
   ...['not', "n't", 'never', 'no longer'].map((w) => [w, 'NEG'] as const),
   ['to', 'TO'],
-  ...['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'against', 'over', 'near', 'during', 'after', 'before', 'since', 'amid', 'about', 'across', 'through', 'toward', 'towards', 'under', 'without', 'between', 'among', 'outside', 'inside', 'despite'].map((w) => [w, 'PREP'] as const),
+  ...[
+    'of',
+    'in',
+    'on',
+    'at',
+    'by',
+    'for',
+    'with',
+    'from',
+    'into',
+    'against',
+    'over',
+    'near',
+    'during',
+    'after',
+    'before',
+    'since',
+    'amid',
+    'about',
+    'across',
+    'through',
+    'toward',
+    'towards',
+    'under',
+    'without',
+    'between',
+    'among',
+    'outside',
+    'inside',
+    'despite',
+  ].map((w) => [w, 'PREP'] as const),
   ...['and', 'or', 'but', 'nor'].map((w) => [w, 'CONJ'] as const),
   ...['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me'].map((w) => [w, 'PRON'] as const),
   ...['who', 'which', 'whom', 'whose', 'where', 'when', 'while', 'if', 'unless', 'whether', 'because', 'although', 'though'].map((w) => [w, 'SUB'] as const),
@@ -34,8 +64,7 @@ const TOPIC_WORDS: Readonly<Record<string, string>> = {
   // Natural hazards and accidents: what kills or destroys without anyone acting.
   HAZARD:
     'storm hurricane typhoon cyclone tornado twister flood flooding floodwater rain rainfall downpour snow snowstorm blizzard wind gust gale quake earthquake aftershock tremor tsunami landslide mudslide avalanche wildfire bushfire blaze fire flame lightning heatwave heat drought volcano eruption lava weather monsoon hail ice frost cold',
-  ACCIDENT:
-    'crash collision accident derailment derail wreck capsize sink sinking overturn collapse plunge skid pileup malfunction leak spill electrocution drowning drown stampede mishap',
+  ACCIDENT: 'crash collision accident derailment derail wreck capsize sink sinking overturn collapse plunge skid pileup malfunction leak spill electrocution drowning drown stampede mishap',
   // Game reports.
   SPORT:
     'game match season point goal score scorer team coach league tournament championship championship playoff cup minute quarter inning innings half striker midfielder defender goalkeeper pitcher batter rebound assist touchdown wicket innings over race lap medal olympic player fan stadium club win loss victory defeat draw',
@@ -48,13 +77,36 @@ const TOPIC_WORDS: Readonly<Record<string, string>> = {
   CRIME: 'gunman gunmen shooter assailant attacker suspect killer robber thief murderer militant terrorist bomber insurgent rebel fighter soldier troop police officer',
 }
 
-const TOPICS: ReadonlyMap<string, string> = new Map(
-  Object.entries(TOPIC_WORDS).flatMap(([cls, words]) => words.split(/\s+/).map((w) => [w, cls] as const)),
-)
+const TOPICS: ReadonlyMap<string, string> = new Map(Object.entries(TOPIC_WORDS).flatMap(([cls, words]) => words.split(/\s+/).map((w) => [w, cls] as const)))
 
 /** Verbs that report speech: the event they introduce is the reported one, not the speaking. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'announce', 'report', 'state', 'add', 'note', 'claim', 'write', 'declare', 'explain', 'insist',
-  'confirm', 'reveal', 'disclose', 'acknowledge', 'admit', 'assert', 'argue', 'suggest', 'indicate', 'believe',
-  'think', 'recall', 'describe', 'quote', 'cite', 'according',
+  'say',
+  'tell',
+  'announce',
+  'report',
+  'state',
+  'add',
+  'note',
+  'claim',
+  'write',
+  'declare',
+  'explain',
+  'insist',
+  'confirm',
+  'reveal',
+  'disclose',
+  'acknowledge',
+  'admit',
+  'assert',
+  'argue',
+  'suggest',
+  'indicate',
+  'believe',
+  'think',
+  'recall',
+  'describe',
+  'quote',
+  'cite',
+  'according',
 ])

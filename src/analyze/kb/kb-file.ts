@@ -11,21 +11,4 @@ export const KB_FILES = { entities: 'kb.tsv.gz', world: 'world.json' } as const
  * After the entities, one empty line, then the name index: `foldedName<TAB>i,j,...` lines sorted
  * by code unit, so loading only splits lines and a lookup is a binary search (no map to build).
  */
-export const KB_COLUMNS = [
-  'id',
-  'type',
-  'name',
-  'aliases',
-  'wikipedia',
-  'titleBasis',
-  'country',
-  'lat',
-  'lon',
-  'kind',
-  'admin1',
-  'prior',
-  'description',
-  'years',
-  'sector',
-  'geonameid',
-] as const
+export const KB_COLUMNS = ['id', 'type', 'name', 'aliases', 'wikipedia', 'titleBasis', 'country', 'lat', 'lon', 'kind', 'admin1', 'prior', 'description', 'years', 'sector', 'geonameid'] as const

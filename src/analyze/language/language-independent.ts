@@ -24,7 +24,8 @@ export function gazetteerEntities(ctx: AnalysisContext): Entity[] {
  */
 export function numericDates(ctx: AnalysisContext): DateExpression[] {
   const out: DateExpression[] = []
-  const pattern = /(?<![\p{N}./-])(?:(?<y1>\d{4})[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<y2>\d{4})年(?<m2>\d{1,2})月(?<d2>\d{1,2})日|(?<d3>\d{1,2})[./-](?<m3>\d{1,2})[./-](?<y3>\d{4}))(?![\p{N}]|[./-]\p{N})/gu
+  const pattern =
+    /(?<![\p{N}./-])(?:(?<y1>\d{4})[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<y2>\d{4})年(?<m2>\d{1,2})月(?<d2>\d{1,2})日|(?<d3>\d{1,2})[./-](?<m3>\d{1,2})[./-](?<y3>\d{4}))(?![\p{N}]|[./-]\p{N})/gu
   for (const m of ctx.text.matchAll(pattern)) {
     const g = m.groups ?? {}
     const y = Number(g['y1'] ?? g['y2'] ?? g['y3'])

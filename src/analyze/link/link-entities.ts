@@ -60,10 +60,20 @@ const TYPE_FIT: Readonly<Record<EntityType, Readonly<Record<string, number>>>> =
 const COUNTRY_LEVELS = new Set(['country', 'union'])
 // Title words and the KB roles they fit ("Sen." is a senator, never a representative).
 const ROLE_TITLES: Readonly<Record<string, string>> = {
-  sen: 'US senator', senator: 'US senator', rep: 'US representative', representative: 'US representative',
-  congressman: 'US representative', congresswoman: 'US representative', president: 'president',
-  gov: 'governor', governor: 'governor', mp: 'legislator', lawmaker: 'legislator', legislator: 'legislator',
-  'vice-president': 'vice president', attorney: 'attorney general',
+  sen: 'US senator',
+  senator: 'US senator',
+  rep: 'US representative',
+  representative: 'US representative',
+  congressman: 'US representative',
+  congresswoman: 'US representative',
+  president: 'president',
+  gov: 'governor',
+  governor: 'governor',
+  mp: 'legislator',
+  lawmaker: 'legislator',
+  legislator: 'legislator',
+  'vice-president': 'vice president',
+  attorney: 'attorney general',
 }
 
 interface Candidate {
@@ -91,7 +101,11 @@ export function linkEntities(input: LinkInput, options: LinkOptions = {}): Map<s
   const candidates = new Map<string, Candidate[]>()
   for (const e of entities) candidates.set(e.id, candidatesOf(kb, e))
   if (input.datelinePlace) {
-    const place = kb.lookup(input.datelinePlace).map((i) => kb.entity(i)).filter((k) => k.type === 'GPE').sort((x, y) => y.prior - x.prior)[0]
+    const place = kb
+      .lookup(input.datelinePlace)
+      .map((i) => kb.entity(i))
+      .filter((k) => k.type === 'GPE')
+      .sort((x, y) => y.prior - x.prior)[0]
     if (place) addCountry(ctx, place.country, 1.5)
   }
   // Places twice: a first pass links each place against what the text names, a second re-reads
@@ -128,7 +142,10 @@ export function linkEntities(input: LinkInput, options: LinkOptions = {}): Map<s
 function namesOf(e: Entity): string[] {
   const forms = new Set<string>()
   for (const n of [e.name, ...e.aliases]) {
-    const f = n.replace(/^the\s+/i, '').replace(/['’]s$/u, '').trim()
+    const f = n
+      .replace(/^the\s+/i, '')
+      .replace(/['’]s$/u, '')
+      .trim()
     if (f) forms.add(f)
   }
   return [...forms].sort((x, y) => y.length - x.length)

@@ -29,7 +29,10 @@ describe('entity linking and places', { skip: models.kb ? false : 'models/kb not
     assert.equal(atlanta.wikidata, 'Q23556')
     assert.ok(atlanta.geo && Math.abs(atlanta.geo.lat - 33.8) < 0.5 && Math.abs(atlanta.geo.lon + 84.4) < 0.5)
     assert.equal(atlanta.geo?.country, 'USA')
-    assert.deepEqual(a.focus?.countries.map((c) => c.country), ['USA'])
+    assert.deepEqual(
+      a.focus?.countries.map((c) => c.country),
+      ['USA'],
+    )
   })
 
   it('reads "Georgia" next to "Tbilisi" as the country', () => {

@@ -159,11 +159,7 @@ export function contextFeatures(v: SentenceView, i: number, doc: DocumentWords):
   const s = v.shapes[i]!
   const sl = i > 0 ? v.shapes[i - 1]! : '<s>'
   const sr = i + 1 < n ? v.shapes[i + 1]! : '</s>'
-  const f: string[] = [
-    `ss=${sl}|${s}|${sr}`,
-    `l-1|l=${i > 0 ? v.lower[i - 1]! : '<s>'}|${lw}`,
-    `l|l+1=${lw}|${i + 1 < n ? v.lower[i + 1]! : '</s>'}`,
-  ]
+  const f: string[] = [`ss=${sl}|${s}|${sr}`, `l-1|l=${i > 0 ? v.lower[i - 1]! : '<s>'}|${lw}`, `l|l+1=${lw}|${i + 1 < n ? v.lower[i + 1]! : '</s>'}`]
   if (v.capsSentence) f.push(`cs|s=${s}`, `cs|l=${lw}`)
   if (i === 0) f.push(`first|s=${s}`)
   for (const g of v.gazetteer[i]!) f.push(g)

@@ -18,6 +18,9 @@ test('should write spans back as BILOU and IOB2 tags', () => {
     { start: 0, end: 3, label: 'ORG' as const },
     { start: 4, end: 5, label: 'MISC' as const },
   ]
-  assert.deepEqual(bilouFromSpans(spans, 5).map((t) => TAGS[t]), ['B-ORG', 'I-ORG', 'L-ORG', 'O', 'U-MISC'])
+  assert.deepEqual(
+    bilouFromSpans(spans, 5).map((t) => TAGS[t]),
+    ['B-ORG', 'I-ORG', 'L-ORG', 'O', 'U-MISC'],
+  )
   assert.deepEqual(iob2FromSpans(spans, 5), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-MISC'])
 })

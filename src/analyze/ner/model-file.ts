@@ -54,7 +54,7 @@ export function encodeModel(model: ModelArrays, minWeight: number): Buffer {
   // Per feature: count (u8), then count x (tag u8, weight i16 little-endian).
   const body = Buffer.alloc(entries.length * 2)
   let o = 0
-  for (let k = 0; k < entries.length; ) {
+  for (let k = 0; k < entries.length;) {
     const count = entries[k++]!
     body.writeUInt8(count, o++)
     for (let j = 0; j < count; j++) {

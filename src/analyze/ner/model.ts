@@ -22,9 +22,7 @@ const NEG = -1e30
 
 // Which transitions are well-formed BILOU (`[prev + 1][tag]`), fixed by the tag set: Viterbi
 // never builds an I- without a B-, or a B- that is never closed.
-const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) =>
-  allowedTransition(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT) ? 1 : 0,
-)
+const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => (allowedTransition(Math.floor(k / TAG_COUNT) - 1, k % TAG_COUNT) ? 1 : 0))
 
 /** Best well-formed BILOU tag sequence for the emission scores of `n` tokens. */
 export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array): Int32Array {

@@ -4,18 +4,7 @@
  * `NerTagger` newsgraph's analysis uses, which turns tags into character spans.
  */
 import type { Sentence, Token } from '../tokens/tokenize.js'
-import {
-  aggregateFeatures,
-  contextFeatures,
-  documentWords,
-  EDGE_FEATURES,
-  historyFeature,
-  isExposed,
-  recordHistory,
-  sentenceView,
-  wordFeatureSets,
-  type History,
-} from './features.js'
+import { aggregateFeatures, contextFeatures, documentWords, EDGE_FEATURES, historyFeature, isExposed, recordHistory, sentenceView, wordFeatureSets, type History } from './features.js'
 import { NER_TYPES, spansFromTags, TAG_COUNT, TAGS } from './labels.js'
 import { viterbi, type NerModel } from './model.js'
 import type { NerSpan, NerTagger } from './types.js'

@@ -11,14 +11,32 @@ import { CARDINAL_WORDS_SOURCE, parseCardinalWords } from './number-words.js'
 import { unitPhraseAfter } from './unit-phrase.js'
 
 const QUALIFIERS: ReadonlyMap<string, string> = new Map([
-  ...['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'close to', 'an estimated', 'estimated', 'more or less', 'circa', 'just over', 'just under', 'well over', 'well under'].map(
-    (w) => [w, 'approximate'] as const,
-  ),
+  ...[
+    'nearly',
+    'almost',
+    'about',
+    'around',
+    'approximately',
+    'roughly',
+    'some',
+    'close to',
+    'an estimated',
+    'estimated',
+    'more or less',
+    'circa',
+    'just over',
+    'just under',
+    'well over',
+    'well under',
+  ].map((w) => [w, 'approximate'] as const),
   ...['at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'greater than', 'above'].map((w) => [w, 'at-least'] as const),
   ...['up to', 'at most', 'less than', 'fewer than', 'under', 'no more than', 'as many as', 'as much as', 'below', 'not more than'].map((w) => [w, 'at-most'] as const),
 ])
 
-const QUALIFIER_SOURCE = [...QUALIFIERS.keys(), 'between', 'from'].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')
+const QUALIFIER_SOURCE = [...QUALIFIERS.keys(), 'between', 'from']
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .replace(/ /g, '\\s+')
 const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|${CARDINAL_WORDS_SOURCE}`
 const SCALE = 'hundred|thousand|million|billion|trillion|bn|mn|tn|m|k'
 const PERCENT = '%|\\s*percent(?:age points?)?|\\s*per\\s+cent|\\s*pct'
@@ -32,17 +50,23 @@ const SCALED = `(?<num>${NUMBER})(?:[\\s-]?(?<scale>${SCALE})(?![\\p{L}\\p{N}]))
  * (cheap, and it lets V8 skip positions inside words); `headsAt` does the full Unicode test on
  * each match, which as a lookbehind V8 would run at every position of the text (slow).
  */
-const HEAD = new RegExp(
-  `(?<![A-Za-z0-9\\-.,/])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?:(?<ord>\\d+(?:st|nd|rd|th))|${SCALED})${NUMBER_END}`,
-  'giu',
-)
+const HEAD = new RegExp(`(?<![A-Za-z0-9\\-.,/])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?:(?<ord>\\d+(?:st|nd|rd|th))|${SCALED})${NUMBER_END}`, 'giu')
 /** The upper end of a range ("to 15", "-15", "and 15" after "between"). */
 const RANGE = new RegExp(`\\s*(?<sep>-|–|—|to|and|or)\\s*(?<cur>${CURRENCY_PREFIX_SOURCE})?${SCALED}${NUMBER_END}`, 'iuy')
 /** A percent sign or word, or a currency word, after the number. */
 const SUFFIX = new RegExp(`(?:(?<pct>${PERCENT})|\\s+(?<curw>${CURRENCY_WORD_SOURCE}))(?![\\p{L}\\p{N}])`, 'iuy')
 
 const SCALES: ReadonlyMap<string, number> = new Map([
-  ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mn', 1e6], ['m', 1e6], ['billion', 1e9], ['bn', 1e9], ['trillion', 1e12], ['tn', 1e12],
+  ['hundred', 1e2],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
 ])
 
 const NOT_BEFORE_HEAD = /[\p{L}\p{N}\-.,/]/u

@@ -21,8 +21,7 @@ const STOP = new Set(
 )
 
 /** Words ending a phrase because they read as verbs after a count ("1,000 people attended"). */
-const VERBISH =
-  /^(?:\p{Ll}+(?:ed|ing)|rose|fell|grew|won|lost|went|came|took|made|gave|got|ran|sold|bought|paid|left|fled|died|remain|remained|live|lived|rise|fall|remain|make|take|need|say|want)$/u
+const VERBISH = /^(?:\p{Ll}+(?:ed|ing)|rose|fell|grew|won|lost|went|came|took|made|gave|got|ran|sold|bought|paid|left|fled|died|remain|remained|live|lived|rise|fall|remain|make|take|need|say|want)$/u
 
 /** The counted noun phrase starting at `from` in `text` (at most `maxWords` words), or null. */
 export function unitPhraseAfter(text: string, from: number, maxWords = 3): string | null {

@@ -129,7 +129,13 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     if (!site) return a
     let { content, source, direct } = a
     if (model.content) {
-      const best = site.contents[bestCandidate(model.content, site.contents.map((c) => contentFeatures(doc, site.cue, site.head, c, syntax)))]
+      const best =
+        site.contents[
+          bestCandidate(
+            model.content,
+            site.contents.map((c) => contentFeatures(doc, site.cue, site.head, c, syntax)),
+          )
+        ]
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)
@@ -142,7 +148,13 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
       content = relativeClauseEnd(doc, site.cue, quotedList(doc, site.cue, content))
     }
     if (model.source) {
-      const best = site.sources[bestCandidate(model.source, site.sources.map((c) => sourceFeatures(doc, site.cue, site.head, c, syntax)))]
+      const best =
+        site.sources[
+          bestCandidate(
+            model.source,
+            site.sources.map((c) => sourceFeatures(doc, site.cue, site.head, c, syntax)),
+          )
+        ]
       if (best && !best.tags.includes('rule')) source = best.from < 0 ? null : charSpan(doc, best)
     }
     return { ...a, content, source, direct }

@@ -74,7 +74,15 @@ export function findAttributions(
     // An indirect content that starts right after the cue may give its first words to a longer
     // cue ("accusing | her of being asleep" -> "accusing her of | being asleep").
     const adjoining = !found.direct && cue.to < tokens.length && content.start >= tokens[cue.to - 1]!.end && content.start <= tokens[cue.to]!.start
-    const to = cueEnd(doc, cue, s, adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content], lexicon, observe, syntax && hasSyntaxWeights(lexicon) ? syntax : undefined)
+    const to = cueEnd(
+      doc,
+      cue,
+      s,
+      adjoining ? [found.source, { start: content.end, end: content.end }] : [found.source, content],
+      lexicon,
+      observe,
+      syntax && hasSyntaxWeights(lexicon) ? syntax : undefined,
+    )
     const moved = adjoining && to > cue.to && to < tokens.length && tokens[to]!.start < content.end ? { start: tokens[to]!.start, end: content.end } : content
     const trimmed = found.direct ? moved : beforeNextPredicate(doc, moved, lexicon)
     out.push({ ...found, content: trimmed, cue: { start: tokens[cue.from]!.start, end: tokens[to - 1]!.end }, confidence: cue.precision })

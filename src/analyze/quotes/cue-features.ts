@@ -148,4 +148,3 @@ export function cueScore(weights: ReadonlyMap<string, number>, features: readonl
   for (const f of features) score += weights.get(f) ?? 0
   return score
 }
-

@@ -9,7 +9,6 @@ import assert from 'node:assert/strict'
 import { analyzedForQuotes } from '../../testing/analyzed-text.js'
 import type { Article, Quote } from '../../model/article.js'
 
-
 const analyzed = analyzedForQuotes
 
 /** Each quote as "speaker name | class | kind | content". */
@@ -62,16 +61,19 @@ test('should read a quoted charge after a passive legal cue as legal, whatever f
 })
 
 test('should credit a direct quote to the speaker named after "says"', () => {
-  eachText([
-    '"I\'m super excited," says Maura McLaughlin, an astronomer at West Virginia University.',
-    '“I’m super excited,” says Maura McLaughlin. “Nobody has seen this before.”',
-    "''I'm super excited,'' says Maura McLaughlin, who led the study.",
-  ], (a, text) => {
-    const q = found(a, (x) => x.text.startsWith('I') && x.text.includes('super excited'), text)
-    assert.equal(q.kind, 'direct')
-    assert.equal(q.class, 'speech')
-    assert.equal(speakerEntity(a, q), 'Maura McLaughlin', text)
-  })
+  eachText(
+    [
+      '"I\'m super excited," says Maura McLaughlin, an astronomer at West Virginia University.',
+      '“I’m super excited,” says Maura McLaughlin. “Nobody has seen this before.”',
+      "''I'm super excited,'' says Maura McLaughlin, who led the study.",
+    ],
+    (a, text) => {
+      const q = found(a, (x) => x.text.startsWith('I') && x.text.includes('super excited'), text)
+      assert.equal(q.kind, 'direct')
+      assert.equal(q.class, 'speech')
+      assert.equal(speakerEntity(a, q), 'Maura McLaughlin', text)
+    },
+  )
 })
 
 test('should read AP-style two-apostrophe quotation marks', () => {
@@ -89,17 +91,20 @@ test('should read AP-style two-apostrophe quotation marks', () => {
 })
 
 test('should credit an inverted "X has said the message is, “...”" to X, never to the content', () => {
-  eachText([
-    'President Sisi has said the government’s message is, “Egypt is open for business.”',
-    'Sisi has said repeatedly that the government’s message is, “Egypt is open for business.”',
-    '“Egypt is open for business” is the government’s message, Sisi has said.',
-  ], (a, text) => {
-    const said = found(a, (q) => q.cue?.startsWith('has said'), text)
-    assert.equal(speakerEntity(a, said), 'Sisi', text)
-    assert.equal(said.kind, 'mixed', 'reported words with a quoted part')
-    assert.match(said.text, /Egypt is open for business/)
-    for (const q of a.quotes) assert.doesNotMatch(q.speakerName ?? '', /message|business/, `${text}: the content is not a speaker`)
-  })
+  eachText(
+    [
+      'President Sisi has said the government’s message is, “Egypt is open for business.”',
+      'Sisi has said repeatedly that the government’s message is, “Egypt is open for business.”',
+      '“Egypt is open for business” is the government’s message, Sisi has said.',
+    ],
+    (a, text) => {
+      const said = found(a, (q) => q.cue?.startsWith('has said'), text)
+      assert.equal(speakerEntity(a, said), 'Sisi', text)
+      assert.equal(said.kind, 'mixed', 'reported words with a quoted part')
+      assert.match(said.text, /Egypt is open for business/)
+      for (const q of a.quotes) assert.doesNotMatch(q.speakerName ?? '', /message|business/, `${text}: the content is not a speaker`)
+    },
+  )
 })
 
 test('should credit a postposed "the message is, “...,” X has said" to X', () => {
@@ -120,27 +125,33 @@ test('should take the framing words into a postposed mixed content', () => {
 })
 
 test('should credit a lawyer’s words to the lawyer, not to his client', () => {
-  eachText([
-    'Mohamed Soltan was freed in May. Soltan’s lead attorney Eric Lewis called Egypt’s actions "outrageous."',
-    'Mohamed Soltan was freed in May. His lead attorney, Eric Lewis, called Egypt’s actions "outrageous."',
-    'Mohamed Soltan was freed in May. Lead attorney Eric Lewis, who represents Soltan, called Egypt’s actions "outrageous."',
-  ], (a, text) => {
-    const q = found(a, (x) => x.cue === 'called', text)
-    assert.equal(speakerEntity(a, q), 'Eric Lewis', text)
-    assert.equal(q.kind, 'mixed')
-    for (const x of a.quotes) assert.notEqual(speakerEntity(a, x), 'Mohamed Soltan', `${text}: ${JSON.stringify(readable(a))}`)
-  })
+  eachText(
+    [
+      'Mohamed Soltan was freed in May. Soltan’s lead attorney Eric Lewis called Egypt’s actions "outrageous."',
+      'Mohamed Soltan was freed in May. His lead attorney, Eric Lewis, called Egypt’s actions "outrageous."',
+      'Mohamed Soltan was freed in May. Lead attorney Eric Lewis, who represents Soltan, called Egypt’s actions "outrageous."',
+    ],
+    (a, text) => {
+      const q = found(a, (x) => x.cue === 'called', text)
+      assert.equal(speakerEntity(a, q), 'Eric Lewis', text)
+      assert.equal(q.kind, 'mixed')
+      for (const x of a.quotes) assert.notEqual(speakerEntity(a, x), 'Mohamed Soltan', `${text}: ${JSON.stringify(readable(a))}`)
+    },
+  )
 })
 
 test('should never name a relative pronoun as the speaker', () => {
-  eachText([
-    'A statement from the company, which said the plant was safe, was issued late on Monday.',
-    'The ministry issued a statement which said that the talks had failed.',
-    'Aid groups, who said the camp was full, asked for more tents.',
-  ], (a, text) => {
-    assert.ok(a.quotes.length > 0, text)
-    for (const q of a.quotes) assert.doesNotMatch(q.speakerName ?? '', /^(?:which|who|that)$/i, `${text}: ${JSON.stringify(readable(a))}`)
-  })
+  eachText(
+    [
+      'A statement from the company, which said the plant was safe, was issued late on Monday.',
+      'The ministry issued a statement which said that the talks had failed.',
+      'Aid groups, who said the camp was full, asked for more tents.',
+    ],
+    (a, text) => {
+      assert.ok(a.quotes.length > 0, text)
+      for (const q of a.quotes) assert.doesNotMatch(q.speakerName ?? '', /^(?:which|who|that)$/i, `${text}: ${JSON.stringify(readable(a))}`)
+    },
+  )
   const a = analyzed('Aid groups, who said the camp was full, asked for more tents.')
   assert.equal(a.quotes[0]?.speakerName, 'Aid groups', 'the relative pronoun stands for the noun phrase before it')
   const from = analyzed('The plan drew fire from nervous investors, who fear the economy will slow.')

@@ -23,11 +23,44 @@ const pick = (quotes: Quote[], cue: string): Quote => {
 
 /** Attributions read off one sentence: the cue picked, and what its quote must show. */
 const READINGS: ReadonlyArray<{ name: string; text: string; cue: string; quote: string; source: string; kind?: Quote['kind']; cueSpan?: Quote['cueSpan'] }> = [
-  { name: 'should attribute a postposed direct quote to the name after it', text: '“We will win this state,” said Jane Doe, the campaign manager.', cue: 'said', quote: 'We will win this state', source: 'Jane Doe, the campaign manager', kind: 'direct' },
-  { name: 'should find reported speech with its "that" clause and source', text: 'Senator Smith said that the bill would pass next week.', cue: 'said', quote: 'that the bill would pass next week', source: 'Senator Smith', kind: 'indirect', cueSpan: { start: 14, end: 18 } },
-  { name: 'should take the source of "according to" from after the cue', text: 'The leader will not attend the parade, according to the Kremlin.', cue: 'according to', quote: 'The leader will not attend the parade', source: 'the Kremlin' },
-  { name: 'should keep a parenthetical attribution inside one content', text: 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.', cue: 'said', quote: 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999', source: 'Mr. Clarke' },
-  { name: 'should name transcript speakers given before a colon', text: 'WALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.', cue: ':', quote: 'Will she be there tomorrow night', source: 'WALLACE' },
+  {
+    name: 'should attribute a postposed direct quote to the name after it',
+    text: '“We will win this state,” said Jane Doe, the campaign manager.',
+    cue: 'said',
+    quote: 'We will win this state',
+    source: 'Jane Doe, the campaign manager',
+    kind: 'direct',
+  },
+  {
+    name: 'should find reported speech with its "that" clause and source',
+    text: 'Senator Smith said that the bill would pass next week.',
+    cue: 'said',
+    quote: 'that the bill would pass next week',
+    source: 'Senator Smith',
+    kind: 'indirect',
+    cueSpan: { start: 14, end: 18 },
+  },
+  {
+    name: 'should take the source of "according to" from after the cue',
+    text: 'The leader will not attend the parade, according to the Kremlin.',
+    cue: 'according to',
+    quote: 'The leader will not attend the parade',
+    source: 'the Kremlin',
+  },
+  {
+    name: 'should keep a parenthetical attribution inside one content',
+    text: 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.',
+    cue: 'said',
+    quote: 'The company was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999',
+    source: 'Mr. Clarke',
+  },
+  {
+    name: 'should name transcript speakers given before a colon',
+    text: 'WALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.',
+    cue: ':',
+    quote: 'Will she be there tomorrow night',
+    source: 'WALLACE',
+  },
 ]
 
 for (const r of READINGS) {
@@ -149,14 +182,12 @@ test('should give a second verb of the same subject that subject as its source',
 })
 
 test('should give a participle the speaker of the sentence, not a misread source', () => {
-  const text =
-    'Senior research fellow Hong Min at the Korea Institute for National Unification shared insights on the M2024 tank referenced in the report, asserting it may be an updated model.'
+  const text = 'Senior research fellow Hong Min at the Korea Institute for National Unification shared insights on the M2024 tank referenced in the report, asserting it may be an updated model.'
   assert.match(mention(text, pick(quotesOf(text), 'asserting')), /Hong Min/)
 })
 
 test('should not credit the owner of a possessive with what the named speaker said', () => {
-  const text =
-    'Environment Minister Carolina Vergara said both countries will publish the readings. Her Argentine counterpart, Martín Esquivel, called the project a first for the two countries.'
+  const text = 'Environment Minister Carolina Vergara said both countries will publish the readings. Her Argentine counterpart, Martín Esquivel, called the project a first for the two countries.'
   const article = extract({ input: 'test.txt', body: text, format: 'plain' }, resolveExtractOptions())
   const analyzed = analyze(article, { models })
   const q = pick(analyzed.quotes, 'called')

@@ -32,7 +32,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const span = ctx.article.datelineSpan
   const lead = span && span.start === 0 ? span.end : 0
   const quotes: Quote[] = found.map((attribution) => {
-    let a = lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
+    let a =
+      lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
     if (a.source) a = { ...a, source: withoutTime(ctx.text, a.source) }
     const cueText = ctx.text.slice(a.cue.start, a.cue.end)
     const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : ''

@@ -54,7 +54,19 @@ test('should give an "adding" cue the quotation after it, not the one the senten
 })
 
 function quote(start: number, end: number, cue: number, speakerName: string | null): Quote {
-  return { text: 'x'.repeat(end - start), start, end, kind: 'direct', class: 'speech', speaker: null, speakerName, speakerMention: null, cue: 'said', cueSpan: { start: cue, end: cue + 4 }, confidence: 1 }
+  return {
+    text: 'x'.repeat(end - start),
+    start,
+    end,
+    kind: 'direct',
+    class: 'speech',
+    speaker: null,
+    speakerName,
+    speakerMention: null,
+    cue: 'said',
+    cueSpan: { start: cue, end: cue + 4 },
+    confidence: 1,
+  }
 }
 
 test('should never list two quotes of one speaker with the same content', () => {
@@ -130,5 +142,9 @@ test('should read a notes section under a heading in capitals as notes, not spea
   const a = analyzed(text)
   for (const q of a.quotes) assert.ok(!/^(?:Hawks|Owls|INJURY)/.test(q.speakerName ?? ''), JSON.stringify(readable(a)))
   const transcript = analyzed('The hearing went on for hours.\n\nWALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.')
-  assert.deepEqual(transcript.quotes.map((q) => q.speakerName), ['WALLACE', 'PENCE'], 'transcript labels after prose stay speakers')
+  assert.deepEqual(
+    transcript.quotes.map((q) => q.speakerName),
+    ['WALLACE', 'PENCE'],
+    'transcript labels after prose stay speakers',
+  )
 })

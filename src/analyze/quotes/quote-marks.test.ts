@@ -45,20 +45,29 @@ test('should read corner brackets', () => {
 test('should continue a quotation left open at a paragraph end into the next paragraph that opens with a mark', () => {
   const text = 'Jones said: “We build the road first.\n\n“Then we build the bridge.”\n\n“A new quote,” Smith said.'
   const spans = findQuotedSpans(text)
-  assert.deepEqual(spans.map((q) => [text.slice(q.start, q.end), q.closed, q.continues]), [
-    ['We build the road first.', false, false],
-    ['Then we build the bridge.', true, true],
-    ['A new quote,', true, false],
-  ])
+  assert.deepEqual(
+    spans.map((q) => [text.slice(q.start, q.end), q.closed, q.continues]),
+    [
+      ['We build the road first.', false, false],
+      ['Then we build the bridge.', true, true],
+      ['A new quote,', true, false],
+    ],
+  )
   assert.equal(text.slice(spans[0]!.start, lastOfQuotation(spans, 0).end), 'We build the road first.\n\n“Then we build the bridge.')
 })
 
 test('should not continue a quotation into a paragraph that does not open with a mark', () => {
   const text = 'He said: “We build the road.\n\nThe council voted “no” later.'
-  assert.deepEqual(findQuotedSpans(text).map((q) => q.continues), [false, false])
+  assert.deepEqual(
+    findQuotedSpans(text).map((q) => q.continues),
+    [false, false],
+  )
 })
 
 test('should continue a quotation only with the mark that opened it', () => {
   const text = '"Kevin was snoring.\n\n“Here he is,” she said.'
-  assert.deepEqual(findQuotedSpans(text).map((q) => q.continues), [false, false])
+  assert.deepEqual(
+    findQuotedSpans(text).map((q) => q.continues),
+    [false, false],
+  )
 })

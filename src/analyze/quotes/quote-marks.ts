@@ -101,7 +101,7 @@ function straightSingleOpens(text: string, i: number): boolean {
   for (let j = i + 2; j < Math.min(text.length, i + MAX_SINGLE); j++) {
     const c = text[j]!
     if (c === '\n') return false
-    if (c !== "'" || !closesHere(text, j, 1) || !LETTER.test(text[j - 1] ?? '.') && !/[.,!?]/.test(text[j - 1]!)) continue
+    if (c !== "'" || !closesHere(text, j, 1) || (!LETTER.test(text[j - 1] ?? '.') && !/[.,!?]/.test(text[j - 1]!))) continue
     // "rock 'n' roll": a quotation holds more than a letter.
     return (text.slice(i + 1, j).match(/\p{L}/gu)?.length ?? 0) >= 2
   }

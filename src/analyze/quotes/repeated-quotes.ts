@@ -10,7 +10,7 @@ import type { Quote } from '../../model/article.js'
 /** The quotes without the repeats of another one's content by the same speaker, in their order. */
 export function withoutRepeats(quotes: readonly Quote[]): Quote[] {
   const distance = (q: Quote): number => (q.cueSpan ? Math.max(0, q.cueSpan.start - q.end, q.start - q.cueSpan.end) : Infinity)
-  return quotes.filter((q, n) =>
-    !quotes.some((o, m) => m !== n && o.start === q.start && o.end === q.end && o.speakerName === q.speakerName && (distance(o) < distance(q) || (distance(o) === distance(q) && m < n))),
+  return quotes.filter(
+    (q, n) => !quotes.some((o, m) => m !== n && o.start === q.start && o.end === q.end && o.speakerName === q.speakerName && (distance(o) < distance(q) || (distance(o) === distance(q) && m < n))),
   )
 }

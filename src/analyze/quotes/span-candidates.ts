@@ -33,7 +33,8 @@ const FINAL = /^[.!?]$/
 const COMPLEMENTIZER = /^(?:that|to|if|whether|how|what|why|when|where|who|which)$/
 const SOURCE_BREAK = /^(?:and|but|that|which|who|as|because|while|when|if|so|than|although|though|after|before|since)$/
 const ADVERB_OR_AUX = /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|previously|then|now|recently|has|have|had|not|reportedly|has|will|would|did|does|do)$/u
-const ADVERB_OR_AUX_OR_BE = /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|then|now|has|have|had|not|will|would|is|are|was|were|be|been|being|can|could|may|might|should|must)$/u
+const ADVERB_OR_AUX_OR_BE =
+  /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|then|now|has|have|had|not|will|would|is|are|was|were|be|been|being|can|could|may|might|should|must)$/u
 /** The most candidates of one kind a cue gets (the rest are far-fetched and slow to score). */
 const MAX_CANDIDATES = 48
 /** How far from the cue a content may start or a source may end, in tokens. */

@@ -210,14 +210,7 @@ export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: Sp
   const { side } = g
   const crosses = c.from < lo || c.to > hi
   const endsAtSentence = c.to >= hi - 1 || (c.to < hi && /^[.!?]$/.test(doc.tokens[c.to]!.text))
-  const out = [
-    ...geometryFeatures(doc, c, head, g),
-    `l|na=${g.l}|${g.na}`,
-    `xs=${crosses}`,
-    `se=${g.side}|${endsAtSentence}`,
-    `h|f=${head}|${g.f}`,
-    `h|se=${head}|${endsAtSentence}`,
-  ]
+  const out = [...geometryFeatures(doc, c, head, g), `l|na=${g.l}|${g.na}`, `xs=${crosses}`, `se=${g.side}|${endsAtSentence}`, `h|f=${head}|${g.f}`, `h|se=${head}|${endsAtSentence}`]
   for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`, `t|xs=${tag}|${crosses}`)
   const iq = beforeInnerQuote(doc, c)
   out.push(...otherCueFeatures(doc, cue, c, side), `iq=${iq}`, `iq|side=${iq}|${side}`)

@@ -37,7 +37,7 @@ export function trainRanker(examples: readonly RankingExample[], epochs: number,
   const u = new Map<string, number>()
   let c = 1
   let state = seed
-  const rand = (): number => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const rand = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
   const update = (features: readonly string[], y: number): void => {
     for (const f of features) {
       w.set(f, (w.get(f) ?? 0) + y)

@@ -27,7 +27,8 @@ const RELATIVE_PRONOUN = /^(?:which|who|whom|that|whose)$/i
 const PREPOSITION_BEFORE = /\b(?:of|from|between|and|in|at|with|by|for|on|about|to|against|among|near|inside|outside|within)\s+(?:the\s+)?$/i
 const POSSESSIVE_AFTER = /^(?:['’]s?\b|['’](?=\s))/
 // Words that make a phrase a piece of a clause rather than a noun phrase naming someone.
-const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t)$/i
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t)$/i
 const MAX_NAME_WORDS = 14
 
 /** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
@@ -67,7 +68,11 @@ export function bareName(name: string): string {
     return keep ? ` ${inner} ` : ' '
   })
   // "South Dakota Gov. (R": a bracket the name's end cut open holds a label, not the name.
-  bare = (bare.replace(/\s*[([][^)\]]*$/, '') || bare).replace(NAME_MARKS, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim()
+  bare = (bare.replace(/\s*[([][^)\]]*$/, '') || bare)
+    .replace(NAME_MARKS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim()
   return bare || name
 }
 

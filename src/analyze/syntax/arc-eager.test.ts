@@ -69,16 +69,22 @@ test('should charge exactly the arcs a sequence of transitions loses', () => {
 test('should allow exactly the transitions the state permits', () => {
   const st = new ParseState(3)
   st.reset(3)
-  assert.deepEqual([SHIFT, REDUCE, LEFT, RIGHT].map((t) => st.legal(t)), [true, false, false, false])
+  assert.deepEqual(
+    [SHIFT, REDUCE, LEFT, RIGHT].map((t) => st.legal(t)),
+    [true, false, false, false],
+  )
   st.apply(SHIFT, 0)
-  assert.deepEqual([SHIFT, REDUCE, LEFT, RIGHT].map((t) => st.legal(t)), [true, false, true, true])
+  assert.deepEqual(
+    [SHIFT, REDUCE, LEFT, RIGHT].map((t) => st.legal(t)),
+    [true, false, true, true],
+  )
   st.apply(RIGHT, 1)
   assert.equal(st.head[1], 0)
   assert.equal(st.rc1[0], 1)
   assert.equal(TRANSITIONS, 4)
 })
 
-test('should lift crossing arcs to the head\'s head until the tree is projective', () => {
+test("should lift crossing arcs to the head's head until the tree is projective", () => {
   // Word 4 hangs from word 2 across word 3, which word 2 does not head (root = 5).
   const heads = Int32Array.from([1, 5, 1, 1, 2])
   assert.equal(isProjectiveArc(heads, 4), false)

@@ -117,8 +117,7 @@ export function readConllu(text: string): ConlluDocument {
   return { sentences, problems }
 }
 
-const wordLine = (w: ConlluWord): string =>
-  [w.id, w.form, w.lemma, w.upos, w.xpos, w.feats, w.head < 0 ? '_' : w.head, w.deprel, w.deps, w.misc].join('\t')
+const wordLine = (w: ConlluWord): string => [w.id, w.form, w.lemma, w.upos, w.xpos, w.feats, w.head < 0 ? '_' : w.head, w.deprel, w.deps, w.misc].join('\t')
 
 /** Writes sentences as CoNLL-U: comments, then words with their range and empty-node lines in place. */
 export function writeConllu(sentences: readonly ConlluSentence[]): string {

@@ -3,9 +3,19 @@ import assert from 'node:assert/strict'
 import { loadLemmatizer, trainLemmatizer } from './lemmatizer.js'
 
 const TRIPLES: Array<[string, string, string]> = [
-  ['cities', 'NNS', 'city'], ['parties', 'NNS', 'party'], ['cars', 'NNS', 'car'], ['dogs', 'NNS', 'dog'],
-  ['walked', 'VBD', 'walk'], ['talked', 'VBD', 'talk'], ['went', 'VBD', 'go'], ['The', 'DT', 'the'],
-  ['the', 'DT', 'the'], ['Obama', 'NNP', 'Obama'], ['was', 'VBD', 'be'], ['’s', 'VBZ', 'be'], ['is', 'VBZ', 'be'],
+  ['cities', 'NNS', 'city'],
+  ['parties', 'NNS', 'party'],
+  ['cars', 'NNS', 'car'],
+  ['dogs', 'NNS', 'dog'],
+  ['walked', 'VBD', 'walk'],
+  ['talked', 'VBD', 'talk'],
+  ['went', 'VBD', 'go'],
+  ['The', 'DT', 'the'],
+  ['the', 'DT', 'the'],
+  ['Obama', 'NNP', 'Obama'],
+  ['was', 'VBD', 'be'],
+  ['’s', 'VBZ', 'be'],
+  ['is', 'VBZ', 'be'],
 ]
 
 test('should lemmatize unseen words by their suffix rule and seen irregular ones from the lexicon', () => {

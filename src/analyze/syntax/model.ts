@@ -127,7 +127,12 @@ export class SyntaxParser {
   parseTagged(ids: readonly WordIds[], classes: Int32Array, heads: Int32Array, labels: Int32Array): void {
     const n = ids.length
     if (n > this.workspace.state.capacity) this.workspace = new ParserWorkspace(Math.max(n, this.workspace.state.capacity * 2), this.model.parser.labelNames.length)
-    loadParserInput(this.workspace, ids, (i) => this.xposId[classes[i]!]!, (i) => this.uposId[classes[i]!]!)
+    loadParserInput(
+      this.workspace,
+      ids,
+      (i) => this.xposId[classes[i]!]!,
+      (i) => this.uposId[classes[i]!]!,
+    )
     parseLoaded(this.model.parser, this.workspace, heads, labels)
   }
 }

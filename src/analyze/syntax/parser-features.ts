@@ -45,7 +45,6 @@ function at(arr: Int32Array, i: number): number {
   return i < 0 ? NONE : arr[i]!
 }
 
-
 function distanceBucket(d: number): number {
   if (d <= 4) return d
   if (d <= 6) return 5

@@ -39,7 +39,12 @@ function referenceParse(model: SyntaxModel, words: readonly WordIds[]): { classe
   }
   const ids = classTagIds(model.tagger.classes)
   const ws = new ParserWorkspace(n, model.parser.labelNames.length)
-  loadParserInput(ws, words, (i) => ids.xpos[classes[i]!]!, (i) => ids.upos[classes[i]!]!)
+  loadParserInput(
+    ws,
+    words,
+    (i) => ids.xpos[classes[i]!]!,
+    (i) => ids.upos[classes[i]!]!,
+  )
   const st = ws.state
   const scores = new Float64Array(TRANSITIONS)
   const labelScores = new Float64Array(model.parser.labelNames.length)

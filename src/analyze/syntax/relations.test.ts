@@ -22,7 +22,10 @@ import type { Syntax } from './types.js'
 // A tree written as CoNLL-U rows "form UPOS XPOS head deprel" (heads 1-based, 0 for the root),
 // turned into token syntax with 0-based heads. `offset` shifts it, as in a longer article.
 function tree(rows: string, offset = 0): { syntax: Syntax; at: (form: string, nth?: number) => number } {
-  const lines = rows.trim().split('\n').map((l) => l.trim().split(/\s+/))
+  const lines = rows
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
   const pad = Array.from({ length: offset }, () => ({ upos: 'X', xpos: 'X', lemma: 'x', head: -1, deprel: 'root' }))
   const syntax = [
     ...pad,
@@ -60,13 +63,16 @@ test('should find the subject of a passive and read it as the patient', () => {
 })
 
 test('should take the by-phrase of a passive as its agent', () => {
-  const { syntax, at } = tree(`
+  const { syntax, at } = tree(
+    `
     The DET DT 2 det
     man NOUN NN 4 nsubj:pass
     was AUX VBD 4 aux:pass
     killed VERB VBN 0 root
     by ADP IN 6 case
-    police NOUN NNS 4 obl:agent`, 3)
+    police NOUN NNS 4 obl:agent`,
+    3,
+  )
   const killed = at('killed')
   assert.equal(agentOf(syntax, killed), at('police'))
   assert.deepEqual(argumentsOf(syntax, killed).agents, [at('police')])
@@ -145,7 +151,10 @@ test('should list coordinated subjects and objects', () => {
     Park PROPN NNP 4 obj
     and CCONJ CC 7 cc
     Moon PROPN NNP 5 conj`)
-  assert.deepEqual(subjectsOf(syntax, at('met')).map((s) => s.token), [at('Kim'), at('Lee')])
+  assert.deepEqual(
+    subjectsOf(syntax, at('met')).map((s) => s.token),
+    [at('Kim'), at('Lee')],
+  )
   assert.deepEqual(objectsOf(syntax, at('met')), [at('Park'), at('Moon')])
   assert.deepEqual(conjunctsOf(syntax, at('Moon')), [at('Park'), at('Moon')])
 })
@@ -164,7 +173,10 @@ test('should find a postposed subject and the quote a reporting verb is attached
     Maura PROPN NNP 8 nsubj
     McLaughlin PROPN NNP 9 flat`)
   const says = at('says')
-  assert.deepEqual(subjectsOf(syntax, says).map((s) => s.token), [at('Maura')])
+  assert.deepEqual(
+    subjectsOf(syntax, says).map((s) => s.token),
+    [at('Maura')],
+  )
   assert.deepEqual(subtreeSpan(syntax, at('Maura')), { start: at('Maura'), end: at('McLaughlin') + 1 })
   assert.equal(reportedClauseOf(syntax, says), at('excited'))
   assert.equal(predicateOf(syntax, at('McLaughlin')), says)

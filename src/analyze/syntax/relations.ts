@@ -175,8 +175,7 @@ function findSubjects(syntax: Syntax, pred: number, depth: number): Subject[] {
   }
   if (out.length > 0 || t.head < 0) return out
   const relation = t.deprel
-  const inherit = (link: SubjectLink, from: number): Subject[] =>
-    findSubjects(syntax, from, depth + 1).map((s) => ({ token: s.token, link: s.link === 'direct' ? link : s.link, passive }))
+  const inherit = (link: SubjectLink, from: number): Subject[] => findSubjects(syntax, from, depth + 1).map((s) => ({ token: s.token, link: s.link === 'direct' ? link : s.link, passive }))
   if (isRelation(relation, 'conj')) return inherit('coordination', t.head)
   if (isRelation(relation, 'xcomp')) {
     // Object control ("urged him to leave") when the governing verb has an object, else subject control.

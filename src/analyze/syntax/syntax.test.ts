@@ -44,7 +44,10 @@ test('should read "March" as a noun in an oblique, not as the verb', () => {
   assert.ok(oblique, 'March sits in an oblique of "checked"')
   const span = subtreeSpan(syntax, oblique.token)
   assert.ok(span.start <= at('around'), '"around" opens the oblique')
-  assert.deepEqual(subjectsOf(syntax, checked).map((s) => s.token), [at('Honeymooners')])
+  assert.deepEqual(
+    subjectsOf(syntax, checked).map((s) => s.token),
+    [at('Honeymooners')],
+  )
   assert.equal(syntax[checked]!.lemma, 'check')
 })
 
@@ -113,7 +116,7 @@ test('should parse only when a step reads ctx.syntax', () => {
   assert.equal(calls, 0)
 })
 
-test('should put every token\'s syntax in the article only when asked', () => {
+test("should put every token's syntax in the article only when asked", () => {
   const article = newArticle({ input: 'test', text: 'Thomas was found fatally wounded. Police said nothing.' })
   assert.equal(analyze(article, { models, steps: ['dates'] }).syntax, undefined)
   const out = analyze(article, { models, steps: ['dates'], withSyntax: true }).syntax

@@ -31,7 +31,10 @@ export function buildTagDictionary(sentences: Iterable<{ readonly ids: readonly 
     let total = 0
     for (const n of byClass.values()) total += n
     if (total < MIN_COUNT) continue
-    const kept = [...byClass].filter(([, n]) => n >= total * MIN_SHARE).map(([c]) => c).sort((a, b) => a - b)
+    const kept = [...byClass]
+      .filter(([, n]) => n >= total * MIN_SHARE)
+      .map(([c]) => c)
+      .sort((a, b) => a - b)
     let h = 0x3c6ef372
     for (const c of kept) h = mix(h, c)
     out.set(word, finish(h))

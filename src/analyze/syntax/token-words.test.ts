@@ -23,7 +23,11 @@ test('should give a split token the analysis of its head word and map heads back
   const syntax = tokenSyntaxOf(parsed, words, tokens, 10)
   assert.deepEqual(
     syntax.map((s) => [s.upos, s.head, s.deprel, s.lemma]),
-    [['PRON', 12, 'nsubj', 'I'], ['AUX', 12, 'aux', 'cannot'], ['VERB', -1, 'root', 'go']],
+    [
+      ['PRON', 12, 'nsubj', 'I'],
+      ['AUX', 12, 'aux', 'cannot'],
+      ['VERB', -1, 'root', 'go'],
+    ],
   )
 })
 

@@ -4,19 +4,13 @@
  */
 
 // Titles and name parts: the next word is part of the same name, so no sentence ends here.
-const TITLES = new Set(
-  (
-    'mr mrs ms messrs dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr gov sen rep rev ' +
-    'hon pres supt insp det cpl pvt no nos vol fig'
-  ).split(' '),
-)
+const TITLES = new Set(('mr mrs ms messrs dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr gov sen rep rev ' + 'hon pres supt insp det cpl pvt no nos vol fig').split(' '))
 
 // Months and days ("Jan. 5"), company forms and the like: these may end a sentence.
 const OTHERS = new Set(
-  (
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'inc corp co ltd llc plc bros dept univ assn est ave blvd rd vs etc approx ca cf al eds'
-  ).split(' '),
+  ('jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' + 'inc corp co ltd llc plc bros dept univ assn est ave blvd rd vs etc approx ca cf al eds').split(
+    ' ',
+  ),
 )
 
 // Abbreviations also written in lower case; the rest count only when capitalized, so that

@@ -6,16 +6,12 @@ const words = (text: string): string[] => tokenize(text).tokens.map((t) => t.tex
 const sentences = (text: string): string[] => tokenize(text).sentences.map((s) => text.slice(s.start, s.end))
 
 test('should keep abbreviations and initials whole', () => {
-  assert.deepEqual(words('Mr. Smith met J.R.R. Tolkien in the U.S. on Jan. 5.'), [
-    'Mr.', 'Smith', 'met', 'J.R.R.', 'Tolkien', 'in', 'the', 'U.S.', 'on', 'Jan.', '5', '.',
-  ])
+  assert.deepEqual(words('Mr. Smith met J.R.R. Tolkien in the U.S. on Jan. 5.'), ['Mr.', 'Smith', 'met', 'J.R.R.', 'Tolkien', 'in', 'the', 'U.S.', 'on', 'Jan.', '5', '.'])
   assert.deepEqual(words('George W. Bush'), ['George', 'W.', 'Bush'])
 })
 
 test('should split possessives and keep hyphenated names whole', () => {
-  assert.deepEqual(words('Russia’s ally Kim Jong-un met Lim Eul-chul and O\'Brien\'s aide.'), [
-    'Russia', '’s', 'ally', 'Kim', 'Jong-un', 'met', 'Lim', 'Eul-chul', 'and', "O'Brien", "'s", 'aide', '.',
-  ])
+  assert.deepEqual(words("Russia’s ally Kim Jong-un met Lim Eul-chul and O'Brien's aide."), ['Russia', '’s', 'ally', 'Kim', 'Jong-un', 'met', 'Lim', 'Eul-chul', 'and', "O'Brien", "'s", 'aide', '.'])
   assert.deepEqual(words("don't"), ['do', "n't"])
 })
 
@@ -25,8 +21,25 @@ test('should separate quote marks of every style', () => {
 
 test('should keep numbers, URLs and e-mail addresses whole', () => {
   assert.deepEqual(words('It cost $1,200.50 (3.5%) at 8:30, see https://example.org/a?b=1. Mail info@yna.co.kr or bbc.co.uk.'), [
-    'It', 'cost', '$', '1,200.50', '(', '3.5', '%', ')', 'at', '8:30', ',', 'see', 'https://example.org/a?b=1', '.',
-    'Mail', 'info@yna.co.kr', 'or', 'bbc.co.uk', '.',
+    'It',
+    'cost',
+    '$',
+    '1,200.50',
+    '(',
+    '3.5',
+    '%',
+    ')',
+    'at',
+    '8:30',
+    ',',
+    'see',
+    'https://example.org/a?b=1',
+    '.',
+    'Mail',
+    'info@yna.co.kr',
+    'or',
+    'bbc.co.uk',
+    '.',
   ])
 })
 
@@ -35,9 +48,7 @@ test('should keep dates and scores whole', () => {
 })
 
 test('should tokenize datelines and dashes', () => {
-  assert.deepEqual(words('SEOUL, May 8 (Yonhap) -- North Korea — and Russia – met'), [
-    'SEOUL', ',', 'May', '8', '(', 'Yonhap', ')', '--', 'North', 'Korea', '—', 'and', 'Russia', '–', 'met',
-  ])
+  assert.deepEqual(words('SEOUL, May 8 (Yonhap) -- North Korea — and Russia – met'), ['SEOUL', ',', 'May', '8', '(', 'Yonhap', ')', '--', 'North', 'Korea', '—', 'and', 'Russia', '–', 'met'])
 })
 
 test('should give UTF-16 offsets into the text', () => {
@@ -46,10 +57,7 @@ test('should give UTF-16 offsets into the text', () => {
 })
 
 test('should not end a sentence after titles, initials or mid-name abbreviations', () => {
-  assert.deepEqual(sentences('Mr. Kim met Dr. J. R. Smith of Acme Corp. in Seoul. He left.'), [
-    'Mr. Kim met Dr. J. R. Smith of Acme Corp. in Seoul.',
-    'He left.',
-  ])
+  assert.deepEqual(sentences('Mr. Kim met Dr. J. R. Smith of Acme Corp. in Seoul. He left.'), ['Mr. Kim met Dr. J. R. Smith of Acme Corp. in Seoul.', 'He left.'])
   assert.deepEqual(sentences('U.S. officials met in Washington. They agreed.'), ['U.S. officials met in Washington.', 'They agreed.'])
 })
 
@@ -58,20 +66,11 @@ test('should end a sentence after an abbreviation when a sentence opener follows
 })
 
 test('should end sentences inside quotes after the closing mark', () => {
-  assert.deepEqual(sentences('He said: “We won.” Then he left. “Really?” she asked. Why?'), [
-    'He said: “We won.”',
-    'Then he left.',
-    '“Really?” she asked.',
-    'Why?',
-  ])
+  assert.deepEqual(sentences('He said: “We won.” Then he left. “Really?” she asked. Why?'), ['He said: “We won.”', 'Then he left.', '“Really?” she asked.', 'Why?'])
 })
 
 test('should always end a sentence at a paragraph break', () => {
-  assert.deepEqual(sentences('Loading Now\n\nKim hails victory\n\nSEOUL, May 8 (Yonhap) - North Korea said so.'), [
-    'Loading Now',
-    'Kim hails victory',
-    'SEOUL, May 8 (Yonhap) - North Korea said so.',
-  ])
+  assert.deepEqual(sentences('Loading Now\n\nKim hails victory\n\nSEOUL, May 8 (Yonhap) - North Korea said so.'), ['Loading Now', 'Kim hails victory', 'SEOUL, May 8 (Yonhap) - North Korea said so.'])
 })
 
 test('should keep a sloppy closing quote with its sentence', () => {

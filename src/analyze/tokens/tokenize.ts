@@ -37,7 +37,7 @@ const TOKEN = new RegExp(
     // ("1,200.50", "8:30", "1996-08-22", "3-1", "21st"), as the newswire treebanks keep them.
     String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}])|\p{N}[\p{L}\p{N}]*`,
     // Runs that read as one mark: ellipses, doubled dashes, TeX-style quotes.
-    '\\.{2,}|…|-{2,}|``|\'\'',
+    "\\.{2,}|…|-{2,}|``|''",
     String.raw`\S`,
   ].join('|'),
   'gu',

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict'
 import { wordShape } from './word-shape.js'
 
 test('should collapse each run of one character class into one letter, in any script', () => {
-  const cases: Array<[string, string]> = [['Jong-un', 'Xx-x'], ['1,200', 'd,d'], ['U.S.', 'X.X.'], ['Αθήνα', 'Xx'], ['٣٤', 'd']]
+  const cases: Array<[string, string]> = [
+    ['Jong-un', 'Xx-x'],
+    ['1,200', 'd,d'],
+    ['U.S.', 'X.X.'],
+    ['Αθήνα', 'Xx'],
+    ['٣٤', 'd'],
+  ]
   for (const [word, shape] of cases) {
     assert.equal(wordShape(word), shape, word)
     assert.equal(wordShape(word, { uncasedLetters: true }), shape, word)

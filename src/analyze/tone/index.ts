@@ -57,7 +57,13 @@ export function findTone(ctx: AnalysisContext, options: ToneOptions = {}): ToneR
     else if (score < -threshold) neg++
   }
   const score = round(sum / sentences.length)
-  const tone: Tone = { score, label: score > threshold ? 'positive' : score < -threshold ? 'negative' : 'neutral', positive: round(pos / sentences.length), negative: round(neg / sentences.length), lexicon }
+  const tone: Tone = {
+    score,
+    label: score > threshold ? 'positive' : score < -threshold ? 'negative' : 'neutral',
+    positive: round(pos / sentences.length),
+    negative: round(neg / sentences.length),
+    lexicon,
+  }
   return { tone, entities: ctx.entities.map((e) => withEntityTone(e, sentences, model)), quotes: ctx.quotes.map((q) => withQuoteTone(q, model)) }
 }
 

@@ -21,15 +21,24 @@ test('the reference example (Kim Jong-un skips a parade) is politics or conflict
 
 test('topics beyond the five BBC sections: crime, disaster, health', () => {
   assert.equal(
-    topicsOf('Man jailed for 12 years over armed robbery', 'A man who robbed three banks with a replica gun was jailed for twelve years on Friday. The judge at Leeds Crown Court said he had terrified staff and customers, and prosecutors said he had been arrested after police traced his car.')[0],
+    topicsOf(
+      'Man jailed for 12 years over armed robbery',
+      'A man who robbed three banks with a replica gun was jailed for twelve years on Friday. The judge at Leeds Crown Court said he had terrified staff and customers, and prosecutors said he had been arrested after police traced his car.',
+    )[0],
     'crime, law and justice',
   )
   assert.equal(
-    topicsOf('Earthquake kills dozens in mountain villages', 'A magnitude 6.8 earthquake struck the mountain region overnight, killing at least 40 people and injuring hundreds. Rescue teams are searching collapsed homes as aftershocks continue, and the government has declared a state of emergency.')[0],
+    topicsOf(
+      'Earthquake kills dozens in mountain villages',
+      'A magnitude 6.8 earthquake struck the mountain region overnight, killing at least 40 people and injuring hundreds. Rescue teams are searching collapsed homes as aftershocks continue, and the government has declared a state of emergency.',
+    )[0],
     'disaster, accident and emergency incident',
   )
   assert.equal(
-    topicsOf('Hospitals brace for flu season as cases rise', 'Doctors warn that flu and other respiratory infections are filling hospital beds earlier than usual this winter. Health officials urged older patients to get vaccinated, saying the vaccine cuts the risk of severe illness.')[0],
+    topicsOf(
+      'Hospitals brace for flu season as cases rise',
+      'Doctors warn that flu and other respiratory infections are filling hospital beds earlier than usual this winter. Health officials urged older patients to get vaccinated, saying the vaccine cuts the risk of severe illness.',
+    )[0],
     'health',
   )
 })

@@ -10,10 +10,21 @@ export async function runAttentionCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, entity: { type: 'string' }, outlet: { type: 'string' }, topic: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      entity: { type: 'string' },
+      outlet: { type: 'string' },
+      topic: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph attention ["words"] [--entity K] [--outlet D] [--topic T] [--from DATE] [--to DATE] [--by day|week] [--db FILE]\n  Prints period,matching,total,share as CSV: share is matching articles over all articles stored for that period.\n')
+    process.stdout.write(
+      'Usage: newsgraph attention ["words"] [--entity K] [--outlet D] [--topic T] [--from DATE] [--to DATE] [--by day|week] [--db FILE]\n  Prints period,matching,total,share as CSV: share is matching articles over all articles stored for that period.\n',
+    )
     return 0
   }
   const by = values.by ?? 'day'
@@ -23,7 +34,18 @@ export async function runAttentionCommand(args: string[]): Promise<number> {
   for (const flag of ['from', 'to'] as const) if (values[flag] !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(values[flag])) throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD`)
   const store = await openStore(values.db ?? DEFAULT_DB, { readonly: true })
   try {
-    const points = await attentionSeries(store, { ...(positionals.length ? { text: positionals.join(' ') } : {}), ...(values.entity ? { entity: values.entity } : {}), ...(values.outlet ? { outlet: values.outlet } : {}), ...(topic ? { topic } : {}), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) }, by)
+    const points = await attentionSeries(
+      store,
+      {
+        ...(positionals.length ? { text: positionals.join(' ') } : {}),
+        ...(values.entity ? { entity: values.entity } : {}),
+        ...(values.outlet ? { outlet: values.outlet } : {}),
+        ...(topic ? { topic } : {}),
+        ...(values.from ? { from: values.from } : {}),
+        ...(values.to ? { to: values.to } : {}),
+      },
+      by,
+    )
     process.stdout.write(attentionCsv(points))
     return 0
   } finally {

@@ -27,11 +27,23 @@ test('should print one line per input, in input order, with story, relation and 
   assert.equal(r.status, 1, 'bad lines make the exit code 1')
   assert.match(r.stderr, /broken: line has no "text" string/)
   assert.match(r.stderr, /docs\.jsonl:5: not valid JSON/)
-  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; story: string; relation: string; origin: string })
-  assert.deepEqual(out.map((o) => o.input), ['wire', 'copy.html', 'other'])
+  const out = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { input: string; story: string; relation: string; origin: string })
+  assert.deepEqual(
+    out.map((o) => o.input),
+    ['wire', 'copy.html', 'other'],
+  )
   assert.equal(out[0]!.story, out[1]!.story)
   assert.notEqual(out[2]!.story, out[0]!.story)
-  assert.deepEqual(out.slice(0, 2).map((o) => o.relation).sort(), ['copy', 'origin'])
+  assert.deepEqual(
+    out
+      .slice(0, 2)
+      .map((o) => o.relation)
+      .sort(),
+    ['copy', 'origin'],
+  )
   assert.equal(out[2]!.relation, 'origin')
   assert.equal(out[1]!.origin, out[0]!.origin)
 })
@@ -55,7 +67,13 @@ test('should stream lower-cased undated headlines one at a time with --increment
   writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`)
   const r = run(['cluster', '--from-jsonl', file, '--jsonl', '--incremental'])
   assert.equal(r.status, 0, r.stderr)
-  const story = new Map(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; story: string }).map((o) => [o.input, o.story]))
+  const story = new Map(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: string; story: string })
+      .map((o) => [o.input, o.story]),
+  )
   assert.deepEqual([...story.keys()], ['h1', 'h2', 'h3', 'h4', 'h5'])
   assert.equal(story.get('h3'), story.get('h1'), 'the search for MH370 is the missing-jet story')
   assert.equal(story.get('h5'), story.get('h1'))

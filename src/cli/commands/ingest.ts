@@ -16,7 +16,21 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, 'allow-private': { type: 'boolean' }, 'no-robots': { type: 'boolean' }, 'delay-ms': { type: 'string' }, 'timeout-ms': { type: 'string' }, 'max-bytes': { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, watch: { type: 'boolean' }, interval: { type: 'string' }, queue: { type: 'boolean' }, nats: { type: 'string' }, namespace: { type: 'string' } },
+    options: {
+      ...DB,
+      'allow-private': { type: 'boolean' },
+      'no-robots': { type: 'boolean' },
+      'delay-ms': { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      'max-bytes': { type: 'string' },
+      max: { type: 'string' },
+      json: { type: 'boolean' },
+      watch: { type: 'boolean' },
+      interval: { type: 'string' },
+      queue: { type: 'boolean' },
+      nats: { type: 'string' },
+      namespace: { type: 'string' },
+    },
   })
   if (values.help) {
     process.stdout.write(`Usage: newsgraph ingest <file|folder|glob|url|feed|sitemap|opml|warc>... [--db FILE]
@@ -61,7 +75,14 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   if (values.queue) {
     try {
       const { runQueuedIngestCommand } = await import('./ingest-queue.js')
-      return await runQueuedIngestCommand(positionals, { fetcher, json: values.json === true, ...(values.db !== undefined ? { db: values.db } : {}), ...(values.nats !== undefined ? { nats: values.nats } : {}), ...(values.namespace !== undefined ? { namespace: values.namespace } : {}), ...(max !== undefined ? { max } : {}) })
+      return await runQueuedIngestCommand(positionals, {
+        fetcher,
+        json: values.json === true,
+        ...(values.db !== undefined ? { db: values.db } : {}),
+        ...(values.nats !== undefined ? { nats: values.nats } : {}),
+        ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
+        ...(max !== undefined ? { max } : {}),
+      })
     } finally {
       await fetcher.close()
     }

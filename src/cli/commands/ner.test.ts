@@ -17,8 +17,5 @@ const capitals: NerTagger = {
 
 test('should add a predicted column and keep document and sentence breaks', () => {
   const input = '-DOCSTART- -X- -X- O\n\nIn IN B-PP O\nSeoul NNP B-NP B-LOC\n\n-DOCSTART- -X- -X- O\n\nTokyo NNP B-NP B-LOC\n'
-  assert.equal(
-    tagConllText(input, capitals),
-    '-DOCSTART- -X- -X- O\n\nIn IN B-PP O B-LOC\nSeoul NNP B-NP B-LOC B-LOC\n\n-DOCSTART- -X- -X- O\n\nTokyo NNP B-NP B-LOC B-LOC\n',
-  )
+  assert.equal(tagConllText(input, capitals), '-DOCSTART- -X- -X- O\n\nIn IN B-PP O B-LOC\nSeoul NNP B-NP B-LOC B-LOC\n\n-DOCSTART- -X- -X- O\n\nTokyo NNP B-NP B-LOC B-LOC\n')
 })

@@ -12,11 +12,11 @@ import { sharedPath } from '../../testing/shared-data.js'
 
 const GOLD = [
   '# sent_id = a',
-  '# text = I don\'t know her.',
+  "# text = I don't know her.",
   '1\tI\tI\tPRON\tPRP\tCase=Nom\t4\tnsubj\t4:nsubj\t_',
-  '2-3\tdon\'t\t_\t_\t_\t_\t_\t_\t_\t_',
+  "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_",
   '2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t4:aux\t_',
-  '3\tn\'t\tnot\tPART\tRB\t_\t4\tadvmod\t4:advmod\t_',
+  "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t4:advmod\t_",
   '4\tknow\tknow\tVERB\tVB\t_\t0\troot\t0:root\t_',
   '5\ther\tshe\tPRON\tPRP\t_\t4\tobj\t4:obj\tSpaceAfter=No',
   '5.1\tknows\tknow\tVERB\tVBZ\t_\t_\t_\t4:conj\t_',
@@ -36,12 +36,24 @@ test('should write predicted columns on the gold words and pass ranges, empty no
   assert.equal(lines[3], "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_")
   assert.equal(lines[8], '5.1\tknows\tknow\tVERB\tVBZ\t_\t_\t_\t4:conj\t_')
   const [first, second] = readConllu(output).sentences
-  assert.deepEqual(first!.words.map((w) => w.form), ['I', 'do', "n't", 'know', 'her', '.'])
-  assert.deepEqual(first!.words.map((w) => w.head), [4, 4, 4, 0, 4, 4])
-  assert.deepEqual(first!.words.map((w) => w.deprel.split(':')[0]), ['nsubj', 'aux', 'advmod', 'root', 'obj', 'punct'])
+  assert.deepEqual(
+    first!.words.map((w) => w.form),
+    ['I', 'do', "n't", 'know', 'her', '.'],
+  )
+  assert.deepEqual(
+    first!.words.map((w) => w.head),
+    [4, 4, 4, 0, 4, 4],
+  )
+  assert.deepEqual(
+    first!.words.map((w) => w.deprel.split(':')[0]),
+    ['nsubj', 'aux', 'advmod', 'root', 'obj', 'punct'],
+  )
   assert.equal(first!.words[4]!.misc, 'SpaceAfter=No')
   assert.equal(first!.words[0]!.feats, '_')
-  assert.deepEqual(second!.words.map((w) => w.form), ['Hello', 'there'])
+  assert.deepEqual(
+    second!.words.map((w) => w.form),
+    ['Hello', 'there'],
+  )
   assert.equal(second!.words.filter((w) => w.head === 0).length, 1)
 })
 

@@ -78,7 +78,9 @@ export async function runParseCommand(args: string[]): Promise<number> {
   const blocks: string[] = []
   sentences.forEach((s, k) => {
     const range = { start: s.tokenStart, end: s.tokenEnd }
-    blocks.push(output === 'conllu' ? sentenceConllu(article.text.slice(s.start, s.end), k + 1, tokens, syntax, range) : sentenceTable(article.text.slice(s.start, s.end), k + 1, tokens, syntax, range))
+    blocks.push(
+      output === 'conllu' ? sentenceConllu(article.text.slice(s.start, s.end), k + 1, tokens, syntax, range) : sentenceTable(article.text.slice(s.start, s.end), k + 1, tokens, syntax, range),
+    )
   })
   await writeOut(blocks.join(''))
   return 0
@@ -146,6 +148,11 @@ function sentenceTable(text: string, number: number, tokens: readonly Token[], s
     rows.push([String(t - r.start + 1), tokens[t]!.text, x.lemma, x.upos, x.xpos, x.deprel, head])
   }
   const widths = rows[0]!.map((_, c) => Math.min(24, Math.max(...rows.map((row) => row[c]!.length))))
-  const body = rows.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd())
+  const body = rows.map((row) =>
+    row
+      .map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  )
   return `${number}. ${text.replace(/\s+/g, ' ')}\n${body.join('\n')}\n\n`
 }

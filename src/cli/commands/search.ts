@@ -12,10 +12,26 @@ export async function runSearchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DB, entity: { type: 'string' }, outlet: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, event: { type: 'string' }, story: { type: 'string' }, unique: { type: 'string' }, topic: { type: 'string' }, language: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, jsonl: { type: 'boolean' } },
+    options: {
+      ...DB,
+      entity: { type: 'string' },
+      outlet: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      event: { type: 'string' },
+      story: { type: 'string' },
+      unique: { type: 'string' },
+      topic: { type: 'string' },
+      language: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      jsonl: { type: 'boolean' },
+    },
   })
   if (values.help) {
-    process.stdout.write('Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--topic T] [--unique url|text|copy|rewrite] [--language CODE] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n')
+    process.stdout.write(
+      'Usage: newsgraph search ["words"] [--entity KEY|NAME] [--outlet DOMAIN] [--from DATE] [--to DATE] [--event TYPE] [--story ID] [--topic T] [--unique url|text|copy|rewrite] [--language CODE] [--limit N] [--offset N] [--jsonl] [--db FILE]\n  --unique LEVEL  hide duplicates from that dedup level up (rewrite: independent reports only)\n',
+    )
     return 0
   }
   const unique = values.unique

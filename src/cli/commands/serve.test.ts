@@ -14,7 +14,10 @@ const CLI = join(import.meta.dirname, '..', 'main.ts')
 const script = (args: string[]) => `import('${CLI}').then(async m => { process.exitCode = await m.main(${JSON.stringify(args)}) })`
 
 test('should refuse a bad port or a short token with exit 2', () => {
-  for (const args of [['serve', '--port', 'http'], ['serve', '--token', 'short']]) {
+  for (const args of [
+    ['serve', '--port', 'http'],
+    ['serve', '--token', 'short'],
+  ]) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script(args)], { encoding: 'utf8' })
     assert.equal(r.status, 2, args.join(' '))
   }

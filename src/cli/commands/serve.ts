@@ -29,7 +29,19 @@ const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [
 export async function runServeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, create: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'allow-local': { type: 'boolean' }, 'allow-private': { type: 'boolean' }, rate: { type: 'string' }, 'alert-interval': { type: 'string' }, 'allow-private-webhooks': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      create: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      token: { type: 'string' },
+      'allow-local': { type: 'boolean' },
+      'allow-private': { type: 'boolean' },
+      rate: { type: 'string' },
+      'alert-interval': { type: 'string' },
+      'allow-private-webhooks': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   })
   if (values.help) {
     process.stdout.write(HELP)

@@ -24,10 +24,15 @@ export async function runStoriesCommand(args: string[]): Promise<number> {
     const done = await withStore(values.db, (store) => rebuildStories(store, batchSize !== undefined ? { batchSize } : {}))
     const note = done.deferred ? '; another process kept grouping articles meanwhile, so the rest stays owed to it' : ''
     const resumed = done.resumed ? ' (an interrupted rebuild, resumed)' : ''
-    process.stderr.write(`newsgraph stories: ${plural(done.articles, 'article')} regrouped into ${plural(done.stories, 'story', 'stories')}${resumed} (${((Date.now() - started) / 1000).toFixed(1)} s)${note}\n`)
+    process.stderr.write(
+      `newsgraph stories: ${plural(done.articles, 'article')} regrouped into ${plural(done.stories, 'story', 'stories')}${resumed} (${((Date.now() - started) / 1000).toFixed(1)} s)${note}\n`,
+    )
   }
   const { stories, owed } = await withStore(values.db, async (store) => ({ stories: await store.stories({ limit: Number(values.limit ?? 50) }), owed: await store.storiesOwed() }), true)
-  if (owed > 0) process.stderr.write(`newsgraph stories: ${plural(owed, 'article is', 'articles are')} not grouped into stories yet (an ingest was interrupted or is running); \`newsgraph stories --rebuild\` regroups them\n`)
+  if (owed > 0)
+    process.stderr.write(
+      `newsgraph stories: ${plural(owed, 'article is', 'articles are')} not grouped into stories yet (an ingest was interrupted or is running); \`newsgraph stories --rebuild\` regroups them\n`,
+    )
   for (const s of stories) {
     if (values.jsonl) process.stdout.write(`${JSON.stringify(s)}\n`)
     else process.stdout.write(`${s.id}  ${plural(s.articles, 'article')}, ${plural(s.outlets, 'outlet')}, ${s.independent} independent  ${s.firstSeen ?? ''}  ${s.title}\n`)

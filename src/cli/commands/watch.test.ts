@@ -15,7 +15,10 @@ test('watch shows a match stored by a concurrent ingest, and nothing stored befo
   const db = join(dir, 'w.db')
   const write = (name: string, title: string): string => {
     const path = join(dir, `${name}.html`)
-    writeFileSync(path, `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${title}, officials said on Monday, and more news would follow later in the week.</p></article></body></html>`)
+    writeFileSync(
+      path,
+      `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${title}, officials said on Monday, and more news would follow later in the week.</p></article></body></html>`,
+    )
     return path
   }
   assert.equal(spawnSync(process.execPath, script(['ingest', write('old', 'Volcano alert raised earlier'), '--db', db]), { encoding: 'utf8' }).status, 0)
@@ -30,6 +33,12 @@ test('watch shows a match stored by a concurrent ingest, and nothing stored befo
   const [code] = (await once(watch, 'exit')) as [number | null]
   await ingestDone
   assert.equal(code, 0, err)
-  const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { title: string })
-  assert.deepEqual(lines.map((l) => l.title), ['Volcano erupts on the island'])
+  const lines = out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { title: string })
+  assert.deepEqual(
+    lines.map((l) => l.title),
+    ['Volcano erupts on the island'],
+  )
 })

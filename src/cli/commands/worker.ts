@@ -62,7 +62,9 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
       ...(debounce !== undefined ? { debounceMs: debounce } : {}),
       ...(ackWait !== undefined ? { ackWaitSeconds: ackWait } : {}),
     })
-    process.stderr.write(`newsgraph worker: ${stage}: ${plural(summary.handled, 'message')} done, ${summary.retried} left for redelivery${stage === 'cluster' ? `, ${plural(summary.organized, 're-organization')}` : ''}\n`)
+    process.stderr.write(
+      `newsgraph worker: ${stage}: ${plural(summary.handled, 'message')} done, ${summary.retried} left for redelivery${stage === 'cluster' ? `, ${plural(summary.organized, 're-organization')}` : ''}\n`,
+    )
     return 0
   } finally {
     process.off('SIGTERM', onSignal)

@@ -175,7 +175,12 @@ export function idf(documents: number, df: number): number {
   return Math.log((documents + 1) / (df + 1)) + 1
 }
 
-async function addArticle(ws: WorkingSet, input: { readonly id: string; readonly seq: number; readonly time: number }, counts: Map<number, { kind: number; count: number }>, o: IncrementalOptions): Promise<IncrementalAssignment> {
+async function addArticle(
+  ws: WorkingSet,
+  input: { readonly id: string; readonly seq: number; readonly time: number },
+  counts: Map<number, { kind: number; count: number }>,
+  o: IncrementalOptions,
+): Promise<IncrementalAssignment> {
   if (ws.hasMember(input.id)) throw new Error(`clusterBatch: ${input.id} was already added`)
   ws.learn(counts.keys())
   const features = packFeatures(counts, (h) => idf(ws.meta.documents, ws.df(h)), o.weights)
@@ -289,7 +294,9 @@ function mostShared(ws: WorkingSet, live: readonly StoryNode[], shared: Uint32Ar
     if (n > cut) out.push(s)
     else if (n === cut) ties.push(s.num)
   }
-  const lowest = Int32Array.from(ties).sort().subarray(0, limit - above)
+  const lowest = Int32Array.from(ties)
+    .sort()
+    .subarray(0, limit - above)
   for (const n of lowest) out.push(ws.story(n)!)
   return out
 }
@@ -464,7 +471,15 @@ function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
  * two merged stories keeps its id. `scores` are the article's similarities to the candidates.
  * Returns the story the article ended in.
  */
-async function mergeNeighbours(ws: WorkingSet, story: StoryNode, scores: ReadonlyMap<number, number>, candidates: readonly StoryNode[], threshold: number, seq: number, o: IncrementalOptions): Promise<StoryNode> {
+async function mergeNeighbours(
+  ws: WorkingSet,
+  story: StoryNode,
+  scores: ReadonlyMap<number, number>,
+  candidates: readonly StoryNode[],
+  threshold: number,
+  seq: number,
+  o: IncrementalOptions,
+): Promise<StoryNode> {
   // A story that agrees with the grown one resembles the article that just joined it, at least
   // loosely; checking that first keeps the costly centroid-to-centroid comparisons few. The other
   // candidates have not changed since the article was compared with them: their scores stand.

@@ -7,7 +7,17 @@
  * out as they would from a database.
  */
 import { addPosting, listPostings } from './posting-index.js'
-import { type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryRedirect, type StoryStateChanges, type WritableStoryState } from '../../model/story-state.js'
+import {
+  type MemberNode,
+  type MemberRef,
+  type PostingRequest,
+  type PostingRow,
+  type StoryMeta,
+  type StoryNode,
+  type StoryRedirect,
+  type StoryStateChanges,
+  type WritableStoryState,
+} from '../../model/story-state.js'
 
 /** An in-memory story state. */
 export class MemoryStoryState implements WritableStoryState {

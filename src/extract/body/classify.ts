@@ -34,7 +34,11 @@ export function signature(el: Element): string {
   // custom taxonomy: `ressort-social-media`): they name what the story is about, not what the
   // element is. On the post element itself only its own classes count.
   let classes = cls && /\b(?:category|tag|post-format|format)-/.test(cls) ? cls.replace(/(?:^|\s)(?:category|tag|post_tag|post-format|format)-\S*/g, ' ') : cls
-  if (classes && POST_ELEMENT.test(classes)) classes = classes.split(/\s+/).filter((c) => POST_OWN_CLASS.test(c)).join(' ')
+  if (classes && POST_ELEMENT.test(classes))
+    classes = classes
+      .split(/\s+/)
+      .filter((c) => POST_OWN_CLASS.test(c))
+      .join(' ')
   return `${classes ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]+/g, '-')
 }
 

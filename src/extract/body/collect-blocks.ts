@@ -121,7 +121,9 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
     }
     if (name === 'pre') {
       flush()
-      const text = rawText(node, skip).replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '')
+      const text = rawText(node, skip)
+        .replace(/[ \t]+$/gm, '')
+        .replace(/^\n+|\s+$/g, '')
       if (text) blocks.push({ text, kind: 'pre', tag: 'pre' })
       return
     }

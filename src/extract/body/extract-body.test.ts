@@ -109,7 +109,8 @@ test('should keep the removed list bounded on pages with huge menus', () => {
 })
 
 test('should keep a story built from page-builder widgets (Elementor)', () => {
-  const w = (p: string): string => `<div class="elementor-widget-wrap"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${p}</p></div></div></div>`
+  const w = (p: string): string =>
+    `<div class="elementor-widget-wrap"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${p}</p></div></div></div>`
   const r = body(`<body><div class="sidebar widget"><a href="/x">Archive</a></div><main>${[P1, P2, P3].map(w).join('')}</main></body>`)
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
 })
@@ -122,13 +123,16 @@ test('should not mistake a comment thread that outweighs a short post for the st
 })
 
 test('should not take a feed of other stories for the story when their summaries outweigh it', () => {
-  const card = (i: number): string => `<article class="card"><h2><a href="/s${i}">Story ${i}</a></h2><p>Summary ${i}: a long description of another story on this site, written to look like real prose to a scorer.</p></article>`
+  const card = (i: number): string =>
+    `<article class="card"><h2><a href="/s${i}">Story ${i}</a></h2><p>Summary ${i}: a long description of another story on this site, written to look like real prose to a scorer.</p></article>`
   const r = body(`<body><main><article>${story}</article><section>${[1, 2, 3, 4, 5, 6].map(card).join('')}</section></main></body>`)
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
 })
 
 test('should ignore WordPress taxonomy classes such as category-newsletter on the post', () => {
-  const r = body(`<body><div class="post hentry category-newsletter tag-comments">${story}</div><div class="newsletter-box"><p>Sign up for our weekly newsletter and never miss a story again, it is free.</p></div></body>`)
+  const r = body(
+    `<body><div class="post hentry category-newsletter tag-comments">${story}</div><div class="newsletter-box"><p>Sign up for our weekly newsletter and never miss a story again, it is free.</p></div></body>`,
+  )
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}`)
 })
 

@@ -110,7 +110,11 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
     if (v === undefined || v === null) return false
     return v === 'skip' || (score.cut.has(el) && !rescue.kept.has(el)) || rescue.innerCut.has(el)
   }
-  for (const card of cards) log.add(boundedText(card, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX), 'related')
+  for (const card of cards)
+    log.add(
+      boundedText(card, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX),
+      'related',
+    )
   const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
   if (collected.truncated) {
     diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })
@@ -163,7 +167,10 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
 function mostlyMissing(declared: string, text: string): boolean {
   const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
   const hay = flat(text)
-  const lines = declared.split(/\n+/).map(flat).filter((l) => l.length >= 8)
+  const lines = declared
+    .split(/\n+/)
+    .map(flat)
+    .filter((l) => l.length >= 8)
   if (lines.length === 0) return false
   return lines.filter((l) => !hay.includes(l)).length >= 0.7 * lines.length
 }

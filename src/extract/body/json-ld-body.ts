@@ -84,7 +84,13 @@ export function declaredBody(dom: Document, parsed?: readonly unknown[]): Declar
 function paragraphs(raw: string): string | null {
   const text = raw
     .split(/\n\s*\n|\r\n\s*\r\n/)
-    .map((p) => p.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
     .filter((p) => p.length > 0)
     .join('\n\n')
   return text || null

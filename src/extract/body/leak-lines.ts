@@ -22,7 +22,8 @@ const MORE_STORIES =
   /^(?:related(?: articles| stories| posts| topics| content| coverage| news)?|more (?:stories|articles|news|from|on)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|explore (?:further|more)|read further\b.{0,40}|keep reading|latest (?:news|articles|stories|posts)|popular (?:posts|articles|stories)|most (?:read|popular|viewed)|trending(?: now| news| stories| articles| posts)?|recommended(?: for you| articles| stories)?|weitere (?:artikel|beitr[aä]ge|meldungen|nachrichten|themen|news)|[aä]hnliche (?:artikel|beitr[aä]ge|themen)|verwandte (?:artikel|beitr[aä]ge|themen)|das (?:k[oö]nnte|d[uü]rfte) sie (?:auch )?interessieren|sie k[oö]nnten auch an folgenden artikeln interessiert sein|meistgelesen|meist gelesen|meist gesucht|beliebte (?:artikel|beitr[aä]ge)|entdecken sie (?:jetzt|auch|mehr)\b.{0,40}|vous aimerez (?:aussi|[eé]galement)|articles? (?:similaires|connexes|li[eé]s)|dans la m[eê]me rubrique|(?:notas|noticias|art[ií]culos|contenidos) relacionad[oa]s|m[aá]s (?:noticias|le[ií]das)|articoli correlati|potrebbe interessarti anche|artigos relacionados|gerelateerde artikelen|zobacz r[oó]wnie[zż]|podobne artyku[lł]y)\s*[:?!.]?$/i
 
 /** The heading of a press release's issuer boilerplate. */
-const ABOUT_ISSUER = /^(?:about|[uü]ber|[aà] propos d[e'’]|acerca de|sobre|informazioni su|over|o)\s+(?!(?:us|uns|me|mich|nous|moi|nosotros|noi|ons|mnie|nas|the author|den autor|die autorin|l'auteur)\b)\p{Lu}.{0,60}$/iu
+const ABOUT_ISSUER =
+  /^(?:about|[uü]ber|[aà] propos d[e'’]|acerca de|sobre|informazioni su|over|o)\s+(?!(?:us|uns|me|mich|nous|moi|nosotros|noi|ons|mnie|nas|the author|den autor|die autorin|l'auteur)\b)\p{Lu}.{0,60}$/iu
 
 /** Placeholders of embeds the reader has not consented to load. */
 const CONSENT =
@@ -33,7 +34,8 @@ const PROMPT =
   /^(?:(?:share|print|email|e-mail|rate) this (?:article|story|post|page|recipe)|(?:was|is) this (?:article|post|page|story|information) (?:helpful|useful)|how (?:useful|helpful) was this|did you (?:like|enjoy) this (?:article|post)|(?:m[oö]chten sie|willst du|wollen sie) (?:den|diesen|dieses) (?:artikel|beitrag|rezept|video) teilen|(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|drucken|empfehlen|bewerten)|(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|rezept|text) (?:hilfreich|n[uü]tzlich|lesenswert)|wie (?:hat|gef[aä]llt) (?:ihnen|dir|euch) (?:der|dieser|dieses) (?:artikel|beitrag|rezept)|bewerten sie (?:diesen|den) (?:artikel|beitrag)|(?:partagez|partager) cet article|condividi (?:questo|l'articolo)|comparte (?:esta|este) (?:nota|art[ií]culo|noticia)|(?:leave|post|write|add) a (?:reply|comment|review)|(?:добавить|оставить|написать) (?:отзыв|комментарий)|comments? (?:are )?closed|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentare? (?:sind |ist )?(?:geschlossen|deaktiviert)|kommentieren (?:ist )?(?:nicht (?:mehr )?m[oö]glich|deaktiviert)|your email address will not be published|deine e-mail-adresse wird nicht ver[oö]ffentlicht|ihre e-mail-adresse wird nicht ver[oö]ffentlicht|laisser un commentaire|lascia un commento|deja (?:un|tu) comentario|para comentar (?:debes|tienes|es necesario)|order reprints|print article|reprints? (?:&|and) permissions|(?:\d+ )?(?:votes?|ratings?|bewertungen|stimmen)\b.{0,40}$|(?:average|durchschnittliche) (?:rating|bewertung))/i
 
 /** Notices for readers without JavaScript. */
-const NO_SCRIPT = /\b(?:(?:enable|activate|turn on|needs?|requires?) javascript|javascript (?:is )?(?:disabled|required|deaktiviert)|javascript (?:aktivieren|einschalten)|activez javascript|habilite javascript)\b/i
+const NO_SCRIPT =
+  /\b(?:(?:enable|activate|turn on|needs?|requires?) javascript|javascript (?:is )?(?:disabled|required|deaktiviert)|javascript (?:aktivieren|einschalten)|activez javascript|habilite javascript)\b/i
 
 /** Table-of-contents titles. */
 const TOC = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|inhalte|sommaire|[ií]ndice|spis tre[sś]ci|inhoudsopgave|inhoud)\s*[:]?$/i
@@ -58,7 +60,8 @@ const CREDIT_LINE =
   /^(?:(?:title|header|cover|featured|top|lead)?\s*(?:image|images|photo|photos|picture|pictures|illustration|photo credits?|image credits?)|titelbild|titelfoto|beitragsbild|headerbild|aufmacherbild|vorschaubild|teaserbild|fotos?|bilder?|bildquellen?|bildnachweise?|foto de portada|imagen|zdj[eę]cie|foto's)\s*(?:\([^)]{0,40}\)\s*)?[:：]/i
 
 /** A greeting that signs a post off ("Liebe Grüße, Anna", "x Franzi", "Cheers, Tom"): the author's, so story text. */
-export const SIGN_OFF = /^(?:(?:liebe|viele|herzliche|beste|sonnige|gr[uü]ne) gr[uü][sß]e|lg|gru[sß]|eure?|euer|deine?|dein|ihre?|cheers|best|love|xoxo|x{1,3}|bis bald|bis dann|[aà] bient[oô]t|bisous|saludos|un abrazo|ciao|un saluto|groetjes|pozdrawiam)\b/i
+export const SIGN_OFF =
+  /^(?:(?:liebe|viele|herzliche|beste|sonnige|gr[uü]ne) gr[uü][sß]e|lg|gru[sß]|eure?|euer|deine?|dein|ihre?|cheers|best|love|xoxo|x{1,3}|bis bald|bis dann|[aà] bient[oô]t|bisous|saludos|un abrazo|ciao|un saluto|groetjes|pozdrawiam)\b/i
 
 /**
  * Why a block marks the end of the story (the other-stories section, a paywall or sign-up pitch,

@@ -17,7 +17,8 @@ const DATELINE_ONLY = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1
 /** Most words of a label ending in a colon ("Weitere Informationen:"); longer lines are sentences. */
 const LABEL_WORDS = 4
 /** A publication or update stamp with its date, anywhere in the text ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
-const DATED_STAMP = /^(?:.{0,60}\|\s*)?(?:first |last )?(?:updated|published|posted|modified|aktualisiert|ver[oö]ffentlicht|publi[eé]|mis [aà] jour|actualizado|publicado|pubblicato|aggiornato)\s*(?:on|am|le|el|il)?\s*:?\s*(?:\p{L}+,?\s+)?(?:\d{1,2}[./ ]|\p{L}+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}).{0,50}$/iu
+const DATED_STAMP =
+  /^(?:.{0,60}\|\s*)?(?:first |last )?(?:updated|published|posted|modified|aktualisiert|ver[oö]ffentlicht|publi[eé]|mis [aà] jour|actualizado|publicado|pubblicato|aggiornato)\s*(?:on|am|le|el|il)?\s*:?\s*(?:\p{L}+,?\s+)?(?:\d{1,2}[./ ]|\p{L}+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}).{0,50}$/iu
 /** Blocks shorter than this without closing punctuation are fragments (labels, kickers, stamps); kept short so a terse first line of the story survives. */
 const FRAGMENT_MAX = 30
 /** The sign-up pitch that follows many stories ("Sign up for our newsletter...", "Abonnieren Sie..."). */

@@ -51,7 +51,7 @@ export function classifyBytes(bytes: Uint8Array): ByteKind {
     if (b === 0) {
       if (i % 2 === 0) evenNul++
       else oddNul++
-    } else if ((b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) || b === 0x7f) {
+    } else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b) || b === 0x7f) {
       control++
     }
   }

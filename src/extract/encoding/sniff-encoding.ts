@@ -9,8 +9,23 @@ import { decoderName } from './labels.js'
 
 /** Candidates in order of preference when scores tie (commonest on the web first). */
 const CANDIDATES = [
-  'windows-1252', 'windows-1251', 'shift_jis', 'euc-jp', 'gbk', 'big5', 'euc-kr', 'koi8-r', 'windows-1250',
-  'iso-8859-2', 'windows-1253', 'iso-8859-7', 'windows-1256', 'windows-1255', 'windows-1254', 'iso-8859-5', 'windows-874',
+  'windows-1252',
+  'windows-1251',
+  'shift_jis',
+  'euc-jp',
+  'gbk',
+  'big5',
+  'euc-kr',
+  'koi8-r',
+  'windows-1250',
+  'iso-8859-2',
+  'windows-1253',
+  'iso-8859-7',
+  'windows-1256',
+  'windows-1255',
+  'windows-1254',
+  'iso-8859-5',
+  'windows-874',
 ] as const
 
 /**

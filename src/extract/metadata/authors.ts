@@ -20,39 +20,169 @@ const LEAD_IN =
   /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited|analysis|opinion|commentary|review|interview|essay|column|view all posts|all posts|more|articles|posts|stories|more stories)\s+by|(?:ver[oö]ffentlicht|eingestellt|erstellt|verfasst|geschrieben|publiziert|gepostet|ein beitrag|beitrag|beitr[aä]ge|artikel|alle beitr[aä]ge|alles|mehr|zeige alle beitr[aä]ge|weitere artikel)\s+von|(?:publi[eé]|[eé]crit|r[eé]dig[eé])\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|di|door|av|af|de|autor(?:in)?|authors?|auteur|autore|autorka|text|texte|testo|texto|tekst|redacci[oó]n|interview|reportage|recherche|(?:text|texte|words)\s*(?:&|und|and|et|y)\s*(?:fotos?|photos?|bilder|pictures|images)|fotos?|photos?)\s*[:\-–—]?\s+|^(?:by|author|autor|von)(?=\p{Lu}\p{Ll})|^(?:投稿者|著者|作者|筆者|記者|文|责任编辑|編集|编辑|текст|автор|авторы)\s*[:：●]?\s*/iu
 
 /** A job or role in front of the name ("FOCUS-Online-Experte Robin Tschöpe", "Gastautorin Anna Berg"). */
-const ROLE_PREFIX = /^(?:[\p{L}-]+-)?(?:experte|expertin|gastautor(?:in)?|gastbeitrag|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?|chefredakteur(?:in)?|kolumnist(?:in)?|moderator(?:in)?)\s+(?=\p{Lu})/iu
+const ROLE_PREFIX =
+  /^(?:[\p{L}-]+-)?(?:experte|expertin|gastautor(?:in)?|gastbeitrag|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?|chefredakteur(?:in)?|kolumnist(?:in)?|moderator(?:in)?)\s+(?=\p{Lu})/iu
 
 /** Words glued to a name by markup without spaces ("Howard BlumeStaff Writer"). */
-const GLUED = /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published|CEO|Founder|President|Director|Chief|Head|Follow|Folgen|Abonnieren|Subscribe|Profile|Profil|Shares?)(?=\s|$|\p{Lu})/gu
+const GLUED =
+  /(\p{Ll})(Staff|Senior|Contributing|Editor|Reporter|Writer|Correspondent|Columnist|Twitter|Email|Updated|Published|CEO|Founder|President|Director|Chief|Head|Follow|Folgen|Abonnieren|Subscribe|Profile|Profil|Shares?)(?=\s|$|\p{Lu})/gu
 
 /** Trailing words that are links or labels next to a name, not part of it. */
-const TRAILING_LABEL = /\s+(?:(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b|(?:Twitter|Facebook|Instagram|LinkedIn|Email))(?:.|\n)*$|\s(?:in|on|am|um|le|el|il|at)\s(?:.|\n)*$/i
+const TRAILING_LABEL =
+  /\s+(?:(?:twitter|facebook|e-?mail|instagram|linkedin|rss|follow|contact|view|more|tags?|updated|published|posted|photo(?:graphy|s)?|video|see|read|get)\b|(?:Twitter|Facebook|Instagram|LinkedIn|Email))(?:.|\n)*$|\s(?:in|on|am|um|le|el|il|at)\s(?:.|\n)*$/i
 
 /** Wire services and corporate words: a credit with them names an organization, not a person. */
-const ORG_WORDS = /\b(?:inc|llc|ltd|gmbh|ggmbh|ag|kg|e\.\s?v|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti|sputnik|anadolu|yonhap|pti|ians|jiji|apa|sda|kna|epd|agentur(?:en)?|agencies|agencias|agences|agenzie|stiftung|foundation|verband|verein|institut|institute|akademie|academy|universit(?:y|[aä]t|é|à|ad)|ministerium|ministry|kammer|partei|fernsehen|rundfunk|magazin|zeitung|verlag)\b/i
+const ORG_WORDS =
+  /\b(?:inc|llc|ltd|gmbh|ggmbh|ag|kg|e\.\s?v|corp|corporation|company|nast|media|group|publishing|network|newsroom|associated press|reuters|afp|dpa|agence|agency|wire|news service|press association|bloomberg|ansa|efe|kyodo|xinhua|tass|ria novosti|sputnik|anadolu|yonhap|pti|ians|jiji|apa|sda|kna|epd|agentur(?:en)?|agencies|agencias|agences|agenzie|stiftung|foundation|verband|verein|institut|institute|akademie|academy|universit(?:y|[aä]t|é|à|ad)|ministerium|ministry|kammer|partei|fernsehen|rundfunk|magazin|zeitung|verlag)\b/i
 
 /** Words an outlet adds to its own name when crediting itself ("CBC News", "ABC News Online"). */
-const OUTLET_SUFFIX = /^(?:the|news|online|digital|media|magazine|daily|weekly|com|net|tv|radio|newspaper|business|politics|sports?|tech|money|travel|health|world|opinion|entertainment|style|science|wire|international|us|uk)$/i
+const OUTLET_SUFFIX =
+  /^(?:the|news|online|digital|media|magazine|daily|weekly|com|net|tv|radio|newspaper|business|politics|sports?|tech|money|travel|health|world|opinion|entertainment|style|science|wire|international|us|uk)$/i
 
 /** Role words that are never a person's name on their own. */
 const ROLE_WORDS = new Set([
-  'staff', 'editor', 'editors', 'admin', 'administrator', 'redaktion', 'redazione', 'redaccion', 'redacción', 'rédaction', 'redaction',
-  'author', 'authors', 'contributor', 'contributors', 'guest', 'guest author', 'anonymous', 'unknown', 'user', 'webmaster', 'team',
-  'staff writer', 'staff reporter', 'news desk', 'newsdesk', 'web desk', 'online', 'web', 'editorial', 'editorial staff',
-  'editorial board', 'the editors', 'by', 'and', 'more', 'follow', 'share', 'home', 'news', 'menu', 'search', 'login', 'log in',
-  'sign in', 'subscribe', 'last', 'twitter', 'facebook', 'instagram', 'linkedin', 'email', 'e-mail', 'rss', 'youtube', 'tiktok',
-  'whatsapp', 'print', 'bio', 'profile', 'all posts', 'view all posts', 'more from', 'staff reports', 'staff report', 'wire reports', 'wire services', 'wire staff', 'press release', 'sponsored', 'partner content', 'written by', 'posted by', 'edited by', 'reported by', 'by:', 'about', 'contact', 'comments', 'reply', 'posted', 'published', 'updated', 'null', 'undefined', 'none', 'no author', 'unknown author', 'about the author', 'über den autor', 'über die autorin', 'my settings', 'settings', 'author profile', 'wem', 'wer', 'redaktion', 'gast', 'gastautor', 'gastautorin',
+  'staff',
+  'editor',
+  'editors',
+  'admin',
+  'administrator',
+  'redaktion',
+  'redazione',
+  'redaccion',
+  'redacción',
+  'rédaction',
+  'redaction',
+  'author',
+  'authors',
+  'contributor',
+  'contributors',
+  'guest',
+  'guest author',
+  'anonymous',
+  'unknown',
+  'user',
+  'webmaster',
+  'team',
+  'staff writer',
+  'staff reporter',
+  'news desk',
+  'newsdesk',
+  'web desk',
+  'online',
+  'web',
+  'editorial',
+  'editorial staff',
+  'editorial board',
+  'the editors',
+  'by',
+  'and',
+  'more',
+  'follow',
+  'share',
+  'home',
+  'news',
+  'menu',
+  'search',
+  'login',
+  'log in',
+  'sign in',
+  'subscribe',
+  'last',
+  'twitter',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'email',
+  'e-mail',
+  'rss',
+  'youtube',
+  'tiktok',
+  'whatsapp',
+  'print',
+  'bio',
+  'profile',
+  'all posts',
+  'view all posts',
+  'more from',
+  'staff reports',
+  'staff report',
+  'wire reports',
+  'wire services',
+  'wire staff',
+  'press release',
+  'sponsored',
+  'partner content',
+  'written by',
+  'posted by',
+  'edited by',
+  'reported by',
+  'by:',
+  'about',
+  'contact',
+  'comments',
+  'reply',
+  'posted',
+  'published',
+  'updated',
+  'null',
+  'undefined',
+  'none',
+  'no author',
+  'unknown author',
+  'about the author',
+  'über den autor',
+  'über die autorin',
+  'my settings',
+  'settings',
+  'author profile',
+  'wem',
+  'wer',
+  'redaktion',
+  'gast',
+  'gastautor',
+  'gastautorin',
 ])
 
 /** Lowercase words that belong inside names. */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'st.', 'mc', 'of', 'dé'])
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'zu',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+  'st.',
+  'mc',
+  'of',
+  'dé',
+])
 
 /** Words of job titles; a part made only of them is a title, not a name. */
 const TITLE_WORDS =
   /^(?:senior|junior|chief|staff|contributing|associate|deputy|managing|executive|political|business|sports?|tech(?:nology)?|science|health|national|international|foreign|white|house|washington|investigative|special|freelance|video|digital|news|breaking|correspondent|reporter|writer|editor|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|editor-at-large|at|large|in|of|for|the|and|bureau|chief|desk|opinion|politics|economy|world|media|style|travel|food|lifestyle|education|climate|environment|features?|culture|entertainment|director|head|lead|global|ceo|cto|cfo|founder|co-founder|president|chairman|publisher|owner|market|markets|economics|finance|correspondents|reporters|writers|editors)$/i
 
 /** Nouns that end a job title ("Senior Politics Editor", "Staff Writer"). */
-const JOB_NOUN = /^(?:correspondents?|reporters?|writers?|editors?|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|chief|director|editor-at-large|staff|ceo|cto|cfo|founder|co-founder|president|chairman|publisher|owner)$/i
+const JOB_NOUN =
+  /^(?:correspondents?|reporters?|writers?|editors?|columnist|producer|journalist|analyst|contributor|photographer|intern|fellow|chief|director|editor-at-large|staff|ceo|cto|cfo|founder|co-founder|president|chairman|publisher|owner)$/i
 
 /** How strictly a credit is read. */
 export interface CleanOptions {
@@ -87,7 +217,10 @@ function splitNames(s: string): string[] {
 function cleanName(part: string, options: CleanOptions): string | null {
   let s = part.replace(/\s+/g, ' ').trim()
   // A final full stop goes unless it ends an initial ("R. R.", "Nicolas Gutierrez C.").
-  s = s.replace(/^[\s"'“”‘’«»()[\]{}:\-–—]+|[\s"'“”‘’«»()[\]{}:\-–—]+$/g, '').replace(/(?<!(?:^|\s)\p{Lu})\.+$/u, '').trim()
+  s = s
+    .replace(/^[\s"'“”‘’«»()[\]{}:\-–—]+|[\s"'“”‘’«»()[\]{}:\-–—]+$/g, '')
+    .replace(/(?<!(?:^|\s)\p{Lu})\.+$/u, '')
+    .trim()
   // A credit label alone ("Von:", "Artikel von", "Publié par") whose name sits in the next element is no name.
   if (labelOnly(s)) return null
   for (let i = 0; i < 2; i++) s = s.replace(LEAD_IN, '').replace(ROLE_PREFIX, '')
@@ -111,7 +244,12 @@ function cleanName(part: string, options: CleanOptions): string | null {
   // People's names are mostly capitalised (particles such as "de", "van" or "bin" aside); phrases are not.
   if (/^the\s/i.test(s) || ws.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length >= 2) return null
   if (/\s(?:for|using|with|via|from)\s/.test(s)) return null
-  if (/^(?:last\s+)?(?:updated|posted|published|modified|publiziert|ver[oö]ffentlicht|aktualisiert|erstellt|ge[aä]ndert|publi[eé]|mis [aà] jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano)\b/i.test(s)) return null
+  if (
+    /^(?:last\s+)?(?:updated|posted|published|modified|publiziert|ver[oö]ffentlicht|aktualisiert|erstellt|ge[aä]ndert|publi[eé]|mis [aà] jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano)\b/i.test(
+      s,
+    )
+  )
+    return null
   // Labels, not names: a colon left inside, a leading preposition, a comment prompt.
   if (/[:?]/.test(s) || /^(?:in|on|at|am|im|um|bei|for|f[uü]r|to|zu|the|der|die|das|no|kein|keine)\s/i.test(s) || /\b(?:kommentar|comment|reply|antworten|settings|einstellungen)/i.test(s)) return null
   // A single all-capitals word is an acronym (TNN, USA, AP) or a handle, not a person.
@@ -152,7 +290,11 @@ export function isOrganizationName(name: string, siteNames: readonly string[]): 
 const POSSESSIVE_SITE = /^(?:['’]s?\b.*|(?:sagt|schreibt|says|writes|blog|weblog|notes|journal|online)\b.*)$/i
 
 function squashName(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '')
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /** "Gillman, Steve" (surname first, as some analytics tags write it) as "Steve Gillman". */
@@ -173,7 +315,9 @@ export function cleanAuthors(credits: readonly string[], options: CleanOptions =
       .trim()
       // E-mail addresses go, and so do @handles printed next to the name.
       .replace(/\S+@\S+\.\w+/g, ' ')
-      .replace(/\s*@[\w.]+/g, ' ').replace(GLUED, '$1 $2').replace(/\s*[(（][^)）]*[)）]/g, ' ')
+      .replace(/\s*@[\w.]+/g, ' ')
+      .replace(GLUED, '$1 $2')
+      .replace(/\s*[(（][^)）]*[)）]/g, ' ')
     // "Wednesday January 18, 2017 10:44 am PST by Juli Clover": the name follows the last "by".
     const by = /^.*\s(?:by|von|par|por)\s+(?=\p{Lu})/iu.exec(stripped)
     if (by && /\d/.test(by[0])) stripped = stripped.slice(by[0].length)

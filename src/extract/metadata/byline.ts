@@ -32,11 +32,38 @@ export interface BylineCredits {
   readonly footers: readonly Element[]
 }
 
-const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line\w*|byline__?\w*|authors?|author-?names?|author-?link|author__name|contributors?|writer|article-?author|post-?author|posted-?by|reporter|credit-?author|meta-?author|story-?author|entry-?author|autor|autore|auteur|signature)(?:$|[\s_-])/
+const BYLINE_CLASS =
+  /(?:^|[\s_-])(?:by-?line\w*|byline__?\w*|authors?|author-?names?|author-?link|author__name|contributors?|writer|article-?author|post-?author|posted-?by|reporter|credit-?author|meta-?author|story-?author|entry-?author|autor|autore|auteur|signature)(?:$|[\s_-])/
 const NOT_BYLINE = /comment|avatar|\bbio\b|description|about|related|share|social|follow|footer|widget|image|photo|caption|flyout|tooltip|popup|newsletter/
-const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|autores|editors?|staff|people|person|personen|menschen|profiles?|profil|writers?|contributors?|journalists?|reporters?|redaktion|team|by|u|user|users|columnists?|mitarbeiter)\/([^/?#]+)\/?(?:[?#].*)?$/i
+const AUTHOR_PATH =
+  /\/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|autores|editors?|staff|people|person|personen|menschen|profiles?|profil|writers?|contributors?|journalists?|reporters?|redaktion|team|by|u|user|users|columnists?|mitarbeiter)\/([^/?#]+)\/?(?:[?#].*)?$/i
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'br', 'figure', 'figcaption', 'address'])
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'td',
+  'br',
+  'figure',
+  'figcaption',
+  'address',
+])
 
 /** Classes of boxes that list other stories, with their own bylines. */
 const OTHER_STORIES = /(?:^|[\s_-])(?:sidebar|related|teaser|teasers|recommend\w*|more-?stories|most-?read|popular|trending)(?:$|[\s_-])/
@@ -72,7 +99,8 @@ const FOOTER_CLASS = /footer|copyright|colophon|site-info/
 const MAX_FOOTERS = 6
 
 /** The whole text of an element that labels the author printed next to it. */
-const CREDIT_LABEL = /^(?:autor(?:in|en|innen)?|authors?|(?:written|posted|published) by|by|von|(?:artikel|beitrag|geschrieben|verfasst|eingestellt|ver[oö]ffentlicht) von|(?:publi[eé]|[eé]crit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|text|texte|interview|verfasser(?:in)?|auteur|autore|autores?|reporter(?:in)?|journalist(?:in)?|redakteur(?:in)?)\s*:?$/i
+const CREDIT_LABEL =
+  /^(?:autor(?:in|en|innen)?|authors?|(?:written|posted|published) by|by|von|(?:artikel|beitrag|geschrieben|verfasst|eingestellt|ver[oö]ffentlicht) von|(?:publi[eé]|[eé]crit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|text|texte|interview|verfasser(?:in)?|auteur|autore|autores?|reporter(?:in)?|journalist(?:in)?|redakteur(?:in)?)\s*:?$/i
 
 /** True when an element's whole text is an author label ("Autor", "By:"); read without walking its subtree. */
 function isLabel(el: Element): boolean {
@@ -267,7 +295,11 @@ export function readBylines(page: PageIndex, headline: string | null): BylineCre
       let next = el.next
       // Line breaks between label and name (`<b>Von:</b><br>Name`) are passed over.
       while (next && !(isTag(next) && next.name !== 'br') && !(isText(next) && next.data.trim())) next = next.next
-      const value = next ? textLines(next).join(' ').replace(/[\s,;|•·]+$/, '') : ''
+      const value = next
+        ? textLines(next)
+            .join(' ')
+            .replace(/[\s,;|•·]+$/, '')
+        : ''
       if (NAME_LIKE.test(value)) credits.push({ text: value, kind: 'class', position })
     }
     const isByline = /by-?line/.test(ci) || (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci))

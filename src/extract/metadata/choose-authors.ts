@@ -22,8 +22,20 @@ export interface ChosenAuthors {
 }
 
 const AUTHOR_META = [
-  'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author',
-  'cxenseparse:author', 'author_name', 'authors', 'byline', 'article.author', 'dc.contributor',
+  'author',
+  'article:author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+  'cxenseparse:author',
+  'author_name',
+  'authors',
+  'byline',
+  'article.author',
+  'dc.contributor',
 ]
 
 /** Credits printed within this many elements of the first one belong to the same byline. */
@@ -71,7 +83,10 @@ function nearestByline(credits: readonly Credit[], headline: number, siteNames: 
   if (!first) return []
   const group = usable.filter((x) => Math.abs(x.c.position - first.c.position) <= SAME_BYLINE && x.c.position >= first.c.position)
   for (const x of group) for (const o of x.orgs) if (!orgs.includes(o)) orgs.push(o)
-  return cleanAuthors(group.flatMap((x) => x.people), { handles: true })
+  return cleanAuthors(
+    group.flatMap((x) => x.people),
+    { handles: true },
+  )
 }
 
 /** Wire services a credit names ("dsw / dpa", "APA/AP", "(AFP)"), by their usual display names. */
@@ -85,7 +100,14 @@ function wireCredits(text: string): string[] {
 }
 
 /** Picks the authors of a page; `headline` helps find the byline printed under it. */
-export function chooseAuthors(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, headline: string | null, siteNames: readonly string[], owner: { readonly sites: readonly string[]; readonly host: string | null } = { sites: [], host: null }): ChosenAuthors {
+export function chooseAuthors(
+  page: PageIndex,
+  meta: MetaTags,
+  jsonld: JsonLdInfo,
+  headline: string | null,
+  siteNames: readonly string[],
+  owner: { readonly sites: readonly string[]; readonly host: string | null } = { sites: [], host: null },
+): ChosenAuthors {
   const organizations: string[] = []
   const ldOrgs = cleanAuthors(jsonld.authors.filter((a) => a.kind === 'organization').map((a) => a.name))
   for (const o of ldOrgs) if (!organizations.includes(o)) organizations.push(o)
@@ -97,15 +119,28 @@ export function chooseAuthors(page: PageIndex, meta: MetaTags, jsonld: JsonLdInf
   if (ldPeople.length && jsonld.strength >= 4) return { authors: ldPeople, organizations, source: 'jsonld' }
   for (const w of jsonld.authors.flatMap((a) => wireCredits(a.name))) if (!organizations.includes(w)) organizations.push(w)
   for (const key of AUTHOR_META) {
-    const values = meta.all(key).filter((v) => !/^https?:|^\/\//i.test(v.trim())).map(uninvertName)
+    const values = meta
+      .all(key)
+      .filter((v) => !/^https?:|^\/\//i.test(v.trim()))
+      .map(uninvertName)
     for (const w of values.flatMap(wireCredits)) if (!organizations.includes(w)) organizations.push(w)
     const people = partition(cleanAuthors(values), siteNames, organizations)
     if (people.length) return { authors: people, organizations, source: key.startsWith('article:') ? 'opengraph' : 'meta' }
   }
   const { credits, headlinePosition, footers } = readBylines(page, headline)
-  const micro = nearestByline(credits.filter((c) => c.kind === 'microdata'), headlinePosition, siteNames, organizations)
+  const micro = nearestByline(
+    credits.filter((c) => c.kind === 'microdata'),
+    headlinePosition,
+    siteNames,
+    organizations,
+  )
   if (micro.length) return { authors: micro, organizations, source: 'microdata' }
-  const markup = nearestByline(credits.filter((c) => c.kind !== 'microdata'), headlinePosition, siteNames, organizations)
+  const markup = nearestByline(
+    credits.filter((c) => c.kind !== 'microdata'),
+    headlinePosition,
+    siteNames,
+    organizations,
+  )
   if (markup.length) return { authors: markup, organizations, source: 'byline' }
   // Twitter cards name the writer as a label and a value ("Written by" / "Jane Doe"); CMSs fill it
   // with the account that posted, so it only stands in when the page prints no byline.
@@ -116,7 +151,12 @@ export function chooseAuthors(page: PageIndex, meta: MetaTags, jsonld: JsonLdInf
   }
   // A personal site credits no writer on its posts: they are its owner's.
   if (organizations.length === 0) {
-    const name = siteOwner({ ...(jsonld.publisherIsPerson && jsonld.publisher ? { publisherPerson: jsonld.publisher } : {}), siteNames: owner.sites, host: owner.host, footerLines: footers.flatMap((f) => textLines(f)).slice(0, 60) })
+    const name = siteOwner({
+      ...(jsonld.publisherIsPerson && jsonld.publisher ? { publisherPerson: jsonld.publisher } : {}),
+      siteNames: owner.sites,
+      host: owner.host,
+      footerLines: footers.flatMap((f) => textLines(f)).slice(0, 60),
+    })
     if (name) return { authors: [name], organizations, source: 'markup' }
   }
   // No person credited: the credited organizations are the authors (held trafilatura-style pages:

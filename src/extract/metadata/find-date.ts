@@ -51,31 +51,86 @@ export interface DateSearchInput {
 
 /** Meta keys naming the publication date, best first; og/article keys count as OpenGraph. */
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'published_time',
-  'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created',
-  'dcterms.created', 'citation_publication_date', 'citation_online_date', 'citation_date', 'pubdate', 'publishdate',
-  'publish-date', 'publish_date', 'publication_date', 'date_published', 'article.published', 'article_date_original',
-  'original-publish-date', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'rnews:datepublished',
-  'datecreated', 'created', 'dc.date', 'dcterms.date', 'date', 'og:pubdate', 'pub_date', 'sailthru.publication_date',
-  'article.created', 'displaydate', 'timestamp', 'release_date', 'live_date', 'bt:pubdate', 'dc.created',
-  'shareaholic:article_published_time', 'parsely-pub-date', 'ga-publishdate', 'date.available', 'citation_cover_date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'article:published',
+  'published_time',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_online_date',
+  'citation_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'date_published',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'originalpublicationdate',
+  'cxenseparse:recs:publishtime',
+  'rnews:datepublished',
+  'datecreated',
+  'created',
+  'dc.date',
+  'dcterms.date',
+  'date',
+  'og:pubdate',
+  'pub_date',
+  'sailthru.publication_date',
+  'article.created',
+  'displaydate',
+  'timestamp',
+  'release_date',
+  'live_date',
+  'bt:pubdate',
+  'dc.created',
+  'shareaholic:article_published_time',
+  'parsely-pub-date',
+  'ga-publishdate',
+  'date.available',
+  'citation_cover_date',
 ]
 
 const MODIFIED_META = [
-  'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'modified_time',
-  'datemodified', 'dc.date.modified', 'dcterms.modified', 'lastmod', 'last-modified', 'revised', 'article.updated',
-  'updated', 'lastmodified', 'shareaholic:article_modified_time', 'eomportal-lastupdate',
+  'article:modified_time',
+  'og:article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'modified_time',
+  'datemodified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'lastmod',
+  'last-modified',
+  'revised',
+  'article.updated',
+  'updated',
+  'lastmodified',
+  'shareaholic:article_modified_time',
+  'eomportal-lastupdate',
 ]
 
 /** Other meta keys that name a creation or publication time (site-specific prefixes). */
 const GENERIC_DATE_KEY = /publish|created|uploaded|posted|(?:^|[:._-])date(?:$|[:._-])|release/
 const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|birth|event|start|end|valid|copyright|image|video/
 
-const UPDATED_LABEL = /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised|수정|更新|最終更新|обновлено)\s*(?:on|am|le|el|il|em|op|日|日時|时间|時間|:)?\s*[:：\-–—]?\s*$/i
-const PUBLISHED_LABEL = /(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt|publi[ée]e?|mis en ligne|pubblicat[oa]|publicad[oa]|gepubliceerd|opublikowano|datum|date|fecha|data|stand)\b[^\d\n]{0,20}$|(?:입력|등록|发布|發布|发表|發表|公開|投稿|掲載|配信|опубликовано|дата)[^\d\n]{0,12}$/i
+const UPDATED_LABEL =
+  /(?:updated?|aktualisiert|geändert|mis à jour|modifi[ée]|actualizad[oa]|actualizaci[oó]n|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano|last edited|edited|revised|수정|更新|最終更新|обновлено)\s*(?:on|am|le|el|il|em|op|日|日時|时间|時間|:)?\s*[:：\-–—]?\s*$/i
+const PUBLISHED_LABEL =
+  /(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt|publi[ée]e?|mis en ligne|pubblicat[oa]|publicad[oa]|gepubliceerd|opublikowano|datum|date|fecha|data|stand)\b[^\d\n]{0,20}$|(?:입력|등록|发布|發布|发表|發表|公開|投稿|掲載|配信|опубликовано|дата)[^\d\n]{0,12}$/i
 
 /** Class/id words of elements that hold a page's date. */
-const DATE_MARKUP = /(?:^|[\s_-])(?:date|datum|time|timestamp|byline|dateline|meta|posted|published|publish|pubdate|entry-?date|post-?date|article-?date|created|fecha|data|zeit|info|submitted|article-?info|entry-?meta|post-?meta|story-?meta|details)(?:$|[\s_-])|date|datum|publish|posted/
+const DATE_MARKUP =
+  /(?:^|[\s_-])(?:date|datum|time|timestamp|byline|dateline|meta|posted|published|publish|pubdate|entry-?date|post-?date|article-?date|created|fecha|data|zeit|info|submitted|article-?info|entry-?meta|post-?meta|story-?meta|details)(?:$|[\s_-])|date|datum|publish|posted/
 const SKIP_REGION = /comment|related|sidebar|footer|widget|recommend|popular|teaser|nav(?:bar|igation)?\b|menu|trending|more-?stories|archive/
 
 function plausible(parts: DateParts | null, now: Date): DateParts | null {
@@ -263,7 +318,13 @@ export function findPageDates(input: DateSearchInput): PageDates {
   const { jsonld, meta, now } = input
   const ldPub = jsonld.published ? plausible(parseDateValue(jsonld.published, input.order), now) : null
   const ldMod = jsonld.modified ? plausible(parseDateValue(jsonld.modified, input.order), now) : null
-  const metaPub = fromMeta(meta, PUBLISHED_META, input) ?? fromMeta(meta, [...meta.keys()].filter((k) => GENERIC_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)), input)
+  const metaPub =
+    fromMeta(meta, PUBLISHED_META, input) ??
+    fromMeta(
+      meta,
+      [...meta.keys()].filter((k) => GENERIC_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)),
+      input,
+    )
   const metaMod = fromMeta(meta, MODIFIED_META, input)
   const markup = fromMarkup(input)
   const urlDate = plausible(dateFromUrl(input.url), now)
@@ -283,7 +344,6 @@ export function findPageDates(input: DateSearchInput): PageDates {
   const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts
   const stamps = anchor ? collectTimestamps(input.page.dom, anchor) : []
   const domain = hostOf(input.url)
-  const local = (d: FoundPageDate | null): FoundPageDate | null =>
-    d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain, input.language), d.source) : d
+  const local = (d: FoundPageDate | null): FoundPageDate | null => (d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain, input.language), d.source) : d)
   return { published: local(published), modified: local(modified) }
 }

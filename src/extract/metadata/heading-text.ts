@@ -66,7 +66,11 @@ function joinPieces(pieces: readonly string[]): string {
   return out
 }
 
-const clean = (s: string): string => s.replace(/\s*\u0000/g, '').replace(/\s+/g, ' ').trim()
+const clean = (s: string): string =>
+  s
+    .replace(/\s*\u0000/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** Reads a heading element: its full visible text and its headline. */
 export function headingText(el: Element): HeadingText {

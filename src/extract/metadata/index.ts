@@ -132,7 +132,10 @@ function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, ho
 
 /** The parts of a `<title>` between its separators ("Site » Archive » Post"). */
 function titlePartsOf(titleText: string): string[] {
-  return titleText.split(/\s+[|–—»«·•:/\\~-]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean)
+  return titleText
+    .split(/\s+[|–—»«·•:/\\~-]\s+|\s*[|｜]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean)
 }
 
 /** The parts of a `<title>` beside the headline ("Headline | Site" gives "Site"). */
@@ -189,7 +192,11 @@ function chromeAncestor(el: Element): string {
 }
 
 function visibleTextOfTitle(el: Element): string {
-  return el.children.map((c) => ('data' in c ? String(c.data) : '')).join('').replace(/\s+/g, ' ').trim()
+  return el.children
+    .map((c) => ('data' in c ? String(c.data) : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** Reads title, authors, dates, site, canonical URL and language from the page. */
@@ -216,10 +223,23 @@ export function extractMetadata(dom: Document, context: MetadataContext, options
 
   const titleElement = candidates.find((c) => c.kind === 'title')?.text
   const ownerSites = [...(site ? [site.value] : []), ...(jsonld.websiteName ? [jsonld.websiteName] : []), ...titleParts(titleElement, title?.text ?? null)]
-  const { authors, organizations, source: authorSource } = chooseAuthors(page, meta, jsonld, title?.text ?? null, siteNames, { sites: ownerSites, host: hostOf(unarchived(canonical?.value ?? pageUrl)) })
+  const {
+    authors,
+    organizations,
+    source: authorSource,
+  } = chooseAuthors(page, meta, jsonld, title?.text ?? null, siteNames, { sites: ownerSites, host: hostOf(unarchived(canonical?.value ?? pageUrl)) })
   if (authorSource) fieldSources['authors'] = authorSource
 
-  const dates = findPageDates({ page, meta, jsonld, url: canonical?.value ?? pageUrl, now: options.now, order: dayOrderFor(language?.tag, domain), headline: title?.text ?? null, language: language?.value ?? null })
+  const dates = findPageDates({
+    page,
+    meta,
+    jsonld,
+    url: canonical?.value ?? pageUrl,
+    now: options.now,
+    order: dayOrderFor(language?.tag, domain),
+    headline: title?.text ?? null,
+    language: language?.value ?? null,
+  })
   if (dates.published) fieldSources['published'] = dates.published.source
   if (dates.modified) fieldSources['modified'] = dates.modified.source
   // HTTP Last-Modified says when the file last changed, which is never evidence of publication;

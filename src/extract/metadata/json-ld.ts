@@ -69,7 +69,10 @@ export function parseLenientJson(raw: string): unknown {
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v])
-const typesOf = (o: Obj): string[] => asArray(o['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''))
+const typesOf = (o: Obj): string[] =>
+  asArray(o['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#]/, ''))
 
 function str(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined

@@ -36,8 +36,14 @@ test('walkPage visits what walkElements visits, in the same order, with the same
 
 test('byName lists every element of a name in document order, inside any region', () => {
   const page = indexPage(dom)
-  assert.deepEqual(page.byName('meta').map((m) => m.attribs['name']), ['a', 'in-nav'])
-  assert.deepEqual(page.byName('figure').map((f) => (f.children[0] as Element).attribs['src']), ['x.jpg', 'y.jpg'])
+  assert.deepEqual(
+    page.byName('meta').map((m) => m.attribs['name']),
+    ['a', 'in-nav'],
+  )
+  assert.deepEqual(
+    page.byName('figure').map((f) => (f.children[0] as Element).attribs['src']),
+    ['x.jpg', 'y.jpg'],
+  )
   assert.deepEqual(names(page.byName('title')), ['title', 'title'])
   assert.deepEqual(page.byName('blink'), [])
 })

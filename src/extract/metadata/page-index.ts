@@ -55,5 +55,5 @@ export function indexPage(dom: Document): PageIndex {
  */
 export function walkPage(page: PageIndex, visit: (el: Element) => boolean | void): void {
   const { elements, ends } = page
-  for (let i = 0; i < elements.length; ) i = visit(elements[i] as Element) === false ? (ends[i] as number) : i + 1
+  for (let i = 0; i < elements.length;) i = visit(elements[i] as Element) === false ? (ends[i] as number) : i + 1
 }

@@ -34,13 +34,26 @@ function normalizeOffset(raw: string | undefined): string | undefined {
   return off === '+00:00' || off === '-00:00' ? 'Z' : off
 }
 
-const ISO_RE =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s+)(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
+const ISO_RE = /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s+)(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
 
 /** Fixed-offset abbreviations US and European pages print after a time. */
 const ZONES: Readonly<Record<string, string>> = {
-  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
-  cet: '+01:00', cest: '+02:00', bst: '+01:00', eet: '+02:00', eest: '+03:00', ist: '+05:30', jst: '+09:00', kst: '+09:00',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  bst: '+01:00',
+  eet: '+02:00',
+  eest: '+03:00',
+  ist: '+05:30',
+  jst: '+09:00',
+  kst: '+09:00',
 }
 
 const TIME_AFTER_RE =
@@ -81,9 +94,7 @@ export function parseDateValue(value: string, order: DayOrder = 'dmy'): DatePart
     const [, y, mo, d, h, mi, sec, frac, off] = iso
     const offset = normalizeOffset(off)
     const time: Partial<DateParts> | undefined =
-      h !== undefined
-        ? { hour: Number(h), minute: Number(mi), ...(sec ? { second: Number(sec) } : {}), ...(frac ? { fraction: frac } : {}), ...(offset ? { offset } : {}) }
-        : undefined
+      h !== undefined ? { hour: Number(h), minute: Number(mi), ...(sec ? { second: Number(sec) } : {}), ...(frac ? { fraction: frac } : {}), ...(offset ? { offset } : {}) } : undefined
     const parts = dateParts(Number(y), Number(mo), Number(d), time)
     if (parts) return parts
   }
@@ -93,4 +104,3 @@ export function parseDateValue(value: string, order: DayOrder = 'dmy'): DatePart
   const p = found.parts
   return time ? dateParts(p.year, p.month, p.day, time) : p
 }
-

@@ -27,7 +27,8 @@ const HONORIFIC = /^(?:dr|prof|mag|dipl|ing)\.(?:\s*-?\s*\w+\.)?\s+/i
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+)?([^|•·,;]{3,60}?)\s*(?:[.|•·,;]|all rights|alle rechte|tous droits|$)/i
 
 /** Words that make a capitalised phrase a place, a publication or a page, not a person. */
-const NOT_PERSON = /\b(?:city|cities|news|forum|lyrics|view|text|full|japan|initiative|magazine|magazin|media|blog|online|group|club|verein|team|shop|store|world|daily|today|post|journal|portal|center|centre|institut\w*|universit\w*|school|press|radio|tv|verb[aä]nde|verband|stiftung|foundation|home|page|site|services?|solutions?|consulting|digital|global|international|network|project|projekt)\b/i
+const NOT_PERSON =
+  /\b(?:city|cities|news|forum|lyrics|view|text|full|japan|initiative|magazine|magazin|media|blog|online|group|club|verein|team|shop|store|world|daily|today|post|journal|portal|center|centre|institut\w*|universit\w*|school|press|radio|tv|verb[aä]nde|verband|stiftung|foundation|home|page|site|services?|solutions?|consulting|digital|global|international|network|project|projekt)\b/i
 
 function person(raw: string | undefined): string | null {
   if (!raw) return null
@@ -35,7 +36,12 @@ function person(raw: string | undefined): string | null {
   return isPersonName(name) && !NOT_PERSON.test(name) ? name : null
 }
 
-const flat = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '')
+const flat = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** The person who owns the site, or null when no person is named as its owner. */
 export function siteOwner(hints: OwnerHints): string | null {

@@ -59,12 +59,16 @@ export function findSiteName(meta: MetaTags, jsonld: JsonLdInfo): Sourced<string
 /** ISO 639-1 code of a language tag such as `en-US`, `de_DE` or `fr`; null when it is not one. */
 export function normalizeLanguage(tag: string | undefined): string | null {
   if (!tag) return null
-  const primary = tag.trim().toLowerCase().split(/[-_\s,;]/)[0] ?? ''
+  const primary =
+    tag
+      .trim()
+      .toLowerCase()
+      .split(/[-_\s,;]/)[0] ?? ''
   return /^[a-z]{2}$/.test(primary) ? primary : null
 }
 
 /** Page language: `<html lang>`, then content-language, og:locale, JSON-LD inLanguage, dc.language. */
-export function findLanguage(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo): Sourced<string> & { readonly tag: string } | null {
+export function findLanguage(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo): (Sourced<string> & { readonly tag: string }) | null {
   // The last `<html>` element that is not inside another one speaks for the page (a stray second
   // `<html>` tag in the body opens a new element in this parser).
   let htmlLang: string | undefined

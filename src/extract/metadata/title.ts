@@ -71,7 +71,10 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
 /** Site-name hints from a domain: `www.theguardian.com` gives `theguardian`. */
 export function domainLabels(domain: string | null): string[] {
   if (!domain) return []
-  const labels = domain.toLowerCase().replace(/^www\d*\./, '').split('.')
+  const labels = domain
+    .toLowerCase()
+    .replace(/^www\d*\./, '')
+    .split('.')
   const out = [labels.slice(0, -1).join('.'), labels[labels.length - 2] ?? '', labels[0] ?? ''].filter((x) => x.length >= 3)
   return [...new Set(out)]
 }
@@ -157,7 +160,10 @@ export function chooseTitle(all: readonly TitleCandidate[], siteNames: readonly 
     const same = stated.find((t) => squash(t) === full)
     return same ? { ...c, text: same } : c
   }
-  const cleaned = candidates.map(clean).map(withKicker).filter((c) => c.text.length > 0 && c.text.length < 400)
+  const cleaned = candidates
+    .map(clean)
+    .map(withKicker)
+    .filter((c) => c.text.length > 0 && c.text.length < 400)
   const headlines = cleaned.filter((c) => c.kind === 'headline')
   const titleEl = cleaned.find((c) => c.kind === 'title')
   const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)]

@@ -24,7 +24,8 @@ export interface TopImage {
 }
 
 const CREDIT_CLASS = /credit|copyright|photographer|byline|source|attribution/
-const CREDIT_TEXT = /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|credit)(?:\s+by)?\s*[:：]\s*([^()|]+?)\s*\)?$|(?:\(|\s)([\p{Lu}][\p{L}.' -]{1,40}\/(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?))\)?\s*$/u
+const CREDIT_TEXT =
+  /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|credit)(?:\s+by)?\s*[:：]\s*([^()|]+?)\s*\)?$|(?:\(|\s)([\p{Lu}][\p{L}.' -]{1,40}\/(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?))\)?\s*$/u
 
 /** Finds the lead image, or null when the page names none. */
 export function findTopImage(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, baseUrl: string | null): TopImage | null {
@@ -65,11 +66,18 @@ function imageObject(value: unknown): LdImage | null {
   if (typeof first === 'string') return first.trim() ? { url: first.trim(), caption: null, credit: null, width: null, height: null } : null
   if (!first || typeof first !== 'object') return null
   const o = first as Record<string, unknown>
-  const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? ((v as { name: string }).name.trim() || null) : null)
+  const text = (v: unknown): string | null =>
+    typeof v === 'string' && v.trim() ? v.trim() : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name.trim() || null : null
   const url = text(o['url']) ?? text(o['contentUrl'])
   if (!url) return null
   const num = (v: unknown): number | null => (Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : null)
-  return { url, caption: text(o['caption']) ?? text(o['description']), credit: text(o['creditText']) ?? text(o['copyrightHolder']) ?? text(o['author']), width: num(o['width']), height: num(o['height']) }
+  return {
+    url,
+    caption: text(o['caption']) ?? text(o['description']),
+    credit: text(o['creditText']) ?? text(o['copyrightHolder']) ?? text(o['author']),
+    width: num(o['width']),
+    height: num(o['height']),
+  }
 }
 
 // Pages resize one picture under several URLs; the file name without size suffixes identifies it.
@@ -124,5 +132,10 @@ function stripCredit(caption: string, credit: string | null): string {
   if (!credit) return caption
   const at = caption.lastIndexOf(credit)
   if (at <= 0) return caption
-  return caption.slice(0, at).replace(/[\s(|]*(?:photo(?:graph)?|image|picture|credit)?(?:\s+by)?\s*[:：]?\s*$/i, '').trim() || caption
+  return (
+    caption
+      .slice(0, at)
+      .replace(/[\s(|]*(?:photo(?:graph)?|image|picture|credit)?(?:\s+by)?\s*[:：]?\s*$/i, '')
+      .trim() || caption
+  )
 }

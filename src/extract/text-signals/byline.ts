@@ -26,7 +26,12 @@ const STAMP_PART = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2
 function namesIn(list: string): string[] | null {
   const parts = list
     .split(/\s*(?:,|;|\b(?:and|und|et|y|e|en)\b|&)\s*/)
-    .map((p) => p.trim().replace(/\s+(?:for|in|at|from)\s+.*$/i, '').replace(/^(?:and|&)\s+/i, ''))
+    .map((p) =>
+      p
+        .trim()
+        .replace(/\s+(?:for|in|at|from)\s+.*$/i, '')
+        .replace(/^(?:and|&)\s+/i, ''),
+    )
     .filter((p) => p.length > 0)
   const names: string[] = []
   for (const part of parts) {

@@ -76,7 +76,11 @@ export function creditFrom(raw: string): Credit | null {
   let url: string | null = null
   if (urlMatch && urlMatch.index > 0) {
     url = urlMatch[1] ?? null
-    name = name.slice(0, urlMatch.index).trim().replace(/[,:-]+$/, '').trim()
+    name = name
+      .slice(0, urlMatch.index)
+      .trim()
+      .replace(/[,:-]+$/, '')
+      .trim()
   }
   const domain = DOMAIN_RE.exec(name)
   if (domain) {

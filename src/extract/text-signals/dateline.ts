@@ -23,14 +23,8 @@ export interface Dateline {
 const WORD = "\\p{Lu}[\\p{L}.'’-]*"
 const PLACE = `${WORD}(?:\\s+(?:de\\s+|del\\s+|al-|el-)?${WORD}){0,3}`
 const DATE = `(?:${ENGLISH_MONTH_PATTERN}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${ENGLISH_MONTH_PATTERN}(?:\\s+\\d{4})?)`
-const WIRE_RE = new RegExp(
-  `^(${PLACE})(?:,\\s*(${PLACE})|\\s*\\[(${PLACE})\\])?(?:,?\\s+(${DATE}))?\\s*(?:\\(([^()]{2,40})\\))?\\s*([-–—]{1,2}|:)(?:\\s+|$)`,
-  'u',
-)
-const PROSE_RE = new RegExp(
-  `(?:^|[.!?]\\s+)(?:On\\s+(?:\\p{L}+day,\\s+)?(${DATE})\\s*,?\\s+in\\s+(${PLACE})|In\\s+(${PLACE})\\s*,?\\s+on\\s+(?:\\p{L}+day,\\s+)?(${DATE}))\\b`,
-  'u',
-)
+const WIRE_RE = new RegExp(`^(${PLACE})(?:,\\s*(${PLACE})|\\s*\\[(${PLACE})\\])?(?:,?\\s+(${DATE}))?\\s*(?:\\(([^()]{2,40})\\))?\\s*([-–—]{1,2}|:)(?:\\s+|$)`, 'u')
+const PROSE_RE = new RegExp(`(?:^|[.!?]\\s+)(?:On\\s+(?:\\p{L}+day,\\s+)?(${DATE})\\s*,?\\s+in\\s+(${PLACE})|In\\s+(${PLACE})\\s*,?\\s+on\\s+(?:\\p{L}+day,\\s+)?(${DATE}))\\b`, 'u')
 const AGENCY_NAME_RE = /^\s*\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,3}\s*$/u
 /** Labels that open a paragraph like a dateline but name no place ("DEAR ABBY:", "UPDATE —", "PUBLISHED:"). */
 const NOT_PLACE_RE =
@@ -41,11 +35,13 @@ const MONTH_ONLY_RE = new RegExp(`^${ENGLISH_MONTH_PATTERN}$`, 'i')
 function placeName(raw: string): string {
   const clean = raw.trim().replace(/,+$/, '')
   if (clean !== clean.toUpperCase()) return clean
-  return clean
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
-    // Abbreviations keep their capitals: "N.M.", "D.C.", "U.S.".
-    .replace(/(?<![\p{L}])(?:\p{L}\.)+/gu, (m) => m.toUpperCase())
+  return (
+    clean
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+      // Abbreviations keep their capitals: "N.M.", "D.C.", "U.S.".
+      .replace(/(?<![\p{L}])(?:\p{L}\.)+/gu, (m) => m.toUpperCase())
+  )
 }
 
 function isUpperWords(s: string): boolean {

@@ -30,7 +30,10 @@ test('should cut a credit line and a closing bio from an HTML body', () => {
   assert.ok(!a.text.includes('staff writer'))
   assert.deepEqual(a.authors, ['Maria Lopez'])
   assert.equal(a.fieldSources['authors'], 'text')
-  assert.deepEqual(a.removed.filter((r) => r.reason === 'credit' || r.reason === 'bio').map((r) => r.reason), ['credit', 'bio'])
+  assert.deepEqual(
+    a.removed.filter((r) => r.reason === 'credit' || r.reason === 'bio').map((r) => r.reason),
+    ['credit', 'bio'],
+  )
 })
 
 test('should keep the authors the page declares over a bio', () => {

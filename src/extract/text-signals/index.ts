@@ -70,7 +70,14 @@ export function applyTextSignals(paragraphs: readonly string[], context: TextSig
 
   const kept = paragraphs.map((p, i) => ({ p, i })).filter(({ i }) => !cut.has(i))
   const opening = kept.slice(0, OPENING)
-  const year = context.published ? Number(context.published.slice(0, 4)) : (yearsIn(kept.slice(0, 6).map((k) => k.p).join('\n'))[0] ?? null)
+  const year = context.published
+    ? Number(context.published.slice(0, 4))
+    : (yearsIn(
+        kept
+          .slice(0, 6)
+          .map((k) => k.p)
+          .join('\n'),
+      )[0] ?? null)
   let dateline: Dateline | null = null
   const lede = opening[0]
   if (lede) {
@@ -85,7 +92,13 @@ export function applyTextSignals(paragraphs: readonly string[], context: TextSig
   if (!credit && lede) credit = findInlineWireCredit(lede.p)?.credit ?? null
 
   if (credit && isSelf(credit, context.site)) credit = null
-  const referenceDate = dateline?.date?.year != null ? dateline.date.value : firstFullDate(opening.map((k) => k.p), year)
+  const referenceDate =
+    dateline?.date?.year != null
+      ? dateline.date.value
+      : firstFullDate(
+          opening.map((k) => k.p),
+          year,
+        )
   return {
     paragraphs: paragraphs.filter((_, i) => !cut.has(i)),
     removed: [...cut.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r),
@@ -99,7 +112,11 @@ export function applyTextSignals(paragraphs: readonly string[], context: TextSig
 /** A credit naming the publishing site itself ("BOSTON (WHDH) —" on whdh.com) is no outside source. */
 function isSelf(credit: Credit, site: TextSignalContext['site']): boolean {
   if (!site) return false
-  const key = (s: string): string => s.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}]/gu, '')
+  const key = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/[^\p{L}\p{N}]/gu, '')
   const name = key(credit.name.replace(/\.[a-z]{2,}$/i, ''))
   if (name.length < 2) return false
   const siteName = site.name ? key(site.name) : ''

@@ -3,7 +3,7 @@
  * particles and initials real names carry. Menu labels and outlet names must not pass.
  */
 
-const PARTICLE = "(?:de|da|di|del|della|der|den|van|von|le|la|al|el|bin|ibn|ben|y|dos|du|st\\.?)"
+const PARTICLE = '(?:de|da|di|del|della|der|den|van|von|le|la|al|el|bin|ibn|ben|y|dos|du|st\\.?)'
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\p{Ll}[\\p{Ll}'’-]*|\\p{Lu}\\.|\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)+|Mc\\p{Lu}\\p{Ll}+|O['’]\\p{Lu}\\p{Ll}+)"
 
 /** Source of a person-name pattern for embedding in larger expressions (needs the `u` flag). */
@@ -14,10 +14,50 @@ const PERSON_RE = new RegExp(`^${PERSON_NAME}$`, 'u')
 /** Words that start labels, roles and outlets rather than names. */
 const NOT_NAME = new Set(
   [
-    'the', 'staff', 'news', 'team', 'editorial', 'desk', 'reuters', 'associated', 'press', 'agency', 'agencies',
-    'online', 'digital', 'web', 'admin', 'editor', 'editors', 'reporter', 'correspondent', 'newsroom', 'daily', 'times',
-    'post', 'herald', 'tribune', 'guardian', 'journal', 'gazette', 'media', 'network', 'sign', 'log', 'read', 'more',
-    'share', 'comments', 'home', 'world', 'politics', 'business', 'sports', 'opinion', 'updated', 'published',
+    'the',
+    'staff',
+    'news',
+    'team',
+    'editorial',
+    'desk',
+    'reuters',
+    'associated',
+    'press',
+    'agency',
+    'agencies',
+    'online',
+    'digital',
+    'web',
+    'admin',
+    'editor',
+    'editors',
+    'reporter',
+    'correspondent',
+    'newsroom',
+    'daily',
+    'times',
+    'post',
+    'herald',
+    'tribune',
+    'guardian',
+    'journal',
+    'gazette',
+    'media',
+    'network',
+    'sign',
+    'log',
+    'read',
+    'more',
+    'share',
+    'comments',
+    'home',
+    'world',
+    'politics',
+    'business',
+    'sports',
+    'opinion',
+    'updated',
+    'published',
   ].map((w) => w.toLowerCase()),
 )
 

@@ -89,8 +89,19 @@ test('should read bylines and ignore lines that only look like them', () => {
 })
 
 test('should recognise page chrome and leave article sentences alone', () => {
-  for (const line of ['Loading Now', 'Post Comment', 'Share', 'Advertisement', 'Read more', 'Subscribe', 'Sign in', 'Comments (12)',
-    'We use cookies to improve your experience.', 'Click here to read the full report', 'Home | World | Asia | Sport']) {
+  for (const line of [
+    'Loading Now',
+    'Post Comment',
+    'Share',
+    'Advertisement',
+    'Read more',
+    'Subscribe',
+    'Sign in',
+    'Comments (12)',
+    'We use cookies to improve your experience.',
+    'Click here to read the full report',
+    'Home | World | Asia | Sport',
+  ]) {
     assert.ok(chromeReason(line), line)
   }
   assert.equal(chromeReason('Read more: Seoul and Tokyo agree to resume talks'), 'related')

@@ -66,10 +66,7 @@ const TEXT_DMY = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|e|eme|º|°)?\.?\s*(?:de\s+|of\s+|-|/)?(${FOLDED_MONTH_PATTERN})(?!\p{L})\.?(?:\s*,)?\s*(?:de\s+|del\s+|-|/)?(\d{4})(?!\d)`,
   'gu',
 )
-const TEXT_MDY = new RegExp(
-  String.raw`(?<![\p{L}\d])(${FOLDED_MONTH_PATTERN})(?!\p{L})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*(?:,\s*|\s+|,?\s*of\s+)(\d{4})(?!\d)`,
-  'gu',
-)
+const TEXT_MDY = new RegExp(String.raw`(?<![\p{L}\d])(${FOLDED_MONTH_PATTERN})(?!\p{L})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*(?:,\s*|\s+|,?\s*of\s+)(\d{4})(?!\d)`, 'gu')
 const TEXT_YMD = new RegExp(String.raw`(?<![\p{L}\d])(\d{4})\.?\s+(${FOLDED_MONTH_PATTERN})(?!\p{L})\.?\s*(\d{1,2})(?!\d)`, 'gu')
 const NUM_YMD = /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g
 const NUM_XXY = /(?<![\d.:/])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g

@@ -41,7 +41,16 @@ export function articleAnnotations(a: Article): Annotation[] {
     const first = Math.min(...e.mentions.map((m) => m.start))
     for (const m of e.mentions) {
       const how = m.kind && m.kind !== 'name' ? ` (${m.kind} mention)` : ''
-      push({ start: m.start, end: m.end, className: `ann ent-${e.type}`, title: `${e.type}: ${e.name}${how}${e.country ? ` · ${e.country}` : ''}`, href, entity: e.id, ref: mentionAnchor(e.id), ...(m.start === first ? { anchor: mentionAnchor(e.id) } : {}) })
+      push({
+        start: m.start,
+        end: m.end,
+        className: `ann ent-${e.type}`,
+        title: `${e.type}: ${e.name}${how}${e.country ? ` · ${e.country}` : ''}`,
+        href,
+        entity: e.id,
+        ref: mentionAnchor(e.id),
+        ...(m.start === first ? { anchor: mentionAnchor(e.id) } : {}),
+      })
     }
   }
   a.quotes.forEach((q, i) => {

@@ -29,9 +29,15 @@ const LAYERS = [
 const NOTICE_CODES = new Set(['english-only-steps-skipped', 'language-declared-otherwise'])
 
 function layerSwitches(a: Article): SafeHtml {
-  return html`<fieldset class="layers"><legend>Highlight</legend>${LAYERS.map(
-    (l) => html`<label class="layer-switch layer-${l.id}"><input type="checkbox" id="layer-${l.id}" name="layer" value="${l.id}"${l.count(a) === 0 ? html` disabled` : ''}> ${l.label} <span class="count">${l.count(a)}</span></label>`,
-  )}</fieldset>`
+  return html`<fieldset class="layers">
+    <legend>Highlight</legend>
+    ${LAYERS.map(
+      (l) =>
+        html`<label class="layer-switch layer-${l.id}"
+          ><input type="checkbox" id="layer-${l.id}" name="layer" value="${l.id}" ${l.count(a) === 0 ? html` disabled` : ''} /> ${l.label} <span class="count">${l.count(a)}</span></label
+        >`,
+    )}
+  </fieldset>`
 }
 
 function languageLine(a: Article): string {
@@ -49,33 +55,55 @@ export function articlePage(a: Article, membership: StoryMembership | null, quot
   const others = a.diagnostics.filter((d) => !NOTICE_CODES.has(d.code))
   const places = articlePlaces(a)
   const body = html`<article class="article-view">
-<header class="article-head">
-<h1>${a.title ?? '(untitled)'}</h1>
-<p class="meta">${a.site.name ?? a.site.domain ?? 'unknown outlet'} · ${timeHtml(a.published, 'publication date unknown')}${a.referenceDate && a.referenceDate !== a.published ? ` (reference date ${a.referenceDate})` : ''}${a.authors.length ? ` · by ${a.authors.join(', ')}` : ''}${a.dateline?.place ? ` · ${a.dateline.place}` : ''} · <span class="language">${languageLine(a)}</span></p>
-${a.url ? html`<p class="meta source-url">Source: ${a.canonicalUrl ?? a.url}</p>` : ''}
-${a.originalSource ? html`<p class="meta">Credits ${a.originalSource.name} as its source.</p>` : ''}
-${a.topics?.length ? html`<p class="topics">${a.topics.map((t) => html`<a class="topic" href="/?topic=${encodeURIComponent(t.code)}">${t.label}</a> <span class="muted">${Math.round(t.score * 100)}%</span> `)}</p>` : ''}
-${a.tone ? html`<p class="meta tone">Tone ${a.tone.label} (${a.tone.score.toFixed(2)} on -1..1; GDELT-style lexicon ${a.tone.lexicon.toFixed(1)})</p>` : ''}
-${a.image ? html`<p class="lead-image meta">Lead image (not loaded, so the publisher does not see this reader): <a href="${a.image.url}" rel="noreferrer noopener">${a.image.caption ?? a.image.alt ?? 'open'}</a>${a.image.credit ? html` <span class="muted">${a.image.credit}</span>` : ''}</p>` : ''}
-${a.description ? html`<p class="description">${a.description}</p>` : ''}
-${a.summary?.length ? html`<h2>Summary</h2><ul class="summary">${a.summary.map((s) => html`<li>${s.text}</li>`)}</ul>` : ''}
-${a.keywords?.length ? html`<p class="keywords">Keywords: ${a.keywords.map((k) => k.text).join(', ')}</p>` : ''}
-${membership ? html`<p>Part of <a class="story-link" href="${storyHref(membership.story)}">a story</a> as <span class="badge ${membership.relation}">${membership.relation}</span></p>` : ''}
-${notices.map((d) => html`<p class="notice" role="note" data-code="${d.code}">${d.message}</p>`)}
-</header>
-<div class="reader">
-<div class="reading-column">
-${layerSwitches(view)}
-${a.quotes.length ? quoteFilter(articleHref(a.id), quoteClasses, counts) : ''}
-<div class="article-text" id="text">${annotatedText(a.text, articleAnnotations(view))}</div>
-${places.length ? html`<h2>Places</h2>
-${a.focus?.countries.length ? html`<p class="meta">Focus: ${a.focus.countries.map((c) => `${c.country} ${Math.round(c.weight * 100)}%`).join(' · ')}</p>` : ''}
-${worldMapSvg(places, { title: 'Places named in this article (dot size: mentions)', href: (p) => `/entities/${encodeURIComponent(p.key)}` })}` : ''}
-${others.length ? html`<details class="diagnostics"><summary>Diagnostics (${others.length})</summary><ul>${others.map((d) => html`<li>${d.level}: ${d.code} — ${d.message}</li>`)}</ul></details>` : ''}
-<p class="muted"><a href="/api/articles/${encodeURIComponent(a.id)}">This article as JSON</a></p>
-</div>
-${sidePanel(view)}
-</div>
-</article>`
+    <header class="article-head">
+      <h1>${a.title ?? '(untitled)'}</h1>
+      <p class="meta">
+        ${a.site.name ?? a.site.domain ?? 'unknown outlet'} ·
+        ${timeHtml(a.published, 'publication date unknown')}${a.referenceDate && a.referenceDate !== a.published ? ` (reference date ${a.referenceDate})` : ''}${a.authors.length ? ` · by ${a.authors.join(', ')}` : ''}${a.dateline?.place ? ` · ${a.dateline.place}` : ''}
+        · <span class="language">${languageLine(a)}</span>
+      </p>
+      ${a.url ? html`<p class="meta source-url">Source: ${a.canonicalUrl ?? a.url}</p>` : ''} ${a.originalSource ? html`<p class="meta">Credits ${a.originalSource.name} as its source.</p>` : ''}
+      ${a.topics?.length ? html`<p class="topics">${a.topics.map((t) => html`<a class="topic" href="/?topic=${encodeURIComponent(t.code)}">${t.label}</a> <span class="muted">${Math.round(t.score * 100)}%</span> `)}</p>` : ''}
+      ${a.tone ? html`<p class="meta tone">Tone ${a.tone.label} (${a.tone.score.toFixed(2)} on -1..1; GDELT-style lexicon ${a.tone.lexicon.toFixed(1)})</p>` : ''}
+      ${a.image ? html`<p class="lead-image meta">Lead image (not loaded, so the publisher does not see this reader): <a href="${a.image.url}" rel="noreferrer noopener">${a.image.caption ?? a.image.alt ?? 'open'}</a>${a.image.credit ? html` <span class="muted">${a.image.credit}</span>` : ''}</p>` : ''}
+      ${a.description ? html`<p class="description">${a.description}</p>` : ''}
+      ${
+        a.summary?.length
+          ? html`<h2>Summary</h2>
+              <ul class="summary">
+                ${a.summary.map((s) => html`<li>${s.text}</li>`)}
+              </ul>`
+          : ''
+      }
+      ${a.keywords?.length ? html`<p class="keywords">Keywords: ${a.keywords.map((k) => k.text).join(', ')}</p>` : ''}
+      ${membership ? html`<p>Part of <a class="story-link" href="${storyHref(membership.story)}">a story</a> as <span class="badge ${membership.relation}">${membership.relation}</span></p>` : ''}
+      ${notices.map((d) => html`<p class="notice" role="note" data-code="${d.code}">${d.message}</p>`)}
+    </header>
+    <div class="reader">
+      <div class="reading-column">
+        ${layerSwitches(view)} ${a.quotes.length ? quoteFilter(articleHref(a.id), quoteClasses, counts) : ''}
+        <div class="article-text" id="text">${annotatedText(a.text, articleAnnotations(view))}</div>
+        ${
+          places.length
+            ? html`<h2>Places</h2>
+                ${a.focus?.countries.length ? html`<p class="meta">Focus: ${a.focus.countries.map((c) => `${c.country} ${Math.round(c.weight * 100)}%`).join(' · ')}</p>` : ''}
+                ${worldMapSvg(places, { title: 'Places named in this article (dot size: mentions)', href: (p) => `/entities/${encodeURIComponent(p.key)}` })}`
+            : ''
+        }
+        ${
+          others.length
+            ? html`<details class="diagnostics">
+                <summary>Diagnostics (${others.length})</summary>
+                <ul>
+                  ${others.map((d) => html`<li>${d.level}: ${d.code} — ${d.message}</li>`)}
+                </ul>
+              </details>`
+            : ''
+        }
+        <p class="muted"><a href="/api/articles/${encodeURIComponent(a.id)}">This article as JSON</a></p>
+      </div>
+      ${sidePanel(view)}
+    </div>
+  </article>`
   return layout(a.title ?? 'Article', body)
 }

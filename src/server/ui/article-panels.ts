@@ -40,50 +40,87 @@ export const quotesBySpeaker: ArticlePanel = (a) => {
     groups.set(key, g)
   })
   const ordered = [...groups.values()].sort((x, y) => Number(x.name === 'No speaker named') - Number(y.name === 'No speaker named') || y.items.length - x.items.length)
-  return html`<section class="panel" aria-labelledby="panel-quotes"><h2 id="panel-quotes">Quotes by speaker (${a.quotes.length})</h2>
-${ordered.map(
-  (g) => html`<details class="speaker-group" open><summary><span class="speaker-name">${g.name}</span> <span class="muted">${g.items.length}</span></summary>
-<ol class="quote-list">${g.items.map((i) => {
-    const q = a.quotes[i]!
-    return html`<li class="quote-item" data-kind="${q.kind}"><a href="#${quoteAnchor(i)}">${q.kind === 'direct' ? `“${shorten(q.text)}”` : shorten(q.text)}</a>${q.cue ? html` <span class="muted">${q.cue}</span>` : ''}</li>`
-  })}</ol>
-${g.entity ? html`<p class="more"><a class="speaker-page" href="${entityHref(g.entity.key ?? g.entity.name)}">Everything ${g.name} said in the corpus →</a></p>` : ''}</details>`,
-)}</section>`
+  return html`<section class="panel" aria-labelledby="panel-quotes">
+    <h2 id="panel-quotes">Quotes by speaker (${a.quotes.length})</h2>
+    ${ordered.map(
+      (g) =>
+        html`<details class="speaker-group" open>
+          <summary><span class="speaker-name">${g.name}</span> <span class="muted">${g.items.length}</span></summary>
+          <ol class="quote-list">
+            ${g.items.map((i) => {
+              const q = a.quotes[i]!
+              return html`<li class="quote-item" data-kind="${q.kind}">
+                <a href="#${quoteAnchor(i)}">${q.kind === 'direct' ? `“${shorten(q.text)}”` : shorten(q.text)}</a>${q.cue ? html` <span class="muted">${q.cue}</span>` : ''}
+              </li>`
+            })}
+          </ol>
+          ${g.entity ? html`<p class="more"><a class="speaker-page" href="${entityHref(g.entity.key ?? g.entity.name)}">Everything ${g.name} said in the corpus →</a></p>` : ''}
+        </details>`,
+    )}
+  </section>`
 }
 
 /** Entities grouped by type, most mentioned first. */
 export const entitiesByType: ArticlePanel = (a) => {
   if (a.entities.length === 0) return null
   const types = (Object.keys(TYPE_NAMES) as EntityType[]).filter((t) => a.entities.some((e) => e.type === t))
-  return html`<section class="panel" aria-labelledby="panel-entities"><h2 id="panel-entities">Entities (${a.entities.length})</h2>
-${types.map((t) => {
-    const list = a.entities.filter((e) => e.type === t).sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name))
-    return html`<h3>${TYPE_NAMES[t]} <span class="muted">${list.length}</span></h3><ul class="plain entity-list">${list.map(
-      (e) => html`<li><a href="#${mentionAnchor(e.id)}" title="Show where it is named">${e.name}</a> <span class="muted">×${e.mentions.length}</span> <a class="page-link" href="${entityHref(e.key ?? e.name)}" aria-label="${e.name}: entity page">page</a></li>`,
-    )}</ul>`
-  })}</section>`
+  return html`<section class="panel" aria-labelledby="panel-entities">
+    <h2 id="panel-entities">Entities (${a.entities.length})</h2>
+    ${types.map((t) => {
+      const list = a.entities.filter((e) => e.type === t).sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name))
+      return html`<h3>${TYPE_NAMES[t]} <span class="muted">${list.length}</span></h3>
+        <ul class="plain entity-list">
+          ${list.map(
+            (e) =>
+              html`<li>
+                <a href="#${mentionAnchor(e.id)}" title="Show where it is named">${e.name}</a> <span class="muted">×${e.mentions.length}</span>
+                <a class="page-link" href="${entityHref(e.key ?? e.name)}" aria-label="${e.name}: entity page">page</a>
+              </li>`,
+          )}
+        </ul>`
+    })}
+  </section>`
 }
 
 /** Events with their type, actor and recipient, each jumping to its sentence. */
 export const eventsPanel: ArticlePanel = (a) => {
   if (a.events.length === 0) return null
   const name = new Map(a.entities.map((e) => [e.id, e.name]))
-  return html`<section class="panel" aria-labelledby="panel-events"><h2 id="panel-events">Events (${a.events.length})</h2><ol class="plain event-list">${a.events.map(
-    (e) => html`<li><a href="#${eventAnchor(e.id)}"><strong>${e.type}</strong> ${e.actor ? (name.get(e.actor) ?? '?') : '?'}${e.recipient ? ` → ${name.get(e.recipient) ?? '?'}` : ''}</a>${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}${typeof e.confidence === 'number' ? html` <span class="muted">${Math.round(e.confidence * 100)}%</span>` : ''}${e.actorCountry && e.recipientCountry && e.actorCountry !== e.recipientCountry ? html` <a class="page-link" href="${pairHref(e.actorCountry, e.recipientCountry)}">${e.actorCountry} → ${e.recipientCountry}</a>` : ''}</li>`,
-  )}</ol></section>`
+  return html`<section class="panel" aria-labelledby="panel-events">
+    <h2 id="panel-events">Events (${a.events.length})</h2>
+    <ol class="plain event-list">
+      ${a.events.map(
+        (e) =>
+          html`<li>
+            <a href="#${eventAnchor(e.id)}"><strong>${e.type}</strong> ${e.actor ? (name.get(e.actor) ?? '?') : '?'}${e.recipient ? ` → ${name.get(e.recipient) ?? '?'}` : ''}</a
+            >${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}${typeof e.confidence === 'number' ? html` <span class="muted">${Math.round(e.confidence * 100)}%</span>` : ''}${e.actorCountry && e.recipientCountry && e.actorCountry !== e.recipientCountry ? html` <a class="page-link" href="${pairHref(e.actorCountry, e.recipientCountry)}">${e.actorCountry} → ${e.recipientCountry}</a>` : ''}
+          </li>`,
+      )}
+    </ol>
+  </section>`
 }
 
 /** Dates with their calendar value. */
 export const datesPanel: ArticlePanel = (a) =>
   a.dates.length === 0
     ? null
-    : html`<section class="panel" aria-labelledby="panel-dates"><h2 id="panel-dates">Dates (${a.dates.length})</h2><ul class="plain">${a.dates.map((d, i) => html`<li><a href="#${dateAnchor(i)}">${d.text}</a> <span class="muted">${d.value}</span></li>`)}</ul></section>`
+    : html`<section class="panel" aria-labelledby="panel-dates">
+        <h2 id="panel-dates">Dates (${a.dates.length})</h2>
+        <ul class="plain">
+          ${a.dates.map((d, i) => html`<li><a href="#${dateAnchor(i)}">${d.text}</a> <span class="muted">${d.value}</span></li>`)}
+        </ul>
+      </section>`
 
 /** Counts and amounts with what they count. */
 export const quantitiesPanel: ArticlePanel = (a) =>
   a.quantities.length === 0
     ? null
-    : html`<section class="panel" aria-labelledby="panel-quantities"><h2 id="panel-quantities">Counts and amounts (${a.quantities.length})</h2><ul class="plain">${a.quantities.slice(0, 30).map((q) => html`<li>${q.text}${q.unit ? html` <span class="muted">${q.unit}</span>` : ''}</li>`)}</ul></section>`
+    : html`<section class="panel" aria-labelledby="panel-quantities">
+        <h2 id="panel-quantities">Counts and amounts (${a.quantities.length})</h2>
+        <ul class="plain">
+          ${a.quantities.slice(0, 30).map((q) => html`<li>${q.text}${q.unit ? html` <span class="muted">${q.unit}</span>` : ''}</li>`)}
+        </ul>
+      </section>`
 
 /** The side panel's sections, in order. */
 export const ARTICLE_PANELS: readonly ArticlePanel[] = [quotesBySpeaker, entitiesByType, eventsPanel, datesPanel, quantitiesPanel]
@@ -91,5 +128,7 @@ export const ARTICLE_PANELS: readonly ArticlePanel[] = [quotesBySpeaker, entitie
 /** Renders every panel the article has something for. */
 export function sidePanel(a: Article): SafeHtml {
   const sections = ARTICLE_PANELS.map((panel) => panel(a)).filter((s): s is SafeHtml => s !== null)
-  return html`<aside class="side-panel" aria-label="In this article">${sections.length ? sections : html`<section class="panel"><p class="muted">No analysis findings for this article.</p></section>`}</aside>`
+  return html`<aside class="side-panel" aria-label="In this article">
+    ${sections.length ? sections : html`<section class="panel"><p class="muted">No analysis findings for this article.</p></section>`}
+  </aside>`
 }

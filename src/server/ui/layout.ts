@@ -7,26 +7,24 @@ import { html, type HtmlValue, type SafeHtml } from '../safe-html.js'
 /** Wraps page content in the shared frame. */
 export function layout(title: string, body: HtmlValue): SafeHtml {
   return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · newsgraph</title>
-<link rel="stylesheet" href="/assets/style.css">
-<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
-<script src="/assets/app.js" defer></script>
-</head>
-<body>
-<a class="skip-link" href="#content">Skip to content</a>
-<header class="site">
-  <a class="brand" href="/">newsgraph</a>
-  <nav aria-label="Main"><a href="/">Search</a> <a href="/stories">Stories</a> <a href="/relations">Country pairs</a> <a href="/map">Map</a> <a href="/openapi.json">API</a></nav>
-</header>
-<main id="content" tabindex="-1">
-${body}
-</main>
-</body>
-</html>`
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · newsgraph</title>
+        <link rel="stylesheet" href="/assets/style.css" />
+        <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
+        <script src="/assets/app.js" defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#content">Skip to content</a>
+        <header class="site">
+          <a class="brand" href="/">newsgraph</a>
+          <nav aria-label="Main"><a href="/">Search</a> <a href="/stories">Stories</a> <a href="/relations">Country pairs</a> <a href="/map">Map</a> <a href="/openapi.json">API</a></nav>
+        </header>
+        <main id="content" tabindex="-1">${body}</main>
+      </body>
+    </html>`
 }
 
 /** Link to an entity page (key when known, else name). */

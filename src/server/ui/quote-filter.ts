@@ -32,5 +32,8 @@ export function quoteFilter(href: string, classes: ReadonlySet<AttributionClass>
   const link = (label: string, query: string, current: boolean): SafeHtml =>
     current ? html`<strong aria-current="true">${label}</strong>` : html`<a href="${query ? `${href}?quotes=${query}` : href}">${label}</a>`
   const others = AttributionClassSchema.options.filter((c) => !DEFAULT_QUOTE_CLASSES.has(c))
-  return html`<p class="quote-filter">Show: ${link(`speech and writing${counts ? ` (${(counts.get('speech') ?? 0) + (counts.get('writing') ?? 0)})` : ''}`, '', isDefault(classes))} · ${link('all attributions', 'all', all)}${others.map((c) => html` · ${link(`${LABELS[c]}${count(c)}`, c, !all && classes.size === 1 && classes.has(c))}`)}</p>`
+  return html`<p class="quote-filter">
+    Show: ${link(`speech and writing${counts ? ` (${(counts.get('speech') ?? 0) + (counts.get('writing') ?? 0)})` : ''}`, '', isDefault(classes))} ·
+    ${link('all attributions', 'all', all)}${others.map((c) => html` · ${link(`${LABELS[c]}${count(c)}`, c, !all && classes.size === 1 && classes.has(c))}`)}
+  </p>`
 }

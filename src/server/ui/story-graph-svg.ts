@@ -34,22 +34,34 @@ export function storyGraphSvg(view: StoryView): SafeHtml {
     const len = Math.hypot(dx, dy) || 1
     const x2 = q.x - (dx / len) * 16
     const y2 = q.y - (dy / len) * 16
-    return [html`<line x1="${p.x}" y1="${p.y}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${COLOUR[e.relation] ?? '#888'}" stroke-width="2" marker-end="url(#arrow-${e.relation})"><title>${e.relation}</title></line>`]
+    return [
+      html`<line x1="${p.x}" y1="${p.y}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${COLOUR[e.relation] ?? '#888'}" stroke-width="2" marker-end="url(#arrow-${e.relation})"
+        ><title>${e.relation}</title></line
+      >`,
+    ]
   })
   const nodes = members.map((m) => {
     const p = at.get(m.article)!
     const label = (m.site ?? m.title ?? m.article).slice(0, 22)
     const when = m.published ? m.published.slice(0, 10) : 'undated'
-    return html`<a href="${articleHref(m.article)}"><g><title>${m.relation}: ${m.title ?? m.article} (${m.site ?? 'unknown outlet'}, ${when})</title>
-<circle cx="${p.x}" cy="${p.y}" r="14" fill="${COLOUR[m.relation] ?? '#888'}"/>
-<text x="${p.x}" y="${p.y + 30}" text-anchor="middle">${label}</text>
-<text x="${p.x}" y="${p.y + 44}" text-anchor="middle" fill="#5d6778">${when}</text></g></a>`
+    return html`<a href="${articleHref(m.article)}"
+      ><g
+        ><title>${m.relation}: ${m.title ?? m.article} (${m.site ?? 'unknown outlet'}, ${when})</title>
+        <circle cx="${p.x}" cy="${p.y}" r="14" fill="${COLOUR[m.relation] ?? '#888'}" />
+        <text x="${p.x}" y="${p.y + 30}" text-anchor="middle">${label}</text>
+        <text x="${p.x}" y="${p.y + 44}" text-anchor="middle" fill="#5d6778">${when}</text></g
+      ></a
+    >`
   })
   const rowLabels = Object.entries(ROW).map(
-    ([name, row]) =>
-      html`<line x1="${gutter}" y1="${rowY(row)}" x2="${width - 8}" y2="${rowY(row)}" stroke="#e6eaf0"/><text x="8" y="${rowY(row) + 4}" fill="#5d6778">${name}</text>`,
+    ([name, row]) => html`<line x1="${gutter}" y1="${rowY(row)}" x2="${width - 8}" y2="${rowY(row)}" stroke="#e6eaf0" /><text x="8" y="${rowY(row) + 4}" fill="#5d6778">${name}</text>`,
   )
-  const markers = Object.entries(COLOUR).map(([name, colour]) => html`<marker id="arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${colour}"/></marker>`)
+  const markers = Object.entries(COLOUR).map(
+    ([name, colour]) =>
+      html`<marker id="arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${colour}" /></marker>`,
+  )
   return html`<svg role="img" aria-label="Story provenance graph" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
-<defs>${markers}</defs>${rowLabels}${edges}${nodes}</svg>`
+    <defs>${markers}</defs>
+    ${rowLabels}${edges}${nodes}
+  </svg>`
 }

@@ -29,8 +29,16 @@ export function worldMapSvg(places: readonly MapPlace[], options: { title: strin
   const dots = places.map((p) => {
     const { x, y } = project(p.lat, p.lon)
     const r = (2 + 5 * Math.sqrt(p.weight / most)).toFixed(1)
-    const dot = html`<circle cx="${x}" cy="${y}" r="${r}" fill="#c0392b" fill-opacity="0.75" stroke="#fff" stroke-width="0.6"><title>${p.name}${p.country ? ` (${p.country})` : ''}: ${p.weight}</title></circle>`
+    const dot = html`<circle cx="${x}" cy="${y}" r="${r}" fill="#c0392b" fill-opacity="0.75" stroke="#fff" stroke-width="0.6"
+      ><title>${p.name}${p.country ? ` (${p.country})` : ''}: ${p.weight}</title></circle
+    >`
     return options.href ? html`<a href="${options.href(p)}">${dot}</a>` : dot
   })
-  return html`<figure class="map"><svg role="img" aria-label="${options.title}" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="100%"><image href="/assets/world.svg" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"/>${dots}</svg><figcaption>${options.title}</figcaption></figure>`
+  return html`<figure class="map">
+    <svg role="img" aria-label="${options.title}" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="100%">
+      <image href="/assets/world.svg" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" />
+      ${dots}
+    </svg>
+    <figcaption>${options.title}</figcaption>
+  </figure>`
 }

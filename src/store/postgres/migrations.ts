@@ -155,7 +155,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     await client.query(`ALTER TEXT SEARCH CONFIGURATION ${TEXT_SEARCH_CONFIG} ALTER MAPPING FOR asciiword, word, asciihword, hword, hword_asciipart, hword_part WITH newsgraph_stem`)
     const total = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n)
     let done = 0
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       progress({ step: 'search index', done, total })
       const { rows } = await client.query<{ id: string; title: string | null; json: Buffer }>('SELECT id, title, json FROM articles WHERE id > $1 ORDER BY id LIMIT 500', [after])
       if (rows.length === 0) break

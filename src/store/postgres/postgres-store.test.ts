@@ -111,16 +111,19 @@ if (!url) {
         await setup.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1])
       }
       const text = 'The harbour reopened after the storms.'
-      await setup.query(
-        `INSERT INTO articles (id, arrival, input, text_hash, has_text, title, json, snippet, fts) VALUES ('a1', 1, 'a.html', 'h', true, 'Old', $1, '', to_tsvector('simple', $2))`,
-        [compressForStore(JSON.stringify({ text })), `Old\n${text}`],
-      )
+      await setup.query(`INSERT INTO articles (id, arrival, input, text_hash, has_text, title, json, snippet, fts) VALUES ('a1', 1, 'a.html', 'h', true, 'Old', $1, '', to_tsvector('simple', $2))`, [
+        compressForStore(JSON.stringify({ text })),
+        `Old\n${text}`,
+      ])
     } finally {
       await setup.end()
     }
     const store = await openPostgresStore(url, { schema })
     try {
-      assert.deepEqual((await store.search({ text: 'storm' })).items.map((i) => i.id), ['a1'])
+      assert.deepEqual(
+        (await store.search({ text: 'storm' })).items.map((i) => i.id),
+        ['a1'],
+      )
     } finally {
       await store.close()
     }

@@ -10,7 +10,34 @@
 import pg from 'pg'
 import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
-import { LOCK_BUSY, countValues, resolveFacetOptions, type ArticleFacts, type ArticleStore, type ArticleSummary, type DayCounts, type Delivery, type SavedSearch, type EntityRecord, type EventQuery, type EventRecord, type ExclusiveStore, type FacetEntity, type FacetOptions, type GroupedArticles, type OwedArticle, type PutResult, type SearchFacets, type SearchQuery, type StoredDocument, type StoryMembership, type StoryProgress, type StoryRecord, type StoryStep, type UpgradeProgress } from '../article-store.js'
+import {
+  LOCK_BUSY,
+  countValues,
+  resolveFacetOptions,
+  type ArticleFacts,
+  type ArticleStore,
+  type ArticleSummary,
+  type DayCounts,
+  type Delivery,
+  type SavedSearch,
+  type EntityRecord,
+  type EventQuery,
+  type EventRecord,
+  type ExclusiveStore,
+  type FacetEntity,
+  type FacetOptions,
+  type GroupedArticles,
+  type OwedArticle,
+  type PutResult,
+  type SearchFacets,
+  type SearchQuery,
+  type StoredDocument,
+  type StoryMembership,
+  type StoryProgress,
+  type StoryRecord,
+  type StoryStep,
+  type UpgradeProgress,
+} from '../article-store.js'
 import type { StoryStateBackend } from '../../model/story-state.js'
 import { PostgresStoryState } from './postgres-story-state.js'
 import { crashPoint } from '../../model/crash-point.js'
@@ -64,8 +91,14 @@ function unreachable(error: unknown, url: string): unknown {
   } catch {
     // keep the URL as given
   }
-  const detail = error instanceof AggregateError ? (error.errors[0] as Error | undefined)?.message ?? error.message : (error as Error).message
-  return new UnavailableError('store', 'unreachable', `cannot reach the PostgreSQL store at ${where} (${detail})`, 'check that the server runs and the --db URL (host, port, user, database) is right', { cause: error })
+  const detail = error instanceof AggregateError ? ((error.errors[0] as Error | undefined)?.message ?? error.message) : (error as Error).message
+  return new UnavailableError(
+    'store',
+    'unreachable',
+    `cannot reach the PostgreSQL store at ${where} (${detail})`,
+    'check that the server runs and the --db URL (host, port, user, database) is right',
+    { cause: error },
+  )
 }
 
 async function openPostgres(url: string, options: PostgresStoreOptions): Promise<ArticleStore & ExclusiveStore> {
@@ -241,7 +274,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
     return this.#transaction(async (db) => {
       // Writers of the same document, text or URL take turns to decide what duplicates what; the
       // rest write side by side. Locks are taken in one order, so two writers never deadlock.
-      await db.query(preparedQuery('put_locks', "SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(current_schema() || '/' || k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS l", [locks]))
+      await db.query(
+        preparedQuery('put_locks', "SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(current_schema() || '/' || k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS l", [locks]),
+      )
       const state = (
         await db.query<{ stored: boolean; article_id: string | null; known: string | null }>(
           preparedQuery(
@@ -273,17 +308,19 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
           if (dup) duplicateOf = dup
         }
       }
-      await db.query(preparedQuery('put_document', 'INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingest_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-        document.id,
-        document.input,
-        document.url,
-        document.contentType,
-        document.fetchedAt,
-        document.body.byteLength,
-        body,
-        articleId,
-        order ?? null,
-      ]))
+      await db.query(
+        preparedQuery('put_document', 'INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingest_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+          document.id,
+          document.input,
+          document.url,
+          document.contentType,
+          document.fetchedAt,
+          document.body.byteLength,
+          body,
+          articleId,
+          order ?? null,
+        ]),
+      )
       return { documentId: document.id, articleId, inserted, ...(duplicateOf ? { duplicateOf } : {}) }
     })
   }
@@ -299,56 +336,78 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   async #insertArticle(db: Db, documentId: string, a: Article, prepared: PreparedArticle, arrival: number): Promise<PutResult['duplicateOf']> {
     const { key, hash, hasText } = prepared
     const seen = (
-      await db.query<{ later: boolean; same_text: string | null; same_url: string | null }>(preparedQuery(
-        'put_seen',
-        `SELECT EXISTS (SELECT 1 FROM articles WHERE (text_hash = $1 OR url_key = $2) AND arrival > $3 AND id <> $5) AS later,
+      await db.query<{ later: boolean; same_text: string | null; same_url: string | null }>(
+        preparedQuery(
+          'put_seen',
+          `SELECT EXISTS (SELECT 1 FROM articles WHERE (text_hash = $1 OR url_key = $2) AND arrival > $3 AND id <> $5) AS later,
                 (SELECT id FROM articles WHERE $4 AND text_hash = $1 AND duplicate_of IS NULL AND id <> $5 ORDER BY arrival, id LIMIT 1) AS same_text,
                 (SELECT id FROM articles WHERE url_key = $2 AND duplicate_of IS NULL AND id <> $5 ORDER BY arrival, id LIMIT 1) AS same_url`,
-        [hash, key, arrival, hasText, a.id],
-      ))
+          [hash, key, arrival, hasText, a.id],
+        ),
+      )
     ).rows[0]!
     // The usual case is the newest of its kind: the first-come rule of the embedded store applies as is.
     const dup = seen.later ? undefined : seen.same_text ? { articleId: seen.same_text, level: 'text' as const } : seen.same_url ? { articleId: seen.same_url, level: 'url' as const } : undefined
-    await db.query(preparedQuery(
-      'put_article',
-      `INSERT INTO articles (${SHARED_ARTICLE_COLUMNS}, arrival, has_text, json, snippet, fts)
+    await db.query(
+      preparedQuery(
+        'put_article',
+        `INSERT INTO articles (${SHARED_ARTICLE_COLUMNS}, arrival, has_text, json, snippet, fts)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, to_tsvector('${TEXT_SEARCH_CONFIG}', $20))`,
-      [...articleColumnValues(a, documentId, key, hash, dup), arrival, hasText, prepared.json, a.text.slice(0, 280), `${a.title ?? ''}\n${a.text.slice(0, MAX_INDEXED_CHARS)}`],
-    ))
+        [...articleColumnValues(a, documentId, key, hash, dup), arrival, hasText, prepared.json, a.text.slice(0, 280), `${a.title ?? ''}\n${a.text.slice(0, MAX_INDEXED_CHARS)}`],
+      ),
+    )
     if (a.entities.length) {
-      await db.query(preparedQuery(
-        'put_entities',
-        `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug)
+      await db.query(
+        preparedQuery(
+          'put_entities',
+          `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::text[])`,
-        [a.id, a.entities.map((e) => e.id), a.entities.map((e) => e.key ?? null), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.country ?? null), a.entities.map((e) => e.mentions.length), a.entities.map((e) => e.salience ?? null), a.entities.map((e) => e.slug ?? null)],
-      ))
+          [
+            a.id,
+            a.entities.map((e) => e.id),
+            a.entities.map((e) => e.key ?? null),
+            a.entities.map((e) => e.name),
+            a.entities.map((e) => e.type),
+            a.entities.map((e) => e.country ?? null),
+            a.entities.map((e) => e.mentions.length),
+            a.entities.map((e) => e.salience ?? null),
+            a.entities.map((e) => e.slug ?? null),
+          ],
+        ),
+      )
     }
     if (a.topics?.length) {
-      await db.query('INSERT INTO article_topics (article_id, topic, score) SELECT $1, * FROM unnest($2::text[], $3::float8[]) ON CONFLICT DO NOTHING', [a.id, a.topics.map((t) => t.code), a.topics.map((t) => t.score)])
+      await db.query('INSERT INTO article_topics (article_id, topic, score) SELECT $1, * FROM unnest($2::text[], $3::float8[]) ON CONFLICT DO NOTHING', [
+        a.id,
+        a.topics.map((t) => t.code),
+        a.topics.map((t) => t.score),
+      ])
     }
     if (a.events.length) {
       const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
       const ev = a.events
-      await db.query(preparedQuery(
-        'put_events',
-        `INSERT INTO events (article_id, event_id, type, actor_key, recipient_key, actor_country, recipient_country, date, negated, modality, quad_class, evidence_start, evidence_end)
+      await db.query(
+        preparedQuery(
+          'put_events',
+          `INSERT INTO events (article_id, event_id, type, actor_key, recipient_key, actor_country, recipient_country, date, negated, modality, quad_class, evidence_start, evidence_end)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bool[], $10::text[], $11::text[], $12::int[], $13::int[])`,
-        [
-          a.id,
-          ev.map((e) => e.id),
-          ev.map((e) => e.type),
-          ev.map((e) => (e.actor ? (keyOf.get(e.actor) ?? null) : null)),
-          ev.map((e) => (e.recipient ? (keyOf.get(e.recipient) ?? null) : null)),
-          ev.map((e) => e.actorCountry ?? null),
-          ev.map((e) => e.recipientCountry ?? null),
-          ev.map((e) => e.date ?? null),
-          ev.map((e) => e.negated),
-          ev.map((e) => e.modality),
-          ev.map((e) => e.quadClass ?? null),
-          ev.map((e) => e.evidence.start),
-          ev.map((e) => e.evidence.end),
-        ],
-      ))
+          [
+            a.id,
+            ev.map((e) => e.id),
+            ev.map((e) => e.type),
+            ev.map((e) => (e.actor ? (keyOf.get(e.actor) ?? null) : null)),
+            ev.map((e) => (e.recipient ? (keyOf.get(e.recipient) ?? null) : null)),
+            ev.map((e) => e.actorCountry ?? null),
+            ev.map((e) => e.recipientCountry ?? null),
+            ev.map((e) => e.date ?? null),
+            ev.map((e) => e.negated),
+            ev.map((e) => e.modality),
+            ev.map((e) => e.quadClass ?? null),
+            ev.map((e) => e.evidence.start),
+            ev.map((e) => e.evidence.end),
+          ],
+        ),
+      )
     }
     if (!seen.later) return dup
     // Rare (a late article with copies already stored), and it may touch rows of other texts and URLs: one at a time.
@@ -371,10 +430,11 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         [locks],
       )
       if (!got.rows[0]?.ok) throw new StoreBusy()
-      const found = await db.query<DedupRow>(
-        'SELECT id, arrival, url_key, text_hash, has_text, duplicate_of, duplicate_level FROM articles WHERE text_hash = ANY($1) OR url_key = ANY($2) LIMIT $3',
-        [[...hashes], [...keys], MAX_COMPONENT_ROWS],
-      )
+      const found = await db.query<DedupRow>('SELECT id, arrival, url_key, text_hash, has_text, duplicate_of, duplicate_level FROM articles WHERE text_hash = ANY($1) OR url_key = ANY($2) LIMIT $3', [
+        [...hashes],
+        [...keys],
+        MAX_COMPONENT_ROWS,
+      ])
       let grew = false
       for (const r of found.rows) {
         rows.set(r.id, r)
@@ -472,16 +532,46 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       await db.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(this.#limits.timeLimitMs))}`)
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
       const n = params.length
-      const hits = (await db.query<{ id: string; outlet: string | null; language: string | null }>(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT $${n + 1}`, [...params, sample])).rows
+      const hits = (
+        await db.query<{ id: string; outlet: string | null; language: string | null }>(
+          `SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY coalesce(a.reference_date, '') DESC, a.arrival DESC, a.id DESC LIMIT $${n + 1}`,
+          [...params, sample],
+        )
+      ).rows
       const ids = hits.map((h) => h.id)
-      const entities = (await db.query<FacetEntity & { count: string }>(
-        `SELECT coalesce(key, name) AS key, max(name) AS name, max(type) AS type, count(DISTINCT article_id) AS count FROM entities
+      const entities = (
+        await db.query<FacetEntity & { count: string }>(
+          `SELECT coalesce(key, name) AS key, max(name) AS name, max(type) AS type, count(DISTINCT article_id) AS count FROM entities
          WHERE article_id = ANY($1::text[]) GROUP BY coalesce(key, name) ORDER BY count DESC, key LIMIT $2`,
-        [ids, top],
-      )).rows.map((r) => ({ ...r, count: Number(r.count) }))
-      const eventTypes = (await db.query<{ value: string; count: string }>('SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id = ANY($1::text[]) GROUP BY type ORDER BY count DESC, type LIMIT $2', [ids, top])).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
-      const months = (await db.query<{ value: string; count: string }>(`SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`, params)).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
-      return { counted: hits.length, outlets: countValues(hits.map((h) => h.outlet), top), languages: countValues(hits.map((h) => h.language), top), entities, eventTypes, months }
+          [ids, top],
+        )
+      ).rows.map((r) => ({ ...r, count: Number(r.count) }))
+      const eventTypes = (
+        await db.query<{ value: string; count: string }>(
+          'SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id = ANY($1::text[]) GROUP BY type ORDER BY count DESC, type LIMIT $2',
+          [ids, top],
+        )
+      ).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
+      const months = (
+        await db.query<{ value: string; count: string }>(
+          `SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`,
+          params,
+        )
+      ).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
+      return {
+        counted: hits.length,
+        outlets: countValues(
+          hits.map((h) => h.outlet),
+          top,
+        ),
+        languages: countValues(
+          hits.map((h) => h.language),
+          top,
+        ),
+        entities,
+        eventTypes,
+        months,
+      }
     }).catch((error: unknown) => {
       throw (error as { code?: string }).code === '57014' ? searchTimedOut(this.#limits) : error
     })
@@ -551,7 +641,11 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
 
   async settleDelivery(searchId: string, item: string, outcome: { ok: true; at: string } | { ok: false; error: string; retryAt: string | null }): Promise<void> {
     if (outcome.ok) {
-      await this.#pool.query("UPDATE alert_deliveries SET status = 'delivered', delivered_at = $1, attempts = attempts + 1, last_error = NULL WHERE search_id = $2 AND item = $3", [outcome.at, searchId, item])
+      await this.#pool.query("UPDATE alert_deliveries SET status = 'delivered', delivered_at = $1, attempts = attempts + 1, last_error = NULL WHERE search_id = $2 AND item = $3", [
+        outcome.at,
+        searchId,
+        item,
+      ])
     } else {
       await this.#pool.query('UPDATE alert_deliveries SET status = $1, attempts = attempts + 1, last_error = $2, next_attempt_at = coalesce($3, next_attempt_at) WHERE search_id = $4 AND item = $5', [
         outcome.retryAt ? 'pending' : 'failed',
@@ -580,7 +674,16 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         await db.query(
           `INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[])`,
-          [ids, stories.map((s) => s.title), stories.map((s) => s.firstSeen), stories.map((s) => s.lastSeen), stories.map((s) => s.origin), stories.map((s) => s.articles), stories.map((s) => s.outlets), stories.map((s) => s.independent)],
+          [
+            ids,
+            stories.map((s) => s.title),
+            stories.map((s) => s.firstSeen),
+            stories.map((s) => s.lastSeen),
+            stories.map((s) => s.origin),
+            stories.map((s) => s.articles),
+            stories.map((s) => s.outlets),
+            stories.map((s) => s.independent),
+          ],
         )
       }
       if (memberships.length) {
@@ -606,10 +709,10 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async owedArticles(options: { readonly limit: number; readonly upTo?: number }): Promise<OwedArticle[]> {
-    const rows = await this.#pool.query<{ id: string; arrival: string }>(
-      'SELECT id, arrival FROM articles WHERE stories_pending AND arrival <= $1 ORDER BY arrival, id LIMIT $2',
-      [options.upTo ?? Number.MAX_SAFE_INTEGER, Math.max(0, options.limit)],
-    )
+    const rows = await this.#pool.query<{ id: string; arrival: string }>('SELECT id, arrival FROM articles WHERE stories_pending AND arrival <= $1 ORDER BY arrival, id LIMIT $2', [
+      options.upTo ?? Number.MAX_SAFE_INTEGER,
+      Math.max(0, options.limit),
+    ])
     return rows.rows.map((r) => ({ id: r.id, arrival: Number(r.arrival) }))
   }
 
@@ -634,14 +737,25 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
           `INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[])
            ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen, origin = excluded.origin, articles = excluded.articles, outlets = excluded.outlets, independent = excluded.independent`,
-          [ss.map((s) => s.id), ss.map((s) => s.title), ss.map((s) => s.firstSeen), ss.map((s) => s.lastSeen), ss.map((s) => s.origin), ss.map((s) => s.articles), ss.map((s) => s.outlets), ss.map((s) => s.independent)],
+          [
+            ss.map((s) => s.id),
+            ss.map((s) => s.title),
+            ss.map((s) => s.firstSeen),
+            ss.map((s) => s.lastSeen),
+            ss.map((s) => s.origin),
+            ss.map((s) => s.articles),
+            ss.map((s) => s.outlets),
+            ss.map((s) => s.independent),
+          ],
         )
       }
       const ms = step.memberships
       if (ms.length) {
         // An article belongs to one story: its previous membership goes. A story record made before
         // (by an older newsgraph, or before a rebuild) that loses its last member leads to where it went.
-        const moved = await db.query<{ story_id: string; article_id: string }>('DELETE FROM story_members WHERE article_id = ANY($1::text[]) RETURNING story_id, article_id', [ms.map((m) => m.article)])
+        const moved = await db.query<{ story_id: string; article_id: string }>('DELETE FROM story_members WHERE article_id = ANY($1::text[]) RETURNING story_id, article_id', [
+          ms.map((m) => m.article),
+        ])
         await db.query(
           `INSERT INTO story_members (story_id, article_id, relation, evidence)
            SELECT s, a, r, e::json FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(s, a, r, e)`,
@@ -652,9 +766,16 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         const left = new Map<string, string>()
         for (const r of moved.rows) if (!written.has(r.story_id) && r.story_id !== to.get(r.article_id) && !left.has(r.story_id)) left.set(r.story_id, to.get(r.article_id)!)
         if (left.size) {
-          const gone = await db.query<{ id: string }>('DELETE FROM stories s WHERE s.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id) RETURNING s.id', [[...left.keys()]])
+          const gone = await db.query<{ id: string }>('DELETE FROM stories s WHERE s.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id) RETURNING s.id', [
+            [...left.keys()],
+          ])
           const from = gone.rows.map((r) => r.id)
-          if (from.length) await db.query("INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT f, t, 'regroup', $3 FROM unnest($1::text[], $2::text[]) AS r(f, t)", [from, from.map((f) => left.get(f)!), step.changes.meta.documents])
+          if (from.length)
+            await db.query("INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT f, t, 'regroup', $3 FROM unnest($1::text[], $2::text[]) AS r(f, t)", [
+              from,
+              from.map((f) => left.get(f)!),
+              step.changes.meta.documents,
+            ])
         }
       }
       crashPoint('during-stories')
@@ -663,7 +784,8 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       if (leftOut.length) {
         // An article left out (no text) is in no story.
         const dropped = await db.query<{ story_id: string }>('DELETE FROM story_members WHERE article_id = ANY($1::text[]) RETURNING story_id', [leftOut])
-        if (dropped.rowCount) await db.query('DELETE FROM stories s WHERE s.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)', [dropped.rows.map((r) => r.story_id)])
+        if (dropped.rowCount)
+          await db.query('DELETE FROM stories s WHERE s.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)', [dropped.rows.map((r) => r.story_id)])
       }
       await db.query('UPDATE articles SET stories_pending = false WHERE stories_pending AND id = ANY($1::text[])', [step.articles])
       if (step.queueSeq !== undefined) await db.query('UPDATE story_meta SET queue_seq = greatest(queue_seq, $1) WHERE id = 1', [step.queueSeq])
@@ -688,10 +810,15 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
 
   async articleFacts(ids: readonly string[]): Promise<ArticleFacts[]> {
     if (ids.length === 0) return []
-    const rows = await this.#pool.query<{ id: string; title: string | null; url: string | null; published: string | null; reference_date: string | null; site_domain: string | null; site_name: string | null }>(
-      'SELECT id, title, url, published, reference_date, site_domain, site_name FROM articles WHERE id = ANY($1::text[])',
-      [ids],
-    )
+    const rows = await this.#pool.query<{
+      id: string
+      title: string | null
+      url: string | null
+      published: string | null
+      reference_date: string | null
+      site_domain: string | null
+      site_name: string | null
+    }>('SELECT id, title, url, published, reference_date, site_domain, site_name FROM articles WHERE id = ANY($1::text[])', [ids])
     return rows.rows.map((r) => ({ id: r.id, title: r.title, url: r.url, published: r.published, referenceDate: r.reference_date, siteDomain: r.site_domain, siteName: r.site_name }))
   }
 
@@ -714,7 +841,10 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
-    const rows = await this.#pool.query<StoryRow>("SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, '') DESC, id LIMIT $1 OFFSET $2", [Math.min(options.limit ?? 50, 1000), options.offset ?? 0])
+    const rows = await this.#pool.query<StoryRow>("SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, '') DESC, id LIMIT $1 OFFSET $2", [
+      Math.min(options.limit ?? 50, 1000),
+      options.offset ?? 0,
+    ])
     return rows.rows.map(storyFromRow)
   }
 
@@ -729,7 +859,10 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       row = (await this.#pool.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [current])).rows[0]
     }
     if (!row) return null
-    const members = await this.#pool.query<MemberRow>("SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = $1 ORDER BY relation = 'origin' DESC, article_id COLLATE \"C\"", [current])
+    const members = await this.#pool.query<MemberRow>(
+      'SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = $1 ORDER BY relation = \'origin\' DESC, article_id COLLATE "C"',
+      [current],
+    )
     return { story: storyFromRow(row), members: members.rows.map(memberFromRow) }
   }
 
@@ -782,7 +915,9 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
       if (head?.key) key = head.key
     }
     if (!head) {
-      head = (await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE lower(name) = lower($1) ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [keyOrName])).rows[0]
+      head = (
+        await pool.query<EntityHead>('SELECT key, name, type, country FROM entities WHERE lower(name) = lower($1) ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1', [keyOrName])
+      ).rows[0]
       if (!head) return null
       key = head.key ?? keyOrName
     }
@@ -810,9 +945,8 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
   }
 
   async stats(): Promise<{ documents: number; articles: number; stories: number }> {
-    const r = (
-      await this.#pool.query<{ d: string; a: string; s: string }>('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM stories) AS s')
-    ).rows[0]!
+    const r = (await this.#pool.query<{ d: string; a: string; s: string }>('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM stories) AS s'))
+      .rows[0]!
     return { documents: Number(r.d), articles: Number(r.a), stories: Number(r.s) }
   }
 

@@ -5,7 +5,18 @@
  */
 import type pg from 'pg'
 import { decodePacked, encodePacked } from '../../model/packed-features.js'
-import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../model/story-state.js'
+import {
+  decodeCentroids,
+  encodeCentroids,
+  type MemberNode,
+  type MemberRef,
+  type PostingRequest,
+  type PostingRow,
+  type StoryMeta,
+  type StoryNode,
+  type StoryStateChanges,
+  type WritableStoryState,
+} from '../../model/story-state.js'
 
 /** A pool or one of its clients (a transaction). */
 type Queryable = Pick<pg.Pool, 'query'>
@@ -31,7 +42,8 @@ export class PostgresStoryState implements WritableStoryState {
   }
 
   async meta(): Promise<StoryMeta> {
-    const r = (await this.#db.query<{ documents: string; next_story: string; swept_seq: string; last_time: string }>('SELECT documents, next_story, swept_seq, last_time FROM story_meta WHERE id = 1')).rows[0]!
+    const r = (await this.#db.query<{ documents: string; next_story: string; swept_seq: string; last_time: string }>('SELECT documents, next_story, swept_seq, last_time FROM story_meta WHERE id = 1'))
+      .rows[0]!
     return { documents: Number(r.documents), nextStory: Number(r.next_story), sweptSeq: Number(r.swept_seq), lastTime: Number(r.last_time) }
   }
 
@@ -100,9 +112,17 @@ export class PostgresStoryState implements WritableStoryState {
   /** Writes the changes (inside the caller's transaction when this state was made on one). */
   async write(changes: StoryStateChanges): Promise<void> {
     const db = this.#db
-    await db.query('UPDATE story_meta SET documents = $1, next_story = $2, swept_seq = $3, last_time = $4 WHERE id = 1', [changes.meta.documents, changes.meta.nextStory, changes.meta.sweptSeq, changes.meta.lastTime])
+    await db.query('UPDATE story_meta SET documents = $1, next_story = $2, swept_seq = $3, last_time = $4 WHERE id = 1', [
+      changes.meta.documents,
+      changes.meta.nextStory,
+      changes.meta.sweptSeq,
+      changes.meta.lastTime,
+    ])
     if (changes.df.size > 0) {
-      await db.query('INSERT INTO story_df (feature, n) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT (feature) DO UPDATE SET n = story_df.n + excluded.n', [[...changes.df.keys()], [...changes.df.values()]])
+      await db.query('INSERT INTO story_df (feature, n) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT (feature) DO UPDATE SET n = story_df.n + excluded.n', [
+        [...changes.df.keys()],
+        [...changes.df.values()],
+      ])
     }
     if (changes.removedStories.length > 0) await db.query('DELETE FROM story_nodes WHERE num = ANY($1::bigint[])', [changes.removedStories.map((r) => r.num)])
     const ns = changes.stories
@@ -111,7 +131,17 @@ export class PostgresStoryState implements WritableStoryState {
         `INSERT INTO story_nodes (num, id, size, first, last, refine_at, touched, looked, centroids)
          SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::int[], $7::bigint[], $8::bigint[], $9::bytea[])
          ON CONFLICT (num) DO UPDATE SET id = excluded.id, size = excluded.size, first = excluded.first, last = excluded.last, refine_at = excluded.refine_at, touched = excluded.touched, looked = excluded.looked, centroids = excluded.centroids`,
-        [ns.map((n) => n.num), ns.map((n) => n.id), ns.map((n) => n.size), ns.map((n) => n.first), ns.map((n) => n.last), ns.map((n) => n.refineAt), ns.map((n) => n.touched), ns.map((n) => n.looked), ns.map((n) => encodeCentroids(n.centroids))],
+        [
+          ns.map((n) => n.num),
+          ns.map((n) => n.id),
+          ns.map((n) => n.size),
+          ns.map((n) => n.first),
+          ns.map((n) => n.last),
+          ns.map((n) => n.refineAt),
+          ns.map((n) => n.touched),
+          ns.map((n) => n.looked),
+          ns.map((n) => encodeCentroids(n.centroids)),
+        ],
       )
     }
     const ms = changes.members
@@ -125,12 +155,19 @@ export class PostgresStoryState implements WritableStoryState {
     }
     const ps = changes.postings
     if (ps.length > 0) {
-      await db.query('INSERT INTO story_postings (key, bucket, story) SELECT * FROM unnest($1::bigint[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING', [ps.map((p) => p.key), ps.map((p) => p.bucket), ps.map((p) => p.story)])
+      await db.query('INSERT INTO story_postings (key, bucket, story) SELECT * FROM unnest($1::bigint[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING', [
+        ps.map((p) => p.key),
+        ps.map((p) => p.bucket),
+        ps.map((p) => p.story),
+      ])
     }
     const rs = changes.redirects
     if (rs.length > 0) {
       // WITH ORDINALITY keeps the order they happened in: the latest redirect of an id is the one followed.
-      await db.query('INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT f, t, k, s FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) WITH ORDINALITY AS r(f, t, k, s, i) ORDER BY i', [rs.map((r) => r.from), rs.map((r) => r.to), rs.map((r) => r.kind), rs.map((r) => r.seq)])
+      await db.query(
+        'INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT f, t, k, s FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) WITH ORDINALITY AS r(f, t, k, s, i) ORDER BY i',
+        [rs.map((r) => r.from), rs.map((r) => r.to), rs.map((r) => r.kind), rs.map((r) => r.seq)],
+      )
     }
   }
 }

@@ -33,7 +33,10 @@ export function searchFilters(query: SearchQuery): SearchFilters {
   if (query.outlet) {
     const domain = query.outlet.replace(/^www\./, '')
     // "x.example" or any subdomain: a prefix of the reversed name, which its index can range over.
-    const reversedSuffix = [...`.${domain}`].reverse().join('').replace(/[\\%_]/g, '\\$&')
+    const reversedSuffix = [...`.${domain}`]
+      .reverse()
+      .join('')
+      .replace(/[\\%_]/g, '\\$&')
     where.push(`(a.site_domain = ${p(domain)} OR reverse(a.site_domain) LIKE ${p(`${reversedSuffix}%`)})`)
   }
   if (query.from) where.push(`a.reference_date >= ${p(query.from)}`)

@@ -153,7 +153,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     // Pages of rows, since better-sqlite3 runs no insert while a read is still iterating.
     const page = db.prepare('SELECT seq, title, json FROM articles WHERE seq > ? ORDER BY seq LIMIT 500')
     const rows = function* (): Generator<{ seq: number; title: string | null; json: Buffer }> {
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const batch = page.all(after) as Array<{ seq: number; title: string | null; json: Buffer }>
         if (batch.length === 0) return
         yield* batch

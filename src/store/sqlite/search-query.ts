@@ -28,7 +28,12 @@ export function searchFilters(query: SearchQuery, limits: SearchLimits): SearchF
     // Two arms let each use its covering index (SQLite scans the whole table for the OR form);
     // IN already ignores repeats, so UNION ALL spares the de-duplicating sort.
     // A name-based key also finds the articles where the entity is now keyed by its KB id.
-    add('a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE slug = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)', query.entity, query.entity, query.entity)
+    add(
+      'a.id IN (SELECT article_id FROM entities WHERE key = ? UNION ALL SELECT article_id FROM entities WHERE slug = ? UNION ALL SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)',
+      query.entity,
+      query.entity,
+      query.entity,
+    )
   }
   if (query.outlet) {
     // Subdomains are found in the short list of known sites; a leading-wildcard LIKE on the

@@ -42,8 +42,16 @@ test('should bring a store written by an older newsgraph up to date when it is o
   try {
     assert.deepEqual(seen.at(-1), { step: 'search index', done: 1, total: 1 }, 'the rebuild reports how far it got')
     const found = await reader.search({ outlet: 'port.example' })
-    assert.deepEqual(found.items.map((i) => i.id), ['a1'], 'outlet search works on a store migrated on a read-only open')
-    assert.deepEqual((await reader.search({ text: 'storm' })).items.map((i) => i.id), ['a1'], 'the text index is rebuilt from the stored articles, by stem')
+    assert.deepEqual(
+      found.items.map((i) => i.id),
+      ['a1'],
+      'outlet search works on a store migrated on a read-only open',
+    )
+    assert.deepEqual(
+      (await reader.search({ text: 'storm' })).items.map((i) => i.id),
+      ['a1'],
+      'the text index is rebuilt from the stored articles, by stem',
+    )
   } finally {
     await reader.close()
   }

@@ -12,7 +12,31 @@ import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, countLimit, countStopped, pageTotal, resolveSearchLimits, searchTimedOut, type CountedPage, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
 import { countValues, resolveFacetOptions } from '../article-store.js'
-import type { ArticleFacts, ArticleStore, ArticleSummary, DayCounts, Delivery, EntityRecord, EventQuery, EventRecord, FacetEntity, FacetOptions, FacetValue, GroupedArticles, OwedArticle, PutResult, SavedSearch, SearchFacets, SearchQuery, StoredDocument, StoryMembership, StoryProgress, StoryRecord, StoryStep, UpgradeProgress } from '../article-store.js'
+import type {
+  ArticleFacts,
+  ArticleStore,
+  ArticleSummary,
+  DayCounts,
+  Delivery,
+  EntityRecord,
+  EventQuery,
+  EventRecord,
+  FacetEntity,
+  FacetOptions,
+  FacetValue,
+  GroupedArticles,
+  OwedArticle,
+  PutResult,
+  SavedSearch,
+  SearchFacets,
+  SearchQuery,
+  StoredDocument,
+  StoryMembership,
+  StoryProgress,
+  StoryRecord,
+  StoryStep,
+  UpgradeProgress,
+} from '../article-store.js'
 import { deliveryFromRow, savedSearchFromRow, type DeliveryRow, type SavedSearchRow } from '../alert-rows.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { searchCountSql, searchFilters, searchPageSql, timedWhere } from './search-query.js'
@@ -71,7 +95,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         }
       } catch (error) {
         if (isUnavailable(error)) throw error
-        throw new UnavailableError('store', 'read-only', `the store ${path} was written by an older newsgraph and must be upgraded, which needs write access to it: ${(error as Error).message}`, 'open it once with write access (for example with `newsgraph ingest`)', { cause: error })
+        throw new UnavailableError(
+          'store',
+          'read-only',
+          `the store ${path} was written by an older newsgraph and must be upgraded, which needs write access to it: ${(error as Error).message}`,
+          'open it once with write access (for example with `newsgraph ingest`)',
+          { cause: error },
+        )
       }
     }
     const db = new Database(path, { readonly: options.readonly ?? false, timeout })
@@ -110,7 +140,8 @@ function inspectFile(path: string, mustExist: boolean): { exists: boolean } {
   }
   if (size === 0) {
     // SQLite would take an empty file as a new database; a reader would then fail on missing tables.
-    if (mustExist) throw new UnavailableError('store', 'missing', `the store ${path} is empty (0 bytes): nothing has been ingested into it`, `ingest something first (newsgraph ingest <source> --db ${path})`)
+    if (mustExist)
+      throw new UnavailableError('store', 'missing', `the store ${path} is empty (0 bytes): nothing has been ingested into it`, `ingest something first (newsgraph ingest <source> --db ${path})`)
     return { exists: true }
   }
   const head = Buffer.alloc(16)
@@ -123,7 +154,8 @@ function inspectFile(path: string, mustExist: boolean): { exists: boolean } {
   } finally {
     if (fd !== null) closeSync(fd)
   }
-  if (head.toString('latin1') !== SQLITE_MAGIC) throw new UnavailableError('store', 'not-a-store', `${path} is not a newsgraph store (not a SQLite database)`, 'give the path of a newsgraph store with --db, or a new file name to create one')
+  if (head.toString('latin1') !== SQLITE_MAGIC)
+    throw new UnavailableError('store', 'not-a-store', `${path} is not a newsgraph store (not a SQLite database)`, 'give the path of a newsgraph store with --db, or a new file name to create one')
   return { exists: true }
 }
 
@@ -131,11 +163,18 @@ function inspectFile(path: string, mustExist: boolean): { exists: boolean } {
 function requireNewsgraphSchema(db: Database.Database, path: string): void {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>
   if (!tables.some((t) => t.name === 'schema_migrations')) {
-    if (tables.length === 0) throw new UnavailableError('store', 'missing', `the store ${path} is empty: nothing has been ingested into it`, `ingest something first (newsgraph ingest <source> --db ${path})`)
-    throw new UnavailableError('store', 'not-a-store', `${path} is a SQLite database of another program, not a newsgraph store`, 'give the path of a newsgraph store with --db, or a new file name to create one')
+    if (tables.length === 0)
+      throw new UnavailableError('store', 'missing', `the store ${path} is empty: nothing has been ingested into it`, `ingest something first (newsgraph ingest <source> --db ${path})`)
+    throw new UnavailableError(
+      'store',
+      'not-a-store',
+      `${path} is a SQLite database of another program, not a newsgraph store`,
+      'give the path of a newsgraph store with --db, or a new file name to create one',
+    )
   }
   const { v } = db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }
-  if (v > SQLITE_MIGRATIONS.length) throw new UnavailableError('store', 'newer', `the store ${path} was written by a newer newsgraph (schema ${v}; this one knows ${SQLITE_MIGRATIONS.length})`, 'upgrade newsgraph')
+  if (v > SQLITE_MIGRATIONS.length)
+    throw new UnavailableError('store', 'newer', `the store ${path} was written by a newer newsgraph (schema ${v}; this one knows ${SQLITE_MIGRATIONS.length})`, 'upgrade newsgraph')
 }
 
 /** SQLite's errors about the file itself, as an UnavailableError; anything else unchanged. */
@@ -144,11 +183,16 @@ function asUnavailable(error: unknown, path: string): unknown {
   const code = String((error as { code?: unknown }).code ?? '')
   const cause = { cause: error }
   const detail = (error as Error).message
-  if (code === 'SQLITE_NOTADB') return new UnavailableError('store', 'not-a-store', `${path} is not a newsgraph store (${detail})`, 'give the path of a newsgraph store with --db, or a new file name to create one', cause)
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') return new UnavailableError('store', 'damaged', `the store ${path} is damaged (${detail})`, 'restore it from a backup, or re-ingest the sources into a new --db', cause)
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new UnavailableError('store', 'busy', `the store ${path} stayed locked by another process (${detail})`, 'wait for the other newsgraph to finish, or raise its busy time-out', cause)
-  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM') return new UnavailableError('store', 'read-only', `the store ${path} cannot be written or read (${detail})`, 'check the permissions of the file and its folder', cause)
-  if (code.startsWith('SQLITE_CANTOPEN')) return new UnavailableError('store', 'missing', `the store ${path} cannot be opened (${detail})`, 'check that the path and its folder exist and can be written', cause)
+  if (code === 'SQLITE_NOTADB')
+    return new UnavailableError('store', 'not-a-store', `${path} is not a newsgraph store (${detail})`, 'give the path of a newsgraph store with --db, or a new file name to create one', cause)
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ')
+    return new UnavailableError('store', 'damaged', `the store ${path} is damaged (${detail})`, 'restore it from a backup, or re-ingest the sources into a new --db', cause)
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new UnavailableError('store', 'busy', `the store ${path} stayed locked by another process (${detail})`, 'wait for the other newsgraph to finish, or raise its busy time-out', cause)
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM')
+    return new UnavailableError('store', 'read-only', `the store ${path} cannot be written or read (${detail})`, 'check the permissions of the file and its folder', cause)
+  if (code.startsWith('SQLITE_CANTOPEN'))
+    return new UnavailableError('store', 'missing', `the store ${path} cannot be opened (${detail})`, 'check that the path and its folder exist and can be written', cause)
   return error
 }
 
@@ -177,14 +221,24 @@ function migrate(db: Database.Database, onProgress: (progress: UpgradeProgress) 
   // Most opens find nothing to do and take no write lock at all.
   const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n
   if (tables > 0 && !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()) {
-    throw new UnavailableError('store', 'not-a-store', `${db.name} is a SQLite database of another program, not a newsgraph store`, 'give the path of a newsgraph store with --db, or a new file name to create one')
+    throw new UnavailableError(
+      'store',
+      'not-a-store',
+      `${db.name} is a SQLite database of another program, not a newsgraph store`,
+      'give the path of a newsgraph store with --db, or a new file name to create one',
+    )
   }
   if (current() === SQLITE_MIGRATIONS.length) return
   db.transaction(() => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
     const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version))
     if (Math.max(0, ...applied) > SQLITE_MIGRATIONS.length) {
-      throw new UnavailableError('store', 'newer', `the store ${db.name} was written by a newer newsgraph (schema ${Math.max(...applied)}; this one knows ${SQLITE_MIGRATIONS.length})`, 'upgrade newsgraph')
+      throw new UnavailableError(
+        'store',
+        'newer',
+        `the store ${db.name} was written by a newer newsgraph (schema ${Math.max(...applied)}; this one knows ${SQLITE_MIGRATIONS.length})`,
+        'upgrade newsgraph',
+      )
     }
     SQLITE_MIGRATIONS.forEach((sql, index) => {
       const version = index + 1
@@ -244,7 +298,12 @@ class SqliteStore implements ArticleStore {
     const db = this.#db
     const existing = db.prepare('SELECT article_id FROM documents WHERE id = ?').get(document.id) as { article_id: string | null } | undefined
     if (existing) {
-      return { documentId: document.id, articleId: existing.article_id, inserted: false, ...(existing.article_id ? { duplicateOf: { articleId: existing.article_id, level: 'document' as const } } : {}) }
+      return {
+        documentId: document.id,
+        articleId: existing.article_id,
+        inserted: false,
+        ...(existing.article_id ? { duplicateOf: { articleId: existing.article_id, level: 'document' as const } } : {}),
+      }
     }
     let articleId: string | null = null
     let inserted = true
@@ -262,7 +321,9 @@ class SqliteStore implements ArticleStore {
         const key = url ? canonicalizeUrl(url) : null
         const hash = textHash(article.text)
         const sameUrl = key ? (db.prepare('SELECT id FROM articles WHERE url_key = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1').get(key) as { id: string } | undefined) : undefined
-        const sameText = article.text.trim() ? (db.prepare('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1').get(hash) as { id: string } | undefined) : undefined
+        const sameText = article.text.trim()
+          ? (db.prepare('SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1').get(hash) as { id: string } | undefined)
+          : undefined
         const dup = sameText ? { articleId: sameText.id, level: 'text' as const } : sameUrl ? { articleId: sameUrl.id, level: 'url' as const } : undefined
         if (dup) duplicateOf = dup
         this.#insertArticle(document.id, article, key, hash, dup)
@@ -302,14 +363,27 @@ class SqliteStore implements ArticleStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     for (const e of a.events) {
-      ev.run(a.id, e.id, e.type, e.actor ? (keyOf.get(e.actor) ?? null) : null, e.recipient ? (keyOf.get(e.recipient) ?? null) : null, e.actorCountry ?? null, e.recipientCountry ?? null, e.date ?? null, e.negated ? 1 : 0, e.modality, e.quadClass ?? null, e.evidence.start, e.evidence.end)
+      ev.run(
+        a.id,
+        e.id,
+        e.type,
+        e.actor ? (keyOf.get(e.actor) ?? null) : null,
+        e.recipient ? (keyOf.get(e.recipient) ?? null) : null,
+        e.actorCountry ?? null,
+        e.recipientCountry ?? null,
+        e.date ?? null,
+        e.negated ? 1 : 0,
+        e.modality,
+        e.quadClass ?? null,
+        e.evidence.start,
+        e.evidence.end,
+      )
     }
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
     const row = this.#prepare('SELECT id, input, url, content_type, fetched_at, body FROM documents WHERE id = ?').get(id) as
-      | { id: string; input: string; url: string | null; content_type: string | null; fetched_at: string | null; body: Buffer }
-      | undefined
+      { id: string; input: string; url: string | null; content_type: string | null; fetched_at: string | null; body: Buffer } | undefined
     if (!row) return null
     return { id: row.id, input: row.input, url: row.url, contentType: row.content_type, fetchedAt: row.fetched_at, body: new Uint8Array(decompress(row.body)) }
   }
@@ -361,7 +435,10 @@ class SqliteStore implements ArticleStore {
   async countByDay(query: SearchQuery): Promise<DayCounts> {
     const { where, params } = searchFilters(query, this.#limits)
     where.push('a.reference_date IS NOT NULL')
-    const rows = this.#db.prepare(`SELECT substr(a.reference_date, 1, 10) AS day, count(*) AS n FROM articles a WHERE ${where.join(' AND ')} GROUP BY day`).all(...params) as Array<{ day: string; n: number }>
+    const rows = this.#db.prepare(`SELECT substr(a.reference_date, 1, 10) AS day, count(*) AS n FROM articles a WHERE ${where.join(' AND ')} GROUP BY day`).all(...params) as Array<{
+      day: string
+      n: number
+    }>
     return new Map(rows.map((r) => [r.day, r.n]))
   }
 
@@ -372,15 +449,36 @@ class SqliteStore implements ArticleStore {
       const { where, params } = searchFilters(query, this.#limits)
       const clause = timedWhere(where)
       const { sample, top } = resolveFacetOptions(options)
-      const hits = this.#prepare(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ?`).all(...params, sample) as Array<{ id: string; outlet: string | null; language: string | null }>
+      const hits = this.#prepare(`SELECT a.id, a.site_domain AS outlet, a.language FROM articles a ${clause} ORDER BY a.reference_date DESC, a.seq DESC LIMIT ?`).all(...params, sample) as Array<{
+        id: string
+        outlet: string | null
+        language: string | null
+      }>
       const ids = JSON.stringify(hits.map((h) => h.id))
       const entities = this.#prepare(
         `SELECT coalesce(key, name) AS key, max(name) AS name, max(type) AS type, count(DISTINCT article_id) AS count FROM entities
          WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY coalesce(key, name) ORDER BY count DESC, key LIMIT ?`,
       ).all(ids, top) as FacetEntity[]
-      const eventTypes = this.#prepare(`SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY type ORDER BY count DESC, type LIMIT ?`).all(ids, top) as FacetValue[]
-      const months = this.#prepare(`SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`).all(...params) as FacetValue[]
-      return { counted: hits.length, outlets: countValues(hits.map((h) => h.outlet), top), languages: countValues(hits.map((h) => h.language), top), entities, eventTypes, months }
+      const eventTypes = this.#prepare(
+        `SELECT type AS value, count(DISTINCT article_id) AS count FROM events WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY type ORDER BY count DESC, type LIMIT ?`,
+      ).all(ids, top) as FacetValue[]
+      const months = this.#prepare(
+        `SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      ).all(...params) as FacetValue[]
+      return {
+        counted: hits.length,
+        outlets: countValues(
+          hits.map((h) => h.outlet),
+          top,
+        ),
+        languages: countValues(
+          hits.map((h) => h.language),
+          top,
+        ),
+        entities,
+        eventTypes,
+        months,
+      }
     } catch (error) {
       if (error instanceof SearchStopped || (error as Error).message?.includes(SearchStopped.MESSAGE)) throw searchTimedOut(this.#limits)
       throw error
@@ -395,33 +493,35 @@ class SqliteStore implements ArticleStore {
 
   async putStories(stories: readonly StoryRecord[], memberships: readonly StoryMembership[], grouped?: GroupedArticles): Promise<boolean> {
     const db = this.#db
-    return db.transaction((): boolean => {
-      if (grouped) {
-        // Single writer inside IMMEDIATE: no article can arrive between this check and the commit.
-        const covered = JSON.stringify(grouped.articleIds)
-        const missed = db.prepare('SELECT 1 FROM articles WHERE stories_pending = 1 AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1').get(covered)
-        if (missed) return false
-      }
-      const delMembers = db.prepare('DELETE FROM story_members WHERE story_id = ?')
-      const delStory = db.prepare('DELETE FROM stories WHERE id = ?')
-      const insStory = db.prepare('INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      for (const s of stories) {
-        delMembers.run(s.id)
-        delStory.run(s.id)
-        insStory.run(s.id, s.title, s.firstSeen, s.lastSeen, s.origin, s.articles, s.outlets, s.independent)
-      }
-      // An article belongs to one story: moving it drops its old membership.
-      const delArticle = db.prepare('DELETE FROM story_members WHERE article_id = ?')
-      const insMember = db.prepare('INSERT INTO story_members (story_id, article_id, relation, evidence) VALUES (?, ?, ?, ?)')
-      for (const m of memberships) {
-        delArticle.run(m.article)
-        insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
-      }
-      db.exec('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_members)')
-      crashPoint('during-stories')
-      if (grouped) db.exec('UPDATE articles SET stories_pending = 0 WHERE stories_pending = 1')
-      return true
-    }).immediate()
+    return db
+      .transaction((): boolean => {
+        if (grouped) {
+          // Single writer inside IMMEDIATE: no article can arrive between this check and the commit.
+          const covered = JSON.stringify(grouped.articleIds)
+          const missed = db.prepare('SELECT 1 FROM articles WHERE stories_pending = 1 AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1').get(covered)
+          if (missed) return false
+        }
+        const delMembers = db.prepare('DELETE FROM story_members WHERE story_id = ?')
+        const delStory = db.prepare('DELETE FROM stories WHERE id = ?')
+        const insStory = db.prepare('INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        for (const s of stories) {
+          delMembers.run(s.id)
+          delStory.run(s.id)
+          insStory.run(s.id, s.title, s.firstSeen, s.lastSeen, s.origin, s.articles, s.outlets, s.independent)
+        }
+        // An article belongs to one story: moving it drops its old membership.
+        const delArticle = db.prepare('DELETE FROM story_members WHERE article_id = ?')
+        const insMember = db.prepare('INSERT INTO story_members (story_id, article_id, relation, evidence) VALUES (?, ?, ?, ?)')
+        for (const m of memberships) {
+          delArticle.run(m.article)
+          insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
+        }
+        db.exec('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_members)')
+        crashPoint('during-stories')
+        if (grouped) db.exec('UPDATE articles SET stories_pending = 0 WHERE stories_pending = 1')
+        return true
+      })
+      .immediate()
   }
 
   async storiesOwed(): Promise<number> {
@@ -429,7 +529,10 @@ class SqliteStore implements ArticleStore {
   }
 
   async owedArticles(options: { readonly limit: number; readonly upTo?: number }): Promise<OwedArticle[]> {
-    const rows = this.#prepare('SELECT id, seq FROM articles WHERE stories_pending = 1 AND seq <= ? ORDER BY seq LIMIT ?').all(options.upTo ?? Number.MAX_SAFE_INTEGER, Math.max(0, options.limit)) as Array<{ id: string; seq: number }>
+    const rows = this.#prepare('SELECT id, seq FROM articles WHERE stories_pending = 1 AND seq <= ? ORDER BY seq LIMIT ?').all(
+      options.upTo ?? Number.MAX_SAFE_INTEGER,
+      Math.max(0, options.limit),
+    ) as Array<{ id: string; seq: number }>
     return rows.map((r) => ({ id: r.id, arrival: r.seq }))
   }
 
@@ -440,47 +543,49 @@ class SqliteStore implements ArticleStore {
   async writeStoryStep(step: StoryStep): Promise<boolean> {
     const db = this.#db
     const state = this.storyState() as SqliteStoryState
-    return db.transaction((): boolean => {
-      // Single writer inside IMMEDIATE: the state cannot move between this check and the commit.
-      const { documents } = this.#prepare('SELECT documents FROM story_meta WHERE id = 1').get() as { documents: number }
-      if (documents !== step.after) return false
-      state.write(step.changes)
-      const delStory = this.#prepare('DELETE FROM stories WHERE id = ?')
-      for (const r of step.changes.removedStories) {
-        delStory.run(r.id)
-        this.#prepare('DELETE FROM story_members WHERE story_id = ?').run(r.id)
-      }
-      const putStory = this.#prepare('INSERT OR REPLACE INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      for (const s of step.stories) putStory.run(s.id, s.title, s.firstSeen, s.lastSeen, s.origin, s.articles, s.outlets, s.independent)
-      // An article belongs to one story: its previous membership goes. A story record made before
-      // (by an older newsgraph, or before a rebuild) that loses its last member leads to where it went.
-      const oldStory = this.#prepare('SELECT story_id FROM story_members WHERE article_id = ?')
-      const delArticle = this.#prepare('DELETE FROM story_members WHERE article_id = ?')
-      const insMember = this.#prepare('INSERT INTO story_members (story_id, article_id, relation, evidence) VALUES (?, ?, ?, ?)')
-      const left = new Map<string, string>()
-      for (const m of step.memberships) {
-        for (const { story_id } of oldStory.all(m.article) as Array<{ story_id: string }>) if (story_id !== m.story && !left.has(story_id)) left.set(story_id, m.story)
-        delArticle.run(m.article)
-        insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
-      }
-      const written = new Set(step.stories.map((s) => s.id))
-      const putRedirect = this.#prepare("INSERT INTO story_redirects (from_id, to_id, kind, seq) VALUES (?, ?, 'regroup', ?)")
-      for (const [from, to] of left) {
-        if (written.has(from) || this.#prepare('SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1').get(from)) continue
-        if (delStory.run(from).changes > 0) putRedirect.run(from, to, step.changes.meta.documents)
-      }
-      crashPoint('during-stories')
-      const done = this.#prepare('UPDATE articles SET stories_pending = 0 WHERE id = ?')
-      const clustered = new Set(step.changes.members.map((m) => m.id))
-      for (const id of step.articles) {
-        done.run(id)
-        // An article left out (no text) is in no story.
-        if (!clustered.has(id)) this.#dropMembership(id)
-      }
-      if (step.queueSeq !== undefined) this.#prepare('UPDATE story_meta SET queue_seq = max(queue_seq, ?) WHERE id = 1').run(step.queueSeq)
-      if (!this.#prepare('SELECT 1 FROM articles WHERE stories_pending = 1 LIMIT 1').get()) this.#prepare('UPDATE story_meta SET rebuilding = 0 WHERE id = 1').run()
-      return true
-    }).immediate()
+    return db
+      .transaction((): boolean => {
+        // Single writer inside IMMEDIATE: the state cannot move between this check and the commit.
+        const { documents } = this.#prepare('SELECT documents FROM story_meta WHERE id = 1').get() as { documents: number }
+        if (documents !== step.after) return false
+        state.write(step.changes)
+        const delStory = this.#prepare('DELETE FROM stories WHERE id = ?')
+        for (const r of step.changes.removedStories) {
+          delStory.run(r.id)
+          this.#prepare('DELETE FROM story_members WHERE story_id = ?').run(r.id)
+        }
+        const putStory = this.#prepare('INSERT OR REPLACE INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        for (const s of step.stories) putStory.run(s.id, s.title, s.firstSeen, s.lastSeen, s.origin, s.articles, s.outlets, s.independent)
+        // An article belongs to one story: its previous membership goes. A story record made before
+        // (by an older newsgraph, or before a rebuild) that loses its last member leads to where it went.
+        const oldStory = this.#prepare('SELECT story_id FROM story_members WHERE article_id = ?')
+        const delArticle = this.#prepare('DELETE FROM story_members WHERE article_id = ?')
+        const insMember = this.#prepare('INSERT INTO story_members (story_id, article_id, relation, evidence) VALUES (?, ?, ?, ?)')
+        const left = new Map<string, string>()
+        for (const m of step.memberships) {
+          for (const { story_id } of oldStory.all(m.article) as Array<{ story_id: string }>) if (story_id !== m.story && !left.has(story_id)) left.set(story_id, m.story)
+          delArticle.run(m.article)
+          insMember.run(m.story, m.article, m.relation, JSON.stringify(m.evidence ?? null))
+        }
+        const written = new Set(step.stories.map((s) => s.id))
+        const putRedirect = this.#prepare("INSERT INTO story_redirects (from_id, to_id, kind, seq) VALUES (?, ?, 'regroup', ?)")
+        for (const [from, to] of left) {
+          if (written.has(from) || this.#prepare('SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1').get(from)) continue
+          if (delStory.run(from).changes > 0) putRedirect.run(from, to, step.changes.meta.documents)
+        }
+        crashPoint('during-stories')
+        const done = this.#prepare('UPDATE articles SET stories_pending = 0 WHERE id = ?')
+        const clustered = new Set(step.changes.members.map((m) => m.id))
+        for (const id of step.articles) {
+          done.run(id)
+          // An article left out (no text) is in no story.
+          if (!clustered.has(id)) this.#dropMembership(id)
+        }
+        if (step.queueSeq !== undefined) this.#prepare('UPDATE story_meta SET queue_seq = max(queue_seq, ?) WHERE id = 1').run(step.queueSeq)
+        if (!this.#prepare('SELECT 1 FROM articles WHERE stories_pending = 1 LIMIT 1').get()) this.#prepare('UPDATE story_meta SET rebuilding = 0 WHERE id = 1').run()
+        return true
+      })
+      .immediate()
   }
 
   #dropMembership(articleId: string): void {
@@ -491,11 +596,13 @@ class SqliteStore implements ArticleStore {
   }
 
   async startStoryRebuild(): Promise<void> {
-    this.#db.transaction(() => {
-      this.#db.exec(`DELETE FROM story_df; DELETE FROM story_nodes; DELETE FROM story_articles; DELETE FROM story_postings;
+    this.#db
+      .transaction(() => {
+        this.#db.exec(`DELETE FROM story_df; DELETE FROM story_nodes; DELETE FROM story_articles; DELETE FROM story_postings;
         UPDATE story_meta SET documents = 0, next_story = 1, swept_seq = -1, last_time = -1, rebuilding = 1 WHERE id = 1;
         UPDATE articles SET stories_pending = 1 WHERE stories_pending = 0`)
-    }).immediate()
+      })
+      .immediate()
   }
 
   async storyProgress(): Promise<StoryProgress> {
@@ -507,7 +614,8 @@ class SqliteStore implements ArticleStore {
     const one = this.#prepare('SELECT id, title, url, published, reference_date, site_domain, site_name FROM articles WHERE id = ?')
     const out: ArticleFacts[] = []
     for (const id of ids) {
-      const r = one.get(id) as { id: string; title: string | null; url: string | null; published: string | null; reference_date: string | null; site_domain: string | null; site_name: string | null } | undefined
+      const r = one.get(id) as
+        { id: string; title: string | null; url: string | null; published: string | null; reference_date: string | null; site_domain: string | null; site_name: string | null } | undefined
       if (r) out.push({ id: r.id, title: r.title, url: r.url, published: r.published, referenceDate: r.reference_date, siteDomain: r.site_domain, siteName: r.site_name })
     }
     return out
@@ -521,9 +629,10 @@ class SqliteStore implements ArticleStore {
   }
 
   async stories(options: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
-    const rows = this
-      .#prepare('SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, \'\') DESC, id LIMIT ? OFFSET ?')
-      .all(Math.min(options.limit ?? 50, 1000), options.offset ?? 0) as StoryRow[]
+    const rows = this.#prepare("SELECT * FROM stories ORDER BY articles DESC, coalesce(last_seen, '') DESC, id LIMIT ? OFFSET ?").all(
+      Math.min(options.limit ?? 50, 1000),
+      options.offset ?? 0,
+    ) as StoryRow[]
     return rows.map(storyFromRow)
   }
 
@@ -538,7 +647,9 @@ class SqliteStore implements ArticleStore {
       row = this.#prepare('SELECT * FROM stories WHERE id = ?').get(current) as StoryRow | undefined
     }
     if (!row) return null
-    const members = (this.#prepare('SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = ? ORDER BY relation = \'origin\' DESC, article_id').all(current) as MemberRow[]).map(membershipFromRow)
+    const members = (
+      this.#prepare("SELECT story_id, article_id, relation, evidence FROM story_members WHERE story_id = ? ORDER BY relation = 'origin' DESC, article_id").all(current) as MemberRow[]
+    ).map(membershipFromRow)
     return { story: storyFromRow(row), members }
   }
 
@@ -576,9 +687,9 @@ class SqliteStore implements ArticleStore {
     const total = this.#cappedCount(`SELECT 1 FROM events e ${clause}`, params)
     const limit = Math.min(query.limit ?? 100, 10_000)
     const offset = query.offset ?? 0
-    const rows = this
-      .#prepare(`SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as EventRow[]
+    const rows = this.#prepare(
+      `SELECT e.*, a.reference_date AS article_date FROM events e JOIN articles a ON a.id = e.article_id ${clause} ORDER BY coalesce(e.date, '') DESC, a.seq DESC, e.event_id LIMIT ? OFFSET ?`,
+    ).all(...params, limit, offset) as EventRow[]
     return {
       ...pageTotal(total, this.#limits, { offset, limit, rows: rows.length }),
       items: rows.map(eventFromRow),
@@ -597,7 +708,8 @@ class SqliteStore implements ArticleStore {
       if (head?.key) key = head.key
     }
     if (!head) {
-      head = db.prepare('SELECT key, name, type, country FROM entities WHERE name = ? COLLATE NOCASE ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1').get(keyOrName) as EntityHead | undefined
+      head = db.prepare('SELECT key, name, type, country FROM entities WHERE name = ? COLLATE NOCASE ORDER BY country IS NULL, mentions DESC, article_id, entity_id LIMIT 1').get(keyOrName) as
+        EntityHead | undefined
       if (!head) return null
       key = head.key ?? keyOrName
     }
@@ -653,7 +765,9 @@ class SqliteStore implements ArticleStore {
 
   async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
     const rows = this.#db
-      .prepare("SELECT d.* FROM alert_deliveries d JOIN saved_searches s ON s.id = d.search_id WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND s.webhook_url IS NOT NULL ORDER BY d.next_attempt_at, d.recorded_at, d.item LIMIT ?")
+      .prepare(
+        "SELECT d.* FROM alert_deliveries d JOIN saved_searches s ON s.id = d.search_id WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND s.webhook_url IS NOT NULL ORDER BY d.next_attempt_at, d.recorded_at, d.item LIMIT ?",
+      )
       .all(now, limit) as DeliveryRow[]
     return rows.map(deliveryFromRow)
   }
@@ -664,7 +778,9 @@ class SqliteStore implements ArticleStore {
 
   async settleDelivery(searchId: string, item: string, outcome: { ok: true; at: string } | { ok: false; error: string; retryAt: string | null }): Promise<void> {
     if (outcome.ok) {
-      this.#db.prepare("UPDATE alert_deliveries SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE search_id = ? AND item = ?").run(outcome.at, searchId, item)
+      this.#db
+        .prepare("UPDATE alert_deliveries SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE search_id = ? AND item = ?")
+        .run(outcome.at, searchId, item)
     } else {
       this.#db
         .prepare('UPDATE alert_deliveries SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE search_id = ? AND item = ?')
@@ -734,7 +850,6 @@ interface EntityHead {
   type: string
   country: string | null
 }
-
 
 /** Thrown by in_time() inside a statement once the search's time limit has passed. */
 class SearchStopped extends Error {

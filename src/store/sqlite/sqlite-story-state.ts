@@ -6,7 +6,18 @@
  */
 import type Database from 'better-sqlite3'
 import { decodePacked, encodePacked } from '../../model/packed-features.js'
-import { decodeCentroids, encodeCentroids, type MemberNode, type MemberRef, type PostingRequest, type PostingRow, type StoryMeta, type StoryNode, type StoryStateChanges, type WritableStoryState } from '../../model/story-state.js'
+import {
+  decodeCentroids,
+  encodeCentroids,
+  type MemberNode,
+  type MemberRef,
+  type PostingRequest,
+  type PostingRow,
+  type StoryMeta,
+  type StoryNode,
+  type StoryStateChanges,
+  type WritableStoryState,
+} from '../../model/story-state.js'
 
 interface NodeRow {
   num: number

@@ -21,7 +21,8 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
     if (doc.quoteOf[i] || PUNCT.test(tokens[i]!.text)) continue
     const tag = syntactic ? syntax![i]!.upos : ''
     // Names and numbers inside a sentence are never cues; skipping them keeps the step cheap.
-    if (syntactic ? !CUE_TAGS.has(tag) && !lexicon.entries.has(doc.keys[i]!) : i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1)) continue
+    if (syntactic ? !CUE_TAGS.has(tag) && !lexicon.entries.has(doc.keys[i]!) : i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1))
+      continue
     let best: CueMatch | undefined
     if (lexicon.weights) {
       // Words the classifier weighs strongly against ("the", "of") or never saw outside the

@@ -23,7 +23,13 @@ export function dashCredits(doc: Doc): Attribution[] {
     if (tokens[e]?.text === '(' && /^@/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ')') e += 3
     // What follows the name must end the line or the sentence: "― Karen Bobadilla." or a date.
     const after = text.slice(tokens[e - 1]!.end, tokens[e]?.start ?? text.length)
-    if (e < tokens.length && !after.includes('\n') && !/^[.)]$/.test(tokens[e]!.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[e]!.text)) continue
+    if (
+      e < tokens.length &&
+      !after.includes('\n') &&
+      !/^[.)]$/.test(tokens[e]!.text) &&
+      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[e]!.text)
+    )
+      continue
     out.push({
       cue: { start: tokens[d]!.start, end: tokens[d]!.end },
       source: span(doc, d + 1, e),

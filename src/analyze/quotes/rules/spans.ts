@@ -9,8 +9,7 @@ import { DISCOURSE_OPENER, PUNCT } from './words.js'
 export const quotation = (doc: Doc, q: QuotedSpan): CharSpan => doc.quotationOf.get(q) ?? { start: q.start, end: q.end }
 export const word = (doc: Doc, i: number): string => doc.tokens[i]?.text ?? ''
 export const lower = (doc: Doc, i: number): string => word(doc, i).toLowerCase()
-export const span = (doc: Doc, from: number, to: number): CharSpan | null =>
-  to > from ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null
+export const span = (doc: Doc, from: number, to: number): CharSpan | null => (to > from ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null)
 
 /** Tokens `[from, to)` of a sentence without its final punctuation. */
 export function contentSpan(doc: Doc, from: number, to: number, sentenceStart = false): CharSpan | null {

@@ -16,7 +16,11 @@ const LABEL_LINE = /^\s*\p{Lu}[\p{L}.'’ -]{0,40}:/u
  * note is about, not who speaks.
  */
 function underHeading(text: string, at: number): boolean {
-  const lines = text.slice(Math.max(0, at - 2000), at).split('\n').map((l) => l.trim()).filter(Boolean)
+  const lines = text
+    .slice(Math.max(0, at - 2000), at)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   for (let k = lines.length - 1; k >= 0; k--) {
     const line = lines[k]!
     if (LABEL_LINE.test(line)) continue
@@ -41,7 +45,10 @@ export function speakerLabels(doc: Doc): Attribution[] {
     const sameLine = (t: number): boolean => t === from || !text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes('\n')
     while (colon < tokens.length && colon - from < 4 && sameLine(colon) && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[colon]!.text)) colon++
     if (colon === from || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) continue
-    const label = tokens.slice(from, colon).map((t) => t.text).join(' ')
+    const label = tokens
+      .slice(from, colon)
+      .map((t) => t.text)
+      .join(' ')
     // Names are short ("Pat Caddell", "PENCE"); a longer title-case run is a headline kicker.
     if (LABEL_WORDS.test(label) || colon - from > 2 || underHeading(text, tokens[from]!.start)) continue
     let end = colon + 1

@@ -8,7 +8,8 @@ export const MAX_SOURCE = 12
 /** Most tokens an appositive after a source may run ("X, a presidential aide, said"). */
 export const MAX_APPOSITIVE = 30
 /** Words that open an introductory phrase of the writer's ("During his years in office, ..."). */
-export const INTRODUCTORY = /^(?:During|In|At|On|After|Before|For|With|As|Asked|Speaking|Since|When|While|Like|Unlike|Despite|Under|Without|Given|Referring|Over|Throughout|Until|Once|If|Because|Although|Though)$/
+export const INTRODUCTORY =
+  /^(?:During|In|At|On|After|Before|For|With|As|Asked|Speaking|Since|When|While|Like|Unlike|Despite|Under|Without|Given|Referring|Over|Throughout|Until|Once|If|Because|Although|Though)$/
 /** Words that open a setting rather than an appositive ("at a later press gaggle", "speaking ..."). */
 export const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaking|appearing|writing|according|in|via|from)$|ing$/i
 /**
@@ -32,14 +33,57 @@ export const FINAL = /^[.!?;]$/
 /** Words that open an indirect question after a listener ("told reporters how ..."). */
 export const WH_WORDS = /^(?:how|what|why|whether|if|when|where|who)$/
 /** Words that open an adjunct between a cue and its content ("in a recent briefing", "on Tuesday"). */
-export const ADJUNCT_START = /^(?:in|at|on|via|during|to|with|for|last|this|earlier|after|before|repeatedly|again|publicly|privately|recently|later|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/
+export const ADJUNCT_START =
+  /^(?:in|at|on|via|during|to|with|for|last|this|earlier|after|before|repeatedly|again|publicly|privately|recently|later|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/
 /** Words that name a time ("on Wednesday", "this past week"). */
 export const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/i
 /** Cue verbs that follow a postposed subject ("..., said Trump."). */
-export const INVERTING = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'continued', 'noted', 'recalled', 'argued', 'tweeted', 'replied', 'responded', 'told', 'warned', 'insisted', 'declared', 'acknowledged', 'observed', 'stated', 'cautioned', 'concluded', 'countered', 'suggested', 'admitted', 'remarked', 'reported', 'claimed', 'conceded', 'predicted', 'quipped', 'joked', 'notes', 'adds', 'argues', 'explains', 'asks', 'tells'])
+export const INVERTING = new Set([
+  'said',
+  'says',
+  'added',
+  'asked',
+  'wrote',
+  'writes',
+  'explained',
+  'continued',
+  'noted',
+  'recalled',
+  'argued',
+  'tweeted',
+  'replied',
+  'responded',
+  'told',
+  'warned',
+  'insisted',
+  'declared',
+  'acknowledged',
+  'observed',
+  'stated',
+  'cautioned',
+  'concluded',
+  'countered',
+  'suggested',
+  'admitted',
+  'remarked',
+  'reported',
+  'claimed',
+  'conceded',
+  'predicted',
+  'quipped',
+  'joked',
+  'notes',
+  'adds',
+  'argues',
+  'explains',
+  'asks',
+  'tells',
+])
 /** Dashes that credit a quotation to a name ("“...” ― Sonya Herridge"). */
 export const DASHES = new Set(['―', '—', '–', '-', '--'])
 /** Line labels before a colon that name no speaker ("UPDATE:", "Photo:"). */
-export const LABEL_WORDS = /^(?:update|updated|note|editor|photo|photos|source|sources|watch|read|related|video|image|credit|correction|clarification|disclosure|warning|via|tags?|share|q|a|question|answer|step|part|chapter|live|breaking|exclusive|analysis|opinion|comment|commentary|full text|transcript)$/i
+export const LABEL_WORDS =
+  /^(?:update|updated|note|editor|photo|photos|source|sources|watch|read|related|video|image|credit|correction|clarification|disclosure|warning|via|tags?|share|q|a|question|answer|step|part|chapter|live|breaking|exclusive|analysis|opinion|comment|commentary|full text|transcript)$/i
 /** Listeners a "told" names before its content ("told reporters ..."). */
-export const LISTENERS = /^(?:me|him|her|us|them|you|reporters|journalists|lawmakers|legislators|senators|supporters|voters|members|delegates|students|investors|analysts|viewers|listeners|readers|parliament|congress)$/i
+export const LISTENERS =
+  /^(?:me|him|her|us|them|you|reporters|journalists|lawmakers|legislators|senators|supporters|voters|members|delegates|students|investors|analysts|viewers|listeners|readers|parliament|congress)$/i
