@@ -47,6 +47,12 @@ function eventOf(type: ArticleEvent['type'], text: string, names: Array<[string,
   return found
 }
 
+/** Asserts the fields of `event` that `expected` names, all in one comparison so a failure shows them together. */
+function assertFields(event: ArticleEvent, expected: Partial<ArticleEvent>): void {
+  const actual = Object.fromEntries(Object.keys(expected).map((k) => [k, event[k as keyof ArticleEvent]]))
+  assert.deepEqual(actual, expected)
+}
+
 const said = (e: ArticleEvent | undefined, role: 'actorMention' | 'recipientMention'): string | undefined => e?.[role]?.text
 
 test('the shipped event and parser models load', () => {
@@ -175,8 +181,7 @@ test('should resolve "the South" and "the North" to the Koreas in a Korean story
     'the South fires back at North Korea',
   )
   const accusation = eventOf('ACCUSE', 'Seoul accused the North of violating the truce.', [['Seoul', 'GPE', 'KOR']])
-  assert.equal(accusation.actorCode, 'KORGOV')
-  assert.equal(accusation.recipientCountry, 'PRK')
+  assertFields(accusation, { actorCode: 'KORGOV', recipientCountry: 'PRK' })
 })
 
 test('should code capitals and metonyms as their governments', () => {
@@ -184,14 +189,12 @@ test('should code capitals and metonyms as their governments', () => {
     ['Pyongyang', 'GPE', 'PRK'],
     ['Seoul', 'GPE', 'KOR'],
   ])
-  assert.equal(pyongyang.actorCode, 'PRKGOV')
-  assert.equal(pyongyang.recipientCode, 'KORGOV')
+  assertFields(pyongyang, { actorCode: 'PRKGOV', recipientCode: 'KORGOV' })
   const kremlin = eventOf('REJECT', 'The Kremlin rejected the proposal from Ukraine.', [
     ['Kremlin', 'ORG'],
     ['Ukraine', 'GPE', 'UKR'],
   ])
-  assert.equal(kremlin.actorCountry, 'RUS')
-  assert.equal(kremlin.actorSector, 'GOV')
+  assertFields(kremlin, { actorCountry: 'RUS', actorSector: 'GOV' })
 })
 
 test('should not make whoever condemns sanctions the one who imposed them', () => {
@@ -209,9 +212,7 @@ test('should flag a possible attack as hypothetical', () => {
     ['Israel', 'GPE', 'ISR'],
     ['Iran', 'GPE', 'IRN'],
   ])
-  assert.equal(attack.modality, 'hypothetical')
-  assert.equal(attack.actorCountry, 'ISR')
-  assert.equal(attack.recipientCountry, 'IRN')
+  assertFields(attack, { modality: 'hypothetical', actorCountry: 'ISR', recipientCountry: 'IRN' })
 })
 
 test('should absorb the complement of a control verb into one event', () => {
