@@ -3,6 +3,7 @@
  * (capitalized n-grams, standing in until the entity step supplies entities), years and other
  * numbers. Deliberately light: no models, so it runs on thousands of articles per second.
  */
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES } from '../model/dates/calendar-names.js'
 
 /** Common English function words and newsroom filler that say nothing about the story. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -20,32 +21,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-])
+const MONTHS: ReadonlySet<string> = new Set([...ENGLISH_MONTH_NAMES, ...ENGLISH_MONTH_ABBREVIATIONS])
 
 /** Lower-case name connectors allowed inside a capitalized n-gram ("Bank of America"). */
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'van', 'von', 'der', 'al', 'bin', 'da'])

@@ -3,6 +3,7 @@
  * part of it, capitalized words that start sentences but are never names, and the head words
  * that make a capitalized phrase an organization, a facility or an event.
  */
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../model/dates/calendar-names.js'
 
 /** Titles and role words that precede a person's name ("President", "Professor", "leader"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -145,40 +146,12 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 ])
 
 /** Titles that only ever precede a person, even after an organization ("Kyungnam University President X"). */
-export const PERSON_TITLES: ReadonlySet<string> = new Set([
-  'president',
-  'professor',
-  'prof',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'sir',
-  'chairman',
-  'chairwoman',
-  'ceo',
-  'cfo',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'researcher',
-  'fellow',
-  'analyst',
-  'senator',
-  'governor',
-  'mayor',
-  'ambassador',
-  'minister',
-  'leader',
-  'aide',
-  'envoy',
-  'economist',
-  'lecturer',
-  'dean',
-  'king',
-  'queen',
-])
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  (
+    'president professor prof dr mr mrs ms sir chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson ' +
+    'researcher fellow analyst senator governor mayor ambassador minister leader aide envoy economist lecturer dean king queen'
+  ).split(' '),
+)
 
 /** Capitalized words that open sentences and clauses but never start a name. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -417,30 +390,10 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** Month and weekday names: dates, not entities. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...ENGLISH_MONTH_NAMES, ...ENGLISH_WEEKDAY_NAMES])
 
 /** Month abbreviations: dates only when a number follows ("Jan 5"), else often names ("Jan Kroslak"). */
-export const CALENDAR_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+export const CALENDAR_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_MONTH_ABBREVIATIONS)
 
 /** Title words that are also common names ("Dean Jones", "Stephen King"): kept when the tagger includes them. */
 export const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([

@@ -4,6 +4,7 @@
  * ("police", "Afghan soldiers", "the protesters") and the common targets of violence and coercion
  * ("civilians", "a hospital", "the village"). Each is a token range with a head word.
  */
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../model/dates/calendar-names.js'
 import type { ActorIndex } from './actor-dictionary.js'
 import type { SentenceView, ViewMention } from './sentence-view.js'
 
@@ -128,35 +129,7 @@ const TARGET_NOUNS = new Set([
   'opponents',
 ])
 
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'and',
-  'or',
-  ',',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
-  'that',
-  'which',
-  'who',
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'will',
-  'said',
-])
+const STOP = new Set('the a an of and or , to in on at by for with from that which who was were is are has have had will said'.split(' '))
 
 /** The role candidates of a sentence, in text order, without overlaps (a name wins over an agent word inside it). */
 export function argumentCandidates(view: SentenceView, actors: ActorIndex | undefined): ArgumentCandidate[] {
@@ -164,48 +137,11 @@ export function argumentCandidates(view: SentenceView, actors: ActorIndex | unde
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON'])
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'day',
-  'hour',
-  'hours',
-  'days',
-  'weeks',
-  'months',
-  'years',
-  'minute',
-  'minutes',
-  'time',
+// Calendar and clock words: when an event happened, never who took part in it.
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_WEEKDAY_NAMES,
+  ...ENGLISH_MONTH_NAMES,
+  ...'today yesterday tomorrow tonight morning afternoon evening night week weekend month year day hour hours days weeks months years minute minutes time'.split(' '),
 ])
 // Dependents that belong to a noun phrase's own words ("the two Afghan police officers").
 const NP_PARTS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'det:poss', 'nmod:npmod', 'obl:npmod'])

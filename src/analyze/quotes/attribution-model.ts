@@ -8,7 +8,7 @@ import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, sourceCandidates, tokenRange, type CueSite, type SpanCandidate } from './span-candidates.js'
 import { contentFeatures, cueHead, sourceFeatures } from './span-features.js'
-import { bestCandidate, type RankerWeights } from './span-ranker.js'
+import { bestOf, type RankerWeights } from './span-ranker.js'
 import type { Syntax } from '../syntax/types.js'
 
 /** Ranker weights of the span model (absent ones leave the rules' reading). */
@@ -129,13 +129,7 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     if (!site) return a
     let { content, source, direct } = a
     if (model.content) {
-      const best =
-        site.contents[
-          bestCandidate(
-            model.content,
-            site.contents.map((c) => contentFeatures(doc, site.cue, site.head, c, syntax)),
-          )
-        ]
+      const best = bestOf(model.content, site.contents, (c) => contentFeatures(doc, site.cue, site.head, c, syntax))
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)
@@ -148,13 +142,7 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
       content = relativeClauseEnd(doc, site.cue, quotedList(doc, site.cue, content))
     }
     if (model.source) {
-      const best =
-        site.sources[
-          bestCandidate(
-            model.source,
-            site.sources.map((c) => sourceFeatures(doc, site.cue, site.head, c, syntax)),
-          )
-        ]
+      const best = bestOf(model.source, site.sources, (c) => sourceFeatures(doc, site.cue, site.head, c, syntax))
       if (best && !best.tags.includes('rule')) source = best.from < 0 ? null : charSpan(doc, best)
     }
     return { ...a, content, source, direct }

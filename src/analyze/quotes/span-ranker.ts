@@ -22,6 +22,11 @@ export function bestCandidate(weights: RankerWeights, candidates: readonly (read
   return best
 }
 
+/** The candidate the weights score best, each read through `features`; undefined when there are none. */
+export function bestOf<T>(weights: RankerWeights, candidates: readonly T[], features: (candidate: T) => readonly string[]): T | undefined {
+  return candidates[bestCandidate(weights, candidates.map(features))]
+}
+
 /** One training instance: the features of every candidate and which candidate is right. */
 export interface RankingExample {
   readonly candidates: readonly (readonly string[])[]

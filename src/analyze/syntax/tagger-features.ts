@@ -27,6 +27,24 @@ export function taggerFeatures(words: readonly WordIds[], i: number, prev1: numb
   return contextFeatures(words, i, prev1, prev2, out, n, amb)
 }
 
+// The templates that read one id of the word itself, by number: the numbers are the trained
+// models' keys, so they stay as they are.
+const WORD_TEMPLATES: readonly (readonly [number, keyof WordIds])[] = [
+  [2, 'form'],
+  [3, 'lower'],
+  [4, 'suffix1'],
+  [5, 'suffix2'],
+  [6, 'suffix3'],
+  [7, 'suffix4'],
+  [8, 'prefix1'],
+  [9, 'prefix2'],
+  [10, 'prefix3'],
+  [11, 'shape'],
+  [23, 'c32'],
+  [24, 'c128'],
+  [25, 'c512'],
+]
+
 /**
  * Writes the features that read word `i` alone (not its position, neighbours or the tags before
  * it) at `out[k..]` and returns the new count. They are the same wherever the word occurs, so
@@ -36,19 +54,7 @@ export function taggerFeatures(words: readonly WordIds[], i: number, prev1: numb
 export function wordFeatures(w: WordIds, a0: number | null, out: Int32Array, k: number): number {
   let n = k
   out[n++] = key1(1, 0)
-  out[n++] = key1(2, w.form)
-  out[n++] = key1(3, w.lower)
-  out[n++] = key1(4, w.suffix1)
-  out[n++] = key1(5, w.suffix2)
-  out[n++] = key1(6, w.suffix3)
-  out[n++] = key1(7, w.suffix4)
-  out[n++] = key1(8, w.prefix1)
-  out[n++] = key1(9, w.prefix2)
-  out[n++] = key1(10, w.prefix3)
-  out[n++] = key1(11, w.shape)
-  out[n++] = key1(23, w.c32)
-  out[n++] = key1(24, w.c128)
-  out[n++] = key1(25, w.c512)
+  for (const [template, field] of WORD_TEMPLATES) out[n++] = key1(template, w[field])
   if (a0 !== null) out[n++] = key1(41, a0)
   return n
 }

@@ -38,32 +38,7 @@ const NOT_BYLINE = /comment|avatar|\bbio\b|description|about|related|share|socia
 const AUTHOR_PATH =
   /\/(?:author|authors|autor|autoren|autorinnen|auteur|auteurs|autore|autori|autores|editors?|staff|people|person|personen|menschen|profiles?|profil|writers?|contributors?|journalists?|reporters?|redaktion|team|by|u|user|users|columnists?|mitarbeiter)\/([^/?#]+)\/?(?:[?#].*)?$/i
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'section',
-  'header',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'tr',
-  'td',
-  'br',
-  'figure',
-  'figcaption',
-  'address',
-])
+const BLOCK_TAGS = new Set('p div li ul ol section header footer h1 h2 h3 h4 h5 h6 dl dt dd table tr td br figure figcaption address'.split(' '))
 
 /** Classes of boxes that list other stories, with their own bylines. */
 const OTHER_STORIES = /(?:^|[\s_-])(?:sidebar|related|teaser|teasers|recommend\w*|more-?stories|most-?read|popular|trending)(?:$|[\s_-])/

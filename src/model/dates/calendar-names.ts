@@ -446,6 +446,18 @@ export const FOLDED_MONTH_PATTERN: string = [...LOOKUP.keys()]
 /** English month names, full forms. */
 const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
 
+/** English weekday names, full forms. */
+const ENGLISH_WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+
+/** English month names, full forms, lowercase (index 0 = January). */
+export const ENGLISH_MONTH_NAMES: readonly string[] = ENGLISH_MONTHS.toLowerCase().split('|')
+
+/** English month abbreviations, lowercase and without their period ("jan", "sept"). */
+export const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')
+
+/** English weekday names, full forms, lowercase (index 0 = Monday). */
+export const ENGLISH_WEEKDAY_NAMES: readonly string[] = ENGLISH_WEEKDAYS.toLowerCase().split('|')
+
 /**
  * English month names as written in datelines and bylines (case as written, so a capital is
  * needed), full forms or abbreviations, with an optional period; longest first so "September"
@@ -484,4 +496,4 @@ export function weekdayNumber(word: string): number | null {
 }
 
 /** English weekday names, full forms and common abbreviations (abbreviations need their period). */
-export const WEEKDAY_SOURCE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs)?\\.|Fri\\.|Sat\\.|Sun\\.'
+export const WEEKDAY_SOURCE = `${ENGLISH_WEEKDAYS}|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs)?\\.|Fri\\.|Sat\\.|Sun\\.`
