@@ -40,6 +40,19 @@ function events(text: string, names: Array<[string, Entity['type'], string?]> = 
   return findEvents(context(text, names))
 }
 
+/** The first event of `type` coded in `text`, asserting that one is. */
+function eventOf(type: ArticleEvent['type'], text: string, names: Array<[string, Entity['type'], string?]> = []): ArticleEvent {
+  const found = events(text, names).find((e) => e.type === type)
+  assert.ok(found, `a ${type} event in ${JSON.stringify(text)}`)
+  return found
+}
+
+/** Asserts the fields of `event` that `expected` names, all in one comparison so a failure shows them together. */
+function assertFields(event: ArticleEvent, expected: Partial<ArticleEvent>): void {
+  const actual = Object.fromEntries(Object.keys(expected).map((k) => [k, event[k as keyof ArticleEvent]]))
+  assert.deepEqual(actual, expected)
+}
+
 const said = (e: ArticleEvent | undefined, role: 'actorMention' | 'recipientMention'): string | undefined => e?.[role]?.text
 
 test('the shipped event and parser models load', () => {
@@ -155,11 +168,9 @@ test('should code one incident once, and never its reporter or the incident itse
 })
 
 test("should scope negation to the trigger's own clause", () => {
-  const charged = events('Two men, who are not related, are charged with the murder.').find((e) => e.type === 'ACCUSE')
-  assert.ok(charged)
+  const charged = eventOf('ACCUSE', 'Two men, who are not related, are charged with the murder.')
   assert.equal(charged.negated, false, 'the relative clause does not negate the charge')
-  const arrest = events('Police did not arrest the protesters.').find((e) => e.type === 'COERCE')
-  assert.ok(arrest)
+  const arrest = eventOf('COERCE', 'Police did not arrest the protesters.')
   assert.equal(arrest.negated, true)
 })
 
@@ -169,50 +180,39 @@ test('should resolve "the South" and "the North" to the Koreas in a Korean story
     exchange.some((e) => e.type === 'ASSAULT' && e.actorMention?.text === 'the South' && e.actorCountry === 'KOR' && e.recipientCountry === 'PRK'),
     'the South fires back at North Korea',
   )
-  const accusation = events('Seoul accused the North of violating the truce.', [['Seoul', 'GPE', 'KOR']]).find((e) => e.type === 'ACCUSE')
-  assert.ok(accusation)
-  assert.equal(accusation.actorCode, 'KORGOV')
-  assert.equal(accusation.recipientCountry, 'PRK')
+  const accusation = eventOf('ACCUSE', 'Seoul accused the North of violating the truce.', [['Seoul', 'GPE', 'KOR']])
+  assertFields(accusation, { actorCode: 'KORGOV', recipientCountry: 'PRK' })
 })
 
 test('should code capitals and metonyms as their governments', () => {
-  const [pyongyang] = events('Pyongyang accused Seoul of spying.', [
+  const pyongyang = eventOf('ACCUSE', 'Pyongyang accused Seoul of spying.', [
     ['Pyongyang', 'GPE', 'PRK'],
     ['Seoul', 'GPE', 'KOR'],
-  ]).filter((e) => e.type === 'ACCUSE')
-  assert.ok(pyongyang)
-  assert.equal(pyongyang.actorCode, 'PRKGOV')
-  assert.equal(pyongyang.recipientCode, 'KORGOV')
-  const [kremlin] = events('The Kremlin rejected the proposal from Ukraine.', [
+  ])
+  assertFields(pyongyang, { actorCode: 'PRKGOV', recipientCode: 'KORGOV' })
+  const kremlin = eventOf('REJECT', 'The Kremlin rejected the proposal from Ukraine.', [
     ['Kremlin', 'ORG'],
     ['Ukraine', 'GPE', 'UKR'],
-  ]).filter((e) => e.type === 'REJECT')
-  assert.ok(kremlin)
-  assert.equal(kremlin.actorCountry, 'RUS')
-  assert.equal(kremlin.actorSector, 'GOV')
+  ])
+  assertFields(kremlin, { actorCountry: 'RUS', actorSector: 'GOV' })
 })
 
 test('should not make whoever condemns sanctions the one who imposed them', () => {
-  const found = events('Pyongyang condemned the sanctions imposed by Washington.', [
+  const sanction = eventOf('SANCTION', 'Pyongyang condemned the sanctions imposed by Washington.', [
     ['Pyongyang', 'GPE', 'PRK'],
     ['Washington', 'GPE', 'USA'],
   ])
-  const sanction = found.find((e) => e.type === 'SANCTION')
-  assert.ok(sanction)
   assert.equal(sanction.actorCountry, 'USA', 'the sanctions were imposed by Washington')
   const condemned = events('Pyongyang condemned the new sanctions.', [['Pyongyang', 'GPE', 'PRK']])
   assert.ok(!condemned.some((e) => e.type === 'SANCTION' && e.actorCountry === 'PRK'), 'condemning sanctions is not imposing them')
 })
 
 test('should flag a possible attack as hypothetical', () => {
-  const attack = events('Israel may attack Iran next month.', [
+  const attack = eventOf('ASSAULT', 'Israel may attack Iran next month.', [
     ['Israel', 'GPE', 'ISR'],
     ['Iran', 'GPE', 'IRN'],
-  ]).find((e) => e.type === 'ASSAULT')
-  assert.ok(attack)
-  assert.equal(attack.modality, 'hypothetical')
-  assert.equal(attack.actorCountry, 'ISR')
-  assert.equal(attack.recipientCountry, 'IRN')
+  ])
+  assertFields(attack, { modality: 'hypothetical', actorCountry: 'ISR', recipientCountry: 'IRN' })
 })
 
 test('should absorb the complement of a control verb into one event', () => {

@@ -61,10 +61,18 @@ test(NAME, { skip, timeout: 300_000 }, () => {
   assert.ok(entities / rows.length < 8, `gazetteer entities only: ${(entities / rows.length).toFixed(1)} per page`)
 })
 
+/** The analysis of `text` as an article whose language was detected, confidently, as `language`. */
+function analyzedIn(language: string, text: string): Article {
+  return analyze(newArticle({ input: language, text, language, languageConfidence: 0.99 }), { models })
+}
+
+/** The quoted passages the analysis finds in `text` read as `language`. */
+function quoteTexts(language: string, text: string): string[] {
+  return analyzedIn(language, text).quotes.map((q) => q.text)
+}
+
 test('should keep English articles fully analyzed, with no diagnostic about language', () => {
-  const a = analyze(newArticle({ input: 'en', text: 'President Joe Biden met Chancellor Olaf Scholz in Berlin on Tuesday. "We are united," Biden said.', language: 'en', languageConfidence: 0.99 }), {
-    models,
-  })
+  const a = analyzedIn('en', 'President Joe Biden met Chancellor Olaf Scholz in Berlin on Tuesday. "We are united," Biden said.')
   assert.ok(!a.diagnostics.some((d) => d.code === 'english-only-steps-skipped'))
   assert.ok(
     a.entities.some((e) => e.type === 'PERSON'),
@@ -84,7 +92,7 @@ test('should treat a language too uncertain to act on as English', () => {
 test('should still find digit dates, digit quantities, quoted passages and gazetteer places in German', () => {
   const text =
     'Am 04.03.2025 unterzeichneten Chile und Argentinien in Santiago ein Abkommen über 38 Millionen Dollar. „Das Eis kennt keine Grenzen“, sagte die Ministerin. Bis 2025-12-01 sollen 1.400 Forscher mitarbeiten; der sogenannte „Pakt“ gilt ab 2026年1月5日.'
-  const a = analyze(newArticle({ input: 'de', text, language: 'de', languageConfidence: 0.99 }), { models })
+  const a = analyzedIn('de', text)
   assert.deepEqual(
     a.dates.map((d) => d.value),
     ['2025-03-04', '2025-12-01', '2026-01-05'],
@@ -115,26 +123,12 @@ test('should still find digit dates, digit quantities, quoted passages and gazet
 
 test('should read French guillemets set off by spaces as one quoted passage', () => {
   const text = '« Son action face à la crise est bien perçue par les Français », constate Bernard Sananès.'
-  const a = analyze(newArticle({ input: 'fr', text, language: 'fr', languageConfidence: 0.99 }), { models })
-  assert.deepEqual(
-    a.quotes.map((q) => q.text),
-    ['Son action face à la crise est bien perçue par les Français'],
-  )
+  assert.deepEqual(quoteTexts('fr', text), ['Son action face à la crise est bien perçue par les Français'])
 })
 
 test('should not take a name or a title between quote marks for a quote (Russian guillemets, Japanese brackets)', () => {
   const ru = 'Блогер открыл «Кондитерскую Петра Смирнова» в центре города. «Надо любить то, что делаешь», — говорит он.'
-  const a = analyze(newArticle({ input: 'ru', text: ru, language: 'ru', languageConfidence: 0.99 }), { models })
-  assert.deepEqual(
-    a.quotes.map((q) => q.text),
-    ['Надо любить то, что делаешь'],
-    'a shop name in guillemets is no quote',
-  )
+  assert.deepEqual(quoteTexts('ru', ru), ['Надо любить то, что делаешь'], 'a shop name in guillemets is no quote')
   const ja = '新しい本『静かな海の物語』が出た。設定で「Ctrl＋Shift＋M」を押すと開く。午後は「地方企業のためのCloud Security WG 活動報告（仮）」です。社長は「来年も続けます」と述べた。'
-  const b = analyze(newArticle({ input: 'ja', text: ja, language: 'ja', languageConfidence: 0.99 }), { models })
-  assert.deepEqual(
-    b.quotes.map((q) => q.text),
-    ['来年も続けます'],
-    'a title (with Latin words inside), or a key name in brackets is no quote; words set off by と are',
-  )
+  assert.deepEqual(quoteTexts('ja', ja), ['来年も続けます'], 'a title (with Latin words inside), or a key name in brackets is no quote; words set off by と are')
 })

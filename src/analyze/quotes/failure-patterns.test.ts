@@ -60,21 +60,71 @@ test('should read a quoted charge after a passive legal cue as legal, whatever f
   assertChargeIsLegal('Marcus Williams was later accused of “lying to investigators” and fired.', /accused/)
 })
 
-test('should credit a direct quote to the speaker named after "says"', () => {
-  eachText(
-    [
+/**
+ * One behaviour of crediting a quote a row, shown by several phrasings: in each text the quote that
+ * `picked` finds goes to the entity `speaker` as a quote of `kind`; `also` checks what else the row says.
+ */
+const credits: ReadonlyArray<{
+  behaviour: string
+  texts: readonly string[]
+  picked: (q: Quote) => boolean | undefined
+  speaker: string
+  kind: Quote['kind']
+  also: (a: Article, q: Quote, text: string) => void
+}> = [
+  {
+    behaviour: 'should credit a direct quote to the speaker named after "says"',
+    texts: [
       '"I\'m super excited," says Maura McLaughlin, an astronomer at West Virginia University.',
       '“I’m super excited,” says Maura McLaughlin. “Nobody has seen this before.”',
       "''I'm super excited,'' says Maura McLaughlin, who led the study.",
     ],
-    (a, text) => {
-      const q = found(a, (x) => x.text.startsWith('I') && x.text.includes('super excited'), text)
-      assert.equal(q.kind, 'direct')
-      assert.equal(q.class, 'speech')
-      assert.equal(speakerEntity(a, q), 'Maura McLaughlin', text)
+    picked: (x) => x.text.startsWith('I') && x.text.includes('super excited'),
+    speaker: 'Maura McLaughlin',
+    kind: 'direct',
+    also: (_a, q) => assert.equal(q.class, 'speech'),
+  },
+  {
+    behaviour: 'should credit an inverted "X has said the message is, “...”" to X, never to the content',
+    texts: [
+      'President Sisi has said the government’s message is, “Egypt is open for business.”',
+      'Sisi has said repeatedly that the government’s message is, “Egypt is open for business.”',
+      '“Egypt is open for business” is the government’s message, Sisi has said.',
+    ],
+    picked: (q) => q.cue?.startsWith('has said'),
+    speaker: 'Sisi',
+    kind: 'mixed', // reported words with a quoted part
+    also: (a, said, text) => {
+      assert.match(said.text, /Egypt is open for business/)
+      for (const q of a.quotes) assert.doesNotMatch(q.speakerName ?? '', /message|business/, `${text}: the content is not a speaker`)
     },
-  )
-})
+  },
+  {
+    behaviour: 'should credit a lawyer’s words to the lawyer, not to his client',
+    texts: [
+      'Mohamed Soltan was freed in May. Soltan’s lead attorney Eric Lewis called Egypt’s actions "outrageous."',
+      'Mohamed Soltan was freed in May. His lead attorney, Eric Lewis, called Egypt’s actions "outrageous."',
+      'Mohamed Soltan was freed in May. Lead attorney Eric Lewis, who represents Soltan, called Egypt’s actions "outrageous."',
+    ],
+    picked: (x) => x.cue === 'called',
+    speaker: 'Eric Lewis',
+    kind: 'mixed',
+    also: (a, _q, text) => {
+      for (const x of a.quotes) assert.notEqual(speakerEntity(a, x), 'Mohamed Soltan', `${text}: ${JSON.stringify(readable(a))}`)
+    },
+  },
+]
+
+for (const c of credits) {
+  test(c.behaviour, () => {
+    eachText(c.texts, (a, text) => {
+      const q = found(a, c.picked, text)
+      assert.equal(speakerEntity(a, q), c.speaker, text)
+      assert.equal(q.kind, c.kind, text)
+      c.also(a, q, text)
+    })
+  })
+}
 
 test('should read AP-style two-apostrophe quotation marks', () => {
   const text = "''We will not back down,'' Mayor Tom Barrett said Tuesday. ''Not now, not ever.''\n\nCity Council President Ana Ruiz said, ''The vote stands.''"
@@ -88,23 +138,6 @@ test('should read AP-style two-apostrophe quotation marks', () => {
   assert.ok(ruiz, JSON.stringify(readable(a)))
   assert.equal(ruiz.kind, 'direct')
   assert.equal(speakerEntity(a, ruiz), 'Ana Ruiz')
-})
-
-test('should credit an inverted "X has said the message is, “...”" to X, never to the content', () => {
-  eachText(
-    [
-      'President Sisi has said the government’s message is, “Egypt is open for business.”',
-      'Sisi has said repeatedly that the government’s message is, “Egypt is open for business.”',
-      '“Egypt is open for business” is the government’s message, Sisi has said.',
-    ],
-    (a, text) => {
-      const said = found(a, (q) => q.cue?.startsWith('has said'), text)
-      assert.equal(speakerEntity(a, said), 'Sisi', text)
-      assert.equal(said.kind, 'mixed', 'reported words with a quoted part')
-      assert.match(said.text, /Egypt is open for business/)
-      for (const q of a.quotes) assert.doesNotMatch(q.speakerName ?? '', /message|business/, `${text}: the content is not a speaker`)
-    },
-  )
 })
 
 test('should credit a postposed "the message is, “...,” X has said" to X', () => {
@@ -122,22 +155,6 @@ test('should take the framing words into a postposed mixed content', () => {
   const said = a.quotes.find((q) => q.cue?.startsWith('has said'))
   assert.equal(said?.kind, 'mixed')
   assert.match(said?.text ?? '', /^The government’s message is/)
-})
-
-test('should credit a lawyer’s words to the lawyer, not to his client', () => {
-  eachText(
-    [
-      'Mohamed Soltan was freed in May. Soltan’s lead attorney Eric Lewis called Egypt’s actions "outrageous."',
-      'Mohamed Soltan was freed in May. His lead attorney, Eric Lewis, called Egypt’s actions "outrageous."',
-      'Mohamed Soltan was freed in May. Lead attorney Eric Lewis, who represents Soltan, called Egypt’s actions "outrageous."',
-    ],
-    (a, text) => {
-      const q = found(a, (x) => x.cue === 'called', text)
-      assert.equal(speakerEntity(a, q), 'Eric Lewis', text)
-      assert.equal(q.kind, 'mixed')
-      for (const x of a.quotes) assert.notEqual(speakerEntity(a, x), 'Mohamed Soltan', `${text}: ${JSON.stringify(readable(a))}`)
-    },
-  )
 })
 
 test('should never name a relative pronoun as the speaker', () => {

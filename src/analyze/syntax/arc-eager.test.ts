@@ -26,31 +26,34 @@ function seeded(seed: number): () => number {
   }
 }
 
-test('should reach the gold tree by always taking a zero-cost transition', () => {
-  const random = seeded(7)
-  for (let round = 0; round < 200; round++) {
-    const n = 1 + Math.floor(random() * 15)
+// Runs `walk` from the start state of each of `rounds` random gold trees of 1 to `maxWords` words,
+// all drawn from one seeded stream so a failure replays.
+function eachRandomTree(seed: number, rounds: number, maxWords: number, walk: (st: ParseState, gold: Int32Array, n: number, random: () => number) => void): void {
+  const random = seeded(seed)
+  for (let round = 0; round < rounds; round++) {
+    const n = 1 + Math.floor(random() * maxWords)
     const gold = randomProjectiveTree(n, random)
     const st = new ParseState(n)
     st.reset(n)
+    walk(st, gold, n, random)
+  }
+}
+
+test('should reach the gold tree by always taking a zero-cost transition', () => {
+  eachRandomTree(7, 200, 15, (st, gold, n, random) => {
     while (!st.terminal()) {
       const zero = [SHIFT, REDUCE, LEFT, RIGHT].filter((t) => st.legal(t) && transitionCost(st, t, gold) === 0)
       assert.ok(zero.length > 0, 'some legal transition costs nothing')
       st.apply(zero[Math.floor(random() * zero.length)]!, 0)
     }
     assert.deepEqual(Array.from(st.head.subarray(0, n)), Array.from(gold))
-  }
+  })
 })
 
 test('should charge exactly the arcs a sequence of transitions loses', () => {
   // The defining property of the dynamic oracle: after any legal sequence, the wrong heads
   // equal the sum of the costs paid on the way, when every step afterwards is optimal.
-  const random = seeded(11)
-  for (let round = 0; round < 300; round++) {
-    const n = 1 + Math.floor(random() * 12)
-    const gold = randomProjectiveTree(n, random)
-    const st = new ParseState(n)
-    st.reset(n)
+  eachRandomTree(11, 300, 12, (st, gold, n, random) => {
     let paid = 0
     while (!st.terminal()) {
       const legal = [SHIFT, REDUCE, LEFT, RIGHT].filter((t) => st.legal(t))
@@ -63,7 +66,7 @@ test('should charge exactly the arcs a sequence of transitions loses', () => {
     let wrong = 0
     for (let i = 0; i < n; i++) if (st.head[i] !== gold[i]) wrong++
     assert.equal(wrong, paid)
-  }
+  })
 })
 
 test('should allow exactly the transitions the state permits', () => {

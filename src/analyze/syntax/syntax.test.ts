@@ -30,6 +30,13 @@ function parse(text: string): { syntax: Syntax; words: string[]; at: (word: stri
   return { syntax, words, at, span }
 }
 
+/** The words of the one subject of `verb` in a parse, asserting it has exactly one. */
+function soleSubject({ syntax, span }: ReturnType<typeof parse>, verb: number): string {
+  const subjects = subjectsOf(syntax, verb)
+  assert.equal(subjects.length, 1)
+  return span(subjects[0]!.token)
+}
+
 test('should read "March" as a noun in an oblique, not as the verb', () => {
   const { syntax, at } = parse('Honeymooners from Argentina checked out around March 11.')
   const march = at('March')
@@ -62,22 +69,17 @@ test('should read "Thomas was found fatally wounded" as a passive with Thomas ac
 })
 
 test('should find the postposed speaker of "says"', () => {
-  const text = '“I’m super excited,” says Maura McLaughlin.'
-  const { syntax, at, span } = parse(text)
-  const says = at('says')
-  const subjects = subjectsOf(syntax, says)
-  assert.equal(subjects.length, 1)
-  assert.equal(span(subjects[0]!.token), 'Maura McLaughlin')
-  assert.equal(reportedClauseOf(syntax, says), at('excited'))
+  const parsed = parse('“I’m super excited,” says Maura McLaughlin.')
+  const says = parsed.at('says')
+  assert.equal(soleSubject(parsed, says), 'Maura McLaughlin')
+  assert.equal(reportedClauseOf(parsed.syntax, says), parsed.at('excited'))
 })
 
 test('should find "Eric Lewis" as the subject of "called"', () => {
-  const text = "In a statement, lead attorney Eric Lewis called Egypt's actions 'outrageous'."
-  const { syntax, at, span } = parse(text)
+  const parsed = parse("In a statement, lead attorney Eric Lewis called Egypt's actions 'outrageous'.")
+  const { syntax, at } = parsed
   const called = at('called')
-  const subjects = subjectsOf(syntax, called)
-  assert.equal(subjects.length, 1)
-  assert.match(span(subjects[0]!.token), /^(lead attorney )?Eric Lewis$/)
+  assert.match(soleSubject(parsed, called), /^(lead attorney )?Eric Lewis$/)
   assert.equal(headOfSpan(syntax, at('Eric'), at('Lewis') + 1) >= 0, true)
   assert.deepEqual(argumentsOf(syntax, called).objects, [at('actions')])
 })
