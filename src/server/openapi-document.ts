@@ -17,6 +17,10 @@ const query = (name: string, description: string, schema: Schema = str) => ({ na
 const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: str })
 const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } })
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } })
+/** A GET of one stored `thing` (article, story, …) by the `id` in its path: the answer, or 404 when there is none. */
+const getById = (thing: string, summary: string, schema: Schema, description: string) => ({
+  get: { summary, parameters: [path('id', `${thing[0]!.toUpperCase()}${thing.slice(1)} id`)], responses: { '200': json(schema, description), '404': problem(`No such ${thing}`) } },
+})
 
 const PAGE = [query('limit', 'Page size', int), query('offset', 'Items to skip', int)]
 const ERRORS = { '400': problem('A parameter is invalid'), '429': problem('Rate limit reached') }
@@ -33,14 +37,14 @@ function object(properties: Record<string, Schema>, required: string[] = Object.
 /** Builds the OpenAPI document (once per app). */
 export function openApiDocument(version = '0.1.0'): Schema {
   const filter = { type: 'object', description: 'Any /api/articles filter (q, entity, outlet, from, to, event, story, unique, topic) as strings', additionalProperties: str }
-  const searchFilters = [
+  // Filters both the facets and attention routes take (the article search takes them too, described more fully).
+  const commonFilters = [
     query('q', 'Words in title or text'),
     query('entity', 'Entity key or name'),
     query('outlet', 'Outlet domain'),
     query('from', 'Earliest reference date'),
     query('to', 'Latest reference date'),
     query('event', 'PLOVER event type'),
-    query('topic', 'IPTC Media Topic'),
   ]
   return {
     openapi: '3.1.0',
@@ -77,23 +81,11 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/facets': {
         get: {
           summary: "Counts of a search's matches by outlet, language, entity and event type (newest 1,000 matches) and by month (every match)",
-          parameters: [
-            query('q', 'Words in title or text'),
-            query('entity', 'Entity key or name'),
-            query('outlet', 'Outlet domain'),
-            query('from', 'Earliest reference date'),
-            query('to', 'Latest reference date'),
-            query('event', 'PLOVER event type'),
-            query('story', 'Story id'),
-            query('unique', 'Hide duplicates from this dedup level up'),
-            query('language', 'ISO 639-1 language'),
-          ],
+          parameters: [...commonFilters, query('story', 'Story id'), query('unique', 'Hide duplicates from this dedup level up'), query('language', 'ISO 639-1 language')],
           responses: { '200': json({ type: 'object' }, 'Facet counts: counted, outlets, languages, entities, eventTypes, months'), ...ERRORS },
         },
       },
-      '/api/articles/{id}': {
-        get: { summary: 'One article with its analysis', parameters: [path('id', 'Article id')], responses: { '200': json(ref('Article'), 'The article'), '404': problem('No such article') } },
-      },
+      '/api/articles/{id}': getById('article', 'One article with its analysis', ref('Article'), 'The article'),
       '/api/entities/{key}': {
         get: {
           summary: 'One entity across the corpus: mentions over time, quotes, co-occurring entities, events as actor and recipient',
@@ -105,13 +97,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
         },
       },
       '/api/stories': { get: { summary: 'Stories, largest and latest first', parameters: PAGE, responses: { '200': json(ref('StoryList'), 'Stories'), ...ERRORS } } },
-      '/api/stories/{id}': {
-        get: {
-          summary: 'One story: timeline, outlets, origin, copies and rewrites as a graph, claim drift',
-          parameters: [path('id', 'Story id')],
-          responses: { '200': json({ type: 'object' }, 'The story view'), '404': problem('No such story') },
-        },
-      },
+      '/api/stories/{id}': getById('story', 'One story: timeline, outlets, origin, copies and rewrites as a graph, claim drift', { type: 'object' }, 'The story view'),
       '/api/events': {
         get: {
           summary: 'Events, newest first; `format` exports them',
@@ -168,20 +154,8 @@ export function openApiDocument(version = '0.1.0'): Schema {
           },
         },
       },
-      '/api/articles/{id}/places': {
-        get: {
-          summary: "An article's linked places with coordinates, and its focus countries and places",
-          parameters: [path('id', 'Article id')],
-          responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such article') },
-        },
-      },
-      '/api/stories/{id}/places': {
-        get: {
-          summary: "A story's places, by how many of its articles name each",
-          parameters: [path('id', 'Story id')],
-          responses: { '200': json({ type: 'object' }, 'Places'), '404': problem('No such story') },
-        },
-      },
+      '/api/articles/{id}/places': getById('article', "An article's linked places with coordinates, and its focus countries and places", { type: 'object' }, 'Places'),
+      '/api/stories/{id}/places': getById('story', "A story's places, by how many of its articles name each", { type: 'object' }, 'Places'),
       '/api/map/events': {
         get: {
           summary: 'Where the latest events happen (location, else actor place), grouped by place; filters type, entity, from, to',
@@ -203,7 +177,7 @@ export function openApiDocument(version = '0.1.0'): Schema {
         },
       },
       '/api/searches/{id}': {
-        get: { summary: 'One saved search', parameters: [path('id', 'Saved search id')], responses: { '200': json(ref('SavedSearch'), 'The search'), '404': problem('No such saved search') } },
+        ...getById('saved search', 'One saved search', ref('SavedSearch'), 'The search'),
         delete: {
           summary: 'Delete a saved search and what it still owes (needs the bearer token)',
           security: [{ bearer: [] }],
@@ -236,11 +210,11 @@ export function openApiDocument(version = '0.1.0'): Schema {
       '/api/attention': {
         get: {
           summary: 'Attention over time: matching articles per day or ISO week (Monday), all articles stored that period, and the share',
-          parameters: [...searchFilters, query('by', 'day (default) or week'), query('format', 'json (default) or csv')],
+          parameters: [...commonFilters, query('topic', 'IPTC Media Topic'), query('by', 'day (default) or week'), query('format', 'json (default) or csv')],
           responses: { '200': json(ref('Attention'), 'The series (text/csv with format=csv)'), ...ERRORS },
         },
       },
-      '/api/jobs/{id}': { get: { summary: 'Progress of an ingest job', parameters: [path('id', 'Job id')], responses: { '200': json(ref('IngestJob'), 'The job'), '404': problem('No such job') } } },
+      '/api/jobs/{id}': getById('job', 'Progress of an ingest job', ref('IngestJob'), 'The job'),
     },
   }
 }

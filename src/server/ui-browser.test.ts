@@ -104,14 +104,14 @@ test(NAME, { skip, timeout: 600_000 }, async (t) => {
 
     // 3. Search, then narrow by a facet.
     await page.goto(`${server.url}/?q=glacier`)
-    const before = Number(/^(\d+)/.exec((await page.textContent('.result-count')) ?? '')?.[1])
+    const before = Number(/^(\d+)/.exec((await page.textContent('.result-count'))?.trim() ?? '')?.[1])
     assert.ok(before >= 4, `the glacier story's reports are found (${before})`)
     for (const facet of ['outlet', 'entity', 'language']) assert.ok((await page.locator(`.facet-${facet} a`).count()) >= 1, `a ${facet} facet`)
     assert.equal((await page.locator('svg.histogram rect').count()) >= 1, true, 'a month histogram')
     await shot('search-with-facets')
     const outlet = page.locator('.facet-outlet a', { hasText: 'pampapost.example' })
     await Promise.all([page.waitForURL(/outlet=pampapost\.example/), outlet.click()])
-    assert.match((await page.textContent('.result-count')) ?? '', /^1 article\b/)
+    assert.match((await page.textContent('.result-count'))?.trim() ?? '', /^1 article\b/)
     assert.match((await page.textContent('.active-filters')) ?? '', /outlet: pampapost\.example/)
     await shot('search-narrowed-by-outlet')
     await page.goto(`${server.url}/`)

@@ -110,8 +110,28 @@ export function resolveFacetOptions(options: FacetOptions): Required<FacetOption
   return { sample: Math.min(Math.max(options.sample ?? 1000, 1), 5000), top: Math.min(Math.max(options.top ?? 10, 1), 100) }
 }
 
+/** A search's facets: outlets and languages counted over the sampled hits, the rest as the store's queries counted them. */
+export function searchFacets(
+  hits: ReadonlyArray<{ readonly outlet: string | null; readonly language: string | null }>,
+  top: number,
+  counted: Pick<SearchFacets, 'entities' | 'eventTypes' | 'months'>,
+): SearchFacets {
+  return {
+    counted: hits.length,
+    outlets: countValues(
+      hits.map((h) => h.outlet),
+      top,
+    ),
+    languages: countValues(
+      hits.map((h) => h.language),
+      top,
+    ),
+    ...counted,
+  }
+}
+
 /** The `top` commonest non-empty values, most frequent first (ties alphabetical). */
-export function countValues(values: ReadonlyArray<string | null>, top: number): FacetValue[] {
+function countValues(values: ReadonlyArray<string | null>, top: number): FacetValue[] {
   const counts = new Map<string, number>()
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1)
   return [...counts]

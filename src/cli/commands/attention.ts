@@ -4,22 +4,14 @@ import { openStore, DEFAULT_DB } from '../../store/open-store.js'
 import { topicCode } from '../../analyze/topics/taxonomy.js'
 import { attentionCsv, attentionSeries } from '../../server/attention.js'
 import { UsageError } from '../usage-error.js'
+import { stringFlags } from '../flag-values.js'
 
 /** Prints the attention series of a query as CSV (`period,matching,total,share`). */
 export async function runAttentionCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      entity: { type: 'string' },
-      outlet: { type: 'string' },
-      topic: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      by: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...stringFlags('db', 'entity', 'outlet', 'topic', 'from', 'to', 'by'), help: { type: 'boolean', short: 'h' } },
   })
   if (values.help) {
     process.stdout.write(

@@ -8,7 +8,7 @@ import { crashPoint } from '../../model/crash-point.js'
 import { missingLocalSources } from '../../ingest/read-inputs.js'
 import { UsageError } from '../usage-error.js'
 import { formatIngestSummary } from '../format-summary.js'
-import { positiveInt } from '../flag-values.js'
+import { positiveInt, stringFlags } from '../flag-values.js'
 import { DB, withStore } from './store-access.js'
 
 /** `newsgraph ingest <source>...`: files, folders, globs, URLs, feeds, sitemaps, OPML, WARC. */
@@ -18,18 +18,12 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       ...DB,
+      ...stringFlags('delay-ms', 'timeout-ms', 'max-bytes', 'max', 'interval', 'nats', 'namespace'),
       'allow-private': { type: 'boolean' },
       'no-robots': { type: 'boolean' },
-      'delay-ms': { type: 'string' },
-      'timeout-ms': { type: 'string' },
-      'max-bytes': { type: 'string' },
-      max: { type: 'string' },
       json: { type: 'boolean' },
       watch: { type: 'boolean' },
-      interval: { type: 'string' },
       queue: { type: 'boolean' },
-      nats: { type: 'string' },
-      namespace: { type: 'string' },
     },
   })
   if (values.help) {

@@ -4,6 +4,7 @@ import { DEDUP_FILTERS, type ArticleStore, type DedupFilter } from '../../store/
 import { isQueryRefused } from '../../store/search-limits.js'
 import { topicCode } from '../../analyze/topics/taxonomy.js'
 import { UsageError } from '../usage-error.js'
+import { stringFlags } from '../flag-values.js'
 import { plural } from '../usage.js'
 import { DB, withStore } from './store-access.js'
 
@@ -14,17 +15,7 @@ export async function runSearchCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       ...DB,
-      entity: { type: 'string' },
-      outlet: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      event: { type: 'string' },
-      story: { type: 'string' },
-      unique: { type: 'string' },
-      topic: { type: 'string' },
-      language: { type: 'string' },
-      limit: { type: 'string' },
-      offset: { type: 'string' },
+      ...stringFlags('entity', 'outlet', 'from', 'to', 'event', 'story', 'unique', 'topic', 'language', 'limit', 'offset'),
       jsonl: { type: 'boolean' },
     },
   })

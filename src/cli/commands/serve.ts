@@ -10,6 +10,7 @@ import { PoliteFetcher } from '../../ingest/polite-fetcher.js'
 import { createNewsgraphApp } from '../../server/create-app.js'
 import { startServer } from '../../server/start-server.js'
 import { UsageError } from '../usage-error.js'
+import { stringFlags } from '../flag-values.js'
 import { startAlertWorker } from '../../alerts/alert-worker.js'
 
 const HELP = `Usage: newsgraph serve [--db FILE] [--port N] [--host 127.0.0.1] [--token T]
@@ -30,15 +31,10 @@ export async function runServeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      db: { type: 'string' },
+      ...stringFlags('db', 'port', 'host', 'token', 'rate', 'alert-interval'),
       create: { type: 'boolean' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      token: { type: 'string' },
       'allow-local': { type: 'boolean' },
       'allow-private': { type: 'boolean' },
-      rate: { type: 'string' },
-      'alert-interval': { type: 'string' },
       'allow-private-webhooks': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -9,6 +9,7 @@ import type { SearchQuery } from '../../store/article-store.js'
 import { DEDUP_FILTERS, type DedupFilter } from '../../store/article-store.js'
 import { topicCode } from '../../analyze/topics/taxonomy.js'
 import { UsageError } from '../usage-error.js'
+import { stringFlags } from '../flag-values.js'
 
 const HELP = `Usage: newsgraph watch ["words"] [--entity K] [--outlet D] [--event TYPE] [--topic T] [--unique LEVEL] [--saved ID]
                        [--interval MS] [--max N] [--timeout S] [--jsonl] [--db FILE]
@@ -25,16 +26,7 @@ export async function runWatchCommand(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      db: { type: 'string' },
-      entity: { type: 'string' },
-      outlet: { type: 'string' },
-      event: { type: 'string' },
-      topic: { type: 'string' },
-      unique: { type: 'string' },
-      saved: { type: 'string' },
-      interval: { type: 'string' },
-      max: { type: 'string' },
-      timeout: { type: 'string' },
+      ...stringFlags('db', 'entity', 'outlet', 'event', 'topic', 'unique', 'saved', 'interval', 'max', 'timeout'),
       jsonl: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

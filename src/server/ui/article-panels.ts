@@ -100,27 +100,35 @@ export const eventsPanel: ArticlePanel = (a) => {
   </section>`
 }
 
+/** A panel that is one plain list of what the article holds, left out when it holds none. */
+function listPanel(id: string, heading: string, count: number, items: readonly SafeHtml[]): SafeHtml | null {
+  return count === 0
+    ? null
+    : html`<section class="panel" aria-labelledby="panel-${id}">
+        <h2 id="panel-${id}">${heading} (${count})</h2>
+        <ul class="plain">
+          ${items}
+        </ul>
+      </section>`
+}
+
 /** Dates with their calendar value. */
 export const datesPanel: ArticlePanel = (a) =>
-  a.dates.length === 0
-    ? null
-    : html`<section class="panel" aria-labelledby="panel-dates">
-        <h2 id="panel-dates">Dates (${a.dates.length})</h2>
-        <ul class="plain">
-          ${a.dates.map((d, i) => html`<li><a href="#${dateAnchor(i)}">${d.text}</a> <span class="muted">${d.value}</span></li>`)}
-        </ul>
-      </section>`
+  listPanel(
+    'dates',
+    'Dates',
+    a.dates.length,
+    a.dates.map((d, i) => html`<li><a href="#${dateAnchor(i)}">${d.text}</a> <span class="muted">${d.value}</span></li>`),
+  )
 
-/** Counts and amounts with what they count. */
+/** Counts and amounts with what they count (the first 30 listed). */
 export const quantitiesPanel: ArticlePanel = (a) =>
-  a.quantities.length === 0
-    ? null
-    : html`<section class="panel" aria-labelledby="panel-quantities">
-        <h2 id="panel-quantities">Counts and amounts (${a.quantities.length})</h2>
-        <ul class="plain">
-          ${a.quantities.slice(0, 30).map((q) => html`<li>${q.text}${q.unit ? html` <span class="muted">${q.unit}</span>` : ''}</li>`)}
-        </ul>
-      </section>`
+  listPanel(
+    'quantities',
+    'Counts and amounts',
+    a.quantities.length,
+    a.quantities.slice(0, 30).map((q) => html`<li>${q.text}${q.unit ? html` <span class="muted">${q.unit}</span>` : ''}</li>`),
+  )
 
 /** The side panel's sections, in order. */
 export const ARTICLE_PANELS: readonly ArticlePanel[] = [quotesBySpeaker, entitiesByType, eventsPanel, datesPanel, quantitiesPanel]

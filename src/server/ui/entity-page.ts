@@ -11,6 +11,7 @@ import { articleHref, entityHref, layout } from './layout.js'
 import { monthChartSvg } from './month-chart-svg.js'
 import { worldMapSvg } from './world-map-svg.js'
 import type { KbCard } from '../kb-card.js'
+import { dataTable } from './data-table.js'
 
 function cardHtml(c: KbCard): SafeHtml {
   return html`<section class="kb-card">
@@ -43,31 +44,19 @@ function cardHtml(c: KbCard): SafeHtml {
 }
 
 function eventRows(events: readonly EventWithEvidence[]): SafeHtml {
-  return html`<div class="table-wrap">
-    <table>
-      <thead>
-        <tr>
-          <th>Date</th>
-          <th>Type</th>
-          <th>Actor</th>
-          <th>Recipient</th>
-          <th>Sentence</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${events.map(
-          (e) =>
-            html`<tr>
-              <td>${e.date ?? e.articleDate ?? ''}</td>
-              <td>${e.type}${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}</td>
-              <td>${e.actorKey ? html`<a href="${entityHref(e.actorKey)}">${e.actorKey}</a>` : '—'}</td>
-              <td>${e.recipientKey ? html`<a href="${entityHref(e.recipientKey)}">${e.recipientKey}</a>` : '—'}</td>
-              <td>${e.evidenceText} <a href="${articleHref(e.article)}">article</a></td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`
+  return dataTable(
+    ['Date', 'Type', 'Actor', 'Recipient', 'Sentence'],
+    events.map(
+      (e) =>
+        html`<tr>
+          <td>${e.date ?? e.articleDate ?? ''}</td>
+          <td>${e.type}${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}</td>
+          <td>${e.actorKey ? html`<a href="${entityHref(e.actorKey)}">${e.actorKey}</a>` : '—'}</td>
+          <td>${e.recipientKey ? html`<a href="${entityHref(e.recipientKey)}">${e.recipientKey}</a>` : '—'}</td>
+          <td>${e.evidenceText} <a href="${articleHref(e.article)}">article</a></td>
+        </tr>`,
+    ),
+  )
 }
 
 /** Renders one entity; its quote list holds the given attribution classes (default speech and writing). */
@@ -89,31 +78,20 @@ export function entityPage(v: EntityView, quoteClasses: ReadonlySet<AttributionC
       v.timeline.length
         ? html`<details>
             <summary>The figures</summary>
-            <div class="table-wrap">
-              <table class="attention">
-                <thead>
-                  <tr>
-                    <th>Month</th>
-                    <th>Articles naming it</th>
-                    <th>All articles</th>
-                    <th>Share</th>
-                    <th>Mentions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${v.timeline.map(
-                    (m) =>
-                      html`<tr>
-                        <td>${m.month}</td>
-                        <td>${m.articles}</td>
-                        <td>${m.total}</td>
-                        <td>${(m.share * 100).toFixed(1)}%</td>
-                        <td>${m.mentions}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
+            ${dataTable(
+              ['Month', 'Articles naming it', 'All articles', 'Share', 'Mentions'],
+              v.timeline.map(
+                (m) =>
+                  html`<tr>
+                    <td>${m.month}</td>
+                    <td>${m.articles}</td>
+                    <td>${m.total}</td>
+                    <td>${(m.share * 100).toFixed(1)}%</td>
+                    <td>${m.mentions}</td>
+                  </tr>`,
+              ),
+              { className: 'attention' },
+            )}
           </details>`
         : ''
     }

@@ -9,6 +9,7 @@ import { html, type SafeHtml } from '../safe-html.js'
 import { articleHref, layout, pairHref } from './layout.js'
 import { monthChartSvg } from './month-chart-svg.js'
 import { eventAnchor } from './annotated-text.js'
+import { dataTable } from './data-table.js'
 
 const coop = (counts: Record<string, number>): number => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('cooperation') ? n + v : n), 0)
 const conflict = (counts: Record<string, number>): number => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('conflict') ? n + v : n), 0)
@@ -27,26 +28,7 @@ export function relationsPage(pairs: readonly PairTimeline[]): SafeHtml {
   )
   const body = html`<h1>Country pairs</h1>
     <p class="muted">Ordered actor → recipient pairs of the stored events. Score: mean PLOVER weight of asserted, non-negated events, from −10 (conflict) to +10 (cooperation).</p>
-    ${
-      pairs.length
-        ? html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Pair</th>
-                  <th>Events</th>
-                  <th>Cooperation</th>
-                  <th>Conflict</th>
-                  <th>Score</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p class="empty">No event with both an actor and a recipient country is stored yet.</p>`
-    }`
+    ${dataTable(['Pair', 'Events', 'Cooperation', 'Conflict', 'Score'], rows, { empty: 'No event with both an actor and a recipient country is stored yet.' })}`
   return layout('Country pairs', body)
 }
 
@@ -90,25 +72,7 @@ export function pairPage(actor: string, recipient: string, p: PairTimeline | und
       <button type="submit">Apply</button>
     </form>
     ${hidden ? html`<p class="muted hidden-count">${hidden} low-confidence event${hidden === 1 ? '' : 's'} hidden.</p>` : ''}
-    ${
-      shown.length
-        ? html`<div class="table-wrap">
-            <table class="pair-events">
-              <thead>
-                <tr>
-                  <th>Date</th>
-                  <th>Type</th>
-                  <th>Confidence</th>
-                  <th>Sentence</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p class="empty">${events.length ? 'Every event of this pair is low-confidence; untick the box to see them.' : 'None.'}</p>`
-    }
+    ${dataTable(['Date', 'Type', 'Confidence', 'Sentence'], rows, { className: 'pair-events', empty: events.length ? 'Every event of this pair is low-confidence; untick the box to see them.' : 'None.' })}
     <p class="muted">
       <a href="/api/relations/${encodeURIComponent(actor)}/${encodeURIComponent(recipient)}">This pair as JSON</a> ·
       <a href="/api/events?pair=${encodeURIComponent(`${actor}-${recipient}`)}&amp;format=gdelt">events as GDELT-style TSV</a>

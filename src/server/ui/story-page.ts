@@ -11,6 +11,7 @@ import { worldMapSvg } from './world-map-svg.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { articleHref, entityHref, layout, storyHref, timeHtml } from './layout.js'
 import { storyGraphSvg } from './story-graph-svg.js'
+import { dataTable } from './data-table.js'
 
 /** Renders one story. */
 export function storyPage(v: StoryView, places: readonly MapPlace[] = []): SafeHtml {
@@ -78,26 +79,7 @@ export function storyPage(v: StoryView, places: readonly MapPlace[] = []): SafeH
       ${v.outlets.map((o) => html`<li>${o.name} <span class="muted">${o.articles} article${o.articles === 1 ? '' : 's'}</span></li>`)}
     </ul>
     <h2>Claim drift</h2>
-    ${
-      v.drift.length
-        ? html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Article</th>
-                  <th>Kind</th>
-                  <th>About</th>
-                  <th>Before</th>
-                  <th>After</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${drift}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p class="empty">No claim changed between the origin and its copies or rewrites.</p>`
-    }
+    ${dataTable(['Article', 'Kind', 'About', 'Before', 'After'], drift, { empty: 'No claim changed between the origin and its copies or rewrites.' })}
     <p class="muted"><a href="/api/stories/${encodeURIComponent(s.id)}">This story as JSON</a></p>`
   return layout(s.title, body)
 }
@@ -125,27 +107,7 @@ export function storiesPage(stories: readonly StoryRecord[], offset: number, lim
       </tr>`,
   )
   const body = html`<h1>Stories</h1>
-    ${
-      stories.length
-        ? html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Story</th>
-                  <th>Articles</th>
-                  <th>Outlets</th>
-                  <th>Independent</th>
-                  <th>First seen</th>
-                  <th>Last seen</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p class="empty">No stories in this store yet. Stories are formed when the stored articles are grouped across outlets.</p>`
-    }
+    ${dataTable(['Story', 'Articles', 'Outlets', 'Independent', 'First seen', 'Last seen'], rows, { empty: 'No stories in this store yet. Stories are formed when the stored articles are grouped across outlets.' })}
     <nav class="pager">
       ${offset > 0 ? html`<a href="/stories?offset=${Math.max(0, offset - limit)}">← Previous</a>` : ''}${stories.length === limit ? html`<a href="/stories?offset=${offset + limit}">Next →</a>` : ''}
     </nav>`

@@ -12,7 +12,7 @@ import { compressForStore, decompressFromStore } from '../compression.js'
 import type { Article } from '../../model/article.js'
 import {
   LOCK_BUSY,
-  countValues,
+  searchFacets,
   resolveFacetOptions,
   type ArticleFacts,
   type ArticleStore,
@@ -48,7 +48,9 @@ import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
 import { MAX_INDEXED_CHARS, POSTGRES_MIGRATIONS, TEXT_SEARCH_CONFIG } from './migrations.js'
 import { searchFilters, searchPageSql } from './search-query.js'
+import { unnestColumns, type UnnestColumn } from './unnest-columns.js'
 import { articleColumnValues, eventFromRow, SHARED_ARTICLE_COLUMNS, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
+import { documentColumnValues, SHARED_DOCUMENT_COLUMNS } from '../document-rows.js'
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -67,6 +69,11 @@ const decompress = decompressFromStore
 
 // A late article whose copies chain through more rows than this keeps the plain first-come decision.
 const MAX_COMPONENT_ROWS = 5_000
+
+/** The `stories` table's columns, in the order the story inserts unnest them. */
+const STORY_COLUMNS: readonly UnnestColumn<StoryRecord>[] = ['id', 'title', 'firstSeen', 'lastSeen', 'origin', 'articles', 'outlets', 'independent']
+/** The `story_members` columns, in the order the membership inserts unnest them (evidence as JSON text). */
+const MEMBER_COLUMNS: readonly UnnestColumn<StoryMembership>[] = ['story', 'article', 'relation', (m) => JSON.stringify(m.evidence ?? null)]
 
 /** Opens (creating and migrating if needed) the store in the database `url` names. */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<ArticleStore & ExclusiveStore> {
@@ -309,15 +316,8 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         }
       }
       await db.query(
-        preparedQuery('put_document', 'INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingest_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-          document.id,
-          document.input,
-          document.url,
-          document.contentType,
-          document.fetchedAt,
-          document.body.byteLength,
-          body,
-          articleId,
+        preparedQuery('put_document', `INSERT INTO documents (${SHARED_DOCUMENT_COLUMNS}, ingest_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+          ...documentColumnValues(document, body, articleId),
           order ?? null,
         ]),
       )
@@ -362,30 +362,18 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
           'put_entities',
           `INSERT INTO entities (article_id, entity_id, key, name, type, country, mentions, salience, slug)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::text[])`,
-          [
-            a.id,
-            a.entities.map((e) => e.id),
-            a.entities.map((e) => e.key ?? null),
-            a.entities.map((e) => e.name),
-            a.entities.map((e) => e.type),
-            a.entities.map((e) => e.country ?? null),
-            a.entities.map((e) => e.mentions.length),
-            a.entities.map((e) => e.salience ?? null),
-            a.entities.map((e) => e.slug ?? null),
-          ],
+          [a.id, ...unnestColumns(a.entities, ['id', 'key', 'name', 'type', 'country', (e) => e.mentions.length, 'salience', 'slug'])],
         ),
       )
     }
     if (a.topics?.length) {
       await db.query('INSERT INTO article_topics (article_id, topic, score) SELECT $1, * FROM unnest($2::text[], $3::float8[]) ON CONFLICT DO NOTHING', [
         a.id,
-        a.topics.map((t) => t.code),
-        a.topics.map((t) => t.score),
+        ...unnestColumns(a.topics, ['code', 'score']),
       ])
     }
     if (a.events.length) {
       const keyOf = new Map(a.entities.map((e) => [e.id, e.key ?? e.name]))
-      const ev = a.events
       await db.query(
         preparedQuery(
           'put_events',
@@ -393,18 +381,20 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bool[], $10::text[], $11::text[], $12::int[], $13::int[])`,
           [
             a.id,
-            ev.map((e) => e.id),
-            ev.map((e) => e.type),
-            ev.map((e) => (e.actor ? (keyOf.get(e.actor) ?? null) : null)),
-            ev.map((e) => (e.recipient ? (keyOf.get(e.recipient) ?? null) : null)),
-            ev.map((e) => e.actorCountry ?? null),
-            ev.map((e) => e.recipientCountry ?? null),
-            ev.map((e) => e.date ?? null),
-            ev.map((e) => e.negated),
-            ev.map((e) => e.modality),
-            ev.map((e) => e.quadClass ?? null),
-            ev.map((e) => e.evidence.start),
-            ev.map((e) => e.evidence.end),
+            ...unnestColumns(a.events, [
+              'id',
+              'type',
+              (e) => (e.actor ? (keyOf.get(e.actor) ?? null) : null),
+              (e) => (e.recipient ? (keyOf.get(e.recipient) ?? null) : null),
+              'actorCountry',
+              'recipientCountry',
+              'date',
+              'negated',
+              'modality',
+              'quadClass',
+              (e) => e.evidence.start,
+              (e) => e.evidence.end,
+            ]),
           ],
         ),
       )
@@ -558,20 +548,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
           params,
         )
       ).rows.map((r) => ({ value: r.value, count: Number(r.count) }))
-      return {
-        counted: hits.length,
-        outlets: countValues(
-          hits.map((h) => h.outlet),
-          top,
-        ),
-        languages: countValues(
-          hits.map((h) => h.language),
-          top,
-        ),
-        entities,
-        eventTypes,
-        months,
-      }
+      return searchFacets(hits, top, { entities, eventTypes, months })
     }).catch((error: unknown) => {
       throw (error as { code?: string }).code === '57014' ? searchTimedOut(this.#limits) : error
     })
@@ -674,16 +651,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         await db.query(
           `INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[])`,
-          [
-            ids,
-            stories.map((s) => s.title),
-            stories.map((s) => s.firstSeen),
-            stories.map((s) => s.lastSeen),
-            stories.map((s) => s.origin),
-            stories.map((s) => s.articles),
-            stories.map((s) => s.outlets),
-            stories.map((s) => s.independent),
-          ],
+          unnestColumns(stories, STORY_COLUMNS),
         )
       }
       if (memberships.length) {
@@ -694,7 +662,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         await db.query(
           `INSERT INTO story_members (story_id, article_id, relation, evidence)
            SELECT s, a, r, e::json FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(s, a, r, e)`,
-          [ms.map((m) => m.story), ms.map((m) => m.article), ms.map((m) => m.relation), ms.map((m) => JSON.stringify(m.evidence ?? null))],
+          unnestColumns(ms, MEMBER_COLUMNS),
         )
       }
       await db.query('DELETE FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)')
@@ -737,16 +705,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
           `INSERT INTO stories (id, title, first_seen, last_seen, origin, articles, outlets, independent)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[])
            ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen, origin = excluded.origin, articles = excluded.articles, outlets = excluded.outlets, independent = excluded.independent`,
-          [
-            ss.map((s) => s.id),
-            ss.map((s) => s.title),
-            ss.map((s) => s.firstSeen),
-            ss.map((s) => s.lastSeen),
-            ss.map((s) => s.origin),
-            ss.map((s) => s.articles),
-            ss.map((s) => s.outlets),
-            ss.map((s) => s.independent),
-          ],
+          unnestColumns(ss, STORY_COLUMNS),
         )
       }
       const ms = step.memberships
@@ -759,7 +718,7 @@ class PostgresStore implements ArticleStore, ExclusiveStore {
         await db.query(
           `INSERT INTO story_members (story_id, article_id, relation, evidence)
            SELECT s, a, r, e::json FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(s, a, r, e)`,
-          [ms.map((m) => m.story), ms.map((m) => m.article), ms.map((m) => m.relation), ms.map((m) => JSON.stringify(m.evidence ?? null))],
+          unnestColumns(ms, MEMBER_COLUMNS),
         )
         const to = new Map(ms.map((m) => [m.article, m.story]))
         const written = new Set([...ss.map((s) => s.id), ...removed])

@@ -4,9 +4,8 @@
  * lookups for all keys at once through a lateral join) so a batch costs a handful of queries.
  */
 import type pg from 'pg'
-import { decodePacked, encodePacked } from '../../model/packed-features.js'
+import { encodePacked } from '../../model/packed-features.js'
 import {
-  decodeCentroids,
   encodeCentroids,
   type MemberNode,
   type MemberRef,
@@ -17,21 +16,11 @@ import {
   type StoryStateChanges,
   type WritableStoryState,
 } from '../../model/story-state.js'
+import { unnestColumns } from './unnest-columns.js'
+import { memberFromRow, storyNodeFromRow, type StoryArticleRow, type StoryNodeRow } from '../story-state-rows.js'
 
 /** A pool or one of its clients (a transaction). */
 type Queryable = Pick<pg.Pool, 'query'>
-
-interface NodeRow {
-  num: string
-  id: string
-  size: number
-  first: string
-  last: string
-  refine_at: number
-  touched: string
-  looked: string
-  centroids: Buffer
-}
 
 /** The story state of one PostgreSQL schema. */
 export class PostgresStoryState implements WritableStoryState {
@@ -72,23 +61,11 @@ export class PostgresStoryState implements WritableStoryState {
 
   async stories(nums: readonly number[]): Promise<StoryNode[]> {
     if (nums.length === 0) return []
-    const rows = (await this.#db.query<NodeRow>('SELECT * FROM story_nodes WHERE num = ANY($1::bigint[])', [nums])).rows
-    return rows.map((r) => ({
-      num: Number(r.num),
-      id: r.id,
-      size: r.size,
-      first: Number(r.first),
-      last: Number(r.last),
-      refineAt: r.refine_at,
-      touched: Number(r.touched),
-      looked: Number(r.looked),
-      centroids: decodeCentroids(r.centroids),
-    }))
+    return (await this.#db.query<StoryNodeRow>('SELECT * FROM story_nodes WHERE num = ANY($1::bigint[])', [nums])).rows.map(storyNodeFromRow)
   }
 
   async members(story: number): Promise<MemberNode[]> {
-    const rows = (await this.#db.query<{ article_id: string; seq: string; time: string; story: string; features: Buffer }>('SELECT * FROM story_articles WHERE story = $1', [story])).rows
-    return rows.map((r) => ({ id: r.article_id, seq: Number(r.seq), time: Number(r.time), story: Number(r.story), features: decodePacked(r.features) }))
+    return (await this.#db.query<StoryArticleRow>('SELECT * FROM story_articles WHERE story = $1', [story])).rows.map(memberFromRow)
   }
 
   async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
@@ -131,17 +108,7 @@ export class PostgresStoryState implements WritableStoryState {
         `INSERT INTO story_nodes (num, id, size, first, last, refine_at, touched, looked, centroids)
          SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::int[], $7::bigint[], $8::bigint[], $9::bytea[])
          ON CONFLICT (num) DO UPDATE SET id = excluded.id, size = excluded.size, first = excluded.first, last = excluded.last, refine_at = excluded.refine_at, touched = excluded.touched, looked = excluded.looked, centroids = excluded.centroids`,
-        [
-          ns.map((n) => n.num),
-          ns.map((n) => n.id),
-          ns.map((n) => n.size),
-          ns.map((n) => n.first),
-          ns.map((n) => n.last),
-          ns.map((n) => n.refineAt),
-          ns.map((n) => n.touched),
-          ns.map((n) => n.looked),
-          ns.map((n) => encodeCentroids(n.centroids)),
-        ],
+        unnestColumns(ns, ['num', 'id', 'size', 'first', 'last', 'refineAt', 'touched', 'looked', (n) => encodeCentroids(n.centroids)]),
       )
     }
     const ms = changes.members
@@ -150,23 +117,22 @@ export class PostgresStoryState implements WritableStoryState {
         `INSERT INTO story_articles (article_id, seq, time, story, features)
          SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bytea[])
          ON CONFLICT (article_id) DO UPDATE SET story = excluded.story`,
-        [ms.map((m) => m.id), ms.map((m) => m.seq), ms.map((m) => m.time), ms.map((m) => m.story), ms.map((m) => encodePacked(m.features))],
+        unnestColumns(ms, ['id', 'seq', 'time', 'story', (m) => encodePacked(m.features)]),
       )
     }
     const ps = changes.postings
     if (ps.length > 0) {
-      await db.query('INSERT INTO story_postings (key, bucket, story) SELECT * FROM unnest($1::bigint[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING', [
-        ps.map((p) => p.key),
-        ps.map((p) => p.bucket),
-        ps.map((p) => p.story),
-      ])
+      await db.query(
+        'INSERT INTO story_postings (key, bucket, story) SELECT * FROM unnest($1::bigint[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING',
+        unnestColumns(ps, ['key', 'bucket', 'story']),
+      )
     }
     const rs = changes.redirects
     if (rs.length > 0) {
       // WITH ORDINALITY keeps the order they happened in: the latest redirect of an id is the one followed.
       await db.query(
         'INSERT INTO story_redirects (from_id, to_id, kind, seq) SELECT f, t, k, s FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) WITH ORDINALITY AS r(f, t, k, s, i) ORDER BY i',
-        [rs.map((r) => r.from), rs.map((r) => r.to), rs.map((r) => r.kind), rs.map((r) => r.seq)],
+        unnestColumns(rs, ['from', 'to', 'kind', 'seq']),
       )
     }
   }

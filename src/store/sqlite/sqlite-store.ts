@@ -11,7 +11,7 @@ import { UnavailableError, isUnavailable } from '../../model/unavailable.js'
 import { crashPoint } from '../../model/crash-point.js'
 import { checkSearchText, countLimit, countStopped, pageTotal, resolveSearchLimits, searchTimedOut, type CountedPage, type SearchLimits } from '../search-limits.js'
 import type { Article } from '../../model/article.js'
-import { countValues, resolveFacetOptions } from '../article-store.js'
+import { resolveFacetOptions, searchFacets } from '../article-store.js'
 import type {
   ArticleFacts,
   ArticleStore,
@@ -45,6 +45,7 @@ import type { StoryStateBackend } from '../../model/story-state.js'
 import { canonicalizeUrl } from '../../model/canonical-url.js'
 import { textHash } from '../../model/text-hash.js'
 import { articleColumnValues, eventFromRow, SHARED_ARTICLE_COLUMNS, storyFromRow, summaryFromRow, type EventRow, type StoryRow, type SummaryRow } from '../table-rows.js'
+import { documentColumnValues, SHARED_DOCUMENT_COLUMNS } from '../document-rows.js'
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -329,15 +330,8 @@ class SqliteStore implements ArticleStore {
         this.#insertArticle(document.id, article, key, hash, dup)
       }
     }
-    db.prepare('INSERT INTO documents (id, input, url, content_type, fetched_at, size, body, article_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      document.id,
-      document.input,
-      document.url,
-      document.contentType,
-      document.fetchedAt,
-      document.body.byteLength,
-      compress(document.body),
-      articleId,
+    db.prepare(`INSERT INTO documents (${SHARED_DOCUMENT_COLUMNS}, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      ...documentColumnValues(document, compress(document.body), articleId),
       new Date().toISOString(),
     )
     return { documentId: document.id, articleId, inserted, ...(duplicateOf ? { duplicateOf } : {}) }
@@ -465,20 +459,7 @@ class SqliteStore implements ArticleStore {
       const months = this.#prepare(
         `SELECT substr(a.reference_date, 1, 7) AS value, count(*) AS count FROM articles a ${clause ? `${clause} AND` : 'WHERE'} a.reference_date IS NOT NULL GROUP BY 1 ORDER BY 1`,
       ).all(...params) as FacetValue[]
-      return {
-        counted: hits.length,
-        outlets: countValues(
-          hits.map((h) => h.outlet),
-          top,
-        ),
-        languages: countValues(
-          hits.map((h) => h.language),
-          top,
-        ),
-        entities,
-        eventTypes,
-        months,
-      }
+      return searchFacets(hits, top, { entities, eventTypes, months })
     } catch (error) {
       if (error instanceof SearchStopped || (error as Error).message?.includes(SearchStopped.MESSAGE)) throw searchTimedOut(this.#limits)
       throw error

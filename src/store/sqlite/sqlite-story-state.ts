@@ -5,9 +5,8 @@
  * on the stories around a batch, never on the number of stored articles.
  */
 import type Database from 'better-sqlite3'
-import { decodePacked, encodePacked } from '../../model/packed-features.js'
+import { encodePacked } from '../../model/packed-features.js'
 import {
-  decodeCentroids,
   encodeCentroids,
   type MemberNode,
   type MemberRef,
@@ -18,26 +17,7 @@ import {
   type StoryStateChanges,
   type WritableStoryState,
 } from '../../model/story-state.js'
-
-interface NodeRow {
-  num: number
-  id: string
-  size: number
-  first: number
-  last: number
-  refine_at: number
-  touched: number
-  looked: number
-  centroids: Buffer
-}
-
-interface ArticleRow {
-  article_id: string
-  seq: number
-  time: number
-  story: number
-  features: Buffer
-}
+import { memberFromRow, storyNodeFromRow, type StoryArticleRow, type StoryNodeRow } from '../story-state-rows.js'
 
 /** The story state of one SQLite database (the caller owns the connection). */
 export class SqliteStoryState implements WritableStoryState {
@@ -86,14 +66,14 @@ export class SqliteStoryState implements WritableStoryState {
   async stories(nums: readonly number[]): Promise<StoryNode[]> {
     const out: StoryNode[] = []
     for (const n of nums) {
-      const r = this.#s['node']!.get(n) as NodeRow | undefined
-      if (r) out.push({ num: r.num, id: r.id, size: r.size, first: r.first, last: r.last, refineAt: r.refine_at, touched: r.touched, looked: r.looked, centroids: decodeCentroids(r.centroids) })
+      const r = this.#s['node']!.get(n) as StoryNodeRow | undefined
+      if (r) out.push(storyNodeFromRow(r))
     }
     return out
   }
 
   async members(story: number): Promise<MemberNode[]> {
-    return (this.#s['members']!.all(story) as ArticleRow[]).map((r) => ({ id: r.article_id, seq: r.seq, time: r.time, story: r.story, features: decodePacked(r.features) }))
+    return (this.#s['members']!.all(story) as StoryArticleRow[]).map(memberFromRow)
   }
 
   async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
