@@ -148,3 +148,17 @@ test('should read a notes section under a heading in capitals as notes, not spea
     'transcript labels after prose stay speakers',
   )
 })
+
+test('should read a box of field labels as facts, not speaker labels, and keep a transcript whose speakers take turns', () => {
+  // A gear review's spec box on a real page: "Ski: 2021-2022 Line Outline, 186 cm", "Available Lengths: ...".
+  const specs = analyzed(
+    'We skied it all winter.\n\nSki: Northline Outline, 186 cm\n\nAvailable Lengths: 178, 186 cm\n\nStated Dimensions: 150-117-142 mm\n\nWeight per Ski: 2030 grams\n\nCore: Poplar and Maple\n\nIt is a fun ski.',
+  )
+  for (const q of specs.quotes) assert.doesNotMatch(q.speakerName ?? '', /^(?:Ski|Available Lengths|Stated Dimensions|Core)$/, JSON.stringify(readable(specs)))
+  const turns = analyzed('The debate went on for hours.\n\nWALLACE: Will she be there tomorrow night?\n\nPENCE: She will not attend.\n\nWALLACE: Why not?\n\nPENCE: She has a prior engagement.')
+  assert.deepEqual(
+    turns.quotes.map((q) => q.speakerName),
+    ['WALLACE', 'PENCE', 'WALLACE', 'PENCE'],
+    JSON.stringify(readable(turns)),
+  )
+})

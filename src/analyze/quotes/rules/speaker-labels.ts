@@ -35,6 +35,7 @@ function underHeading(text: string, at: number): boolean {
  */
 export function speakerLabels(doc: Doc): Attribution[] {
   const out: Attribution[] = []
+  const labels: string[] = []
   const { tokens, text } = doc
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue
@@ -62,6 +63,34 @@ export function speakerLabels(doc: Doc): Attribution[] {
       direct: false,
       confidence: 0.5,
     })
+    labels.push(label.toLowerCase())
   }
-  return out
+  return withoutFactBoxes(text, out, labels)
+}
+
+/** Label lines in one block make a fact box when at least this many name each a different field. */
+const FACT_BOX_MIN_LINES = 3
+
+/**
+ * Drops the label lines of fact boxes: a block of "Field: value" lines ("Available Lengths: 178, 186
+ * cm", "Stated Dimensions: ...", a product's specs, an event's facts) where every label differs.
+ * In a transcript the speakers take turns, so labels come back; a box names each field once.
+ */
+function withoutFactBoxes(text: string, found: readonly Attribution[], labels: readonly string[]): Attribution[] {
+  const keep = found.map(() => true)
+  let start = 0
+  for (let k = 1; k <= found.length; k++) {
+    // Lines between two label lines that are themselves label lines keep the block going.
+    const between = k < found.length ? text.slice(found[k - 1]!.content.end, found[k]!.source!.start) : '\n\n.'
+    const sameBlock = between
+      .split('\n')
+      .map((l) => l.trim().replace(/^["“]/, ''))
+      .filter(Boolean)
+      .every((l) => LABEL_LINE.test(l))
+    if (sameBlock) continue
+    const block = labels.slice(start, k)
+    if (block.length >= FACT_BOX_MIN_LINES && new Set(block).size === block.length) keep.fill(false, start, k)
+    start = k
+  }
+  return found.filter((_, k) => keep[k])
 }
