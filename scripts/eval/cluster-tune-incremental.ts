@@ -8,25 +8,13 @@
  *
  *   tsx scripts/eval/cluster-tune-incremental.ts ['[{"shortThreshold":0.12}]'] [--seeds=1,2,3]
  */
-import { readFileSync } from 'node:fs'
-import type { CorpusDoc } from '../../src/corpus/corpus-doc.js'
 import { storiesInArrivalOrder } from '../../src/corpus/stories-in-arrival-order.js'
 import { seededShuffle } from '../../src/corpus/seeded-shuffle.js'
 import type { IncrementalOptions } from '../../src/corpus/story-state/incremental-clusterer.js'
 import { headlineSet } from './headline-set.js'
-import { sharedPath } from './lib.js'
+import { readEcbPlusGold, type GoldDoc } from './ecbplus-gold.js'
 
-interface GoldDoc extends CorpusDoc {
-  readonly topic: number
-  readonly cluster: string
-}
-const all: GoldDoc[] = readFileSync(sharedPath('data/cluster/ecbplus/docs.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => {
-    const r = JSON.parse(l) as { id: string; text: string; title: string | null; url: string | null; topic: number; cluster: string }
-    return { input: r.id, text: r.text, title: r.title, url: r.url, topic: r.topic, cluster: r.cluster }
-  })
+const all: GoldDoc[] = readEcbPlusGold()
 
 /** Pairwise and B-cubed F1 of predicted labels against gold, as score-clusters.mjs computes them. */
 export function scores(docs: readonly GoldDoc[], pred: ReadonlyMap<string, string>): { pairwise: number; bcubed: number } {

@@ -5,23 +5,11 @@
  *
  *   tsx scripts/eval/cluster-tune.ts
  */
-import { readFileSync } from 'node:fs'
-import type { CorpusDoc } from '../../src/corpus/corpus-doc.js'
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../../src/corpus/one-shot-clusterer.js'
 import { storiesOfBatch } from '../../src/corpus/stories-of-batch.js'
-import { sharedPath } from './lib.js'
+import { readEcbPlusGold, type GoldDoc } from './ecbplus-gold.js'
 
-interface GoldDoc extends CorpusDoc {
-  readonly topic: number
-  readonly cluster: string
-}
-const all: GoldDoc[] = readFileSync(sharedPath('data/cluster/ecbplus/docs.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => {
-    const r = JSON.parse(l) as { id: string; text: string; title: string | null; url: string | null; topic: number; cluster: string }
-    return { input: r.id, text: r.text, title: r.title, url: r.url, topic: r.topic, cluster: r.cluster }
-  })
+const all: GoldDoc[] = readEcbPlusGold()
 
 /** Pairwise F1 of predicted labels against gold, as score-clusters.mjs computes it. */
 function pairwiseF1(docs: readonly GoldDoc[], pred: Map<string, string>): number {
