@@ -78,16 +78,17 @@ const FACT_BOX_MIN_LINES = 3
  */
 function withoutFactBoxes(text: string, found: readonly Attribution[], labels: readonly string[]): Attribution[] {
   const keep = found.map(() => true)
-  let start = 0
-  for (let k = 1; k <= found.length; k++) {
-    // Lines between two label lines that are themselves label lines keep the block going.
-    const between = k < found.length ? text.slice(found[k - 1]!.content.end, found[k]!.source!.start) : '\n\n.'
-    const sameBlock = between
+  // Lines between two label lines that are themselves label lines keep the block going.
+  const continuesBlock = (k: number): boolean =>
+    text
+      .slice(found[k - 1]!.content.end, found[k]!.source!.start)
       .split('\n')
       .map((l) => l.trim().replace(/^["“]/, ''))
       .filter(Boolean)
       .every((l) => LABEL_LINE.test(l))
-    if (sameBlock) continue
+  let start = 0
+  for (let k = 1; k <= found.length; k++) {
+    if (k < found.length && continuesBlock(k)) continue
     const block = labels.slice(start, k)
     if (block.length >= FACT_BOX_MIN_LINES && new Set(block).size === block.length) keep.fill(false, start, k)
     start = k
