@@ -77,7 +77,8 @@ function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, ho
   if (other) out.push({ text: other.value, source: 'meta', kind: 'headline' })
   let titleEl: string | undefined
   const headings: TitleCandidate[] = []
-  const subheadings: TitleCandidate[] = []
+  // Plain h2/h3 headings are read only when `<title>` has parts to compare them with.
+  const subheadingEls: Element[] = []
   const homeNames: string[] = []
   const homeName = (a: Element): void => {
     if (homeNames.length >= MAX_HOME_NAMES || !isHomeLink(a.attribs['href'], host)) return
@@ -111,10 +112,7 @@ function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, ho
       if (h) headings.push({ ...h, minor: true })
       return false
     }
-    if ((el.name === 'h2' || el.name === 'h3') && subheadings.length < MAX_SUBHEADINGS) {
-      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
-      if (h) subheadings.push(h)
-    }
+    if (el.name === 'h2' || el.name === 'h3') subheadingEls.push(el)
     return true
   })
   if (titleEl) out.push({ text: titleEl, source: 'markup', kind: 'title' })
@@ -122,6 +120,12 @@ function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, ho
   // part of "Site » Blog Archive » Post" or "Post | Site": that part is the headline.
   const parts = titleEl ? titlePartsOf(titleEl) : []
   if (parts.length >= 2) {
+    const subheadings: TitleCandidate[] = []
+    for (const el of subheadingEls) {
+      if (subheadings.length >= MAX_SUBHEADINGS) break
+      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
+      if (h) subheadings.push(h)
+    }
     const match = subheadings.find((h) => parts.some((p) => squash(p) === squash(h.text) && squash(p).length >= 8))
     if (match) headings.push({ ...match, minor: true })
   }

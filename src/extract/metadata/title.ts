@@ -166,9 +166,7 @@ export function chooseTitle(all: readonly TitleCandidate[], siteNames: readonly 
     const same = stated.find((t) => squash(t) === full)
     return same ? { ...c, text: same } : c
   }
-  const cleaned = cleanedAll
-    .map(withKicker)
-    .filter((c) => c.text.length > 0 && c.text.length < 400)
+  const cleaned = cleanedAll.map(withKicker).filter((c) => c.text.length > 0 && c.text.length < 400)
   const headlines = cleaned.filter((c) => c.kind === 'headline')
   const titleEl = cleaned.find((c) => c.kind === 'title')
   const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)]
