@@ -9,6 +9,7 @@
 import type { Entity } from '../../model/article.js'
 import { GAZETTEER, gazetteerKey } from '../entities/gazetteer.js'
 import { codeOn, splitCode, type ActorIndex } from './actor-dictionary.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 /** A coded actor. */
 export interface ActorCode {
@@ -144,7 +145,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   }
   country ??= entity?.country ?? dividedCountry(phrase, ctx.countries)
   if (agentSector) sector = agentSector
-  sector ??= entity?.sector ? (SECTOR_CODES[entity.sector] ?? null) : null
+  sector ??= entity?.sector ? (ownEntry(SECTOR_CODES, entity.sector) ?? null) : null
   // A state named as an actor acts through its government.
   if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
