@@ -134,6 +134,8 @@ export interface StoryStateBackend {
   stories(nums: readonly number[]): Promise<StoryNode[]>
   /** All members of a story. */
   members(story: number): Promise<MemberNode[]>
+  /** The latest `limit` members of a story by arrival order (`seq`), in any order. */
+  recentMembers(story: number, limit: number): Promise<MemberNode[]>
   /** Ids and arrival order of the members of these stories (no features). */
   memberIds(stories: readonly number[]): Promise<MemberRef[]>
   /** Numbers of the stories changed after arrival `seq`. */

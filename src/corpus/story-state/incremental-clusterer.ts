@@ -188,7 +188,7 @@ async function addArticle(
   const vectors = vectorsOf(member)
   const requests = postingRequests(keysOf(member, o), input.time, o)
   await ws.loadPostings(requests)
-  const candidates = candidateStories(ws, requests, input.time, o)
+  const candidates = await candidateStories(ws, requests, input.time, o)
   const threshold = thresholdFor(member, o)
   const mo = optionsFor(member, o)
   let best: StoryNode | null = null
@@ -248,8 +248,14 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
   return keys.map((key) => ({ key, lo, hi }))
 }
 
-/** Live stories listed under the article's keys and active within its window, by number. */
-function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): StoryNode[] {
+/**
+ * Live stories listed under the article's keys and active within its window, by number: the
+ * `limit` sharing the most keys (the lower number first among equals), so a common word alone
+ * does not crowd out the real match. They are ranked from the posting rows alone and only the
+ * stories ranked high enough to be kept are read, so a common key that lists hundreds of
+ * stories costs a count each, not a read and decode each.
+ */
+async function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): Promise<StoryNode[]> {
   // How many of the keys list each story: a counter per story number (numbers are dense), and
   // the numbers in the order first seen, so the counters can be cleared after.
   const shared = ws.storyCounters()
@@ -265,40 +271,37 @@ function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], t
       shared[n] = before + 1
     }
   }
-  const live: StoryNode[] = []
-  for (const n of seen) {
-    const s = ws.story(n)
-    if (s && inWindow(s, time, o)) live.push(s)
-  }
-  const kept = live.length > limit ? mostShared(ws, live, shared, requests.length, limit) : live
+  // A story listed in several day buckets of a key counts once per row: it may count past the
+  // number of keys, and those stories are always kept (the most active ones).
+  const maxShared = requests.length
+  const levels: number[][] = Array.from({ length: maxShared + 2 }, () => [])
+  for (const n of seen) levels[Math.min(shared[n]!, maxShared + 1)]!.push(n)
   for (const n of seen) shared[n] = 0
-  return kept.sort((a, b) => a.num - b.num)
-}
-
-/**
- * The `limit` stories sharing the most keys (the lower number first among equals): a common
- * word alone does not crowd out the real match. Counted by key count rather than sorted, since
- * a common key lists hundreds of stories and only the top few are kept.
- */
-function mostShared(ws: WorkingSet, live: readonly StoryNode[], shared: Uint32Array, maxShared: number, limit: number): StoryNode[] {
-  const histogram = new Uint32Array(maxShared + 1)
-  for (const s of live) histogram[shared[s.num]!]!++
-  // Every story sharing more than `cut` keys is kept, and the lowest-numbered of those sharing exactly `cut`.
-  let above = 0
-  let cut = maxShared
-  while (above + histogram[cut]! < limit) above += histogram[cut--]!
-  const ties: number[] = []
-  const out: StoryNode[] = []
-  for (const s of live) {
-    const n = shared[s.num]!
-    if (n > cut) out.push(s)
-    else if (n === cut) ties.push(s.num)
+  const kept: StoryNode[] = []
+  const liveOf = async (nums: readonly number[]): Promise<StoryNode[]> => {
+    await ws.loadStories(nums.filter((n) => !ws.knowsStory(n)))
+    const out: StoryNode[] = []
+    for (const n of nums) {
+      const s = ws.story(n)
+      if (s && inWindow(s, time, o)) out.push(s)
+    }
+    return out
   }
-  const lowest = Int32Array.from(ties)
-    .sort()
-    .subarray(0, limit - above)
-  for (const n of lowest) out.push(ws.story(n)!)
-  return out
+  kept.push(...(await liveOf(levels[maxShared + 1]!)))
+  // Whole levels are kept while they fit under the limit (stories over the number of keys aside);
+  // of the level that does not fit, the lowest-numbered live stories, read a few at a time.
+  let room = limit
+  for (let level = maxShared; level >= 1 && room > 0; level--) {
+    const nums = levels[level]!.sort((a, b) => a - b)
+    for (let i = 0; i < nums.length && room > 0;) {
+      const chunk = nums.slice(i, i + room)
+      i += chunk.length
+      const live = await liveOf(chunk)
+      kept.push(...live)
+      room -= live.length
+    }
+  }
+  return kept.sort((a, b) => a.num - b.num)
 }
 
 function inWindow(story: StoryNode, time: number, o: IncrementalOptions): boolean {
@@ -536,8 +539,11 @@ function rebuildStory(ws: WorkingSet, story: StoryNode, members: readonly Member
  * clearly better.
  */
 async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: IncrementalOptions): Promise<void> {
-  await ws.loadMembers(story.num)
-  const all = ws.membersOf(story.num)
+  // Only the latest members are read: the split looks at no more, and a second look moves fewer.
+  // A split, which needs every member, reads the rest then.
+  const recent = Math.max(o.maxRefineMembers, o.maxReassignMembers)
+  await ws.loadRecentMembers(story.num, recent)
+  let all = ws.recentMembersOf(story.num, recent)
   const full = story.size >= story.refineAt
   const looked: StoryNode[] = [story]
   let split = false
@@ -552,6 +558,8 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
     )
     if (parts) {
       split = true
+      await ws.loadMembers(story.num)
+      all = ws.membersOf(story.num)
       // The part holding the oldest member sampled keeps the story's id.
       const [keepIdx, moveIdx] = parts[0].includes(0) ? parts : [parts[1], parts[0]]
       const moving = new Set(moveIdx.map((i) => sample[i]!))
@@ -576,7 +584,8 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
   }
   const movers: MemberNode[] = []
   for (const s of looked) {
-    const members = o.lightLook === 'new' && s === story && !full && !split ? all.filter((m) => m.seq > story.looked) : ws.membersOf(s.num)
+    // Without a split, the story's latest members read above hold every member a look may move.
+    const members = s === story && !split ? (o.lightLook === 'new' && !full ? all.filter((m) => m.seq > story.looked) : all) : ws.membersOf(s.num)
     movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
   }
   await reassignMembers(ws, movers, looked, seq, o)
@@ -630,7 +639,7 @@ async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: rea
     let best: StoryNode | null = null
     let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
     // The candidates its keys find, then the looked-at stories (a story in both scores the same twice).
-    for (const list of [candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), looked]) {
+    for (const list of [await candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), looked]) {
       for (const s of list) {
         if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
         const score = cachedSimilarity(m, v, s, mo)

@@ -64,6 +64,10 @@ export class MemoryStoryState implements WritableStoryState {
     return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!)
   }
 
+  async recentMembers(story: number, limit: number): Promise<MemberNode[]> {
+    return (await this.members(story)).sort((a, b) => b.seq - a.seq).slice(0, limit)
+  }
+
   async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
     const out: MemberRef[] = []
     for (const story of stories) for (const id of this.#byStory.get(story) ?? []) out.push({ id, seq: this.#members.get(id)!.seq, story })

@@ -32,6 +32,7 @@ export class SqliteStoryState implements WritableStoryState {
       postings: db.prepare('SELECT bucket, story FROM story_postings WHERE key = ? AND bucket BETWEEN ? AND ? ORDER BY bucket DESC, story ASC LIMIT ?'),
       node: db.prepare('SELECT * FROM story_nodes WHERE num = ?'),
       members: db.prepare('SELECT * FROM story_articles WHERE story = ?'),
+      recentMembers: db.prepare('SELECT * FROM story_articles WHERE story = ? ORDER BY seq DESC LIMIT ?'),
       memberIds: db.prepare('SELECT article_id, seq FROM story_articles WHERE story = ?'),
       touched: db.prepare('SELECT num FROM story_nodes WHERE touched > ?'),
       setMeta: db.prepare('UPDATE story_meta SET documents = ?, next_story = ?, swept_seq = ?, last_time = ? WHERE id = 1'),
@@ -74,6 +75,10 @@ export class SqliteStoryState implements WritableStoryState {
 
   async members(story: number): Promise<MemberNode[]> {
     return (this.#s['members']!.all(story) as StoryArticleRow[]).map(memberFromRow)
+  }
+
+  async recentMembers(story: number, limit: number): Promise<MemberNode[]> {
+    return (this.#s['recentMembers']!.all(story, limit) as StoryArticleRow[]).map(memberFromRow)
   }
 
   async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
