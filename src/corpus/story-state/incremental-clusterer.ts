@@ -150,12 +150,15 @@ export async function clusterBatch(backend: StoryStateBackend, inputs: readonly 
   await ws.loadDf(counted.flatMap((c) => [...c.keys()]))
   // Read the posting lists the whole batch will likely need in one go, with the frequencies as
   // they stand; an article whose keys shift as the batch adds frequencies reads the rest itself.
-  const guesses: PostingRequest[] = []
-  inputs.forEach((_, i) => {
-    const packed = packFeatures(counted[i]!, (h) => idf(first + 1, ws.df(h) + 1), o.weights)
-    guesses.push(...postingRequests(blockingKeys(groupVectorsOf(packed), o.keysPerGroup), times[i]!, o))
-  })
-  await ws.loadPostings(guesses)
+  // (A state in memory lends its postings: nothing to read.)
+  if (!ws.sharesPostings) {
+    const guesses: PostingRequest[] = []
+    inputs.forEach((_, i) => {
+      const packed = packFeatures(counted[i]!, (h) => idf(first + 1, ws.df(h) + 1), o.weights)
+      guesses.push(...postingRequests(blockingKeys(groupVectorsOf(packed), o.keysPerGroup), times[i]!, o))
+    })
+    await ws.loadPostings(guesses)
+  }
   const assignments: IncrementalAssignment[] = []
   for (const [i, input] of inputs.entries()) {
     const seq = first + i
@@ -272,33 +275,43 @@ async function candidateStories(ws: WorkingSet, requests: readonly PostingReques
     }
   }
   // A story listed in several day buckets of a key counts once per row: it may count past the
-  // number of keys, and those stories are always kept (the most active ones).
-  const maxShared = requests.length
-  const levels: number[][] = Array.from({ length: maxShared + 2 }, () => [])
-  for (const n of seen) levels[Math.min(shared[n]!, maxShared + 1)]!.push(n)
-  for (const n of seen) shared[n] = 0
-  const kept: StoryNode[] = []
-  const liveOf = async (nums: readonly number[]): Promise<StoryNode[]> => {
-    await ws.loadStories(nums.filter((n) => !ws.knowsStory(n)))
-    const out: StoryNode[] = []
-    for (const n of nums) {
-      const s = ws.story(n)
-      if (s && inWindow(s, time, o)) out.push(s)
-    }
-    return out
+  // number of keys, and those stories are always kept (the most active ones). The others go in
+  // order of count, the lower number first among equals (a counting sort: few distinct counts).
+  const over = requests.length + 1
+  const level = (n: number): number => Math.min(shared[n]!, over)
+  const starts = new Uint32Array(over + 2)
+  for (const n of seen) starts[level(n)]!++
+  for (let l = over, at = 0; l >= 1; l--) {
+    const count = starts[l]!
+    starts[l] = at
+    at += count
   }
-  kept.push(...(await liveOf(levels[maxShared + 1]!)))
-  // Whole levels are kept while they fit under the limit (stories over the number of keys aside);
-  // of the level that does not fit, the lowest-numbered live stories, read a few at a time.
-  let room = limit
-  for (let level = maxShared; level >= 1 && room > 0; level--) {
-    const nums = levels[level]!.sort((a, b) => a - b)
-    for (let i = 0; i < nums.length && room > 0;) {
-      const chunk = nums.slice(i, i + room)
-      i += chunk.length
-      const live = await liveOf(chunk)
-      kept.push(...live)
-      room -= live.length
+  const order = new Int32Array(seen.length)
+  const ends = starts.slice()
+  for (const n of seen) order[ends[level(n)]!++] = n
+  for (const n of seen) shared[n] = 0
+  for (let l = over; l >= 1; l--) order.subarray(starts[l]!, ends[l]!).sort()
+  // Stories are read as the walk reaches them, as many at a time as could still be kept.
+  let read = 0
+  const readTo = async (to: number): Promise<void> => {
+    const missing: number[] = []
+    for (; read < to; read++) if (!ws.knowsStory(order[read]!)) missing.push(order[read]!)
+    if (missing.length > 0) await ws.loadStories(missing)
+  }
+  const kept: StoryNode[] = []
+  const overEnd = ends[over]!
+  await readTo(Math.min(order.length, overEnd + limit))
+  let i = 0
+  for (; i < overEnd; i++) {
+    const s = ws.story(order[i]!)
+    if (s && inWindow(s, time, o)) kept.push(s)
+  }
+  for (let room = limit; i < order.length && room > 0; i++) {
+    if (i >= read) await readTo(Math.min(order.length, i + room))
+    const s = ws.story(order[i]!)
+    if (s && inWindow(s, time, o)) {
+      kept.push(s)
+      room--
     }
   }
   return kept.sort((a, b) => a.num - b.num)

@@ -4,7 +4,8 @@
  * rows, same rows never removed). It hands out its own story and member objects rather than
  * copies (copying every candidate's centroid per article cost more than clustering it): a batch
  * reads each object once and `commit` then records what the batch did to it, so the stories come
- * out as they would from a database.
+ * out as they would from a database. Its posting index is lent the same way (`sharedPostings`):
+ * a batch adds its rows as it goes, and a batch that fails leaves them (rows only ever add).
  */
 import { addPosting, listPostings } from './posting-index.js'
 import {
@@ -51,6 +52,10 @@ export class MemoryStoryState implements WritableStoryState {
     return requests.map((r) => listPostings(this.#postings.get(r.key), r, limit))
   }
 
+  sharedPostings(): Map<number, Map<number, number[]>> {
+    return this.#postings
+  }
+
   async stories(nums: readonly number[]): Promise<StoryNode[]> {
     const out: StoryNode[] = []
     for (const n of nums) {
@@ -65,7 +70,8 @@ export class MemoryStoryState implements WritableStoryState {
   }
 
   async recentMembers(story: number, limit: number): Promise<MemberNode[]> {
-    return (await this.members(story)).sort((a, b) => b.seq - a.seq).slice(0, limit)
+    const all = await this.members(story)
+    return all.length <= limit ? all : all.sort((a, b) => b.seq - a.seq).slice(0, limit)
   }
 
   async memberIds(stories: readonly number[]): Promise<MemberRef[]> {

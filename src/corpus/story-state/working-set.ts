@@ -30,7 +30,9 @@ export class WorkingSet {
   /** Stories of which only the latest members were read: how many were asked for, and the ids the backend gave. */
   readonly #recentRead = new Map<number, { limit: number; ids: string[] }>()
   /** Known posting rows (read or added) by key and bucket, and which (key, lo, hi) lookups were read. */
-  readonly #postings = new Map<number, Map<number, number[]>>()
+  readonly #postings: Map<number, Map<number, number[]>>
+  /** Whether the posting rows are the backend's own index (every row known, nothing to read). */
+  readonly sharesPostings: boolean
   readonly #postingsRead = new Map<number, Set<number>>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
@@ -39,6 +41,11 @@ export class WorkingSet {
   constructor(backend: StoryStateBackend, postingLimit: number) {
     this.backend = backend
     this.postingLimit = postingLimit
+    // A state in memory lends its index: a batch of one article (`cluster --incremental`)
+    // would otherwise copy hundreds of rows per lookup of every article a second look moves.
+    const shared = backend.sharedPostings?.()
+    this.#postings = shared ?? new Map()
+    this.sharesPostings = shared !== undefined
   }
 
   /**
@@ -92,6 +99,7 @@ export class WorkingSet {
    * them from the rows and reads only those it compares with (`loadStories`).
    */
   async loadPostings(requests: readonly PostingRequest[]): Promise<void> {
+    if (this.sharesPostings) return
     const todo: PostingRequest[] = []
     for (const r of requests) {
       if (this.#wasRead(r)) continue
@@ -125,7 +133,7 @@ export class WorkingSet {
 
   // Lookups read, by key, then the bucket range as one exact number: its start, and its width below 2^21.
   #wasRead(r: PostingRequest): boolean {
-    return this.#postingsRead.get(r.key)?.has(r.lo * 2 ** 21 + (r.hi - r.lo)) === true
+    return this.sharesPostings || this.#postingsRead.get(r.key)?.has(r.lo * 2 ** 21 + (r.hi - r.lo)) === true
   }
 
   #markRead(r: PostingRequest): void {
