@@ -7,8 +7,9 @@
  * when its members form two separate groups, and its members moved to a neighbour they now fit
  * better. Every step is decided by the article sequence alone, never by where a batch ends, so a
  * store that clusters in batches of any size (or resumes after a crash) ends with the same stories.
- * Cost per article is bounded by the posting-list cap, the time window and the refine sample, not
- * by the number of stored articles.
+ * Cost per article is bounded by the posting-list cap, the candidate cap (only the top-ranked
+ * candidates are read) and the refine sample (only a story's latest members are read), not by the
+ * number of stored articles.
  */
 import { shortHash } from '../../model/ids.js'
 import { addInto, dot } from '../sparse-vector.js'
@@ -27,7 +28,10 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly keysPerGroup: number
   /** Stories read per blocking key lookup, the most recently active first. */
   readonly storiesPerKey: number
-  /** Stories an article is compared with at most: those listed under most of its keys. */
+  /**
+   * Stories an article is compared with at most: those listed under most of its keys (ranked from
+   * the posting rows; only these are read from the store).
+   */
   readonly maxCandidates: number
   /** Stories a member is compared with in a second look: those listed under most of its keys. */
   readonly maxReassignCandidates: number
@@ -39,7 +43,10 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly refineFirst: number
   /** A story is looked at again once it has grown by this factor. */
   readonly refineGrowth: number
-  /** Members a second look reads at most (the most recent ones). */
+  /**
+   * Members a second look reads at most (the most recent ones; at least `maxReassignMembers`): a
+   * split is looked for among them, and only a split reads the story's older members.
+   */
   readonly maxRefineMembers: number
   /** Features kept per centroid group (the heaviest). */
   readonly maxCentroidFeatures: number
