@@ -44,7 +44,7 @@ export class WorkingSet {
     // A state in memory lends its index: a batch of one article (`cluster --incremental`)
     // would otherwise copy hundreds of rows per lookup of every article a second look moves.
     const shared = backend.sharedPostings?.()
-    this.#postings = shared ?? new Map()
+    this.#postings = shared ?? new Map<number, Map<number, number[]>>()
     this.sharesPostings = shared !== undefined
   }
 
