@@ -27,15 +27,75 @@ export function flatVectorsOf(v: HashedGroupVectors): FlatGroupVectors {
   return out as FlatGroupVectors
 }
 
-/** `dot(own, other)`, where `flat` is `own`'s flat form: the same sum, term for term. */
+/**
+ * A centroid sum as an open-addressing table (linear probing over typed arrays): one probe costs
+ * less than `Map.get`, and a story's sum is probed by dozens of articles for every change to it.
+ * The map stays the sum itself; this is a read-only copy made on first use after a change.
+ */
+interface SumTable {
+  keys: Int32Array
+  values: Float64Array
+  mask: number
+  /** The map changed since the table was filled (see `sumChanged`). */
+  stale: boolean
+}
+
+/** Tables by the centroid sum they copy; weak, so a sum that is dropped takes its table along. */
+const tables = new WeakMap<HashedVector, SumTable>()
+
+/** Marks a centroid sum as changed: its lookup table is refilled before its next use. */
+export function sumChanged(sum: HashedVector): void {
+  const t = tables.get(sum)
+  if (t) t.stale = true
+}
+
+/** Empty slots hold -1: feature hashes are 31-bit, never negative. */
+const EMPTY = -1
+
+function tableOf(sum: HashedVector): SumTable {
+  let t = tables.get(sum)
+  if (t && !t.stale) return t
+  let capacity = 16
+  while (capacity < sum.size * 2) capacity *= 2
+  if (!t || t.keys.length < capacity || t.keys.length > capacity * 4) {
+    t = { keys: new Int32Array(capacity), values: new Float64Array(capacity), mask: capacity - 1, stale: false }
+    tables.set(sum, t)
+  }
+  const { keys, values, mask } = t
+  keys.fill(EMPTY)
+  sum.forEach((value, key) => {
+    let j = key & mask
+    while (keys[j] !== EMPTY) j = (j + 1) & mask
+    keys[j] = key
+    values[j] = value
+  })
+  t.stale = false
+  return t
+}
+
+/**
+ * `dot(own, other)`, where `flat` is `own`'s flat form and `other` a centroid sum whose every
+ * change was reported to `sumChanged`: the same sum, term for term.
+ */
 export function dotFlat(flat: FlatVector, own: HashedVector, other: HashedVector): number {
   // `dot` walks the smaller map (the first on a tie); only when that is `own` is the walk ours.
   if (own.size > other.size) return dot(own, other)
   const { keys, values } = flat
+  const table = tableOf(other)
+  const slots = table.keys
+  const weights = table.values
+  const mask = table.mask
   let sum = 0
   for (let i = 0; i < keys.length; i++) {
-    const x = other.get(keys[i]!)
-    if (x !== undefined) sum += values[i]! * x
+    const key = keys[i]!
+    for (let j = key & mask; ; j = (j + 1) & mask) {
+      const at = slots[j]!
+      if (at === key) {
+        sum += values[i]! * weights[j]!
+        break
+      }
+      if (at === EMPTY) break
+    }
   }
   return sum
 }

@@ -19,7 +19,7 @@ import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../one-shot-cluste
 import { countsOf, GROUPS, groupVectorsOf, hashedCounts, kindsOf, packFeatures, type HashedGroupVectors, type HashedVector } from './packed-features.js'
 import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from '../../model/story-state.js'
 import { WorkingSet } from './working-set.js'
-import { dotFlat, flatVectorsOf } from './flat-vectors.js'
+import { dotFlat, flatVectorsOf, sumChanged } from './flat-vectors.js'
 import type { FlatGroupVectors } from '../../model/packed-features.js'
 
 /** Options of the incremental clusterer: the batch clusterer's plus the bounds that keep a step cheap. */
@@ -414,6 +414,7 @@ export function addToStory(story: StoryNode, v: HashedGroupVectors, time: number
     c.normSq += 2 * dot(c.sum, v[g]) + dot(v[g], v[g])
     c.members++
     addInto(c.sum, v[g])
+    sumChanged(c.sum)
     capCentroid(c, cap)
   }
   story.size++
@@ -448,6 +449,7 @@ function removeFromCentroids(story: StoryNode, m: MemberNode): void {
       if (Math.abs(left) < 1e-9) c.sum.delete(key)
       else c.sum.set(key, left)
     }
+    sumChanged(c.sum)
     c.members--
     c.normSq = squaredNorm(c.sum)
   }
@@ -466,6 +468,7 @@ function capCentroid(c: Centroid, cap: number): void {
   const kept = [...c.sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap)
   c.sum.clear()
   for (const [k, v] of kept) c.sum.set(k, v)
+  sumChanged(c.sum)
   c.normSq = squaredNorm(c.sum)
 }
 
@@ -532,6 +535,7 @@ async function mergeStories(ws: WorkingSet, survivor: StoryNode, absorbed: Story
     const a = absorbed.centroids[g]
     if (a.members === 0) continue
     addInto(c.sum, a.sum)
+    sumChanged(c.sum)
     c.members += a.members
     c.normSq = squaredNorm(c.sum)
     capCentroid(c, o.maxCentroidFeatures)
