@@ -99,3 +99,34 @@ export function dotFlat(flat: FlatVector, own: HashedVector, other: HashedVector
   }
   return sum
 }
+
+/** Adds the products of `walked`'s entries, in its own order, with the matching entries of a centroid sum's table. */
+function dotWalk(walked: HashedVector, sum: HashedVector): number {
+  const table = tableOf(sum)
+  const slots = table.keys
+  const weights = table.values
+  const mask = table.mask
+  let total = 0
+  walked.forEach((value, key) => {
+    for (let j = key & mask; ; j = (j + 1) & mask) {
+      const at = slots[j]!
+      if (at === key) {
+        total += value * weights[j]!
+        break
+      }
+      if (at === EMPTY) break
+    }
+  })
+  return total
+}
+
+/** `dot(sum, v)` where `sum` is a centroid sum whose changes go to `sumChanged`: the same sum, term for term. */
+export function dotSumVector(sum: HashedVector, v: HashedVector): number {
+  // `dot` walks its first argument when it is no larger than the second.
+  return sum.size <= v.size ? dot(sum, v) : dotWalk(v, sum)
+}
+
+/** `dot(a, b)` of two centroid sums whose changes go to `sumChanged`: the same sum, term for term. */
+export function dotSums(a: HashedVector, b: HashedVector): number {
+  return a.size <= b.size ? dotWalk(a, b) : dotWalk(b, a)
+}

@@ -19,7 +19,7 @@ import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../one-shot-cluste
 import { countsOf, GROUPS, groupVectorsOf, hashedCounts, kindsOf, packFeatures, type HashedGroupVectors, type HashedVector } from './packed-features.js'
 import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from '../../model/story-state.js'
 import { WorkingSet } from './working-set.js'
-import { dotFlat, flatVectorsOf, sumChanged } from './flat-vectors.js'
+import { dotFlat, dotSums, dotSumVector, flatVectorsOf, sumChanged } from './flat-vectors.js'
 import type { FlatGroupVectors } from '../../model/packed-features.js'
 
 /** Options of the incremental clusterer: the batch clusterer's plus the bounds that keep a step cheap. */
@@ -378,7 +378,7 @@ function similarityWithout(vectors: HashedGroupVectors, flat: FlatGroupVectors, 
     const toSum = dotFlat(flat[g], v, c.sum)
     const linked = toSum - selfDot
     // dot(c.sum, v) walks v, as toSum did, unless the sum is no larger than v.
-    const fromSum = c.sum.size <= v.size ? dot(c.sum, v) : toSum
+    const fromSum = c.sum.size <= v.size ? dotSumVector(c.sum, v) : toSum
     const denominator = o.linkage === 'average' ? c.members - 1 : Math.sqrt(Math.max(1e-12, c.normSq - 2 * fromSum + selfDot))
     sum += w * (linked / denominator)
     weights += w
@@ -411,7 +411,7 @@ export function addToStory(story: StoryNode, v: HashedGroupVectors, time: number
   for (const g of GROUPS) {
     if (v[g].size === 0) continue
     const c = story.centroids[g]
-    c.normSq += 2 * dot(c.sum, v[g]) + dot(v[g], v[g])
+    c.normSq += 2 * dotSumVector(c.sum, v[g]) + dot(v[g], v[g])
     c.members++
     addInto(c.sum, v[g])
     sumChanged(c.sum)
@@ -486,7 +486,7 @@ function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
     const na = o.linkage === 'average' ? ca.members : Math.sqrt(ca.normSq)
     if (w <= 0 || cb.normSq <= 0 || na <= 0 || ca.sum.size === 0) continue
     const nb = o.linkage === 'average' ? cb.members : Math.sqrt(cb.normSq)
-    sum += w * (dot(ca.sum, cb.sum) / na / nb)
+    sum += w * (dotSums(ca.sum, cb.sum) / na / nb)
     weights += w
   }
   return weights > 0 ? sum / weights : 0
