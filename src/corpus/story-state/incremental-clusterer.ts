@@ -271,15 +271,21 @@ async function candidateStories(ws: WorkingSet, requests: readonly PostingReques
   const shared = ws.storyCounters()
   const seen: number[] = []
   const listed: number[] = []
-  for (const r of requests) {
-    listed.length = 0
-    ws.postingStories(r, listed)
-    for (let i = 0; i < listed.length; i++) {
-      const n = listed[i]!
-      const before = shared[n]!
-      if (before === 0) seen.push(n)
-      shared[n] = before + 1
+  try {
+    for (const r of requests) {
+      listed.length = 0
+      ws.postingStories(r, listed)
+      for (let i = 0; i < listed.length; i++) {
+        const n = listed[i]!
+        const before = shared[n]!
+        if (before === 0) seen.push(n)
+        shared[n] = before + 1
+      }
     }
+  } catch (error) {
+    // The counters outlive the batch (see `storyCounters`): they go back to zero whatever happens.
+    for (const n of seen) shared[n] = 0
+    throw error
   }
   // A story listed in several day buckets of a key counts once per row: it may count past the
   // number of keys, and those stories are always kept (the most active ones). The others go in

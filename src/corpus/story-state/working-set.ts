@@ -9,6 +9,14 @@ import { addPosting, listPostingStories } from './posting-index.js'
 import type { MemberNode, PostingRequest, PostingRow, StoryMeta, StoryNode, StoryRedirect, StoryStateBackend, StoryStateChanges } from '../../model/story-state.js'
 
 /** The working set of one batch. */
+/**
+ * Story counters kept per backend across batches: a batch of one article (`cluster --incremental`)
+ * would otherwise allocate and zero one counter per story number for every article. Every caller
+ * sets what it raised back to zero before it returns or throws, so no batch sees another's counts.
+ */
+const countersByBackend = new WeakMap<StoryStateBackend, Uint32Array>()
+const NO_COUNTERS = new Uint32Array(0)
+
 export class WorkingSet {
   readonly backend: StoryStateBackend
   /** Posting rows read per key lookup, at most. */
@@ -36,7 +44,6 @@ export class WorkingSet {
   readonly #postingsRead = new Map<number, Set<number>>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
-  #counters = new Uint32Array(0)
 
   constructor(backend: StoryStateBackend, postingLimit: number) {
     this.backend = backend
@@ -53,12 +60,12 @@ export class WorkingSet {
    * counter it raised back to zero before the next call (one array per batch, not a map per lookup).
    */
   storyCounters(): Uint32Array {
-    if (this.#counters.length < this.meta.nextStory) {
-      const grown = new Uint32Array(Math.max(this.meta.nextStory, 2 * this.#counters.length, 1024))
-      grown.set(this.#counters)
-      this.#counters = grown
-    }
-    return this.#counters
+    const counters = countersByBackend.get(this.backend) ?? NO_COUNTERS
+    if (counters.length >= this.meta.nextStory) return counters
+    const grown = new Uint32Array(Math.max(this.meta.nextStory, 2 * counters.length, 1024))
+    grown.set(counters)
+    countersByBackend.set(this.backend, grown)
+    return grown
   }
 
   /** Reads the counters; call once before anything else. */
