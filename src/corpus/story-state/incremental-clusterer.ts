@@ -353,8 +353,15 @@ function thresholdFor(m: MemberNode, o: IncrementalOptions): number {
 
 /** Options a member is compared with: short texts take their own linkage. */
 function optionsFor(m: MemberNode, o: IncrementalOptions): IncrementalOptions {
-  return wordCount(m) < o.shortWords && o.shortLinkage !== o.linkage ? { ...o, linkage: o.shortLinkage } : o
+  if (wordCount(m) >= o.shortWords || o.shortLinkage === o.linkage) return o
+  // Made once per options object: a second look asks for every member it reconsiders.
+  let short = shortOptions.get(o)
+  if (!short) shortOptions.set(o, (short = { ...o, linkage: o.shortLinkage }))
+  return short
 }
+
+/** The short-text variant of each options object (`optionsFor`); options are never changed once made. */
+const shortOptions = new WeakMap<IncrementalOptions, IncrementalOptions>()
 
 /** Blended similarity of unit group vectors (and their flat form, when known) to a story (as the batch clusterer's `storySimilarity`). */
 export function storySimilarity(vectors: HashedGroupVectors, story: StoryNode, o: ClusterOptions, flat?: FlatGroupVectors): number {
