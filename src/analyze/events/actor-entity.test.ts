@@ -9,7 +9,7 @@ import { parseJsonlDocuments } from '../../ingest/jsonl-documents.js'
 // in the shapes of the actor-coding misses read on the PLOVER train sentences and on real news.
 const pipeline = createPipeline()
 
-function analyze(text: string): { events: ArticleEvent[]; name: (id: string | null) => string | undefined } {
+function analyze(text: string): { events: ArticleEvent[]; name: (id: string | null | undefined) => string | undefined } {
   const [doc] = parseJsonlDocuments(JSON.stringify({ input: 'test', text, published: '2024-03-01' }), 'test.jsonl')
   assert.ok(doc && !('error' in doc))
   const article = pipeline.run(doc)
@@ -132,4 +132,12 @@ test('should not take up a person with "it" nor the recipient as the actor', () 
     assert.notEqual(name(e.actor), 'Mark Rutte', '"it" is no person')
     assert.ok(!e.actor || e.actor !== e.recipient)
   }
+})
+
+test('should link only people, not an act, to the place or group after them', () => {
+  // Seen on a real page: "protesting the blatant rigging of Russia's elections" made Russia the target.
+  const { events, name } = analyze("Large crowds marched in Minsk on Sunday protesting the rigging of Belarus's presidential election.")
+  const rigging = events.find((e) => e.recipientMention?.text === 'the rigging')
+  assert.ok(rigging, 'the protest against the rigging is coded')
+  assert.equal(name(rigging.recipient), undefined, 'the rigging is no Belarusian participant')
 })

@@ -27,6 +27,8 @@ const ANTECEDENT_TYPES: Readonly<Record<'singular' | 'plural' | 'person', Readon
 const LINKS = new Set(['of', 'in', 'from', 'throughout', 'across'])
 // Words between a link and the name it reaches ("tens of thousands of university students in").
 const FILLER = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|tens|millions|\d[\d,.]*)$/
+// Heads that count people without saying who they are ("thousands of", "a group of").
+const GROUPS = new Set(['group', 'groups', 'thousands', 'hundreds', 'dozens', 'tens', 'millions', 'scores', 'crowd', 'crowds', 'members', 'delegation', 'delegations', 'contingent', 'band', 'bands'])
 // How far past the phrase a link may reach for its name.
 const MAX_REACH = 8
 
@@ -51,6 +53,8 @@ export function actorMention(view: SentenceView, c: ArgumentCandidate, exclude: 
 
 // "rebels in the Ivory Coast", "a group of Moroccan diplomats", "thousands of Iraqi Kurds".
 function linkedMention(view: SentenceView, c: ArgumentCandidate, usable: (m: ViewMention) => boolean): ViewMention | undefined {
+  // Only people stand for the group or place after them: "the rigging of Russia's elections" is no Russian act.
+  if (!c.agent && !GROUPS.has(view.words[c.head] ?? '')) return undefined
   let i = c.last + 1
   if (!LINKS.has(view.words[i] ?? '')) return undefined
   const end = Math.min(view.words.length, c.last + 1 + MAX_REACH)
