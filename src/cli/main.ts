@@ -5,6 +5,7 @@
  */
 import { describeFault, unfinishedLine, EXIT } from './faults.js'
 import { COMMAND_USAGE } from './usage.js'
+import { ownEntry } from '../model/own-entry.js'
 
 const HELP = `newsgraph — news in, structured evidence-backed knowledge out
 
@@ -48,7 +49,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write('newsgraph 0.1.0\n')
     return 0
   }
-  const load = COMMANDS[name]
+  const load = ownEntry(COMMANDS, name)
   if (!load) {
     process.stderr.write(`newsgraph: unknown command \`${name}\`\n\n${HELP}`)
     return 2

@@ -2,6 +2,7 @@
  * The usage line of every command, in one place: `newsgraph --help` lists them all, and a
  * command called wrongly (an unknown option, a missing value) prints its own after the fault.
  */
+import { ownEntry } from '../model/own-entry.js'
 
 /** Usage lines per command (its full options: `newsgraph <command> --help`). */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {
@@ -23,7 +24,7 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
 
 /** The usage of one command, indented, with where to read the rest; empty for an unknown command. */
 export function commandUsage(command: string | undefined): string {
-  const lines = command ? COMMAND_USAGE[command] : undefined
+  const lines = command ? ownEntry(COMMAND_USAGE, command) : undefined
   if (!lines) return ''
   return `Usage:\n${lines
     .split('\n')

@@ -4,6 +4,7 @@
  * from, read off CAMEO2PLOVER-2021 (shared/data/nlp/plover; a test checks this table against it),
  * a Goldstein-style weight per root, and CAMEO actor type codes for PLOVER sectors.
  */
+import { ownEntry } from '../model/own-entry.js'
 
 /** CAMEO root code of each PLOVER type: the root of its general code in the conversion table. */
 const ROOT: Readonly<Record<string, string>> = {
@@ -63,15 +64,15 @@ export const GOLDSTEIN_BY_ROOT: Readonly<Record<string, number>> = {
 /** CAMEO root code of a PLOVER event, or null for a type PLOVER does not define. */
 export function cameoRoot(type: string, mode?: string | null): string | null {
   const key = type.toUpperCase()
-  const root = ROOT[key]
+  const root = ownEntry(ROOT, key)
   if (!root) return null
-  return (mode ? MODE_ROOT[key]?.[mode.toLowerCase()] : undefined) ?? root
+  return (mode ? ownEntry(MODE_ROOT[key] ?? {}, mode.toLowerCase()) : undefined) ?? root
 }
 
 /** Goldstein-style weight of a PLOVER event (from its CAMEO root), or null. */
 export function goldstein(type: string, mode?: string | null): number | null {
   const root = cameoRoot(type, mode)
-  return root ? (GOLDSTEIN_BY_ROOT[root] ?? null) : null
+  return root ? (ownEntry(GOLDSTEIN_BY_ROOT, root) ?? null) : null
 }
 
 /** Every PLOVER type the table knows, with its default root (for the conformance test). */
@@ -108,5 +109,5 @@ const SECTOR_CODE: Record<string, string> = {
 export function sectorCode(sector: string | null | undefined): string {
   // The events step writes CAMEO sector codes (GOV, MIL, COP...); entities write sector names.
   if (sector && /^[A-Z]{3}$/.test(sector)) return sector
-  return sector ? (SECTOR_CODE[sector.toLowerCase()] ?? '') : ''
+  return sector ? (ownEntry(SECTOR_CODE, sector.toLowerCase()) ?? '') : ''
 }

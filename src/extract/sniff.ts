@@ -10,5 +10,8 @@ export function looksLikeHtml(text: string): boolean {
   // Pages that open with a long style sheet or script before any <html> (some CMS themes print
   // their CSS first) show no other tag in the first KB, but no text file starts so.
   if (LEADING_MARKUP.test(head)) return true
-  return /<(html|head|body|div|p|article|meta|title|span|table)[\s>]/.test(head)
+  if (/<(html|head|body|div|p|article|meta|title|span|table)[\s>]/.test(head)) return true
+  // A server may print warnings before the document (PHP's "<br />\n<b>Deprecated</b>: ..." lines,
+  // several KB of them): the doctype or <html> further in still makes it a page.
+  return /<(?:!doctype html|html)[\s>]/i.test(text.slice(0, 65536))
 }

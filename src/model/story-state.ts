@@ -130,10 +130,18 @@ export interface StoryStateBackend {
    * bucket descending, then story ascending. Rows of stories that no longer exist may be listed.
    */
   postings(requests: readonly PostingRequest[], limit: number): Promise<PostingRow[][]>
+  /**
+   * Only a state held in memory: its posting rows by key, then bucket, then story number in
+   * ascending order, lent to a batch to read in place and add its rows to as it goes (rows are
+   * only ever added, so the batch sees what it would read row by row, without copying them).
+   */
+  sharedPostings?(): Map<number, Map<number, number[]>>
   /** The stories that exist among the given numbers. */
   stories(nums: readonly number[]): Promise<StoryNode[]>
   /** All members of a story. */
   members(story: number): Promise<MemberNode[]>
+  /** The latest `limit` members of a story by arrival order (`seq`), in any order. */
+  recentMembers(story: number, limit: number): Promise<MemberNode[]>
   /** Ids and arrival order of the members of these stories (no features). */
   memberIds(stories: readonly number[]): Promise<MemberRef[]>
   /** Numbers of the stories changed after arrival `seq`. */

@@ -7,6 +7,7 @@
 import type { EntityType } from '../../model/article.js'
 import type { Token } from '../tokens/tokenize.js'
 import type { MentionGroup } from './coreference.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 const TITLE_SECTORS: Readonly<Record<string, string>> = {
   president: 'government',
@@ -154,10 +155,10 @@ const NAME_SECTORS: Readonly<Record<string, string>> = {
 export function sectorOf(type: EntityType, group: MentionGroup, tokens: readonly Token[], name: string): string | undefined {
   if (type === 'ORG') {
     const words = name.toLowerCase().replace(/\./g, '').split(/\s+/)
-    const known = NAME_SECTORS[words.join(' ')]
+    const known = ownEntry(NAME_SECTORS, words.join(' '))
     if (known) return known
     for (let i = words.length - 1; i >= 0; i--) {
-      const sector = HEAD_SECTORS[words[i]!]
+      const sector = ownEntry(HEAD_SECTORS, words[i]!)
       if (sector) return sector
     }
     return undefined
@@ -167,13 +168,13 @@ export function sectorOf(type: EntityType, group: MentionGroup, tokens: readonly
   for (const m of group.mentions) {
     if (m.kind !== 'name' && m.kind !== 'short') continue
     for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - 3; i--) {
-      const sector = TITLE_SECTORS[tokens[i]!.text.toLowerCase().replace(/\.$/, '')]
+      const sector = ownEntry(TITLE_SECTORS, tokens[i]!.text.toLowerCase().replace(/\.$/, ''))
       if (sector) return sector
     }
     if (tokens[m.tokenEnd]?.text === ',') {
       // An appositive: "Yury Ushakov, a presidential aide".
       for (let i = m.tokenEnd + 2; i < m.tokenEnd + 6 && i < tokens.length; i++) {
-        const sector = TITLE_SECTORS[tokens[i]!.text.toLowerCase()]
+        const sector = ownEntry(TITLE_SECTORS, tokens[i]!.text.toLowerCase())
         if (sector) return sector
         if (/^[,.;]$/.test(tokens[i]!.text)) break
       }

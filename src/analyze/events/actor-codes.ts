@@ -9,6 +9,7 @@
 import type { Entity } from '../../model/article.js'
 import { GAZETTEER, gazetteerKey } from '../entities/gazetteer.js'
 import { codeOn, splitCode, type ActorIndex } from './actor-dictionary.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 /** A coded actor. */
 export interface ActorCode {
@@ -161,7 +162,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
   if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '))?.country ?? null
   if (agentSector) sector = agentSector
-  sector ??= entity?.sector ? (SECTOR_CODES[entity.sector] ?? null) : null
+  sector ??= entity?.sector ? (ownEntry(SECTOR_CODES, entity.sector) ?? null) : null
   // An office or force of no named country in a story about one country is that country's ("the
   // interior minister", "police", "President X" whom the dictionary does not know).
   if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.countries.size === 1) country = [...ctx.countries][0]!

@@ -112,7 +112,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
-  const acts = out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d))
+  const acts = out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d) && hasPoliticalPatient(ts, d) && !isLabel(ts, d))
   return sameIncident(ts, acts)
 }
 
@@ -208,6 +208,37 @@ function isDismissal(ts: TriggerSentence, d: Detection): boolean {
   return false
 }
 
+/**
+ * A nominal trigger in a fragment without any verb ("* 2007 Bagram Airfield bombing", "Car
+ * bombs", a section heading or a related-link title) names a topic; it reports nothing.
+ */
+function isLabel(ts: TriggerSentence, d: Detection): boolean {
+  const syn = ts.view.syntax
+  if (!syn || syn[d.index]!.upos === 'VERB') return false
+  return !syn.some((t) => t.upos === 'VERB' || t.upos === 'AUX')
+}
+
+// What a metaphoric or non-political act is done to: a disease, a hazard, an animal, a web page.
+const NON_POLITICAL_PATIENTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  ASSAULT: new Set(['HAZARD', 'HEALTH', 'ANIMAL']),
+  COERCE: new Set(['HAZARD', 'HEALTH', 'ANIMAL']),
+  CONSULT: new Set(['MEDIA']),
+}
+
+/**
+ * "Combat addiction", "killed a wild rabbit", "visited my profile": an attack on an illness or
+ * an animal, or a visit to a web page, is a metaphor or a private act, not a political event.
+ * Only an active verb whose every direct object is of such a kind is dropped.
+ */
+function hasPoliticalPatient(ts: TriggerSentence, d: Detection): boolean {
+  const kinds = NON_POLITICAL_PATIENTS[d.type]
+  const syn = ts.view.syntax
+  if (!kinds || !syn || syn[d.index]!.upos !== 'VERB') return true
+  // The trigger's own words are no patient ("opened fire").
+  const objects = (ts.kids?.[d.index] ?? []).filter((k) => syn[k]!.deprel === 'obj' && (k < d.index || k > d.last))
+  return objects.length === 0 || !objects.every((k) => kinds.has(topicClass(ts.view.lemmas[k] ?? '') ?? ''))
+}
+
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT', 'COOPERATE'])
 const FORCES = new Set(['HAZARD', 'ACCIDENT', 'HEALTH'])
 
@@ -222,7 +253,10 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   if (!syn || !article || !MATERIAL.has(d.type)) return true
   const from = ts.view.sentence.tokenStart
   const subjects = subjectsOf(article, from + d.index).filter((s) => !s.passive)
-  if (subjects.length > 0 && subjects.every((s) => FORCES.has(topicClass(ts.view.lemmas[s.token - from] ?? '') ?? ''))) return false
+  // "an outbreak of bubonic plague killed a couple": the subject or what it is made of.
+  const force = (k: number): boolean =>
+    FORCES.has(topicClass(ts.view.lemmas[k] ?? '') ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(topicClass(ts.view.lemmas[m] ?? '') ?? ''))
+  if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
   // The clause may hang from the particle ("fired back that ...").
   const own = ts.kids?.[d.index] ?? []
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]

@@ -84,6 +84,11 @@ test('should code no event in sentences that report no political act', () => {
     ['The minister said the weather was fine.', []],
     // An infinitive that only says what a noun is for, with no argument of its own.
     ['Old barns are another place to investigate.', []],
+    // A disease is no attacker, an animal or an illness no enemy, a web page no host of a visit.
+    ['An outbreak of bubonic plague killed two herders in Mongolia last year.', [['Mongolia', 'GPE', 'MNG']]],
+    ['The hunter killed a wild rabbit near the village.', []],
+    ['The governor said the state can aggressively combat addiction.', []],
+    ['So many people visited my profile last month, my friend said.', []],
   ]
   for (const [text, names] of cases)
     assert.deepEqual(
@@ -149,6 +154,30 @@ test('should read actor and recipient through passives and reporting verbs', () 
       recipient: 'Kurdish fighters',
       code: { actorCode: 'TURMIL', type: 'ASSAULT' },
     },
+    // A passive subject without a passive auxiliary, before an object, is the doer.
+    {
+      text: 'Reports say Mr Novak had once advised Mrs Berg at a dinner to use private email.',
+      names: [
+        ['Mr Novak', 'PERSON'],
+        ['Mrs Berg', 'PERSON'],
+      ],
+      actor: 'Mr Novak',
+      recipient: 'Mrs Berg',
+      code: { type: 'REQUEST' },
+    },
+    // A byline read as a second subject is not the one who arrested.
+    { text: 'By KENJI SATO, AP OSAKA (AP) — Japanese police have arrested a man who flew a drone onto the roof.', names: [], actor: 'Japanese police', recipient: 'a man', code: { type: 'COERCE' } },
+    // A trailing -ing clause says what the clause's subject did, not the noun before its comma.
+    {
+      text: 'In practice, the army has taken back a number of towns with siege tactics, shelling and starving civilians until they leave.',
+      names: [],
+      actor: 'the army',
+      recipient: 'civilians',
+      code: { type: 'ASSAULT' },
+    },
+    // What is given is not who gets it; a possessive pronoun stands for the subject of the verb its noun is the object of.
+    { text: 'The agency will provide aid and shelter to refugees in Chad.', names: [['Chad', 'GPE', 'TCD']], actor: 'The agency', recipient: 'refugees', code: { type: 'AID' } },
+    { text: 'The Kremlin launched its air strikes against rebel positions.', names: [], actor: 'The Kremlin', recipient: 'rebel positions', code: { type: 'ASSAULT', actorCode: 'RUSGOV' } },
   ]
   for (const { text, names, actor, recipient, code } of cases) {
     const attack = findEvents(context(text, names)).find((e) => e.type === code.type)
@@ -165,6 +194,9 @@ test('should code one incident once, and never its reporter or the incident itse
   assert.equal(stabbing.length, 1, 'one event for the stabbing that killed')
   assert.equal(said(stabbing[0], 'recipientMention'), 'a passenger')
   assert.equal(said(stabbing[0], 'actorMention'), undefined, 'neither the authorities nor the stabbing did it')
+  // A list item or a heading names a topic; it reports nothing.
+  const labels = events('The base was hit before. Car bombs. The 2011 Kandahar Airfield bombing. Militants bombed the main gate on Monday.').map((e) => e.trigger?.text)
+  assert.deepEqual(labels, ['bombed'])
 })
 
 test("should scope negation to the trigger's own clause", () => {

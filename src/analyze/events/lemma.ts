@@ -5,6 +5,7 @@
  * the one that exists. That needs no dictionary, which a general lemmatizer package would bring
  * for no gain in this step.
  */
+import { ownEntry } from '../../model/own-entry.js'
 
 // Irregular forms, one group per base form: the base, then its forms.
 const IRREGULAR_GROUPS = [
@@ -29,7 +30,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
 export function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'")
   const out = [w]
-  const irregular = IRREGULAR[w]
+  const irregular = ownEntry(IRREGULAR, w)
   if (irregular !== undefined) out.push(irregular)
   if (w.length <= 3 || !/^[a-z'-]+$/.test(w)) return out
   const stems: string[] = []
@@ -60,7 +61,7 @@ export function isIrregularForm(lower: string): boolean {
  */
 export function lemmaOf(word: string, known: (base: string) => boolean, forms?: ReadonlyMap<string, string>): string {
   const lower = word.toLowerCase().replace(/’/g, "'")
-  const listed = IRREGULAR[lower] ?? forms?.get(lower)
+  const listed = ownEntry(IRREGULAR, lower) ?? forms?.get(lower)
   if (listed !== undefined) return listed
   if (known(lower)) return lower
   const candidates = lemmaCandidates(lower)

@@ -160,6 +160,32 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       return { actor, recipient: recipient === actor ? null : recipient }
     }
   }
+  // "The government has taken back areas with siege tactics, bombarding and starving people": an
+  // -ing clause set off by a comma after the object says what the clause's subject did, though
+  // the parser may hang it from the nearest noun.
+  if (t.deprel === 'acl' && t.xpos === 'VBG' && t.head < i && view.words[i - 1] === ',' && dependents(article, from + i, 'nsubj', 'mark').length === 0) {
+    const clause = clauseOf(article, from + t.head)
+    const subjects = clause < 0 ? [] : subjectsOf(article, clause).filter((s) => !s.passive)
+    if (subjects.length > 0) {
+      const actor = first(subjects.map((s) => s.token))
+      const recipient = first(args.patients.filter((p) => !subjects.some((s) => s.token === p)))
+      if (actor) return { actor, recipient: recipient === actor ? null : recipient }
+    }
+  }
+  // A passive takes no direct object (the double-object verbs aside), so "Mr Powell had advised
+  // Mrs Clinton" read with a passive subject but no passive auxiliary is active: the subject did it.
+  // ("By MARI YAMAGUCHI ... police have arrested a man": a byline read as a passive subject
+  // beside the real one.)
+  if (args.passive && !DOUBLE_OBJECT.has(view.lemmas[i]!) && dependents(article, from + i, 'aux:pass', 'obl:agent').length === 0) {
+    const objects = dependents(article, from + i, 'obj')
+    const all = dependents(article, from + i, 'nsubj')
+    const subjects = [...all.filter((k) => article[k]!.deprel === 'nsubj'), ...all.filter((k) => article[k]!.deprel !== 'nsubj')]
+    if (objects.length > 0 && subjects.length > 0) {
+      const actor = first(subjects)
+      const recipient = first(objects)
+      return { actor, recipient: recipient === actor ? null : recipient }
+    }
+  }
   // A participle that describes its subject ("was found fatally wounded", "lay wounded") says what
   // happened to the subject; it has no subject of its own doing it.
   const undergone = t.upos === 'ADJ' || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
@@ -167,6 +193,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   let actor = undergone && !args.passive ? null : first(args.agents)
   const undergoer = undergone ? first(undergoers(article, from + i)) : null
   let recipient = undergone ? undergoer : first(args.patients)
+  // What is given is no recipient: "provide aid to refugees" gives to the refugees.
+  if (GIVING.has(type) && !undergone) recipient = first(givenTo(article, from + i, args.patients, preps)) ?? recipient
   // Nobody is guessed as the actor of what a named subject underwent ("was found shot dead").
   let noActorGuess = undergone && !args.passive && undergoer !== null
   if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
@@ -182,8 +210,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // The preposition its type takes names the recipient before a possessor does ("its sanctions
     // against the EU": the EU).
     recipient ??= first(nmods.filter((m) => preps.includes(prepOf(m))))
+    // "The Kremlin launched its air strikes": a possessive pronoun stands for the subject of the
+    // verb the noun is the object of, which names who it is.
+    // ("air" in "its air strikes" is part of the trigger's name, not a participant.)
+    const pronounPossessor = mods.some((m) => article[m]!.upos === 'PRON') && mods.every((m) => article[m]!.upos === 'PRON' || article[m]!.upos === 'NOUN')
     if (UNDERGOER_POSSESSOR.has(type)) recipient ??= first(mods)
-    else actor ??= first(mods)
+    else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
     // "sanctions imposed by Washington": the agent of the participle that describes it.
     for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
@@ -217,9 +249,38 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
       if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)
     }
+    if (pronounPossessor && !UNDERGOER_POSSESSOR.has(type)) actor ??= first(mods)
   }
   if (actor && recipient && actor === recipient) recipient = null
   return { actor, recipient, noActorGuess }
+}
+
+// The verb whose object or oblique phrase holds the noun at `at` ("taken back a number of
+// [areas]"), or -1: the clause a trailing participle belongs to.
+function clauseOf(article: NonNullable<SentenceView['articleSyntax']>, at: number): number {
+  let k = at
+  for (let steps = 0; steps < 4; steps++) {
+    const d = article[k]!
+    if (d.head < 0 || !/^(obj|obl|nmod|conj)/.test(d.deprel)) return -1
+    k = d.head
+    if (article[k]!.upos === 'VERB') return /^(obj|obl)/.test(d.deprel) || steps > 0 ? k : -1
+  }
+  return -1
+}
+
+// Types whose verb's object may be the thing given rather than who gets it.
+const GIVING = new Set(['AID', 'SUPPORT'])
+
+// The "to"/"for" phrase of a giving verb or of its object ("provide aid to refugees", where the
+// parser may hang "to refugees" from "aid"), whoever receives what the object names.
+function givenTo(article: NonNullable<SentenceView['articleSyntax']>, at: number, objects: readonly number[], preps: readonly string[]): number[] {
+  const prepOf = (m: number): string =>
+    dependents(article, m, 'case')
+      .map((c) => article[c]!.lemma.toLowerCase())
+      .join(' ')
+  const own = dependents(article, at, 'obl').filter((o) => preps.includes(prepOf(o)))
+  const ofObject = objects.flatMap((o) => dependents(article, o, 'nmod').filter((m) => preps.includes(prepOf(m))))
+  return [...own, ...ofObject]
 }
 
 // Who underwent a describing participle: its own subject, else that of the word it describes

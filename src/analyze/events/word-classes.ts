@@ -72,7 +72,12 @@ const TOPIC_WORDS: Readonly<Record<string, string>> = {
   MARKET:
     'share stock index price demand supply market trading trader investor yield bond dollar euro yen currency percent earnings revenue sale profit loss growth inflation rate economy barrel oil gold commodity consumer electricity gas',
   // Illness and medicine.
-  HEALTH: 'virus disease illness outbreak infection patient hospital doctor cancer covid vaccine epidemic pandemic symptom',
+  HEALTH:
+    'virus disease illness outbreak infection patient hospital doctor cancer covid vaccine epidemic pandemic symptom plague flu influenza cholera ebola measles malaria tuberculosis addiction overdose obesity',
+  // Animals: killing or hunting one is no political act.
+  ANIMAL: 'animal rabbit deer bird dog cat horse cow pig sheep goat fish shark bear wolf rat mouse marmot squirrel fox boar elephant lion tiger snake insect mosquito',
+  // Things read or clicked, never met or visited the way a delegation is.
+  MEDIA: 'profile page website site blog post feed account app channel link video photo article story newsletter inbox',
   // Crime words that name a perpetrator or victim.
   CRIME: 'gunman gunmen shooter assailant attacker suspect killer robber thief murderer militant terrorist bomber insurgent rebel fighter soldier troop police officer',
 }

@@ -6,6 +6,7 @@
  */
 import { foldName } from '../kb/fold-name.js'
 import type { KbEntity } from '../kb/knowledge-base.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 /** The evidence the linker scores candidates against. */
 export interface DocumentContext {
@@ -78,7 +79,7 @@ const TLD_COUNTRY: Readonly<Record<string, string>> = {
 /** The country an outlet's domain shows, if any ("bbc.co.uk" -> GBR). */
 export function outletCountry(domain: string | null | undefined): string | undefined {
   const tld = domain?.toLowerCase().split('.').pop()
-  return tld ? TLD_COUNTRY[tld] : undefined
+  return tld ? ownEntry(TLD_COUNTRY, tld) : undefined
 }
 
 /** An empty context for an article of the given year. */

@@ -15,6 +15,7 @@ import type { KbEntity, KnowledgeBase } from '../kb/knowledge-base.js'
 import type { Token } from '../tokens/tokenize.js'
 import { firstStartingFrom } from '../entities/mention-index.js'
 import { addCountry, addLinkedPlace, cloneContext, countryShare, distanceKm, newDocumentContext, outletCountry, type DocumentContext } from './document-context.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 /** Options of `linkEntities`. */
 export interface LinkOptions {
@@ -185,7 +186,7 @@ function titlesOf(e: Entity, tokens: readonly Token[]): Set<string> {
     const i = firstStartingFrom(tokens, m.start)
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       const w = tokens[k]!.text.toLowerCase().replace(/\.$/, '')
-      const role = ROLE_TITLES[w]
+      const role = ownEntry(ROLE_TITLES, w)
       if (role) titles.add(role)
     }
   }

@@ -8,6 +8,7 @@ import { aggregateFeatures, contextFeatures, documentWords, EDGE_FEATURES, histo
 import { NER_TYPES, spansFromTags, TAG_COUNT, TAGS } from './labels.js'
 import { viterbi, type NerModel } from './model.js'
 import type { NerSpan, NerTagger } from './types.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 /** Tags of one sentence with a per-token confidence margin. */
 export interface TaggedSentence {
@@ -22,7 +23,7 @@ const QUOTE_MAP: Record<string, string> = { '“': '"', '”': '"', '„': '"', 
 
 /** The form of a token the model sees. */
 export function normalizeWord(word: string): string {
-  const mapped = QUOTE_MAP[word]
+  const mapped = ownEntry(QUOTE_MAP, word)
   if (mapped !== undefined) return mapped
   return word.includes('’') ? word.replace(/’/g, "'") : word
 }

@@ -9,6 +9,7 @@
  * scoring keeps counting but a quote list should not show as anybody's words.
  */
 import type { AttributionClass } from '../../model/article.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 /** What the class decision reads about one attribution. */
 export interface ClassInput {
@@ -505,7 +506,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  */
 export function cueLemma(word: string): string {
   const w = word.toLowerCase().replace(/[’‘]/g, "'")
-  const irregular = IRREGULAR[w]
+  const irregular = ownEntry(IRREGULAR, w)
   if (irregular) return irregular
   const known = (x: string): boolean => SPEECH.has(x) || WRITING.has(x) || THOUGHT.has(x) || AGREEMENT.has(x) || EVIDENCE.has(x) || LEGAL.has(x)
   if (known(w)) return w

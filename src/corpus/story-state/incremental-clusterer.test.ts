@@ -9,7 +9,7 @@ import { docTime } from '../one-shot-clusterer.js'
 import { skipUnlessCi } from '../../testing/ci-requirement.js'
 import { arrivalTime, clusterBatch, type StoryInput } from './incremental-clusterer.js'
 import { MemoryStoryState } from './memory-story-state.js'
-import type { WritableStoryState } from '../../model/story-state.js'
+import type { StoryStateBackend, WritableStoryState } from '../../model/story-state.js'
 import { SQLITE_STORY_STATE_SCHEMA } from '../../store/sqlite/migrations.js'
 import { SqliteStoryState } from '../../store/sqlite/sqlite-story-state.js'
 import pg from 'pg'
@@ -116,4 +116,52 @@ test('should give undated articles the latest date seen, or a clock of their arr
   assert.equal(changes.meta.lastTime, day)
   const story = new Map(changes.members.map((m) => [m.id, m.story]))
   assert.equal(story.get('b'), story.get('c'), 'an undated article meets the dated story it follows')
+})
+
+test('should read only the top candidate stories and the latest members of a large story', async () => {
+  const state = new MemoryStoryState()
+  const day = Date.UTC(2024, 4, 1)
+  const words = ['harbour', 'cranes', 'dockers', 'strike', 'shipping', 'containers', 'wages', 'union', 'port', 'authority', 'talks', 'cargo']
+  const text = (i: number): string => `${words.map((w, j) => (j % 4 === i % 4 ? '' : w)).join(' ')} day ${i % 7} report ${['north', 'south', 'east', 'west'][i % 3]}`
+  // One large story, and many small ones that share a common word with it.
+  const big: StoryInput[] = Array.from({ length: 260 }, (_, i) => ({ id: `big-${i}`, time: day, features: storyFeatures({ input: `big-${i}`, text: text(i) }) }))
+  const small: StoryInput[] = Array.from({ length: 80 }, (_, i) => ({
+    id: `small-${i}`,
+    time: day,
+    features: storyFeatures({ input: `small-${i}`, text: `report ${i} volcano${i} ash${i} village${i} evacuation${i} river${i}` }),
+  }))
+  const options = { maxCandidates: 8, maxReassignCandidates: 4, maxRefineMembers: 40, maxReassignMembers: 10, refineEvery: 0 }
+  for (let i = 0; i < big.length + small.length; i += 20) {
+    const batch = [...big, ...small].slice(i, i + 20)
+    await state.commit((await clusterBatch(state, batch, options)).changes)
+  }
+  const sizes = new Map<number, number>()
+  for (const num of state.assignments().values()) sizes.set(num, (sizes.get(num) ?? 0) + 1)
+  assert.ok(Math.max(...sizes.values()) > 200, 'one story holds most of the large story')
+  assert.ok(sizes.size > 40, 'the small stories stay apart')
+  // Count what the next articles read.
+  const storiesRead: number[] = []
+  const membersRead: number[] = []
+  const counted = <T>(into: number[], read: Promise<T[]>): Promise<T[]> => read.then((out) => (into.push(out.length), out))
+  const reads: StoryStateBackend = {
+    meta: () => state.meta(),
+    df: (hashes) => state.df(hashes),
+    postings: (requests, limit) => state.postings(requests, limit),
+    sharedPostings: () => state.sharedPostings(),
+    stories: (nums) => counted(storiesRead, state.stories(nums)),
+    members: (story) => counted(membersRead, state.members(story)),
+    recentMembers: (story, limit) => counted(membersRead, state.recentMembers(story, limit)),
+    memberIds: (stories) => state.memberIds(stories),
+    touchedSince: (seq) => state.touchedSince(seq),
+    clustered: (ids) => state.clustered(ids),
+  }
+  const more = Array.from({ length: 80 }, (_, i) => ({ id: `more-${i}`, time: day, features: storyFeatures({ input: `more-${i}`, text: `${text(i)} report` }) }))
+  const { assignments } = await clusterBatch(reads, more, options)
+  assert.ok(
+    storiesRead.length > 0 && membersRead.length > 0,
+    `the batch read stories ${storiesRead.length} times and members ${membersRead.length} times; sizes ${[...sizes.values()].sort((a, b) => b - a).slice(0, 5)}`,
+  )
+  assert.ok(Math.max(...storiesRead) <= options.maxCandidates, `stories read at once: ${Math.max(...storiesRead)}`)
+  assert.ok(Math.max(...membersRead) <= options.maxRefineMembers, `members read at once: ${Math.max(...membersRead)}`)
+  assert.ok(new Set(assignments.map((a) => a.story)).size <= 2, 'the new articles join the large story')
 })

@@ -7,8 +7,9 @@
  * when its members form two separate groups, and its members moved to a neighbour they now fit
  * better. Every step is decided by the article sequence alone, never by where a batch ends, so a
  * store that clusters in batches of any size (or resumes after a crash) ends with the same stories.
- * Cost per article is bounded by the posting-list cap, the time window and the refine sample, not
- * by the number of stored articles.
+ * Cost per article is bounded by the posting-list cap, the candidate cap (only the top-ranked
+ * candidates are read) and the refine sample (only a story's latest members are read), not by the
+ * number of stored articles.
  */
 import { shortHash } from '../../model/ids.js'
 import { addInto, dot } from '../sparse-vector.js'
@@ -27,7 +28,10 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly keysPerGroup: number
   /** Stories read per blocking key lookup, the most recently active first. */
   readonly storiesPerKey: number
-  /** Stories an article is compared with at most: those listed under most of its keys. */
+  /**
+   * Stories an article is compared with at most: those listed under most of its keys (ranked from
+   * the posting rows; only these are read from the store).
+   */
   readonly maxCandidates: number
   /** Stories a member is compared with in a second look: those listed under most of its keys. */
   readonly maxReassignCandidates: number
@@ -39,7 +43,10 @@ export interface IncrementalOptions extends ClusterOptions {
   readonly refineFirst: number
   /** A story is looked at again once it has grown by this factor. */
   readonly refineGrowth: number
-  /** Members a second look reads at most (the most recent ones). */
+  /**
+   * Members a second look reads at most (the most recent ones; at least `maxReassignMembers`): a
+   * split is looked for among them, and only a split reads the story's older members.
+   */
   readonly maxRefineMembers: number
   /** Features kept per centroid group (the heaviest). */
   readonly maxCentroidFeatures: number
@@ -150,12 +157,15 @@ export async function clusterBatch(backend: StoryStateBackend, inputs: readonly 
   await ws.loadDf(counted.flatMap((c) => [...c.keys()]))
   // Read the posting lists the whole batch will likely need in one go, with the frequencies as
   // they stand; an article whose keys shift as the batch adds frequencies reads the rest itself.
-  const guesses: PostingRequest[] = []
-  inputs.forEach((_, i) => {
-    const packed = packFeatures(counted[i]!, (h) => idf(first + 1, ws.df(h) + 1), o.weights)
-    guesses.push(...postingRequests(blockingKeys(groupVectorsOf(packed), o.keysPerGroup), times[i]!, o))
-  })
-  await ws.loadPostings(guesses)
+  // (A state in memory lends its postings: nothing to read.)
+  if (!ws.sharesPostings) {
+    const guesses: PostingRequest[] = []
+    inputs.forEach((_, i) => {
+      const packed = packFeatures(counted[i]!, (h) => idf(first + 1, ws.df(h) + 1), o.weights)
+      guesses.push(...postingRequests(blockingKeys(groupVectorsOf(packed), o.keysPerGroup), times[i]!, o))
+    })
+    await ws.loadPostings(guesses)
+  }
   const assignments: IncrementalAssignment[] = []
   for (const [i, input] of inputs.entries()) {
     const seq = first + i
@@ -188,7 +198,7 @@ async function addArticle(
   const vectors = vectorsOf(member)
   const requests = postingRequests(keysOf(member, o), input.time, o)
   await ws.loadPostings(requests)
-  const candidates = candidateStories(ws, requests, input.time, o)
+  const candidates = await candidateStories(ws, requests, input.time, o)
   const threshold = thresholdFor(member, o)
   const mo = optionsFor(member, o)
   let best: StoryNode | null = null
@@ -248,8 +258,14 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
   return keys.map((key) => ({ key, lo, hi }))
 }
 
-/** Live stories listed under the article's keys and active within its window, by number. */
-function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): StoryNode[] {
+/**
+ * Live stories listed under the article's keys and active within its window, by number: the
+ * `limit` sharing the most keys (the lower number first among equals), so a common word alone
+ * does not crowd out the real match. They are ranked from the posting rows alone and only the
+ * stories ranked high enough to be kept are read, so a common key that lists hundreds of
+ * stories costs a count each, not a read and decode each.
+ */
+async function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): Promise<StoryNode[]> {
   // How many of the keys list each story: a counter per story number (numbers are dense), and
   // the numbers in the order first seen, so the counters can be cleared after.
   const shared = ws.storyCounters()
@@ -265,40 +281,47 @@ function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], t
       shared[n] = before + 1
     }
   }
-  const live: StoryNode[] = []
-  for (const n of seen) {
-    const s = ws.story(n)
-    if (s && inWindow(s, time, o)) live.push(s)
+  // A story listed in several day buckets of a key counts once per row: it may count past the
+  // number of keys, and those stories are always kept (the most active ones). The others go in
+  // order of count, the lower number first among equals (a counting sort: few distinct counts).
+  const over = requests.length + 1
+  const level = (n: number): number => Math.min(shared[n]!, over)
+  const starts = new Uint32Array(over + 2)
+  for (const n of seen) starts[level(n)]!++
+  for (let l = over, at = 0; l >= 1; l--) {
+    const count = starts[l]!
+    starts[l] = at
+    at += count
   }
-  const kept = live.length > limit ? mostShared(ws, live, shared, requests.length, limit) : live
+  const order = new Int32Array(seen.length)
+  const ends = starts.slice()
+  for (const n of seen) order[ends[level(n)]!++] = n
   for (const n of seen) shared[n] = 0
-  return kept.sort((a, b) => a.num - b.num)
-}
-
-/**
- * The `limit` stories sharing the most keys (the lower number first among equals): a common
- * word alone does not crowd out the real match. Counted by key count rather than sorted, since
- * a common key lists hundreds of stories and only the top few are kept.
- */
-function mostShared(ws: WorkingSet, live: readonly StoryNode[], shared: Uint32Array, maxShared: number, limit: number): StoryNode[] {
-  const histogram = new Uint32Array(maxShared + 1)
-  for (const s of live) histogram[shared[s.num]!]!++
-  // Every story sharing more than `cut` keys is kept, and the lowest-numbered of those sharing exactly `cut`.
-  let above = 0
-  let cut = maxShared
-  while (above + histogram[cut]! < limit) above += histogram[cut--]!
-  const ties: number[] = []
-  const out: StoryNode[] = []
-  for (const s of live) {
-    const n = shared[s.num]!
-    if (n > cut) out.push(s)
-    else if (n === cut) ties.push(s.num)
+  for (let l = over; l >= 1; l--) order.subarray(starts[l]!, ends[l]!).sort()
+  // Stories are read as the walk reaches them, as many at a time as could still be kept.
+  let read = 0
+  const readTo = async (to: number): Promise<void> => {
+    const missing: number[] = []
+    for (; read < to; read++) if (!ws.knowsStory(order[read]!)) missing.push(order[read]!)
+    if (missing.length > 0) await ws.loadStories(missing)
   }
-  const lowest = Int32Array.from(ties)
-    .sort()
-    .subarray(0, limit - above)
-  for (const n of lowest) out.push(ws.story(n)!)
-  return out
+  const kept: StoryNode[] = []
+  const overEnd = ends[over]!
+  await readTo(Math.min(order.length, overEnd + limit))
+  let i = 0
+  for (; i < overEnd; i++) {
+    const s = ws.story(order[i]!)
+    if (s && inWindow(s, time, o)) kept.push(s)
+  }
+  for (let room = limit; i < order.length && room > 0; i++) {
+    if (i >= read) await readTo(Math.min(order.length, i + room))
+    const s = ws.story(order[i]!)
+    if (s && inWindow(s, time, o)) {
+      kept.push(s)
+      room--
+    }
+  }
+  return kept.sort((a, b) => a.num - b.num)
 }
 
 function inWindow(story: StoryNode, time: number, o: IncrementalOptions): boolean {
@@ -536,8 +559,11 @@ function rebuildStory(ws: WorkingSet, story: StoryNode, members: readonly Member
  * clearly better.
  */
 async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: IncrementalOptions): Promise<void> {
-  await ws.loadMembers(story.num)
-  const all = ws.membersOf(story.num)
+  // Only the latest members are read: the split looks at no more, and a second look moves fewer.
+  // A split, which needs every member, reads the rest then.
+  const recent = Math.max(o.maxRefineMembers, o.maxReassignMembers)
+  await ws.loadRecentMembers(story.num, recent)
+  let all = ws.recentMembersOf(story.num, recent)
   const full = story.size >= story.refineAt
   const looked: StoryNode[] = [story]
   let split = false
@@ -552,6 +578,8 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
     )
     if (parts) {
       split = true
+      await ws.loadMembers(story.num)
+      all = ws.membersOf(story.num)
       // The part holding the oldest member sampled keeps the story's id.
       const [keepIdx, moveIdx] = parts[0].includes(0) ? parts : [parts[1], parts[0]]
       const moving = new Set(moveIdx.map((i) => sample[i]!))
@@ -576,7 +604,8 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
   }
   const movers: MemberNode[] = []
   for (const s of looked) {
-    const members = o.lightLook === 'new' && s === story && !full && !split ? all.filter((m) => m.seq > story.looked) : ws.membersOf(s.num)
+    // Without a split, the story's latest members read above hold every member a look may move.
+    const members = s === story && !split ? (o.lightLook === 'new' && !full ? all.filter((m) => m.seq > story.looked) : all) : ws.membersOf(s.num)
     movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
   }
   await reassignMembers(ws, movers, looked, seq, o)
@@ -630,7 +659,7 @@ async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: rea
     let best: StoryNode | null = null
     let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
     // The candidates its keys find, then the looked-at stories (a story in both scores the same twice).
-    for (const list of [candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), looked]) {
+    for (const list of [await candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), looked]) {
       for (const s of list) {
         if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
         const score = cachedSimilarity(m, v, s, mo)

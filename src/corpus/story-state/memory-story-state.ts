@@ -4,7 +4,8 @@
  * rows, same rows never removed). It hands out its own story and member objects rather than
  * copies (copying every candidate's centroid per article cost more than clustering it): a batch
  * reads each object once and `commit` then records what the batch did to it, so the stories come
- * out as they would from a database.
+ * out as they would from a database. Its posting index is lent the same way (`sharedPostings`):
+ * a batch adds its rows as it goes, and a batch that fails leaves them (rows only ever add).
  */
 import { addPosting, listPostings } from './posting-index.js'
 import type * as state from '../../model/story-state.js'
@@ -41,6 +42,10 @@ export class MemoryStoryState implements state.WritableStoryState {
     return requests.map((r) => listPostings(this.#postings.get(r.key), r, limit))
   }
 
+  sharedPostings(): Map<number, Map<number, number[]>> {
+    return this.#postings
+  }
+
   async stories(nums: readonly number[]): Promise<state.StoryNode[]> {
     const out: state.StoryNode[] = []
     for (const n of nums) {
@@ -52,6 +57,11 @@ export class MemoryStoryState implements state.WritableStoryState {
 
   async members(story: number): Promise<state.MemberNode[]> {
     return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!)
+  }
+
+  async recentMembers(story: number, limit: number): Promise<state.MemberNode[]> {
+    const all = await this.members(story)
+    return all.length <= limit ? all : all.sort((a, b) => b.seq - a.seq).slice(0, limit)
   }
 
   async memberIds(stories: readonly number[]): Promise<state.MemberRef[]> {

@@ -27,8 +27,12 @@ export class WorkingSet {
   readonly #dirtyMembers = new Set<string>()
   readonly #byStory = new Map<number, Set<string>>()
   readonly #membersLoaded = new Set<number>()
+  /** Stories of which only the latest members were read: how many were asked for, and the ids the backend gave. */
+  readonly #recentRead = new Map<number, { limit: number; ids: string[] }>()
   /** Known posting rows (read or added) by key and bucket, and which (key, lo, hi) lookups were read. */
-  readonly #postings = new Map<number, Map<number, number[]>>()
+  readonly #postings: Map<number, Map<number, number[]>>
+  /** Whether the posting rows are the backend's own index (every row known, nothing to read). */
+  readonly sharesPostings: boolean
   readonly #postingsRead = new Map<number, Set<number>>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
@@ -37,6 +41,11 @@ export class WorkingSet {
   constructor(backend: StoryStateBackend, postingLimit: number) {
     this.backend = backend
     this.postingLimit = postingLimit
+    // A state in memory lends its index: a batch of one article (`cluster --incremental`)
+    // would otherwise copy hundreds of rows per lookup of every article a second look moves.
+    const shared = backend.sharedPostings?.()
+    this.#postings = shared ?? new Map<number, Map<number, number[]>>()
+    this.sharesPostings = shared !== undefined
   }
 
   /**
@@ -85,8 +94,12 @@ export class WorkingSet {
 
   // ---- posting lists
 
-  /** Reads the posting lookups not read yet, and the stories they name. */
+  /**
+   * Reads the posting lookups not read yet. The stories they name are not read: a caller ranks
+   * them from the rows and reads only those it compares with (`loadStories`).
+   */
   async loadPostings(requests: readonly PostingRequest[]): Promise<void> {
+    if (this.sharesPostings) return
     const todo: PostingRequest[] = []
     for (const r of requests) {
       if (this.#wasRead(r)) continue
@@ -96,13 +109,7 @@ export class WorkingSet {
     }
     if (todo.length === 0) return
     const lists = await this.backend.postings(todo, this.postingLimit)
-    const stories = new Set<number>()
-    for (const list of lists)
-      for (const row of list) {
-        this.#addPostingRow(row)
-        stories.add(row.story)
-      }
-    await this.loadStories(stories)
+    for (const list of lists) for (const row of list) this.#addPostingRow(row)
   }
 
   #addPostingRow(row: PostingRow): boolean {
@@ -126,7 +133,7 @@ export class WorkingSet {
 
   // Lookups read, by key, then the bucket range as one exact number: its start, and its width below 2^21.
   #wasRead(r: PostingRequest): boolean {
-    return this.#postingsRead.get(r.key)?.has(r.lo * 2 ** 21 + (r.hi - r.lo)) === true
+    return this.sharesPostings || this.#postingsRead.get(r.key)?.has(r.lo * 2 ** 21 + (r.hi - r.lo)) === true
   }
 
   #markRead(r: PostingRequest): void {
@@ -144,6 +151,11 @@ export class WorkingSet {
     const found = await this.backend.stories(missing)
     for (const n of missing) this.#stories.set(n, null)
     for (const s of found) this.#stories.set(s.num, s)
+  }
+
+  /** Whether story `num` was read or made (live or not). */
+  knowsStory(num: number): boolean {
+    return this.#stories.has(num)
   }
 
   /** A live story (read by `loadStories` first); undefined when it no longer exists. */
@@ -202,7 +214,36 @@ export class WorkingSet {
   async loadMembers(story: number): Promise<void> {
     if (this.#membersLoaded.has(story)) return
     this.#membersLoaded.add(story)
-    for (const m of await this.backend.members(story)) {
+    this.#recentRead.delete(story)
+    this.#addRead(await this.backend.members(story))
+  }
+
+  /**
+   * Reads at least the latest `n` members of a story (all of them when it has no more): enough
+   * that `recentMembersOf(story, n)` gives what `membersOf(story).slice(-n)` would, without
+   * reading a large story whole. Members the backend lists that this batch moved elsewhere do
+   * not count, so it reads further back when needed.
+   */
+  async loadRecentMembers(story: number, n: number): Promise<void> {
+    if (this.#membersLoaded.has(story)) return
+    const known = this.#recentRead.get(story)
+    let limit = n
+    if (known) {
+      const moved = known.ids.filter((id) => this.#members.get(id)!.story !== story).length
+      if (known.ids.length - moved >= n) return
+      limit = Math.max(n + moved, 2 * known.limit)
+    }
+    const rows = await this.backend.recentMembers(story, limit)
+    if (rows.length < limit) {
+      // The backend has no more: every member is known now.
+      this.#membersLoaded.add(story)
+      this.#recentRead.delete(story)
+    } else this.#recentRead.set(story, { limit, ids: rows.map((m) => m.id) })
+    this.#addRead(rows)
+  }
+
+  #addRead(rows: readonly MemberNode[]): void {
+    for (const m of rows) {
       // A member changed in this batch is known better here than in the backend.
       if (this.#members.has(m.id)) continue
       this.#members.set(m.id, m)
@@ -213,6 +254,22 @@ export class WorkingSet {
   /** Members of a story (read by `loadMembers` first), in arrival order. */
   membersOf(story: number): MemberNode[] {
     if (!this.#membersLoaded.has(story)) throw new Error(`working set: members of story ${story} were not read`)
+    return this.#known(story)
+  }
+
+  /** The latest `n` members of a story (read by `loadRecentMembers` or `loadMembers` first), in arrival order. */
+  recentMembersOf(story: number, n: number): MemberNode[] {
+    if (!this.#membersLoaded.has(story) && !this.#recentRead.has(story)) throw new Error(`working set: members of story ${story} were not read`)
+    const all = this.#known(story)
+    return all.length > n ? all.slice(-n) : all
+  }
+
+  /** Whether every member of a story is known here. */
+  allMembersRead(story: number): boolean {
+    return this.#membersLoaded.has(story)
+  }
+
+  #known(story: number): MemberNode[] {
     return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!).sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1))
   }
 

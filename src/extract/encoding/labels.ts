@@ -3,6 +3,7 @@
  * Encoding standard (so `latin1` and `iso-8859-1` mean windows-1252, `gb2312` means gbk), and
  * each canonical name to the decoder iconv-lite knows it by.
  */
+import { ownEntry } from '../../model/own-entry.js'
 
 const GROUPS: ReadonlyArray<readonly [string, string]> = [
   ['utf-8', 'unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8'],
@@ -51,7 +52,7 @@ export function canonicalEncoding(label: string): string | null {
 
 /** The iconv-lite decoder name of a canonical encoding. */
 export function decoderName(encoding: string): string {
-  return DECODER[encoding] ?? encoding
+  return ownEntry(DECODER, encoding) ?? encoding
 }
 
 /** Single-byte encodings: every byte sequence decodes, so a declaration of one can never be disproved by errors. */

@@ -8,6 +8,7 @@ import type { Document } from 'domhandler'
 import { isTag, isText } from 'domhandler'
 import type { DateParts } from '../../model/dates/written-dates.js'
 import { parseDateValue, toInstant } from './parse-date.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 const STAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g
 
@@ -238,9 +239,9 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
 /** The country a page's local time follows: its ccTLD, else its language when that has one zone. */
 function countryOf(domain: string | null, language: string | null): string | undefined {
   const tld = domain?.toLowerCase().split('.').pop() ?? ''
-  if (EUROPEAN_ZONES[tld] !== undefined || FIXED_ZONES[tld] !== undefined) return tld
+  if (ownEntry(EUROPEAN_ZONES, tld) !== undefined || ownEntry(FIXED_ZONES, tld) !== undefined) return tld
   if (tld.length === 2 && tld !== 'io' && tld !== 'co' && tld !== 'me' && tld !== 'tv' && tld !== 'fm') return undefined
-  return language ? LANGUAGE_ZONES[language] : undefined
+  return language ? ownEntry(LANGUAGE_ZONES, language) : undefined
 }
 
 /**
@@ -252,9 +253,9 @@ export function toCountryTime(date: DateParts, domain: string | null, language: 
   if (date.offset !== 'Z' || date.hour === undefined) return date
   const country = countryOf(domain, language)
   if (!country) return date
-  const fixed = FIXED_ZONES[country]
+  const fixed = ownEntry(FIXED_ZONES, country)
   if (fixed !== undefined) return fixed === 0 ? date : atOffset(date, fixed)
-  const standard = EUROPEAN_ZONES[country]
+  const standard = ownEntry(EUROPEAN_ZONES, country)
   if (standard === undefined) return date
   const t = toInstant(date)
   const summer = t >= lastSundayAt1(date.year, 3) && t < lastSundayAt1(date.year, 10)

@@ -4,6 +4,7 @@
  * are read by `model/dates/written-dates`.
  */
 import { dateParts, findWrittenDates, isCalendarDate, type DateParts, type DayOrder } from '../../model/dates/written-dates.js'
+import { ownEntry } from '../../model/own-entry.js'
 
 /**
  * True when a date can be a publication date: a real calendar day, not before `minYear`, and
@@ -68,7 +69,7 @@ function timeAfter(rest: string): Partial<DateParts> | undefined {
   if (ampm === 'pm' && hour < 12) hour += 12
   if (ampm === 'am' && hour === 12) hour = 0
   const zone = m[5]?.toLowerCase()
-  const offset = zone ? (ZONES[zone] ?? normalizeOffset(zone)) : undefined
+  const offset = zone ? (ownEntry(ZONES, zone) ?? normalizeOffset(zone)) : undefined
   return { hour, minute: Number(m[2]), ...(m[3] ? { second: Number(m[3]) } : {}), ...(offset ? { offset } : {}) }
 }
 

@@ -59,6 +59,10 @@ export class PostgresStoryState implements state.WritableStoryState {
     return (await this.#db.query<StoryArticleRow>('SELECT * FROM story_articles WHERE story = $1', [story])).rows.map(memberFromRow)
   }
 
+  async recentMembers(story: number, limit: number): Promise<state.MemberNode[]> {
+    return (await this.#db.query<StoryArticleRow>('SELECT * FROM story_articles WHERE story = $1 ORDER BY seq DESC LIMIT $2', [story, limit])).rows.map(memberFromRow)
+  }
+
   async memberIds(stories: readonly number[]): Promise<state.MemberRef[]> {
     if (stories.length === 0) return []
     const rows = (await this.#db.query<{ article_id: string; seq: string; story: string }>('SELECT article_id, seq, story FROM story_articles WHERE story = ANY($1::bigint[])', [stories])).rows

@@ -20,9 +20,11 @@ export class SqliteStoryState implements state.WritableStoryState {
     this.#s = {
       meta: db.prepare('SELECT documents, next_story, swept_seq, last_time FROM story_meta WHERE id = 1'),
       df: db.prepare('SELECT n FROM story_df WHERE feature = ?'),
-      postings: db.prepare('SELECT bucket, story FROM story_postings WHERE key = ? AND bucket BETWEEN ? AND ? ORDER BY bucket DESC, story ASC LIMIT ?'),
+      // Rows as arrays: a batch reads hundreds of thousands, and an object per row was most of their cost.
+      postings: db.prepare('SELECT bucket, story FROM story_postings WHERE key = ? AND bucket BETWEEN ? AND ? ORDER BY bucket DESC, story ASC LIMIT ?').raw(true),
       node: db.prepare('SELECT * FROM story_nodes WHERE num = ?'),
       members: db.prepare('SELECT * FROM story_articles WHERE story = ?'),
+      recentMembers: db.prepare('SELECT * FROM story_articles WHERE story = ? ORDER BY seq DESC LIMIT ?'),
       memberIds: db.prepare('SELECT article_id, seq FROM story_articles WHERE story = ?'),
       touched: db.prepare('SELECT num FROM story_nodes WHERE touched > ?'),
       setMeta: db.prepare('UPDATE story_meta SET documents = ?, next_story = ?, swept_seq = ?, last_time = ? WHERE id = 1'),
@@ -51,7 +53,7 @@ export class SqliteStoryState implements state.WritableStoryState {
   }
 
   async postings(requests: readonly state.PostingRequest[], limit: number): Promise<state.PostingRow[][]> {
-    return requests.map((r) => (this.#s['postings']!.all(r.key, r.lo, r.hi, limit) as Array<{ bucket: number; story: number }>).map((row) => ({ key: r.key, bucket: row.bucket, story: row.story })))
+    return requests.map((r) => (this.#s['postings']!.all(r.key, r.lo, r.hi, limit) as Array<[number, number]>).map(([bucket, story]) => ({ key: r.key, bucket, story })))
   }
 
   async stories(nums: readonly number[]): Promise<state.StoryNode[]> {
@@ -65,6 +67,10 @@ export class SqliteStoryState implements state.WritableStoryState {
 
   async members(story: number): Promise<state.MemberNode[]> {
     return (this.#s['members']!.all(story) as StoryArticleRow[]).map(memberFromRow)
+  }
+
+  async recentMembers(story: number, limit: number): Promise<state.MemberNode[]> {
+    return (this.#s['recentMembers']!.all(story, limit) as StoryArticleRow[]).map(memberFromRow)
   }
 
   async memberIds(stories: readonly number[]): Promise<state.MemberRef[]> {
