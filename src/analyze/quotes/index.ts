@@ -5,7 +5,7 @@
  * organization entity when one is named there (pronouns resolve through the entity step's
  * coreference), else null.
  */
-import type { Quote } from '../../model/article.js'
+import type { Entity, Quote } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { findAttributions } from './attribution-rules.js'
 import { indexDocument } from './document-index.js'
@@ -17,6 +17,7 @@ import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { attributionClass } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
+import { isAgentNoun } from './agent-nouns.js'
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
 
@@ -41,18 +42,26 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const parsed = syntax && a.source && RELATIVE.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
     const antecedent = a.source ? relativeAntecedent(ctx.text, a.source, parsed) : null
     const named = antecedent ? ctx.text.slice(antecedent.start, antecedent.end) : sourceText
-    const first = a.source ? resolveSpeaker(ctx.text, ctx.entities, a.source, parsed) : null
+    const resolved = a.source ? resolveSpeaker(ctx.text, ctx.entities, a.source, parsed) : null
+    // "a man brought in a violin he had found on “Antiques Roadshow”": a name the text only ever
+    // quotes is a title, never who speaks, whatever the entity step typed it.
+    const titled = resolved?.entity ? isQuotedTitle(ctx.text, resolved.entity) : false
+    const first = titled ? { entity: null, name: null } : resolved
     const { start, end, quotedBothEnds } = contentText(ctx.text, quoted, a.content)
     // "“A,” said X. “B.”": quoted words interrupted by their own attribution are a direct quote.
     const interrupted = quotedBothEnds && start < a.cue.start && a.cue.end < end
     const kind = a.direct || interrupted ? 'direct' : containsQuotation(quoted, start, end) ? 'mixed' : 'indirect'
+    // The head phrase: "Maura McLaughlin, who led the study" is not a study speaking.
+    const sourceWords = words(named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!)
     const cls = attributionClass({
       cueWords: words(cueText),
-      // The head phrase: "Maura McLaughlin, who led the study" is not a study speaking.
-      sourceWords: words(named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!),
+      sourceWords,
       // A named source or a pronoun for a person; a document ("the poll") is told apart by the class lexicon.
       sourceIsAgent: Boolean(first?.entity || first?.name || /^(?:he|she|they|i|we|who)$/i.test(named.trim())),
       contentQuoted: kind !== 'indirect',
+      sourceIsThing:
+        a.source !== null && cueText.trim() !== ':' && ((titled && !PERSONAL.test(sourceText.trim())) || namesThing(ctx.text, ctx.entities, quoted, a.source, named, first?.entity ?? null)),
+      ...(syntax && kind === 'indirect' ? { contentIsClause: isClause(ctx, syntax, start, end) } : {}),
     })
     // "Williams was charged with murder": the subject of a passive legal cue is who it happened
     // to, not who spoke; whoever charged goes unnamed.
@@ -78,6 +87,70 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+const PERSONAL = /^(?:he|she|they|i|we|you|who|whom|it|one|him|her|them|me|us)$/i
+const COMPLEMENTIZER = /^(?:that|whether|if|how|what|why|when|where|who|which|to)$/i
+
+/** Entity types that name places and happenings, never someone who speaks (PRODUCT is left out: the recognizer gives it to bands and outlets too). */
+const THING_TYPES = new Set(['LOC', 'FAC', 'EVENT'])
+const PREPOSITION = /^(?:of|in|on|at|for|with|by|from|about|to|into|over|under|near|inside|outside|among)$/i
+
+/**
+ * Whether a source phrase names a thing rather than someone: a quotation standing alone as the
+ * source (a title: "“Imola” suggests"), a place, facility, event or product entity ("Imola"), or
+ * a common noun phrase whose head is no agent noun ("A simple metal detector", "Their latest, a
+ * self-titled effort"). Pronouns, names of people, organizations and groups ("Democrats"), and a
+ * capitalized name the entity step did not type all stand for someone.
+ */
+function namesThing(text: string, entities: readonly Entity[], quoted: readonly QuotedSpan[], source: { start: number; end: number }, named: string, entity: Entity | null): boolean {
+  if (quoted.some((q) => q.start >= source.start - 1 && q.start <= source.start + 1 && source.end - 1 <= q.end && q.end - q.start <= source.end - source.start + 2)) return true
+  if (entity) return false
+  const phrase = text.slice(source.start, source.end).trim()
+  if (PERSONAL.test(phrase) || PERSONAL.test(named.trim())) return false
+  for (const e of entities) {
+    const m = e.mentions.find((x) => x.start >= source.start && x.end <= source.end && x.end >= source.end - 1)
+    if (m) return THING_TYPES.has(e.type)
+  }
+  // The head noun: the last word before a preposition, appositive or relative clause ("one GOP source in the room").
+  const head: string[] = []
+  for (const w of named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
+    if (PREPOSITION.test(w) && head.length) break
+    head.push(w)
+  }
+  const last = head.at(-1)
+  if (!last || /^\p{Lu}/u.test(last) || /^\p{N}/u.test(last)) return false
+  return !isAgentNoun(
+    last
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/^ex-/, ''),
+  )
+}
+
+/**
+ * Whether an entity is a title: each of its mentions sits between quotation marks ("the dealers
+ * from “Antiques Roadshow”"), so it names a show, a song or a book, not a person.
+ */
+function isQuotedTitle(text: string, entity: Entity): boolean {
+  const names = entity.mentions.filter((m) => m.kind !== 'pronoun')
+  return names.length > 0 && names.every((m) => /["“‘'«]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*[,.]?["”’'»]/.test(text.slice(m.end, m.end + 3)))
+}
+
+/**
+ * Whether the content `[start, end)` is a clause: it opens with a complementizer ("that",
+ * "whether") or its head word in the parse is a verb ("showed no signs": the head is a noun).
+ */
+function isClause(ctx: AnalysisContext, syntax: Syntax, start: number, end: number): boolean {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, start, end)
+  if (to <= from) return true
+  if (COMPLEMENTIZER.test(ctx.tokens[from]!.text)) return true
+  for (let t = from; t < to; t++) {
+    const x = syntax[t]
+    if (!x) return true
+    if (x.upos === 'PUNCT' || (x.head >= from && x.head < to)) continue
+    return x.upos === 'VERB' || x.upos === 'AUX'
+  }
+  return true
+}
 /** Most words of a content that, with nobody saying it, is a mention rather than an attribution. */
 const MAX_BARE_WORDS = 2
 
