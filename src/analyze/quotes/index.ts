@@ -82,11 +82,38 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       confidence: Math.round(a.confidence * 100) / 100,
     }
   })
-  const kept = quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes))
-  return withoutRepeats(kept)
+  const kept = quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q))
+  return withoutRepeats(kept.map((q) => relayed(ctx.text, q, kept)))
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/**
+ * "According to AFP, one user on Weibo posted: “...”": the agency relays the post, whose words are
+ * the user's. When an "according to" quote has the same content as a quote whose cue follows it,
+ * the agency's content is the relayed attribution (from its source on), not the post's words.
+ */
+function relayed(text: string, q: Quote, all: readonly Quote[]): Quote {
+  if (!q.cueSpan || !/^according to$/i.test(q.cue?.trim() ?? '')) return q
+  const inner = all.find((o) => o !== q && o.start === q.start && o.end === q.end && o.cueSpan && o.cueSpan.start > q.cueSpan!.end && o.cueSpan.end <= o.start)
+  if (!inner) return q
+  const start = inner.speakerMention && inner.speakerMention.start > q.cueSpan.end ? inner.speakerMention.start : inner.cueSpan!.start
+  return { ...q, start, text: text.slice(start, q.end), kind: 'mixed' }
+}
+// A field label opening a line: title-case words up to a colon ("Stated Weight per Ski:", "Factory Recommended Mount Point:").
+const FIELD_LABEL = /^[^\S\n]*(?:(?:\p{Lu}[\p{L}'’-]*|per|of|and|or|for|to|in|on|the|a)[^\S\n]+){0,6}\p{Lu}[\p{L}'’-]*(?:[^\S\n]*\([^)\n]{0,20}\))?[^\S\n]*:/u
+
+/**
+ * Whether a quote's cue is a word of a field label on a spec line ("Stated Weight per Ski: 2030
+ * grams", "Recommended Mount Point: -4.2 cm"): the line opens with title-case words and a colon
+ * and the cue lies before the colon. "Trump said: ..." has a lower-case cue and stays.
+ */
+function inFieldLabel(text: string, q: Quote): boolean {
+  if (!q.cueSpan || q.cue?.trim() === ':') return false
+  const lineStart = text.lastIndexOf('\n', q.cueSpan.start) + 1
+  const label = FIELD_LABEL.exec(text.slice(lineStart, lineStart + 120))
+  return label !== null && lineStart + label[0].length > q.cueSpan.end
+}
 const PERSONAL = /^(?:he|she|they|i|we|you|who|whom|it|one|him|her|them|me|us)$/i
 const COMPLEMENTIZER = /^(?:that|whether|if|how|what|why|when|where|who|which|to)$/i
 

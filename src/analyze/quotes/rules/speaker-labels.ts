@@ -55,7 +55,7 @@ export function speakerLabels(doc: Doc): Attribution[] {
     let end = colon + 1
     while (end + 1 < tokens.length && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) end++
     const content = contentSpan(doc, colon + 1, end + 1)
-    if (!content) continue
+    if (!content || isHeading(text.slice(content.start, content.end))) continue
     out.push({
       cue: { start: tokens[colon]!.start, end: tokens[colon]!.end },
       source: span(doc, from, colon),
@@ -66,6 +66,22 @@ export function speakerLabels(doc: Doc): Attribution[] {
     labels.push(label.toLowerCase())
   }
   return withoutFactBoxes(text, out, labels)
+}
+
+// Parts of a menu or a title after a label ("Specs // First Look // Full Review", "Line Outline").
+const MENU = /\s(?:\/\/|\||·|•)\s/
+const TITLE_WORD = /^(?:\p{Lu}|\p{N})/u
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|vs\.?)$/
+
+/**
+ * Whether what follows a label is a heading rather than words said: a menu of parts, or two or
+ * more words in title case with no sentence end ("Deep Dive: Line Outline", "Review Navigation:
+ * Specs // First Look"). "WALLACE: Why not?" is a question said.
+ */
+function isHeading(content: string): boolean {
+  if (MENU.test(content)) return true
+  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  return words.length >= 2 && !/[.!?…]["”’]?\s*$/.test(content) && words.every((w) => TITLE_WORD.test(w) || SMALL_WORD.test(w))
 }
 
 /** Label lines in one block make a fact box when at least this many name each a different field. */
