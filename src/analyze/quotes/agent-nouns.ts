@@ -33,7 +33,7 @@ const AGENT_NOUNS = new Set(
   patient patients resident audience crowd everyone everybody someone somebody anyone anybody
   nobody many most some others other few all both several one two three dozens hundreds
   thousands millions majority minority percent each advocates advocate surrogates surrogate
-  individuals individual wife
+  individuals individual wife actress actresses hostess princess heiress proportion share
   four five six seven eight nine ten twelve twenty
   campaign campaigns administration government governments ministry ministries department
   agency agencies committee committees council councils commission board party parties

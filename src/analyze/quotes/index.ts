@@ -60,7 +60,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       sourceIsAgent: Boolean(first?.entity || first?.name || /^(?:he|she|they|i|we|who)$/i.test(named.trim())),
       contentQuoted: kind !== 'indirect',
       sourceIsThing:
-        a.source !== null && cueText.trim() !== ':' && ((titled && !PERSONAL.test(sourceText.trim())) || namesThing(ctx.text, ctx.entities, quoted, a.source, named, first?.entity ?? null)),
+        a.source !== null && cueText.trim() !== ':' && ((titled && !PERSONAL.test(sourceText.trim())) || namesThing(ctx, quoted, a.source, antecedent ?? a.source, named, first?.entity ?? null)),
       ...(syntax && kind === 'indirect' ? { contentIsClause: isClause(ctx, syntax, start, end) } : {}),
     })
     // "Williams was charged with murder": the subject of a passive legal cue is who it happened
@@ -128,29 +128,61 @@ const PREPOSITION = /^(?:of|in|on|at|for|with|by|from|about|to|into|over|under|n
  * self-titled effort"). Pronouns, names of people, organizations and groups ("Democrats"), and a
  * capitalized name the entity step did not type all stand for someone.
  */
-function namesThing(text: string, entities: readonly Entity[], quoted: readonly QuotedSpan[], source: { start: number; end: number }, named: string, entity: Entity | null): boolean {
+function namesThing(
+  ctx: AnalysisContext,
+  quoted: readonly QuotedSpan[],
+  source: { start: number; end: number },
+  phrase: { start: number; end: number },
+  named: string,
+  entity: Entity | null,
+): boolean {
+  const { text } = ctx
   if (quoted.some((q) => q.start >= source.start - 1 && q.start <= source.start + 1 && source.end - 1 <= q.end && q.end - q.start <= source.end - source.start + 2)) return true
   if (entity) return false
-  const phrase = text.slice(source.start, source.end).trim()
-  if (PERSONAL.test(phrase) || PERSONAL.test(named.trim())) return false
-  for (const e of entities) {
-    const m = e.mentions.find((x) => x.start >= source.start && x.end <= source.end && x.end >= source.end - 1)
-    if (m) return THING_TYPES.has(e.type)
-  }
-  // The head noun: the last word before a preposition, appositive or relative clause ("one GOP source in the room").
-  const head: string[] = []
-  for (const w of named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
-    if (PREPOSITION.test(w) && head.length) break
-    head.push(w)
-  }
-  const last = head.at(-1)
-  if (!last || /^\p{Lu}/u.test(last) || /^\p{N}/u.test(last)) return false
+  if (PERSONAL.test(text.slice(source.start, source.end).trim()) || PERSONAL.test(named.trim())) return false
+  const head = headWord(ctx, phrase, named)
+  if (!head) return false
+  // The entity the head word belongs to decides ("Health authorities in Inner Mongolia": the head is no place).
+  for (const e of ctx.entities) if (e.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return THING_TYPES.has(e.type)
+  if (/^\p{Lu}/u.test(head.word) || /^\p{N}/u.test(head.word)) return false
   return !isAgentNoun(
-    last
+    head.word
       .toLowerCase()
       .replace(/['’]s$/, '')
       .replace(/^ex-/, ''),
   )
+}
+
+/**
+ * The head word of a source phrase: the word the parse hangs the phrase from ("Two people briefed
+ * on the talks": people), else the last word before a preposition, appositive or relative clause.
+ */
+function headWord(ctx: AnalysisContext, phrase: { start: number; end: number }, named: string): { word: string; start: number; end: number } | null {
+  const syntax = ctx.syntax
+  if (syntax) {
+    // The nominal nearest the top of the phrase's tree (a participle may head it: "people briefed on ...").
+    const [from, to] = tokenRange({ tokens: ctx.tokens }, phrase.start, phrase.end)
+    let best = -1
+    let bestDepth = Infinity
+    for (let t = from; t < to; t++) {
+      if (!/^(?:NOUN|PROPN|PRON|NUM)$/.test(syntax[t]?.upos ?? '')) continue
+      let depth = 0
+      for (let h = syntax[t]!.head; h >= from && h < to && depth < 64; h = syntax[h]!.head) depth++
+      if (depth < bestDepth) {
+        best = t
+        bestDepth = depth
+      }
+    }
+    if (best >= 0) return { word: ctx.tokens[best]!.text, start: ctx.tokens[best]!.start, end: ctx.tokens[best]!.end }
+  }
+  const words: string[] = []
+  for (const w of named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
+    if (PREPOSITION.test(w) && words.length) break
+    words.push(w)
+  }
+  const last = words.at(-1)
+  const at = last ? ctx.text.indexOf(last, phrase.start) : -1
+  return last ? { word: last, start: at, end: at + last.length } : null
 }
 
 /**

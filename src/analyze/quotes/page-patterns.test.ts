@@ -176,6 +176,8 @@ test('should read spec lines and section headings as labels, not as cues or spea
     const a = analyzed(text)
     assert.deepEqual(readable(a), [], text)
   }
+  const box = analyzed('We rode the board for a month.\n\nDays Ridden: ~12\n\nCore: Poplar\n\nClose Look: Northline Drift\n\nBase: Sintered\n\nTails: 8-6\n\nIt turns well.')
+  assert.deepEqual(readable(box), [], 'a heading inside a fact box keeps the box together')
   const tara = analyzed('We rode the board for a month.\n\nTara: The board is light and easy to turn.')
   assert.deepEqual(
     tara.quotes.map((q) => q.speakerName),

@@ -75,3 +75,16 @@ test('should read people showing no signs as evidence, and people showing that s
     readable(b),
   )
 })
+
+test('should find the head of a source phrase in the parse, past its modifiers and places', () => {
+  const cases = [
+    'Two people briefed on the negotiations said the minister has decided to resign.',
+    'Health officials in the northern province of Kirovia have confirmed that a second patient is ill.',
+    '“We met at a diner,” the actress says.',
+  ]
+  for (const text of cases) {
+    const a = analyzed(text)
+    assert.ok(a.quotes.length > 0, text)
+    for (const q of a.quotes) assert.equal(q.class, 'speech', `${text}: ${readable(a)}`)
+  }
+})

@@ -36,6 +36,7 @@ function underHeading(text: string, at: number): boolean {
 export function speakerLabels(doc: Doc): Attribution[] {
   const out: Attribution[] = []
   const labels: string[] = []
+  const headings = new Set<number>()
   const { tokens, text } = doc
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue
@@ -55,7 +56,9 @@ export function speakerLabels(doc: Doc): Attribution[] {
     let end = colon + 1
     while (end + 1 < tokens.length && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) end++
     const content = contentSpan(doc, colon + 1, end + 1)
-    if (!content || isHeading(text.slice(content.start, content.end))) continue
+    if (!content) continue
+    // A heading still counts as a label line of a fact box around it; it is dropped after.
+    if (isHeading(text.slice(content.start, content.end))) headings.add(out.length)
     out.push({
       cue: { start: tokens[colon]!.start, end: tokens[colon]!.end },
       source: span(doc, from, colon),
@@ -65,7 +68,7 @@ export function speakerLabels(doc: Doc): Attribution[] {
     })
     labels.push(label.toLowerCase())
   }
-  return withoutFactBoxes(text, out, labels)
+  return withoutFactBoxes(text, out, labels).filter((a) => !headings.has(out.indexOf(a)))
 }
 
 // Parts of a menu or a title after a label ("Specs // First Look // Full Review", "Line Outline").
