@@ -165,7 +165,8 @@ function headWord(ctx: AnalysisContext, phrase: { start: number; end: number }, 
     let best = -1
     let bestDepth = Infinity
     for (let t = from; t < to; t++) {
-      if (!/^(?:NOUN|PROPN|PRON|NUM)$/.test(syntax[t]?.upos ?? '')) continue
+      // "Their latest": a possessive is no head; an adjective standing as a noun is.
+      if (!/^(?:NOUN|PROPN|PRON|NUM|ADJ)$/.test(syntax[t]?.upos ?? '') || /^(?:nmod:poss|det|amod)$/.test(syntax[t]!.deprel)) continue
       let depth = 0
       for (let h = syntax[t]!.head; h >= from && h < to && depth < 64; h = syntax[h]!.head) depth++
       if (depth < bestDepth) {

@@ -46,6 +46,7 @@ test('should not read a record, a song title or a tool as someone speaking or th
     'Their newest, a self-titled record, finds the duo back in a rented studio with only two synthesizers.',
     'With a choir of whispers under the beat, “Harbor Lights” suggests a slower take on the sound of their first singles.',
     'A cheap moisture meter would have revealed the location of that leak behind the wall.',
+    'Their latest, a self-titled effort, finds the pair back in a rented studio with two synthesizers.',
   ]
   for (const text of cases) {
     const a = analyzed(text)
