@@ -5,26 +5,32 @@
  * a Goldstein-style weight per root, and CAMEO actor type codes for PLOVER sectors.
  */
 
-/** CAMEO root code of a PLOVER type; `modes` picks another root for some modes. */
-const ROOT: Record<string, { root: string; modes?: Record<string, string> }> = {
-  AGREE: { root: '03' },
-  CONSULT: { root: '04' },
-  SUPPORT: { root: '05' },
-  COOPERATE: { root: '06' },
-  AID: { root: '07' },
-  CONCEDE: { root: '08' },
-  RETREAT: { root: '08' },
+/** CAMEO root code of each PLOVER type: the root of its general code in the conversion table. */
+const ROOT: Readonly<Record<string, string>> = {
+  AGREE: '03',
+  CONSULT: '04',
+  SUPPORT: '05',
+  COOPERATE: '06',
+  AID: '07',
+  CONCEDE: '08',
+  RETREAT: '08',
+  ACCUSE: '11',
+  REQUEST: '10',
+  REJECT: '12',
+  THREATEN: '13',
+  PROTEST: '14',
+  MOBILIZE: '15',
+  SANCTION: '16',
+  COERCE: '17',
+  ASSAULT: '18',
+}
+
+/** Another root for some modes, where the conversion table splits a type across roots. */
+const MODE_ROOT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   // The table maps both 09 (investigate) and 11 (disapprove) to ACCUSE.
-  ACCUSE: { root: '11', modes: { investigate: '09' } },
-  REQUEST: { root: '10' },
-  REJECT: { root: '12' },
-  THREATEN: { root: '13' },
-  PROTEST: { root: '14' },
-  MOBILIZE: { root: '15' },
-  SANCTION: { root: '16' },
-  COERCE: { root: '17' },
+  ACCUSE: { investigate: '09' },
   // 18 assault, 19 fight (conventional force), 20 unconventional mass violence.
-  ASSAULT: { root: '18', modes: { firearms: '19', explosives: '18', military: '19', artillery: '19', aerial: '19', wmd: '20', mass: '20' } },
+  ASSAULT: { firearms: '19', explosives: '18', military: '19', artillery: '19', aerial: '19', wmd: '20', mass: '20' },
 }
 
 /**
@@ -56,9 +62,10 @@ export const GOLDSTEIN_BY_ROOT: Readonly<Record<string, number>> = {
 
 /** CAMEO root code of a PLOVER event, or null for a type PLOVER does not define. */
 export function cameoRoot(type: string, mode?: string | null): string | null {
-  const entry = ROOT[type.toUpperCase()]
-  if (!entry) return null
-  return (mode ? entry.modes?.[mode.toLowerCase()] : undefined) ?? entry.root
+  const key = type.toUpperCase()
+  const root = ROOT[key]
+  if (!root) return null
+  return (mode ? MODE_ROOT[key]?.[mode.toLowerCase()] : undefined) ?? root
 }
 
 /** Goldstein-style weight of a PLOVER event (from its CAMEO root), or null. */
@@ -69,7 +76,7 @@ export function goldstein(type: string, mode?: string | null): number | null {
 
 /** Every PLOVER type the table knows, with its default root (for the conformance test). */
 export function cameoRoots(): ReadonlyArray<{ type: string; root: string; modes: Record<string, string> }> {
-  return Object.entries(ROOT).map(([type, e]) => ({ type, root: e.root, modes: e.modes ?? {} }))
+  return Object.entries(ROOT).map(([type, root]) => ({ type, root, modes: { ...MODE_ROOT[type] } }))
 }
 
 /** CAMEO actor type codes of the PLOVER sectors newsgraph assigns. */

@@ -140,6 +140,12 @@ const FIELD_CASES: ReadonlyArray<{ name: string; file: string; expect: Pick<Part
   { name: 'the separator between a dropped kicker and the headline goes with the kicker', file: 'title-kicker-colon.html', expect: { title: 'Hafen Kiel investiert in Landstrom' } },
   { name: "a post title in a plain h2 that is one part of the page title wins over the site's h1", file: 'title-blog-h2.html', expect: { title: 'Neue Bänke im Stadtpark' } },
   { name: 'a separator hidden from sight between kicker and headline is kept in the title', file: 'title-hidden-separator.html', expect: { title: 'Neue Fahrpläne: Busse fahren nachts öfter' } },
+  {
+    name: "the headline h1 is not taken for navigation because of the <body> element's classes",
+    file: 'title-body-classes.html',
+    expect: { title: 'Night buses will link the valley towns from March' },
+  },
+  { name: 'the headline h1 is found after a menu of many h1 section names', file: 'title-menu-headings.html', expect: { title: 'Lohnt sich eine Wärmepumpe im unsanierten Altbau?' } },
 ]
 
 for (const c of FIELD_CASES) {

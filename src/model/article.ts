@@ -149,6 +149,9 @@ export const EntitySchema = z.object({
 })
 export type Entity = z.infer<typeof EntitySchema>
 
+/** The `id` of one of the article's `entities`, or null when none stands for the role (quote speakers, event participants). */
+export const EntityRefSchema = z.string().nullable()
+
 /**
  * What an attribution reports: words spoken or written, a thought or belief, agreement or
  * endorsement, what evidence (a poll, a document) shows, a legal act (a charge is not the
@@ -166,7 +169,7 @@ export const QuoteSchema = z.object({
   kind: z.enum(['direct', 'indirect', 'mixed']),
   /** Absent on articles analyzed before attribution classes existed; read it as `speech` (see `quoteClass`). */
   class: AttributionClassSchema.optional(),
-  speaker: z.string().nullable(),
+  speaker: EntityRefSchema,
   speakerName: z.string().nullable(),
   speakerMention: SpanSchema.nullable(),
   cue: z.string().nullable(),
@@ -208,13 +211,13 @@ export const EventSchema = z.object({
   id: z.string(),
   type: z.string(),
   mode: z.string().optional(),
-  actor: z.string().nullable(),
-  recipient: z.string().nullable().optional(),
-  location: z.string().nullable().optional(),
+  actor: EntityRefSchema,
+  recipient: EntityRefSchema.optional(),
+  location: EntityRefSchema.optional(),
   date: z.string().nullable().optional(),
   negated: z.boolean(),
   modality: z.enum(['asserted', 'future', 'hypothetical', 'reported']),
-  source: z.string().nullable().optional(),
+  source: EntityRefSchema.optional(),
   /** ISO alpha-3 of the actor and recipient (from the entity or its context: "North Korean troops"). */
   actorCountry: z.string().nullable().optional(),
   recipientCountry: z.string().nullable().optional(),

@@ -230,20 +230,19 @@ test('should keep a capitalized word after a dash inside a name when it is one',
 test('should read a sector from titles, appositives and organization names', () => {
   const text =
     'Yury Ushakov, a presidential aide, spoke. Professor Lim Eul-chul of Kyungnam University agreed. ' + 'Gen. Park Jung-hwan of the Korean People’s Army and the Second Economy Commission were named.'
-  const entities = run(
-    text,
-    phraseTagger({ 'Yury Ushakov': 'PER', 'Lim Eul-chul': 'PER', 'Kyungnam University': 'ORG', 'Park Jung-hwan': 'PER', 'Korean People’s Army': 'ORG', 'Second Economy Commission': 'ORG' }),
-  )
+  // Each name with the tag the recognizer gives it and the sector the step should read.
+  const sectors: Record<string, readonly [NerLabel, string]> = {
+    'Yury Ushakov': ['PER', 'government'],
+    'Lim Eul-chul': ['PER', 'education'],
+    'Kyungnam University': ['ORG', 'education'],
+    'Park Jung-hwan': ['PER', 'military'],
+    'Korean People’s Army': ['ORG', 'military'],
+    'Second Economy Commission': ['ORG', 'government'],
+  }
+  const entities = run(text, phraseTagger(Object.fromEntries(Object.entries(sectors).map(([name, [tag]]) => [name, tag]))))
   assertEach(
     (name: string) => named(entities, name).sector,
-    [
-      ['Yury Ushakov', 'government'],
-      ['Lim Eul-chul', 'education'],
-      ['Kyungnam University', 'education'],
-      ['Park Jung-hwan', 'military'],
-      ['Korean People’s Army', 'military'],
-      ['Second Economy Commission', 'government'],
-    ],
+    Object.entries(sectors).map(([name, [, sector]]) => [name, sector]),
   )
 })
 

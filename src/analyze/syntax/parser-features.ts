@@ -52,6 +52,17 @@ function distanceBucket(d: number): number {
   return 7
 }
 
+/**
+ * Writes the pair templates `t` (word `w` with `v`) and `t + 1` (tag `p` with `v`) at `out[k..]`;
+ * returns the new count. Distance, valency, label sets and arc direction each conjoin with an
+ * item's word and with its tag this way (Zhang & Nivre's "S0wd, S0pd" rows).
+ */
+function wordAndTagWith(out: Int32Array, k: number, t: number, w: number, p: number, v: number): number {
+  out[k] = key2(t, w, v)
+  out[k + 1] = key2(t + 1, p, v)
+  return k + 2
+}
+
 /** Writes the features of `state` into `out` and returns their number. */
 export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array): number {
   const k = stackTopFeatures(inp, st.s0(), out, 0)
@@ -153,19 +164,14 @@ export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array,
   out[k++] = key3(25, s0p, at(tag, s0r), n0p)
   out[k++] = key3(26, s0p, n0p, at(tag, n0l))
   // Distance.
-  out[k++] = key2(27, s0w, dist)
-  out[k++] = key2(28, s0p, dist)
-  out[k++] = key2(29, n0w, dist)
-  out[k++] = key2(30, n0p, dist)
+  k = wordAndTagWith(out, k, 27, s0w, s0p, dist)
+  k = wordAndTagWith(out, k, 29, n0w, n0p, dist)
   out[k++] = key3(31, s0w, n0w, dist)
   out[k++] = key3(32, s0p, n0p, dist)
   // Valency.
-  out[k++] = key2(33, s0w, s0vr)
-  out[k++] = key2(34, s0p, s0vr)
-  out[k++] = key2(35, s0w, s0vl)
-  out[k++] = key2(36, s0p, s0vl)
-  out[k++] = key2(37, n0w, n0vl)
-  out[k++] = key2(38, n0p, n0vl)
+  k = wordAndTagWith(out, k, 33, s0w, s0p, s0vr)
+  k = wordAndTagWith(out, k, 35, s0w, s0p, s0vl)
+  k = wordAndTagWith(out, k, 37, n0w, n0p, n0vl)
   // Heads and outermost children.
   out[k++] = key1(39, at(word, s0h))
   out[k++] = key1(40, at(tag, s0h))
@@ -197,12 +203,9 @@ export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array,
   out[k++] = key3(65, s0p, at(tag, s0h), at(tag, s0h2))
   out[k++] = key3(66, n0p, at(tag, n0l), at(tag, n0l2))
   // Label sets.
-  out[k++] = key2(67, s0w, s0sr)
-  out[k++] = key2(68, s0p, s0sr)
-  out[k++] = key2(69, s0w, s0sl)
-  out[k++] = key2(70, s0p, s0sl)
-  out[k++] = key2(71, n0w, n0sl)
-  out[k++] = key2(72, n0p, n0sl)
+  k = wordAndTagWith(out, k, 67, s0w, s0p, s0sr)
+  k = wordAndTagWith(out, k, 69, s0w, s0p, s0sl)
+  k = wordAndTagWith(out, k, 71, n0w, n0p, n0sl)
   // The second stack item, the word after the stack top, and clusters.
   out[k++] = key2(73, at(tag, s1), at(word, s1))
   out[k++] = key1(74, at(tag, s1))
@@ -241,10 +244,8 @@ export function labelFeatures(st: ParseState, inp: ParserInput, h: number, d: nu
   const hh = h < n ? st.head[h]! : NONE
   let k = 0
   out[k++] = key1(101, dir)
-  out[k++] = key2(102, dw, dir)
-  out[k++] = key2(103, dp, dir)
-  out[k++] = key2(104, hw, dir)
-  out[k++] = key2(105, hp, dir)
+  k = wordAndTagWith(out, k, 102, dw, dp, dir)
+  k = wordAndTagWith(out, k, 104, hw, hp, dir)
   out[k++] = key3(106, dp, hp, dir)
   out[k++] = key3(107, dw, hp, dir)
   out[k++] = key3(108, dp, hw, dir)

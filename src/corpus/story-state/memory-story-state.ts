@@ -7,24 +7,14 @@
  * out as they would from a database.
  */
 import { addPosting, listPostings } from './posting-index.js'
-import {
-  type MemberNode,
-  type MemberRef,
-  type PostingRequest,
-  type PostingRow,
-  type StoryMeta,
-  type StoryNode,
-  type StoryRedirect,
-  type StoryStateChanges,
-  type WritableStoryState,
-} from '../../model/story-state.js'
+import type * as state from '../../model/story-state.js'
 
 /** An in-memory story state. */
-export class MemoryStoryState implements WritableStoryState {
-  readonly #meta: StoryMeta = { documents: 0, nextStory: 1, sweptSeq: -1, lastTime: -1 }
+export class MemoryStoryState implements state.WritableStoryState {
+  readonly #meta: state.StoryMeta = { documents: 0, nextStory: 1, sweptSeq: -1, lastTime: -1 }
   readonly #df = new Map<number, number>()
-  readonly #stories = new Map<number, StoryNode>()
-  readonly #members = new Map<string, MemberNode>()
+  readonly #stories = new Map<number, state.StoryNode>()
+  readonly #members = new Map<string, state.MemberNode>()
   readonly #byStory = new Map<number, Set<string>>()
   /** When each story last changed, as last committed. */
   readonly #touched = new Map<number, number>()
@@ -32,9 +22,9 @@ export class MemoryStoryState implements WritableStoryState {
   readonly #storyOf = new Map<string, number>()
   /** Key, then bucket, to the story numbers listed there in ascending order. */
   readonly #postings = new Map<number, Map<number, number[]>>()
-  readonly redirects: StoryRedirect[] = []
+  readonly redirects: state.StoryRedirect[] = []
 
-  async meta(): Promise<StoryMeta> {
+  async meta(): Promise<state.StoryMeta> {
     return { ...this.#meta }
   }
 
@@ -47,12 +37,12 @@ export class MemoryStoryState implements WritableStoryState {
     return out
   }
 
-  async postings(requests: readonly PostingRequest[], limit: number): Promise<PostingRow[][]> {
+  async postings(requests: readonly state.PostingRequest[], limit: number): Promise<state.PostingRow[][]> {
     return requests.map((r) => listPostings(this.#postings.get(r.key), r, limit))
   }
 
-  async stories(nums: readonly number[]): Promise<StoryNode[]> {
-    const out: StoryNode[] = []
+  async stories(nums: readonly number[]): Promise<state.StoryNode[]> {
+    const out: state.StoryNode[] = []
     for (const n of nums) {
       const s = this.#stories.get(n)
       if (s) out.push(s)
@@ -60,12 +50,12 @@ export class MemoryStoryState implements WritableStoryState {
     return out
   }
 
-  async members(story: number): Promise<MemberNode[]> {
+  async members(story: number): Promise<state.MemberNode[]> {
     return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!)
   }
 
-  async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
-    const out: MemberRef[] = []
+  async memberIds(stories: readonly number[]): Promise<state.MemberRef[]> {
+    const out: state.MemberRef[] = []
     for (const story of stories) for (const id of this.#byStory.get(story) ?? []) out.push({ id, seq: this.#members.get(id)!.seq, story })
     return out
   }
@@ -78,7 +68,7 @@ export class MemoryStoryState implements WritableStoryState {
     return [...this.#touched].filter(([, t]) => t > seq).map(([num]) => num)
   }
 
-  async commit(changes: StoryStateChanges): Promise<void> {
+  async commit(changes: state.StoryStateChanges): Promise<void> {
     Object.assign(this.#meta, changes.meta)
     for (const { num } of changes.removedStories) this.#touched.delete(num)
     for (const s of changes.stories) this.#touched.set(s.num, s.touched)

@@ -326,19 +326,21 @@ export function findPageDates(input: DateSearchInput): PageDates {
       input,
     )
   const metaMod = fromMeta(meta, MODIFIED_META, input)
-  const markup = fromMarkup(input)
+  // The markup walk is the costliest source; most pages settle both dates before it is needed.
+  let markupDates: MarkupDates | undefined
+  const markup = (): MarkupDates => (markupDates ??= fromMarkup(input))
   const urlDate = plausible(dateFromUrl(input.url), now)
-  const modified = (ldMod ? found(ldMod, 'jsonld') : null) ?? metaMod ?? markup.modified
+  const modified = (ldMod ? found(ldMod, 'jsonld') : null) ?? metaMod ?? markup().modified
   // JSON-LD beats meta tags only when it describes the page's own article (not an embedded video).
   const ldFirst = jsonld.strength >= 6
   const published =
     (ldPub && ldFirst ? found(ldPub, 'jsonld') : null) ??
     metaPub ??
     (ldPub ? found(ldPub, 'jsonld') : null) ??
-    markup.published ??
-    markup.time ??
+    markup().published ??
+    markup().time ??
     (urlDate ? found(urlDate, 'url') : null) ??
-    markup.markup ??
+    markup().markup ??
     fromText(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
   const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts

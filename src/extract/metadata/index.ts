@@ -77,7 +77,9 @@ function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, ho
   if (other) out.push({ text: other.value, source: 'meta', kind: 'headline' })
   let titleEl: string | undefined
   const headings: TitleCandidate[] = []
-  const subheadings: TitleCandidate[] = []
+  let chromeHeadings = 0
+  // Plain h2/h3 headings are read only when `<title>` has parts to compare them with.
+  const subheadingEls: Element[] = []
   const homeNames: string[] = []
   const homeName = (a: Element): void => {
     if (homeNames.length >= MAX_HOME_NAMES || !isHomeLink(a.attribs['href'], host)) return
@@ -95,26 +97,30 @@ function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, ho
       if (h) out.push(h)
       return false
     }
-    if (el.name === 'h1' && headings.length < 8) {
+    // Headings in navigation (a mega menu of section names printed as h1s) do not use up the
+    // places of the page's own headings, which may come after them.
+    const pageHeadings = headings.length - chromeHeadings
+    if (el.name === 'h1' && pageHeadings < 8 && headings.length < MAX_HEADINGS) {
       // A logo printed as the page's <h1> links home: its text is the site's name, not a headline.
       walkElements(el.children, (c) => {
         if (c.name === 'a') homeName(c)
         return c.name !== 'a'
       })
-      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
+      const chrome = chromeAncestor(el)
+      const h = heading(el, 'markup', `${classId(el)} ${chrome}`.trim())
       if (h) headings.push(h)
+      if (h && chrome) chromeHeadings++
       return false
     }
     // Blogs print the site name in the <h1> and each post's title in an <h2 class="entry-title">.
-    if ((el.name === 'h2' || el.name === 'h3') && headings.length < 12 && TITLE_CLASS.test(classId(el))) {
-      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
+    if ((el.name === 'h2' || el.name === 'h3') && pageHeadings < 12 && headings.length < MAX_HEADINGS && TITLE_CLASS.test(classId(el))) {
+      const chrome = chromeAncestor(el)
+      const h = heading(el, 'markup', `${classId(el)} ${chrome}`.trim())
       if (h) headings.push({ ...h, minor: true })
+      if (h && chrome) chromeHeadings++
       return false
     }
-    if ((el.name === 'h2' || el.name === 'h3') && subheadings.length < MAX_SUBHEADINGS) {
-      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
-      if (h) subheadings.push(h)
-    }
+    if (el.name === 'h2' || el.name === 'h3') subheadingEls.push(el)
     return true
   })
   if (titleEl) out.push({ text: titleEl, source: 'markup', kind: 'title' })
@@ -122,6 +128,12 @@ function titleCandidates(page: PageIndex, meta: MetaTags, jsonld: JsonLdInfo, ho
   // part of "Site » Blog Archive » Post" or "Post | Site": that part is the headline.
   const parts = titleEl ? titlePartsOf(titleEl) : []
   if (parts.length >= 2) {
+    const subheadings: TitleCandidate[] = []
+    for (const el of subheadingEls) {
+      if (subheadings.length >= MAX_SUBHEADINGS) break
+      const h = heading(el, 'markup', `${classId(el)} ${chromeAncestor(el)}`.trim())
+      if (h) subheadings.push(h)
+    }
     const match = subheadings.find((h) => parts.some((p) => squash(p) === squash(h.text) && squash(p).length >= 8))
     if (match) headings.push({ ...match, minor: true })
   }
@@ -156,6 +168,8 @@ function heading(el: Element, source: TitleCandidate['source'], className: strin
 
 /** Classes of a heading that holds a post's or article's title. */
 const TITLE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|page-title|headline|article-headline|post-headline)(?:$|[\s_-])/
+/** Most headings read, those in navigation included. */
+const MAX_HEADINGS = 100
 /** Most plain h2/h3 headings compared with the parts of `<title>`. */
 const MAX_SUBHEADINGS = 30
 /** Longest name read from a link to the home page (a longer text is a headline linked home). */
@@ -185,6 +199,9 @@ function imageAlts(el: Element): string[] {
 function chromeAncestor(el: Element): string {
   for (let p = el.parent; p && 'name' in p; p = p.parent) {
     const name = (p as Element).name
+    // The classes of <body> and <html> describe the whole page (WordPress prints `menu-...`,
+    // `has-sidebar`, `ast-header-...` there), not a region of it.
+    if (name === 'body' || name === 'html') break
     if (name === 'nav' || name === 'aside' || name === 'footer') return 'nav'
     if (/(?:^|[\s_-])(?:nav|navbar|menu|masthead|site-header|sidebar|footer|logo)(?:$|[\s_-])/.test(classId(p as Element))) return 'nav'
   }

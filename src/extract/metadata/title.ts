@@ -31,11 +31,10 @@ export function squash(s: string): string {
 }
 
 /** True when a title part names the site: equal to or contained in its name or domain label. */
-function isSitePart(part: string, siteNames: readonly string[]): boolean {
+function isSitePart(part: string, squashedSites: readonly string[]): boolean {
   const p = squash(part)
   if (!p) return true
-  return siteNames.some((n) => {
-    const s = squash(n)
+  return squashedSites.some((s) => {
     if (!s) return false
     return p === s || (p.length >= 3 && s.includes(p)) || (s.length >= 4 && p.includes(s) && p.length <= s.length + 12)
   })
@@ -43,23 +42,27 @@ function isSitePart(part: string, siteNames: readonly string[]): boolean {
 
 /** Removes a leading or trailing site name from a title ("Headline | Site", "Site: Headline"). */
 export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  return stripSquashedSites(title, siteNames.map(squash))
+}
+
+function stripSquashedSites(title: string, squashedSites: readonly string[]): string {
   let t = title.replace(/\s+/g, ' ').trim()
   for (let i = 0; i < 3; i++) {
     const seps = [...t.matchAll(SEPARATORS_G)]
     const firstSep = seps[0]
     const lastSep = seps[seps.length - 1]
     const colon = /^([^:]{2,40}):\s+/.exec(t)
-    if (lastSep && isSitePart(t.slice(lastSep.index + lastSep[0].length), siteNames)) {
+    if (lastSep && isSitePart(t.slice(lastSep.index + lastSep[0].length), squashedSites)) {
       t = t.slice(0, lastSep.index).trim()
-    } else if (firstSep && isSitePart(t.slice(0, firstSep.index), siteNames)) {
+    } else if (firstSep && isSitePart(t.slice(0, firstSep.index), squashedSites)) {
       t = t.slice(firstSep.index + firstSep[0].length).trim()
-    } else if (colon && isSitePart(colon[1] ?? '', siteNames)) {
+    } else if (colon && isSitePart(colon[1] ?? '', squashedSites)) {
       t = t.slice(colon[0].length).trim()
     } else {
       // "Headline — Site — Tagline": the site in the middle ends the headline.
       const middle = seps.slice(0, -1).find((sep, i) => {
         const next = seps[i + 1]
-        return next !== undefined && isSitePart(t.slice(sep.index + sep[0].length, next.index), siteNames)
+        return next !== undefined && isSitePart(t.slice(sep.index + sep[0].length, next.index), squashedSites)
       })
       if (!middle) break
       t = t.slice(0, middle.index).trim()
@@ -121,9 +124,9 @@ const HEADING_CLASS = /headline|title|hed\b|entry|article|post|story|heading/
 const CHROME_CLASS = /logo|brand|site-?(?:title|name)|visually-?hidden|\bhidden|nav|menu|masthead|branding|category|section|profile/
 
 /** How much a heading looks like the article headline, given the other candidates. */
-function headingScore(h: TitleCandidate, refs: readonly string[], siteNames: readonly string[]): number {
+function headingScore(h: TitleCandidate, refs: readonly string[], squashedSites: readonly string[]): number {
   const text = h.text
-  if (isSitePart(text, siteNames)) return -10
+  if (isSitePart(text, squashedSites)) return -10
   const cls = (h.className ?? '').toLowerCase()
   let score = 0
   if (h.source === 'microdata') score += 2
@@ -146,31 +149,31 @@ function headingScore(h: TitleCandidate, refs: readonly string[], siteNames: rea
  */
 export function chooseTitle(all: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
   let candidates = all
+  // Site names are compared in their squashed form; squashing them once serves every candidate.
+  const sites = siteNames.map(squash)
   const clean = (c: TitleCandidate): TitleCandidate => ({
     ...c,
-    text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSiteName(c.text, siteNames)).replace(/\s*\(Published \d{4}\)$/, '').replace(LEADING_DATE, ''),
+    text: (c.kind === 'h1' ? c.text.replace(/\s+/g, ' ').trim() : stripSquashedSites(c.text, sites)).replace(/\s*\(Published \d{4}\)$/, '').replace(LEADING_DATE, ''),
   })
   candidates = candidates.filter((c) => !cutAtQuote(c, candidates))
   // A kicker that the page's own title also carries ("Topic: Headline") is part of the headline;
   // that title has the punctuation the heading's markup left out.
-  const stated = candidates.filter((c) => c.kind !== 'h1').map((c) => clean(c).text)
+  const cleanedAll = candidates.map(clean)
+  const stated = cleanedAll.filter((c) => c.kind !== 'h1').map((c) => c.text)
   const withKicker = (c: TitleCandidate): TitleCandidate => {
     if (!c.withKicker) return c
     const full = squash(c.withKicker)
     const same = stated.find((t) => squash(t) === full)
     return same ? { ...c, text: same } : c
   }
-  const cleaned = candidates
-    .map(clean)
-    .map(withKicker)
-    .filter((c) => c.text.length > 0 && c.text.length < 400)
+  const cleaned = cleanedAll.map(withKicker).filter((c) => c.text.length > 0 && c.text.length < 400)
   const headlines = cleaned.filter((c) => c.kind === 'headline')
   const titleEl = cleaned.find((c) => c.kind === 'title')
   const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)]
   let best: TitleCandidate | undefined
   let bestScore = 0
   for (const h of cleaned.filter((c) => c.kind === 'h1')) {
-    const score = headingScore(h, refs, siteNames)
+    const score = headingScore(h, refs, sites)
     if (score > bestScore || (best === undefined && score >= 0)) {
       best = h
       bestScore = score

@@ -5,17 +5,8 @@
  */
 import type pg from 'pg'
 import { encodePacked } from '../../model/packed-features.js'
-import {
-  encodeCentroids,
-  type MemberNode,
-  type MemberRef,
-  type PostingRequest,
-  type PostingRow,
-  type StoryMeta,
-  type StoryNode,
-  type StoryStateChanges,
-  type WritableStoryState,
-} from '../../model/story-state.js'
+import { encodeCentroids } from '../../model/story-state.js'
+import type * as state from '../../model/story-state.js'
 import { unnestColumns } from './unnest-columns.js'
 import { memberFromRow, storyNodeFromRow, type StoryArticleRow, type StoryNodeRow } from '../story-state-rows.js'
 
@@ -23,14 +14,14 @@ import { memberFromRow, storyNodeFromRow, type StoryArticleRow, type StoryNodeRo
 type Queryable = Pick<pg.Pool, 'query'>
 
 /** The story state of one PostgreSQL schema. */
-export class PostgresStoryState implements WritableStoryState {
+export class PostgresStoryState implements state.WritableStoryState {
   readonly #db: Queryable
 
   constructor(db: Queryable) {
     this.#db = db
   }
 
-  async meta(): Promise<StoryMeta> {
+  async meta(): Promise<state.StoryMeta> {
     const r = (await this.#db.query<{ documents: string; next_story: string; swept_seq: string; last_time: string }>('SELECT documents, next_story, swept_seq, last_time FROM story_meta WHERE id = 1'))
       .rows[0]!
     return { documents: Number(r.documents), nextStory: Number(r.next_story), sweptSeq: Number(r.swept_seq), lastTime: Number(r.last_time) }
@@ -41,8 +32,8 @@ export class PostgresStoryState implements WritableStoryState {
     return new Map(rows.map((r) => [Number(r.feature), Number(r.n)]))
   }
 
-  async postings(requests: readonly PostingRequest[], limit: number): Promise<PostingRow[][]> {
-    const out: PostingRow[][] = requests.map(() => [])
+  async postings(requests: readonly state.PostingRequest[], limit: number): Promise<state.PostingRow[][]> {
+    const out: state.PostingRow[][] = requests.map(() => [])
     if (requests.length === 0) return out
     const rows = (
       await this.#db.query<{ i: string; bucket: number; story: string }>(
@@ -59,16 +50,16 @@ export class PostgresStoryState implements WritableStoryState {
     return out
   }
 
-  async stories(nums: readonly number[]): Promise<StoryNode[]> {
+  async stories(nums: readonly number[]): Promise<state.StoryNode[]> {
     if (nums.length === 0) return []
     return (await this.#db.query<StoryNodeRow>('SELECT * FROM story_nodes WHERE num = ANY($1::bigint[])', [nums])).rows.map(storyNodeFromRow)
   }
 
-  async members(story: number): Promise<MemberNode[]> {
+  async members(story: number): Promise<state.MemberNode[]> {
     return (await this.#db.query<StoryArticleRow>('SELECT * FROM story_articles WHERE story = $1', [story])).rows.map(memberFromRow)
   }
 
-  async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
+  async memberIds(stories: readonly number[]): Promise<state.MemberRef[]> {
     if (stories.length === 0) return []
     const rows = (await this.#db.query<{ article_id: string; seq: string; story: string }>('SELECT article_id, seq, story FROM story_articles WHERE story = ANY($1::bigint[])', [stories])).rows
     return rows.map((r) => ({ id: r.article_id, seq: Number(r.seq), story: Number(r.story) }))
@@ -82,12 +73,12 @@ export class PostgresStoryState implements WritableStoryState {
     return new Set((await this.#db.query<{ article_id: string }>('SELECT article_id FROM story_articles WHERE article_id = ANY($1::text[])', [ids])).rows.map((r) => r.article_id))
   }
 
-  async commit(changes: StoryStateChanges): Promise<void> {
+  async commit(changes: state.StoryStateChanges): Promise<void> {
     await this.write(changes)
   }
 
   /** Writes the changes (inside the caller's transaction when this state was made on one). */
-  async write(changes: StoryStateChanges): Promise<void> {
+  async write(changes: state.StoryStateChanges): Promise<void> {
     const db = this.#db
     await db.query('UPDATE story_meta SET documents = $1, next_story = $2, swept_seq = $3, last_time = $4 WHERE id = 1', [
       changes.meta.documents,

@@ -6,21 +6,12 @@
  */
 import type Database from 'better-sqlite3'
 import { encodePacked } from '../../model/packed-features.js'
-import {
-  encodeCentroids,
-  type MemberNode,
-  type MemberRef,
-  type PostingRequest,
-  type PostingRow,
-  type StoryMeta,
-  type StoryNode,
-  type StoryStateChanges,
-  type WritableStoryState,
-} from '../../model/story-state.js'
+import { encodeCentroids } from '../../model/story-state.js'
+import type * as state from '../../model/story-state.js'
 import { memberFromRow, storyNodeFromRow, type StoryArticleRow, type StoryNodeRow } from '../story-state-rows.js'
 
 /** The story state of one SQLite database (the caller owns the connection). */
-export class SqliteStoryState implements WritableStoryState {
+export class SqliteStoryState implements state.WritableStoryState {
   readonly #db: Database.Database
   readonly #s: Record<string, Database.Statement>
 
@@ -45,7 +36,7 @@ export class SqliteStoryState implements WritableStoryState {
     }
   }
 
-  async meta(): Promise<StoryMeta> {
+  async meta(): Promise<state.StoryMeta> {
     const r = this.#s['meta']!.get() as { documents: number; next_story: number; swept_seq: number; last_time: number }
     return { documents: r.documents, nextStory: r.next_story, sweptSeq: r.swept_seq, lastTime: r.last_time }
   }
@@ -59,12 +50,12 @@ export class SqliteStoryState implements WritableStoryState {
     return out
   }
 
-  async postings(requests: readonly PostingRequest[], limit: number): Promise<PostingRow[][]> {
+  async postings(requests: readonly state.PostingRequest[], limit: number): Promise<state.PostingRow[][]> {
     return requests.map((r) => (this.#s['postings']!.all(r.key, r.lo, r.hi, limit) as Array<{ bucket: number; story: number }>).map((row) => ({ key: r.key, bucket: row.bucket, story: row.story })))
   }
 
-  async stories(nums: readonly number[]): Promise<StoryNode[]> {
-    const out: StoryNode[] = []
+  async stories(nums: readonly number[]): Promise<state.StoryNode[]> {
+    const out: state.StoryNode[] = []
     for (const n of nums) {
       const r = this.#s['node']!.get(n) as StoryNodeRow | undefined
       if (r) out.push(storyNodeFromRow(r))
@@ -72,12 +63,12 @@ export class SqliteStoryState implements WritableStoryState {
     return out
   }
 
-  async members(story: number): Promise<MemberNode[]> {
+  async members(story: number): Promise<state.MemberNode[]> {
     return (this.#s['members']!.all(story) as StoryArticleRow[]).map(memberFromRow)
   }
 
-  async memberIds(stories: readonly number[]): Promise<MemberRef[]> {
-    const out: MemberRef[] = []
+  async memberIds(stories: readonly number[]): Promise<state.MemberRef[]> {
+    const out: state.MemberRef[] = []
     for (const story of stories) for (const r of this.#s['memberIds']!.all(story) as Array<{ article_id: string; seq: number }>) out.push({ id: r.article_id, seq: r.seq, story })
     return out
   }
@@ -90,12 +81,12 @@ export class SqliteStoryState implements WritableStoryState {
     return new Set(ids.filter((id) => this.#s['known']!.get(id) !== undefined))
   }
 
-  async commit(changes: StoryStateChanges): Promise<void> {
+  async commit(changes: state.StoryStateChanges): Promise<void> {
     this.#db.transaction(() => this.write(changes))()
   }
 
   /** Writes the changes inside the caller's transaction. */
-  write(changes: StoryStateChanges): void {
+  write(changes: state.StoryStateChanges): void {
     const s = this.#s
     s['setMeta']!.run(changes.meta.documents, changes.meta.nextStory, changes.meta.sweptSeq, changes.meta.lastTime)
     for (const [h, n] of changes.df) s['addDf']!.run(h, n)
