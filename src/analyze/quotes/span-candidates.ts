@@ -99,7 +99,6 @@ export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [n
     if (w === ',' || w === ';' || w === '—' || w === '–' || w === '--' || w === '(') ends.push([t, w === ',' ? 'comma' : 'semi'])
     if (doc.closes.has(t)) ends.push([t + 1, 'close'])
   }
-  if (syntax) cueSplits(doc, cue, syntax, starts, ends)
   for (const [x, sx] of starts) {
     for (const [y, ey] of ends) if (y > x) add(out, x, y, `a:${sx}>${ey}`)
     // A quotation that runs on past the sentence (over paragraphs, or "..." he said. "...").
@@ -143,27 +142,6 @@ export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [n
   if (syntax) addSyntaxContent(out, doc, cue, syntax)
   if (rule) tagAgainstRule(out, rule)
   return ranked(out)
-}
-
-/**
- * Where the parse splits the words after a cue: a content may start right after a listener or a
- * setting that hangs off the cue ("told | MSNBC on Friday | the race was close") and end right
- * before one that follows it ("attacked Machado | in early-morning tweets", "reported X | on
- * Twitter"); the stretches between commas miss both.
- */
-function cueSplits(doc: QuoteDoc, cue: CueSite, syntax: Syntax, starts: Array<[number, string]>, ends: Array<[number, string]>): void {
-  const hi = trimEnd(doc, cue.sentenceStart, cue.sentenceEnd)
-  for (let anchor = cue.from; anchor < cue.to; anchor++) {
-    for (const t of children(syntax, anchor)) {
-      if (t < cue.to || t >= hi) continue
-      const rel = syntax[t]!.deprel.split(':')[0]!
-      if (rel !== 'obl' && rel !== 'obj' && rel !== 'iobj' && rel !== 'advcl' && rel !== 'advmod' && rel !== 'nmod') continue
-      const { start, end } = subtreeSpan(syntax, t)
-      if (start < cue.to || end > hi) continue
-      if (start > cue.to) ends.push([start, `dep-${rel}`])
-      if (end < hi) starts.push([end, `after-${rel}`])
-    }
-  }
 }
 
 /**
