@@ -1,5 +1,5 @@
 /** The human-readable summary `newsgraph analyze` prints without `--json`. */
-import type { Article } from '../model/article.js'
+import { DEFAULT_QUOTE_CLASSES, quoteClass, type Article } from '../model/article.js'
 import type { IngestSummary } from '../ingest/ingest-job.js'
 import { plural } from './usage.js'
 
@@ -24,10 +24,15 @@ export function formatSummary(article: Article): string {
   if (places.length) lines.push(`places: ${places.slice(0, 10).join(', ')}`)
   const orgs = article.entities.filter((e) => e.type === 'ORG').map((e) => e.name)
   if (orgs.length) lines.push(`organizations: ${orgs.slice(0, 10).join(', ')}`)
-  for (const q of article.quotes.slice(0, 8)) {
+  // Like the UI's and the API's quote lists: what was said or written; beliefs, evidence and
+  // charges are counted here and listed in --json.
+  const said = article.quotes.filter((q) => DEFAULT_QUOTE_CLASSES.has(quoteClass(q)))
+  for (const q of said.slice(0, 8)) {
     const content = q.text.length > 100 ? `${q.text.slice(0, 97)}...` : q.text
     lines.push(`quote (${q.kind}) ${q.speakerName ?? 'unknown'}: ${q.kind === 'direct' ? `“${content}”` : content}`)
   }
+  const others = article.quotes.length - said.length
+  if (others > 0) lines.push(`other attributions (belief, evidence, charges…): ${others}, listed with --json`)
   if (article.events.length) lines.push(`events: ${article.events.map((e) => e.type + (e.negated ? ' (negated)' : '')).join(', ')}`)
   for (const d of article.diagnostics) lines.push(`${d.level}: ${d.code}: ${d.message}`)
   return `${lines.join('\n')}\n\n`

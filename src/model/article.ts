@@ -185,6 +185,9 @@ export function quoteClass(quote: Pick<Quote, 'class'>): AttributionClass {
   return quote.class ?? 'speech'
 }
 
+/** Attribution classes quote lists show unless asked otherwise: what was said or written. */
+export const DEFAULT_QUOTE_CLASSES: ReadonlySet<AttributionClass> = new Set(['speech', 'writing'])
+
 export const DateExpressionSchema = z.object({
   text: z.string(),
   start: z.number().int(),

@@ -5,7 +5,7 @@
  */
 import { quoteClass, type Article, type AttributionClass, type Quote } from '../model/article.js'
 import type { ArticleStore, EntityRecord, EventRecord } from '../store/article-store.js'
-import { DEFAULT_QUOTE_CLASSES } from './query-params.js'
+import { DEFAULT_QUOTE_CLASSES } from '../model/article.js'
 import type { KnowledgeBase } from '../analyze/kb/knowledge-base.js'
 import { kbCard, type KbCard } from './kb-card.js'
 import { placesOfArticles, type MapPlace } from './place-map.js'

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { DEDUP_FILTERS, type EventQuery, type SearchQuery } from '../store/article-store.js'
-import { AttributionClassSchema, type AttributionClass } from '../model/article.js'
+import { AttributionClassSchema, DEFAULT_QUOTE_CLASSES, type AttributionClass } from '../model/article.js'
 import { HttpProblem } from './problem.js'
 import { topicCode } from '../analyze/topics/taxonomy.js'
 
@@ -97,9 +97,6 @@ export const relationParams = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
 })
-
-/** Attribution classes quote lists show unless asked otherwise: what was said or written. */
-export const DEFAULT_QUOTE_CLASSES: ReadonlySet<AttributionClass> = new Set(['speech', 'writing'])
 
 /**
  * Schema of the `quotes` filter of quote lists: `all`, or a comma list of attribution classes

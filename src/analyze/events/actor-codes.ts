@@ -45,6 +45,18 @@ const SECTOR_CODES: Readonly<Record<string, string>> = {
   opposition: 'OPP',
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west'])
+
+/** Countries an article names (states and nationalities), the context of "the North" and of unnamed offices. */
+export function articleCountries(entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>()
+  for (const e of entities) if (e.country && (e.type === 'GPE' || e.type === 'NORP') && !COMPASS.has(e.name.toLowerCase())) out.add(e.country)
+  return out
+}
+
+// Sectors that belong to the country they act in.
+const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY'])
+
 // Halves of a divided country that a story names by compass point alone.
 const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly north: string; readonly south: string }> = [
   { countries: ['KOR', 'PRK'], north: 'PRK', south: 'KOR' },
@@ -137,15 +149,23 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
     country ??= m.country
     sector ??= m.sector
   }
-  const place = gazetteerCountry(original)
+  // "The North" names a half of a divided country only by the story's context: the entity step's
+  // link of a bare compass point (a region of Cameroon, say) is no evidence.
+  const compass = phrase.length === 1 && COMPASS.has(phrase[0]!) ? phrase[0]! : entity && COMPASS.has(entity.name.toLowerCase()) ? entity.name.toLowerCase() : null
+  const place = compass ? null : gazetteerCountry(original)
   if (place) {
     country ??= place.country
     // A capital acting stands for its government ("Pyongyang said", "Seoul protested").
     if (place.capitalOnly) sector ??= 'GOV'
   }
-  country ??= entity?.country ?? dividedCountry(phrase, ctx.countries)
+  country ??= compass ? dividedCountry(compass, ctx.countries) : (entity?.country ?? null)
+  // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
+  if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '))?.country ?? null
   if (agentSector) sector = agentSector
   sector ??= entity?.sector ? (ownEntry(SECTOR_CODES, entity.sector) ?? null) : null
+  // An office or force of no named country in a story about one country is that country's ("the
+  // interior minister", "police", "President X" whom the dictionary does not know).
+  if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.countries.size === 1) country = [...ctx.countries][0]!
   // A state named as an actor acts through its government.
   if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
@@ -174,9 +194,9 @@ function titleCase(w: string): string {
 }
 
 // "the South", "the North" in a story about a divided country.
-function dividedCountry(phrase: readonly string[], countries: ReadonlySet<string>): string | null {
-  if (phrase.length !== 1 || (phrase[0] !== 'south' && phrase[0] !== 'north')) return null
+function dividedCountry(point: string, countries: ReadonlySet<string>): string | null {
+  if (point !== 'south' && point !== 'north') return null
   const d = DIVIDED.find((x) => x.countries.some((c) => countries.has(c)))
   if (!d) return null
-  return phrase[0] === 'south' ? d.south : d.north
+  return point === 'south' ? d.south : d.north
 }

@@ -6,9 +6,10 @@
  * participants; negation and modality come from the trigger's own clause; the actors are coded
  * to a country and sector; every event carries a calibrated confidence.
  */
-import type { ArticleEvent, Entity } from '../../model/article.js'
+import type { ArticleEvent } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import { codeActor, type ActorContext } from './actor-codes.js'
+import { articleCountries, codeActor, type ActorContext } from './actor-codes.js'
+import { actorMention } from './actor-entity.js'
 import { argumentCandidates, type ArgumentCandidate } from './arguments.js'
 import { detectTriggers, type Detection } from './detect.js'
 import type { EventModel } from './event-model.js'
@@ -35,7 +36,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   if (ctx.article.language && ctx.article.language !== 'en') return []
   const minConfidence = options.minConfidence ?? model.threshold
   const lookup = mentionLookup(ctx.entities)
-  const actorContext: ActorContext | null = model.actors ? { index: model.actors, date: ctx.referenceDate, countries: namedCountries(ctx.entities) } : null
+  const actorContext: ActorContext | null = model.actors ? { index: model.actors, date: ctx.referenceDate, countries: articleCountries(ctx.entities) } : null
   const events: ArticleEvent[] = []
   for (const sentence of ctx.sentences) {
     const view = viewSentence(ctx, sentence, lookup, model.resources)
@@ -56,8 +57,8 @@ function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d:
   const { negated, modality: clauseModality } = d.mood
   const trigger = { start: view.tokens[d.index]!.start, end: view.tokens[d.last]!.end }
   const { source, modality } = sourceOf(ctx, trigger.start, clauseModality, view.sentence.start, view.sentence.end)
-  const actor = roleOutput(ctx, view, roles.actor, actorContext)
-  const recipient = roleOutput(ctx, view, roles.recipient, actorContext)
+  const actor = roleOutput(ctx, view, roles.actor, actorContext, roles.recipient?.mention?.mention.entity.id)
+  const recipient = roleOutput(ctx, view, roles.recipient, actorContext, actor?.entity ?? undefined)
   const location = locationOf(view, [roles.actor?.mention?.mention.entity.id, roles.recipient?.mention?.mention.entity.id])
   return {
     id: `v${n}`,
@@ -90,21 +91,14 @@ interface RoleOutput {
   readonly code: { country: string | null; sector: string | null; code: string | null }
 }
 
-function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandidate | null, actorContext: ActorContext | null): RoleOutput | null {
+function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandidate | null, actorContext: ActorContext | null, other: string | undefined): RoleOutput | null {
   if (!c) return null
   const start = view.tokens[c.first]!.start
   const end = view.tokens[c.last]!.end
-  const entity = c.mention?.mention.entity
+  const entity = actorMention(view, c, other)?.mention.entity
   const words = view.tokens.slice(c.first, c.last + 1).map((t) => t.text)
   const code = actorContext ? codeActor(words, entity, actorContext) : { country: entity?.country ?? null, sector: null, code: null }
   return { entity: entity?.id ?? null, span: { start, end, text: ctx.text.slice(start, end) }, code }
-}
-
-// Countries the article names, for resolving "the South" and "the North".
-function namedCountries(entities: readonly Entity[]): Set<string> {
-  const out = new Set<string>()
-  for (const e of entities) if (e.country && (e.type === 'GPE' || e.type === 'NORP')) out.add(e.country)
-  return out
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside'])

@@ -23,6 +23,13 @@ export interface ClassInput {
   readonly sourceIsAgent: boolean
   /** The content holds quoted words (a direct or mixed attribution). Default false. */
   readonly contentQuoted?: boolean
+  /**
+   * The source is named and is a thing, not someone ("an album", "A simple metal detector", a
+   * quoted title): it can show, not say, write or think. Default false.
+   */
+  readonly sourceIsThing?: boolean
+  /** The content is a clause ("showed that ...") rather than a noun phrase ("showed no signs"). Default true. */
+  readonly contentIsClause?: boolean
 }
 
 /** Verbs (and nouns) of saying, by lemma: what makes an indirect attribution speech. */
@@ -405,6 +412,8 @@ const EVIDENCE = new Set([
   'predict',
   'conclude',
 ])
+/** Evidence verbs of display: with a noun phrase ("showed no signs") a person shows, not says. */
+const DISPLAY = new Set(['show', 'indicate', 'reveal', 'illustrate', 'demonstrate', 'prove', 'signal', 'reflect'])
 const LEGAL = new Set([
   'charge',
   'indict',
@@ -525,6 +534,13 @@ const AUX_OR_ADVERB =
 
 /** The class of one attribution (see the module summary for how it is decided). */
 export function attributionClass(input: ClassInput): AttributionClass {
+  const cls = lexicalClass(input)
+  // Only someone speaks, writes or thinks: what a thing is credited with is what it shows.
+  return input.sourceIsThing && (cls === 'speech' || cls === 'writing' || cls === 'thought') ? 'evidence' : cls
+}
+
+/** The class the cue's words, voice and source phrase give. */
+function lexicalClass(input: ClassInput): AttributionClass {
   const words = input.cueWords
   if (words.length === 0) return 'speech'
   const lemmas = input.cueLemmas && input.cueLemmas.length === words.length ? input.cueLemmas : words.map(cueLemma)
@@ -564,8 +580,12 @@ export function attributionClass(input: ClassInput): AttributionClass {
     return 'speech'
   }
   if (WRITING.has(lemma)) return lemma === 'report' && input.sourceIsAgent && !isMedia(input.sourceWords) ? 'speech' : 'writing'
-  // "The poll shows" is evidence; "he suggested" is speech, "she found" a belief.
-  if (EVIDENCE.has(lemma)) return input.sourceIsAgent && !isDocument(input.sourceWords) ? (lemma === 'find' ? 'thought' : 'speech') : 'evidence'
+  // "The poll shows" is evidence; "he suggested" is speech, "she found" a belief; "they showed no
+  // signs" (a noun phrase, no clause) is what someone's state shows, not what they said.
+  if (EVIDENCE.has(lemma)) {
+    const shown = input.contentIsClause === false && DISPLAY.has(lemma)
+    return input.sourceIsAgent && !isDocument(input.sourceWords) && !shown ? (lemma === 'find' ? 'thought' : 'speech') : 'evidence'
+  }
   if (AGREEMENT.has(lemma)) return 'agreement'
   if (THOUGHT.has(lemma)) return 'thought'
   // "be sure", "is convinced", "are worried": an adjective of belief after a copula.

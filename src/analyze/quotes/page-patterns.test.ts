@@ -162,3 +162,40 @@ test('should read a box of field labels as facts, not speaker labels, and keep a
     JSON.stringify(readable(turns)),
   )
 })
+
+test('should read spec lines and section headings as labels, not as cues or speakers', () => {
+  // A gear review's spec lines on a real page: "Stated Weight per Ski: ...", "Factory Recommended Mount Point: ...",
+  // and its section labels ("Review Navigation: Specs // First Look", "Deep Dive: Line Outline").
+  const cases = [
+    'We rode the board for a month.\n\nFactory Recommended Stance Width: 53 cm from center\n\nIt turns well.',
+    'We rode the board for a month.\n\nPage Guide: Specs // Tests // Verdict\n\nIt turns well.',
+    'We rode the board for a month.\n\nClose Look: Northline Drift\n\nIt turns well.',
+    'We rode the board for a month.\n\nReview: A fun board for soft snow\n\nIt turns well.',
+  ]
+  for (const text of cases) {
+    const a = analyzed(text)
+    assert.deepEqual(readable(a), [], text)
+  }
+  const box = analyzed('We rode the board for a month.\n\nDays Ridden: ~12\n\nCore: Poplar\n\nClose Look: Northline Drift\n\nBase: Sintered\n\nTails: 8-6\n\nIt turns well.')
+  assert.deepEqual(readable(box), [], 'a heading inside a fact box keeps the box together')
+  const tara = analyzed('We rode the board for a month.\n\nTara: The board is light and easy to turn.')
+  assert.deepEqual(
+    tara.quotes.map((q) => q.speakerName),
+    ['Tara'],
+    'a reviewer named before her words stays',
+  )
+  const said = analyzed('The mayor spoke after the vote.\n\nThe mayor said: “We will rebuild the bridge.”')
+  assert.ok(
+    said.quotes.some((q) => q.cue === 'said'),
+    'a cue before a colon in prose stays',
+  )
+})
+
+test('should credit a relayed post to its poster, and the relay with the attribution', () => {
+  // "According to AFP, one user on Weibo posted: “...”" on a real page credited the agency with the post.
+  const a = analyzed('According to Reuters, one user on a local forum posted: “Why did nobody warn us about the flood?”')
+  const post = a.quotes.find((q) => q.text === 'Why did nobody warn us about the flood?')
+  assert.ok(post, JSON.stringify(readable(a)))
+  assert.notEqual(post.speakerName, 'Reuters', JSON.stringify(readable(a)))
+  for (const q of a.quotes) if (q.speakerName === 'Reuters') assert.match(q.text, /^one user on a local forum posted/, JSON.stringify(readable(a)))
+})

@@ -4,7 +4,7 @@
  */
 import type { EntityView, EventWithEvidence } from '../entity-view.js'
 import type { AttributionClass } from '../../model/article.js'
-import { DEFAULT_QUOTE_CLASSES } from '../query-params.js'
+import { DEFAULT_QUOTE_CLASSES } from '../../model/article.js'
 import { quoteFilter } from './quote-filter.js'
 import { html, type SafeHtml } from '../safe-html.js'
 import { articleHref, entityHref, layout } from './layout.js'

@@ -4,7 +4,7 @@
  * many there are of each.
  */
 import { AttributionClassSchema, type AttributionClass } from '../../model/article.js'
-import { DEFAULT_QUOTE_CLASSES } from '../query-params.js'
+import { DEFAULT_QUOTE_CLASSES } from '../../model/article.js'
 import { html, type SafeHtml } from '../safe-html.js'
 
 const LABELS: Readonly<Record<AttributionClass, string>> = {

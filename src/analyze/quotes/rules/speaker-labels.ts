@@ -36,6 +36,7 @@ function underHeading(text: string, at: number): boolean {
 export function speakerLabels(doc: Doc): Attribution[] {
   const out: Attribution[] = []
   const labels: string[] = []
+  const headings = new Set<number>()
   const { tokens, text } = doc
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue
@@ -56,6 +57,8 @@ export function speakerLabels(doc: Doc): Attribution[] {
     while (end + 1 < tokens.length && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) end++
     const content = contentSpan(doc, colon + 1, end + 1)
     if (!content) continue
+    // A heading still counts as a label line of a fact box around it; it is dropped after.
+    if (isHeading(text.slice(content.start, content.end))) headings.add(out.length)
     out.push({
       cue: { start: tokens[colon]!.start, end: tokens[colon]!.end },
       source: span(doc, from, colon),
@@ -65,7 +68,23 @@ export function speakerLabels(doc: Doc): Attribution[] {
     })
     labels.push(label.toLowerCase())
   }
-  return withoutFactBoxes(text, out, labels)
+  return withoutFactBoxes(text, out, labels).filter((a) => !headings.has(out.indexOf(a)))
+}
+
+// Parts of a menu or a title after a label ("Specs // First Look // Full Review", "Line Outline").
+const MENU = /\s(?:\/\/|\||·|•)\s/
+const TITLE_WORD = /^(?:\p{Lu}|\p{N})/u
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|vs\.?)$/
+
+/**
+ * Whether what follows a label is a heading rather than words said: a menu of parts, or two or
+ * more words in title case with no sentence end ("Deep Dive: Line Outline", "Review Navigation:
+ * Specs // First Look"). "WALLACE: Why not?" is a question said.
+ */
+function isHeading(content: string): boolean {
+  if (MENU.test(content)) return true
+  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  return words.length >= 2 && !/[.!?…]["”’]?\s*$/.test(content) && words.every((w) => TITLE_WORD.test(w) || SMALL_WORD.test(w))
 }
 
 /** Label lines in one block make a fact box when at least this many name each a different field. */

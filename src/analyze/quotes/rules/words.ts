@@ -83,7 +83,7 @@ export const INVERTING = new Set([
 export const DASHES = new Set(['―', '—', '–', '-', '--'])
 /** Line labels before a colon that name no speaker ("UPDATE:", "Photo:"). */
 export const LABEL_WORDS =
-  /^(?:update|updated|note|editor|photo|photos|source|sources|watch|read|related|video|image|credit|correction|clarification|disclosure|warning|via|tags?|share|q|a|question|answer|step|part|chapter|live|breaking|exclusive|analysis|opinion|comment|commentary|full text|transcript)$/i
+  /^(?:update|updated|note|editor|photo|photos|source|sources|watch|read|related|video|image|credit|correction|clarification|disclosure|warning|via|tags?|share|q|a|question|answer|step|part|chapter|live|breaking|exclusive|analysis|opinion|comment|commentary|full text|transcript|review|reviews|preview|recap)$/i
 /** Listeners a "told" names before its content ("told reporters ..."). */
 export const LISTENERS =
   /^(?:me|him|her|us|them|you|reporters|journalists|lawmakers|legislators|senators|supporters|voters|members|delegates|students|investors|analysts|viewers|listeners|readers|parliament|congress)$/i
