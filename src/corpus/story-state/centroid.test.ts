@@ -53,6 +53,11 @@ test('dot products follow every change to a centroid (no stale lookup table)', (
     c.add(m)
     assertDotsMatch(c, 'after add')
   }
+  // Small additions to a filled table with room change it in place.
+  for (const seed of [21, 22, 23, 24]) {
+    c.add(new Map([...vector(seed, 4), [[...c.sum.keys()][seed % 5]!, 0.25]]))
+    assertDotsMatch(c, 'after a small add')
+  }
   c.remove(members[1]!)
   assertDotsMatch(c, 'after remove')
   const merged = Centroid.empty()

@@ -6,8 +6,8 @@
  * Why a class: a story's sum is probed by dozens of articles for every change to it, and an
  * open-addressing copy of it over typed arrays (linear probing) answers a probe for less than
  * `Map.get`. That copy must follow every change of the sum, or a dot product reads an old sum
- * and the stories come out wrong without a sign; every mutator here drops the copy, which is
- * filled again on the next dot product, so no caller can forget it.
+ * and the stories come out wrong without a sign; every mutator here changes the copy with the
+ * sum or drops it (it is filled again on the next dot product), so no caller can forget it.
  *
  * The map stays the sum itself: its order is the order `dot` walks it and the order stores
  * write it. Every product here adds the same terms in the same order as `dot` on the maps (the
@@ -81,9 +81,30 @@ export class Centroid implements CentroidRecord {
   add(v: HashedVector, cap = Infinity): void {
     this.#normSq += 2 * this.sumDot(v) + dot(v, v)
     this.#members++
-    addInto(this.#sum, v)
-    this.#filled = false
+    // A filled table with room for every new key (at most half full) is changed entry by entry;
+    // otherwise it is dropped and filled again, larger, on the next dot product.
+    if (this.#filled && (this.#sum.size + v.size) * 2 <= this.#slots.length) this.#addInPlace(v)
+    else {
+      addInto(this.#sum, v)
+      this.#filled = false
+    }
     this.#capTo(cap)
+  }
+
+  /** `addInto(sum, v)` (the same values, the same order of new keys) with the table changed to match. */
+  #addInPlace(v: HashedVector): void {
+    const sum = this.#sum
+    const slots = this.#slots
+    const weights = this.#weights
+    const mask = this.#mask
+    v.forEach((value, key) => {
+      const next = (sum.get(key) ?? 0) + value
+      sum.set(key, next)
+      let j = key & mask
+      while (slots[j] !== EMPTY && slots[j] !== key) j = (j + 1) & mask
+      slots[j] = key
+      weights[j] = next
+    })
   }
 
   /** Takes a member's unit vector out (features left at about zero are dropped). */
