@@ -7,7 +7,8 @@
  * open-addressing copy of it over typed arrays (linear probing) answers a probe for less than
  * `Map.get`. That copy must follow every change of the sum, or a dot product reads an old sum
  * and the stories come out wrong without a sign; every mutator here changes the copy with the
- * sum or drops it (it is filled again on the next dot product), so no caller can forget it.
+ * sum or drops it (dot products fill it again once they have probed the map about as often as
+ * the sum has entries), so no caller can forget it.
  *
  * The map stays the sum itself: its order is the order `dot` walks it and the order stores
  * write it. Every product here adds the same terms in the same order as `dot` on the maps (the
@@ -27,11 +28,13 @@ export class Centroid implements CentroidRecord {
   readonly #sum: HashedVector
   #normSq: number
   #members: number
-  // The lookup table: a copy of the sum, valid while `#filled` (every mutator clears it).
+  // The lookup table: a copy of the sum, valid while `#filled` (every mutator keeps it or clears it).
   #slots: Int32Array = NO_KEYS
   #weights: Float64Array = NO_VALUES
   #mask = 0
   #filled = false
+  /** Lookups in the map since the table was last dropped (see `#useTable`). */
+  #probes = 0
 
   private constructor(sum: HashedVector, normSq: number, members: number) {
     this.#sum = sum
@@ -86,7 +89,7 @@ export class Centroid implements CentroidRecord {
     if (this.#filled && (this.#sum.size + v.size) * 2 <= this.#slots.length) this.#addInPlace(v)
     else {
       addInto(this.#sum, v)
-      this.#filled = false
+      this.#drop()
     }
     this.#capTo(cap)
   }
@@ -117,7 +120,7 @@ export class Centroid implements CentroidRecord {
       if (Math.abs(left) < 1e-9) sum.delete(key)
       else sum.set(key, left)
     }
-    this.#filled = false
+    this.#drop()
     this.#members--
     this.#normSq = squaredNorm(sum)
   }
@@ -125,10 +128,15 @@ export class Centroid implements CentroidRecord {
   /** Adds another story's centroid (a merge), capped as `add` caps. */
   absorb(other: Centroid, cap = Infinity): void {
     addInto(this.#sum, other.#sum)
-    this.#filled = false
+    this.#drop()
     this.#members += other.#members
     this.#normSq = squaredNorm(this.#sum)
     this.#capTo(cap)
+  }
+
+  #drop(): void {
+    this.#filled = false
+    this.#probes = 0
   }
 
   #capTo(cap: number): void {
@@ -136,7 +144,7 @@ export class Centroid implements CentroidRecord {
     const kept = [...this.#sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap)
     this.#sum.clear()
     for (const [k, v] of kept) this.#sum.set(k, v)
-    this.#filled = false
+    this.#drop()
     this.#normSq = squaredNorm(this.#sum)
   }
 
@@ -146,8 +154,16 @@ export class Centroid implements CentroidRecord {
   dotFlat(flat: FlatVector, v: HashedVector): number {
     // `dot` walks the smaller map (the first on a tie); only when that is `v` is the walk ours.
     if (v.size > this.#sum.size) return dot(v, this.#sum)
-    this.#fill()
     const { keys, values } = flat
+    if (!this.#useTable(keys.length)) {
+      const sum = this.#sum
+      let total = 0
+      for (let i = 0; i < keys.length; i++) {
+        const x = sum.get(keys[i]!)
+        if (x !== undefined) total += values[i]! * x
+      }
+      return total
+    }
     const slots = this.#slots
     const weights = this.#weights
     const mask = this.#mask
@@ -183,7 +199,15 @@ export class Centroid implements CentroidRecord {
 
   /** Adds the products of `walked`'s entries, in its own order, with the matching entries of the sum. */
   #walk(walked: ReadonlyMap<number, number>): number {
-    this.#fill()
+    if (!this.#useTable(walked.size)) {
+      const sum = this.#sum
+      let total = 0
+      walked.forEach((value, key) => {
+        const x = sum.get(key)
+        if (x !== undefined) total += value * x
+      })
+      return total
+    }
     const slots = this.#slots
     const weights = this.#weights
     const mask = this.#mask
@@ -201,9 +225,22 @@ export class Centroid implements CentroidRecord {
     return total
   }
 
-  /** Fills the lookup table from the sum when a change dropped it (at most half full). */
+  /**
+   * Whether `probes` lookups go to the table: it is filled once the lookups in the map since the
+   * last change add up to the sum's size. Filling costs about as much as that many lookups, so a
+   * sum probed once after a change (a story read from a store for one comparison) stays a map,
+   * and one probed by many articles pays for its table at most twice over.
+   */
+  #useTable(probes: number): boolean {
+    if (this.#filled) return true
+    this.#probes += probes
+    if (this.#probes < this.#sum.size) return false
+    this.#fill()
+    return true
+  }
+
+  /** Fills the lookup table from the sum (at most half full). */
   #fill(): void {
-    if (this.#filled) return
     let capacity = 16
     while (capacity < this.#sum.size * 2) capacity *= 2
     // Kept while it fits well: a story's sum grows and shrinks around its cap.
