@@ -45,7 +45,16 @@ export function triggerSentence(view: SentenceView, allTokens: readonly Token[],
     return agents?.get(w)
   })
   const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null }
-  return { ...partial, kids: view.syntax ? childrenOf(partial) : null }
+  // Built on first read: the children need the sentence's parse, which a sentence without
+  // trigger candidates never reads.
+  let kids: number[][] | null | undefined
+  return {
+    ...partial,
+    get kids(): number[][] | null {
+      if (kids === undefined) kids = view.syntax ? childrenOf(partial) : null
+      return kids
+    },
+  }
 }
 
 /** Local indices of the sentence's trigger candidates. */
