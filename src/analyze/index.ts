@@ -7,7 +7,7 @@ import type { Article } from '../model/article.js'
 import type { AnalysisContext } from './context.js'
 import type { Models } from './models.js'
 import { tokenize } from './tokens/tokenize.js'
-import { lazySyntax } from './syntax/lazy-syntax.js'
+import { parseTokens } from './syntax/parse-tokens.js'
 import type { Syntax } from './syntax/types.js'
 import { languageGate } from './language/language-gate.js'
 import { checkArticle, checkOptions } from '../model/argument-checks.js'
@@ -48,8 +48,7 @@ export function analyze(input: Article, options: AnalyzeOptions): Article {
   const runs = stepsToRun(asked)
   const { tokens, sentences } = tokenize(article.text)
   const gate = languageGate(article, asked)
-  // Tagged and parsed on first read only, sentence by sentence for the parse, so steps pay for
-  // the sentences they read (`syntax/lazy-syntax.ts`). The model reads
+  // Parsed on first read only, so steps that never look at syntax cost nothing. The model reads
   // English: a parse of another language would be confidently wrong, so there is none.
   const parser = gate.english ? options.models.parser : undefined
   let syntax: Syntax | null | undefined = parser ? undefined : null
@@ -61,7 +60,7 @@ export function analyze(input: Article, options: AnalyzeOptions): Article {
     referenceDate: options.referenceDate ?? article.referenceDate,
     models: options.models,
     get syntax(): Syntax | null {
-      if (syntax === undefined) syntax = parser ? lazySyntax(parser, tokens, sentences) : null
+      if (syntax === undefined) syntax = parser ? parseTokens(parser, tokens, sentences) : null
       return syntax
     },
     entities: [],

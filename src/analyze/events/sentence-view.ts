@@ -6,7 +6,7 @@
 import type { DateExpression, Entity, Quote } from '../../model/article.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import { buildMentionIndex, mentionsIn, type IndexedMention } from '../entities/mention-index.js'
-import type { Syntax, TokenSyntax } from '../syntax/types.js'
+import type { Syntax } from '../syntax/types.js'
 import { lemmaOf } from './lemma.js'
 
 /** What the view needs from the analysis so far. */
@@ -66,40 +66,6 @@ export interface SentenceView {
   readonly articleSyntax: Syntax | null
 }
 
-/**
- * A token's syntax seen from its sentence. Its head and relation are read from the article's
- * syntax when first asked for, so a sentence whose parse no feature reads is never parsed (the
- * article's syntax parses lazily, `syntax/lazy-syntax.ts`).
- */
-class LocalToken implements LocalSyntax {
-  readonly upos: string
-  readonly xpos: string
-  readonly lemma: string
-  private local: number | undefined
-
-  constructor(
-    private readonly t: TokenSyntax,
-    private readonly from: number,
-    private readonly to: number,
-  ) {
-    this.upos = t.upos
-    this.xpos = t.xpos
-    this.lemma = t.lemma.toLowerCase()
-  }
-
-  get head(): number {
-    if (this.local === undefined) {
-      const h = this.t.head
-      this.local = h >= this.from && h < this.to ? h - this.from : -1
-    }
-    return this.local
-  }
-
-  get deprel(): string {
-    return this.t.deprel
-  }
-}
-
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'FAC', 'PRODUCT', 'WORK_OF_ART'])
 
 /** Index of an article's mentions, built once for all its sentences. */
@@ -117,7 +83,13 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
   const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
   const articleSyntax = src.syntax ?? null
   const from = sentence.tokenStart
-  const syntax: LocalSyntax[] | null = articleSyntax ? tokens.map((_, i) => new LocalToken(articleSyntax[from + i]!, from, sentence.tokenEnd)) : null
+  const syntax: LocalSyntax[] | null = articleSyntax
+    ? tokens.map((_, i) => {
+        const t = articleSyntax[from + i]!
+        const head = t.head >= from && t.head < sentence.tokenEnd ? t.head - from : -1
+        return { upos: t.upos, xpos: t.xpos, lemma: t.lemma.toLowerCase(), head, deprel: t.deprel }
+      })
+    : null
   // The parser's lemma where there is one; it knows "wounded" is a verb here and "found" is "find".
   const lemmaList = tokens.map((t, i) => (syntax && /^[a-z][a-z'-]*$/.test(syntax[i]!.lemma) ? syntax[i]!.lemma : lemmaOf(t.text, lemmas.known, lemmas.forms)))
   const entityType: (string | null)[] = new Array<string | null>(n).fill(null)

@@ -45,16 +45,7 @@ export function triggerSentence(view: SentenceView, allTokens: readonly Token[],
     return agents?.get(w)
   })
   const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null }
-  // Built on first read: the children need the sentence's parse, which a sentence without
-  // trigger candidates never reads.
-  let kids: number[][] | null | undefined
-  return {
-    ...partial,
-    get kids(): number[][] | null {
-      if (kids === undefined) kids = view.syntax ? childrenOf(partial) : null
-      return kids
-    },
-  }
+  return { ...partial, kids: view.syntax ? childrenOf(partial) : null }
 }
 
 /** Local indices of the sentence's trigger candidates. */

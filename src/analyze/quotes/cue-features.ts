@@ -61,22 +61,15 @@ function stem(word: string): string {
 /** Relations of a cue's dependents that tell a reporting verb from others: what it says, who says it. */
 const TELLING = /^(?:ccomp|xcomp|nsubj|nsubj:pass|csubj|obj|iobj|obl|obl:agent|parataxis|advcl|aux:pass|mark|expl|nmod)$/
 
-/** What the tagger says of token `i` as a cue (no parse needed): its tags and lemma. */
-export function tagCueFeatures(syntax: Syntax, i: number): string[] {
-  const s = syntax[i]!
-  return [`u=${s.upos}`, `x=${s.xpos}`, `lem=${s.lemma.toLowerCase()}`]
-}
-
 /**
- * What the parse says of token `i` as a cue: its relation, the relations of its dependents (a
- * clausal complement, a subject and what kind), a quotation among them, and the clause it hangs
- * from ("“...,” he said" hangs off the quoted clause). `cue-bound.ts` bounds what these can add
- * without the parse: keep the two in step.
+ * What the parse says of token `i` as a cue: its tag, lemma and relation, the relations of its
+ * dependents (a clausal complement, a subject and what kind), a quotation among them, and the
+ * clause it hangs from ("“...,” he said" hangs off the quoted clause).
  */
-export function parsedCueFeatures(doc: QuoteDoc, syntax: Syntax, i: number): string[] {
+function syntaxCueFeatures(doc: QuoteDoc, syntax: Syntax, i: number): string[] {
   const s = syntax[i]!
   const lem = s.lemma.toLowerCase()
-  const out = [`rel=${s.deprel}`, `lem|rel=${lem}|${s.deprel}`, `u|rel=${s.upos}|${s.deprel}`]
+  const out = [`u=${s.upos}`, `x=${s.xpos}`, `lem=${lem}`, `rel=${s.deprel}`, `lem|rel=${lem}|${s.deprel}`, `u|rel=${s.upos}|${s.deprel}`]
   let subject = '-'
   let quoted = false
   for (const c of children(syntax, i)) {
@@ -145,7 +138,7 @@ export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number, synta
     `that3=${thatSoon}`,
     `toEnd=${Math.min(5, s.tokenEnd - i)}`,
     `cap=${/^\p{Lu}/u.test(doc.tokens[i]!.text)}`,
-    ...(syntax ? [...tagCueFeatures(syntax, i), ...parsedCueFeatures(doc, syntax, i)] : []),
+    ...(syntax ? syntaxCueFeatures(doc, syntax, i) : []),
   ]
 }
 

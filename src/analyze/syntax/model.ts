@@ -47,13 +47,6 @@ export interface ParsedWord {
 const ROOT_WORD = hashString('<ROOT>')
 const ROOT_TAG = 1 << 20
 
-/** A sentence's words with their ids and tagger classes, ready to parse. */
-export interface TaggedSentence {
-  readonly forms: readonly string[]
-  readonly ids: readonly WordIds[]
-  readonly classes: Int32Array
-}
-
 /** Runs the tagger, lemmatizer and parser over sentences; keeps caches, so reuse one per thread. */
 export class SyntaxParser {
   readonly model: SyntaxModel
@@ -106,37 +99,28 @@ export class SyntaxParser {
    * other at every sentence (about a fifth less time on EWT dev).
    */
   parseAll(sentences: ReadonlyArray<readonly string[]>): ParsedWord[][] {
-    return this.tagAll(sentences).map((t) => this.parseTaggedSentence(t))
-  }
-
-  /** Tags sentences' words (the first half of `parseAll`; `parseTaggedSentence` is the second). */
-  tagAll(sentences: ReadonlyArray<readonly string[]>): TaggedSentence[] {
-    return sentences.map((forms) => {
-      const ids = this.wordIds(forms)
-      return { forms, ids, classes: tagWords(this.model.tagger, ids, this.buffers) }
+    const ids = sentences.map((forms) => this.wordIds(forms))
+    const classes = ids.map((words) => tagWords(this.model.tagger, words, this.buffers))
+    return sentences.map((forms, s) => {
+      const n = forms.length
+      const heads = new Int32Array(n)
+      const labels = new Int32Array(n)
+      if (n > 0) this.parseTagged(ids[s]!, classes[s]!, heads, labels)
+      const out: ParsedWord[] = []
+      for (let i = 0; i < n; i++) {
+        const c = classes[s]![i]!
+        const tag = this.model.tagger.classes[c]!
+        out.push({
+          form: forms[i]!,
+          lemma: this.lemmaOf(forms[i]!, c),
+          upos: tag.upos,
+          xpos: tag.xpos,
+          head: heads[i]!,
+          deprel: this.model.parser.labelNames[labels[i]!] ?? 'dep',
+        })
+      }
+      return out
     })
-  }
-
-  /** Tags and lemma of word `i` of a tagged sentence, without parsing it (head -1, relation `dep`). */
-  taggedWord(t: TaggedSentence, i: number): ParsedWord {
-    const c = t.classes[i]!
-    const tag = this.model.tagger.classes[c]!
-    return { form: t.forms[i]!, lemma: this.lemmaOf(t.forms[i]!, c), upos: tag.upos, xpos: tag.xpos, head: -1, deprel: 'dep' }
-  }
-
-  /** Parses one tagged sentence: what `parseAll` gives for it. */
-  parseTaggedSentence(t: TaggedSentence): ParsedWord[] {
-    const n = t.forms.length
-    const heads = new Int32Array(n)
-    const labels = new Int32Array(n)
-    if (n > 0) this.parseTagged(t.ids, t.classes, heads, labels)
-    const out: ParsedWord[] = []
-    for (let i = 0; i < n; i++) {
-      const c = t.classes[i]!
-      const tag = this.model.tagger.classes[c]!
-      out.push({ form: t.forms[i]!, lemma: this.lemmaOf(t.forms[i]!, c), upos: tag.upos, xpos: tag.xpos, head: heads[i]!, deprel: this.model.parser.labelNames[labels[i]!] ?? 'dep' })
-    }
-    return out
   }
 
   /** Parses words whose tagger classes are known; fills `heads` and `labels`. */

@@ -20,25 +20,9 @@ export interface ParseTokensOptions {
 
 /** The syntax of every token, parallel to `tokens`. */
 export function parseTokens(parser: SyntaxParser, tokens: readonly Token[], sentences: readonly Sentence[], options: ParseTokensOptions = {}): TokenSyntax[] {
-  const out: TokenSyntax[] = new Array<TokenSyntax>(tokens.length)
-  const pieces = treePieces(tokens, sentences, options)
-  const texts = pieces.map(([start, end]) => tokens.slice(start, end).map((t) => t.text))
-  const words = texts.map((t) => wordsOfTokens(t))
-  // Parsed together (see `parseAll`).
-  const parsed = parser.parseAll(words.map((w) => w.forms))
-  pieces.forEach(([start], p) => {
-    const syntax = tokenSyntaxOf(parsed[p]!, words[p]!, texts[p]!, start)
-    for (let i = 0; i < syntax.length; i++) out[start + i] = syntax[i]!
-  })
-  return out
-}
-
-/**
- * The token ranges parsed as one tree each: the sentences, cut into pieces of at most
- * `maxSentenceTokens`, and any tokens outside every sentence. Every token is in one piece, in order.
- */
-export function treePieces(tokens: readonly Token[], sentences: readonly Sentence[], options: ParseTokensOptions = {}): Array<[start: number, end: number]> {
   const limit = Math.max(1, options.maxSentenceTokens ?? 300)
+  const out: TokenSyntax[] = new Array<TokenSyntax>(tokens.length)
+  // The pieces parsed as one tree each, as token ranges; parsed together (see `parseAll`).
   const pieces: Array<[start: number, end: number]> = []
   const addChunks = (start: number, end: number): void => {
     for (let from = start; from < end; from += limit) pieces.push([from, Math.min(end, from + limit)])
@@ -51,5 +35,12 @@ export function treePieces(tokens: readonly Token[], sentences: readonly Sentenc
     covered = Math.max(covered, s.tokenEnd)
   }
   addChunks(covered, tokens.length)
-  return pieces
+  const texts = pieces.map(([start, end]) => tokens.slice(start, end).map((t) => t.text))
+  const words = texts.map((t) => wordsOfTokens(t))
+  const parsed = parser.parseAll(words.map((w) => w.forms))
+  pieces.forEach(([start], p) => {
+    const syntax = tokenSyntaxOf(parsed[p]!, words[p]!, texts[p]!, start)
+    for (let i = 0; i < syntax.length; i++) out[start + i] = syntax[i]!
+  })
+  return out
 }

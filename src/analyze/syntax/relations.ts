@@ -18,7 +18,6 @@
  * ```
  */
 import type { Syntax, TokenSyntax } from './types.js'
-import { treeRange } from './lazy-syntax.js'
 
 /** How a subject was found. */
 export type SubjectLink =
@@ -73,47 +72,32 @@ export interface PredicateArguments {
 }
 
 interface Index {
-  /** Index of the first token the index covers. */
-  readonly offset: number
-  /** Children of token `offset + i` are `kids[start[i] .. start[i+1])`, in text order. */
+  /** Children of token i are `kids[start[i] .. start[i+1])`, in text order. */
   readonly start: Int32Array
   readonly kids: Int32Array
 }
 
 const indexes = new WeakMap<Syntax, Index>()
-const treeIndexes = new WeakMap<Syntax, Map<number, Index>>()
 
-// The children index of the tokens around `i`: of its own tree when the syntax says where its
-// trees lie (a lazy parse, so other sentences stay unparsed), else of the whole article.
-function indexOf(syntax: Syntax, i: number): Index {
-  const range = treeRange(syntax, i)
-  if (!range) {
-    let index = indexes.get(syntax)
-    if (!index) indexes.set(syntax, (index = buildIndex(syntax, 0, syntax.length)))
-    return index
-  }
-  let trees = treeIndexes.get(syntax)
-  if (!trees) treeIndexes.set(syntax, (trees = new Map<number, Index>()))
-  let index = trees.get(range[0])
-  if (!index) trees.set(range[0], (index = buildIndex(syntax, range[0], range[1])))
-  return index
-}
-
-function buildIndex(syntax: Syntax, from: number, to: number): Index {
-  const n = to - from
+function indexOf(syntax: Syntax): Index {
+  let index = indexes.get(syntax)
+  if (index) return index
+  const n = syntax.length
   const start = new Int32Array(n + 1)
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < n; i++) {
     const h = syntax[i]!.head
-    if (h >= from && h < to && h !== i) start[h - from + 1]!++
+    if (h >= 0 && h < n && h !== i) start[h + 1]!++
   }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!
   const fill = start.slice(0, n)
   const kids = new Int32Array(start[n]!)
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < n; i++) {
     const h = syntax[i]!.head
-    if (h >= from && h < to && h !== i) kids[fill[h - from]!++] = i
+    if (h >= 0 && h < n && h !== i) kids[fill[h]!++] = i
   }
-  return { offset: from, start, kids }
+  index = { start, kids }
+  indexes.set(syntax, index)
+  return index
 }
 
 /** Whether `deprel` is `relation` or one of its subtypes (`nsubj` matches `nsubj:pass`). */
@@ -123,9 +107,9 @@ export function isRelation(deprel: string, relation: string): boolean {
 
 /** The dependents of token `i`, in text order. */
 export function children(syntax: Syntax, i: number): number[] {
+  const { start, kids } = indexOf(syntax)
   if (i < 0 || i >= syntax.length) return []
-  const { offset, start, kids } = indexOf(syntax, i)
-  return Array.from(kids.subarray(start[i - offset]!, start[i - offset + 1]!))
+  return Array.from(kids.subarray(start[i]!, start[i + 1]!))
 }
 
 /** The dependents of token `i` bearing one of `relations` (a relation also matches its subtypes). */
@@ -325,7 +309,7 @@ export function dominates(syntax: Syntax, a: number, b: number): boolean {
 /** The token range `[start, end)` covered by token `i` and its descendants. */
 export function subtreeSpan(syntax: Syntax, i: number): { start: number; end: number } {
   if (i < 0 || i >= syntax.length) return { start: i, end: i }
-  const { offset, start, kids } = indexOf(syntax, i)
+  const { start, kids } = indexOf(syntax)
   let lo = i
   let hi = i
   const seen = new Set<number>([i])
@@ -334,7 +318,7 @@ export function subtreeSpan(syntax: Syntax, i: number): { start: number; end: nu
     const x = todo.pop()!
     if (x < lo) lo = x
     if (x > hi) hi = x
-    for (let k = start[x - offset]!; k < start[x - offset + 1]!; k++) {
+    for (let k = start[x]!; k < start[x + 1]!; k++) {
       const c = kids[k]!
       if (seen.has(c)) continue
       seen.add(c)

@@ -1,7 +1,6 @@
 /** Where attributions are reported: the cue phrases, chosen by the classifier or the lexicon. */
 import { cueKey, type CueLexicon } from '../cue-lexicon.js'
-import { cueFeatures, cueScore, lexiconHitAt, parsedCueFeatures, tagCueFeatures } from '../cue-features.js'
-import { parsedScoreBound } from '../cue-bound.js'
+import { cueFeatures, cueScore, lexiconHitAt } from '../cue-features.js'
 import type { QuoteDoc as Doc } from '../document-index.js'
 import { AUXILIARIES, PRONOUNS, isAdverb } from '../word-classes.js'
 import type { Syntax } from '../../syntax/types.js'
@@ -39,24 +38,12 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
         const quick = own + (lexicon.weights.get(`p1w=${p1}|${doc.lower[i]!}`) ?? 0) + (lexicon.weights.get(`wn1=${doc.lower[i]!}|${n1}`) ?? 0)
         if (quick < options.quickBelow) continue
       }
+      const features = cueFeatures(doc, lexicon, i, syntactic ? syntax : undefined)
       // A word the classifier never saw as a cue needs clearer context than a known one; a word
       // whose lemma it saw is known ("reaffirms" through "reaffirm").
       const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
-      const penalty = known ? 0 : options.unknownPenalty
-      const forced = introducesQuote(doc, i) || relativeCue(doc, lexicon, i) || legalCue(doc, i, syntactic ? syntax : undefined)
-      // Summed in `cueFeatures` order, so the score is the same number to the last bit.
-      let score = cueScore(lexicon.weights, cueFeatures(doc, lexicon, i))
-      if (syntactic) {
-        score = addScores(lexicon.weights, score, tagCueFeatures(syntax!, i))
-        // The parse is read only when it could lift the token over the threshold (`cue-bound.ts`):
-        // most words are then decided without parsing their sentence.
-        const s = doc.sentences[doc.sentenceOf[i]!]!
-        const bound = parsedScoreBound(lexicon.weights, syntax![i]!.lemma.toLowerCase(), syntax![i]!.upos, s.tokenEnd - s.tokenStart)
-        if (!forced && score + bound - penalty < options.minScore - BOUND_MARGIN) continue
-        score = addScores(lexicon.weights, score, parsedCueFeatures(doc, syntax!, i))
-      }
-      score -= penalty
-      if (score > options.minScore || forced) {
+      const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
+      if (score > options.minScore || introducesQuote(doc, i) || relativeCue(doc, lexicon, i) || legalCue(doc, i, syntactic ? syntax : undefined)) {
         const hit = lexiconHitAt(doc, lexicon, i)
         let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1
         // "generally praised", "has often cited": an adverb takes the verb after it.
@@ -95,15 +82,6 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
     }
   }
   return cues
-}
-
-/** Rounding room of the bound test: sums in another order may differ in the last bits. */
-const BOUND_MARGIN = 1e-6
-
-/** `score` plus the weights of `features`, added in their order. */
-function addScores(weights: ReadonlyMap<string, number>, score: number, features: readonly string[]): number {
-  for (const f of features) score += weights.get(f) ?? 0
-  return score
 }
 
 /** Least training hits and precision of a word that is a cue whenever a relative pronoun is its subject. */
