@@ -187,7 +187,7 @@ async function addBatch(ws: WorkingSet, inputs: readonly StoryInput[], run: RunO
     return input.time ?? (ws.meta.lastTime >= 0 ? ws.meta.lastTime : arrivalTime(first + i, o.undatedPerDay))
   })
   const counted = inputs.map((i) => hashedCounts(i.features))
-  await ws.loadDf(counted.flatMap((c) => [...c.keys()]))
+  await ws.loadDf(counted.length === 1 ? counted[0]!.keys() : counted.flatMap((c) => [...c.keys()]))
   // Read the posting lists the whole batch will likely need in one go, with the frequencies as
   // they stand; an article whose keys shift as the batch adds frequencies reads the rest itself.
   // (A state in memory lends its postings: nothing to read.)
@@ -237,11 +237,13 @@ async function addArticle(
   const mo = optionsFor(member, run)
   let best: OwnedStory | null = null
   let bestScore = -1
-  const scores = new Map<number, number>()
+  // The article's similarity to each candidate, by the candidate's place in `candidates`.
+  const scores: number[] = new Array<number>(candidates.length)
   const flat = flatsOf(member)
-  for (const story of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const story = candidates[c]!
     const score = storySimilarity(vectors, story, mo, flat)
-    scores.set(story.num, score)
+    scores[c] = score
     if (score > bestScore) {
       best = story
       bestScore = score
@@ -301,10 +303,10 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
  */
 async function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): Promise<OwnedStory[]> {
   // How many of the keys list each story: a counter per story number (numbers are dense), and
-  // the numbers in the order first seen, so the counters can be cleared after.
+  // the numbers in the order first seen, so the counters can be cleared after (the lists are
+  // the clusterer's scratch, emptied before any await).
   const shared = ws.storyCounters()
-  const seen: number[] = []
-  const listed: number[] = []
+  const { seen, listed } = ws.counters
   try {
     for (const r of requests) {
       listed.length = 0
@@ -319,6 +321,8 @@ async function candidateStories(ws: WorkingSet, requests: readonly PostingReques
   } catch (error) {
     // The counters outlive the batch (see `StoryCounters`): they go back to zero whatever happens.
     for (const n of seen) shared[n] = 0
+    seen.length = 0
+    listed.length = 0
     throw error
   }
   // A story listed in several day buckets of a key counts once per row: it may count past the
@@ -337,6 +341,8 @@ async function candidateStories(ws: WorkingSet, requests: readonly PostingReques
   const ends = starts.slice()
   for (const n of seen) order[ends[level(n)]!++] = n
   for (const n of seen) shared[n] = 0
+  seen.length = 0
+  listed.length = 0
   for (let l = over; l >= 1; l--) order.subarray(starts[l]!, ends[l]!).sort()
   // Stories are read as the walk reaches them, as many at a time as could still be kept.
   let read = 0
@@ -497,13 +503,13 @@ function storyToStory(a: OwnedStory, b: OwnedStory, o: ClusterOptions): number {
 
 /**
  * Merges the grown story with every candidate whose centroid now agrees with it; the larger of
- * two merged stories keeps its id. `scores` are the article's similarities to the candidates.
+ * two merged stories keeps its id. `scores` are the article's similarities to the candidates, in their order.
  * Returns the story the article ended in.
  */
 async function mergeNeighbours(
   ws: WorkingSet,
   story: OwnedStory,
-  scores: ReadonlyMap<number, number>,
+  scores: readonly number[],
   candidates: readonly OwnedStory[],
   threshold: number,
   seq: number,
@@ -512,7 +518,7 @@ async function mergeNeighbours(
   // A story that agrees with the grown one resembles the article that just joined it, at least
   // loosely; checking that first keeps the costly centroid-to-centroid comparisons few. The other
   // candidates have not changed since the article was compared with them: their scores stand.
-  const neighbours = candidates.filter((other) => other.num !== story.num && scores.get(other.num)! >= threshold / 2)
+  const neighbours = candidates.filter((other, c) => other.num !== story.num && scores[c]! >= threshold / 2)
   if (neighbours.length === 0) return story
   // Each neighbour is compared with the grown story as it stood before any merge, as the batch clusterer does.
   const agreeing = neighbours.filter((other) => storyToStory(story, other, o) >= o.mergeThreshold)
@@ -650,9 +656,10 @@ function partStory(members: readonly MemberNode[]): OwnedStory {
 async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: readonly OwnedStory[], seq: number, run: RunOptions): Promise<void> {
   const { o } = run
   movers.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1))
-  // Each member is compared with the stories its own keys find around its own date, as when it arrived.
-  const requests = new Map(movers.map((m) => [m.id, postingRequests(keysOf(m, o), m.time, o)]))
-  await ws.loadPostings([...requests.values()].flat())
+  // Each member is compared with the stories its own keys find around its own date, as when it
+  // arrived. A state in memory lends its postings (nothing to read): the lookups are then made
+  // per member as it comes, not kept for all of them.
+  if (!ws.sharesPostings) await ws.loadPostings(movers.flatMap((m) => postingRequests(keysOf(m, o), m.time, o)))
   for (const m of movers) {
     const own = ws.story(m.story)
     if (!own) continue
@@ -662,7 +669,7 @@ async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: rea
     let best: OwnedStory | null = null
     let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
     // The candidates its keys find, then the looked-at stories (a story in both scores the same twice).
-    for (const list of [await candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), looked]) {
+    for (const list of [await candidateStories(ws, postingRequests(keysOf(m, o), m.time, o), m.time, o, o.maxReassignCandidates), looked]) {
       for (const s of list) {
         if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
         const score = cachedSimilarity(m, v, s, mo)

@@ -56,7 +56,9 @@ export class MemoryStoryState implements state.WritableStoryState {
   }
 
   async members(story: number): Promise<state.MemberNode[]> {
-    return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!)
+    const out: state.MemberNode[] = []
+    for (const id of this.#byStory.get(story) ?? []) out.push(this.#members.get(id)!)
+    return out
   }
 
   async recentMembers(story: number, limit: number): Promise<state.MemberNode[]> {
@@ -75,7 +77,10 @@ export class MemoryStoryState implements state.WritableStoryState {
   }
 
   async touchedSince(seq: number): Promise<number[]> {
-    return [...this.#touched].filter(([, t]) => t > seq).map(([num]) => num)
+    // A loop, not entries spread into pairs: a sweep asks this of every story there is.
+    const out: number[] = []
+    for (const [num, t] of this.#touched) if (t > seq) out.push(num)
+    return out
   }
 
   async commit(changes: state.StoryStateChanges): Promise<void> {

@@ -7,6 +7,12 @@
  */
 export class StoryCounters {
   #counts = new Uint32Array(0)
+  /**
+   * Scratch lists of story numbers for the same caller, under the same rule: used only between
+   * awaits and emptied by whoever fills them (kept so an article's lookups allocate none).
+   */
+  readonly seen: number[] = []
+  readonly listed: number[] = []
 
   /** Zeroed counters for story numbers below `stories` (the same array until it must grow). */
   zeroed(stories: number): Uint32Array {

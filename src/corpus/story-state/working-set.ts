@@ -38,13 +38,14 @@ export class WorkingSet {
   readonly #postingsRead = new Map<number, Set<number>>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
-  readonly #counters: StoryCounters
+  /** The clusterer's counters and scratch lists (see `StoryCounters`). */
+  readonly counters: StoryCounters
 
   /** `counters`: the clusterer's own, reused across its batches (a fresh set by default). */
   constructor(backend: StoryStateBackend, postingLimit: number, counters = new StoryCounters()) {
     this.backend = backend
     this.postingLimit = postingLimit
-    this.#counters = counters
+    this.counters = counters
     // A state in memory lends its index: a batch of one article (`cluster --incremental`)
     // would otherwise copy hundreds of rows per lookup of every article a second look moves.
     const shared = backend.sharedPostings?.()
@@ -57,7 +58,7 @@ export class WorkingSet {
    * counter it raised back to zero before it awaits, returns or throws (see `StoryCounters`).
    */
   storyCounters(): Uint32Array {
-    return this.#counters.zeroed(this.meta.nextStory)
+    return this.counters.zeroed(this.meta.nextStory)
   }
 
   /** Reads the counters; call once before anything else. */
@@ -69,7 +70,7 @@ export class WorkingSet {
 
   /** Reads the document frequencies of these features (once each). */
   async loadDf(hashes: Iterable<number>): Promise<void> {
-    const missing = [...new Set(hashes)].filter((h) => !this.#df.has(h))
+    const missing = this.#unknown(hashes, this.#df)
     if (missing.length === 0) return
     const found = await this.backend.df(missing)
     for (const h of missing) this.#df.set(h, found.get(h) ?? 0)
@@ -145,11 +146,33 @@ export class WorkingSet {
 
   /** Reads the stories not known yet. */
   async loadStories(nums: Iterable<number>): Promise<void> {
-    const missing = [...new Set(nums)].filter((n) => !this.#stories.has(n))
+    const missing = this.#unknown(nums, this.#stories)
     if (missing.length === 0) return
     const found = await this.backend.stories(missing)
     for (const n of missing) this.#stories.set(n, null)
     for (const s of found) this.#stories.set(s.num, ownStory(s))
+  }
+
+  /**
+   * The distinct numbers not in `known`, in first-seen order, without building a set of them all:
+   * most calls (one article's lookups) find none or a few missing.
+   */
+  #unknown(nums: Iterable<number>, known: ReadonlyMap<number, unknown>): number[] {
+    const missing: number[] = []
+    let distinct: Set<number> | undefined
+    for (const n of nums) {
+      if (known.has(n)) continue
+      if (missing.length < 16) {
+        if (!missing.includes(n)) missing.push(n)
+        continue
+      }
+      distinct ??= new Set(missing)
+      if (!distinct.has(n)) {
+        distinct.add(n)
+        missing.push(n)
+      }
+    }
+    return missing
   }
 
   /** Whether story `num` was read or made (live or not). */
@@ -269,7 +292,9 @@ export class WorkingSet {
   }
 
   #known(story: number): MemberNode[] {
-    return [...(this.#byStory.get(story) ?? [])].map((id) => this.#members.get(id)!).sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1))
+    const out: MemberNode[] = []
+    for (const id of this.#byStory.get(story) ?? []) out.push(this.#members.get(id)!)
+    return out.sort(bySeq)
   }
 
   /** Adds a new member or records that one moved. */
@@ -293,21 +318,25 @@ export class WorkingSet {
 
   // ---- result
 
-  /** Everything this batch changed. */
+  /**
+   * Everything this batch changed; call once, at the end: the result holds the working set's own
+   * frequency map and row lists rather than copies (a batch of one article would copy them all).
+   */
   changes(): StoryStateChanges {
     const stories: StoryNode[] = []
     for (const n of this.#dirtyStories) {
       const s = this.#stories.get(n)
       if (s) stories.push(s)
     }
-    return {
-      meta: { ...this.meta },
-      df: new Map(this.#dfDelta),
-      stories,
-      removedStories: [...this.#removedStories].map(([num, id]) => ({ num, id })),
-      members: [...this.#dirtyMembers].map((id) => this.#members.get(id)!),
-      postings: [...this.#newPostings],
-      redirects: [...this.#redirects],
-    }
+    const removedStories: { num: number; id: string }[] = []
+    for (const [num, id] of this.#removedStories) removedStories.push({ num, id })
+    const members: MemberNode[] = []
+    for (const id of this.#dirtyMembers) members.push(this.#members.get(id)!)
+    return { meta: { ...this.meta }, df: this.#dfDelta, stories, removedStories, members, postings: this.#newPostings, redirects: this.#redirects }
   }
+}
+
+/** Arrival order, then id (members of one arrival, never in practice, in a fixed order). */
+function bySeq(a: MemberNode, b: MemberNode): number {
+  return a.seq - b.seq || (a.id < b.id ? -1 : 1)
 }
