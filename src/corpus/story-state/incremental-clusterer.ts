@@ -230,9 +230,10 @@ async function addArticle(
   const features = packFeatures(counts, (h) => idf(ws.meta.documents, ws.df(h)), o.weights)
   const member: MemberNode = { id: input.id, seq: input.seq, time: input.time, story: -1, features }
   const vectors = vectorsOf(member)
-  const requests = postingRequests(keysOf(member, o), input.time, o)
-  await ws.loadPostings(requests)
-  const candidates = await candidateStories(ws, requests, input.time, o)
+  const keys = keysOf(member, o)
+  // A state in memory lends its postings: nothing to read, so no lookups to build.
+  if (!ws.sharesPostings) await ws.loadPostings(postingRequests(keys, input.time, o))
+  const candidates = await candidateStories(ws, keys, input.time, o)
   const threshold = thresholdFor(member, o)
   const mo = optionsFor(member, run)
   let best: OwnedStory | null = null
@@ -301,14 +302,19 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
  * stories ranked high enough to be kept are read, so a common key that lists hundreds of
  * stories costs a count each, not a read and decode each.
  */
-async function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): Promise<OwnedStory[]> {
+async function candidateStories(ws: WorkingSet, keys: readonly number[], time: number, o: IncrementalOptions, limit = o.maxCandidates): Promise<OwnedStory[]> {
+  // The lookups of `postingRequests(keys, time, o)`, made in one object whose key changes: a
+  // second look asks this for up to `maxReassignMembers` members per story.
+  const slack = o.windowDays * DAY_MS
+  const r = { key: 0, lo: bucketOf(time - slack, o), hi: bucketOf(time + slack, o) }
   // How many of the keys list each story: a counter per story number (numbers are dense), and
   // the numbers in the order first seen, so the counters can be cleared after (the lists are
   // the clusterer's scratch, emptied before any await).
   const shared = ws.storyCounters()
   const { seen, listed } = ws.counters
   try {
-    for (const r of requests) {
+    for (const key of keys) {
+      r.key = key
       listed.length = 0
       ws.postingStories(r, listed)
       for (let i = 0; i < listed.length; i++) {
@@ -328,7 +334,7 @@ async function candidateStories(ws: WorkingSet, requests: readonly PostingReques
   // A story listed in several day buckets of a key counts once per row: it may count past the
   // number of keys, and those stories are always kept (the most active ones). The others go in
   // order of count, the lower number first among equals (a counting sort: few distinct counts).
-  const over = requests.length + 1
+  const over = keys.length + 1
   const level = (n: number): number => Math.min(shared[n]!, over)
   const starts = new Uint32Array(over + 2)
   for (const n of seen) starts[level(n)]!++
@@ -669,7 +675,7 @@ async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: rea
     let best: OwnedStory | null = null
     let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
     // The candidates its keys find, then the looked-at stories (a story in both scores the same twice).
-    for (const list of [await candidateStories(ws, postingRequests(keysOf(m, o), m.time, o), m.time, o, o.maxReassignCandidates), looked]) {
+    for (const list of [await candidateStories(ws, keysOf(m, o), m.time, o, o.maxReassignCandidates), looked]) {
       for (const s of list) {
         if (s.num === own.num || !ws.story(s.num) || !inWindow(s, m.time, o)) continue
         const score = cachedSimilarity(m, v, s, mo)
