@@ -12,6 +12,7 @@ import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 import { subjectsOf } from '../syntax/relations.js'
 import { topicClass } from './word-classes.js'
+import { isNonEventSense } from './non-event-senses.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -112,7 +113,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
-  const acts = out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d) && hasPoliticalPatient(ts, d) && !isLabel(ts, d))
+  const acts = out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d) && hasPoliticalPatient(ts, d) && !isLabel(ts, d) && !isNonEventSense(ts, d, out))
   return sameIncident(ts, acts)
 }
 

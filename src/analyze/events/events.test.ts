@@ -98,6 +98,35 @@ test('should code no event in sentences that report no political act', () => {
     )
 })
 
+test('should code no event from a trigger word used as a modifier, an idiom, a figure or a happening', () => {
+  const cases: Array<[string, string]> = [
+    // A fight whose patient is an idea, or a problem just described, is a figure of speech.
+    ['After all, her attacks on multiculturalism and vows to tear the system down won her the party.', 'attacks'],
+    ['To combat this, the state government in 2011 passed the Groundwater Act.', 'combat'],
+    // Fixed phrases whose trigger word means no act.
+    ['The mayor said the governor cannot have a conflict of interest.', 'conflict'],
+    ['The rise in the federal funds rate to a range of 1 to 1.25 percent was expected by traders.', 'funds'],
+    // A modifier of another trigger noun is part of that noun's event.
+    ['Officers carried out mass arrests at the camp on Sunday.', 'mass'],
+    // Fires nobody set and deaths a pollutant caused.
+    ['The rural sources of smoke — traffic, building work, cooking fires — have also grown as the city expanded.', 'fires'],
+    ['The state as a whole has seen a spike in deaths stemming from air pollution.', 'deaths'],
+    ['And the nation as a whole has experienced a surge in deaths stemming from air pollution due in part to crop burning.', 'deaths'],
+  ]
+  for (const [text, trigger] of cases)
+    assert.deepEqual(
+      events(text)
+        .filter((e) => e.trigger?.text === trigger)
+        .map((e) => e.type),
+      [],
+      text,
+    )
+  // The same words where someone acts still code their events.
+  assert.ok(eventOf('COERCE', 'Officers carried out mass arrests at the camp on Sunday.').trigger?.text === 'arrests')
+  assert.ok(eventOf('ASSAULT', 'Protesters set fire to the police station.'))
+  assert.ok(eventOf('ASSAULT', 'Rebels launched attacks on the capital overnight.'))
+})
+
 test('should not code a retort that takes a that-clause as shooting', () => {
   const found = events('The Malaysian government fired back that it had paid for the school.', [['Malaysian', 'NORP', 'MYS']])
   assert.equal(found.filter((e) => e.type === 'ASSAULT').length, 0)
