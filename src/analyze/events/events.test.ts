@@ -99,28 +99,28 @@ test('should code no event in sentences that report no political act', () => {
 })
 
 test('should code no event from a trigger word used as a modifier, an idiom, a figure or a happening', () => {
-  const cases: Array<[string, string]> = [
+  // The trigger word in brackets.
+  const cases = [
     // A fight whose patient is an idea, or a problem just described, is a figure of speech.
-    ['After all, her attacks on multiculturalism and vows to tear the system down won her the party.', 'attacks'],
-    ['To combat this, the state government in 2011 passed the Groundwater Act.', 'combat'],
+    'After all, her [attacks] on multiculturalism and vows to tear the system down won her the party.',
+    'To [combat] this, the state government in 2011 passed the Groundwater Act.',
     // Fixed phrases whose trigger word means no act.
-    ['The mayor said the governor cannot have a conflict of interest.', 'conflict'],
-    ['The rise in the federal funds rate to a range of 1 to 1.25 percent was expected by traders.', 'funds'],
+    'The mayor said the governor cannot have a [conflict] of interest.',
+    'The rise in the federal [funds] rate to a range of 1 to 1.25 percent was expected by traders.',
     // A modifier of another trigger noun is part of that noun's event.
-    ['Officers carried out mass arrests at the camp on Sunday.', 'mass'],
+    'Officers carried out [mass] arrests at the camp on Sunday.',
     // Fires nobody set and deaths a pollutant caused.
-    ['The rural sources of smoke — traffic, building work, cooking fires — have also grown as the city expanded.', 'fires'],
-    ['The state as a whole has seen a spike in deaths stemming from air pollution.', 'deaths'],
-    ['And the nation as a whole has experienced a surge in deaths stemming from air pollution due in part to crop burning.', 'deaths'],
+    'The rural sources of smoke — traffic, building work, cooking [fires] — have also grown as the city expanded.',
+    'The state as a whole has seen a spike in [deaths] stemming from air pollution.',
+    'And the nation as a whole has experienced a surge in [deaths] stemming from air pollution due in part to crop burning.',
   ]
-  for (const [text, trigger] of cases)
-    assert.deepEqual(
-      events(text)
-        .filter((e) => e.trigger?.text === trigger)
-        .map((e) => e.type),
-      [],
-      text,
-    )
+  // Every false event, named by its sentence, so a failure lists them all at once.
+  const coded = cases.flatMap((marked) => {
+    const text = marked.replace(/[[\]]/g, '')
+    const trigger = /\[(\w+)\]/.exec(marked)![1]
+    return events(text).flatMap((e) => (e.trigger?.text === trigger ? [`${e.type} on "${trigger}" in ${text}`] : []))
+  })
+  assert.deepEqual(coded, [])
   // The same words where someone acts still code their events.
   assert.ok(eventOf('COERCE', 'Officers carried out mass arrests at the camp on Sunday.').trigger?.text === 'arrests')
   assert.ok(eventOf('ASSAULT', 'Protesters set fire to the police station.'))
