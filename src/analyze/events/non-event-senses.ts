@@ -19,16 +19,17 @@ export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: reado
 }
 
 /**
- * "mass arrests", "deadly attack": a modifier whose head noun is itself a trigger adds nothing to
- * the head's event. (Refusing every modifier noun was measured in `detect.ts` and cost RAMS
- * recall; only a modifier of another trigger is dropped here.)
+ * "mass arrests": an adjective whose head noun is itself a detected trigger adds nothing to the
+ * head's event. (Refusing every modifier noun was measured in `detect.ts` and cost RAMS recall; a
+ * noun modifier, "bomb attack", stays: MUC-4 annotates the event on it, and dropping it cost
+ * MUC-4 source recall.)
  */
 function modifiesTrigger(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[]): boolean {
   const syn = ts.view.syntax
   if (!syn) return false
   const t = syn[d.index]!
   // Inside its own phrase the head is the trigger itself ("air strikes", "hunger strike").
-  if (!/^(amod|compound)$/.test(t.deprel) || t.head <= d.last) return false
+  if (t.deprel !== 'amod' || t.head <= d.last) return false
   return detected.some((o) => o.index === t.head)
 }
 
@@ -54,13 +55,16 @@ function inFixedPhrase(ts: TriggerSentence, i: number): boolean {
 }
 
 // Nouns of ideas, values and conduct: what a war of words is waged on.
-const ABSTRACT_SUFFIX = /(ism|ness|ity|dom|hood)$/
+// Not -ity ("community", "authority") nor -dom ("kingdom"): those name who is attacked. A
+// violent -ism is fought by force, and MUC-4 annotates "battle terrorism" as an event.
+const ABSTRACT_SUFFIX = /(ism|ness)$/
+const VIOLENT_ISMS = new Set(['terrorism', 'extremism', 'militarism', 'banditry', 'jihadism', 'separatism', 'radicalism'])
 const ABSTRACT_WORDS = new Set(['democracy', 'truth', 'science', 'speech', 'right', 'rights', 'value', 'values', 'idea', 'ideas', 'policy', 'policies', 'culture', 'norm', 'norms'])
 // A demonstrative pronoun as the object of "combat" stands for a problem just described.
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 const FIGHT_WORDS = new Set(['attack', 'assault', 'war', 'fight', 'battle', 'combat', 'crusade', 'offensive', 'tackle', 'counter'])
 
-const isAbstract = (lemma: string): boolean => ABSTRACT_WORDS.has(lemma) || (lemma.length > 6 && ABSTRACT_SUFFIX.test(lemma))
+const isAbstract = (lemma: string): boolean => ABSTRACT_WORDS.has(lemma) || (lemma.length > 6 && ABSTRACT_SUFFIX.test(lemma) && !VIOLENT_ISMS.has(lemma))
 
 /**
  * "attacks on political correctness", "a war on science", "to combat this": a fight whose only
@@ -96,7 +100,10 @@ function isHappening(ts: TriggerSentence, d: Trigger): boolean {
   // no verb's object or oblique is a happening.
   const t = syn[d.index]!
   const doneBySomeone = /^(obj|obl)/.test(t.deprel) && t.head >= 0 && syn[t.head]!.upos === 'VERB'
-  if (ts.topics[d.index] === 'HAZARD') return !actorNear && !doneBySomeone
+  // Only a fire named by what it is for or where it burns ("cooking fires", "forest fires"): a
+  // bare "the fire" in a report of an attack is usually arson (MUC-4).
+  const kind = kids.some((k) => syn[k]!.deprel === 'compound' && ts.lexicon[k]!.length === 0)
+  if (ts.topics[d.index] === 'HAZARD') return kind && !actorNear && !doneBySomeone
   // The cause, directly ("deaths from smog") or through a verb ("deaths stemming from smog"),
   // which the parser may hang on the noun the trigger qualifies ("a rise in deaths stemming").
   const qualified = t.deprel === 'nmod' && t.head >= 0 ? (ts.kids?.[t.head] ?? []).filter((k) => syn[k]!.deprel === 'acl') : []
