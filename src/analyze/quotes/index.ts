@@ -17,6 +17,7 @@ import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { attributionClass } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
+import { cataphoricContent, isSpeakerlessPronoun } from './content-fragments.js'
 import { inFieldLabel, isClause, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
@@ -36,6 +37,9 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     let a =
       lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
     if (a.source) a = { ...a, source: withoutTime(ctx.text, a.source) }
+    // "made the following comment:": the content is what the colon introduces.
+    const pointed = cataphoricContent(ctx.text, ctx.sentences, a.content)
+    if (pointed) a = { ...a, content: pointed }
     const cueText = ctx.text.slice(a.cue.start, a.cue.end)
     const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : ''
     // "The report, which said": a relative pronoun stands for the noun phrase before it.
@@ -50,7 +54,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const { start, end, quotedBothEnds } = contentText(ctx.text, quoted, a.content)
     // "“A,” said X. “B.”": quoted words interrupted by their own attribution are a direct quote.
     const interrupted = quotedBothEnds && start < a.cue.start && a.cue.end < end
-    const kind = a.direct || interrupted ? 'direct' : containsQuotation(quoted, start, end) ? 'mixed' : 'indirect'
+    const kind = a.direct || interrupted || (pointed && quotedBothEnds) ? 'direct' : containsQuotation(quoted, start, end) ? 'mixed' : 'indirect'
     // The head phrase: "Maura McLaughlin, who led the study" is not a study speaking.
     const sourceWords = words(named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!)
     const cls = attributionClass({
@@ -82,7 +86,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       confidence: Math.round(a.confidence * 100) / 100,
     }
   })
-  const kept = quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q))
+  const kept = quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q))
   return withoutRepeats(kept.map((q) => relayed(ctx.text, q, kept)))
 }
 
