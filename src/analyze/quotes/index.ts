@@ -17,6 +17,7 @@ import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { attributionClass } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
+import { citedSource } from './cited-source.js'
 import { cataphoricContent, isSpeakerlessPronoun } from './content-fragments.js'
 import { inFieldLabel, isClause, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
@@ -87,7 +88,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     }
   })
   const kept = quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q))
-  return withoutRepeats(kept.map((q) => relayed(ctx.text, q, kept)))
+  const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
+  return withoutRepeats(cited.map((q) => relayed(ctx.text, q, cited)))
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i

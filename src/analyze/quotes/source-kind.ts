@@ -76,6 +76,21 @@ export function namesThing(
   )
 }
 
+/** Entity types that name someone who can be cited as the origin of news. */
+const SOMEONE_TYPES = new Set(['PERSON', 'ORG', 'NORP'])
+
+/**
+ * Whether a noun phrase names someone: its head word lies in a person, organization or group
+ * entity, or is a noun for people or a body of people ("two officials familiar with the matter",
+ * "the regional health commission"); "a threat to public health" names no one.
+ */
+export function namesSomeone(ctx: AnalysisContext, phrase: { start: number; end: number }): boolean {
+  const head = headWord(ctx, phrase, ctx.text.slice(phrase.start, phrase.end))
+  if (!head) return false
+  for (const e of ctx.entities) if (e.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return SOMEONE_TYPES.has(e.type)
+  return isAgentNoun(head.word.toLowerCase().replace(/['’]s$/, ''))
+}
+
 /**
  * The head word of a source phrase: the word the parse hangs the phrase from ("Two people briefed
  * on the talks": people), else the last word before a preposition, appositive or relative clause.

@@ -1,0 +1,39 @@
+/**
+ * "citing someone" names where the news came from, read on a news story about an outbreak ("the
+ * news agency said, citing the regional health commission"), from sentences written here.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { analyzedForQuotes as analyzed } from '../../testing/analyzed-text.js'
+import type { Article } from '../../model/article.js'
+
+const readable = (a: Article): string => JSON.stringify(a.quotes.map((q) => `${q.speakerName ?? '∅'} | ${q.cue} | ${q.class} | ${q.text}`))
+
+test('should make the party a news agency cites the source of what it reports, not its content', () => {
+  const a = analyzed('The patient was taken to a hospital in the county of Westvale, the news agency said, citing the provincial health commission.')
+  assert.ok(!a.quotes.some((q) => q.text === 'the provincial health commission'), readable(a))
+  const citing = a.quotes.find((q) => q.cue === 'citing')
+  assert.ok(citing, readable(a))
+  assert.equal(citing.speakerName, 'the provincial health commission', readable(a))
+  assert.equal(citing.text, 'The patient was taken to a hospital in the county of Westvale', readable(a))
+  assert.ok(
+    a.quotes.some((q) => q.cue === 'said' && q.speakerName === 'the news agency'),
+    readable(a),
+  )
+})
+
+test('should credit the cited party with what the attribution around it reports', () => {
+  const a = analyzed('The broadcaster, citing an anonymous government source, reported that the talks had stalled.')
+  assert.ok(!a.quotes.some((q) => q.text === 'an anonymous government source'), readable(a))
+  const citing = a.quotes.find((q) => q.cue === 'citing')
+  assert.ok(citing, readable(a))
+  assert.equal(citing.speakerName, 'an anonymous government source', readable(a))
+  assert.match(citing.text, /the talks had stalled/, readable(a))
+})
+
+test('should keep a reason cited as the content, as PolNeAR marks it', () => {
+  const a = analyzed('The firm pulled the pill from the market last week, citing a threat to public health.')
+  const citing = a.quotes.find((q) => q.cue === 'citing')
+  assert.ok(citing, readable(a))
+  assert.equal(citing.text, 'a threat to public health', readable(a))
+})
