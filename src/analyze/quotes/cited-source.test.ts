@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { analyzedForQuotes as analyzed } from '../../testing/analyzed-text.js'
+import { analyzedForQuotes as analyzed, quoteWithCue } from '../../testing/analyzed-text.js'
 import type { Article } from '../../model/article.js'
 
 const readable = (a: Article): string => JSON.stringify(a.quotes.map((q) => `${q.speakerName ?? '∅'} | ${q.cue} | ${q.class} | ${q.text}`))
@@ -22,8 +22,7 @@ test('should make the party a news agency cites the source of what it reports, n
   for (const [text, cited, reported] of cases) {
     const a = analyzed(text)
     assert.ok(!a.quotes.some((q) => q.text === cited), readable(a))
-    const citing = a.quotes.find((q) => q.cue === 'citing')
-    assert.ok(citing, readable(a))
+    const citing = quoteWithCue(a, 'citing')
     assert.deepEqual([citing.speakerName, citing.text], [cited, reported], readable(a))
   }
   const a = analyzed(cases[0]![0])
@@ -35,7 +34,5 @@ test('should make the party a news agency cites the source of what it reports, n
 
 test('should keep a reason cited as the content, as PolNeAR marks it', () => {
   const a = analyzed('The firm pulled the pill from the market last week, citing a threat to public health.')
-  const citing = a.quotes.find((q) => q.cue === 'citing')
-  assert.ok(citing, readable(a))
-  assert.equal(citing.text, 'a threat to public health', readable(a))
+  assert.equal(quoteWithCue(a, 'citing').text, 'a threat to public health', readable(a))
 })

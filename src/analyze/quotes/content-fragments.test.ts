@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { analyzedForQuotes as analyzed } from '../../testing/analyzed-text.js'
+import { analyzedForQuotes as analyzed, quoteWithCue } from '../../testing/analyzed-text.js'
 import type { Article } from '../../model/article.js'
 
 const readable = (a: Article): string => JSON.stringify(a.quotes.map((q) => `${q.speakerName ?? '∅'} | ${q.cue} | ${q.kind} | ${q.text}`))
@@ -22,12 +22,9 @@ test('should not list a lone pronoun credited to nobody as what was said or thou
 
 test('should give "the following" the words its colon introduces', () => {
   const a = analyzed('The minister said the following: the border will stay closed until March.')
-  const said = a.quotes.find((q) => q.cue === 'said')
-  assert.ok(said, readable(a))
-  assert.equal(said.text, 'the border will stay closed until March', readable(a))
+  assert.equal(quoteWithCue(a, 'said').text, 'the border will stay closed until March', readable(a))
   const b = analyzed('On July 6, Senator Jane Ortiz said the following:\n\n“For young people who have left school, the unemployment rate is 33 percent.”\n\nHer office did not respond.')
-  const comment = b.quotes.find((q) => q.cue === 'said')
-  assert.ok(comment, readable(b))
+  const comment = quoteWithCue(b, 'said')
   assert.equal(comment.text, 'For young people who have left school, the unemployment rate is 33 percent.', readable(b))
   assert.equal(comment.kind, 'direct', readable(b))
 })
