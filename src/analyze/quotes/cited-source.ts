@@ -30,6 +30,9 @@ export function citedSource(ctx: AnalysisContext, q: Quote, all: readonly Quote[
     if (!host || distance(o) < distance(host)) host = o
   }
   if (!host) return null
+  // "“…,” he continued, citing the many Americans who gave up": beside someone's own words the
+  // phrase is a reason they give (PolNeAR marks it so); only reported news has a cited origin.
+  if (host.kind !== 'indirect') return q
   const cited = resolveSpeaker(ctx.text, ctx.entities, { start: q.start, end: q.end })
   return {
     ...host,
