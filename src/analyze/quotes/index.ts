@@ -18,7 +18,6 @@ import { attributionClass } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
-import { participleSubject } from './participle-source.js'
 import { cataphoricContent, isSpeakerlessPronoun } from './content-fragments.js'
 import { inFieldLabel, isClause, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
@@ -38,9 +37,6 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const quotes: Quote[] = found.map((attribution) => {
     let a =
       lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
-    // "drum patterns lovingly recalling …": a participle's source is the phrase it modifies.
-    const subject = syntax ? participleSubject(ctx.tokens, syntax, a.cue) : null
-    if (subject && (!a.source || a.source.end <= subject.start || a.source.start >= subject.end)) a = { ...a, source: subject }
     if (a.source) a = { ...a, source: withoutTime(ctx.text, a.source) }
     // "made the following comment:": the content is what the colon introduces.
     const pointed = cataphoricContent(ctx.text, ctx.sentences, a.content)
