@@ -10,6 +10,8 @@ import { resolveSpeaker } from './speaker.js'
 import { namesSomeone } from './source-kind.js'
 
 const CITING = /^(?:citing|quoting)$/i
+// Cues that report news ("the news agency said", "the newspaper reported").
+const REPORTING = /\b(?:said|says|say|reported|reports|report|told|tells|wrote|writes|announced|announces|stated|states)\b/i
 
 /**
  * A "citing someone" reading made the attribution it belongs to: the cited party is the source of
@@ -30,9 +32,10 @@ export function citedSource(ctx: AnalysisContext, q: Quote, all: readonly Quote[
     if (!host || distance(o) < distance(host)) host = o
   }
   if (!host) return null
-  // "“…,” he continued, citing the many Americans who gave up": beside someone's own words the
-  // phrase is a reason they give (PolNeAR marks it so); only reported news has a cited origin.
-  if (host.kind !== 'indirect') return q
+  // "“…,” he continued, citing the many Americans who gave up", "calling on attendees to oppose
+  // bigotry after citing Trump's ban": beside someone's own words or acts the phrase is a reason
+  // they give (PolNeAR marks it so); only news reported in indirect speech has a cited origin.
+  if (host.kind !== 'indirect' || !REPORTING.test(host.cue ?? '')) return q
   const cited = resolveSpeaker(ctx.text, ctx.entities, { start: q.start, end: q.end })
   return {
     ...host,
