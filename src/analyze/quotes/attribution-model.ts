@@ -135,7 +135,9 @@ function quotationBeforeRelative(doc: QuoteDoc, cue: CueSite, content: CharSpan)
   if (tokenRange(doc, content.start, content.end)[0] !== next || doc.lower[next] !== 'which') return null
   for (let t = cue.from - 1; t >= Math.max(0, cue.from - SOURCE_REACH); t--) {
     const q = doc.closes.get(t)
-    if (q) return q.closed ? { start: q.open, end: q.close + 1 } : null
+    // A source stands between the quotation and its cue ("” Trump said which"); "“….” Asked which
+    // county …" opens a new sentence with a question.
+    if (q) return q.closed && t < cue.from - 1 ? { start: q.open, end: q.close + 1 } : null
     if (doc.quoteOf[t] || /^[.!?;]$/.test(doc.tokens[t]!.text)) return null
   }
   return null
