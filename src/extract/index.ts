@@ -11,7 +11,7 @@ import { decode } from './decode.js'
 import { extractFromHtml } from './html-to-article.js'
 import { extractFromPlainText } from './plain-text.js'
 import { resolveExtractOptions, type ExtractOptions } from './options.js'
-import { looksLikeHtml, SNIFF_CHARS } from './sniff.js'
+import { looksLikeHtml } from './sniff.js'
 import { openingDatelineSpan } from './text-signals/dateline.js'
 
 export type { ExtractOptions } from './options.js'
@@ -28,7 +28,7 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   const source = decoded.text
   // Decoded pieces are read as they are: reading the joined text would copy the whole page into one string.
   const pieces = decoded.pieces ?? [source]
-  const format = doc.format ?? (looksLikeHtml(prefixOf(pieces, SNIFF_CHARS)) ? 'html' : 'text')
+  const format = doc.format ?? (looksLikeHtml(pieces) ? 'html' : 'text')
   const unusable = unusableInput(pieces, decoded.diagnostics)
   let article: Article
   if (unusable) {
@@ -66,16 +66,6 @@ function unusableInput(pieces: readonly string[], diagnostics: readonly Article[
   if (diagnostics.some((d) => d.code === 'binary-input' || d.code === 'empty-input')) return [...diagnostics]
   if (pieces.every((p) => p.trim() === '')) return [...diagnostics, { level: 'error', code: 'empty-input', message: 'the input has no text (only white space)' }]
   return null
-}
-
-/** The first `length` characters of the text the pieces make up. */
-function prefixOf(pieces: readonly string[], length: number): string {
-  let out = ''
-  for (const piece of pieces) {
-    if (out.length >= length) break
-    out += piece.slice(0, length - out.length)
-  }
-  return out
 }
 
 /** Diagnostic codes that mean an input had nothing to extract; callers treat the input as failed. */
