@@ -230,8 +230,10 @@ const PIECE_BLOCK = 1024
  * Valid UTF-8 as strings, one per run of blocks that are all ASCII or all not: V8 stores a string
  * with any character above U+00FF in two bytes per character, and every string sliced from it
  * (each tag name, attribute and text node the parser cuts out) too. Decoding ASCII runs apart
- * keeps those one-byte. A run boundary never splits a character: a block that starts or ends a
- * non-ASCII run borders an ASCII byte. The pieces joined are exactly the UTF-8 decoding.
+ * keeps those one-byte. Runs are cut just before a `<` near the block edge where one is found, so
+ * that a text node rarely spans two pieces (the parser would join its parts into a rope, and
+ * reading a rope copies it). A cut never splits a character: it falls before an ASCII byte. The
+ * pieces joined are exactly the UTF-8 decoding.
  */
 function utf8Pieces(bytes: Uint8Array): string[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
@@ -241,13 +243,18 @@ function utf8Pieces(bytes: Uint8Array): string[] {
   for (let at = PIECE_BLOCK; at < buf.length; at += PIECE_BLOCK) {
     const next = isAscii(buf.subarray(at, at + PIECE_BLOCK))
     if (next === ascii) continue
-    pieces.push(ascii ? buf.toString('latin1', start, at) : buf.toString('utf8', start, at))
-    start = at
+    // Only bytes of the ASCII block beside the edge may change sides.
+    const lt = ascii ? buf.lastIndexOf(LT, at - 1) : buf.indexOf(LT, at)
+    const cut = ascii ? (lt > start && lt >= at - PIECE_BLOCK ? lt : at) : lt >= 0 && lt < at + PIECE_BLOCK ? lt : at
+    pieces.push(ascii ? buf.toString('latin1', start, cut) : buf.toString('utf8', start, cut))
+    start = cut
     ascii = next
   }
   pieces.push(ascii ? buf.toString('latin1', start, buf.length) : buf.toString('utf8', start, buf.length))
   return pieces
 }
+
+const LT = 0x3c
 
 /** Decodes with a canonical encoding; iconv-lite lacks ISO-2022-JP, which Node's ICU decoder has. */
 function decodeWith(bytes: Uint8Array, encoding: string): string {
