@@ -47,17 +47,27 @@ interface Scored {
   readonly confidence: number
 }
 
-/** Scores every candidate of a sentence with its likeliest type (never NONE). */
-export function scoreCandidates(ts: TriggerSentence, model: EventModel): Scored[] {
+/**
+ * Scores every candidate of a sentence with its likeliest type (never NONE). With `floor`, a
+ * candidate whose event probability alone calibrates under it is left out unscored by the type
+ * classifier: its confidence, which the type's probability can only lower, cannot reach the floor.
+ */
+export function scoreCandidates(ts: TriggerSentence, model: EventModel, floor = -Infinity): Scored[] {
   const out: Scored[] = []
   const feats: string[] = []
   const labels = model.typer.labels
+  const eventScores = new Float64Array(model.detector.labels.length)
+  const typeScores = new Float64Array(labels.length)
+  // The bound needs a confidence that grows with the probability (a positive slope); the margin
+  // keeps rounding in log and exp from deciding a candidate at the floor itself.
+  const bounded = model.calibration[0] > 0 && floor > -Infinity
   for (const i of triggerCandidates(ts, model.resources)) {
     feats.length = 0
     triggerFeatures(ts, i, model.resources, feats)
     // P(type) = P(event) x P(type | event).
-    const event = softmax(linearScores(model.detector, feats))[1]!
-    const types = softmax(linearScores(model.typer, feats))
+    const event = softmax(linearScores(model.detector, feats, eventScores))[1]!
+    if (bounded && calibrate(event, model.calibration) < floor - 1e-9) continue
+    const types = softmax(linearScores(model.typer, feats, typeScores))
     let best = 0
     for (let k = 1; k < labels.length; k++) if (types[k]! > types[best]!) best = k
     const p = event * types[best]!
@@ -88,7 +98,7 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
 /** The sentence's events: candidates at or over `minConfidence`, coded the PLOVER way. */
 export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfidence: number): Detection[] {
   const kept: Scored[] = []
-  for (const d of scoreCandidates(ts, model)) {
+  for (const d of scoreCandidates(ts, model, minConfidence)) {
     if (d.confidence < minConfidence) continue
     // A trigger inside the phrase of the previous one ("air strike", "hold talks").
     const prev = kept[kept.length - 1]
