@@ -199,6 +199,19 @@ test('should code one incident once, and never its reporter or the incident itse
   assert.deepEqual(labels, ['bombed'])
 })
 
+test('should read a heading or list line the sentence splitter joined to the text as a label', () => {
+  // Lines without final punctuation end up in one sentence with the text after them.
+  const page =
+    'Police guarded the building all week.\n==The attack==\nThe device went off at noon.\nSee also\n* 2009 Kabul embassy bombing\n* 2011 Kandahar prison bombing\nCar bombs\nWhile the scale was huge, militants bombed only the main gate.'
+  assert.deepEqual(
+    events(page).map((e) => e.trigger?.text),
+    ['bombed'],
+  )
+  // A hard-wrapped line of running text is no heading: its event stays.
+  const wrapped = events('Rebels in the north launched a\nmassive attack on the\ncapital on Friday, officials said.').filter((e) => e.type === 'ASSAULT')
+  assert.equal(wrapped.length, 1, 'the wrapped attack is reported')
+})
+
 test("should scope negation to the trigger's own clause", () => {
   const charged = eventOf('ACCUSE', 'Two men, who are not related, are charged with the murder.')
   assert.equal(charged.negated, false, 'the relative clause does not negate the charge')
