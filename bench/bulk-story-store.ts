@@ -11,7 +11,8 @@ import type Database from 'better-sqlite3'
 import { storyFeatures } from '../src/corpus/story-features.js'
 import { addToStory, blockingKeys, bucketOf, idf, storyIdOf, type IncrementalOptions } from '../src/corpus/story-state/incremental-clusterer.js'
 import { groupVectorsOf, hashedCounts, packFeatures } from '../src/corpus/story-state/packed-features.js'
-import { emptyCentroids, type MemberNode, type PostingRow, type StoryNode } from '../src/model/story-state.js'
+import { newCentroids, ownStory, type OwnedStory } from '../src/corpus/story-state/centroid.js'
+import type { MemberNode, PostingRow } from '../src/model/story-state.js'
 import { SqliteStoryState } from '../src/store/sqlite/sqlite-story-state.js'
 import type { StoryStream } from './story-stream.js'
 
@@ -29,7 +30,7 @@ export async function bulkStoryStore(db: Database.Database, stream: StoryStream,
   const df = new Map<number, number>()
   const numOf = new Map<number, number>()
   /** Stories in memory (recently active), by number. */
-  const live = new Map<number, StoryNode>()
+  const live = new Map<number, OwnedStory>()
   const dirty = new Set<number>()
   let nextStory = 1
   let lastTime = -1
@@ -37,7 +38,7 @@ export async function bulkStoryStore(db: Database.Database, stream: StoryStream,
   let members: MemberNode[] = []
   let postings: PostingRow[] = []
   const flush = async (seq: number, time: number, final: boolean): Promise<void> => {
-    const stories: StoryNode[] = []
+    const stories: OwnedStory[] = []
     for (const num of dirty) stories.push(live.get(num)!)
     const dfRows = final ? df : new Map<number, number>()
     db.transaction(() =>
@@ -65,13 +66,13 @@ export async function bulkStoryStore(db: Database.Database, stream: StoryStream,
     const features = packFeatures(counts, (h) => idf(documents, df.get(h)!), o.weights)
     const vectors = groupVectorsOf(features)
     let num = numOf.get(a.story)
-    let story: StoryNode | undefined
+    let story: OwnedStory | undefined
     if (num === undefined) {
       numOf.set(a.story, (num = nextStory++))
-      story = { num, id: storyIdOf(a.input, num), size: 0, first: a.time, last: a.time, refineAt: o.refineFirst, touched: seq, looked: -1, centroids: emptyCentroids() }
+      story = { num, id: storyIdOf(a.input, num), size: 0, first: a.time, last: a.time, refineAt: o.refineFirst, touched: seq, looked: -1, centroids: newCentroids() }
       live.set(num, story)
     } else {
-      story = live.get(num) ?? (await state.stories([num]))[0]!
+      story = live.get(num) ?? ownStory((await state.stories([num]))[0]!)
       live.set(num, story)
     }
     addToStory(story, vectors, a.time, o.maxCentroidFeatures)

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { storyFeatures } from '../src/corpus/story-features.js'
-import { clusterBatch, DEFAULT_INCREMENTAL_OPTIONS, type StoryInput } from '../src/corpus/story-state/incremental-clusterer.js'
+import { clusterBatch, DEFAULT_INCREMENTAL_OPTIONS, IncrementalClusterer, type StoryInput } from '../src/corpus/story-state/incremental-clusterer.js'
 import { shortHash } from '../src/model/ids.js'
 import { MemoryStoryState } from '../src/corpus/story-state/memory-story-state.js'
 import { SQLITE_STORY_STATE_SCHEMA } from '../src/store/sqlite/migrations.js'
@@ -79,9 +79,11 @@ if (!process.argv.includes('--stores-only')) {
   for (let i = 0; i < stream.length; i++) truth.set(stream.article(i).input, stream.article(i).story)
   for (const batch of [1, BATCH]) {
     const state = new MemoryStoryState()
+    // One clusterer for the stream, as `cluster --incremental` holds one.
+    const clusterer = new IncrementalClusterer()
     const started = process.cpuUsage()
     for (let i = 0; i < stream.length; i += batch) {
-      const { changes } = await clusterBatch(state, inputs(stream, i, Math.min(stream.length, i + batch), true))
+      const { changes } = await clusterer.clusterBatch(state, inputs(stream, i, Math.min(stream.length, i + batch), true))
       await state.commit(changes)
     }
     const ms = cpuMs(started)

@@ -36,7 +36,7 @@ export function splitStory<K = string>(
   const n = members.length
   if (n < 2 * options.minPart) return null
   const vectors = localVectors(members, options.weights, kindOf)
-  const sim = vectors.map((a) => vectors.map((b) => dot(a, b)))
+  const sim = similarities(vectors)
   // Seed the two parts with the least similar pair, then move members to the closer part.
   let seedA = -1
   let seedB = -1
@@ -92,6 +92,27 @@ function localVectors<K>(members: readonly SplitMember<K>[], weights: Readonly<R
     }
     return normalize(v)
   })
+}
+
+/**
+ * Every pair's dot product. `dot` walks the smaller vector, so the product of two vectors of
+ * different sizes is the same sum both ways and is taken once; of equal sizes, the walk (and
+ * the rounding) depends on the order, so both are taken, as the full matrix always did.
+ */
+function similarities<K>(vectors: readonly Map<K, number>[]): number[][] {
+  const n = vectors.length
+  const sim = vectors.map(() => new Array<number>(n).fill(0))
+  for (let i = 0; i < n; i++) {
+    const a = vectors[i]!
+    const row = sim[i]!
+    for (let j = i; j < n; j++) {
+      const b = vectors[j]!
+      const ab = dot(a, b)
+      row[j] = ab
+      sim[j]![i] = i !== j && a.size === b.size ? dot(b, a) : ab
+    }
+  }
+  return sim
 }
 
 function meanTo(sim: readonly number[][], part: readonly number[], i: number, p: number): number {

@@ -7,15 +7,18 @@
  * backend and hands back the changes to write in one transaction, so the cost of a batch depends
  * on the stories around it, not on how many articles the store holds.
  */
-import { GROUPS, type FeatureGroup, type FlatGroupVectors, type HashedVector, type HashedGroupVectors, type PackedFeatures } from './packed-features.js'
+import { GROUPS, type FeatureGroup, type FlatGroupVectors, type HashedGroupVectors, type PackedFeatures } from './packed-features.js'
 
-/** A story's centroid in one feature group. */
-export interface Centroid {
+/**
+ * A story's centroid in one feature group, as stored. The clusterer changes a centroid only
+ * through its own class (corpus/story-state/centroid.ts), which keeps its lookup table in step.
+ */
+export interface CentroidRecord {
   /** Sum of the members' unit vectors (capped to the heaviest features). */
-  readonly sum: HashedVector
-  normSq: number
+  readonly sum: ReadonlyMap<number, number>
+  readonly normSq: number
   /** Members that have this group. */
-  members: number
+  readonly members: number
 }
 
 /** One story of the state. */
@@ -34,7 +37,7 @@ export interface StoryNode {
   touched: number
   /** Arrival order at its last second look (-1: none yet); members after it are new to it. */
   looked: number
-  readonly centroids: Record<FeatureGroup, Centroid>
+  readonly centroids: Record<FeatureGroup, CentroidRecord>
   /**
    * Replaced by a new object whenever the story changes (never stored): a similarity computed
    * against the story while its stamp is the same object is still exact.
@@ -155,13 +158,8 @@ export interface WritableStoryState extends StoryStateBackend {
   commit(changes: StoryStateChanges): Promise<void>
 }
 
-/** An empty centroid per group. */
-export function emptyCentroids(): Record<FeatureGroup, Centroid> {
-  return { words: { sum: new Map(), normSq: 0, members: 0 }, names: { sum: new Map(), normSq: 0, members: 0 }, specifics: { sum: new Map(), normSq: 0, members: 0 } }
-}
-
 /** Bytes of a story's centroids: per group, members, squared norm, count, hashes and values. */
-export function encodeCentroids(centroids: Record<FeatureGroup, Centroid>): Buffer {
+export function encodeCentroids(centroids: Record<FeatureGroup, CentroidRecord>): Buffer {
   let size = 0
   for (const g of GROUPS) size += 16 + centroids[g].sum.size * 12
   const buf = Buffer.alloc(size)
@@ -186,19 +184,20 @@ export function encodeCentroids(centroids: Record<FeatureGroup, Centroid>): Buff
 }
 
 /** Reads `encodeCentroids` bytes back. */
-export function decodeCentroids(bytes: Uint8Array): Record<FeatureGroup, Centroid> {
+export function decodeCentroids(bytes: Uint8Array): Record<FeatureGroup, CentroidRecord> {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const out = emptyCentroids()
+  const out = {} as Record<FeatureGroup, CentroidRecord>
   let o = 0
   for (const g of GROUPS) {
-    const c = out[g]
-    c.members = buf.readUInt32LE(o)
-    c.normSq = buf.readDoubleLE(o + 4)
+    const members = buf.readUInt32LE(o)
+    const normSq = buf.readDoubleLE(o + 4)
     const n = buf.readUInt32LE(o + 12)
     o += 16
     const keys = new Array<number>(n)
     for (let i = 0; i < n; i++, o += 4) keys[i] = buf.readUInt32LE(o)
-    for (let i = 0; i < n; i++, o += 8) c.sum.set(keys[i]!, buf.readDoubleLE(o))
+    const sum = new Map<number, number>()
+    for (let i = 0; i < n; i++, o += 8) sum.set(keys[i]!, buf.readDoubleLE(o))
+    out[g] = { sum, normSq, members }
   }
   return out
 }

@@ -371,3 +371,37 @@ test('should aggregate events into an ordered country pair with a conflict score
   assert.equal(pair.evidence.length, pair.events)
   assert.ok(pair.score < 0, 'an attack outweighs praise')
 })
+
+test('should code a warning of a hazard, or a hazard that threatens, as no threat', () => {
+  const forecasts: Array<[string, Array<[string, Entity['type'], string?]>]> = [
+    // The README's example page: a forecast given to farmers.
+    [
+      'Esquivel said the network would give farmers and city water utilities in Mendoza and San Juan an earlier warning of dry summers.',
+      [
+        ['Esquivel', 'PERSON'],
+        ['Mendoza', 'GPE', 'ARG'],
+        ['San Juan', 'GPE', 'ARG'],
+      ],
+    ],
+    ['Meteorologists gave the region a warning of a hot, dry summer.', []],
+    ['The ministry issued a warning of severe flooding to residents of the delta.', []],
+    ['Forecasters issued a warning of heavy rain and flooding for the north of the country.', []],
+    ['In the west, however, warnings of high wildfire danger covered a wide region.', []],
+    // A hazard as the one who threatens.
+    ['Rising floodwaters threatened to cut off the town, the mayor warned.', []],
+  ]
+  for (const [text, names] of forecasts)
+    assert.deepEqual(
+      events(text, names)
+        .filter((e) => e.type === 'THREATEN')
+        .map((e) => e.trigger?.text),
+      [],
+      text,
+    )
+  // An actor's warning of what it will do, or a warning to an actor, is a threat.
+  for (const text of ['Iran issued a warning of reprisals against Israel.', 'The president issued a warning to Iran over its nuclear program.', 'The army threatened to crush the protests.'])
+    eventOf('THREATEN', text, [
+      ['Iran', 'GPE', 'IRN'],
+      ['Israel', 'GPE', 'ISR'],
+    ])
+})

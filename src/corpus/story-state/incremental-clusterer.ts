@@ -12,14 +12,15 @@
  * number of stored articles.
  */
 import { shortHash } from '../../model/ids.js'
-import { addInto, dot } from '../sparse-vector.js'
 import { splitStory } from '../story-split.js'
 import type { FeatureKind, StoryFeatures } from '../story-features.js'
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../one-shot-clusterer.js'
 import { countsOf, GROUPS, groupVectorsOf, hashedCounts, kindsOf, packFeatures, type HashedGroupVectors, type HashedVector } from './packed-features.js'
-import { emptyCentroids, type Centroid, type MemberNode, type PostingRequest, type StoryNode, type StoryStateBackend, type StoryStateChanges } from '../../model/story-state.js'
+import type { MemberNode, PostingRequest, StoryNode, StoryStateBackend, StoryStateChanges } from '../../model/story-state.js'
 import { WorkingSet } from './working-set.js'
-import { dotFlat, flatVectorsOf } from './flat-vectors.js'
+import { flatVectorsOf } from './flat-vectors.js'
+import { newCentroids, type OwnedStory } from './centroid.js'
+import { StoryCounters } from './story-counters.js'
 import type { FlatGroupVectors } from '../../model/packed-features.js'
 
 /** Options of the incremental clusterer: the batch clusterer's plus the bounds that keep a step cheap. */
@@ -139,13 +140,45 @@ export function arrivalTime(seq: number, perDay = 10_000): number {
 /**
  * Adds a batch of articles, in arrival order, to the stories of `backend`; returns the changes to
  * write. Articles are numbered in the order the state receives them (its document count onwards):
- * that number is their arrival order.
+ * that number is their arrival order. (One batch: a stream of batches goes faster through one
+ * `IncrementalClusterer`.)
  */
 export async function clusterBatch(backend: StoryStateBackend, inputs: readonly StoryInput[], options: Partial<IncrementalOptions> = {}): Promise<BatchResult> {
-  const o: IncrementalOptions = { ...DEFAULT_INCREMENTAL_OPTIONS, ...options }
-  const again = await backend.clustered(inputs.map((i) => i.id))
+  return new IncrementalClusterer(options).clusterBatch(backend, inputs)
+}
+
+/**
+ * The incremental clusterer with its options, for a stream of batches: what it keeps between
+ * batches is its own scratch memory (story counters, the short-text options), never stories, so
+ * its batches give what `clusterBatch` gives, to any backend.
+ */
+export class IncrementalClusterer {
+  readonly options: IncrementalOptions
+  /** `options` with the short-text linkage (made once: a second look asks for it per member). */
+  readonly #short: IncrementalOptions
+  readonly #counters = new StoryCounters()
+
+  constructor(options: Partial<IncrementalOptions> = {}) {
+    this.options = { ...DEFAULT_INCREMENTAL_OPTIONS, ...options }
+    this.#short = this.options.shortLinkage === this.options.linkage ? this.options : { ...this.options, linkage: this.options.shortLinkage }
+  }
+
+  /** `clusterBatch` through this clusterer. */
+  clusterBatch(backend: StoryStateBackend, inputs: readonly StoryInput[]): Promise<BatchResult> {
+    return addBatch(new WorkingSet(backend, this.options.storiesPerKey, this.#counters), inputs, { o: this.options, short: this.#short })
+  }
+}
+
+/** Options of a run: as given, and their short-text variant. */
+interface RunOptions {
+  readonly o: IncrementalOptions
+  readonly short: IncrementalOptions
+}
+
+async function addBatch(ws: WorkingSet, inputs: readonly StoryInput[], run: RunOptions): Promise<BatchResult> {
+  const { o } = run
+  const again = await ws.backend.clustered(inputs.map((i) => i.id))
   if (again.size > 0) throw new Error(`clusterBatch: ${[...again][0]} was already added`)
-  const ws = new WorkingSet(backend, o.storiesPerKey)
   await ws.open()
   const first = ws.meta.documents
   // Undated articles take the latest date seen before them, as a reader of the stream would.
@@ -170,10 +203,10 @@ export async function clusterBatch(backend: StoryStateBackend, inputs: readonly 
   for (const [i, input] of inputs.entries()) {
     const seq = first + i
     ws.seq = seq
-    assignments.push(await addArticle(ws, { id: input.id, seq, time: times[i]! }, counted[i]!, o))
+    assignments.push(await addArticle(ws, { id: input.id, seq, time: times[i]! }, counted[i]!, run))
     // Sweeps fall on fixed points of the arrival order, wherever batches begin and end.
     if (o.refineEvery > 0 && Math.floor((seq + 1) / o.refineEvery) > Math.floor((ws.meta.sweptSeq + 1) / o.refineEvery)) {
-      for (const story of await ws.touchedSince(ws.meta.sweptSeq)) if (ws.story(story.num)) await refineStory(ws, story, seq, o)
+      for (const story of await ws.touchedSince(ws.meta.sweptSeq)) if (ws.story(story.num)) await refineStory(ws, story, seq, run)
       ws.meta.sweptSeq = seq
     }
   }
@@ -189,8 +222,9 @@ async function addArticle(
   ws: WorkingSet,
   input: { readonly id: string; readonly seq: number; readonly time: number },
   counts: Map<number, { kind: number; count: number }>,
-  o: IncrementalOptions,
+  run: RunOptions,
 ): Promise<IncrementalAssignment> {
+  const { o } = run
   if (ws.hasMember(input.id)) throw new Error(`clusterBatch: ${input.id} was already added`)
   ws.learn(counts.keys())
   const features = packFeatures(counts, (h) => idf(ws.meta.documents, ws.df(h)), o.weights)
@@ -200,8 +234,8 @@ async function addArticle(
   await ws.loadPostings(requests)
   const candidates = await candidateStories(ws, requests, input.time, o)
   const threshold = thresholdFor(member, o)
-  const mo = optionsFor(member, o)
-  let best: StoryNode | null = null
+  const mo = optionsFor(member, run)
+  let best: OwnedStory | null = null
   let bestScore = -1
   const scores = new Map<number, number>()
   const flat = flatsOf(member)
@@ -217,7 +251,7 @@ async function addArticle(
   let story = joins ? best! : openStory(ws, member, o)
   addMember(ws, story, member, o)
   if (joins) story = await mergeNeighbours(ws, story, scores, candidates, threshold, input.seq, mo)
-  if (story.size >= story.refineAt) await refineStory(ws, story, input.seq, o)
+  if (story.size >= story.refineAt) await refineStory(ws, story, input.seq, run)
   return { id: input.id, story: ws.story(member.story)?.id ?? story.id, similarity: joins ? bestScore : null }
 }
 
@@ -265,21 +299,27 @@ function postingRequests(keys: readonly number[], time: number, o: IncrementalOp
  * stories ranked high enough to be kept are read, so a common key that lists hundreds of
  * stories costs a count each, not a read and decode each.
  */
-async function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): Promise<StoryNode[]> {
+async function candidateStories(ws: WorkingSet, requests: readonly PostingRequest[], time: number, o: IncrementalOptions, limit = o.maxCandidates): Promise<OwnedStory[]> {
   // How many of the keys list each story: a counter per story number (numbers are dense), and
   // the numbers in the order first seen, so the counters can be cleared after.
   const shared = ws.storyCounters()
   const seen: number[] = []
   const listed: number[] = []
-  for (const r of requests) {
-    listed.length = 0
-    ws.postingStories(r, listed)
-    for (let i = 0; i < listed.length; i++) {
-      const n = listed[i]!
-      const before = shared[n]!
-      if (before === 0) seen.push(n)
-      shared[n] = before + 1
+  try {
+    for (const r of requests) {
+      listed.length = 0
+      ws.postingStories(r, listed)
+      for (let i = 0; i < listed.length; i++) {
+        const n = listed[i]!
+        const before = shared[n]!
+        if (before === 0) seen.push(n)
+        shared[n] = before + 1
+      }
     }
+  } catch (error) {
+    // The counters outlive the batch (see `StoryCounters`): they go back to zero whatever happens.
+    for (const n of seen) shared[n] = 0
+    throw error
   }
   // A story listed in several day buckets of a key counts once per row: it may count past the
   // number of keys, and those stories are always kept (the most active ones). The others go in
@@ -305,7 +345,7 @@ async function candidateStories(ws: WorkingSet, requests: readonly PostingReques
     for (; read < to; read++) if (!ws.knowsStory(order[read]!)) missing.push(order[read]!)
     if (missing.length > 0) await ws.loadStories(missing)
   }
-  const kept: StoryNode[] = []
+  const kept: OwnedStory[] = []
   const overEnd = ends[over]!
   await readTo(Math.min(order.length, overEnd + limit))
   let i = 0
@@ -346,12 +386,12 @@ function thresholdFor(m: MemberNode, o: IncrementalOptions): number {
 }
 
 /** Options a member is compared with: short texts take their own linkage. */
-function optionsFor(m: MemberNode, o: IncrementalOptions): IncrementalOptions {
-  return wordCount(m) < o.shortWords && o.shortLinkage !== o.linkage ? { ...o, linkage: o.shortLinkage } : o
+function optionsFor(m: MemberNode, run: RunOptions): IncrementalOptions {
+  return wordCount(m) >= run.o.shortWords ? run.o : run.short
 }
 
 /** Blended similarity of unit group vectors (and their flat form, when known) to a story (as the batch clusterer's `storySimilarity`). */
-export function storySimilarity(vectors: HashedGroupVectors, story: StoryNode, o: ClusterOptions, flat?: FlatGroupVectors): number {
+export function storySimilarity(vectors: HashedGroupVectors, story: OwnedStory, o: ClusterOptions, flat?: FlatGroupVectors): number {
   let sum = 0
   let weights = 0
   for (const g of GROUPS) {
@@ -359,14 +399,14 @@ export function storySimilarity(vectors: HashedGroupVectors, story: StoryNode, o
     const w = o.groupWeights[g]
     if (w <= 0 || c.normSq <= 0 || vectors[g].size === 0) continue
     const denominator = o.linkage === 'average' ? c.members : Math.sqrt(c.normSq)
-    sum += w * ((flat ? dotFlat(flat[g], vectors[g], c.sum) : dot(vectors[g], c.sum)) / denominator)
+    sum += w * ((flat ? c.dotFlat(flat[g], vectors[g]) : c.dot(vectors[g])) / denominator)
     weights += w
   }
   return weights > 0 ? sum / weights : 0
 }
 
 /** `storySimilarity` of a member to its own story as if it were not in it. */
-function similarityWithout(vectors: HashedGroupVectors, flat: FlatGroupVectors, story: StoryNode, o: ClusterOptions): number {
+function similarityWithout(vectors: HashedGroupVectors, flat: FlatGroupVectors, story: OwnedStory, o: ClusterOptions): number {
   let sum = 0
   let weights = 0
   for (const g of GROUPS) {
@@ -375,10 +415,10 @@ function similarityWithout(vectors: HashedGroupVectors, flat: FlatGroupVectors, 
     const w = o.groupWeights[g]
     if (w <= 0 || v.size === 0 || c.members <= 1) continue
     const selfDot = flat[g].selfDot
-    const toSum = dotFlat(flat[g], v, c.sum)
+    const toSum = c.dotFlat(flat[g], v)
     const linked = toSum - selfDot
     // dot(c.sum, v) walks v, as toSum did, unless the sum is no larger than v.
-    const fromSum = c.sum.size <= v.size ? dot(c.sum, v) : toSum
+    const fromSum = c.size <= v.size ? c.sumDot(v) : toSum
     const denominator = o.linkage === 'average' ? c.members - 1 : Math.sqrt(Math.max(1e-12, c.normSq - 2 * fromSum + selfDot))
     sum += w * (linked / denominator)
     weights += w
@@ -391,7 +431,7 @@ export function storyIdOf(founder: string, num: number): string {
   return `s-${shortHash(`${founder}#${num}`, 12)}`
 }
 
-function openStory(ws: WorkingSet, founder: MemberNode, o: IncrementalOptions): StoryNode {
+function openStory(ws: WorkingSet, founder: MemberNode, o: IncrementalOptions): OwnedStory {
   return ws.newStory((num) => ({
     num,
     // Named after the article that opened it: the id stays while the story grows.
@@ -402,26 +442,19 @@ function openStory(ws: WorkingSet, founder: MemberNode, o: IncrementalOptions): 
     refineAt: o.refineFirst,
     touched: ws.seq,
     looked: -1,
-    centroids: emptyCentroids(),
+    centroids: newCentroids(),
   }))
 }
 
 /** Adds a member's vectors, size and time to a story's centroids and span (capped at `cap` features when given). */
-export function addToStory(story: StoryNode, v: HashedGroupVectors, time: number, cap = Infinity): void {
-  for (const g of GROUPS) {
-    if (v[g].size === 0) continue
-    const c = story.centroids[g]
-    c.normSq += 2 * dot(c.sum, v[g]) + dot(v[g], v[g])
-    c.members++
-    addInto(c.sum, v[g])
-    capCentroid(c, cap)
-  }
+export function addToStory(story: OwnedStory, v: HashedGroupVectors, time: number, cap = Infinity): void {
+  for (const g of GROUPS) if (v[g].size > 0) story.centroids[g].add(v[g], cap)
   story.size++
   story.first = Math.min(story.first, time)
   story.last = Math.max(story.last, time)
 }
 
-function addMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: IncrementalOptions): void {
+function addMember(ws: WorkingSet, story: OwnedStory, m: MemberNode, o: IncrementalOptions): void {
   addToStory(story, vectorsOf(m), m.time, o.maxCentroidFeatures)
   const previous = m.story >= 0 && m.story !== story.num ? m.story : undefined
   m.story = story.num
@@ -430,50 +463,23 @@ function addMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: Increment
   ws.touch(story)
 }
 
-function indexMember(ws: WorkingSet, story: StoryNode, m: MemberNode, o: IncrementalOptions): void {
+function indexMember(ws: WorkingSet, story: OwnedStory, m: MemberNode, o: IncrementalOptions): void {
   const bucket = bucketOf(m.time, o)
   for (const key of keysOf(m, o)) ws.addPosting({ key, bucket, story: story.num })
 }
 
 /** Takes a member out of its story's centroid (the story's time span is left as it was). */
-function removeFromCentroids(story: StoryNode, m: MemberNode): void {
+function removeFromCentroids(story: OwnedStory, m: MemberNode): void {
   const v = vectorsOf(m)
-  for (const g of GROUPS) {
-    if (v[g].size === 0) continue
-    const c = story.centroids[g]
-    for (const [key, value] of v[g]) {
-      const x = c.sum.get(key)
-      if (x === undefined) continue
-      const left = x - value
-      if (Math.abs(left) < 1e-9) c.sum.delete(key)
-      else c.sum.set(key, left)
-    }
-    c.members--
-    c.normSq = squaredNorm(c.sum)
-  }
+  for (const g of GROUPS) if (v[g].size > 0) story.centroids[g].remove(v[g])
   story.size--
-}
-
-function squaredNorm(v: HashedVector): number {
-  let s = 0
-  for (const x of v.values()) s += x * x
-  return s
-}
-
-/** Keeps a centroid to its heaviest features once it has grown a quarter past the cap. */
-function capCentroid(c: Centroid, cap: number): void {
-  if (c.sum.size <= cap * 1.25) return
-  const kept = [...c.sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap)
-  c.sum.clear()
-  for (const [k, v] of kept) c.sum.set(k, v)
-  c.normSq = squaredNorm(c.sum)
 }
 
 /**
  * `storySimilarity` of story `a`'s mean member vector (its centroid, by the linkage) to story `b`:
  * an average link between the two stories, computed from the sums without building the mean.
  */
-function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
+function storyToStory(a: OwnedStory, b: OwnedStory, o: ClusterOptions): number {
   let sum = 0
   let weights = 0
   for (const g of GROUPS) {
@@ -481,9 +487,9 @@ function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
     const cb = b.centroids[g]
     const w = o.groupWeights[g]
     const na = o.linkage === 'average' ? ca.members : Math.sqrt(ca.normSq)
-    if (w <= 0 || cb.normSq <= 0 || na <= 0 || ca.sum.size === 0) continue
+    if (w <= 0 || cb.normSq <= 0 || na <= 0 || ca.size === 0) continue
     const nb = o.linkage === 'average' ? cb.members : Math.sqrt(cb.normSq)
-    sum += w * (dot(ca.sum, cb.sum) / na / nb)
+    sum += w * (ca.dotCentroid(cb) / na / nb)
     weights += w
   }
   return weights > 0 ? sum / weights : 0
@@ -496,13 +502,13 @@ function storyToStory(a: StoryNode, b: StoryNode, o: ClusterOptions): number {
  */
 async function mergeNeighbours(
   ws: WorkingSet,
-  story: StoryNode,
+  story: OwnedStory,
   scores: ReadonlyMap<number, number>,
-  candidates: readonly StoryNode[],
+  candidates: readonly OwnedStory[],
   threshold: number,
   seq: number,
   o: IncrementalOptions,
-): Promise<StoryNode> {
+): Promise<OwnedStory> {
   // A story that agrees with the grown one resembles the article that just joined it, at least
   // loosely; checking that first keeps the costly centroid-to-centroid comparisons few. The other
   // candidates have not changed since the article was compared with them: their scores stand.
@@ -520,7 +526,7 @@ async function mergeNeighbours(
   return current
 }
 
-async function mergeStories(ws: WorkingSet, survivor: StoryNode, absorbed: StoryNode, seq: number, o: IncrementalOptions): Promise<void> {
+async function mergeStories(ws: WorkingSet, survivor: OwnedStory, absorbed: OwnedStory, seq: number, o: IncrementalOptions): Promise<void> {
   await ws.loadMembers(absorbed.num)
   for (const m of ws.membersOf(absorbed.num)) {
     m.story = survivor.num
@@ -528,13 +534,8 @@ async function mergeStories(ws: WorkingSet, survivor: StoryNode, absorbed: Story
     indexMember(ws, survivor, m, o)
   }
   for (const g of GROUPS) {
-    const c = survivor.centroids[g]
     const a = absorbed.centroids[g]
-    if (a.members === 0) continue
-    addInto(c.sum, a.sum)
-    c.members += a.members
-    c.normSq = squaredNorm(c.sum)
-    capCentroid(c, o.maxCentroidFeatures)
+    if (a.members > 0) survivor.centroids[g].absorb(a, o.maxCentroidFeatures)
   }
   survivor.size += absorbed.size
   survivor.first = Math.min(survivor.first, absorbed.first)
@@ -545,8 +546,8 @@ async function mergeStories(ws: WorkingSet, survivor: StoryNode, absorbed: Story
 }
 
 /** Resets a story's centroids to exactly these members. */
-function rebuildStory(ws: WorkingSet, story: StoryNode, members: readonly MemberNode[], o: IncrementalOptions): void {
-  Object.assign(story.centroids, emptyCentroids())
+function rebuildStory(ws: WorkingSet, story: OwnedStory, members: readonly MemberNode[], o: IncrementalOptions): void {
+  Object.assign(story.centroids, newCentroids())
   story.size = 0
   for (const m of members) addMember(ws, story, m, o)
 }
@@ -558,14 +559,15 @@ function rebuildStory(ws: WorkingSet, story: StoryNode, members: readonly Member
  * last look. A member is moved to the story among those its own keys find that it now fits
  * clearly better.
  */
-async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: IncrementalOptions): Promise<void> {
+async function refineStory(ws: WorkingSet, story: OwnedStory, seq: number, run: RunOptions): Promise<void> {
+  const { o } = run
   // Only the latest members are read: the split looks at no more, and a second look moves fewer.
   // A split, which needs every member, reads the rest then.
   const recent = Math.max(o.maxRefineMembers, o.maxReassignMembers)
   await ws.loadRecentMembers(story.num, recent)
   let all = ws.recentMembersOf(story.num, recent)
   const full = story.size >= story.refineAt
-  const looked: StoryNode[] = [story]
+  const looked: OwnedStory[] = [story]
   let split = false
   if (full) {
     const sample = all.length > o.maxRefineMembers ? all.slice(-o.maxRefineMembers) : all
@@ -608,7 +610,7 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
     const members = s === story && !split ? (o.lightLook === 'new' && !full ? all.filter((m) => m.seq > story.looked) : all) : ws.membersOf(s.num)
     movers.push(...(members.length > o.maxReassignMembers ? members.slice(-o.maxReassignMembers) : members))
   }
-  await reassignMembers(ws, movers, looked, seq, o)
+  await reassignMembers(ws, movers, looked, seq, run)
   for (const s of looked) {
     if (!ws.story(s.num)) continue
     s.looked = seq
@@ -621,7 +623,7 @@ async function refineStory(ws: WorkingSet, story: StoryNode, seq: number, o: Inc
  * second look reconsiders the same recent members against mostly the same stories, most of them
  * unchanged since the last look, and the remembered score is the one it would compute again.
  */
-function cachedSimilarity(m: MemberNode, v: HashedGroupVectors, s: StoryNode, o: ClusterOptions): number {
+function cachedSimilarity(m: MemberNode, v: HashedGroupVectors, s: OwnedStory, o: ClusterOptions): number {
   const stamp = (s.stamp ??= {})
   const known = m.scores?.get(s.num)
   if (known && known.stamp === stamp) return known.score
@@ -634,8 +636,8 @@ function cachedSimilarity(m: MemberNode, v: HashedGroupVectors, s: StoryNode, o:
 }
 
 /** A throwaway story of some members, to compare others with. */
-function partStory(members: readonly MemberNode[]): StoryNode {
-  const s: StoryNode = { num: -1, id: '', size: 0, first: 0, last: 0, refineAt: 0, touched: -1, looked: -1, centroids: emptyCentroids() }
+function partStory(members: readonly MemberNode[]): OwnedStory {
+  const s: OwnedStory = { num: -1, id: '', size: 0, first: 0, last: 0, refineAt: 0, touched: -1, looked: -1, centroids: newCentroids() }
   for (const m of members) addToStory(s, vectorsOf(m), 0)
   return s
 }
@@ -645,7 +647,8 @@ function partStory(members: readonly MemberNode[]): StoryNode {
  * now resembles most, when that beats its own story, itself left out, by `reassignMargin`: an
  * article that joined before its story took shape finds its place.
  */
-async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: readonly StoryNode[], seq: number, o: IncrementalOptions): Promise<void> {
+async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: readonly OwnedStory[], seq: number, run: RunOptions): Promise<void> {
+  const { o } = run
   movers.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1))
   // Each member is compared with the stories its own keys find around its own date, as when it arrived.
   const requests = new Map(movers.map((m) => [m.id, postingRequests(keysOf(m, o), m.time, o)]))
@@ -654,9 +657,9 @@ async function reassignMembers(ws: WorkingSet, movers: MemberNode[], looked: rea
     const own = ws.story(m.story)
     if (!own) continue
     const v = vectorsOf(m)
-    const mo = optionsFor(m, o)
+    const mo = optionsFor(m, run)
     const ownScore = own.size > 1 ? similarityWithout(v, flatsOf(m), own, mo) : -1
-    let best: StoryNode | null = null
+    let best: OwnedStory | null = null
     let bestScore = Math.max(thresholdFor(m, o), ownScore + o.reassignMargin)
     // The candidates its keys find, then the looked-at stories (a story in both scores the same twice).
     for (const list of [await candidateStories(ws, requests.get(m.id)!, m.time, o, o.maxReassignCandidates), looked]) {

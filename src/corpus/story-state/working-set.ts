@@ -6,6 +6,8 @@
  * on where batches begin and end.
  */
 import { addPosting, listPostingStories } from './posting-index.js'
+import { ownStory, type OwnedStory } from './centroid.js'
+import { StoryCounters } from './story-counters.js'
 import type { MemberNode, PostingRequest, PostingRow, StoryMeta, StoryNode, StoryRedirect, StoryStateBackend, StoryStateChanges } from '../../model/story-state.js'
 
 /** The working set of one batch. */
@@ -18,8 +20,8 @@ export class WorkingSet {
   seq = -1
   readonly #df = new Map<number, number>()
   readonly #dfDelta = new Map<number, number>()
-  /** Stories read or made; null when the backend has no such story (any more). */
-  readonly #stories = new Map<number, StoryNode | null>()
+  /** Stories read or made, with owned centroids; null when the backend has no such story (any more). */
+  readonly #stories = new Map<number, OwnedStory | null>()
   readonly #dirtyStories = new Set<number>()
   /** Stories removed, number to public id. */
   readonly #removedStories = new Map<number, string>()
@@ -36,11 +38,13 @@ export class WorkingSet {
   readonly #postingsRead = new Map<number, Set<number>>()
   readonly #newPostings: PostingRow[] = []
   readonly #redirects: StoryRedirect[] = []
-  #counters = new Uint32Array(0)
+  readonly #counters: StoryCounters
 
-  constructor(backend: StoryStateBackend, postingLimit: number) {
+  /** `counters`: the clusterer's own, reused across its batches (a fresh set by default). */
+  constructor(backend: StoryStateBackend, postingLimit: number, counters = new StoryCounters()) {
     this.backend = backend
     this.postingLimit = postingLimit
+    this.#counters = counters
     // A state in memory lends its index: a batch of one article (`cluster --incremental`)
     // would otherwise copy hundreds of rows per lookup of every article a second look moves.
     const shared = backend.sharedPostings?.()
@@ -50,15 +54,10 @@ export class WorkingSet {
 
   /**
    * A zeroed counter per story number so far, for a caller that counts stories and sets every
-   * counter it raised back to zero before the next call (one array per batch, not a map per lookup).
+   * counter it raised back to zero before it awaits, returns or throws (see `StoryCounters`).
    */
   storyCounters(): Uint32Array {
-    if (this.#counters.length < this.meta.nextStory) {
-      const grown = new Uint32Array(Math.max(this.meta.nextStory, 2 * this.#counters.length, 1024))
-      grown.set(this.#counters)
-      this.#counters = grown
-    }
-    return this.#counters
+    return this.#counters.zeroed(this.meta.nextStory)
   }
 
   /** Reads the counters; call once before anything else. */
@@ -150,7 +149,7 @@ export class WorkingSet {
     if (missing.length === 0) return
     const found = await this.backend.stories(missing)
     for (const n of missing) this.#stories.set(n, null)
-    for (const s of found) this.#stories.set(s.num, s)
+    for (const s of found) this.#stories.set(s.num, ownStory(s))
   }
 
   /** Whether story `num` was read or made (live or not). */
@@ -159,14 +158,14 @@ export class WorkingSet {
   }
 
   /** A live story (read by `loadStories` first); undefined when it no longer exists. */
-  story(num: number): StoryNode | undefined {
+  story(num: number): OwnedStory | undefined {
     const s = this.#stories.get(num)
     if (s === undefined) throw new Error(`working set: story ${num} was not read`)
     return s ?? undefined
   }
 
   /** A new story, numbered from the counters. */
-  newStory(make: (num: number) => StoryNode): StoryNode {
+  newStory(make: (num: number) => OwnedStory): OwnedStory {
     const story = make(this.meta.nextStory++)
     this.#stories.set(story.num, story)
     this.#membersLoaded.add(story.num)
@@ -182,11 +181,11 @@ export class WorkingSet {
   }
 
   /** Live stories changed after arrival `seq` (here or in the backend), by number. */
-  async touchedSince(seq: number): Promise<StoryNode[]> {
+  async touchedSince(seq: number): Promise<OwnedStory[]> {
     const nums = new Set(await this.backend.touchedSince(seq))
     for (const n of this.#dirtyStories) nums.add(n)
     await this.loadStories(nums)
-    const out: StoryNode[] = []
+    const out: OwnedStory[] = []
     for (const n of [...nums].sort((a, b) => a - b)) {
       const s = this.story(n)
       if (s && s.touched > seq) out.push(s)
