@@ -162,3 +162,19 @@ test('should read undeclared UTF-8 with several broken bytes as UTF-8 by the sha
   assert.equal(warning?.level, 'warning')
   assert.match(warning?.message ?? '', /\d+% of non-ASCII sequences are valid UTF-8/)
 })
+
+test('should decode UTF-8 in pieces that join to the exact text, characters never split', () => {
+  // Runs of ASCII longer than a block between multi-byte characters, and a character across every block edge.
+  const filler = (n: number): string => '<b>x</b>'.repeat(n / 8) + 'x'.repeat(n % 8)
+  const text = page(`${filler(3000)}é${filler(1022)}€😀${filler(5000)}中文${filler(1021)}ü`)
+  const d = decode(new TextEncoder().encode(text))
+  assert.equal(d.text, text)
+  assert.ok(d.pieces && d.pieces.length > 1, 'cut in pieces')
+  assert.equal(d.pieces.join(''), text)
+  for (const piece of d.pieces) assert.ok(!piece.includes('\uFFFD'), 'no split character')
+  // Every byte offset of a character across a block edge.
+  for (let shift = 0; shift < 4; shift++) {
+    const t = `${filler(1024 - shift)}😀${filler(2048)}`
+    assert.equal(decode(new TextEncoder().encode(t)).pieces?.join(''), t)
+  }
+})

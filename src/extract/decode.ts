@@ -5,6 +5,7 @@
  * single-byte declaration, and bytes that break a multi-byte declaration are sniffed again. Binary
  * and empty input are recognized before any decoding.
  */
+import { isAscii, isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 import type { Diagnostic } from '../model/article.js'
 import { classifyBytes } from './encoding/binary.js'
@@ -21,6 +22,13 @@ export interface Decoded {
   readonly declared?: string
   /** True when the bytes are not text (an image, an archive, random data); `text` is then empty. */
   readonly binary?: boolean
+  /**
+   * Valid UTF-8 only: `text` in the pieces it was decoded in, ASCII runs as one-byte strings (see
+   * `utf8Pieces`). The HTML parser takes these instead of `text`, so the page's markup and most of
+   * its words stay one-byte strings, which halves their memory and speeds up every pattern and case
+   * conversion run on them later.
+   */
+  readonly pieces?: readonly string[]
   readonly diagnostics: Diagnostic[]
 }
 
@@ -65,12 +73,12 @@ function decideAndDecode(bytes: Uint8Array, contentType?: string): Decoded {
   if (declaration) {
     const { encoding, source, label } = declaration
     if (encoding === 'utf-8') {
-      if (utf8 !== null) return { text: utf8, encoding, source, declared: encoding, diagnostics }
+      if (utf8 !== null) return { ...utf8, encoding, source, declared: encoding, diagnostics }
       return recoverFromBadUtf8(bytes, source, diagnostics)
     }
     if (utf8 !== null && hasHighBytes(bytes)) {
       diagnostics.push(diag('warning', 'encoding-mismatch', `declared ${label} (${source}) but the bytes are valid UTF-8; decoded as UTF-8`))
-      return { text: utf8, encoding: 'utf-8', source: 'sniff', declared: encoding, diagnostics }
+      return { ...utf8, encoding: 'utf-8', source: 'sniff', declared: encoding, diagnostics }
     }
     if (!hasHighBytes(bytes)) return { text: decodeWith(bytes, encoding), encoding, source, declared: encoding, diagnostics }
     const checked = checkDeclared(bytes, encoding, label, source, diagnostics)
@@ -81,7 +89,7 @@ function decideAndDecode(bytes: Uint8Array, contentType?: string): Decoded {
   if (/\x1b\$[@B]/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN)).toString('latin1'))) {
     return { text: decodeWith(bytes, 'iso-2022-jp'), encoding: 'iso-2022-jp', source: 'sniff', diagnostics }
   }
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: hasHighBytes(bytes) ? 'sniff' : 'default', diagnostics }
+  if (utf8 !== null) return { ...utf8, encoding: 'utf-8', source: hasHighBytes(bytes) ? 'sniff' : 'default', diagnostics }
   const damaged = damagedUtf8(bytes)
   if (damaged) {
     const percent = Math.round(damaged.share * 100)
@@ -205,13 +213,48 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
   return null
 }
 
-function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
-  }
+/** Valid UTF-8 (no byte-order mark) decoded in pieces, or null when the bytes are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): { text: string; pieces: string[] } | null {
+  if (!isUtf8(bytes)) return null
+  const pieces = utf8Pieces(bytes)
+  // Joined by concatenation, which V8 keeps as a rope: nothing is copied unless the whole text is read.
+  let text = ''
+  for (const piece of pieces) text += piece
+  return { text, pieces }
 }
+
+/** Bytes per block tested for ASCII when splitting valid UTF-8 into pieces. */
+const PIECE_BLOCK = 1024
+
+/**
+ * Valid UTF-8 as strings, one per run of blocks that are all ASCII or all not: V8 stores a string
+ * with any character above U+00FF in two bytes per character, and every string sliced from it
+ * (each tag name, attribute and text node the parser cuts out) too. Decoding ASCII runs apart
+ * keeps those one-byte. Runs are cut just before a `<` near the block edge where one is found, so
+ * that a text node rarely spans two pieces (the parser would join its parts into a rope, and
+ * reading a rope copies it). A cut never splits a character: it falls before an ASCII byte. The
+ * pieces joined are exactly the UTF-8 decoding.
+ */
+function utf8Pieces(bytes: Uint8Array): string[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+  const pieces: string[] = []
+  let start = 0
+  let ascii = isAscii(buf.subarray(0, PIECE_BLOCK))
+  for (let at = PIECE_BLOCK; at < buf.length; at += PIECE_BLOCK) {
+    const next = isAscii(buf.subarray(at, at + PIECE_BLOCK))
+    if (next === ascii) continue
+    // Only bytes of the ASCII block beside the edge may change sides.
+    const lt = ascii ? buf.lastIndexOf(LT, at - 1) : buf.indexOf(LT, at)
+    const cut = ascii ? (lt > start && lt >= at - PIECE_BLOCK ? lt : at) : lt >= 0 && lt < at + PIECE_BLOCK ? lt : at
+    pieces.push(ascii ? buf.toString('latin1', start, cut) : buf.toString('utf8', start, cut))
+    start = cut
+    ascii = next
+  }
+  pieces.push(ascii ? buf.toString('latin1', start, buf.length) : buf.toString('utf8', start, buf.length))
+  return pieces
+}
+
+const LT = 0x3c
 
 /** Decodes with a canonical encoding; iconv-lite lacks ISO-2022-JP, which Node's ICU decoder has. */
 function decodeWith(bytes: Uint8Array, encoding: string): string {
@@ -226,8 +269,7 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return true
-  return false
+  return !isAscii(bytes)
 }
 
 function replacementCount(text: string): number {

@@ -12,9 +12,9 @@ import { parseHtml } from './parse-html.js'
 import { applyTextSignals, parseByline } from './text-signals/index.js'
 import { decideLanguage, languageDiagnostics } from './language.js'
 
-/** Extracts the main text and metadata of an HTML page. */
-export function extractFromHtml(html: string, doc: RawDocument, options: ExtractOptions): Article {
-  const { dom, diagnostics: parseDiagnostics } = parseHtml(html, options)
+/** Extracts the main text and metadata of an HTML page; `pieces`, when given, are `html` as the decoder cut it. */
+export function extractFromHtml(html: string, doc: RawDocument, options: ExtractOptions, pieces?: readonly string[]): Article {
+  const { dom, diagnostics: parseDiagnostics } = parseHtml(html, options, pieces)
   const url = doc.url ?? doc.hints?.url ?? null
   const meta = extractMetadata(dom, { url, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
   const body = extractBody(dom, { title: meta.title, jsonLd: meta.jsonLd }, options)

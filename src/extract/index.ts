@@ -23,10 +23,13 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   checkRawDocument('extract', doc)
   checkOptions('extract', options, true)
   const opts = resolveExtractOptions(options)
-  const decoded = typeof doc.body === 'string' ? { text: doc.body, diagnostics: [] } : decode(doc.body, doc.contentType)
+  const decoded: { text: string; pieces?: readonly string[]; diagnostics: Article['diagnostics'] } =
+    typeof doc.body === 'string' ? { text: doc.body, diagnostics: [] } : decode(doc.body, doc.contentType)
   const source = decoded.text
-  const format = doc.format ?? (looksLikeHtml(source) ? 'html' : 'text')
-  const unusable = unusableInput(source, decoded.diagnostics)
+  // Decoded pieces are read as they are: reading the joined text would copy the whole page into one string.
+  const pieces = decoded.pieces ?? [source]
+  const format = doc.format ?? (looksLikeHtml(pieces) ? 'html' : 'text')
+  const unusable = unusableInput(pieces, decoded.diagnostics)
   let article: Article
   if (unusable) {
     article = newArticle({ input: doc.input, text: '', url: doc.url ?? doc.hints?.url ?? null, diagnostics: unusable })
@@ -44,7 +47,7 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
       diagnostics: languageDiagnostics(language),
     })
   } else if (format === 'html') {
-    article = extractFromHtml(source, doc, opts)
+    article = extractFromHtml(source, doc, opts, decoded.pieces)
   } else {
     article = extractFromPlainText(source, doc, opts)
   }
@@ -59,9 +62,9 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
  * Diagnostics for input with nothing to extract (binary data, zero bytes, only whitespace), or
  * null when extraction should go ahead. The CLI reports such inputs as failed.
  */
-function unusableInput(source: string, diagnostics: readonly Article['diagnostics'][number][]): Article['diagnostics'] | null {
+function unusableInput(pieces: readonly string[], diagnostics: readonly Article['diagnostics'][number][]): Article['diagnostics'] | null {
   if (diagnostics.some((d) => d.code === 'binary-input' || d.code === 'empty-input')) return [...diagnostics]
-  if (source.trim() === '') return [...diagnostics, { level: 'error', code: 'empty-input', message: 'the input has no text (only white space)' }]
+  if (pieces.every((p) => p.trim() === '')) return [...diagnostics, { level: 'error', code: 'empty-input', message: 'the input has no text (only white space)' }]
   return null
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isTag, type AnyNode } from 'domhandler'
+import { getOuterHTML } from 'domutils'
 import { extractBody } from './body/index.js'
 import { resolveExtractOptions } from './options.js'
 import { parseHtml } from './parse-html.js'
@@ -78,4 +79,13 @@ test('should stop building the tree at maxElements', () => {
 test('should parse ordinary markup without diagnostics', () => {
   const parsed = parseHtml('<html><body><p>Hello <b>world</b></p></body></html>', options)
   assert.deepEqual(parsed.diagnostics, [])
+})
+
+test('should build the same tree from a page fed in pieces as from the whole text', () => {
+  const html = `<html><head><title>T &amp; t</title></head><body><div class="a b" data-x="1 &lt; 2"><p>Caf\u00e9 &eacute; text</p><script>if (a < b) x = "</div>"</script></div></body></html>`
+  const whole = getOuterHTML(parseHtml(html, options).dom)
+  // Cut at every position: inside tag names, attribute values, entities and the script.
+  for (let at = 1; at < html.length; at++) {
+    assert.equal(getOuterHTML(parseHtml(html, options, [html.slice(0, at), html.slice(at)]).dom), whole, `cut at ${at}`)
+  }
 })

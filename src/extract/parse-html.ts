@@ -110,11 +110,16 @@ class LimitedParser extends Parser {
   }
 }
 
-/** Parses HTML into a tree, enforcing `maxBytes`, `maxElements` and `maxDepth`; never throws on content. */
-export function parseHtml(html: string, options: ParseHtmlOptions): ParsedHtml {
+/**
+ * Parses HTML into a tree, enforcing `maxBytes`, `maxElements` and `maxDepth`; never throws on content.
+ * `pieces`, when given, are `html` cut into parts (the decoder's, see `decode.ts`), fed to the parser
+ * as they are so that the strings cut from them keep their one-byte form.
+ */
+export function parseHtml(html: string, options: ParseHtmlOptions, pieces?: readonly string[]): ParsedHtml {
   const diagnostics: Diagnostic[] = []
   let input = html
-  if (options.maxBytes !== undefined && input.length > options.maxBytes) {
+  const truncated = options.maxBytes !== undefined && input.length > options.maxBytes
+  if (truncated) {
     input = input.slice(0, options.maxBytes)
     diagnostics.push({
       level: 'warning',
@@ -124,7 +129,9 @@ export function parseHtml(html: string, options: ParseHtmlOptions): ParsedHtml {
   }
   const handler = new LimitedHandler(options.maxElements)
   const parser = new LimitedParser(handler, options.maxDepth)
-  for (let i = 0; i < input.length && !handler.full; i += CHUNK) parser.write(input.slice(i, i + CHUNK))
+  for (const part of pieces && !truncated ? pieces : [input]) {
+    for (let i = 0; i < part.length && !handler.full; i += CHUNK) parser.write(part.length <= CHUNK ? part : part.slice(i, i + CHUNK))
+  }
   parser.end()
   if (handler.full) {
     diagnostics.push({

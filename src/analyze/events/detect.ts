@@ -12,6 +12,7 @@ import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 import { subjectsOf } from '../syntax/relations.js'
 import { topicClass } from './word-classes.js'
+import { isNonEventSense } from './non-event-senses.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -47,17 +48,27 @@ interface Scored {
   readonly confidence: number
 }
 
-/** Scores every candidate of a sentence with its likeliest type (never NONE). */
-export function scoreCandidates(ts: TriggerSentence, model: EventModel): Scored[] {
+/**
+ * Scores every candidate of a sentence with its likeliest type (never NONE). With `floor`, a
+ * candidate whose event probability alone calibrates under it is left out unscored by the type
+ * classifier: its confidence, which the type's probability can only lower, cannot reach the floor.
+ */
+export function scoreCandidates(ts: TriggerSentence, model: EventModel, floor = -Infinity): Scored[] {
   const out: Scored[] = []
   const feats: string[] = []
   const labels = model.typer.labels
+  const eventScores = new Float64Array(model.detector.labels.length)
+  const typeScores = new Float64Array(labels.length)
+  // The bound needs a confidence that grows with the probability (a positive slope); the margin
+  // keeps rounding in log and exp from deciding a candidate at the floor itself.
+  const bounded = model.calibration[0] > 0 && floor > -Infinity
   for (const i of triggerCandidates(ts, model.resources)) {
     feats.length = 0
     triggerFeatures(ts, i, model.resources, feats)
     // P(type) = P(event) x P(type | event).
-    const event = softmax(linearScores(model.detector, feats))[1]!
-    const types = softmax(linearScores(model.typer, feats))
+    const event = softmax(linearScores(model.detector, feats, eventScores))[1]!
+    if (bounded && calibrate(event, model.calibration) < floor - 1e-9) continue
+    const types = softmax(linearScores(model.typer, feats, typeScores))
     let best = 0
     for (let k = 1; k < labels.length; k++) if (types[k]! > types[best]!) best = k
     const p = event * types[best]!
@@ -88,7 +99,7 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
 /** The sentence's events: candidates at or over `minConfidence`, coded the PLOVER way. */
 export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfidence: number): Detection[] {
   const kept: Scored[] = []
-  for (const d of scoreCandidates(ts, model)) {
+  for (const d of scoreCandidates(ts, model, minConfidence)) {
     if (d.confidence < minConfidence) continue
     // A trigger inside the phrase of the previous one ("air strike", "hold talks").
     const prev = kept[kept.length - 1]
@@ -112,7 +123,9 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
-  const acts = out.filter((d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d) && hasPoliticalPatient(ts, d) && !isLabel(ts, d))
+  const acts = out.filter(
+    (d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d) && hasPoliticalPatient(ts, d) && !isLabel(ts, d) && !isNaturalThreat(ts, d) && !isNonEventSense(ts, d, out),
+  )
   return sameIncident(ts, acts)
 }
 
@@ -287,4 +300,28 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]
   if (kids.some((k) => syn[k]!.deprel === 'ccomp' && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'mark' && ts.view.words[m] === 'that'))) return false
   return true
+}
+
+// Seasons and states of the weather: with the hazard, disease and accident classes, what a
+// forecast warns of. No actor does them, so no actor can threaten with them.
+const CLIMATE = new Set(['summer', 'winter', 'autumn', 'season', 'spell', 'climate', 'temperature', 'weather', 'dry', 'wet', 'hot', 'rainy', 'stormy', 'freezing'])
+const WARNED_OF = new Set(['of', 'about'])
+
+/**
+ * A threat is an actor's warning of what it, or someone, will do ("warned of retaliation"). A
+ * warning of a hazard ("an earlier warning of dry summers", "warned of heavy rain and flooding")
+ * or a hazard that threatens ("the drought threatens the harvest") is a forecast, not a threat.
+ */
+function isNaturalThreat(ts: TriggerSentence, d: Detection): boolean {
+  const syn = ts.view.syntax
+  const article = ts.view.articleSyntax
+  if (d.type !== 'THREATEN' || !syn || !article) return false
+  const natural = (k: number): boolean => FORCES.has(topicClass(ts.view.lemmas[k] ?? '') ?? '') || CLIMATE.has(ts.view.lemmas[k] ?? '')
+  // The nominal or a word qualifying it ("dry summers", "fire danger"); coordinated ones are checked too.
+  const naturalPhrase = (k: number): boolean => natural(k) || (ts.kids?.[k] ?? []).some((m) => /^(amod|compound)$/.test(syn[m]!.deprel) && natural(m))
+  const from = ts.view.sentence.tokenStart
+  const subjects = subjectsOf(article, from + d.index).filter((s) => !s.passive)
+  if (subjects.length > 0 && subjects.every((s) => naturalPhrase(s.token - from))) return true
+  const warnedOf = (ts.kids?.[d.index] ?? []).filter((k) => /^(nmod|obl)/.test(syn[k]!.deprel) && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && WARNED_OF.has(ts.view.words[m]!)))
+  return warnedOf.length > 0 && warnedOf.every((k) => naturalPhrase(k) && (ts.kids?.[k] ?? []).every((m) => syn[m]!.deprel !== 'conj' || naturalPhrase(m)))
 }

@@ -98,6 +98,35 @@ test('should code no event in sentences that report no political act', () => {
     )
 })
 
+test('should code no event from a trigger word used as a modifier, an idiom, a figure or a happening', () => {
+  // The trigger word in brackets.
+  const cases = [
+    // A fight whose patient is an idea, or a problem just described, is a figure of speech.
+    'After all, her [attacks] on multiculturalism and vows to tear the system down won her the party.',
+    'To [combat] this, the state government in 2011 passed the Groundwater Act.',
+    // Fixed phrases whose trigger word means no act.
+    'The mayor said the governor cannot have a [conflict] of interest.',
+    'The rise in the federal [funds] rate to a range of 1 to 1.25 percent was expected by traders.',
+    // A modifier of another trigger noun is part of that noun's event.
+    'Officers carried out [mass] arrests at the camp on Sunday.',
+    // Fires nobody set and deaths a pollutant caused.
+    'The rural sources of smoke — traffic, building work, cooking [fires] — have also grown as the city expanded.',
+    'The state as a whole has seen a spike in [deaths] stemming from air pollution.',
+    'And the nation as a whole has experienced a surge in [deaths] stemming from air pollution due in part to crop burning.',
+  ]
+  // Every false event, named by its sentence, so a failure lists them all at once.
+  const coded = cases.flatMap((marked) => {
+    const text = marked.replace(/[[\]]/g, '')
+    const trigger = /\[(\w+)\]/.exec(marked)![1]
+    return events(text).flatMap((e) => (e.trigger?.text === trigger ? [`${e.type} on "${trigger}" in ${text}`] : []))
+  })
+  assert.deepEqual(coded, [])
+  // The same words where someone acts still code their events.
+  assert.ok(eventOf('COERCE', 'Officers carried out mass arrests at the camp on Sunday.').trigger?.text === 'arrests')
+  assert.ok(eventOf('ASSAULT', 'Protesters set fire to the police station.'))
+  assert.ok(eventOf('ASSAULT', 'Rebels launched attacks on the capital overnight.'))
+})
+
 test('should not code a retort that takes a that-clause as shooting', () => {
   const found = events('The Malaysian government fired back that it had paid for the school.', [['Malaysian', 'NORP', 'MYS']])
   assert.equal(found.filter((e) => e.type === 'ASSAULT').length, 0)
@@ -341,4 +370,38 @@ test('should aggregate events into an ordered country pair with a conflict score
   assert.equal(pair.byType['ASSAULT'], 1)
   assert.equal(pair.evidence.length, pair.events)
   assert.ok(pair.score < 0, 'an attack outweighs praise')
+})
+
+test('should code a warning of a hazard, or a hazard that threatens, as no threat', () => {
+  const forecasts: Array<[string, Array<[string, Entity['type'], string?]>]> = [
+    // The README's example page: a forecast given to farmers.
+    [
+      'Esquivel said the network would give farmers and city water utilities in Mendoza and San Juan an earlier warning of dry summers.',
+      [
+        ['Esquivel', 'PERSON'],
+        ['Mendoza', 'GPE', 'ARG'],
+        ['San Juan', 'GPE', 'ARG'],
+      ],
+    ],
+    ['Meteorologists gave the region a warning of a hot, dry summer.', []],
+    ['The ministry issued a warning of severe flooding to residents of the delta.', []],
+    ['Forecasters issued a warning of heavy rain and flooding for the north of the country.', []],
+    ['In the west, however, warnings of high wildfire danger covered a wide region.', []],
+    // A hazard as the one who threatens.
+    ['Rising floodwaters threatened to cut off the town, the mayor warned.', []],
+  ]
+  for (const [text, names] of forecasts)
+    assert.deepEqual(
+      events(text, names)
+        .filter((e) => e.type === 'THREATEN')
+        .map((e) => e.trigger?.text),
+      [],
+      text,
+    )
+  // An actor's warning of what it will do, or a warning to an actor, is a threat.
+  for (const text of ['Iran issued a warning of reprisals against Israel.', 'The president issued a warning to Iran over its nuclear program.', 'The army threatened to crush the protests.'])
+    eventOf('THREATEN', text, [
+      ['Iran', 'GPE', 'IRN'],
+      ['Israel', 'GPE', 'ISR'],
+    ])
 })

@@ -5,8 +5,6 @@
  * the one that exists. That needs no dictionary, which a general lemmatizer package would bring
  * for no gain in this step.
  */
-import { ownEntry } from '../../model/own-entry.js'
-
 // Irregular forms, one group per base form: the base, then its forms.
 const IRREGULAR_GROUPS = [
   'be was were is are been being am | have has had having | do did does done | go went gone goes | give gave given',
@@ -19,10 +17,12 @@ const IRREGULAR_GROUPS = [
   `bear bore borne | ride rode | hide hid hidden | will won’t won't | child children | man men | woman women`,
 ]
 
-const IRREGULAR: Record<string, string> = Object.fromEntries(
+// A Map, not an object: it is asked about every token, and a Map lookup of an absent word is
+// cheap where an own-property test on a dictionary object is not (nor can it hit a prototype name).
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
   IRREGULAR_GROUPS.flatMap((line) => line.split(' | ')).flatMap((group) => {
     const [base, ...forms] = group.split(' ')
-    return forms.map((form) => [form, base!])
+    return forms.map((form): [string, string] => [form, base!])
   }),
 )
 
@@ -30,7 +30,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
 export function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'")
   const out = [w]
-  const irregular = ownEntry(IRREGULAR, w)
+  const irregular = IRREGULAR.get(w)
   if (irregular !== undefined) out.push(irregular)
   if (w.length <= 3 || !/^[a-z'-]+$/.test(w)) return out
   const stems: string[] = []
@@ -51,7 +51,7 @@ export function lemmaCandidates(word: string): string[] {
 
 /** Whether a lower-cased word is an irregular form whose base starts differently ("sought" -> "seek"). */
 export function isIrregularForm(lower: string): boolean {
-  return Object.hasOwn(IRREGULAR, lower)
+  return IRREGULAR.has(lower)
 }
 
 /**
@@ -61,7 +61,7 @@ export function isIrregularForm(lower: string): boolean {
  */
 export function lemmaOf(word: string, known: (base: string) => boolean, forms?: ReadonlyMap<string, string>): string {
   const lower = word.toLowerCase().replace(/’/g, "'")
-  const listed = ownEntry(IRREGULAR, lower) ?? forms?.get(lower)
+  const listed = IRREGULAR.get(lower) ?? forms?.get(lower)
   if (listed !== undefined) return listed
   if (known(lower)) return lower
   const candidates = lemmaCandidates(lower)

@@ -53,12 +53,13 @@ export function triggerCandidates(ts: TriggerSentence, res: TriggerResources): n
   const { view } = ts
   const out: number[] = []
   for (let i = 0; i < view.tokens.length; i++) {
+    // A predicate is a verb, a noun or an adjectival participle, never a function word or a name
+    // (tested first: it rules out most tokens at the least cost).
+    if (view.syntax && !PREDICATE_TAGS.has(view.syntax[i]!.upos)) continue
     const w = view.words[i]!
     if (w.length < 2 || !/\p{L}/u.test(w)) continue
     // A date ("March 3") or a name ("Strike Force Ltd") is never the trigger of an event.
     if (view.inDate[i] || view.inName[i]) continue
-    // A predicate is a verb, a noun or an adjectival participle, never a function word or a name.
-    if (view.syntax && !PREDICATE_TAGS.has(view.syntax[i]!.upos)) continue
     if (!res.vocab.has(view.lemmas[i]!) && ts.lexicon[i]!.length === 0) continue
     out.push(i)
   }

@@ -414,6 +414,12 @@ const EVIDENCE = new Set([
 ])
 /** Evidence verbs of display: with a noun phrase ("showed no signs") a person shows, not says. */
 const DISPLAY = new Set(['show', 'indicate', 'reveal', 'illustrate', 'demonstrate', 'prove', 'signal', 'reflect'])
+/**
+ * Evidence verbs that are never anyone's words, whoever the source: "the band shows they might
+ * have escaped…", "she proved the test wrong" tell what a work or a deed shows. ("He revealed that",
+ * "she indicated that", "he reflected that" are said or thought, so they are left out.)
+ */
+const DEMONSTRATE = new Set(['show', 'illustrate', 'demonstrate', 'prove'])
 const LEGAL = new Set([
   'charge',
   'indict',
@@ -583,7 +589,7 @@ function lexicalClass(input: ClassInput): AttributionClass {
   // "The poll shows" is evidence; "he suggested" is speech, "she found" a belief; "they showed no
   // signs" (a noun phrase, no clause) is what someone's state shows, not what they said.
   if (EVIDENCE.has(lemma)) {
-    const shown = input.contentIsClause === false && DISPLAY.has(lemma)
+    const shown = (input.contentIsClause === false && DISPLAY.has(lemma)) || DEMONSTRATE.has(lemma)
     return input.sourceIsAgent && !isDocument(input.sourceWords) && !shown ? (lemma === 'find' ? 'thought' : 'speech') : 'evidence'
   }
   if (AGREEMENT.has(lemma)) return 'agreement'

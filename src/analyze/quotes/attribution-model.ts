@@ -120,6 +120,29 @@ function relativeClauseEnd(doc: QuoteDoc, cue: CueSite, content: CharSpan): Char
   return content
 }
 
+/** How many tokens a postposed source may take between a closing mark and its cue ("” the state's top health official said"). */
+const SOURCE_REACH = 8
+
+/**
+ * "“… But again, what do I know?” Trump said which, given his history, triggered …": "which"
+ * right after a postposed cue opens a relative clause about the whole quoting sentence (only
+ * "which" takes a sentence as antecedent: "learned who wrote it" is a question), not what was said; the content is the quotation that closes just before the source. Null when the
+ * content is no such clause or no quotation closes there.
+ */
+function quotationBeforeRelative(doc: QuoteDoc, cue: CueSite, content: CharSpan): CharSpan | null {
+  let next = cue.to
+  while (next < cue.sentenceEnd && doc.tokens[next]!.text === ',') next++
+  if (tokenRange(doc, content.start, content.end)[0] !== next || doc.lower[next] !== 'which') return null
+  for (let t = cue.from - 1; t >= Math.max(0, cue.from - SOURCE_REACH); t--) {
+    const q = doc.closes.get(t)
+    // A source stands between the quotation and its cue ("” Trump said which"); "“….” Asked which
+    // county …" opens a new sentence with a question.
+    if (q) return q.closed && t < cue.from - 1 ? { start: q.open, end: q.close + 1 } : null
+    if (doc.quoteOf[t] || /^[.!?;]$/.test(doc.tokens[t]!.text)) return null
+  }
+  return null
+}
+
 /** Re-reads the content and source of each attribution with the rankers; the rules' reading stands where a ranker is absent. */
 export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[], model: SpanModel, syntax?: Syntax): Attribution[] {
   if (!model.content && !model.source) return [...found]
@@ -140,6 +163,11 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
         direct = false
       }
       content = relativeClauseEnd(doc, site.cue, quotedList(doc, site.cue, content))
+      const said = quotationBeforeRelative(doc, site.cue, content)
+      if (said) {
+        content = said
+        direct = true
+      }
     }
     if (model.source) {
       const best = bestOf(model.source, site.sources, (c) => sourceFeatures(doc, site.cue, site.head, c, syntax))

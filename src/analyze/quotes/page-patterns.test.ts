@@ -199,3 +199,14 @@ test('should credit a relayed post to its poster, and the relay with the attribu
   assert.notEqual(post.speakerName, 'Reuters', JSON.stringify(readable(a)))
   for (const q of a.quotes) if (q.speakerName === 'Reuters') assert.match(q.text, /^one user on a local forum posted/, JSON.stringify(readable(a)))
 })
+
+test('should give a postposed cue followed by "which" the quotation before it, not the relative clause', () => {
+  const text =
+    '“If I ran an airline, I would fix the plane and rename it,” she advised. “No plane has suffered like this one. But again, what do I know?” Ortiz said which, given her history with a failed airline, drew mocking replies online.'
+  const a = analyzed(text)
+  const said = a.quotes.find((q) => q.cue === 'said')
+  assert.ok(said, JSON.stringify(readable(a)))
+  assert.equal(said.text, 'No plane has suffered like this one. But again, what do I know?', JSON.stringify(readable(a)))
+  assert.equal(said.kind, 'direct')
+  assert.equal(said.speakerName, 'Ortiz')
+})

@@ -62,7 +62,7 @@ test('should not credit a title the text quotes as the person a pronoun stands f
   assert.equal(thought.class, 'thought', 'a man still thinks')
 })
 
-test('should read people showing no signs as evidence, and people showing that something holds as speech', () => {
+test('should read people showing no signs as evidence, and people saying that something holds as speech', () => {
   const a = analyzed('The health agency said in a statement that a driver had fallen ill. The other 14 passengers have shown no signs of the illness.')
   for (const q of a.quotes) if (/no signs/.test(q.text)) assert.equal(q.class, 'evidence', readable(a))
   assert.ok(
@@ -88,4 +88,14 @@ test('should find the head of a source phrase in the parse, past its modifiers a
     assert.ok(a.quotes.length > 0, text)
     for (const q of a.quotes) assert.equal(q.class, 'speech', `${text}: ${readable(a)}`)
   }
+})
+
+test('should read a band or a record that shows something as evidence, whatever the entity step typed it', () => {
+  const a = analyzed('In a sense, that is fine; Harbor Lights wear this sound well. But Harbor Lights shows they might have escaped their old sound only to settle into a new rut.')
+  const shows = a.quotes.find((q) => q.cue === 'shows')
+  assert.ok(shows, readable(a))
+  assert.equal(shows.class, 'evidence', readable(a))
+  // Verbs that people do say things with keep their class.
+  assert.equal(attributionClass({ cueWords: ['revealed'], sourceWords: ['she'], sourceIsAgent: true }), 'speech')
+  assert.equal(attributionClass({ cueWords: ['proved'], sourceWords: ['he'], sourceIsAgent: true }), 'evidence')
 })

@@ -32,7 +32,10 @@ export function squash(s: string): string {
 
 /** True when a title part names the site: equal to or contained in its name or domain label. */
 function isSitePart(part: string, squashedSites: readonly string[]): boolean {
-  const p = squash(part)
+  return isSquashedSitePart(squash(part), squashedSites)
+}
+
+function isSquashedSitePart(p: string, squashedSites: readonly string[]): boolean {
   if (!p) return true
   return squashedSites.some((s) => {
     if (!s) return false
@@ -84,13 +87,18 @@ export function domainLabels(domain: string | null): string[] {
 
 /** Character-bigram Dice similarity of two texts (script-independent). */
 export function similarity(a: string, b: string): number {
-  const grams = (s: string): Map<string, number> => {
-    const m = new Map<string, number>()
-    for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1)
-    return m
-  }
-  const x = grams(squash(a))
-  const y = grams(squash(b))
+  return dice(bigrams(squash(a)), bigrams(squash(b)))
+}
+
+/** Counts of each pair of adjacent characters in a squashed text. */
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>()
+  for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1)
+  return m
+}
+
+/** Dice coefficient of two bigram counts. */
+function dice(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
   let common = 0
   let total = 0
   for (const [g, n] of x) {
@@ -123,20 +131,22 @@ function cutAtQuote(c: TitleCandidate, all: readonly TitleCandidate[]): boolean 
 const HEADING_CLASS = /headline|title|hed\b|entry|article|post|story|heading/
 const CHROME_CLASS = /logo|brand|site-?(?:title|name)|visually-?hidden|\bhidden|nav|menu|masthead|branding|category|section|profile/
 
-/** How much a heading looks like the article headline, given the other candidates. */
-function headingScore(h: TitleCandidate, refs: readonly string[], squashedSites: readonly string[]): number {
+/** How much a heading looks like the article headline, given the bigrams of the other candidates. */
+function headingScore(h: TitleCandidate, refs: readonly ReadonlyMap<string, number>[], squashedSites: readonly string[]): number {
   const text = h.text
-  if (isSitePart(text, squashedSites)) return -10
+  const squashed = squash(text)
+  if (isSquashedSitePart(squashed, squashedSites)) return -10
   const cls = (h.className ?? '').toLowerCase()
   let score = 0
   if (h.source === 'microdata') score += 2
   if (HEADING_CLASS.test(cls)) score += 1
   if (CHROME_CLASS.test(cls)) score -= 3
-  const sim = Math.max(0, ...refs.map((r) => similarity(text, r)))
+  const grams = bigrams(squashed)
+  const sim = Math.max(0, ...refs.map((r) => dice(grams, r)))
   if (sim >= 0.9) score += 3
   else if (sim >= 0.5) score += 2
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)
-  const long = cjk ? squash(text).length >= 8 : text.split(/\s+/).length >= 3
+  const long = cjk ? squashed.length >= 8 : text.split(/\s+/).length >= 3
   if (!long) score -= sim >= 0.5 ? 1 : 2
   if (h.minor) score -= sim >= 0.5 ? 1 : 3
   return score
@@ -169,7 +179,8 @@ export function chooseTitle(all: readonly TitleCandidate[], siteNames: readonly 
   const cleaned = cleanedAll.map(withKicker).filter((c) => c.text.length > 0 && c.text.length < 400)
   const headlines = cleaned.filter((c) => c.kind === 'headline')
   const titleEl = cleaned.find((c) => c.kind === 'title')
-  const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)]
+  // Each reference is squashed and cut into bigrams once, not once per heading compared with it.
+  const refs = [...headlines.map((c) => c.text), ...candidates.filter((c) => c.kind === 'title').map((c) => c.text)].map((r) => bigrams(squash(r)))
   let best: TitleCandidate | undefined
   let bestScore = 0
   for (const h of cleaned.filter((c) => c.kind === 'h1')) {

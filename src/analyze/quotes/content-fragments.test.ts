@@ -1,0 +1,27 @@
+/**
+ * Contents that are no claim on their own, read on a sports page ("they envisioned him in the
+ * rotation", "We know the following about the Red Sox:"), each from sentences written here.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { analyzedForQuotes as analyzed, quoteWithCue } from '../../testing/analyzed-text.js'
+import type { Article } from '../../model/article.js'
+
+const readable = (a: Article): string => JSON.stringify(a.quotes.map((q) => `${q.speakerName ?? '∅'} | ${q.cue} | ${q.kind} | ${q.text}`))
+
+test('should not list a lone pronoun credited to nobody as what was said or thought', () => {
+  const a = analyzed('The club gave up one of its best prospects for the lefty because they envisioned him in the rotation for a long time.')
+  assert.ok(!a.quotes.some((q) => q.text.trim() === 'him'), readable(a))
+  // With a named source a pronoun is still a content (PolNeAR marks "attacked him").
+  const b = analyzed('Senator Jane Ortiz criticized him on Tuesday.')
+  assert.deepEqual([quoteWithCue(b, 'criticized').speakerName, quoteWithCue(b, 'criticized').text], ['Jane Ortiz', 'him'], readable(b))
+})
+
+test('should give "the following" the words its colon introduces', () => {
+  const a = analyzed('The minister said the following: the border will stay closed until March.')
+  assert.equal(quoteWithCue(a, 'said').text, 'the border will stay closed until March', readable(a))
+  const b = analyzed('On July 6, Senator Jane Ortiz said the following:\n\n“For young people who have left school, the unemployment rate is 33 percent.”\n\nHer office did not respond.')
+  const comment = quoteWithCue(b, 'said')
+  assert.equal(comment.text, 'For young people who have left school, the unemployment rate is 33 percent.', readable(b))
+  assert.equal(comment.kind, 'direct', readable(b))
+})

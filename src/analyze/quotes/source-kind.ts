@@ -1,0 +1,151 @@
+/**
+ * What kind of source an attribution has: someone (a person, a group, an organization), a thing
+ * (a title, a place, a record, a tool), nobody (a field label on a spec line), or an agency that
+ * relays someone else's post; and whether its content is a clause or a noun phrase.
+ */
+import type { Entity, Quote } from '../../model/article.js'
+import type { AnalysisContext } from '../context.js'
+import type { QuotedSpan } from './quote-marks.js'
+import { tokenRange } from './span-candidates.js'
+import { isAgentNoun } from './agent-nouns.js'
+import type { Syntax } from '../syntax/types.js'
+
+/**
+ * "According to AFP, one user on Weibo posted: “...”": the agency relays the post, whose words are
+ * the user's. When an "according to" quote has the same content as a quote whose cue follows it,
+ * the agency's content is the relayed attribution (from its source on), not the post's words.
+ */
+export function relayed(text: string, q: Quote, all: readonly Quote[]): Quote {
+  if (!q.cueSpan || !/^according to$/i.test(q.cue?.trim() ?? '')) return q
+  const inner = all.find((o) => o !== q && o.start === q.start && o.end === q.end && o.cueSpan && o.cueSpan.start > q.cueSpan!.end && o.cueSpan.end <= o.start)
+  if (!inner) return q
+  const start = inner.speakerMention && inner.speakerMention.start > q.cueSpan.end ? inner.speakerMention.start : inner.cueSpan!.start
+  return { ...q, start, text: text.slice(start, q.end), kind: 'mixed' }
+}
+// A field label opening a line: title-case words up to a colon ("Stated Weight per Ski:", "Factory Recommended Mount Point:").
+const FIELD_LABEL = /^[^\S\n]*(?:(?:\p{Lu}[\p{L}'’-]*|per|of|and|or|for|to|in|on|the|a)[^\S\n]+){0,6}\p{Lu}[\p{L}'’-]*(?:[^\S\n]*\([^)\n]{0,20}\))?[^\S\n]*:/u
+
+/**
+ * Whether a quote's cue is a word of a field label on a spec line ("Stated Weight per Ski: 2030
+ * grams", "Recommended Mount Point: -4.2 cm"): the line opens with title-case words and a colon
+ * and the cue lies before the colon. "Trump said: ..." has a lower-case cue and stays.
+ */
+export function inFieldLabel(text: string, q: Quote): boolean {
+  if (!q.cueSpan || q.cue?.trim() === ':') return false
+  const lineStart = text.lastIndexOf('\n', q.cueSpan.start) + 1
+  const label = FIELD_LABEL.exec(text.slice(lineStart, lineStart + 120))
+  return label !== null && lineStart + label[0].length > q.cueSpan.end
+}
+/** Pronouns that stand for someone (or a relative pronoun for the phrase before it). */
+export const PERSONAL = /^(?:he|she|they|i|we|you|who|whom|it|one|him|her|them|me|us)$/i
+const COMPLEMENTIZER = /^(?:that|whether|if|how|what|why|when|where|who|which|to)$/i
+
+/** Entity types that name places and happenings, never someone who speaks (PRODUCT is left out: the recognizer gives it to bands and outlets too). */
+const THING_TYPES = new Set(['LOC', 'FAC', 'EVENT'])
+const PREPOSITION = /^(?:of|in|on|at|for|with|by|from|about|to|into|over|under|near|inside|outside|among)$/i
+
+/**
+ * Whether a source phrase names a thing rather than someone: a quotation standing alone as the
+ * source (a title: "“Imola” suggests"), a place, facility, event or product entity ("Imola"), or
+ * a common noun phrase whose head is no agent noun ("A simple metal detector", "Their latest, a
+ * self-titled effort"). Pronouns, names of people, organizations and groups ("Democrats"), and a
+ * capitalized name the entity step did not type all stand for someone.
+ */
+export function namesThing(
+  ctx: AnalysisContext,
+  quoted: readonly QuotedSpan[],
+  source: { start: number; end: number },
+  phrase: { start: number; end: number },
+  named: string,
+  entity: Entity | null,
+): boolean {
+  const { text } = ctx
+  if (quoted.some((q) => q.start >= source.start - 1 && q.start <= source.start + 1 && source.end - 1 <= q.end && q.end - q.start <= source.end - source.start + 2)) return true
+  if (entity) return false
+  if (PERSONAL.test(text.slice(source.start, source.end).trim()) || PERSONAL.test(named.trim())) return false
+  const head = headWord(ctx, phrase, named)
+  if (!head) return false
+  // The entity the head word belongs to decides ("Health authorities in Inner Mongolia": the head is no place).
+  for (const e of ctx.entities) if (e.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return THING_TYPES.has(e.type)
+  if (/^\p{Lu}/u.test(head.word) || /^\p{N}/u.test(head.word)) return false
+  return !isAgentNoun(
+    head.word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/^ex-/, ''),
+  )
+}
+
+/** Entity types that name someone who can be cited as the origin of news. */
+const SOMEONE_TYPES = new Set(['PERSON', 'ORG', 'NORP'])
+
+/**
+ * Whether a noun phrase names someone: its head word lies in a person, organization or group
+ * entity, or is a noun for people or a body of people ("two officials familiar with the matter",
+ * "the regional health commission"); "a threat to public health" names no one.
+ */
+export function namesSomeone(ctx: AnalysisContext, phrase: { start: number; end: number }): boolean {
+  const head = headWord(ctx, phrase, ctx.text.slice(phrase.start, phrase.end))
+  if (!head) return false
+  for (const e of ctx.entities) if (e.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return SOMEONE_TYPES.has(e.type)
+  return isAgentNoun(head.word.toLowerCase().replace(/['’]s$/, ''))
+}
+
+/**
+ * The head word of a source phrase: the word the parse hangs the phrase from ("Two people briefed
+ * on the talks": people), else the last word before a preposition, appositive or relative clause.
+ */
+function headWord(ctx: AnalysisContext, phrase: { start: number; end: number }, named: string): { word: string; start: number; end: number } | null {
+  const syntax = ctx.syntax
+  if (syntax) {
+    // The nominal nearest the top of the phrase's tree (a participle may head it: "people briefed on ...").
+    const [from, to] = tokenRange({ tokens: ctx.tokens }, phrase.start, phrase.end)
+    let best = -1
+    let bestDepth = Infinity
+    for (let t = from; t < to; t++) {
+      // "Their latest": a possessive is no head; an adjective standing as a noun is.
+      if (!/^(?:NOUN|PROPN|PRON|NUM|ADJ)$/.test(syntax[t]?.upos ?? '') || /^(?:nmod:poss|det|amod)$/.test(syntax[t]!.deprel)) continue
+      let depth = 0
+      for (let h = syntax[t]!.head; h >= from && h < to && depth < 64; h = syntax[h]!.head) depth++
+      if (depth < bestDepth) {
+        best = t
+        bestDepth = depth
+      }
+    }
+    if (best >= 0) return { word: ctx.tokens[best]!.text, start: ctx.tokens[best]!.start, end: ctx.tokens[best]!.end }
+  }
+  const words: string[] = []
+  for (const w of named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
+    if (PREPOSITION.test(w) && words.length) break
+    words.push(w)
+  }
+  const last = words.at(-1)
+  const at = last ? ctx.text.indexOf(last, phrase.start) : -1
+  return last ? { word: last, start: at, end: at + last.length } : null
+}
+
+/**
+ * Whether an entity is a title: each of its mentions sits between quotation marks ("the dealers
+ * from “Antiques Roadshow”"), so it names a show, a song or a book, not a person.
+ */
+export function isQuotedTitle(text: string, entity: Entity): boolean {
+  const names = entity.mentions.filter((m) => m.kind !== 'pronoun')
+  return names.length > 0 && names.every((m) => /["“‘'«]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*[,.]?["”’'»]/.test(text.slice(m.end, m.end + 3)))
+}
+
+/**
+ * Whether the content `[start, end)` is a clause: it opens with a complementizer ("that",
+ * "whether") or its head word in the parse is a verb ("showed no signs": the head is a noun).
+ */
+export function isClause(ctx: AnalysisContext, syntax: Syntax, start: number, end: number): boolean {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, start, end)
+  if (to <= from) return true
+  if (COMPLEMENTIZER.test(ctx.tokens[from]!.text)) return true
+  for (let t = from; t < to; t++) {
+    const x = syntax[t]
+    if (!x) return true
+    if (x.upos === 'PUNCT' || (x.head >= from && x.head < to)) continue
+    return x.upos === 'VERB' || x.upos === 'AUX'
+  }
+  return true
+}
