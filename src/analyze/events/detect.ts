@@ -11,7 +11,6 @@ import { eventModality, type ClauseModality } from './modality.js'
 import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 import { subjectsOf } from '../syntax/relations.js'
-import { topicClass } from './word-classes.js'
 import { isNonEventSense } from './non-event-senses.js'
 
 /** One detected trigger (local token indices). */
@@ -274,7 +273,7 @@ function hasPoliticalPatient(ts: TriggerSentence, d: Detection): boolean {
   if (!kinds || !syn || syn[d.index]!.upos !== 'VERB') return true
   // The trigger's own words are no patient ("opened fire").
   const objects = (ts.kids?.[d.index] ?? []).filter((k) => syn[k]!.deprel === 'obj' && (k < d.index || k > d.last))
-  return objects.length === 0 || !objects.every((k) => kinds.has(topicClass(ts.view.lemmas[k] ?? '') ?? ''))
+  return objects.length === 0 || !objects.every((k) => kinds.has(ts.topics[k] ?? ''))
 }
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT', 'COOPERATE'])
@@ -292,8 +291,7 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   const from = ts.view.sentence.tokenStart
   const subjects = subjectsOf(article, from + d.index).filter((s) => !s.passive)
   // "an outbreak of bubonic plague killed a couple": the subject or what it is made of.
-  const force = (k: number): boolean =>
-    FORCES.has(topicClass(ts.view.lemmas[k] ?? '') ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(topicClass(ts.view.lemmas[m] ?? '') ?? ''))
+  const force = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(ts.topics[m] ?? ''))
   if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
   // The clause may hang from the particle ("fired back that ...").
   const own = ts.kids?.[d.index] ?? []
@@ -316,7 +314,7 @@ function isNaturalThreat(ts: TriggerSentence, d: Detection): boolean {
   const syn = ts.view.syntax
   const article = ts.view.articleSyntax
   if (d.type !== 'THREATEN' || !syn || !article) return false
-  const natural = (k: number): boolean => FORCES.has(topicClass(ts.view.lemmas[k] ?? '') ?? '') || CLIMATE.has(ts.view.lemmas[k] ?? '')
+  const natural = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || CLIMATE.has(ts.view.lemmas[k] ?? '')
   // The nominal or a word qualifying it ("dry summers", "fire danger"); coordinated ones are checked too.
   const naturalPhrase = (k: number): boolean => natural(k) || (ts.kids?.[k] ?? []).some((m) => /^(amod|compound)$/.test(syn[m]!.deprel) && natural(m))
   const from = ts.view.sentence.tokenStart
