@@ -205,3 +205,16 @@ test('should never list an act as somebody’s words: an unlisted cue without qu
   const argued = analyzed('Senator Jane Doe argued that the tax would hurt farmers.')
   assert.equal(argued.quotes[0]?.class, 'speech', 'a verb of saying is speech without quotes')
 })
+
+test('should name a source without the comma before it (postposed, or the antecedent of "who")', () => {
+  for (const [text, cue, name] of [
+    ['The new stadium appeared to block the view of the river, residents said.', 'said', 'residents'],
+    ['The bridge will reopen in March, officials said on Monday.', 'said', 'officials'],
+    ['The absence of former Governor Ann Holt, the polling front-runner who has refused to take part in the debates, was glaring.', 'has refused', 'the polling front-runner'],
+  ] as const) {
+    const a = analyzed(text)
+    const q = found(a, (x) => x.cue === cue, text)
+    assert.equal(q.speakerName, name, JSON.stringify(readable(a)))
+    assert.match(text.slice(q.speakerMention?.start, q.speakerMention?.end), /^\p{L}/u, text)
+  }
+})

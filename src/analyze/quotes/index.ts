@@ -37,7 +37,10 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const quotes: Quote[] = found.map((attribution) => {
     let a =
       lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
-    if (a.source) a = { ...a, source: withoutTime(ctx.text, a.source) }
+    if (a.source) {
+      const bare = withoutEdgePunctuation(ctx.text, a.source)
+      a = { ...a, source: bare ? withoutTime(ctx.text, bare) : null }
+    }
     // "made the following comment:": the content is what the colon introduces.
     const pointed = cataphoricContent(ctx.text, ctx.sentences, a.content)
     if (pointed) a = { ...a, content: pointed }
@@ -164,6 +167,21 @@ const TRAILING_TIME =
 function withoutTime(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const m = TRAILING_TIME.exec(text.slice(source.start, source.end))
   return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source
+}
+
+// Marks a source phrase never starts or ends with: the comma of "…, residents said" and the dash of "— officials said".
+const SOURCE_EDGE = /[\s,;:\u2013\u2014\u2015-]/u
+
+/**
+ * A source without the commas, colons and dashes at its edges: the source ranker's candidates
+ * are token stretches and one may take the comma before a postposed source (", residents"),
+ * which a speaker's name then shows. Null when nothing but marks is left.
+ */
+function withoutEdgePunctuation(text: string, source: { start: number; end: number }): { start: number; end: number } | null {
+  let { start, end } = source
+  while (start < end && SOURCE_EDGE.test(text[start]!)) start++
+  while (end > start && SOURCE_EDGE.test(text[end - 1]!)) end--
+  return end > start ? { start, end } : null
 }
 
 /** Lower-cased words of a phrase, with possessive and contraction endings split off. */

@@ -33,12 +33,15 @@ const MAX_NAME_WORDS = 14
 
 /** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
 export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: SourceSpan | null): Speaker {
-  const phrase = text.slice(source.start, source.end).replace(/[\s,]+$/, '')
+  // The comma or dash before a relative clause's antecedent (", a former pilot who said") names no one.
+  const raw = text.slice(source.start, source.end)
+  const lead = raw.length - raw.replace(/^[\s,;:\u2013\u2014\u2015-]+/u, '').length
+  const phrase = raw.slice(lead).replace(/[\s,;:\u2013\u2014\u2015-]+$/u, '')
   if (RELATIVE_PRONOUN.test(phrase)) {
     const before = relativeAntecedent(text, source, antecedent)
     return before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
   }
-  const found = headEntity(text, entities, { start: source.start, end: source.start + phrase.length })
+  const found = headEntity(text, entities, { start: source.start + lead, end: source.start + lead + phrase.length })
   if (found) {
     const name = bareName(found.name)
     // The entity the name belongs to, when another one bears it exactly.
