@@ -7,7 +7,8 @@
  */
 import type { EventModel } from './event-model.js'
 import { linearScores, softmax } from './linear-model.js'
-import { eventModality, type ClauseModality } from './modality.js'
+import type { ClauseModality } from './modality.js'
+import { clauseModality } from './clause-modality.js'
 import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 import { subjectsOf } from '../syntax/relations.js'
@@ -114,11 +115,11 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     if (control) {
       // The control verb's event, anchored on it; once only, if the control was detected itself.
       if (out.some((o) => o.index === control.index) || kept.some((k) => k.index === control.index)) continue
-      const mood = eventModality(ts.view.words, control.index)
+      const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, control.index)
       out.push({ index: control.index, last: control.index, type: ploverType(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence, mood })
       continue
     }
-    const mood = eventModality(ts.view.words, d.index)
+    const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
