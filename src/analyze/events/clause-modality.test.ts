@@ -41,7 +41,10 @@ const cases: Array<[string, string, boolean, ArticleEvent['modality']]> = [
   ['Russia will not stop bombing the city.', 'bombing', false, 'asserted'],
   // A subject that denies itself.
   ['No soldiers attacked the village.', 'attacked', true, 'asserted'],
+  ["The media don't give these protests the attention they deserve.", 'protests', false, 'asserted'],
+  ['It is not the first time Russian officials have suggested that the chapters be rewritten.', 'suggested', false, 'asserted'],
   // A denial, a condition, a question.
+  ['Government and opposition forces have both denied using chemical weapons during the war.', 'using', true, 'asserted'],
   ['Hamas denied that its fighters attacked the base.', 'attacked', true, 'asserted'],
   ['If Iran attacks Israel, the US would respond.', 'attacks', false, 'hypothetical'],
   ['Did Russia attack the convoy?', 'attack', false, 'hypothetical'],

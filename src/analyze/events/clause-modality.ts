@@ -23,7 +23,8 @@ const STOPS = new Set(['stop', 'cease', 'halt', 'quit', 'end', 'finish'])
 const CLAIMS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggestion', 'charge'])
 // Verbs that only carry an event noun: "launch an attack", "hold talks"; an attack that
 // "happens" or "takes place".
-const LIGHT_OBJECT = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'mount', 'take', 'give', 'sign', 'reach', 'begin', 'start', 'resume', 'impose', 'issue', 'order'])
+// Not "give" or "take": "don't give these protests the attention" says nothing of the protests.
+const LIGHT_OBJECT = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'mount', 'sign', 'reach', 'begin', 'start', 'resume', 'impose'])
 const LIGHT_SUBJECT = new Set(['happen', 'occur', 'take', 'begin', 'start', 'continue'])
 // Dependents that belong to a predicate's own verb group.
 const GROUP_RELATIONS = /^(aux|aux:pass|cop|advmod|det|mark|case|neg)$/
@@ -43,7 +44,10 @@ function readGroup(words: readonly string[], syntax: readonly LocalSyntax[], kid
     const rel = syntax[k]!.deprel
     if (!GROUP_RELATIONS.test(rel)) continue
     const w = words[k]!
-    if (NEGATORS.has(w) && (w !== 'no' || rel === 'det' || rel === 'advmod')) {
+    // A negator before the predicate's own subject is another clause's the parser hung here
+    // ("it is not the first time officials have suggested").
+    const beforeSubject = (kids[p] ?? []).some((j) => j > k && j < p && /^nsubj/.test(syntax[j]!.deprel))
+    if (NEGATORS.has(w) && (w !== 'no' || rel === 'det' || rel === 'advmod') && !beforeSubject) {
       mood.negated = true
       if (w === "n't" && words[k - 1] === 'wo') mood.intended = true
     } else if (FUTURE.has(w) && rel.startsWith('aux')) {
@@ -93,6 +97,11 @@ export function clauseModality(words: readonly string[], syntax: readonly LocalS
     if (s.head < 0) break
     const h = s.head
     const headLemma = syntax[h]!.lemma
+    // "denied using chemical weapons", with the gerund read as an adverbial clause.
+    if (s.deprel === 'advcl' && DENIALS.has(headLemma) && /ing$/.test(words[p]!) && !hasOwn(syntax, kids, p, /^mark$/)) {
+      mood.negated = true
+      break
+    }
     if (s.deprel === 'xcomp') {
       // "did not try to attack", "may decide to strike", "plans to visit", "denied attacking".
       if (DENIALS.has(headLemma)) {
