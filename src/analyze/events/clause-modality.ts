@@ -23,8 +23,9 @@ const STOPS = new Set(['stop', 'cease', 'halt', 'quit', 'end', 'finish'])
 const CLAIMS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggestion', 'charge'])
 // Verbs that only carry an event noun: "launch an attack", "hold talks"; an attack that
 // "happens" or "takes place".
-// Not "give" or "take": "don't give these protests the attention" says nothing of the protests.
-const LIGHT_OBJECT = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'mount', 'sign', 'reach', 'begin', 'start', 'resume', 'impose'])
+// Only their direct object: "don't give these protests the attention" (an indirect one) says
+// nothing of the protests.
+const LIGHT_OBJECT = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'mount', 'take', 'give', 'sign', 'reach', 'begin', 'start', 'resume', 'impose', 'issue', 'order'])
 const LIGHT_SUBJECT = new Set(['happen', 'occur', 'take', 'begin', 'start', 'continue'])
 // Dependents that belong to a predicate's own verb group.
 const GROUP_RELATIONS = /^(aux|aux:pass|cop|advmod|det|mark|case|neg)$/

@@ -294,6 +294,10 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   // "an outbreak of bubonic plague killed a couple": the subject or what it is made of.
   const force = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(ts.topics[m] ?? ''))
   if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
+  // "Two trains collided, killing five": a participle clause with no subject of its own tells
+  // what the accident or hazard of its head verb did.
+  const t = syn[d.index]!
+  if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel))) return false
   // The clause may hang from the particle ("fired back that ...").
   const own = ts.kids?.[d.index] ?? []
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]

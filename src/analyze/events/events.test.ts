@@ -115,6 +115,8 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     'The state as a whole has seen a spike in [deaths] stemming from air pollution.',
     'And the nation as a whole has experienced a surge in [deaths] stemming from air pollution due in part to crop burning.',
     'Three workers were [killed] by toxic fumes.',
+    // What an accident did is no one's act.
+    'Two trains collided near Madrid, [killing] five passengers.',
   ]
   // Every false event, named by its sentence, so a failure lists them all at once.
   const coded = cases.flatMap((marked) => {
@@ -128,6 +130,7 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('ASSAULT', 'Protesters set fire to the police station.'))
   assert.ok(eventOf('ASSAULT', 'Rebels launched attacks on the capital overnight.'))
   assert.ok(eventOf('ASSAULT', 'Three workers were killed by the rebels.'))
+  assert.ok(eventOf('ASSAULT', 'A bomb exploded in the market, killing five people.'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {
