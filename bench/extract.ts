@@ -4,9 +4,9 @@
  *
  *   tsx bench/extract.ts [--pages DIR] [--warmup N] [--rounds N]
  *
- * Each extractor runs in its own child process so that neither inherits the other's heap or
- * JIT state; the child reads one page at a time (reading is not timed), warms up on the first
- * N pages, then times every page. Peak memory is the child's resident-set high-water mark and
+ * Each extractor runs in its own child process, which loads only that extractor, so that neither
+ * inherits the other's heap, tables or JIT state; the child reads one page at a time (reading is
+ * not timed), warms up on the first N pages, then times every page. Peak memory is the child's resident-set high-water mark and
  * the largest V8 heap seen after a page. Wall time gives pages/s, median and p95; CPU time is
  * reported too because on a shared machine wall time also measures the neighbours. With
  * `--rounds N` the two engines alternate N times (newsgraph, Readability, newsgraph, ...), so load
@@ -17,9 +17,6 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { getHeapStatistics } from 'node:v8'
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
-import { extract } from '../src/extract/index.js'
 
 type Engine = 'newsgraph' | 'readability'
 
@@ -47,11 +44,25 @@ const pagesDir = resolve(option('pages') ?? join(SHARED, 'data/extraction/scrapi
 const warmup = Number(option('warmup') ?? 20)
 const rounds = Math.max(1, Number(option('rounds') ?? 1))
 
-function runEngine(engine: Engine, bytes: Uint8Array, input: string): string {
-  if (engine === 'newsgraph') return extract({ input, body: bytes }).text
-  const html = new TextDecoder('utf-8').decode(bytes)
-  const { document } = parseHTML(html) as { document: unknown }
-  return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? ''
+type Run = (bytes: Uint8Array, input: string) => string
+
+/**
+ * The one engine a child times, loaded alone: a child that also loaded the other engine would
+ * carry its modules and tables (newsgraph's are ~35 MB of heap, linkedom and Readability's ~5 MB)
+ * through every collection, and the extra code changes how V8 sizes and schedules them.
+ */
+async function loadEngine(engine: Engine): Promise<Run> {
+  if (engine === 'newsgraph') {
+    const { extract } = await import('../src/extract/index.js')
+    return (bytes, input) => extract({ input, body: bytes }).text
+  }
+  const { Readability } = await import('@mozilla/readability')
+  const { parseHTML } = await import('linkedom')
+  return (bytes) => {
+    const html = new TextDecoder('utf-8').decode(bytes)
+    const { document } = parseHTML(html) as { document: unknown }
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? ''
+  }
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -60,12 +71,13 @@ function quantile(sorted: number[], q: number): number {
 }
 
 /** Child side: time one engine over every page. */
-function child(engine: Engine): Measure {
+async function child(engine: Engine): Promise<Measure> {
+  const runEngine = await loadEngine(engine)
   const files = readdirSync(pagesDir)
     .filter((n) => /\.html?$/i.test(n))
     .sort()
   const load = (name: string): Uint8Array => new Uint8Array(readFileSync(join(pagesDir, name)))
-  for (const name of files.slice(0, warmup)) runEngine(engine, load(name), name)
+  for (const name of files.slice(0, warmup)) runEngine(load(name), name)
   const times: number[] = []
   let cpuMs = 0
   let maxHeap = 0
@@ -74,7 +86,7 @@ function child(engine: Engine): Measure {
     const bytes = load(name)
     const c0 = process.cpuUsage()
     const t0 = performance.now()
-    const text = runEngine(engine, bytes, name)
+    const text = runEngine(bytes, name)
     times.push(performance.now() - t0)
     const c = process.cpuUsage(c0)
     cpuMs += (c.user + c.system) / 1000
@@ -98,7 +110,7 @@ function child(engine: Engine): Measure {
 
 const childEngine = option('child')
 if (childEngine === 'newsgraph' || childEngine === 'readability') {
-  process.stdout.write(JSON.stringify(child(childEngine)))
+  process.stdout.write(JSON.stringify(await child(childEngine)))
 } else {
   const runChild = (engine: Engine): Measure => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', engine, '--pages', pagesDir, '--warmup', String(warmup)], {

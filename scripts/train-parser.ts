@@ -17,7 +17,7 @@
  *                           [--explore-from EPOCH] [--explore-p P] [--min-weight W]
  *                           [--tagger-min-weight W] [--ship-min-weight W] [--jackknife-epochs N]
  *                           [--limit N]
- *                           [--skip-jackknife]
+ *                           [--skip-jackknife] [--second-pass] [--tagger-only]
  *
  * Defaults (the shipped model's): seed 13, 12 tagger and 15 parser epochs (the best on dev is
  * kept), 10 folds of jackknife taggers trained for the main tagger's best epoch count,
@@ -33,15 +33,15 @@ import { LEFT, ParseState, RIGHT, TRANSITIONS, transitionCost } from '../src/ana
 import { readConllu, type ConlluSentence } from '../src/analyze/syntax/conllu.js'
 import { trainLemmatizer } from '../src/analyze/syntax/lemmatizer.js'
 import { parseClusterTable, WordIdCache, type WordIds } from '../src/analyze/syntax/lexical.js'
-import { classTagIds, encodeSyntaxModel, loadParserInput, SYNTAX_MODEL_FILE, syntaxModelFrom, SyntaxParser } from '../src/analyze/syntax/model.js'
+import { classTagIds, encodeSyntaxModel, loadParserInput, loadSyntaxModel, SYNTAX_MODEL_FILE, syntaxModelFrom, SyntaxParser } from '../src/analyze/syntax/model.js'
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures } from '../src/analyze/syntax/parser-features.js'
 import { ParserWorkspace } from '../src/analyze/syntax/parser.js'
 import { Perceptron } from '../src/analyze/syntax/perceptron.js'
 import { projectivize } from '../src/analyze/syntax/projective.js'
 import type { SparseModel } from '../src/analyze/syntax/sparse-model.js'
-import { MAX_TAGGER_FEATURES, taggerFeatures } from '../src/analyze/syntax/tagger-features.js'
+import { lookaheadFeatures, MAX_TAGGER_FEATURES, taggerFeatures } from '../src/analyze/syntax/tagger-features.js'
 import { ambiguityClasses, buildTagDictionary, type TagDictionary } from '../src/analyze/syntax/tag-dictionary.js'
-import { argmax, tagWords, type TagClass } from '../src/analyze/syntax/tagger.js'
+import { argmax, tagWords, type TagClass, type TaggerModel } from '../src/analyze/syntax/tagger.js'
 
 const { values } = parseArgs({
   options: {
@@ -61,6 +61,9 @@ const { values } = parseArgs({
     'jackknife-epochs': { type: 'string', default: '0' },
     'skip-jackknife': { type: 'boolean', default: false },
     'tag-dictionary': { type: 'boolean', default: false },
+    'second-pass': { type: 'boolean', default: false },
+    'tagger-only': { type: 'boolean', default: false },
+    'tagger-out': { type: 'string' },
   },
 })
 const shared = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
@@ -86,6 +89,15 @@ const shipMinWeight = Math.max(minWeight, Number(values['ship-min-weight']))
 // Quick trials train on the first N train sentences only; a shipped model never sets it.
 const limit = values.limit === undefined ? Infinity : Number(values.limit)
 const useDictionary = values['tag-dictionary']
+// A second tagger pass reading the first pass's tags of the next two words; it trains on the
+// jackknifed first-pass tags of train, so it learns how far to trust them.
+const secondPass = values['second-pass']
+// Trains and scores the tagger only (with `--second-pass`, the jackknife too), writes no model.
+const taggerOnly = values['tagger-only']
+// With `--tagger-out DIR`, the new tagger is written beside the parser of the model now in
+// models/parser as soon as it is trained, so its effect on news treebanks can be scored while
+// the parser still trains.
+const taggerOut = values['tagger-out']
 
 /** Small seeded generator (mulberry32): the only source of randomness here. */
 function rng(seedValue: number): () => number {
@@ -178,14 +190,16 @@ log(`${classes.length} tag classes, ${labelNames.length} labels; ${trainLifted} 
 const tagKeys = new Int32Array(MAX_TAGGER_FEATURES)
 const tagScores = new Float64Array(classes.length)
 
-function taggerEpoch(p: Perceptron, set: readonly Prepared[], amb: ReadonlyArray<Int32Array | null>, order: readonly number[]): void {
+function taggerEpoch(p: Perceptron, set: readonly Prepared[], amb: ReadonlyArray<Int32Array | null>, order: readonly number[], first?: readonly Int32Array[]): void {
   for (const si of order) {
     const s = set[si]!
     const a = amb[si]!
+    const f = first ? first[si]! : null
     let prev1 = -1
     let prev2 = -1
     for (let i = 0; i < s.ids.length; i++) {
-      const n = taggerFeatures(s.ids, i, prev1, prev2, tagKeys, a)
+      let n = taggerFeatures(s.ids, i, prev1, prev2, tagKeys, a)
+      if (f) n = lookaheadFeatures(s.ids, i, f, prev1, tagKeys, n)
       p.score(tagKeys, n, tagScores)
       const guess = argmax(tagScores)
       const gold = s.goldClass[i]!
@@ -197,23 +211,32 @@ function taggerEpoch(p: Perceptron, set: readonly Prepared[], amb: ReadonlyArray
   }
 }
 
-const tagAccuracy = (weights: SparseModel, dictionary: TagDictionary | undefined, set: readonly Prepared[]): number => {
+/** UPOS accuracy of a tagger on a set (with `xpos`, Penn tag accuracy). */
+const tagAccuracy = (model: TaggerModel, set: readonly Prepared[], xpos = false): number => {
   let right = 0
   let total = 0
   for (const s of set) {
-    const out = tagWords({ classes, weights, dictionary }, s.ids)
-    for (let i = 0; i < out.length; i++) if (classes[out[i]!]!.upos === classes[s.goldClass[i]!]!.upos) right++
+    const out = tagWords(model, s.ids)
+    for (let i = 0; i < out.length; i++) {
+      const t = classes[out[i]!]!
+      const g = classes[s.goldClass[i]!]!
+      if (xpos ? t.xpos === g.xpos : t.upos === g.upos) right++
+    }
     total += out.length
   }
   return right / total
 }
 
-/** Trains a tagger on `set` for `epochs`; with `evalSet`, keeps the epoch scoring best on it. */
+/**
+ * Trains a tagger on `set` for `epochs`; with `evalSet`, keeps the epoch scoring best on it. With
+ * `second`, trains the second pass over `base`, reading `second.first` (first-pass tags of `set`).
+ */
 function trainTagger(
   set: readonly Prepared[],
   epochs: number,
   random: () => number,
   evalSet?: readonly Prepared[],
+  second?: { base: SparseModel; first: readonly Int32Array[] },
 ): { weights: SparseModel; dictionary: TagDictionary | undefined; history: number[]; best: number } {
   const p = new Perceptron(classes.length)
   // The dictionary comes from the tagger's own training sentences, so a jackknife fold never
@@ -225,12 +248,12 @@ function trainTagger(
   let bestAcc = -1
   let bestEpoch = epochs
   for (let e = 1; e <= epochs; e++) {
-    taggerEpoch(p, set, amb, shuffled(set.length, random))
+    taggerEpoch(p, set, amb, shuffled(set.length, random), second?.first)
     if (!evalSet) continue
     const frozen = p.freeze(taggerMinWeight)
-    const acc = tagAccuracy(frozen, dictionary, evalSet)
+    const acc = tagAccuracy(second ? { classes, weights: second.base, dictionary, second: frozen } : { classes, weights: frozen, dictionary }, evalSet)
     history.push(acc)
-    log(`tagger epoch ${e}: dev UPOS ${(acc * 100).toFixed(2)} (${frozen.features} features)`)
+    log(`tagger${second ? ' second pass' : ''} epoch ${e}: dev UPOS ${(acc * 100).toFixed(2)} (${frozen.features} features)`)
     if (acc > bestAcc) {
       bestAcc = acc
       best = frozen
@@ -243,6 +266,25 @@ function trainTagger(
 const random = rng(seed)
 const tagger = trainTagger(trainSet, taggerEpochs, random, devSet)
 log(`tagger: best epoch ${tagger.best}`)
+const reportTagger = (model: TaggerModel, what: string): void => log(`${what}: dev UPOS ${(tagAccuracy(model, devSet) * 100).toFixed(2)} XPOS ${(tagAccuracy(model, devSet, true) * 100).toFixed(2)}`)
+/** Writes the tagger with the parser of models/parser to `--tagger-out`, if given; ends a `--tagger-only` run. */
+function taggerDone(model: TaggerModel): void {
+  if (taggerOut !== undefined) {
+    const base = loadSyntaxModel(join(import.meta.dirname, '../models/parser'))
+    if (!base) throw new Error('--tagger-out needs a model in models/parser')
+    const lemmaRules = trainLemmatizer(train.flatMap((s) => s.words.map((w) => [w.form, w.xpos, w.lemma] as const)))
+    const parts = { classes, labelNames, clusters, lemmas: lemmaRules, tagger: model.weights, tagger2: model.second, dictionary: model.dictionary }
+    mkdirSync(resolve(taggerOut), { recursive: true })
+    writeFileSync(join(resolve(taggerOut), SYNTAX_MODEL_FILE), encodeSyntaxModel({ ...parts, transitions: base.parser.transitions, labels: base.parser.labels }))
+    log(`wrote the tagger with the parser of models/parser to ${taggerOut}`)
+  }
+  if (taggerOnly) process.exit(0)
+}
+if (!secondPass) {
+  const model = { classes, weights: tagger.weights, dictionary: tagger.dictionary }
+  if (taggerOnly) reportTagger(model, 'tagger')
+  taggerDone(model)
+}
 
 // Jackknifed train tags: fold f is tagged by a tagger trained on the other folds.
 const trainTags: Int32Array[] = new Array<Int32Array>(trainSet.length)
@@ -264,6 +306,19 @@ trainSet.forEach((s, i) => {
 })
 const jackknifeAccuracy = jackRight / jackTotal
 log(`jackknifed train tag accuracy (joint) ${(jackknifeAccuracy * 100).toFixed(2)}`)
+// The parser keeps training on the jackknifed first-pass tags (jackknifing the second pass too
+// would double the jackknife; tags a little noisier than the test tags cost little) and keeps
+// choosing its epoch on first-pass dev tags; the second pass draws from its own generator. So
+// the parser half of a run is the one-pass run's, bit for bit, and adding the pass changes
+// nothing but the tags.
+const tagger2 = secondPass ? trainTagger(trainSet, taggerEpochs, rng(seed + 1), devSet, { base: tagger.weights, first: trainTags }) : null
+if (tagger2) log(`tagger second pass: best epoch ${tagger2.best}`)
+const taggerModel: TaggerModel = { classes, weights: tagger.weights, dictionary: tagger.dictionary, second: tagger2?.weights }
+if (secondPass) {
+  reportTagger({ classes, weights: tagger.weights, dictionary: tagger.dictionary }, 'tagger first pass')
+  reportTagger(taggerModel, 'tagger with second pass')
+  taggerDone(taggerModel)
+}
 const devTags = devSet.map((s) => tagWords({ classes, weights: tagger.weights, dictionary: tagger.dictionary }, s.ids))
 
 // ---- parser ----
@@ -375,7 +430,7 @@ let bestParser: Best | null = null
 function writeModel(best: Best): void {
   const transitions = shipMinWeight > minWeight ? best.transitions.pruned(shipMinWeight) : best.transitions
   const labels = shipMinWeight > minWeight ? best.labels.pruned(shipMinWeight) : best.labels
-  const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, dictionary: tagger.dictionary, transitions, labels }
+  const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, tagger2: tagger2?.weights, dictionary: tagger.dictionary, transitions, labels }
   const bytes = encodeSyntaxModel(parts)
   mkdirSync(outDir, { recursive: true })
   writeFileSync(join(outDir, SYNTAX_MODEL_FILE), bytes)
@@ -393,6 +448,7 @@ function writeModel(best: Best): void {
       taggerMinWeight,
       jackknifeEpochs,
       ...(useDictionary ? { tagDictionary: true } : {}),
+      ...(secondPass ? { secondPass: true } : {}),
       ...(Number.isFinite(limit) ? { limit } : {}),
     },
     tagger: {
@@ -401,6 +457,7 @@ function writeModel(best: Best): void {
       features: tagger.weights.features,
       ...(tagger.dictionary ? { dictionaryWords: tagger.dictionary.size } : {}),
       jackknifeJointAccuracy: Number((jackknifeAccuracy * 100).toFixed(2)),
+      ...(tagger2 ? { secondPass: { devUpos: tagger2.history.map((a) => Number((a * 100).toFixed(2))), bestEpoch: tagger2.best, features: tagger2.weights.features } } : {}),
     },
     parser: {
       dev: parserHistory.map((h) => ({ epoch: h.epoch, uas: Number(h.uas.toFixed(2)), las: Number(h.las.toFixed(2)) })),
@@ -417,7 +474,7 @@ function writeModel(best: Best): void {
 for (let e = 1; e <= parserEpochs; e++) {
   parserEpoch(e, shuffled(trainSet.length, random), random)
   const frozen = { transitions: transitions.freeze(minWeight), labels: labeler.freeze(minWeight) }
-  const model = syntaxModelFrom({ classes, labelNames, clusters, lemmas, tagger: tagger.weights, dictionary: tagger.dictionary, ...frozen })
+  const model = syntaxModelFrom({ classes, labelNames, clusters, lemmas, tagger: tagger.weights, tagger2: tagger2?.weights, dictionary: tagger.dictionary, ...frozen })
   const parser = new SyntaxParser(model)
   const s = score(parser, devSet, (i) => devTags[i]!)
   parserHistory.push({ epoch: e, ...s })

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isTag, type AnyNode } from 'domhandler'
 import { getOuterHTML } from 'domutils'
+import { parseDocument } from 'htmlparser2'
 import { extractBody } from './body/index.js'
 import { resolveExtractOptions } from './options.js'
 import { parseHtml } from './parse-html.js'
@@ -88,4 +89,21 @@ test('should build the same tree from a page fed in pieces as from the whole tex
   for (let at = 1; at < html.length; at++) {
     assert.equal(getOuterHTML(parseHtml(html, options, [html.slice(0, at), html.slice(at)]).dom), whole, `cut at ${at}`)
   }
+})
+
+test('should build the same elements as the stock DomHandler: types, parents and siblings', () => {
+  // onopentag builds elements itself (see LimitedHandler): script and style keep their own types.
+  const html = `<html><head><style>p{}</style><title>T</title></head><body><div id="a"><p>One <b>two</b> three</p><br><script>x()</script><ul><li>a<li>b</ul></div></body></html>`
+  const ours = parseHtml(html, options).dom
+  const stock = parseDocument(html, { decodeEntities: true })
+  const shape = (n: AnyNode): unknown => ({
+    type: n.type,
+    name: isTag(n) ? n.name : null,
+    parent: n.parent && isTag(n.parent) ? n.parent.name : n.parent ? n.parent.type : null,
+    prev: n.prev?.type ?? null,
+    next: n.next?.type ?? null,
+    children: 'children' in n ? n.children.map(shape) : null,
+  })
+  assert.deepEqual(ours.children.map(shape), stock.children.map(shape))
+  assert.equal(getOuterHTML(ours), getOuterHTML(stock))
 })

@@ -176,6 +176,8 @@ export interface SyntaxModelParts {
   readonly clusters: ClusterTable
   readonly lemmas: string
   readonly tagger: SparseModel
+  /** The tagger's second pass (models trained with `--second-pass`). */
+  readonly tagger2?: SparseModel | undefined
   /** The tagger's ambiguity classes (models trained with `--tag-dictionary`). */
   readonly dictionary?: TagDictionary | undefined
   readonly transitions: SparseModel
@@ -189,7 +191,7 @@ export function syntaxModelFrom(parts: SyntaxModelParts, bytes = 0): SyntaxModel
   const rootLabel = parts.labelNames.indexOf('root')
   if (rootLabel < 0) throw new Error('a parser model needs a `root` label')
   return {
-    tagger: { classes: parts.classes, weights: parts.tagger, dictionary: parts.dictionary },
+    tagger: { classes: parts.classes, weights: parts.tagger, dictionary: parts.dictionary, second: parts.tagger2 },
     parser: { transitions: parts.transitions, labels: parts.labels, labelNames: parts.labelNames, rootLabel },
     lemmatizer: loadLemmatizer(parts.lemmas),
     clusters: parts.clusters,
@@ -211,6 +213,7 @@ export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
     ['labels', parts.labels.toBytes()],
     // Written only when there is one, so a model without it keeps its bytes.
     ...(parts.dictionary ? [['dictionary', encodeTagDictionary(parts.dictionary)] as const] : []),
+    ...(parts.tagger2 ? [['tagger2', parts.tagger2.toBytes()] as const] : []),
   ])
 }
 
@@ -239,6 +242,7 @@ export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
       transitions: SparseModel.fromBytes(part('transitions')),
       labels: SparseModel.fromBytes(part('labels')),
       dictionary: sections.has('dictionary') ? decodeTagDictionary(part('dictionary')) : undefined,
+      tagger2: sections.has('tagger2') ? SparseModel.fromBytes(part('tagger2')) : undefined,
     },
     gz.length,
   )

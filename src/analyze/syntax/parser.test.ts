@@ -9,7 +9,7 @@ import { classTagIds, loadParserInput, SyntaxParser, type SyntaxModel } from './
 import { ParserWorkspace } from './parser.js'
 import { labelFeatures, parserFeatures } from './parser-features.js'
 import { ambiguityClasses } from './tag-dictionary.js'
-import { taggerFeatures } from './tagger-features.js'
+import { lookaheadFeatures, taggerFeatures } from './tagger-features.js'
 import type { WordIds } from './lexical.js'
 
 const loaded = loadModels().parser
@@ -36,6 +36,16 @@ function referenceParse(model: SyntaxModel, words: readonly WordIds[]): { classe
     const k = taggerFeatures(words, i, i > 0 ? classes[i - 1]! : -1, i > 1 ? classes[i - 2]! : -1, keys, amb)
     model.tagger.weights.score(keys, k, tagScores)
     classes[i] = best(tagScores, () => true)
+  }
+  const second = model.tagger.second
+  if (second) {
+    const first = classes.slice()
+    for (let i = 0; i < n; i++) {
+      const prev1 = i > 0 ? classes[i - 1]! : -1
+      const k = lookaheadFeatures(words, i, first, prev1, keys, taggerFeatures(words, i, prev1, i > 1 ? classes[i - 2]! : -1, keys, amb))
+      second.score(keys, k, tagScores)
+      classes[i] = best(tagScores, () => true)
+    }
   }
   const ids = classTagIds(model.tagger.classes)
   const ws = new ParserWorkspace(n, model.parser.labelNames.length)

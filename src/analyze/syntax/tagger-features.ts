@@ -108,3 +108,28 @@ export function contextFeatures(words: readonly WordIds[], i: number, prev1: num
   }
   return n
 }
+
+/**
+ * Writes the features of the second tagging pass at `out[k..]` and returns the new count: the
+ * first pass's tags of the word and of the two words after it, which a left-to-right tagger
+ * cannot see ("March" before a number, "lead" before a noun), alone and with the word, its
+ * suffix and the tag the second pass chose to its left.
+ */
+export function lookaheadFeatures(words: readonly WordIds[], i: number, first: Int32Array, prev1: number, out: Int32Array, k: number): number {
+  const w = words[i]!
+  const t0 = first[i]!
+  const t1 = i + 1 < words.length ? first[i + 1]! : END
+  const t2 = i + 2 < words.length ? first[i + 2]! : END
+  let n = k
+  out[n++] = key1(50, t0)
+  out[n++] = key1(51, t1)
+  out[n++] = key1(52, t2)
+  out[n++] = key2(53, t1, t2)
+  out[n++] = key2(54, prev1, t1)
+  out[n++] = key2(55, t0, t1)
+  out[n++] = key2(56, t1, w.lower)
+  out[n++] = key2(57, t1, w.suffix3)
+  out[n++] = key3(58, prev1, t0, t1)
+  out[n++] = key3(59, t1, t2, w.c128)
+  return n
+}

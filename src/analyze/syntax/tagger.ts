@@ -6,7 +6,7 @@
 import type { WordIds } from './lexical.js'
 import type { SparseModel } from './sparse-model.js'
 import { ambiguityClasses, type TagDictionary } from './tag-dictionary.js'
-import { contextFeatures, MAX_TAGGER_FEATURES, wordFeatures } from './tagger-features.js'
+import { contextFeatures, lookaheadFeatures, MAX_TAGGER_FEATURES, wordFeatures } from './tagger-features.js'
 
 /** One tagger class: a universal tag with its Penn tag. */
 export interface TagClass {
@@ -20,6 +20,11 @@ export interface TaggerModel {
   readonly weights: SparseModel
   /** Ambiguity classes of frequent words; absent in models trained without them. */
   readonly dictionary?: TagDictionary | undefined
+  /**
+   * Weights of a second left-to-right pass that also reads the first pass's tags of the next two
+   * words (`lookaheadFeatures`); absent in models trained without it, which tag in one pass.
+   */
+  readonly second?: SparseModel | undefined
 }
 
 /** Scratch buffers of one tagging call, reusable across sentences of one model (they keep its scores). */
@@ -33,6 +38,8 @@ export interface TaggerBuffers {
    * Keyed by the `WordIds` object, which `WordIdCache` keeps one of per form.
    */
   readonly wordScores: Map<WordIds, Int32Array>
+  /** The same for the second pass's weights. */
+  readonly secondWordScores: Map<WordIds, Int32Array>
 }
 
 /** Most words whose scores `TaggerBuffers` keeps (about 200 bytes each); cleared when full. */
@@ -40,7 +47,7 @@ const WORD_SCORES_LIMIT = 50_000
 
 /** Allocates the buffers `tagWords` needs for a model with `classes` classes. */
 export function taggerBuffers(classes: number): TaggerBuffers {
-  return { keys: new Int32Array(MAX_TAGGER_FEATURES), acc: new Int32Array(classes), wordScores: new Map() }
+  return { keys: new Int32Array(MAX_TAGGER_FEATURES), acc: new Int32Array(classes), wordScores: new Map(), secondWordScores: new Map() }
 }
 
 /** Index of the highest score (the first on ties). */
@@ -52,15 +59,33 @@ export function argmax(scores: Float64Array | Int32Array): number {
 
 /** Tags a sentence's words; returns one class index per word. */
 export function tagWords(model: TaggerModel, words: readonly WordIds[], buffers = taggerBuffers(model.classes.length)): Int32Array {
+  const amb = model.dictionary ? ambiguityClasses(model.dictionary, words) : null
+  const first = tagPass(model.weights, buffers.wordScores, model.classes.length, words, amb, null, buffers)
+  return model.second ? tagPass(model.second, buffers.secondWordScores, model.classes.length, words, amb, first, buffers) : first
+}
+
+/**
+ * One greedy left-to-right pass of `weights` over the words; with `first` (the first pass's
+ * tags), the lookahead features are read too.
+ */
+export function tagPass(
+  weights: SparseModel,
+  wordScores: Map<WordIds, Int32Array>,
+  classes: number,
+  words: readonly WordIds[],
+  amb: Int32Array | null,
+  first: Int32Array | null,
+  buffers: TaggerBuffers,
+): Int32Array {
   const out = new Int32Array(words.length)
   let prev1 = -1
   let prev2 = -1
-  const amb = model.dictionary ? ambiguityClasses(model.dictionary, words) : null
   const { keys, acc } = buffers
   for (let i = 0; i < words.length; i++) {
-    acc.set(ownScores(model, words[i]!, amb ? amb[i]! : null, buffers))
-    const n = contextFeatures(words, i, prev1, prev2, keys, 0, amb)
-    model.weights.addQuantized(keys, 0, n, acc)
+    acc.set(ownScores(weights, wordScores, classes, words[i]!, amb ? amb[i]! : null, keys))
+    let n = contextFeatures(words, i, prev1, prev2, keys, 0, amb)
+    if (first) n = lookaheadFeatures(words, i, first, prev1, keys, n)
+    weights.addQuantized(keys, 0, n, acc)
     const c = argmax(acc)
     out[i] = c
     prev2 = prev1
@@ -70,13 +95,13 @@ export function tagWords(model: TaggerModel, words: readonly WordIds[], buffers 
 }
 
 /** The quantized scores of a word's own features, computed once per word. */
-function ownScores(model: TaggerModel, w: WordIds, a0: number | null, buffers: TaggerBuffers): Int32Array {
-  let scores = buffers.wordScores.get(w)
+function ownScores(weights: SparseModel, cache: Map<WordIds, Int32Array>, classes: number, w: WordIds, a0: number | null, keys: Int32Array): Int32Array {
+  let scores = cache.get(w)
   if (scores === undefined) {
-    if (buffers.wordScores.size >= WORD_SCORES_LIMIT) buffers.wordScores.clear()
-    scores = new Int32Array(model.classes.length)
-    model.weights.addQuantized(buffers.keys, 0, wordFeatures(w, a0, buffers.keys, 0), scores)
-    buffers.wordScores.set(w, scores)
+    if (cache.size >= WORD_SCORES_LIMIT) cache.clear()
+    scores = new Int32Array(classes)
+    weights.addQuantized(keys, 0, wordFeatures(w, a0, keys, 0), scores)
+    cache.set(w, scores)
   }
   return scores
 }
