@@ -15,7 +15,7 @@
  * 5. trains the role model on the same documents' annotated actors and recipients.
  *
  *   npm run train:events -- [--out DIR] [--epochs 12] [--seed 1] [--folds 5] [--petrarch FILE]
- *                           [--fresh] [--no-holdout] [--report] [--no-write]
+ *                           [--fresh] [--no-holdout] [--report] [--no-write] [--reuse-folds DIR]
  *
  * `--no-holdout` also trains on the held-out folds (then `npm run eval` figures on them are
  * training figures). Fixed seeds and hash folds: the same inputs give the same files.
@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
+import { deserialize, serialize } from 'node:v8'
 import type { Article } from '../src/model/article.js'
 import { newArticle } from '../src/model/new-article.js'
 import { createPipeline } from '../src/pipeline.js'
@@ -70,6 +71,7 @@ const { values: args } = parseArgs({
     'no-holdout': { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'reuse-folds': { type: 'string' },
   },
 })
 const EPOCHS = Number(args.epochs)
@@ -251,7 +253,14 @@ const outcomes: Outcome[] = []
 const oof = new Map<string, Article>()
 for (let f = 0; f < FOLDS; f++) {
   const held = (p: PreparedDoc): boolean => foldOf(`cv:${p.doc.id}`, FOLDS) === f
-  const w = trainOn((p) => !held(p))
+  // Fold models kept between runs (`--reuse-folds DIR`): a change after detection (a rule, the
+  // modality) is measured out of fold without training the folds again; stale when features change.
+  const foldFile = args['reuse-folds'] ? join(args['reuse-folds'], `fold-${f}-of-${FOLDS}.bin`) : null
+  const w = foldFile && existsSync(foldFile) ? (deserialize(readFileSync(foldFile)) as ReturnType<typeof trainOn>) : trainOn((p) => !held(p))
+  if (foldFile && !existsSync(foldFile)) {
+    mkdirSync(args['reuse-folds']!, { recursive: true })
+    writeFileSync(foldFile, serialize(w))
+  }
   const probs = new Float64Array(EVENT_LABELS.length)
   for (const p of training) {
     if (!held(p)) continue

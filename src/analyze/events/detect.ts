@@ -7,7 +7,8 @@
  */
 import type { EventModel } from './event-model.js'
 import { linearScores, softmax } from './linear-model.js'
-import { eventModality, type ClauseModality } from './modality.js'
+import type { ClauseModality } from './modality.js'
+import { clauseModality } from './clause-modality.js'
 import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 import { subjectsOf } from '../syntax/relations.js'
@@ -114,11 +115,11 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     if (control) {
       // The control verb's event, anchored on it; once only, if the control was detected itself.
       if (out.some((o) => o.index === control.index) || kept.some((k) => k.index === control.index)) continue
-      const mood = eventModality(ts.view.words, control.index)
+      const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, control.index)
       out.push({ index: control.index, last: control.index, type: ploverType(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence, mood })
       continue
     }
-    const mood = eventModality(ts.view.words, d.index)
+    const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
     out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
@@ -293,6 +294,10 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   // "an outbreak of bubonic plague killed a couple": the subject or what it is made of.
   const force = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(ts.topics[m] ?? ''))
   if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
+  // "Two trains collided, killing five": a participle clause with no subject of its own tells
+  // what the accident or hazard of its head verb did.
+  const t = syn[d.index]!
+  if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel))) return false
   // The clause may hang from the particle ("fired back that ...").
   const own = ts.kids?.[d.index] ?? []
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]

@@ -107,12 +107,16 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     // Fixed phrases whose trigger word means no act.
     'The mayor said the governor cannot have a [conflict] of interest.',
     'The rise in the federal [funds] rate to a range of 1 to 1.25 percent was expected by traders.',
+    'Police officers [attended] to the injured on the bridge.',
     // A modifier of another trigger noun is part of that noun's event.
     'Officers carried out [mass] arrests at the camp on Sunday.',
     // Fires nobody set and deaths a pollutant caused.
     'The rural sources of smoke — traffic, building work, cooking [fires] — have also grown as the city expanded.',
     'The state as a whole has seen a spike in [deaths] stemming from air pollution.',
     'And the nation as a whole has experienced a surge in [deaths] stemming from air pollution due in part to crop burning.',
+    'Three workers were [killed] by toxic fumes.',
+    // What an accident did is no one's act.
+    'Two trains collided near Madrid, [killing] five passengers.',
   ]
   // Every false event, named by its sentence, so a failure lists them all at once.
   const coded = cases.flatMap((marked) => {
@@ -125,6 +129,8 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('COERCE', 'Officers carried out mass arrests at the camp on Sunday.').trigger?.text === 'arrests')
   assert.ok(eventOf('ASSAULT', 'Protesters set fire to the police station.'))
   assert.ok(eventOf('ASSAULT', 'Rebels launched attacks on the capital overnight.'))
+  assert.ok(eventOf('ASSAULT', 'Three workers were killed by the rebels.'))
+  assert.ok(eventOf('ASSAULT', 'A bomb exploded in the market, killing five people.'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {

@@ -42,6 +42,11 @@ const FIXED_PHRASES: readonly (readonly string[])[] = [
   ['charm', 'offensive'],
   ['attack', 'ad'],
   ['attack', 'ads'],
+  // One attends a meeting; one attends to an incident, a patient, a task.
+  ['attend', 'to'],
+  ['attends', 'to'],
+  ['attended', 'to'],
+  ['attending', 'to'],
 ]
 
 function inFixedPhrase(ts: TriggerSentence, i: number): boolean {
@@ -83,7 +88,7 @@ function isFigurative(ts: TriggerSentence, d: Trigger): boolean {
 }
 
 // What burns, blows up or kills with no one acting: a household or farm fire, a pollutant.
-const FORCE_WORDS = new Set(['pollution', 'smog', 'smoke', 'haze', 'contamination', 'fumes', 'heat', 'cold', 'disease', 'illness', 'virus'])
+const FORCE_WORDS = new Set(['pollution', 'smog', 'smoke', 'haze', 'contamination', 'fumes', 'fume', 'heat', 'cold', 'disease', 'illness', 'virus', 'infection', 'outbreak'])
 const CAUSE_VERBS = new Set(['stem', 'result', 'come', 'arise'])
 
 /**
@@ -93,8 +98,11 @@ const CAUSE_VERBS = new Set(['stem', 'result', 'come', 'arise'])
  */
 function isHappening(ts: TriggerSentence, d: Trigger): boolean {
   const syn = ts.view.syntax
-  if (!syn || syn[d.index]!.upos !== 'NOUN') return false
+  if (!syn) return false
   const kids = ts.kids?.[d.index] ?? []
+  // A verb of death whose cause is a pollutant or illness ("died of the disease", "killed by fumes").
+  if (syn[d.index]!.upos === 'VERB') return kids.some((k) => /^obl/.test(syn[k]!.deprel) && isForce(ts, k))
+  if (syn[d.index]!.upos !== 'NOUN') return false
   const actorNear = kids.some((k) => ts.actorKinds[k] != null || ts.view.entityType[k] != null || syn[k]!.deprel === 'nmod:poss')
   // A fire someone sets or opens is theirs ("set fire to the station"): only a fire that is
   // no verb's object or oblique is a happening.
@@ -110,5 +118,11 @@ function isHappening(ts: TriggerSentence, d: Trigger): boolean {
   const causes = [...kids, ...qualified].flatMap((k) =>
     syn[k]!.deprel === 'acl' && CAUSE_VERBS.has(ts.view.lemmas[k] ?? '') ? (ts.kids?.[k] ?? []).filter((m) => syn[m]!.deprel === 'obl') : syn[k]!.deprel === 'nmod' ? [k] : [],
   )
-  return causes.some((c) => FORCE_WORDS.has(ts.view.lemmas[c] ?? '') && (ts.kids?.[c] ?? []).some((m) => syn[m]!.deprel === 'case' && /^(from|of|by)$/.test(ts.view.words[m]!.toLowerCase())))
+  return causes.some((c) => isForce(ts, c))
+}
+
+// A pollutant or illness introduced as a cause ("from smog", "of the disease", "by fumes").
+function isForce(ts: TriggerSentence, c: number): boolean {
+  const syn = ts.view.syntax!
+  return FORCE_WORDS.has(ts.view.lemmas[c] ?? '') && (ts.kids?.[c] ?? []).some((m) => syn[m]!.deprel === 'case' && /^(from|of|by)$/.test(ts.view.words[m]!.toLowerCase()))
 }

@@ -64,7 +64,7 @@ const TOPIC_WORDS: Readonly<Record<string, string>> = {
   // Natural hazards and accidents: what kills or destroys without anyone acting.
   HAZARD:
     'storm hurricane typhoon cyclone tornado twister flood flooding floodwater rain rainfall downpour snow snowstorm blizzard wind gust gale quake earthquake aftershock tremor tsunami landslide mudslide avalanche wildfire bushfire blaze fire flame lightning heatwave heat drought volcano eruption lava weather monsoon hail ice frost cold',
-  ACCIDENT: 'crash collision accident derailment derail wreck capsize sink sinking overturn collapse plunge skid pileup malfunction leak spill electrocution drowning drown stampede mishap',
+  ACCIDENT: 'crash collide collision accident derailment derail wreck capsize sink sinking overturn collapse plunge skid pileup malfunction leak spill electrocution drowning drown stampede mishap',
   // Game reports.
   SPORT:
     'game match season point goal score scorer team coach league tournament championship championship playoff cup minute quarter inning innings half striker midfielder defender goalkeeper pitcher batter rebound assist touchdown wicket innings over race lap medal olympic player fan stadium club win loss victory defeat draw',

@@ -1,0 +1,63 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { ArticleEvent } from '../../model/article.js'
+import { newArticle } from '../../model/new-article.js'
+import { tokenize } from '../tokens/tokenize.js'
+import { loadModels } from '../models.js'
+import { parseTokens } from '../syntax/parse-tokens.js'
+import { findEvents } from './index.js'
+import { clauseModality } from './clause-modality.js'
+
+// The shipped detector and parser; the sentences are written here in the shapes issue 15 names
+// (an aside that is negated, denials, conditionals, questions, a light verb, a subject that denies).
+const models = loadModels()
+
+function events(text: string): ArticleEvent[] {
+  const { tokens, sentences } = tokenize(text)
+  const syntax = models.parser ? parseTokens(models.parser, tokens, sentences) : null
+  return findEvents({ article: newArticle({ input: 'test', text }), text, tokens, sentences, referenceDate: '2025-05-08', models, syntax, entities: [], dates: [], quantities: [], quotes: [] })
+}
+
+/** Negation and modality of the event on `trigger`, asserting that one is coded. */
+function moodOf(text: string, trigger: string): Pick<ArticleEvent, 'negated' | 'modality'> {
+  const found = events(text).find((e) => e.trigger?.text === trigger)
+  assert.ok(found, `an event on "${trigger}" in ${JSON.stringify(text)}`)
+  return { negated: found.negated, modality: found.modality }
+}
+
+const cases: Array<[string, string, boolean, ArticleEvent['modality']]> = [
+  // [sentence, trigger, negated, modality]
+  ['Two men, who are not related, are charged with the murder.', 'charged', false, 'asserted'],
+  ['Police did not arrest the protesters.', 'arrest', true, 'asserted'],
+  // The negation of a light verb reaches its event noun; that of a verb about the event does not.
+  ['The rebels did not launch an attack on the town.', 'attack', true, 'asserted'],
+  ['Egypt did not condemn the attack on the embassy.', 'attack', false, 'asserted'],
+  ['Egypt did not condemn the attack on the embassy.', 'condemn', true, 'asserted'],
+  // A conjunct keeps its own group; "or" carries the negation to the second act.
+  ['Police arrested five men and did not charge them.', 'arrested', false, 'asserted'],
+  ['Police arrested five men and did not charge them.', 'charge', true, 'asserted'],
+  ['The army did not attack or seize the town.', 'seize', true, 'asserted'],
+  // Not stopping an act says it goes on.
+  ['Russia will not stop bombing the city.', 'bombing', false, 'asserted'],
+  // A subject that denies itself.
+  ['No soldiers attacked the village.', 'attacked', true, 'asserted'],
+  ["The media don't give these protests the attention they deserve.", 'protests', false, 'asserted'],
+  ['It is not the first time Russian officials have suggested that the chapters be rewritten.', 'suggested', false, 'asserted'],
+  // A denial, a condition, a question.
+  ['Government and opposition forces have both denied using chemical weapons during the war.', 'using', true, 'asserted'],
+  ['Hamas denied that its fighters attacked the base.', 'attacked', true, 'asserted'],
+  ['If Iran attacks Israel, the US would respond.', 'attacks', false, 'hypothetical'],
+  ['Did Russia attack the convoy?', 'attack', false, 'hypothetical'],
+]
+
+for (const [text, trigger, negated, modality] of cases) {
+  test(`should read "${trigger}" in "${text}" as ${negated ? 'negated' : 'not negated'}, ${modality}`, () => {
+    assert.deepEqual(moodOf(text, trigger), { negated, modality })
+  })
+}
+
+test('should fall back to the word window without a parse', () => {
+  const words = ['police', 'did', 'not', 'arrest', 'them', '.']
+  assert.deepEqual(clauseModality(words, null, null, 3), { negated: true, modality: 'asserted', intended: false })
+  assert.deepEqual(clauseModality(['iran', 'will', 'attack', '.'], null, null, 2), { negated: false, modality: 'future', intended: true })
+})
