@@ -36,11 +36,10 @@ export function lineBreakEnds(text: string, tokens: readonly Token[]): Uint8Arra
   const ends = new Uint8Array(tokens.length)
   const breakAfter = new Uint8Array(tokens.length) // 1: single line break, 2: blank line
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const from = tokens[i]!.end
-    const to = tokens[i + 1]!.start
-    const nl = text.indexOf('\n', from)
-    if (nl === -1 || nl >= to) continue
-    breakAfter[i] = /\n[^\S\n]*\n/.test(text.slice(from, to)) ? 2 : 1
+    // Most gaps are one space: count the newlines in the gap without slicing it.
+    let newlines = 0
+    for (let k = tokens[i]!.end; k < tokens[i + 1]!.start; k++) if (text.charCodeAt(k) === 10) newlines++
+    if (newlines > 0) breakAfter[i] = newlines > 1 ? 2 : 1
   }
   // Paragraph by paragraph: where a line runs on into the next (a lower-case start, or a line
   // stopping on "the" or a comma), the paragraph is wrapped by hand.
