@@ -53,6 +53,11 @@ const CASES: ReadonlyArray<{ name: string; text: string; want: string[] }> = [
     want: ['The company, based in Ohio,\nSaid nothing.', 'They met Mr.\nSmith later.'],
   },
   {
+    name: 'a headline joined to its deck by a semicolon',
+    text: 'Trump questions the fairness of moderators; \nTalk compared to working the referees',
+    want: ['Trump questions the fairness of moderators; \nTalk compared to working the referees'],
+  },
+  {
     name: 'a quotation still open at the line break',
     text: 'He wrote: “We need\nSupport from every county”, the letter said.',
     want: ['He wrote: “We need\nSupport from every county”, the letter said.'],

@@ -8,7 +8,8 @@
 import type { Token } from './token.js'
 import { isTitleOrInitial } from './abbreviations.js'
 
-// Words and marks a line of running text can stop on but a sentence cannot end with: the text
+// Words and marks a line of running text can stop on but a sentence cannot end with (a semicolon
+// joins clauses, also a headline to its deck: "…ahead of debate;\nTalk compared to …"): the text
 // after the break goes on ("met with the\nPresident", "Smith, a spokesman for\nAcme").
 const CONTINUING = new Set(
   (
@@ -18,7 +19,7 @@ const CONTINUING = new Set(
     'said says told according per via including such not no very more most'
   ).split(' '),
 )
-const CONTINUING_MARK = /^[,(\[{&/+]$/u
+const CONTINUING_MARK = /^[,;(\[{&/+]$/u
 
 // What a line of its own opens with: a capital, a digit, an opening quote or bracket, a bullet.
 const LINE_OPENER = /^(?:[\p{Lu}\p{N}"“‘'«‹„‚([{•*·▪►–—-]|``)/u
