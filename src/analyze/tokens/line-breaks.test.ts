@@ -23,6 +23,11 @@ const CASES: ReadonlyArray<{ name: string; text: string; want: string[] }> = [
     want: ['Protesters gather outside parliament in Tbilisi', 'Photo: Reuters', 'Thousands marched on Sunday.'],
   },
   {
+    name: 'wiki and Markdown headings',
+    text: 'Two soldiers were hurt.\n==Aftermath==\nPolice sealed the street.\n## Reaction\nLeaders condemned it.',
+    want: ['Two soldiers were hurt.', '==Aftermath==', 'Police sealed the street.', '## Reaction', 'Leaders condemned it.'],
+  },
+  {
     name: 'list items',
     text: 'The bill would:\n- cut fuel taxes\n- Raise the pension age\n1. First reading in May',
     want: ['The bill would:', '- cut fuel taxes', '- Raise the pension age', '1. First reading in May'],

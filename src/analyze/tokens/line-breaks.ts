@@ -21,8 +21,9 @@ const CONTINUING = new Set(
 )
 const CONTINUING_MARK = /^[,;(\[{&/+]$/u
 
-// What a line of its own opens with: a capital, a digit, an opening quote or bracket, a bullet.
-const LINE_OPENER = /^(?:[\p{Lu}\p{N}"“‘'«‹„‚([{•*·▪►–—-]|``)/u
+// What a line of its own opens with: a capital, a digit, an opening quote or bracket, a bullet, a
+// wiki or Markdown heading mark ("==Aftermath==", "## Reaction").
+const LINE_OPENER = /^(?:[\p{Lu}\p{N}=#"“‘'«‹„‚([{•*·▪►–—-]|``)/u
 const OPEN_QUOTE = /^[“‘«‹„‚]$/u
 const CLOSE_QUOTE = /^[”’»›]$/u
 
