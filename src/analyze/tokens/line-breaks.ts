@@ -19,7 +19,7 @@ const CONTINUING = new Set(
     'said says told according per via including such not no very more most'
   ).split(' '),
 )
-const CONTINUING_MARK = /^[,;(\[{&/+]$/u
+const CONTINUING_MARK = /^[,;([{&/+]$/u
 
 // What a line of its own opens with: a capital, a digit, an opening quote or bracket, a bullet, a
 // wiki or Markdown heading mark ("==Aftermath==", "## Reaction").
