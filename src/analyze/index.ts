@@ -46,7 +46,7 @@ export function analyze(input: Article, options: AnalyzeOptions): Article {
   if (options.steps !== undefined) checkSteps('analyze', options.steps)
   const asked = new Set(options.steps ?? ANALYSIS_STEPS)
   const runs = stepsToRun(asked)
-  const { tokens, sentences } = tokenize(article.text)
+  const { tokens, sentences } = tokenize(article.text, { dateline: article.datelineSpan ?? null })
   const gate = languageGate(article, asked)
   // Parsed on first read only, so steps that never look at syntax cost nothing. The model reads
   // English: a parse of another language would be confidently wrong, so there is none.

@@ -222,38 +222,13 @@ function isDismissal(ts: TriggerSentence, d: Detection): boolean {
 }
 
 /**
- * A nominal trigger in a fragment without any verb ("* 2007 Bagram Airfield bombing", "Car
- * bombs", a section heading or a related-link title) names a topic; it reports nothing. The
- * sentence splitter joins a heading or list line that has no final punctuation to the text after
- * it ("Car bombs\nWhile the scale of the attack was huge, ..."), so a line of its own inside the
- * sentence counts as a fragment too — but not a hard-wrapped line of running text ("launched a\n
- * massive attack on the\ncapital"), which neither starts nor ends like a line of its own.
+ * A nominal trigger in a sentence without any verb ("* 2007 Bagram Airfield bombing", "Car
+ * bombs", a section heading or a related-link title) names a topic; it reports nothing.
  */
 function isLabel(ts: TriggerSentence, d: Detection): boolean {
   const syn = ts.view.syntax
   if (!syn || syn[d.index]!.upos === 'VERB') return false
-  const { from, to } = lineOf(ts.view, d.index)
-  const verbless = (a: number, b: number): boolean => !syn.slice(a, b).some((t) => t.upos === 'VERB' || t.upos === 'AUX')
-  if (from === 0 && to === syn.length) return verbless(0, syn.length)
-  const words = ts.view.words
-  const tokens = ts.view.tokens
-  const startsOwnLine = from === 0 || LINE_END.test(words[from - 1]!) || LINE_START.test(tokens[from]!.text)
-  const endsOwnLine = to === syn.length || LINE_START.test(tokens[to]!.text)
-  return startsOwnLine && endsOwnLine && verbless(from, to)
-}
-
-// Last word of a line that ends a heading, list item or sentence; first word of a line of its own
-// (running text wrapped by hand goes on in lower case).
-const LINE_END = /^[.!?:;"”'’)\]=*]$/
-const LINE_START = /^[\p{Lu}\p{N}*•=#–-]/u
-
-/** The token range `[from, to)` of the line (text between line breaks) that holds token `i`. */
-function lineOf(view: TriggerSentence['view'], i: number): { from: number; to: number } {
-  let from = i
-  while (from > 0 && !view.lineStart[from]) from--
-  let to = i + 1
-  while (to < view.tokens.length && !view.lineStart[to]) to++
-  return { from, to }
+  return !syn.some((t) => t.upos === 'VERB' || t.upos === 'AUX')
 }
 
 // What a metaphoric or non-political act is done to: a disease, a hazard, an animal, a web page.

@@ -234,8 +234,8 @@ test('should code one incident once, and never its reporter or the incident itse
   assert.deepEqual(labels, ['bombed'])
 })
 
-test('should read a heading or list line the sentence splitter joined to the text as a label', () => {
-  // Lines without final punctuation end up in one sentence with the text after them.
+test('should read a heading or list line of its own as a label', () => {
+  // The sentence splitter ends a sentence at each such line; a verbless one names a topic.
   const page =
     'Police guarded the building all week.\n==The attack==\nThe device went off at noon.\nSee also\n* 2009 Kabul embassy bombing\n* 2011 Kandahar prison bombing\nCar bombs\nWhile the scale was huge, militants bombed only the main gate.'
   assert.deepEqual(

@@ -7,6 +7,7 @@
  */
 import { ownsPeriod } from './abbreviations.js'
 import { isSentenceEnd } from './sentence-ends.js'
+import { lineBreakEnds } from './line-breaks.js'
 
 // The two types live in their own module so the sentence splitter can use them without
 // importing the tokenizer that calls it; every other step keeps importing them from here.
@@ -46,10 +47,19 @@ const TOKEN = new RegExp(
 // Clitics split off a word: possessive "'s" and the contractions the treebanks separate.
 const CLITIC = /^(.+?)(['’](?:s|S|re|ve|ll|d|m|RE|VE|LL|D|M)|n['’]t|N['’]T)$/u
 
+/** Options of {@link tokenize}. */
+export interface TokenizeOptions {
+  /**
+   * The wire dateline that opens the text ("WASHINGTON (AP) — "), as extraction found it: it ends
+   * a sentence of its own, so the first sentence parses as the prose it is. Default: none.
+   */
+  readonly dateline?: { readonly start: number; readonly end: number } | null
+}
+
 /** Splits text into tokens and sentences. */
-export function tokenize(text: string): Tokenized {
+export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized {
   const tokens = splitTokens(text)
-  return { tokens, sentences: splitSentences(text, tokens) }
+  return { tokens, sentences: splitSentences(text, tokens, options) }
 }
 
 /** Splits text into tokens only. */
@@ -95,9 +105,11 @@ export function splitTokens(text: string): Token[] {
   return tokens
 }
 
-/** Groups tokens into sentences; a blank line always ends one. */
-export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+/** Groups tokens into sentences; a blank line always ends one, a line of its own (heading, label, list item) too. */
+export function splitSentences(text: string, tokens: readonly Token[], options: TokenizeOptions = {}): Sentence[] {
   const sentences: Sentence[] = []
+  const lineEnds = lineBreakEnds(text, tokens)
+  const dateline = options.dateline?.end ?? -1
   // Wires that lower-case everything ("police fired. one person was injured") start sentences in
   // lower case; in them a full stop before a lower-case word ends a sentence too.
   const caseless = isCaseless(text)
@@ -106,12 +118,23 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const t = tokens[i]!
     const next = tokens[i + 1]
     const gap = next === undefined ? '' : text.slice(t.end, next.start)
-    if (next === undefined || /\n[^\S\n]*\n/.test(gap) || isSentenceEnd(tokens, i, caseless)) {
+    const datelineEnd = t.end <= dateline && next !== undefined && next.start >= dateline
+    const ends = lineEnds[i] === 1 || datelineEnd || /\n[^\S\n]*\n/.test(gap) || (isSentenceEnd(tokens, i, caseless) && !isEnumerator(text, tokens, i))
+    if (next === undefined || ends) {
       sentences.push({ start: tokens[first]!.start, end: t.end, tokenStart: first, tokenEnd: i + 1 })
       first = i + 1
     }
   }
   return sentences
+}
+
+// The period of a number that opens a line ("1. First reading") numbers a list item; it ends nothing.
+function isEnumerator(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  const number = tokens[i - 1]
+  if (t.text !== '.' || number === undefined || number.end !== t.start || !/^\p{N}{1,2}$/u.test(number.text)) return false
+  const before = tokens[i - 2]
+  return before === undefined || text.slice(before.end, number.start).includes('\n')
 }
 
 // Fewer than one capital in a hundred letters: a text written without case.

@@ -73,7 +73,7 @@ export async function runParseCommand(args: string[]): Promise<number> {
   if (!/^en\b/i.test(article.language)) {
     process.stderr.write(`newsgraph parse: ${input}: the text reads as \`${article.language}\`; the model parses English, so expect nonsense\n`)
   }
-  const { tokens, sentences } = tokenize(article.text)
+  const { tokens, sentences } = tokenize(article.text, { dateline: article.datelineSpan ?? null })
   const syntax = parseTokens(parser, tokens, sentences)
   const blocks: string[] = []
   sentences.forEach((s, k) => {
