@@ -58,8 +58,6 @@ export interface SentenceView {
   readonly inName: readonly boolean[]
   /** Token is inside a direct quotation. */
   readonly inQuote: readonly boolean[]
-  /** Token starts a new line inside the sentence (a line break since the previous token). */
-  readonly lineStart: readonly boolean[]
   /** `lower` for all-lower-case text (as in some wires), `upper` for all capitals, else `mixed`. */
   readonly casing: 'lower' | 'upper' | 'mixed'
   /** Tags, lemma and dependency of each token, or null without a parser. */
@@ -127,7 +125,6 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
     if (q.kind !== 'direct' || q.end <= sentence.start || q.start >= sentence.end) continue
     for (let k = local(q.start); k < n && tokens[k]!.start < q.end; k++) inQuote[k] = true
   }
-  const lineStart = tokens.map((t, k) => k > 0 && hasLineBreak(src.text, tokens[k - 1]!.end, t.start))
   let letters = 0
   let lower = 0
   let upper = 0
@@ -138,11 +135,5 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
     else if (t.text === t.text.toUpperCase()) upper++
   }
   const casing = letters >= 4 && lower === letters ? 'lower' : letters >= 4 && upper >= letters - 1 ? 'upper' : 'mixed'
-  return { sentence, tokens, words, lemmas: lemmaList, entityType, mentions: viewMentions, inDate, inName, inQuote, lineStart, casing, syntax, articleSyntax }
-}
-
-// Whether text[from, to) holds a line break (no substring built: this runs for every token).
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 10) return true
-  return false
+  return { sentence, tokens, words, lemmas: lemmaList, entityType, mentions: viewMentions, inDate, inName, inQuote, casing, syntax, articleSyntax }
 }
