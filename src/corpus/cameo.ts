@@ -2,7 +2,7 @@
  * PLOVER to CAMEO for the GDELT-style export: the CAMEO root code (two digits) each PLOVER event
  * type (and mode, where the PLOVER manual's conversion table splits a type across roots) comes
  * from, read off CAMEO2PLOVER-2021 (shared/data/nlp/plover; a test checks this table against it),
- * a Goldstein-style weight per root, and CAMEO actor type codes for PLOVER sectors.
+ * and a Goldstein-style weight per root (actor type codes live in `model/actor-sectors.ts`).
  */
 import { ownEntry } from '../model/own-entry.js'
 
@@ -78,36 +78,4 @@ export function goldstein(type: string, mode?: string | null): number | null {
 /** Every PLOVER type the table knows, with its default root (for the conformance test). */
 export function cameoRoots(): ReadonlyArray<{ type: string; root: string; modes: Record<string, string> }> {
   return Object.entries(ROOT).map(([type, root]) => ({ type, root, modes: { ...MODE_ROOT[type] } }))
-}
-
-/** CAMEO actor type codes of the PLOVER sectors newsgraph assigns. */
-const SECTOR_CODE: Record<string, string> = {
-  government: 'GOV',
-  military: 'MIL',
-  police: 'COP',
-  judiciary: 'JUD',
-  legislature: 'LEG',
-  opposition: 'OPP',
-  rebel: 'REB',
-  rebels: 'REB',
-  insurgent: 'INS',
-  business: 'BUS',
-  media: 'MED',
-  education: 'EDU',
-  civilian: 'CVL',
-  igo: 'IGO',
-  ngo: 'NGO',
-  party: 'PTY',
-  religion: 'REL',
-  labor: 'LAB',
-  refugee: 'REF',
-  health: 'HLH',
-  criminal: 'CRM',
-}
-
-/** CAMEO actor type code of a sector, or '' when there is none. */
-export function sectorCode(sector: string | null | undefined): string {
-  // The events step writes CAMEO sector codes (GOV, MIL, COP...); entities write sector names.
-  if (sector && /^[A-Z]{3}$/.test(sector)) return sector
-  return sector ? (ownEntry(SECTOR_CODE, sector.toLowerCase()) ?? '') : ''
 }

@@ -4,7 +4,8 @@
  * evidence sentence GDELT does not give).
  */
 import type { Article, ArticleEvent, Entity } from '../model/article.js'
-import { cameoRoot, goldstein, sectorCode } from './cameo.js'
+import { cameoRoot, goldstein } from './cameo.js'
+import { sectorCode } from '../model/actor-sectors.js'
 
 /** Header of the article CSV export. */
 export const ARTICLE_CSV_HEADER = ['id', 'url', 'site', 'title', 'authors', 'published', 'referenceDate', 'language', 'originalSource', 'words', 'entities', 'quotes', 'events'] as const
@@ -80,18 +81,20 @@ export function gdeltRow(a: Article, e: ArticleEvent): string {
   const root = cameoRoot(e.type, e.mode)
   const score = goldstein(e.type, e.mode)
   const actorCountry = e.actorCountry ?? actor?.country ?? ''
-  const actorType = sectorCode(e.actorSector ?? actor?.sector)
+  const actorType = sectorCode(e.actorSector ?? actor?.sector) ?? ''
   const recipientCountry = e.recipientCountry ?? recipient?.country ?? ''
-  const recipientType = sectorCode(recipient?.sector)
+  // The event's own coding first: it knows the role's agent word ("Russian troops" → MIL) that the
+  // entity alone does not.
+  const recipientType = sectorCode(e.recipientSector ?? recipient?.sector) ?? ''
   const coordinate = (v: number | undefined): string => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(4) : '')
   const fields = [
     `${a.id}:${e.id}`,
     /^\d{8}$/.test(day) ? day : '',
-    `${actorCountry}${actorType}`,
+    e.actorCode ?? `${actorCountry}${actorType}`,
     actor?.name ?? '',
     actorCountry,
     actorType,
-    `${recipientCountry}${recipientType}`,
+    e.recipientCode ?? `${recipientCountry}${recipientType}`,
     recipient?.name ?? '',
     recipientCountry,
     recipientType,

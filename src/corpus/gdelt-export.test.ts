@@ -40,6 +40,16 @@ test('every exported event of the reference example has its CAMEO root, score, a
   assert.ok(placed, 'an event placed in Ukraine')
   const [lat, long] = [Number(placed['ActionGeo_Lat']), Number(placed['ActionGeo_Long'])]
   assert.ok(lat > 44 && lat < 53 && long > 22 && long < 41, `Ukraine's coordinates: ${lat}, ${long}`)
+  // Each row carries the event's own actor coding, the recipient's sector included ("Russian troops" → MIL).
+  a.events.forEach((e, i) => {
+    if (e.actorCode) assert.equal(rows[i]!['Actor1Code'], e.actorCode)
+    if (e.recipientCode) assert.equal(rows[i]!['Actor2Code'], e.recipientCode)
+    if (e.recipientSector) assert.equal(rows[i]!['Actor2Type1Code'], e.recipientSector)
+  })
+  assert.ok(
+    a.events.some((e) => e.recipientSector),
+    'the example has a recipient with a sector',
+  )
   const mobilize = rows.find((r) => r['EventCode'] === 'MOBILIZE')
   if (mobilize) assert.equal(mobilize['EventRootCode'], '15')
 })

@@ -9,7 +9,7 @@
 import type { Entity } from '../../model/article.js'
 import { GAZETTEER, gazetteerKey } from '../entities/gazetteer.js'
 import { codeOn, splitCode, type ActorIndex } from './actor-dictionary.js'
-import { ownEntry } from '../../model/own-entry.js'
+import { sectorCode } from '../../model/actor-sectors.js'
 
 /** A coded actor. */
 export interface ActorCode {
@@ -26,23 +26,6 @@ export interface ActorContext {
   readonly date: string | null
   /** Countries the article names, for "the South" / "the North". */
   readonly countries: ReadonlySet<string>
-}
-
-// Sector words of the entity step to CAMEO sector codes.
-const SECTOR_CODES: Readonly<Record<string, string>> = {
-  government: 'GOV',
-  military: 'MIL',
-  police: 'COP',
-  rebel: 'REB',
-  judiciary: 'JUD',
-  legislature: 'LEG',
-  media: 'MED',
-  business: 'BUS',
-  civilian: 'CVL',
-  education: 'EDU',
-  party: 'PTY',
-  intelligence: 'SPY',
-  opposition: 'OPP',
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west'])
@@ -162,7 +145,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
   if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '))?.country ?? null
   if (agentSector) sector = agentSector
-  sector ??= entity?.sector ? (ownEntry(SECTOR_CODES, entity.sector) ?? null) : null
+  sector ??= sectorCode(entity?.sector)
   // An office or force of no named country in a story about one country is that country's ("the
   // interior minister", "police", "President X" whom the dictionary does not know).
   if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.countries.size === 1) country = [...ctx.countries][0]!

@@ -199,8 +199,16 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
   const fits = TYPE_FIT[e.type]
   const titles = e.type === 'PERSON' ? titlesOf(e, tokens) : new Set<string>()
   const kept: Candidate[] = []
+  // The entity is written with a country's own name (not one of its many aliases: "Victoria" was
+  // Hong Kong's capital, and is still a Canadian city).
+  const forms = PLACE_TYPES.has(e.type) ? new Set(namesOf(e).map(foldName)) : null
+  const namesCountry = forms !== null && cands.some((c) => COUNTRY_LEVELS.has(c.kb.kind) && forms.has(c.folded))
   for (const c of cands) {
     const k = c.kb
+    // A town named like a country ("Russia, New York", "Peru, Indiana") is meant only where the
+    // text writes it with its region; a story that merely names the town's state means the country.
+    const qualified = k.kind.startsWith('PPL') && writtenWithRegion(e, k, tokens)
+    if (namesCountry && k.kind.startsWith('PPL') && !qualified) continue
     const share = countryShare(ctx, k.country)
     // An alias names a small place rarely ("Washington" is not Piqua, Ohio): below a city of
     // about 100,000 people only the place's own name counts.
@@ -215,8 +223,9 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
       const local = placeContext(k, ctx)
       // A hamlet no source gives a population ("Earth, Texas", "Mars, Pennsylvania") is meant
       // only when the text names its region or a place near it, never for its country alone.
-      if (k.prior < 0.3 && local === 0 && !COUNTRY_LEVELS.has(k.kind)) continue
-      score += local
+      if (k.prior < 0.3 && local === 0 && !qualified && !COUNTRY_LEVELS.has(k.kind)) continue
+      // "Russia, N.Y." says which Russia outright.
+      score += local + (qualified ? 1.5 : 0)
     }
     if (e.type === 'PERSON') {
       const role = roleFit(k, titles)
@@ -248,14 +257,30 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
 
 /**
  * Two sources can list one place twice (a state from the US list and again from GeoNames'
- * regions, without a point): a candidate without coordinates that shares its name and country
- * with one that has them is the same place seen twice, not a rival.
+ * regions, without a point; a town from Wikidata and from GeoNames): the same place seen twice
+ * is not its own rival.
  */
 function dropDuplicates(cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!.kb
     if (c.lat !== undefined || c.type === 'PERSON' || c.type === 'ORG') continue
     const twin = cands.some((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && o.folded === cands[i]!.folded)
+    if (twin) cands.splice(i, 1)
+  }
+  // A town listed by Wikidata and again by GeoNames ("Mansfield, Massachusetts" twice): same name,
+  // country and region is one place; the better-known record stays.
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!.kb
+    if (!c.admin1 || !c.kind.startsWith('PPL')) continue
+    const twin = cands.some(
+      (o) =>
+        o !== cands[i] &&
+        o.kb.kind.startsWith('PPL') &&
+        o.kb.admin1 === c.admin1 &&
+        o.kb.country === c.country &&
+        o.kb.name.split(',')[0] === c.name.split(',')[0] &&
+        (o.kb.prior > c.prior || (o.kb.prior === c.prior && o.index < cands[i]!.index)),
+    )
     if (twin) cands.splice(i, 1)
   }
 }
@@ -271,6 +296,26 @@ function placeContext(k: KbEntity, ctx: DocumentContext): number {
     s += near < 300 ? 0.4 : near < 1500 ? 0.2 : 0
   }
   return s
+}
+
+/** Whether a name mention of the entity is followed by ", " and the place's region ("Russia, N.Y."). */
+function writtenWithRegion(e: Entity, k: KbEntity, tokens: readonly Token[]): boolean {
+  if (!k.admin1) return false
+  const words = k.admin1.toLowerCase().split(/\s+/)
+  const initials = words.map((w) => w[0]).join('')
+  for (const m of e.mentions) {
+    if (m.kind === 'pronoun' || m.kind === 'nominal') continue
+    const i = firstStartingFrom(tokens, m.end)
+    if (tokens[i]?.text !== ',' || !tokens[i + 1]) continue
+    const after = tokens.slice(i + 1, i + 1 + words.length).map((t) => t.text.toLowerCase())
+    if (after.join(' ') === words.join(' ')) return true
+    // A postal or short form: "N.Y.", "NY", "Ind.", "Pa." (never a bare word: "Russia, New Zealand").
+    const next = tokens[i + 1]!.text
+    const bare = next.toLowerCase().replace(/\./g, '')
+    const abbreviated = next.includes('.') || /^[A-Z]{2}$/.test(next)
+    if (abbreviated && bare.length >= 2 && (bare === initials || (words.length === 1 && words[0]!.startsWith(bare)))) return true
+  }
+  return false
 }
 
 /** +0.6 when a title word fits the person's office, -1 when it contradicts it, 0 otherwise. */

@@ -40,6 +40,17 @@ describe('entity linking and places', { skip: models.kb ? false : 'models/kb not
     assert.equal(named(a, 'Georgia').wikidata, 'Q230')
   })
 
+  it('reads a country name in a New York story as the country, and the town only with its state', () => {
+    const story =
+      'New York City has no working fallout shelters, officials in New York said. Some Democrats are intent on saber-rattling with Russia, and the mayor said the city would not build new ones.'
+    assert.equal(named(run(story, { domain: 'example.com' }), 'Russia').wikidata, 'Q159')
+    const town = run('A barn burned in Russia, N.Y., on Tuesday, and firefighters from Herkimer County came to help.', { domain: 'example.com' })
+    assert.equal(named(town, 'Russia').wikidata, 'Q3708651')
+    // A place written with its state is that state's, wherever the rest of the story is.
+    const portland = run('Officials in New York and Albany said the drill, like a 1957 film about an attack on Portland, Oregon, was meant to calm people.', { domain: 'example.com' })
+    assert.equal(named(portland, 'Portland').wikidata, 'Q6106')
+  })
+
   it('never takes "Georgetown" in a US story for the capital of Guyana', () => {
     const a = run('Students at a Washington university marched through Georgetown on Friday, police in Virginia and Maryland said.', { domain: 'example.com' })
     const g = named(a, 'Georgetown')
