@@ -287,6 +287,48 @@ test('should not make whoever condemns sanctions the one who imposed them', () =
   assert.ok(!condemned.some((e) => e.type === 'SANCTION' && e.actorCountry === 'PRK'), 'condemning sanctions is not imposing them')
 })
 
+test('should make a state or an authority before a sanction, an inquiry or a surrender its actor', () => {
+  const cases: Array<[ArticleEvent['type'], string, Array<[string, Entity['type'], string?]>, string | null, string | null]> = [
+    [
+      'SANCTION',
+      "There is no reason to lift the European Union's sanctions against Russia.",
+      [
+        ['European Union', 'ORG'],
+        ['Russia', 'GPE', 'RUS'],
+      ],
+      'e1',
+      'e2',
+    ],
+    ['ACCUSE', 'Critics questioned an FBI investigation into the senator.', [['FBI', 'ORG']], 'e1', null],
+    ['RETREAT', "The treaty was signed weeks before Japan's surrender.", [['Japan', 'GPE', 'JPN']], 'e1', null],
+  ]
+  for (const [type, text, names, actor, recipient] of cases) {
+    const e = eventOf(type, text, names)
+    assert.equal(e.actor, actor, text)
+    if (recipient) assert.equal(e.recipient, recipient, text)
+  }
+  // A person's trial or arrest is done to that person.
+  const arrest = eventOf('COERCE', "Police confirmed Navalny's arrest on Sunday.", [['Navalny', 'PERSON']])
+  assert.notEqual(arrest.actor, 'e1')
+})
+
+test('should take the roles of an event named again ("the embargo") from its earlier report', () => {
+  const names: Array<[string, Entity['type'], string?]> = [
+    ['Russia', 'GPE', 'RUS'],
+    ['European Union', 'ORG'],
+  ]
+  const [first, again] = events('Russia imposed an embargo on food from the European Union in 2014. The embargo was extended last year.', names).filter((e) => e.type === 'SANCTION')
+  assert.equal(first?.actor, 'e1')
+  assert.equal(again?.actor, 'e1', 'the embargo extended is the one Russia imposed')
+  // An indefinite noun is a new event: the earlier attacker is not its actor.
+  const attacks = events('Hamas attacked an Israeli base on Monday. An attack on a market in Kabul killed nine people on Tuesday.', [
+    ['Hamas', 'ORG'],
+    ['Kabul', 'GPE', 'AFG'],
+  ]).filter((e) => e.type === 'ASSAULT' && e.evidence.start > 40)
+  assert.ok(attacks.length > 0)
+  assert.ok(attacks.every((e) => e.actor !== 'e1'))
+})
+
 test('should flag a possible attack as hypothetical', () => {
   const attack = eventOf('ASSAULT', 'Israel may attack Iran next month.', [
     ['Israel', 'GPE', 'ISR'],

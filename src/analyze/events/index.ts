@@ -13,6 +13,7 @@ import { actorMention } from './actor-entity.js'
 import { argumentCandidates, type ArgumentCandidate } from './arguments.js'
 import { detectTriggers, type Detection } from './detect.js'
 import type { EventModel } from './event-model.js'
+import { inheritRoles, isDefiniteEventNoun, type CodedEvent } from './event-anaphora.js'
 import { isEnglishSentence } from './language-gate.js'
 import { QUAD_CLASS, type PloverType } from '../../model/plover.js'
 import type { Modality } from './modality.js'
@@ -38,14 +39,21 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   const lookup = mentionLookup(ctx.entities)
   const actorContext: ActorContext | null = model.actors ? { index: model.actors, date: ctx.referenceDate, countries: articleCountries(ctx.entities) } : null
   const events: ArticleEvent[] = []
-  for (const sentence of ctx.sentences) {
+  const coded: CodedEvent[] = []
+  for (const [s, sentence] of ctx.sentences.entries()) {
     const view = viewSentence(ctx, sentence, lookup, model.resources)
     if (!isEnglishSentence(view.words)) continue
     const ts = triggerSentence(view, ctx.tokens, model.resources.agents)
     const detections = detectTriggers(ts, model, minConfidence)
     if (detections.length === 0) continue
     const cands = argumentCandidates(view, model.actors)
-    for (const d of detections) events.push(toEvent(ctx, model, view, d, cands, actorContext, events.length + 1))
+    for (const d of detections) {
+      const event = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1)
+      const lemma = view.lemmas[d.index]!
+      // "The embargo was extended": the roles of the embargo reported before.
+      events.push(isDefiniteEventNoun(view, d.index) ? inheritRoles(event, lemma, s, coded) : event)
+      coded.push({ event: events[events.length - 1]!, lemma, sentence: s })
+    }
   }
   return events
 }

@@ -27,7 +27,7 @@ const RECIPIENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
   RETREAT: ['from', 'to'],
   CONCEDE: ['to'],
   REQUEST: ['to', 'from'],
-  ACCUSE: ['against', 'of'],
+  ACCUSE: ['against', 'of', 'into'],
   REJECT: ['from'],
   THREATEN: ['against', 'with'],
   MOBILIZE: ['against', 'to', 'near'],
@@ -214,8 +214,15 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // verb the noun is the object of, which names who it is.
     // ("air" in "its air strikes" is part of the trigger's name, not a participant.)
     const pronounPossessor = mods.some((m) => article[m]!.upos === 'PRON') && mods.every((m) => article[m]!.upos === 'PRON' || article[m]!.upos === 'NOUN')
-    if (UNDERGOER_POSSESSOR.has(type)) recipient ??= first(mods)
-    else if (!pronounPossessor) actor ??= first(mods)
+    if (UNDERGOER_POSSESSOR.has(type)) {
+      // But a state, an organisation or an authority before the noun imposes it ("the EU's
+      // sanctions", "an FBI investigation", "Japan's surrender"), and so does any possessor once the
+      // type's preposition has named who undergoes it ("Russia's embargo on EU food").
+      // (A possessive pronoun yields to the subject of the verb, as below: "Russia continues its sanctions".)
+      const doers = recipient ? (pronounPossessor ? [] : mods) : mods.filter((m) => isAuthority(view, cands, m - from))
+      actor ??= first(doers)
+      recipient ??= first(mods.filter((m) => !doers.includes(m)))
+    } else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
     // "sanctions imposed by Washington": the agent of the participle that describes it.
     for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
@@ -249,7 +256,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
       if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)
     }
-    if (pronounPossessor && !UNDERGOER_POSSESSOR.has(type)) actor ??= first(mods)
+    if (pronounPossessor && (!UNDERGOER_POSSESSOR.has(type) || !mods.some((m) => first([m]) === recipient))) actor ??= first(mods)
   }
   if (actor && recipient && actor === recipient) recipient = null
   return { actor, recipient, noActorGuess }
@@ -266,6 +273,19 @@ function clauseOf(article: NonNullable<SentenceView['articleSyntax']>, at: numbe
     if (article[k]!.upos === 'VERB') return /^(obj|obl)/.test(d.deprel) || steps > 0 ? k : -1
   }
   return -1
+}
+
+// Entity kinds and agent sectors that act as a body: they impose, investigate and detain.
+const BODY_TYPES = new Set(['GPE', 'ORG', 'NORP'])
+const AUTHORITY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO'])
+
+// Whether the word at local index `k` names a state, an organisation or an authority ("EU",
+// "Republican", "police"), as against a person, who more often undergoes an arrest or a trial.
+function isAuthority(view: SentenceView, cands: readonly ArgumentCandidate[], k: number): boolean {
+  const type = view.entityType[k]
+  if (type) return BODY_TYPES.has(type)
+  const agent = cands.find((c) => c.head === k)?.agent
+  return agent !== undefined && AUTHORITY_SECTORS.has(agent)
 }
 
 // Types whose verb's object may be the thing given rather than who gets it.
