@@ -3,8 +3,8 @@
  * extended" — the second sentence's "the embargo" is the same event, so its actor and recipient are
  * those the earlier report named, though its own sentence names neither. A definite event noun
  * ("the", "this", "that") with an empty role takes it from the latest earlier event of the same
- * type and the same trigger word a few sentences back, when that event names it as an entity. An indefinite one ("an attack") is a new
- * event and takes nothing.
+ * type and the same trigger word a few sentences back, when that event names it as an entity. An
+ * indefinite one ("an attack") is a new event and takes nothing.
  */
 import type { ArticleEvent } from '../../model/article.js'
 import type { SentenceView } from './sentence-view.js'
