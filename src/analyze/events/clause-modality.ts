@@ -47,8 +47,8 @@ function readGroup(words: readonly string[], syntax: readonly LocalSyntax[], kid
     const w = words[k]!
     // A negator before the predicate's own subject is another clause's the parser hung here
     // ("it is not the first time officials have suggested").
-    const beforeSubject = (kids[p] ?? []).some((j) => j > k && j < p && /^nsubj/.test(syntax[j]!.deprel))
-    if (NEGATORS.has(w) && (w !== 'no' || rel === 'det' || rel === 'advmod') && !beforeSubject) {
+    const beforeSubject = (): boolean => (kids[p] ?? []).some((j) => j > k && j < p && /^nsubj/.test(syntax[j]!.deprel))
+    if (NEGATORS.has(w) && (w !== 'no' || rel === 'det' || rel === 'advmod') && !beforeSubject()) {
       mood.negated = true
       if (w === "n't" && words[k - 1] === 'wo') mood.intended = true
     } else if (FUTURE.has(w) && rel.startsWith('aux')) {

@@ -15,7 +15,7 @@ import { withoutRepeats } from './repeated-quotes.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { attributionClass } from './attribution-class.js'
-import { relativeAntecedent, resolveSpeaker } from './speaker.js'
+import { relativeAntecedent, resolveSpeaker, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
 import { cataphoricContent, isSpeakerlessPronoun } from './content-fragments.js'
@@ -38,7 +38,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     let a =
       lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
     if (a.source) {
-      const bare = withoutEdgePunctuation(ctx.text, a.source)
+      const bare = withoutEdgeMarks(ctx.text, a.source)
       a = { ...a, source: bare ? withoutTime(ctx.text, bare) : null }
     }
     // "made the following comment:": the content is what the colon introduces.
@@ -167,21 +167,6 @@ const TRAILING_TIME =
 function withoutTime(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const m = TRAILING_TIME.exec(text.slice(source.start, source.end))
   return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source
-}
-
-// Marks a source phrase never starts or ends with: the comma of "…, residents said" and the dash of "— officials said".
-const SOURCE_EDGE = /[\s,;:\u2013\u2014\u2015-]/u
-
-/**
- * A source without the commas, colons and dashes at its edges: the source ranker's candidates
- * are token stretches and one may take the comma before a postposed source (", residents"),
- * which a speaker's name then shows. Null when nothing but marks is left.
- */
-function withoutEdgePunctuation(text: string, source: { start: number; end: number }): { start: number; end: number } | null {
-  let { start, end } = source
-  while (start < end && SOURCE_EDGE.test(text[start]!)) start++
-  while (end > start && SOURCE_EDGE.test(text[end - 1]!)) end--
-  return end > start ? { start, end } : null
 }
 
 /** Lower-cased words of a phrase, with possessive and contraction endings split off. */

@@ -31,17 +31,32 @@ const CLAUSE_WORD =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t)$/i
 const MAX_NAME_WORDS = 14
 
+// Marks a source phrase never starts or ends with: the comma of "…, residents said" and the dash of "— officials said".
+const SOURCE_EDGE = /[\s,;:\u2013\u2014\u2015-]/u
+
+/**
+ * A source span without the commas, colons and dashes at its edges: the source ranker's candidates
+ * are token stretches and one may take the comma before a postposed source (", residents"), which a
+ * speaker's name then shows. Null when nothing but marks is left.
+ */
+export function withoutEdgeMarks(text: string, source: SourceSpan): SourceSpan | null {
+  let { start, end } = source
+  while (start < end && SOURCE_EDGE.test(text[start]!)) start++
+  while (end > start && SOURCE_EDGE.test(text[end - 1]!)) end--
+  return end > start ? { start, end } : null
+}
+
 /** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
 export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: SourceSpan | null): Speaker {
   // The comma or dash before a relative clause's antecedent (", a former pilot who said") names no one.
-  const raw = text.slice(source.start, source.end)
-  const lead = raw.length - raw.replace(/^[\s,;:\u2013\u2014\u2015-]+/u, '').length
-  const phrase = raw.slice(lead).replace(/[\s,;:\u2013\u2014\u2015-]+$/u, '')
+  const bare = withoutEdgeMarks(text, source)
+  if (!bare) return { entity: null, name: null }
+  const phrase = text.slice(bare.start, bare.end)
   if (RELATIVE_PRONOUN.test(phrase)) {
     const before = relativeAntecedent(text, source, antecedent)
     return before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
   }
-  const found = headEntity(text, entities, { start: source.start + lead, end: source.start + lead + phrase.length })
+  const found = headEntity(text, entities, bare)
   if (found) {
     const name = bareName(found.name)
     // The entity the name belongs to, when another one bears it exactly.
