@@ -107,6 +107,9 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     // Force borrowed by politics and essays: an institution or a task as what is crushed or overwhelms.
     "Whether it is the governor [destroying] the Smith political machine or ending a rival's career, voters noticed.",
     'When a small newsroom is [overwhelmed] by a sudden challenge, the editor sets the course.',
+    // A shelter is a place unless someone gives or seeks it.
+    'The governor had [shelters] built under his mansion and at his homes.',
+    'Identifying and certifying [shelters] was the job of local civil defense authorities.',
     // Fixed phrases whose trigger word means no act.
     'The mayor said the governor cannot have a [conflict] of interest.',
     'The rise in the federal [funds] rate to a range of 1 to 1.25 percent was expected by traders.',
@@ -136,6 +139,7 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('ASSAULT', 'A bomb exploded in the market, killing five people.'))
   assert.ok(eventOf('ASSAULT', 'The garrison was overwhelmed by rebel fighters.'))
   assert.ok(eventOf('ASSAULT', 'Soldiers destroyed the village after the rebels fled.'))
+  assert.ok(eventOf('AID', 'The agency provided shelter to thousands of refugees.'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {

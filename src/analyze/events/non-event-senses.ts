@@ -4,7 +4,8 @@
  * a figurative attack on an idea ("his attacks on political correctness", "to combat this",
  * "crushing the establishment", "overwhelmed by a challenge"), a happening nobody did ("cooking
  * fires", "deaths stemming from air pollution") and a warning that threatens nobody ("a warning
- * that their push is a loser", "warned everyone to heed the orders").
+ * that their push is a loser", "warned everyone to heed the orders") and the place aid is given in
+ * ("fallout shelters", "shelters built under the mansion").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
 
@@ -19,7 +20,7 @@ interface Trigger {
 
 /** Whether the trigger at `d` names no act in this sentence (see the file comment). */
 export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[]): boolean {
-  return modifiesTrigger(ts, d, detected) || inFixedPhrase(ts, d.index) || isFigurative(ts, d) || isHappening(ts, d) || isHarmlessWarning(ts, d)
+  return modifiesTrigger(ts, d, detected) || inFixedPhrase(ts, d.index) || isFigurative(ts, d) || isHappening(ts, d) || isHarmlessWarning(ts, d) || isPlaceOfAid(ts, d)
 }
 
 /**
@@ -224,4 +225,21 @@ function isHappening(ts: TriggerSentence, d: Trigger): boolean {
 function isForce(ts: TriggerSentence, c: number): boolean {
   const syn = ts.view.syntax!
   return FORCE_WORDS.has(ts.view.lemmas[c] ?? '') && (ts.kids?.[c] ?? []).some((m) => syn[m]!.deprel === 'case' && /^(from|of|by)$/.test(ts.view.words[m]!.toLowerCase()))
+}
+
+// Nouns of aid that also name a building: an act of aid only when someone gives or finds them.
+const AID_PLACES = new Set(['shelter'])
+const GIVING = new Set(['provide', 'offer', 'give', 'grant', 'find', 'seek', 'receive', 'get', 'extend', 'deliver', 'need', 'take'])
+
+/**
+ * "Fallout shelters", "had shelters built under the mansion", "identifying and certifying
+ * shelters": a shelter is a place unless it is what someone provides, offers or seeks ("provided
+ * shelter to the refugees"), which is AID.
+ */
+function isPlaceOfAid(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'NOUN' || !AID_PLACES.has(ts.view.lemmas[d.index] ?? '')) return false
+  const t = syn[d.index]!
+  const given = t.deprel === 'obj' && t.head >= 0 && GIVING.has(ts.view.lemmas[t.head] ?? '')
+  return !given
 }
