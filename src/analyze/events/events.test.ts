@@ -110,6 +110,9 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     // A shelter is a place unless someone gives or seeks it.
     'The governor had [shelters] built under his mansion and at his homes.',
     'Identifying and certifying [shelters] was the job of local civil defense authorities.',
+    // People who leave evacuate themselves: no one gives aid.
+    'Road reports will help those who decide to [evacuate], officials said.',
+    'UN staff [evacuated] as the fighting neared the capital.',
     // Fixed phrases whose trigger word means no act.
     'The mayor said the governor cannot have a [conflict] of interest.',
     'The rise in the federal [funds] rate to a range of 1 to 1.25 percent was expected by traders.',
@@ -140,6 +143,7 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('ASSAULT', 'The garrison was overwhelmed by rebel fighters.'))
   assert.ok(eventOf('ASSAULT', 'Soldiers destroyed the village after the rebels fled.'))
   assert.ok(eventOf('AID', 'The agency provided shelter to thousands of refugees.'))
+  assert.ok(eventOf('AID', 'The army evacuated thousands of civilians from the city.'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {

@@ -5,7 +5,8 @@
  * "crushing the establishment", "overwhelmed by a challenge"), a happening nobody did ("cooking
  * fires", "deaths stemming from air pollution") and a warning that threatens nobody ("a warning
  * that their push is a loser", "warned everyone to heed the orders") and the place aid is given in
- * ("fallout shelters", "shelters built under the mansion").
+ * ("fallout shelters", "shelters built under the mansion"), or people who leave ("those who choose
+ * to evacuate").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
 
@@ -20,7 +21,7 @@ interface Trigger {
 
 /** Whether the trigger at `d` names no act in this sentence (see the file comment). */
 export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[]): boolean {
-  return modifiesTrigger(ts, d, detected) || inFixedPhrase(ts, d.index) || isFigurative(ts, d) || isHappening(ts, d) || isHarmlessWarning(ts, d) || isPlaceOfAid(ts, d)
+  return modifiesTrigger(ts, d, detected) || inFixedPhrase(ts, d.index) || isFigurative(ts, d) || isHappening(ts, d) || isHarmlessWarning(ts, d) || isPlaceOfAid(ts, d) || isLeaving(ts, d)
 }
 
 /**
@@ -242,4 +243,14 @@ function isPlaceOfAid(ts: TriggerSentence, d: Trigger): boolean {
   const t = syn[d.index]!
   const given = t.deprel === 'obj' && t.head >= 0 && GIVING.has(ts.view.lemmas[t.head] ?? '')
   return !given
+}
+
+/**
+ * "Those who choose to evacuate", "residents evacuated": people who leave are evacuating
+ * themselves; AID is someone evacuating them ("the army evacuated civilians", "were evacuated").
+ */
+function isLeaving(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'VERB' || ts.view.lemmas[d.index] !== 'evacuate') return false
+  return !(ts.kids?.[d.index] ?? []).some((k) => /^(obj|nsubj:pass|aux:pass)$/.test(syn[k]!.deprel))
 }
