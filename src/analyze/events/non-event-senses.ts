@@ -131,36 +131,11 @@ function isFigurative(ts: TriggerSentence, d: Trigger): boolean {
 // A modal or future auxiliary: what a threat says someone will do ("warned that it would retaliate").
 const THREAT_MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may', 'shall', 'must', 'wo'])
 // Who receives a public advisory, not a threat.
-const THE_PUBLIC = new Set([
-  'everyone',
-  'everybody',
-  'anyone',
-  'anybody',
-  'people',
-  'public',
-  'residents',
-  'citizens',
-  'travellers',
-  'travelers',
-  'tourists',
-  'visitors',
-  'motorists',
-  'drivers',
-  'parents',
-  'consumers',
-  'users',
-  'customers',
-  'shoppers',
-  'locals',
-  'households',
-  'patients',
-  'smokers',
-  'swimmers',
-  'hikers',
-  'fans',
-  'viewers',
-  'readers',
-])
+const THE_PUBLIC = new Set(
+  'everyone everybody anyone anybody people public residents citizens travellers travelers tourists visitors motorists drivers parents consumers users customers shoppers locals households patients smokers swimmers hikers fans viewers readers'.split(
+    ' ',
+  ),
+)
 const WARNING_REACH = 20
 
 /**
