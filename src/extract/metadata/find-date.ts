@@ -14,6 +14,7 @@ import type { FieldSource } from '../../model/article.js'
 import { attr, classId, visibleText } from './dom.js'
 import { walkPage, type PageIndex } from './page-index.js'
 import { squash } from './title.js'
+import { isCommentSection } from './byline.js'
 import type { JsonLdInfo } from './json-ld.js'
 import type { MetaTags } from './meta-tags.js'
 import { findWrittenDates, formatDate, type DateParts, type DayOrder, type FoundDate } from '../../model/dates/written-dates.js'
@@ -240,6 +241,12 @@ function firstTextDate(text: string, input: DateSearchInput, preferPublished: bo
 const INVISIBLE = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg'])
 const BLOCKS = /^(?:p|div|li|td|th|tr|h[1-6]|section|article|header|footer|aside|br|dt|dd|ul|ol|table|time|span|a)$/
 
+/** Elements that wrap the whole page or story: their classes describe it, not a region of it. */
+const PAGE_WRAPPERS = new Set(['html', 'body', 'main', 'article'])
+
+/** A publication verb in running prose ("was released on"), not a label. */
+const PROSE_LABEL = /\b(?:was|were|is|are|been|be|being|will|wurde|wurden|worden|wird|werden)\s+(?:\p{L}+\s+)?(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt)\b[^\d\n]{0,20}$/iu
+
 /** Visible text of the page in document order, and where the headline ends in it (-1 when not found). */
 function bodyText(dom: Document, headline: string | null): { text: string; headlineEnd: number } {
   const parts: string[] = []
@@ -256,6 +263,9 @@ function bodyText(dom: Document, headline: string | null): { text: string; headl
         const d = (n as { data: string }).data.replace(/\s+/g, ' ')
         if (d.trim()) add(d)
       } else if (isTag(n) && !INVISIBLE.has(n.name) && depth < 400) {
+        // Readers' comments print their own dates, after the article's and often the only ones
+        // after its headline. Page-wide wrappers may carry comment classes (`comments-open`).
+        if (!PAGE_WRAPPERS.has(n.name) && isCommentSection(classId(n))) continue
         if (headlineEnd < 0 && target && /^h[1-3]$/.test(n.name) && squash(visibleText(n)) === target) {
           add(` ${visibleText(n)} `)
           headlineEnd = length
@@ -290,17 +300,19 @@ function fromText(input: DateSearchInput): FoundPageDate | null {
   const dates = findWrittenDates(text, input.order).filter((d) => plausible(d.parts, input.now))
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 40), d.index)
-    if (PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before)) return found(d.parts, 'text')
+    if (PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before) && !PROSE_LABEL.test(before)) return found(d.parts, 'text')
   }
   if (headlineEnd >= 0) {
     const near = dates.find((d) => d.index >= headlineEnd - 2 && d.index - headlineEnd <= NEAR_HEADLINE && !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)))
     if (near) return found(near.parts, 'text')
   }
-  // Last resort: the first date after the headline, else the first on the page; pages without
-  // metadata mostly print their date before the text and comments.
+  // Last resort: the first date after the headline, else the last one before it (a blog's date
+  // header above the post title; a masthead's "today" comes first on the page), else the first
+  // on the page; pages without metadata mostly print their date before the text and comments.
   const notUpdate = (d: FoundDate): boolean => !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index))
   // A page that prints only an "Updated" date was at the latest published then.
-  const first = dates.find((d) => d.index >= headlineEnd && notUpdate(d)) ?? dates.find(notUpdate) ?? dates[0]
+  const beforeHeadline = headlineEnd >= 0 ? dates.filter((d) => d.index < headlineEnd && notUpdate(d)).pop() : undefined
+  const first = dates.find((d) => d.index >= headlineEnd && notUpdate(d)) ?? beforeHeadline ?? dates.find(notUpdate) ?? dates[0]
   return first ? found(first.parts, 'text') : null
 }
 
