@@ -337,6 +337,31 @@ function fromText(input: DateSearchInput): FoundPageDate | null {
   return first ? found(first.parts, 'text') : null
 }
 
+/** A publication time under a common key in a script's data (a page rendered by its scripts). */
+const SCRIPT_PUBLISHED = /"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|first_publish_date|firstPublishDate|firstPublished)"\s*:\s*"([^"]{8,40})"/g
+/** Characters of one script searched for it. */
+const SCRIPT_WINDOW = 200_000
+
+/**
+ * The first plausible publication time in the page's script data (`__NEXT_DATA__`, a state
+ * blob): the last resort of a page that prints its date only from its scripts. JSON-LD was read
+ * before; creation times (`created_at`) name users and comments as often as the article.
+ */
+function fromScripts(input: DateSearchInput): FoundPageDate | null {
+  for (const el of input.page.byName('script')) {
+    if (/ld\+json/i.test(el.attribs['type'] ?? '')) continue
+    const text = el.children
+      .map((c) => ('data' in c ? String(c.data) : ''))
+      .join('')
+      .slice(0, SCRIPT_WINDOW)
+    for (const m of text.matchAll(SCRIPT_PUBLISHED)) {
+      const p = plausible(parseDateValue(m[1] ?? '', input.order), input.now)
+      if (p) return found(p, 'markup')
+    }
+  }
+  return null
+}
+
 function hostOf(url: string | null): string | null {
   if (!url) return null
   try {
@@ -374,7 +399,8 @@ export function findPageDates(input: DateSearchInput): PageDates {
     markup().time ??
     (urlDate ? found(urlDate, 'url') : null) ??
     markup().markup ??
-    fromText(input)
+    fromText(input) ??
+    fromScripts(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
   const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts
   const stamps = anchor ? collectTimestamps(input.page.dom, anchor) : []

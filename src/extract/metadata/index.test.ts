@@ -176,6 +176,13 @@ const CASES: readonly Case[] = [
     expect: { published: '2012-02-14' },
   },
   {
+    name: 'should read the publication time from script data when the page prints no date',
+    html: `<h1>Great service</h1><p>Fast delivery.</p><script>window.__STATE__ = {"user":{"created_at":"2012-01-01T00:00:00Z"},"review":{"publishedDate":"2016-11-04T20:37:27Z"}}</script>`,
+    url: null,
+    expect: { published: '2016-11-04T20:37:27Z' },
+    sources: { published: 'markup' },
+  },
+  {
     name: 'should read the language from og:locale when the html element has none',
     html: '<meta property="og:locale" content="de_DE"><meta name="application-name" content="Stadtblatt"><h1>Neue Brücke</h1>',
     expect: { language: 'de', siteName: 'Stadtblatt' },
