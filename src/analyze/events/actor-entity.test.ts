@@ -78,6 +78,36 @@ const CASES: Case[] = [
     type: 'ACCUSE',
     expect: { actorCountry: 'SSD', recipientCountry: 'SDN' },
   },
+  {
+    why: 'a nationality holding a state office is the state the article names (the reference example’s "no North Korean leader")',
+    text: "The North Korean leader visited Moscow on Tuesday, North Korea's state media said.",
+    type: 'CONSULT',
+    actorEntity: 'North Korea',
+    expect: { actorCode: 'PRKGOV', recipientCountry: 'RUS' },
+  },
+  {
+    why: 'a nationality’s troops are the state’s forces',
+    text: "Russian troops attacked Ukrainian positions near Bakhmut, Russia's defence ministry said.",
+    type: 'ASSAULT',
+    actorEntity: 'Russia',
+    expect: { actorCode: 'RUSMIL', recipientCountry: 'UKR' },
+  },
+  { why: 'officials are their government', text: 'Senior Hungarian officials met Romanian officials on Wednesday.', type: 'CONSULT', expect: { actorCode: 'HUNGOV', recipientCode: 'ROUGOV' } },
+  {
+    why: 'an office of no named country is the country the story is mostly about, even where it names another once',
+    text: "Maduro addressed supporters in Caracas. Venezuela's economy shrank again, and Venezuelan prices rose. The government arrested dozens of protesters on Monday, a Cuban diplomat said.",
+    type: 'COERCE',
+    expect: { actorCode: 'VENGOV' },
+  },
+  { why: 'the opposition is no government', text: "Venezuela's opposition marched in Caracas on Monday.", type: 'PROTEST', expect: { actorCode: 'VENOPP' } },
+  {
+    why: 'a name with its own sector keeps it against an agent word inside it (not the council of the state it sanctions)',
+    text: 'The UN Security Council imposed new sanctions on Iran.',
+    type: 'SANCTION',
+    expect: { actorCode: 'IGOUNO', actorCountry: null, recipientCountry: 'IRN' },
+  },
+  { why: 'a unit sent somewhere is of the group named after it', text: 'A unit of Russian paratroopers attacked the airport outside Kyiv.', type: 'ASSAULT', expect: { actorCountry: 'RUS' } },
+  { why: 'a suicide bomber is an armed person, not an aircraft', text: 'A suicide bomber attacked a market in Kabul.', type: 'ASSAULT', expect: { actorCode: 'AFGUAF' } },
 ]
 
 test('should code the actor a coder would from the phrase around it', async (t) => {
