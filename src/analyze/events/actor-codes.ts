@@ -87,8 +87,21 @@ export function codedEntity(entity: Entity | undefined, code: ActorCode, ctx: Ac
 
 // Words for a state's people in office and its armed forces that the Phoenix agent dictionary
 // leaves out ("Senior Hungarian officials", "Palestinian leaders", "Russian forces"). They code only
-// a phrase no dictionary entry codes.
-const GENERIC_AGENTS: Readonly<Record<string, string>> = { leader: 'GOV', leaders: 'GOV', leadership: 'GOV', official: 'GOV', officials: 'GOV', forces: 'MIL', opposition: 'OPP' }
+// a phrase no dictionary entry codes, or one whose only agent word is a modifying "government"
+// ("government forces", "government opponents").
+const GENERIC_AGENTS: Readonly<Record<string, string>> = {
+  leader: 'GOV',
+  leaders: 'GOV',
+  leadership: 'GOV',
+  official: 'GOV',
+  officials: 'GOV',
+  forces: 'MIL',
+  opposition: 'OPP',
+  opponents: 'OPP',
+}
+// Sectors of people that the country a story is mostly about is taken for (not armed groups or
+// weapons of no named side: "a suicide bomber" in Bagram is no American in a story about NATO).
+const DOMINANT = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY'])
 
 // Halves of a divided country that a story names by compass point alone.
 const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly north: string; readonly south: string }> = [
@@ -185,9 +198,12 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // A suicide bomber is a person, not a warplane.
   if (/^bombers?$/.test(head) && phrase.includes('suicide')) agentSector = 'UAF'
   // "Israeli tanks", "Russian warplanes": the weapons of a state are its military.
-  if (agentSector === null && WEAPONS.has(head)) agentSector = 'MIL'
+  const weapon = agentSector === null && WEAPONS.has(head)
+  if (weapon) agentSector = 'MIL'
+  const modifierOnly = agentSector === 'GOV' && agentAt !== null && agentAt[1] < phrase.length
   // "an opposition leader" is the opposition's.
-  if (agentSector === null && GENERIC_AGENTS[head] !== undefined && (named === undefined || named.length <= 3)) agentSector = phrase.includes('opposition') ? 'OPP' : GENERIC_AGENTS[head]!
+  if ((agentSector === null || modifierOnly) && GENERIC_AGENTS[head] !== undefined && (named === undefined || named.length <= 3))
+    agentSector = phrase.includes('opposition') ? 'OPP' : GENERIC_AGENTS[head]!
   if (named) ({ country, sector } = splitCode(ctx.index, named))
   if (metonym) {
     const m = splitCode(ctx.index, metonym)
@@ -212,7 +228,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // interior minister", "police", "President X" whom the dictionary does not know).
   if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.countries.size === 1) country = [...ctx.countries][0]!
   // ... or in a story mostly about one country ("the government", "police" in a Caracas story that names Cuba once).
-  if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.dominant) country = ctx.dominant
+  if (country === null && sector !== null && DOMINANT.has(sector) && !weapon && ctx.dominant) country = ctx.dominant
   // A state named as an actor acts through its government.
   if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.

@@ -107,6 +107,14 @@ const CASES: Case[] = [
     expect: { actorCode: 'IGOUNO', actorCountry: null, recipientCountry: 'IRN' },
   },
   { why: 'a unit sent somewhere is of the group named after it', text: 'A unit of Russian paratroopers attacked the airport outside Kyiv.', type: 'ASSAULT', expect: { actorCountry: 'RUS' } },
+  { why: 'opponents of the government are the opposition', text: 'Government opponents accused Maduro of rigging the vote in Venezuela.', type: 'ACCUSE', expect: { actorCode: 'VENOPP' } },
+  {
+    why: 'the leaders of a group are that group, not a government',
+    text: 'The leaders of Hamas rejected the ceasefire proposal from Egypt.',
+    type: 'REJECT',
+    actorEntity: 'Hamas',
+    expect: { actorCountry: 'PSE', actorSector: 'REB' },
+  },
   { why: 'a suicide bomber is an armed person, not an aircraft', text: 'A suicide bomber attacked a market in Kabul.', type: 'ASSAULT', expect: { actorCode: 'AFGUAF' } },
 ]
 

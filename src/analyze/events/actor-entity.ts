@@ -28,7 +28,7 @@ const LINKS = new Set(['of', 'in', 'from', 'throughout', 'across'])
 // Words between a link and the name it reaches ("tens of thousands of university students in").
 const FILLER = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|tens|millions|\d[\d,.]*)$/
 // Heads that count people without saying who they are ("thousands of", "a group of") or name a
-// body of them sent somewhere ("the first deployment of NATO troops", "a unit of").
+// body of them, led or sent ("the leadership of ETA", "the first deployment of NATO troops").
 const GROUPS = new Set([
   'group',
   'groups',
@@ -46,6 +46,8 @@ const GROUPS = new Set([
   'contingent',
   'band',
   'bands',
+  'leaders',
+  'leadership',
   'deployment',
   'deployments',
   'unit',
