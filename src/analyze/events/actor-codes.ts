@@ -98,6 +98,7 @@ const GENERIC_AGENTS: Readonly<Record<string, string>> = {
   forces: 'MIL',
   opposition: 'OPP',
   opponents: 'OPP',
+  negotiators: 'GOV',
 }
 // Sectors of people that the country a story is mostly about is taken for (not armed groups or
 // weapons of no named side: "a suicide bomber" in Bagram is no American in a story about NATO).
@@ -138,6 +139,9 @@ const WEAPONS = new Set([
   'airstrike',
   'airstrikes',
 ])
+
+// Heads that count people, whose place says where they are, not that its government acts.
+const COUNTS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'millions', 'scores', 'crowd', 'crowds', 'group', 'groups', 'members'])
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five'])
 
@@ -229,8 +233,9 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.countries.size === 1) country = [...ctx.countries][0]!
   // ... or in a story mostly about one country ("the government", "police" in a Caracas story that names Cuba once).
   if (country === null && sector !== null && DOMINANT.has(sector) && !weapon && ctx.dominant) country = ctx.dominant
-  // A state named as an actor acts through its government.
-  if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
+  // A state named as an actor acts through its government; "tens of thousands of students
+  // throughout Indonesia" (the phrase "Tens" linked to the place after it) do not.
+  if (sector === null && country && entity?.type === 'GPE' && phrase.length <= 3 && !COUNTS.has(head)) sector = 'GOV'
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
   const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : (named ?? null)
   return { country, sector, code }

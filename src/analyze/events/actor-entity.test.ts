@@ -115,6 +115,13 @@ const CASES: Case[] = [
     actorEntity: 'Hamas',
     expect: { actorCountry: 'PSE', actorSector: 'REB' },
   },
+  {
+    why: 'a crowd in a country is no act of its government',
+    text: 'Tens of thousands of teachers throughout Kenya staged protests on Monday demanding higher pay from President Ruto.',
+    type: 'PROTEST',
+    expect: { actorCountry: 'KEN', actorSector: null },
+  },
+  { why: 'negotiators are their government', text: 'Iranian negotiators met European diplomats in Vienna.', type: 'CONSULT', expect: { actorCode: 'IRNGOV' } },
   { why: 'a suicide bomber is an armed person, not an aircraft', text: 'A suicide bomber attacked a market in Kabul.', type: 'ASSAULT', expect: { actorCode: 'AFGUAF' } },
 ]
 
