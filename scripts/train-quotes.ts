@@ -17,10 +17,9 @@ import { gzipSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
 import { loadModels } from '../src/analyze/models.js'
 import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
-import { tokenize } from '../src/analyze/tokens/tokenize.js'
 import { sharedPath } from './eval/lib.js'
 import { formatScores, readPolnear, scoreQuotes, type PolnearText, type QuoteScores } from './quotes/polnear.js'
-import { lexiconFrom, predictText, prepareText, spanModelFrom, trainQuoteModels, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
+import { lexiconFrom, predictText, prepareText, spanModelFrom, tokenizeText, trainQuoteModels, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const EPOCHS = Number(arg('epochs') ?? 8)
@@ -38,7 +37,7 @@ function load(split: string): PreparedText[] {
   const started = performance.now()
   const out = readPolnear(sharedPath('data/nlp/quotes/polnear/data', split)).map((t: PolnearText) => {
     if (!parser) return prepareText(t)
-    const { tokens, sentences } = tokenize(t.text)
+    const { tokens, sentences } = tokenizeText(t.text)
     return prepareText(t, parseTokens(parser, tokens, sentences))
   })
   log(`${split}: ${out.length} texts prepared${parser ? ' and parsed' : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`)
