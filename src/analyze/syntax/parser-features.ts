@@ -63,6 +63,14 @@ function wordAndTagWith(out: Int32Array, k: number, t: number, w: number, p: num
   return k + 2
 }
 
+/** Writes the templates `t`, `t + 1`, `t + 2`: the word, tag and relation of the child `c` (-1: none); returns the new count. */
+function child(out: Int32Array, k: number, t: number, inp: ParserInput, label: Int32Array, c: number): number {
+  out[k] = key1(t, at(inp.word, c))
+  out[k + 1] = key1(t + 1, at(inp.tag, c))
+  out[k + 2] = key1(t + 2, at(label, c))
+  return k + 3
+}
+
 /** Writes the features of `state` into `out` and returns their number. */
 export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array): number {
   const k = stackTopFeatures(st, inp, out, 0)
@@ -104,21 +112,13 @@ export function stackTopFeatures(st: ParseState, inp: ParserInput, out: Int32Arr
   out[k++] = key1(39, at(word, s0h))
   out[k++] = key1(40, at(tag, s0h))
   out[k++] = key1(41, at(label, s0))
-  out[k++] = key1(42, at(word, s0l))
-  out[k++] = key1(43, at(tag, s0l))
-  out[k++] = key1(44, at(label, s0l))
-  out[k++] = key1(45, at(word, s0r))
-  out[k++] = key1(46, at(tag, s0r))
-  out[k++] = key1(47, at(label, s0r))
+  k = child(out, k, 42, inp, label, s0l)
+  k = child(out, k, 45, inp, label, s0r)
   out[k++] = key1(51, at(word, s0h2))
   out[k++] = key1(52, at(tag, s0h2))
   out[k++] = key1(53, at(label, s0h))
-  out[k++] = key1(54, at(word, s0l2))
-  out[k++] = key1(55, at(tag, s0l2))
-  out[k++] = key1(56, at(label, s0l2))
-  out[k++] = key1(57, at(word, s0r2))
-  out[k++] = key1(58, at(tag, s0r2))
-  out[k++] = key1(59, at(label, s0r2))
+  k = child(out, k, 54, inp, label, s0l2)
+  k = child(out, k, 57, inp, label, s0r2)
   out[k++] = key3(63, s0p, at(tag, s0l), at(tag, s0l2))
   out[k++] = key3(64, s0p, at(tag, s0r), at(tag, s0r2))
   out[k++] = key3(65, s0p, at(tag, s0h), at(tag, s0h2))
@@ -169,12 +169,8 @@ export function bufferFrontFeatures(st: ParseState, inp: ParserInput, out: Int32
   out[k++] = key1(79, at(cluster, n0))
   out[k++] = key1(83, at(cluster, n1))
   k = wordAndTagWith(out, k, 37, n0w, n0p, n0vl)
-  out[k++] = key1(48, at(word, n0l))
-  out[k++] = key1(49, at(tag, n0l))
-  out[k++] = key1(50, at(label, n0l))
-  out[k++] = key1(60, at(word, n0l2))
-  out[k++] = key1(61, at(tag, n0l2))
-  out[k++] = key1(62, at(label, n0l2))
+  k = child(out, k, 48, inp, label, n0l)
+  k = child(out, k, 60, inp, label, n0l2)
   out[k++] = key3(66, n0p, at(tag, n0l), at(tag, n0l2))
   k = wordAndTagWith(out, k, 71, n0w, n0p, n0sl)
   return k
