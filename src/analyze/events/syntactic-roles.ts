@@ -34,6 +34,54 @@ const RECIPIENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
 }
 // Types whose noun's possessor undergoes it ("his arrest", "Rousseff's trial", "their release").
 const UNDERGOER_POSSESSOR = new Set(['COERCE', 'ACCUSE', 'SANCTION', 'RETREAT', 'CONCEDE'])
+// Nouns of violence done to one person or group, whose possessor is the victim whatever the type
+// ("before his execution", "Nemtsov's murder"; "Israel's strikes" keeps its actor).
+const VICTIM_POSSESSOR = new Set([
+  'execution',
+  'murder',
+  'assassination',
+  'killing',
+  'slaying',
+  'beheading',
+  'lynching',
+  'kidnapping',
+  'abduction',
+  'torture',
+  'rape',
+  'shooting',
+  'stabbing',
+  'poisoning',
+])
+// Verbs whose subject owns the intention, pressure or offer named by their object ("made a
+// decision to withdraw", "feels no pressure to negotiate", "has no plan to attack"); a verb that
+// judges it ("rejected an offer to negotiate") says nothing of whose it is.
+const OWNING_VERBS = new Set([
+  'have',
+  'make',
+  'take',
+  'reach',
+  'feel',
+  'face',
+  'announce',
+  'unveil',
+  'propose',
+  'adopt',
+  'express',
+  'declare',
+  'signal',
+  'show',
+  'launch',
+  'lead',
+  'mount',
+  'step',
+  'renew',
+  'continue',
+  'begin',
+  'start',
+  'intensify',
+  'redouble',
+  'lose',
+])
 // Prepositions that introduce the actor of a noun ("an attack by rebels", "a visit from the minister").
 const ACTOR_PREPOSITIONS = new Set(['by', 'from'])
 
@@ -135,7 +183,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // "Israeli airstrikes": the phrase is the trigger's own; the nationality inside it is the participant.
     if (c && c.first <= i && i <= c.last) {
       const vm = view.mentions.find((m) => m.first <= k && k <= m.last && (m.last < i || m.first > i))
-      return vm ? { first: vm.first, last: vm.last, head: k, mention: vm } : null
+      if (vm) return { first: vm.first, last: vm.last, head: k, mention: vm }
+      // "a coalition air strike", "a police raid": the agent word that names who does it.
+      const agent = k < i ? c.modifierAgents?.find((a) => a.at === k)?.agent : undefined
+      return agent ? { first: k, last: k, head: k, agent } : null
     }
     return c
   }
@@ -191,17 +242,36 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const undergone = t.upos === 'ADJ' || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
   // A passive keeps its by-phrase agent ("was killed by police").
   let actor = undergone && !args.passive ? null : first(args.agents)
+  // "a fellow at the Council on Foreign Relations who had been advising Rubio": "who" names a
+  // person, though the parser hangs the clause from the nearest noun.
+  if (actor && t.deprel.startsWith('acl') && t.head >= 0 && dependents(article, from + i, 'nsubj').some((s) => article[s]!.lemma.toLowerCase() === 'who')) {
+    actor = personAbove(article, from + t.head, at) ?? actor
+  }
+  // "prompted the secretary to convene a meeting", read as a purpose clause: the object of a verb
+  // that makes or asks someone act is who acts.
+  if (t.deprel === 'advcl' && t.head >= 0 && isInfinitive(article, from + i) && OBJECT_CONTROL.has(view.lemmas[t.head]!)) {
+    actor = first(dependents(article, from + t.head, 'obj')) ?? actor
+  }
   const undergoer = undergone ? first(undergoers(article, from + i)) : null
   let recipient = undergone ? undergoer : first(args.patients)
   // What is given is no recipient: "provide aid to refugees" gives to the refugees.
   if (GIVING.has(type) && !undergone) recipient = first(givenTo(article, from + i, args.patients, preps)) ?? recipient
   // Nobody is guessed as the actor of what a named subject underwent ("was found shot dead").
   let noActorGuess = undergone && !args.passive && undergoer !== null
+  // "The government's decision to withdraw", "Assad feels no pressure to negotiate": an infinitive
+  // completing a noun that names no one is done by whoever owns that noun, never by the noun.
+  if (t.deprel === 'acl' && t.head >= 0 && syn[t.head]!.upos === 'NOUN' && isInfinitive(article, from + i) && !names(cands, t.head)) {
+    actor = first(ownersOf(article, from + t.head))
+    noActorGuess = actor === null
+  }
   if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
-    const mods = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
+    const modifiers = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
+    // "the Paris attack", "the Nagasaki blast": a town or site before an attack is where it struck.
+    const places = type === 'ASSAULT' ? modifiers.filter((m) => article[m]!.deprel === 'compound' && isPlace(view, m - from)) : []
+    const mods = modifiers.filter((m) => !places.includes(m))
     const nmods = dependents(article, from + i, 'nmod')
     const prepOf = (m: number): string =>
       dependents(article, m, 'case')
@@ -210,11 +280,13 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // The preposition its type takes names the recipient before a possessor does ("its sanctions
     // against the EU": the EU).
     recipient ??= first(nmods.filter((m) => preps.includes(prepOf(m))))
+    recipient ??= first(places)
     // "The Kremlin launched its air strikes": a possessive pronoun stands for the subject of the
     // verb the noun is the object of, which names who it is.
     // ("air" in "its air strikes" is part of the trigger's name, not a participant.)
     const pronounPossessor = mods.some((m) => article[m]!.upos === 'PRON') && mods.every((m) => article[m]!.upos === 'PRON' || article[m]!.upos === 'NOUN')
-    if (UNDERGOER_POSSESSOR.has(type)) {
+    const possessorUndergoes = UNDERGOER_POSSESSOR.has(type) || VICTIM_POSSESSOR.has(view.lemmas[i]!)
+    if (possessorUndergoes) {
       // But a state, an organisation or an authority before the noun imposes it ("the EU's
       // sanctions", "an FBI investigation", "Japan's surrender"), and so does any possessor once the
       // type's preposition has named who undergoes it ("Russia's embargo on EU food").
@@ -256,7 +328,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
       if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)
     }
-    if (pronounPossessor && (!UNDERGOER_POSSESSOR.has(type) || !mods.some((m) => first([m]) === recipient))) actor ??= first(mods)
+    if (pronounPossessor && (!possessorUndergoes || !mods.some((m) => first([m]) === recipient))) actor ??= first(mods)
+    // An attack named by its place or its victim ("the Orlando attack", "his execution") is an
+    // incident talked about; whoever the sentence's other phrases name did not carry it out.
+    if (!actor && (places.length > 0 || (recipient !== null && VICTIM_POSSESSOR.has(view.lemmas[i]!) && mods.some((m) => first([m]) === recipient)))) noActorGuess = true
   }
   if (actor && recipient && actor === recipient) recipient = null
   return { actor, recipient, noActorGuess }
@@ -273,6 +348,92 @@ function clauseOf(article: NonNullable<SentenceView['articleSyntax']>, at: numbe
     if (article[k]!.upos === 'VERB') return /^(obj|obl)/.test(d.deprel) || steps > 0 ? k : -1
   }
   return -1
+}
+
+// Verbs whose object does what their infinitive names ("urged Russia to find", "prompted Johnson to convene").
+const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'prompt',
+  'force',
+  'order',
+  'allow',
+  'encourage',
+  'pressure',
+  'press',
+  'persuade',
+  'invite',
+  'instruct',
+  'tell',
+  'require',
+  'spur',
+  'compel',
+  'oblige',
+  'authorize',
+  'authorise',
+  'direct',
+  'lead',
+  'push',
+  'convince',
+  'call',
+])
+
+// The person a "who" clause is about when the parser hung it from a place, an organisation or
+// another non-person: up through the nouns that phrase modifies to a named person.
+function personAbove(article: NonNullable<SentenceView['articleSyntax']>, noun: number, at: (global: number) => ArgumentCandidate | null): ArgumentCandidate | null {
+  const isPerson = (c: ArgumentCandidate | null): boolean => c?.mention?.mention.entity.type === 'PERSON'
+  if (isPerson(at(noun))) return null
+  let k = noun
+  for (let steps = 0; steps < 4; steps++) {
+    const d = article[k]!
+    if (d.head < 0 || !/^(nmod|appos|conj)/.test(d.deprel)) return null
+    k = d.head
+    const c = at(k)
+    if (isPerson(c)) return c
+  }
+  return null
+}
+
+// Whether the predicate at `at` is a to-infinitive without a subject of its own.
+function isInfinitive(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  return dependents(article, at, 'nsubj').length === 0 && dependents(article, at, 'mark').some((m) => article[m]!.lemma.toLowerCase() === 'to')
+}
+
+// Whether the noun at local index `k` names a participant: an entity, an agent word or a pronoun
+// ("the first country to recognise", "police to intervene"), as against "a decision" or "the need".
+function names(cands: readonly ArgumentCandidate[], k: number): boolean {
+  const c = cands.find((x) => x.head === k)
+  return !c || c.agent !== undefined || (c.mention !== undefined && c.mention.mention.entity.type !== 'EVENT')
+}
+
+// Who owns the intention or pressure a noun names: its possessor or by-phrase ("the government's
+// decision", "an offer by Iran"), else the subject of the verb that has, makes or feels it ("Assad
+// feels no pressure"), looking up through a noun it completes ("Russia's stand on the need").
+function ownersOf(article: NonNullable<SentenceView['articleSyntax']>, noun: number): number[] {
+  let k = noun
+  for (let steps = 0; steps < 3; steps++) {
+    const own = [...dependents(article, k, 'nmod:poss'), ...dependents(article, k, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))]
+    if (own.length) return own
+    const d = article[k]!
+    if (d.head < 0) return []
+    const gov = article[d.head]!
+    if (/^(obj|obl)/.test(d.deprel) && OWNING_VERBS.has(gov.lemma.toLowerCase())) {
+      return subjectsOf(article, d.head)
+        .filter((s) => !s.passive)
+        .map((s) => s.token)
+    }
+    if (!/^nmod/.test(d.deprel) || gov.upos !== 'NOUN') return []
+    k = d.head
+  }
+  return []
+}
+
+// Whether local token `k` lies in a mention of a town, site or region (not a country, which acts).
+function isPlace(view: SentenceView, k: number): boolean {
+  const e = view.mentions.find((m) => m.first <= k && k <= m.last)?.mention.entity
+  if (!e) return false
+  if (e.type === 'LOC' || e.type === 'FAC') return true
+  return e.type === 'GPE' && (e.geo?.feature ?? '').startsWith('PPL')
 }
 
 // Entity kinds and agent sectors that act as a body: they impose, investigate and detain.
