@@ -348,7 +348,7 @@ test('should make the victim of a murder named by its possessor, or the town of 
   const text = 'Dozens of people died in the Kunduz attack.'
   const ctx = context(text, [['Kunduz', 'GPE', 'AFG']])
   const town = { ...ctx.entities[0]!, geo: { lat: 36.7, lon: 68.9, country: 'AFG', feature: 'PPLA' } }
-  const attack = findEvents({ ...ctx, entities: [town] }).find((e) => e.type === 'ASSAULT' && e.trigger.text === 'attack')
+  const attack = findEvents({ ...ctx, entities: [town] }).find((e) => e.type === 'ASSAULT' && e.trigger?.text === 'attack')
   assert.ok(attack)
   assertFields(attack, { actor: null, recipient: 'e1' })
   // A country before an attack is who attacked.
@@ -370,6 +370,19 @@ test('should read the actor of a relative clause or an infinitive the parser att
   assertFields(advising, { actor: 'e1', recipient: 'e3' })
   const convene = eventOf('CONSULT', 'The attacks prompted Homeland Security Secretary Jeh Johnson to convene a meeting with state officials.', [['Jeh Johnson', 'PERSON', 'USA']])
   assert.equal(convene.actor, 'e1')
+})
+
+test('should read the other side of a clash, the one on trial, the one urged and the one wounded', () => {
+  const cases: Array<[ArticleEvent['type'], string, string | undefined, string]> = [
+    ['ASSAULT', 'Rebels and government troops clashed near the border.', 'Rebels', 'government troops'],
+    ['ACCUSE', 'The journalist is on trial in Ankara.', undefined, 'The journalist'],
+    ['REQUEST', 'The prosecutor publicly urged law enforcement agencies to be less lethargic.', 'The prosecutor', 'law enforcement agencies'],
+    ['ASSAULT', 'The wounded soldiers were taken to hospital.', undefined, 'soldiers'],
+  ]
+  for (const [type, text, actor, recipient] of cases) {
+    const e = eventOf(type, text)
+    assert.deepEqual([said(e, 'actorMention'), said(e, 'recipientMention')], [actor, recipient], text)
+  }
 })
 
 test('should flag a possible attack as hypothetical', () => {
