@@ -104,6 +104,15 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     // A fight whose patient is an idea, or a problem just described, is a figure of speech.
     'After all, her [attacks] on multiculturalism and vows to tear the system down won her the party.',
     'To [combat] this, the state government in 2011 passed the Groundwater Act.',
+    // Force borrowed by politics and essays: an institution or a task as what is crushed or overwhelms.
+    "Whether it is the governor [destroying] the Smith political machine or ending a rival's career, voters noticed.",
+    'When a small newsroom is [overwhelmed] by a sudden challenge, the editor sets the course.',
+    // A shelter is a place unless someone gives or seeks it.
+    'The governor had [shelters] built under his mansion and at his homes.',
+    'Identifying and certifying [shelters] was the job of local civil defense authorities.',
+    // People who leave evacuate themselves: no one gives aid.
+    'Road reports will help those who decide to [evacuate], officials said.',
+    'UN staff [evacuated] as the fighting neared the capital.',
     // Fixed phrases whose trigger word means no act.
     'The mayor said the governor cannot have a [conflict] of interest.',
     'The rise in the federal [funds] rate to a range of 1 to 1.25 percent was expected by traders.',
@@ -131,6 +140,10 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('ASSAULT', 'Rebels launched attacks on the capital overnight.'))
   assert.ok(eventOf('ASSAULT', 'Three workers were killed by the rebels.'))
   assert.ok(eventOf('ASSAULT', 'A bomb exploded in the market, killing five people.'))
+  assert.ok(eventOf('ASSAULT', 'The garrison was overwhelmed by rebel fighters.'))
+  assert.ok(eventOf('ASSAULT', 'Soldiers destroyed the village after the rebels fled.'))
+  assert.ok(eventOf('AID', 'The agency provided shelter to thousands of refugees.'))
+  assert.ok(eventOf('AID', 'The army evacuated thousands of civilians from the city.'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {
@@ -476,7 +489,7 @@ test('should aggregate events into an ordered country pair with a conflict score
   assert.ok(pair.score < 0, 'an attack outweighs praise')
 })
 
-test('should code a warning of a hazard, or a hazard that threatens, as no threat', () => {
+test('should code a warning of a hazard, a claim, advice to the public, or a hazard that threatens, as no threat', () => {
   const forecasts: Array<[string, Array<[string, Entity['type'], string?]>]> = [
     // The README's example page: a forecast given to farmers.
     [
@@ -493,6 +506,10 @@ test('should code a warning of a hazard, or a hazard that threatens, as no threa
     ['In the west, however, warnings of high wildfire danger covered a wide region.', []],
     // A hazard as the one who threatens.
     ['Rising floodwaters threatened to cut off the town, the mayor warned.', []],
+    // A warning that is a claim, or advice to the public, threatens nobody.
+    ["The ruling was a warning that the government's plan is unconstitutional.", []],
+    ['Authorities have been warning everyone to heed the new travel rules.', []],
+    ['Police have been warning motorists to avoid the flooded roads.', []],
   ]
   for (const [text, names] of forecasts)
     assert.deepEqual(
@@ -503,7 +520,12 @@ test('should code a warning of a hazard, or a hazard that threatens, as no threa
       text,
     )
   // An actor's warning of what it will do, or a warning to an actor, is a threat.
-  for (const text of ['Iran issued a warning of reprisals against Israel.', 'The president issued a warning to Iran over its nuclear program.', 'The army threatened to crush the protests.'])
+  for (const text of [
+    'Iran issued a warning of reprisals against Israel.',
+    'The president issued a warning to Iran over its nuclear program.',
+    'The army threatened to crush the protests.',
+    'Police warned protesters to leave the square or face arrest.',
+  ])
     eventOf('THREATEN', text, [
       ['Iran', 'GPE', 'IRN'],
       ['Israel', 'GPE', 'ISR'],

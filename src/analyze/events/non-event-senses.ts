@@ -1,8 +1,12 @@
 /**
  * Trigger words read in a sense that reports no act: a word that only modifies the trigger noun
  * next to it ("mass arrests"), a fixed phrase ("a conflict of interest", "the federal funds rate"),
- * a figurative attack on an idea ("his attacks on political correctness", "to combat this"), and
- * a happening nobody did ("cooking fires", "deaths stemming from air pollution").
+ * a figurative attack on an idea ("his attacks on political correctness", "to combat this",
+ * "crushing the establishment", "overwhelmed by a challenge"), a happening nobody did ("cooking
+ * fires", "deaths stemming from air pollution") and a warning that threatens nobody ("a warning
+ * that their push is a loser", "warned everyone to heed the orders") and the place aid is given in
+ * ("fallout shelters", "shelters built under the mansion"), or people who leave ("those who choose
+ * to evacuate").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
 
@@ -11,11 +15,13 @@ interface Trigger {
   readonly index: number
   readonly last: number
   readonly detected: string
+  /** The type after the coding conventions. */
+  readonly type: string
 }
 
 /** Whether the trigger at `d` names no act in this sentence (see the file comment). */
 export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[]): boolean {
-  return modifiesTrigger(ts, d, detected) || inFixedPhrase(ts, d.index) || isFigurative(ts, d) || isHappening(ts, d)
+  return modifiesTrigger(ts, d, detected) || inFixedPhrase(ts, d.index) || isFigurative(ts, d) || isHappening(ts, d) || isHarmlessWarning(ts, d) || isPlaceOfAid(ts, d) || isLeaving(ts, d)
 }
 
 /**
@@ -64,10 +70,42 @@ function inFixedPhrase(ts: TriggerSentence, i: number): boolean {
 // violent -ism is fought by force, and MUC-4 annotates "battle terrorism" as an event.
 const ABSTRACT_SUFFIX = /(ism|ness)$/
 const VIOLENT_ISMS = new Set(['terrorism', 'extremism', 'militarism', 'banditry', 'jihadism', 'separatism', 'radicalism'])
-const ABSTRACT_WORDS = new Set(['democracy', 'truth', 'science', 'speech', 'right', 'rights', 'value', 'values', 'idea', 'ideas', 'policy', 'policies', 'culture', 'norm', 'norms'])
+const ABSTRACT_WORDS = new Set([
+  ...['democracy', 'truth', 'science', 'speech', 'right', 'rights', 'value', 'values', 'idea', 'ideas', 'policy', 'policies', 'culture', 'norm', 'norms'],
+  // What an election, a market or a career is won or lost on: crushed or destroyed only in a figure.
+  ...[
+    'establishment',
+    'machine',
+    'career',
+    'reputation',
+    'chance',
+    'chances',
+    'hope',
+    'hopes',
+    'dream',
+    'dreams',
+    'legacy',
+    'brand',
+    'narrative',
+    'agenda',
+    'argument',
+    'myth',
+    'theory',
+    'expectation',
+    'expectations',
+    'competition',
+    'record',
+    'economy',
+  ],
+  // What overwhelms a person without any force: a task, a feeling.
+  ...['challenge', 'problem', 'task', 'work', 'workload', 'demand', 'grief', 'emotion', 'fear', 'anxiety', 'stress', 'pressure', 'sadness', 'guilt'],
+])
 // A demonstrative pronoun as the object of "combat" stands for a problem just described.
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 const FIGHT_WORDS = new Set(['attack', 'assault', 'war', 'fight', 'battle', 'combat', 'crusade', 'offensive', 'tackle', 'counter'])
+// Verbs of force that politics and sport borrow: "crushing the establishment", "overwhelmed by a
+// challenge". Only their abstract patients (or agents) make a figure; a demonstrative does not.
+const FORCE_VERBS = new Set(['crush', 'destroy', 'overwhelm', 'demolish', 'annihilate', 'obliterate', 'smash', 'trounce', 'clobber', 'flatten'])
 
 const isAbstract = (lemma: string): boolean => ABSTRACT_WORDS.has(lemma) || (lemma.length > 6 && ABSTRACT_SUFFIX.test(lemma) && !VIOLENT_ISMS.has(lemma))
 
@@ -77,14 +115,52 @@ const isAbstract = (lemma: string): boolean => ABSTRACT_WORDS.has(lemma) || (lem
  */
 function isFigurative(ts: TriggerSentence, d: Trigger): boolean {
   const syn = ts.view.syntax
-  if (!syn || !FIGHT_WORDS.has(ts.view.lemmas[d.index] ?? '')) return false
-  const patients = (ts.kids?.[d.index] ?? []).filter((k) => /^(obj|nmod|obl)$/.test(syn[k]!.deprel) && k > d.index)
+  const lemma = ts.view.lemmas[d.index] ?? ''
+  const force = FORCE_VERBS.has(lemma)
+  if (!syn || !(FIGHT_WORDS.has(lemma) || force)) return false
+  // A passive's agent is who uses the force ("overwhelmed by a big challenge").
+  const patients = (ts.kids?.[d.index] ?? []).filter((k) => /^(obj|nmod|obl|obl:agent)$/.test(syn[k]!.deprel) && k > d.index)
   if (patients.length === 0) return false
   // The nearest patient: a misparse may hang a later noun on the trigger too.
   const p = Math.min(...patients)
   const word = ts.view.words[p]!.toLowerCase()
-  if (syn[p]!.deprel === 'obj' && DEMONSTRATIVES.has(word)) return true
+  if (!force && syn[p]!.deprel === 'obj' && DEMONSTRATIVES.has(word)) return true
   return ts.actorKinds[p] == null && ts.view.entityType[p] == null && isAbstract(ts.view.lemmas[p] ?? word)
+}
+
+// A modal or future auxiliary: what a threat says someone will do ("warned that it would retaliate").
+const THREAT_MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may', 'shall', 'must', 'wo'])
+// Who receives a public advisory, not a threat.
+const THE_PUBLIC = new Set(
+  'everyone everybody anyone anybody people public residents citizens travellers travelers tourists visitors motorists drivers parents consumers users customers shoppers locals households patients smokers swimmers hikers fans viewers readers'.split(
+    ' ',
+  ),
+)
+const WARNING_REACH = 20
+
+/**
+ * PLOVER's THREATEN is a forceful warning with repercussions. A warning whose content is a claim
+ * ("a warning that their push for socialism is a political loser": no will, would or could up to
+ * the clause's end) or advice to the public ("warning everyone to heed the stay-at-home orders")
+ * threatens nobody. Read from the words as well as the parse: the parser often takes the "that"
+ * of "a warning that ..." for a relative pronoun.
+ */
+function isHarmlessWarning(ts: TriggerSentence, d: Trigger): boolean {
+  if (d.type !== 'THREATEN' || !/^warn(ing)?$/.test(ts.view.lemmas[d.index] ?? '')) return false
+  const words = ts.view.words.map((w) => w.toLowerCase())
+  if (words[d.last + 1] === 'that') {
+    for (let j = d.last + 2; j < Math.min(words.length, d.last + 2 + WARNING_REACH); j++) {
+      if (/^[.;:!?]$/.test(words[j]!)) break
+      if (THREAT_MODALS.has(words[j]!)) return false
+    }
+    return true
+  }
+  const syn = ts.view.syntax
+  if (!syn) return false
+  const kids = ts.kids?.[d.index] ?? []
+  const publicObject = kids.some((k) => syn[k]!.deprel === 'obj' && THE_PUBLIC.has(words[k]!))
+  const advice = kids.some((k) => /^(xcomp|advcl|ccomp)$/.test(syn[k]!.deprel) && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'mark' && words[m] === 'to'))
+  return publicObject && advice
 }
 
 // What burns, blows up or kills with no one acting: a household or farm fire, a pollutant.
@@ -125,4 +201,31 @@ function isHappening(ts: TriggerSentence, d: Trigger): boolean {
 function isForce(ts: TriggerSentence, c: number): boolean {
   const syn = ts.view.syntax!
   return FORCE_WORDS.has(ts.view.lemmas[c] ?? '') && (ts.kids?.[c] ?? []).some((m) => syn[m]!.deprel === 'case' && /^(from|of|by)$/.test(ts.view.words[m]!.toLowerCase()))
+}
+
+// Nouns of aid that also name a building: an act of aid only when someone gives or finds them.
+const AID_PLACES = new Set(['shelter'])
+const GIVING = new Set(['provide', 'offer', 'give', 'grant', 'find', 'seek', 'receive', 'get', 'extend', 'deliver', 'need', 'take'])
+
+/**
+ * "Fallout shelters", "had shelters built under the mansion", "identifying and certifying
+ * shelters": a shelter is a place unless it is what someone provides, offers or seeks ("provided
+ * shelter to the refugees"), which is AID.
+ */
+function isPlaceOfAid(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'NOUN' || !AID_PLACES.has(ts.view.lemmas[d.index] ?? '')) return false
+  const t = syn[d.index]!
+  const given = t.deprel === 'obj' && t.head >= 0 && GIVING.has(ts.view.lemmas[t.head] ?? '')
+  return !given
+}
+
+/**
+ * "Those who choose to evacuate", "residents evacuated": people who leave are evacuating
+ * themselves; AID is someone evacuating them ("the army evacuated civilians", "were evacuated").
+ */
+function isLeaving(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'VERB' || ts.view.lemmas[d.index] !== 'evacuate') return false
+  return !(ts.kids?.[d.index] ?? []).some((k) => /^(obj|nsubj:pass|aux:pass)$/.test(syn[k]!.deprel))
 }

@@ -31,8 +31,8 @@ const CLOSE_QUOTE = /^[”’»›]$/u
 const LABEL_SHARE = 0.5
 
 /**
- * For each token, whether a sentence ends after it because the line it ends is a line of its own.
- * Only single line breaks are judged here (a blank line always ends a sentence).
+ * For each token, whether a sentence ends at the line break after it: 2 where a blank line follows
+ * (always an end), 1 where a single line break closes a line of its own, 0 otherwise.
  */
 export function lineBreakEnds(text: string, tokens: readonly Token[]): Uint8Array {
   const ends = new Uint8Array(tokens.length)
@@ -49,6 +49,7 @@ export function lineBreakEnds(text: string, tokens: readonly Token[]): Uint8Arra
   for (let i = 0; i < tokens.length; i++) {
     if (breakAfter[i] !== 2 && i + 1 < tokens.length) continue
     judgeParagraph(tokens, breakAfter, first, i + 1, ends)
+    if (breakAfter[i] === 2) ends[i] = 2
     first = i + 1
   }
   return ends

@@ -117,9 +117,8 @@ export function splitSentences(text: string, tokens: readonly Token[], options: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]
-    const gap = next === undefined ? '' : text.slice(t.end, next.start)
     const datelineEnd = t.end <= dateline && next !== undefined && next.start >= dateline
-    const ends = lineEnds[i] === 1 || datelineEnd || /\n[^\S\n]*\n/.test(gap) || (isSentenceEnd(tokens, i, caseless) && !isEnumerator(text, tokens, i))
+    const ends = lineEnds[i] !== 0 || datelineEnd || (isSentenceEnd(tokens, i, caseless) && !isEnumerator(text, tokens, i))
     if (next === undefined || ends) {
       sentences.push({ start: tokens[first]!.start, end: t.end, tokenStart: first, tokenEnd: i + 1 })
       first = i + 1
