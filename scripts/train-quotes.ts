@@ -11,16 +11,17 @@
  *   tsx scripts/train-quotes.ts --holdout=2016-08   train on earlier months, measure the rest (writes nothing)
  *   tsx scripts/train-quotes.ts --folds=5           cross-validation over months (writes nothing)
  *   tsx scripts/train-quotes.ts --no-syntax         without the parse (what runs when no parser model is loaded)
+ *   tsx scripts/train-quotes.ts --spans-only        keep OUT/cues.json.gz, retrain and write spans.json.gz alone
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
 import { loadModels } from '../src/analyze/models.js'
+import { readModelJson } from '../src/analyze/quotes/model-file.js'
 import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
-import { tokenize } from '../src/analyze/tokens/tokenize.js'
 import { sharedPath } from './eval/lib.js'
 import { formatScores, readPolnear, scoreQuotes, type PolnearText, type QuoteScores } from './quotes/polnear.js'
-import { lexiconFrom, predictText, prepareText, spanModelFrom, trainQuoteModels, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
+import { lexiconFrom, predictText, prepareText, spanModelFrom, tokenizeText, trainQuoteModels, trainSpanRankers, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const EPOCHS = Number(arg('epochs') ?? 8)
@@ -28,6 +29,7 @@ const OUT = resolve(arg('out') ?? join(import.meta.dirname, '../models/quotes'))
 const HOLDOUT = arg('holdout')
 const FOLDS = Number(arg('folds') ?? 0)
 const SYNTAX = !process.argv.includes('--no-syntax')
+const SPANS_ONLY = process.argv.includes('--spans-only')
 
 const log = (line: string): void => console.log(line)
 const parser = SYNTAX ? loadModels().parser : undefined
@@ -38,7 +40,7 @@ function load(split: string): PreparedText[] {
   const started = performance.now()
   const out = readPolnear(sharedPath('data/nlp/quotes/polnear/data', split)).map((t: PolnearText) => {
     if (!parser) return prepareText(t)
-    const { tokens, sentences } = tokenize(t.text)
+    const { tokens, sentences } = tokenizeText(t.text)
     return prepareText(t, parseTokens(parser, tokens, sentences))
   })
   log(`${split}: ${out.length} texts prepared${parser ? ' and parsed' : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`)
@@ -59,6 +61,10 @@ function measure(files: QuoteModelFiles, texts: readonly PreparedText[]): QuoteS
 const train = load('train')
 const dev = load('dev')
 const options = { epochs: EPOCHS }
+const about = (what: string): string => `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
+const SPANS_ABOUT = about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.')
+// gzip at level 9 of fixed JSON text: the same weights give the same bytes.
+const write = (name: string, file: object): void => writeFileSync(join(OUT, name), gzipSync(`${JSON.stringify(file)}\n`, { level: 9 }))
 
 if (HOLDOUT) {
   const before = train.filter((p) => p.text.month < HOLDOUT)
@@ -86,19 +92,24 @@ if (HOLDOUT) {
   }
   const mean = (key: keyof QuoteScores): number => results.reduce((s, r) => s + r[key], 0) / results.length
   log(`cross-validation mean: ${formatScores({ source: mean('source'), cue: mean('cue'), content: mean('content'), attribution: mean('attribution') })}`)
+} else if (SPANS_ONLY) {
+  // The cue model stays as shipped (a cue retrain moves every cue the rankers are trained on).
+  const cues = readModelJson(join(OUT, 'cues.json.gz')) as QuoteModelFiles['cues']
+  const spans = trainSpanRankers(train, lexiconFrom(cues), options)
+  log(`span rankers: content ${Object.keys(spans.content).length} weights, source ${Object.keys(spans.source).length} weights`)
+  write('spans.json.gz', { about: SPANS_ABOUT, ...spans })
+  log(`wrote ${OUT}/spans.json.gz`)
+  log(`dev (in-process, as score-quotes.mjs): ${formatScores(measure({ cues, spans }, dev))}`)
 } else {
   const files = trainQuoteModels(train, options, log)
   mkdirSync(OUT, { recursive: true })
-  const about = (what: string): string => `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
-  // gzip at level 9 of fixed JSON text: the same weights give the same bytes.
-  const write = (name: string, file: object): void => writeFileSync(join(OUT, name), gzipSync(`${JSON.stringify(file)}\n`, { level: 9 }))
   write('cues.json.gz', {
     about: about(
       'Attribution cues. cues: phrase -> [times annotated as a cue, times it occurs]; weights: averaged-perceptron cue classifier (cue-features.ts); cueEnd: cue-end ranker (cue-end-features.ts).',
     ),
     ...files.cues,
   })
-  write('spans.json.gz', { about: about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.'), ...files.spans })
+  write('spans.json.gz', { about: SPANS_ABOUT, ...files.spans })
   log(`wrote ${OUT}/cues.json.gz and spans.json.gz`)
   log(`dev (in-process, as score-quotes.mjs): ${formatScores(measure(files, dev))}`)
 }

@@ -27,13 +27,26 @@ function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T)
 }
 
+interface GoldActor {
+  readonly code?: string
+  readonly sector?: string
+}
+
 const list = <T>(x: T | T[] | undefined | null): T[] => (Array.isArray(x) ? x : x ? [x] : [])
 // Country codes only: IGO, NGO, IMG and the like name no country.
 const COUNTRY = /^[A-Z]{3}$/
 const NOT_COUNTRIES = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'UIS', 'ITL'])
 
-/** Country recall of actors and recipients on PLOVER gold records: an event of the gold type must carry the gold country. */
-export function ploverCountryRecall(goldPath: string, predPath: string): { actor: number; recipient: number; actors: number; recipients: number; actorPrecision: number } {
+/**
+ * Country recall of actors and recipients on PLOVER gold records: an event of the gold type must
+ * carry the gold country. Sector: of the gold actors with a sector whose country such an event
+ * carries, the share where one of those events also carries the gold sector ("Hungarian officials"
+ * HUN GOV).
+ */
+export function ploverCountryRecall(
+  goldPath: string,
+  predPath: string,
+): { actor: number; recipient: number; actors: number; recipients: number; actorPrecision: number; actorSector: number; sectorActors: number } {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Array<{ id: string; event?: string; source?: unknown; target?: unknown }>
   const pred = new Map(readJsonl<PredArticle>(predPath).map((a) => [a.input ?? '', a.events ?? []]))
   let actors = 0
@@ -42,6 +55,8 @@ export function ploverCountryRecall(goldPath: string, predPath: string): { actor
   let recipientHits = 0
   let coded = 0
   let codedRight = 0
+  let sectorActors = 0
+  let sectorRight = 0
   for (const r of gold) {
     if (!r.event || r.event === 'DOCUMENT') continue
     const events = (pred.get(r.id) ?? []).filter((e) => e.type === r.event && !e.negated)
@@ -51,6 +66,13 @@ export function ploverCountryRecall(goldPath: string, predPath: string): { actor
     const tar = list(r.target as { code?: string } | Array<{ code?: string }>)
       .map((a) => a.code ?? '')
       .filter((c) => COUNTRY.test(c) && !NOT_COUNTRIES.has(c))
+    for (const a of list(r.source as GoldActor | GoldActor[])) {
+      const sector = /^[A-Z]{3}/.exec(a.sector ?? '')?.[0]
+      const country = events.filter((e) => e.actorCountry && e.actorCountry === a.code)
+      if (!sector || !country.length) continue
+      sectorActors++
+      if (country.some((e) => e.actorSector === sector)) sectorRight++
+    }
     if (src.length) {
       actors++
       if (events.some((e) => e.actorCountry && src.includes(e.actorCountry))) actorHits++
@@ -65,7 +87,15 @@ export function ploverCountryRecall(goldPath: string, predPath: string): { actor
       if (events.some((e) => e.recipientCountry && tar.includes(e.recipientCountry))) recipientHits++
     }
   }
-  return { actor: actorHits / Math.max(1, actors), recipient: recipientHits / Math.max(1, recipients), actors, recipients, actorPrecision: codedRight / Math.max(1, coded) }
+  return {
+    actor: actorHits / Math.max(1, actors),
+    recipient: recipientHits / Math.max(1, recipients),
+    actors,
+    recipients,
+    actorPrecision: codedRight / Math.max(1, coded),
+    actorSector: sectorRight / Math.max(1, sectorActors),
+    sectorActors,
+  }
 }
 
 interface NewsItem {

@@ -127,10 +127,11 @@ if (!wanted || wanted.has('plover-heldout')) {
   figures['events.plover-heldout.type_actor.recall'] = figure(line.slice(line.indexOf('type+actor')), 'R')
   const countries = ploverCountryRecall(goldPath, pred)
   console.log(
-    `plover-heldout   actor country R ${countries.actor.toFixed(3)} (${countries.actors} coded actors), P ${countries.actorPrecision.toFixed(3)} | recipient country R ${countries.recipient.toFixed(3)} (${countries.recipients})`,
+    `plover-heldout   actor country R ${countries.actor.toFixed(3)} (${countries.actors} coded actors), P ${countries.actorPrecision.toFixed(3)} | recipient country R ${countries.recipient.toFixed(3)} (${countries.recipients}) | actor sector ${countries.actorSector.toFixed(3)} (${countries.sectorActors})`,
   )
   figures['events.plover-heldout.actor_country.recall'] = Math.round(countries.actor * 1000) / 1000
   figures['events.plover-heldout.recipient_country.recall'] = Math.round(countries.recipient * 1000) / 1000
+  figures['events.plover-heldout.actor_sector.accuracy'] = Math.round(countries.actorSector * 1000) / 1000
 }
 
 if (!args['no-floors']) {

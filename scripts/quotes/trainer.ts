@@ -14,7 +14,8 @@
  *
  * Every pass visits texts in a seeded order, so the same data gives the same weights.
  */
-import { tokenize, type Sentence, type Token } from '../../src/analyze/tokens/tokenize.js'
+import { tokenize, type Sentence, type Token, type Tokenized } from '../../src/analyze/tokens/tokenize.js'
+import { openingDatelineSpan } from '../../src/extract/index.js'
 import { createCueLexicon, cueKey, type CueLexicon } from '../../src/analyze/quotes/cue-lexicon.js'
 import { cueFeatures } from '../../src/analyze/quotes/cue-features.js'
 import { indexDocument, type QuoteDoc } from '../../src/analyze/quotes/document-index.js'
@@ -61,9 +62,17 @@ const MAX_WORDS = 4
 const MIN_COUNT = 2
 const WORD = /[\p{L}\p{N}]/u
 
+/**
+ * Tokens and sentences of a training text as `analyze` reads an article: the wire dateline that
+ * opens it, when there is one, ends the first sentence.
+ */
+export function tokenizeText(text: string): Tokenized {
+  return tokenize(text, { dateline: openingDatelineSpan(text) })
+}
+
 /** Tokenizes and indexes a text and finds where its gold cues start. */
 export function prepareText(text: PolnearText, syntax?: Syntax): PreparedText {
-  const { tokens, sentences } = tokenize(text.text)
+  const { tokens, sentences } = tokenizeText(text.text)
   const quoted = findQuotedSpans(text.text)
   const doc = indexDocument(text.text, tokens, sentences, quoted)
   const anchors = new Set<number>()

@@ -26,6 +26,15 @@ export interface ActorContext {
   readonly date: string | null
   /** Countries the article names, for "the South" / "the North". */
   readonly countries: ReadonlySet<string>
+  /** The country most of the article's places and nationalities belong to, if one clearly leads. */
+  readonly dominant?: string | null
+  /** The article's entity of each country it names by the country's own name, by ISO code. */
+  readonly states?: ReadonlyMap<string, Entity>
+}
+
+/** What coding needs from the article: its date, the countries it names and the one it is mostly about. */
+export function actorContext(index: ActorIndex, date: string | null, entities: readonly Entity[]): ActorContext {
+  return { index, date, countries: articleCountries(entities), dominant: dominantCountry(entities), states: stateEntities(entities) }
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west'])
@@ -38,7 +47,62 @@ export function articleCountries(entities: readonly Entity[]): Set<string> {
 }
 
 // Sectors that belong to the country they act in.
-const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY'])
+const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY', 'UAF'])
+// Sectors of a state's own offices and organs.
+const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
+
+// The country an article is about: its places and nationalities are counted by mention, and one
+// country leads when it has at least two mentions and twice as many as the next ("the federal
+// government" in a New York story that mentions Cuba once).
+function dominantCountry(entities: readonly Entity[]): string | null {
+  const counts = new Map<string, number>()
+  for (const e of entities) {
+    if (!e.country || (e.type !== 'GPE' && e.type !== 'NORP') || COMPASS.has(e.name.toLowerCase())) continue
+    counts.set(e.country, (counts.get(e.country) ?? 0) + Math.max(1, e.mentions.length))
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
+  return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null
+}
+
+// The entity of each country the article names by the country's name ("North Korea", not "Pyongyang").
+function stateEntities(entities: readonly Entity[]): Map<string, Entity> {
+  const out = new Map<string, Entity>()
+  for (const e of entities) {
+    if (e.type !== 'GPE' || !e.country || out.has(e.country)) continue
+    const entry = GAZETTEER.entries.get(gazetteerKey(e.name.split(' ')))
+    if (entry?.kind === 'country' && entry.country === e.country) out.set(e.country, e)
+  }
+  return out
+}
+
+/**
+ * The entity an actor stands for once coded: a nationality acting through a state office or organ
+ * ("no North Korean leader", "Russian troops", "the Chinese foreign ministry") is that state, as
+ * GDELT-style users count it, when the article names the country; the nationality otherwise.
+ */
+export function codedEntity(entity: Entity | undefined, code: ActorCode, ctx: ActorContext): Entity | undefined {
+  if (entity?.type !== 'NORP' || !code.country || code.country !== entity.country || !code.sector || !STATE.has(code.sector)) return entity
+  return ctx.states?.get(code.country) ?? entity
+}
+
+// Words for a state's people in office and its armed forces that the Phoenix agent dictionary
+// leaves out ("Senior Hungarian officials", "Palestinian leaders", "Russian forces"). They code only
+// a phrase no dictionary entry codes, or one whose only agent word is a modifying "government"
+// ("government forces", "government opponents").
+const GENERIC_AGENTS: Readonly<Record<string, string>> = {
+  leader: 'GOV',
+  leaders: 'GOV',
+  leadership: 'GOV',
+  official: 'GOV',
+  officials: 'GOV',
+  forces: 'MIL',
+  opposition: 'OPP',
+  opponents: 'OPP',
+  negotiators: 'GOV',
+}
+// Sectors of people that the country a story is mostly about is taken for (not armed groups or
+// weapons of no named side: "a suicide bomber" in Bagram is no American in a story about NATO).
+const DOMINANT = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY'])
 
 // Halves of a divided country that a story names by compass point alone.
 const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly north: string; readonly south: string }> = [
@@ -76,6 +140,9 @@ const WEAPONS = new Set([
   'airstrikes',
 ])
 
+// Heads that count people, whose place says where they are, not that its government acts.
+const COUNTS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'millions', 'scores', 'crowd', 'crowds', 'group', 'groups', 'members'])
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five'])
 
 /** Codes an actor from the words of its phrase (original case) and, when known, its entity. */
@@ -89,16 +156,20 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   let sector: string | null = null
   let named: string | undefined
 
-  // A named actor: the whole phrase, the entity's names, then the longest run of words.
+  // A named actor: the whole phrase, the entity's names, then the longest run of words. `inName`
+  // is where the phrase spells the name, when it does.
+  let inName: readonly [number, number] | null = null
   const names = [phrase.join(' '), ...(entity ? [entity.name, ...entity.aliases].map((n) => n.toLowerCase()) : [])]
-  for (const n of names) {
+  for (const [k, n] of names.entries()) {
     const codes = ctx.index.actors.get(n) ?? undefined
     if (codes) {
       named = codeOn(codes, ctx.date)
+      if (k === 0) inName = [0, phrase.length]
       break
     }
   }
   let agentSector: string | null = null
+  let agentAt: readonly [number, number] | null = null
   let metonym: string | undefined
   for (let len = Math.min(ctx.index.maxWords, phrase.length); len >= 1; len--) {
     for (let i = 0; i + len <= phrase.length; i++) {
@@ -107,25 +178,36 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
       // The rightmost agent is the head ("Afghan police officers": officers).
       if (agentSector === null || i + len === phrase.length) {
         const a = ctx.index.agents.get(key)
-        if (a && (agentSector === null || i + len === phrase.length)) agentSector = a
+        if (a && (agentSector === null || i + len === phrase.length)) [agentSector, agentAt] = [a, [i, i + len]]
       }
       if (named === undefined && len > 1) {
         const codes = ctx.index.actors.get(key)
-        if (codes) named = codeOn(codes, ctx.date)
+        if (codes) [named, inName] = [codeOn(codes, ctx.date), [i, i + len]]
       }
     }
   }
-  // "Israeli tanks", "Russian warplanes": the weapons of a state are its military.
-  if (agentSector === null && WEAPONS.has(phrase[phrase.length - 1] ?? '')) agentSector = 'MIL'
   if (named === undefined) {
-    for (const w of phrase) {
+    for (const [i, w] of phrase.entries()) {
       const codes = ctx.index.actors.get(w)
       if (codes && !ctx.index.agents.has(w)) {
-        named = codeOn(codes, ctx.date)
+        ;[named, inName] = [codeOn(codes, ctx.date), [i, i + 1]]
         break
       }
     }
   }
+  // An agent word that is part of a name with its own sector is no agent ("the U.N. Security
+  // Council" is IGOUNO, not a council of government).
+  if (named && named.length > 3 && agentAt && inName && inName[0] <= agentAt[0] && agentAt[1] <= inName[1]) agentSector = null
+  const head = phrase[phrase.length - 1] ?? ''
+  // A suicide bomber is a person, not a warplane.
+  if (/^bombers?$/.test(head) && phrase.includes('suicide')) agentSector = 'UAF'
+  // "Israeli tanks", "Russian warplanes": the weapons of a state are its military.
+  const weapon = agentSector === null && WEAPONS.has(head)
+  if (weapon) agentSector = 'MIL'
+  const modifierOnly = agentSector === 'GOV' && agentAt !== null && agentAt[1] < phrase.length
+  // "an opposition leader" is the opposition's.
+  if ((agentSector === null || modifierOnly) && GENERIC_AGENTS[head] !== undefined && (named === undefined || named.length <= 3))
+    agentSector = phrase.includes('opposition') ? 'OPP' : GENERIC_AGENTS[head]!
   if (named) ({ country, sector } = splitCode(ctx.index, named))
   if (metonym) {
     const m = splitCode(ctx.index, metonym)
@@ -149,8 +231,11 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // An office or force of no named country in a story about one country is that country's ("the
   // interior minister", "police", "President X" whom the dictionary does not know).
   if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.countries.size === 1) country = [...ctx.countries][0]!
-  // A state named as an actor acts through its government.
-  if (sector === null && country && entity && (entity.type === 'GPE' || entity.type === 'NORP') && phrase.length <= 3) sector = entity.type === 'GPE' ? 'GOV' : null
+  // ... or in a story mostly about one country ("the government", "police" in a Caracas story that names Cuba once).
+  if (country === null && sector !== null && DOMINANT.has(sector) && !weapon && ctx.dominant) country = ctx.dominant
+  // A state named as an actor acts through its government; "tens of thousands of students
+  // throughout Indonesia" (the phrase "Tens" linked to the place after it) do not.
+  if (sector === null && country && entity?.type === 'GPE' && phrase.length <= 3 && !COUNTS.has(head)) sector = 'GOV'
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
   const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : (named ?? null)
   return { country, sector, code }

@@ -78,6 +78,26 @@ const CASES: Case[] = [
     type: 'ACCUSE',
     expect: { actorCountry: 'SSD', recipientCountry: 'SDN' },
   },
+  { why: 'a nationality in office is a state', text: "North Korea's media said the North Korean leader visited Moscow.", type: 'CONSULT', actorEntity: 'North Korea', expect: { actorCode: 'PRKGOV' } },
+  { why: 'a nationality’s troops are its state’s', text: "Russian troops attacked Ukrainian positions, Russia's army said.", type: 'ASSAULT', actorEntity: 'Russia', expect: { actorCode: 'RUSMIL' } },
+  { why: 'officials are their government', text: 'Senior Hungarian officials met Romanian officials on Wednesday.', type: 'CONSULT', expect: { actorCode: 'HUNGOV', recipientCode: 'ROUGOV' } },
+  // An office of no named country is the country the story is mostly about, even where it names another once.
+  {
+    why: 'the story’s country',
+    text: "In Caracas, Venezuela's economy shrank and Venezuelan prices rose. The government arrested dozens, a Cuban diplomat said.",
+    type: 'COERCE',
+    expect: { actorCode: 'VENGOV' },
+  },
+  { why: 'the opposition is no government', text: "Venezuela's opposition marched in Caracas on Monday.", type: 'PROTEST', expect: { actorCode: 'VENOPP' } },
+  // A name with its own sector keeps it against an agent word inside it (not the council of the state it sanctions).
+  { why: 'a council of the UN', text: 'The UN Security Council imposed new sanctions on Iran.', type: 'SANCTION', expect: { actorCode: 'IGOUNO', actorCountry: null, recipientCountry: 'IRN' } },
+  { why: 'a unit sent somewhere is of the group named after it', text: 'A unit of Russian paratroopers attacked the airport outside Kyiv.', type: 'ASSAULT', expect: { actorCountry: 'RUS' } },
+  { why: 'opponents of the government are the opposition', text: 'Government opponents accused Maduro of rigging the vote in Venezuela.', type: 'ACCUSE', expect: { actorCode: 'VENOPP' } },
+  { why: 'the leaders of a group are the group', text: 'The leaders of Hamas rejected the ceasefire proposal from Egypt.', type: 'REJECT', actorEntity: 'Hamas', expect: { actorSector: 'REB' } },
+  // A crowd in a country is no act of its government.
+  { why: 'a crowd', text: 'Tens of thousands of teachers throughout Kenya staged protests on Monday demanding higher pay from President Ruto.', type: 'PROTEST', expect: { actorSector: null } },
+  { why: 'negotiators are their government', text: 'Iranian negotiators met European diplomats in Vienna.', type: 'CONSULT', expect: { actorCode: 'IRNGOV' } },
+  { why: 'a suicide bomber is an armed person, not an aircraft', text: 'A suicide bomber attacked a market in Kabul.', type: 'ASSAULT', expect: { actorCode: 'AFGUAF' } },
 ]
 
 test('should code the actor a coder would from the phrase around it', async (t) => {

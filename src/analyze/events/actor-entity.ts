@@ -27,8 +27,40 @@ const ANTECEDENT_TYPES: Readonly<Record<'singular' | 'plural' | 'person', Readon
 const LINKS = new Set(['of', 'in', 'from', 'throughout', 'across'])
 // Words between a link and the name it reaches ("tens of thousands of university students in").
 const FILLER = /^(?:the|a|an|some|several|many|thousands|hundreds|dozens|tens|millions|\d[\d,.]*)$/
-// Heads that count people without saying who they are ("thousands of", "a group of").
-const GROUPS = new Set(['group', 'groups', 'thousands', 'hundreds', 'dozens', 'tens', 'millions', 'scores', 'crowd', 'crowds', 'members', 'delegation', 'delegations', 'contingent', 'band', 'bands'])
+// Heads that count people without saying who they are ("thousands of", "a group of") or name a
+// body of them, led or sent ("the leadership of ETA", "the first deployment of NATO troops").
+const GROUPS = new Set([
+  'group',
+  'groups',
+  'thousands',
+  'hundreds',
+  'dozens',
+  'tens',
+  'millions',
+  'scores',
+  'crowd',
+  'crowds',
+  'members',
+  'delegation',
+  'delegations',
+  'contingent',
+  'band',
+  'bands',
+  'leaders',
+  'leadership',
+  'deployment',
+  'deployments',
+  'unit',
+  'units',
+  'battalion',
+  'battalions',
+  'detachment',
+  'convoy',
+  'patrol',
+  'squad',
+  'team',
+  'teams',
+])
 // How far past the phrase a link may reach for its name.
 const MAX_REACH = 8
 

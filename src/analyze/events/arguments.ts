@@ -17,6 +17,11 @@ export interface ArgumentCandidate {
   readonly mention?: ViewMention
   /** Sector code of an agent head ("police" COP). */
   readonly agent?: string
+  /**
+   * Agent words that only modify the head ("a coalition air strike", "a police raid"): no
+   * candidates of their own, but the doer of an event the head names.
+   */
+  readonly modifierAgents?: ReadonlyArray<{ readonly at: number; readonly agent: string }>
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC'])
@@ -178,6 +183,13 @@ function parsedCandidates(view: SentenceView, actors: ActorIndex | undefined): A
       }
     }
     grow(h)
+    const modifierAgents: Array<{ at: number; agent: string }> = []
+    for (let k = first; k < h; k++) {
+      // ("the hospital attacks": a place attacked, whatever sector a hospital's staff has)
+      const word = k === 0 ? view.words[k]!.toLowerCase() : view.words[k]!
+      const a = syn[k]!.deprel === 'compound' && !mentionAt[k] && !TARGET_NOUNS.has(word) ? actors?.agents.get(word) : undefined
+      if (a) modifierAgents.push({ at: k, agent: a })
+    }
     // The name it is, or the nationality or country that qualifies it ("North Korean troops").
     const vm = mentionAt[h] ?? view.mentions.find((m) => m.first >= first && m.last <= last && ACTOR_TYPES.has(m.mention.entity.type))
     if (vm) {
@@ -185,7 +197,7 @@ function parsedCandidates(view: SentenceView, actors: ActorIndex | undefined): A
       last = Math.max(last, vm.last)
     }
     const agent = actors?.agents.get(view.words[h]!)
-    out.push({ first, last, head: h, ...(vm ? { mention: vm } : {}), ...(agent ? { agent } : {}) })
+    out.push({ first, last, head: h, ...(vm ? { mention: vm } : {}), ...(agent ? { agent } : {}), ...(modifierAgents.length ? { modifierAgents } : {}) })
   }
   return mergeTitles(
     view,

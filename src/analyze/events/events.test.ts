@@ -361,6 +361,62 @@ test('should take the roles of an event named again ("the embargo") from its ear
   assert.ok(attacks.every((e) => e.actor !== 'e1'))
 })
 
+test('should make the owner of a decision, an offer or a pressure the actor of its infinitive, never the noun', () => {
+  const cases: Array<[ArticleEvent['type'], string, Array<[string, Entity['type'], string?]>, string]> = [
+    ['RETREAT', "The government's decision to withdraw its troops from the border surprised the allies.", [], 'government'],
+    ['CONSULT', 'Assad will feel no pressure to negotiate with the opposition.', [['Assad', 'PERSON', 'SYR']], 'Assad'],
+    ['CONSULT', 'The ministers welcomed an offer by Iran to negotiate with the inspectors.', [['Iran', 'GPE', 'IRN']], 'Iran'],
+  ]
+  for (const [type, text, names, actor] of cases) {
+    const said = eventOf(type, text, names).actorMention?.text ?? ''
+    assert.ok(said.includes(actor) && !/decision|pressure|offer/.test(said), `${text}: ${said}`)
+  }
+})
+
+test('should make the victim of a murder named by its possessor, or the town of an attack, the recipient', () => {
+  const murder = eventOf('ASSAULT', 'The reporter was praised for years before his execution.')
+  assert.equal(said(murder, 'recipientMention'), 'his')
+  assert.equal(murder.actorMention, undefined)
+  const text = 'Dozens of people died in the Kunduz attack.'
+  const ctx = context(text, [['Kunduz', 'GPE', 'AFG']])
+  const town = { ...ctx.entities[0]!, geo: { lat: 36.7, lon: 68.9, country: 'AFG', feature: 'PPLA' } }
+  const attack = findEvents({ ...ctx, entities: [town] }).find((e) => e.type === 'ASSAULT' && e.trigger?.text === 'attack')
+  assert.ok(attack)
+  assertFields(attack, { actor: null, recipient: 'e1' })
+  // A country before an attack is who attacked.
+  assert.equal(eventOf('ASSAULT', 'Dozens of people died in the Israeli attack.', [['Israeli', 'NORP', 'ISR']]).actor, 'e1')
+})
+
+test('should read an agent word modifying an event noun as its actor', () => {
+  assert.equal(said(eventOf('ASSAULT', 'An army offensive against the rebels began on Monday.'), 'actorMention'), 'army')
+  assert.equal(said(eventOf('ASSAULT', 'The hospital attacks come after weeks of shelling.'), 'actorMention'), undefined)
+})
+
+test('should read the actor of a relative clause or an infinitive the parser attached to the wrong word', () => {
+  const names: Array<[string, Entity['type'], string?]> = [
+    ['Max Boot', 'PERSON'],
+    ['Council on Foreign Relations', 'ORG'],
+    ['Marco Rubio', 'PERSON'],
+  ]
+  const advising = eventOf('REQUEST', 'Max Boot, a senior fellow at the Council on Foreign Relations who had been advising Marco Rubio, spoke.', names)
+  assertFields(advising, { actor: 'e1', recipient: 'e3' })
+  const convene = eventOf('CONSULT', 'The attacks prompted Homeland Security Secretary Jeh Johnson to convene a meeting with state officials.', [['Jeh Johnson', 'PERSON', 'USA']])
+  assert.equal(convene.actor, 'e1')
+})
+
+test('should read the other side of a clash, the one on trial, the one urged and the one wounded', () => {
+  const cases: Array<[ArticleEvent['type'], string, string | undefined, string]> = [
+    ['ASSAULT', 'Rebels and government troops clashed near the border.', 'Rebels', 'government troops'],
+    ['ACCUSE', 'The journalist is on trial in Ankara.', undefined, 'The journalist'],
+    ['REQUEST', 'The prosecutor publicly urged law enforcement agencies to be less lethargic.', 'The prosecutor', 'law enforcement agencies'],
+    ['ASSAULT', 'The wounded soldiers were taken to hospital.', undefined, 'soldiers'],
+  ]
+  for (const [type, text, actor, recipient] of cases) {
+    const e = eventOf(type, text)
+    assert.deepEqual([said(e, 'actorMention'), said(e, 'recipientMention')], [actor, recipient], text)
+  }
+})
+
 test('should flag a possible attack as hypothetical', () => {
   const attack = eventOf('ASSAULT', 'Israel may attack Iran next month.', [
     ['Israel', 'GPE', 'ISR'],

@@ -8,7 +8,7 @@
  */
 import type { ArticleEvent } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
-import { articleCountries, codeActor, type ActorContext } from './actor-codes.js'
+import { actorContext as contextOf, codeActor, codedEntity, type ActorContext } from './actor-codes.js'
 import { actorMention } from './actor-entity.js'
 import { argumentCandidates, type ArgumentCandidate } from './arguments.js'
 import { detectTriggers, type Detection } from './detect.js'
@@ -37,7 +37,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   if (ctx.article.language && ctx.article.language !== 'en') return []
   const minConfidence = options.minConfidence ?? model.threshold
   const lookup = mentionLookup(ctx.entities)
-  const actorContext: ActorContext | null = model.actors ? { index: model.actors, date: ctx.referenceDate, countries: articleCountries(ctx.entities) } : null
+  const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities) : null
   const events: ArticleEvent[] = []
   const coded: CodedEvent[] = []
   for (const [s, sentence] of ctx.sentences.entries()) {
@@ -103,9 +103,10 @@ function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandida
   if (!c) return null
   const start = view.tokens[c.first]!.start
   const end = view.tokens[c.last]!.end
-  const entity = actorMention(view, c, other)?.mention.entity
+  const mentioned = actorMention(view, c, other)?.mention.entity
   const words = view.tokens.slice(c.first, c.last + 1).map((t) => t.text)
-  const code = actorContext ? codeActor(words, entity, actorContext) : { country: entity?.country ?? null, sector: null, code: null }
+  const code = actorContext ? codeActor(words, mentioned, actorContext) : { country: mentioned?.country ?? null, sector: null, code: null }
+  const entity = actorContext ? codedEntity(mentioned, code, actorContext) : mentioned
   return { entity: entity?.id ?? null, span: { start, end, text: ctx.text.slice(start, end) }, code }
 }
 

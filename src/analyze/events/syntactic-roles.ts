@@ -8,7 +8,7 @@
  * found fatally wounded") or the oblique of the preposition its type takes ("fired on", "met with",
  * "aid to").
  */
-import { argumentsOf, dependents, subjectsOf } from '../syntax/relations.js'
+import { argumentsOf, conjunctsOf, dependents, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { REPORTING_VERBS } from './word-classes.js'
@@ -34,6 +34,24 @@ const RECIPIENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
 }
 // Types whose noun's possessor undergoes it ("his arrest", "Rousseff's trial", "their release").
 const UNDERGOER_POSSESSOR = new Set(['COERCE', 'ACCUSE', 'SANCTION', 'RETREAT', 'CONCEDE'])
+// Nouns of violence done to one person or group, whose possessor is the victim whatever the type
+// ("before his execution", "Nemtsov's murder"; "Israel's strikes" keeps its actor).
+const VICTIM_POSSESSOR = new Set([
+  'execution',
+  'murder',
+  'assassination',
+  'killing',
+  'slaying',
+  'beheading',
+  'lynching',
+  'kidnapping',
+  'abduction',
+  'torture',
+  'rape',
+  'shooting',
+  'stabbing',
+  'poisoning',
+])
 // Prepositions that introduce the actor of a noun ("an attack by rebels", "a visit from the minister").
 const ACTOR_PREPOSITIONS = new Set(['by', 'from'])
 
@@ -135,7 +153,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // "Israeli airstrikes": the phrase is the trigger's own; the nationality inside it is the participant.
     if (c && c.first <= i && i <= c.last) {
       const vm = view.mentions.find((m) => m.first <= k && k <= m.last && (m.last < i || m.first > i))
-      return vm ? { first: vm.first, last: vm.last, head: k, mention: vm } : null
+      if (vm) return { first: vm.first, last: vm.last, head: k, mention: vm }
+      // "the detained protesters": the noun an adjectival trigger describes.
+      if (k === c.head && k > i && syn[i]!.deprel === 'amod') return { first: i + 1, last: c.last, head: k, ...(c.agent ? { agent: c.agent } : {}) }
+      // "a coalition air strike", "a police raid": the agent word that names who does it.
+      const agent = k < i ? c.modifierAgents?.find((a) => a.at === k)?.agent : undefined
+      return agent ? { first: k, last: k, head: k, agent } : null
     }
     return c
   }
@@ -188,20 +211,65 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   }
   // A participle that describes its subject ("was found fatally wounded", "lay wounded") says what
   // happened to the subject; it has no subject of its own doing it.
-  const undergone = t.upos === 'ADJ' || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
+  // ("the imprisoned hacker", "wounded soldiers": a participle before a noun, whatever its tag;
+  // but "Israeli tanks shelled positions" misread with the tanks as the possessor of "positions"
+  // is a finite verb.)
+  const describing = t.deprel === 'amod' && t.xpos !== 'VBG' && t.head > i && !dependents(article, from + t.head, 'nmod:poss').some((p) => p < from + i)
+  const undergone =
+    t.upos === 'ADJ' || describing || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
   // A passive keeps its by-phrase agent ("was killed by police").
-  let actor = undergone && !args.passive ? null : first(args.agents)
+  let actor = undergone && !args.passive && !describing ? null : first(args.agents)
+  // "a fellow at the Council on Foreign Relations who had been advising Rubio": "who" names a
+  // person, though the parser hangs the clause from the nearest noun.
+  if (actor && t.deprel.startsWith('acl') && t.head >= 0 && dependents(article, from + i, 'nsubj').some((s) => article[s]!.lemma.toLowerCase() === 'who')) {
+    actor = personAbove(article, from + t.head, at) ?? actor
+  }
+  // "prompted the secretary to convene a meeting", read as a purpose clause: the object of a verb
+  // that makes or asks someone act is who acts.
+  if (t.deprel === 'advcl' && t.head >= 0 && isInfinitive(article, from + i) && OBJECT_CONTROL.has(view.lemmas[t.head]!)) {
+    actor = first(dependents(article, from + t.head, 'obj')) ?? actor
+  }
   const undergoer = undergone ? first(undergoers(article, from + i)) : null
   let recipient = undergone ? undergoer : first(args.patients)
   // What is given is no recipient: "provide aid to refugees" gives to the refugees.
   if (GIVING.has(type) && !undergone) recipient = first(givenTo(article, from + i, args.patients, preps)) ?? recipient
   // Nobody is guessed as the actor of what a named subject underwent ("was found shot dead").
-  let noActorGuess = undergone && !args.passive && undergoer !== null
+  // (What did it to the noun a participle describes is often said elsewhere in the sentence.)
+  let noActorGuess = undergone && !describing && !args.passive && undergoer !== null
+  // "The government's decision to withdraw", "Assad feels no pressure to negotiate": an infinitive
+  // completing a noun that names no one is done by whoever owns that noun, never by the noun.
+  if (t.deprel === 'acl' && t.head >= 0 && syn[t.head]!.upos === 'NOUN' && isInfinitive(article, from + i) && !names(cands, t.head)) {
+    actor = first(ownersOf(article, from + t.head))
+    noActorGuess = actor === null
+  }
   if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
+  const lemma = view.lemmas[i]!
+  // "Russia and Georgia clashed", "fans clashed with police": a reciprocal act's other side.
+  if (RECIPROCAL.has(lemma) && !recipient) {
+    recipient = first(args.agents.slice(1)) ?? first(args.obliques.filter((o) => o.preposition === 'with').map((o) => o.token))
+  }
+  // "urged law enforcement agencies to be less lethargic", parsed with the object as the
+  // infinitive's subject: who is urged.
+  if (!recipient && OBJECT_CONTROL.has(lemma)) {
+    recipient = first(dependents(article, from + i, 'xcomp', 'ccomp').flatMap((c) => (isMarkedTo(article, c) ? dependents(article, c, 'nsubj') : [])))
+  }
+  // "an academic who is on trial", "the town is under siege": the subject undergoes it.
+  if (t.upos === 'NOUN' && dependents(article, from + i, 'cop').length > 0) {
+    const marks = dependents(article, from + i, 'case').map((c) => article[c]!.lemma.toLowerCase())
+    if (marks.includes('under') || (marks.includes('on') && UNDERGOER_POSSESSOR.has(type))) {
+      const by = dependents(article, from + i, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
+      const undergoer = first(args.agents)
+      const doer = first(by)
+      return { actor: doer, recipient: undergoer === doer ? null : undergoer, noActorGuess: doer === null }
+    }
+  }
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
-    const mods = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
+    const modifiers = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
+    // "the Paris attack", "the Nagasaki blast": a town or site before an attack is where it struck.
+    const places = type === 'ASSAULT' ? modifiers.filter((m) => article[m]!.deprel === 'compound' && isPlace(view, m - from)) : []
+    const mods = modifiers.filter((m) => !places.includes(m))
     const nmods = dependents(article, from + i, 'nmod')
     const prepOf = (m: number): string =>
       dependents(article, m, 'case')
@@ -209,12 +277,20 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
         .join(' ')
     // The preposition its type takes names the recipient before a possessor does ("its sanctions
     // against the EU": the EU).
+    // "clashes between the two air forces", "talks between Seoul and Pyongyang": one side each.
+    const between = nmods.filter((m) => prepOf(m) === 'between').flatMap((m) => conjunctsOf(article, m))
+    if (between.length >= 2 && !actor && !recipient) {
+      actor = first([between[0]!])
+      recipient = first(between.slice(1))
+    }
     recipient ??= first(nmods.filter((m) => preps.includes(prepOf(m))))
+    recipient ??= first(places)
     // "The Kremlin launched its air strikes": a possessive pronoun stands for the subject of the
     // verb the noun is the object of, which names who it is.
     // ("air" in "its air strikes" is part of the trigger's name, not a participant.)
     const pronounPossessor = mods.some((m) => article[m]!.upos === 'PRON') && mods.every((m) => article[m]!.upos === 'PRON' || article[m]!.upos === 'NOUN')
-    if (UNDERGOER_POSSESSOR.has(type)) {
+    const possessorUndergoes = UNDERGOER_POSSESSOR.has(type) || VICTIM_POSSESSOR.has(lemma)
+    if (possessorUndergoes) {
       // But a state, an organisation or an authority before the noun imposes it ("the EU's
       // sanctions", "an FBI investigation", "Japan's surrender"), and so does any possessor once the
       // type's preposition has named who undergoes it ("Russia's embargo on EU food").
@@ -256,7 +332,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
       if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)
     }
-    if (pronounPossessor && (!UNDERGOER_POSSESSOR.has(type) || !mods.some((m) => first([m]) === recipient))) actor ??= first(mods)
+    if (pronounPossessor && (!possessorUndergoes || !mods.some((m) => first([m]) === recipient))) actor ??= first(mods)
+    // An attack named by its place or its victim ("the Orlando attack", "his execution") is an
+    // incident talked about; whoever the sentence's other phrases name did not carry it out.
+    if (!actor && (places.length > 0 || (recipient !== null && VICTIM_POSSESSOR.has(lemma) && mods.some((m) => first([m]) === recipient)))) noActorGuess = true
   }
   if (actor && recipient && actor === recipient) recipient = null
   return { actor, recipient, noActorGuess }
@@ -273,6 +352,105 @@ function clauseOf(article: NonNullable<SentenceView['articleSyntax']>, at: numbe
     if (article[k]!.upos === 'VERB') return /^(obj|obl)/.test(d.deprel) || steps > 0 ? k : -1
   }
   return -1
+}
+
+// Verbs whose object does what their infinitive names ("urged Russia to find", "prompted Johnson to convene").
+const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'prompt',
+  'force',
+  'order',
+  'allow',
+  'encourage',
+  'pressure',
+  'press',
+  'persuade',
+  'invite',
+  'instruct',
+  'tell',
+  'require',
+  'spur',
+  'compel',
+  'oblige',
+  'authorize',
+  'authorise',
+  'direct',
+  'lead',
+  'push',
+  'convince',
+  'call',
+])
+
+// The person a "who" clause is about when the parser hung it from a place, an organisation or
+// another non-person: up through the nouns that phrase modifies to a named person.
+function personAbove(article: NonNullable<SentenceView['articleSyntax']>, noun: number, at: (global: number) => ArgumentCandidate | null): ArgumentCandidate | null {
+  const isPerson = (c: ArgumentCandidate | null): boolean => c?.mention?.mention.entity.type === 'PERSON'
+  if (isPerson(at(noun))) return null
+  let k = noun
+  for (let steps = 0; steps < 4; steps++) {
+    const d = article[k]!
+    if (d.head < 0 || !/^(nmod|appos|conj)/.test(d.deprel)) return null
+    k = d.head
+    const c = at(k)
+    if (isPerson(c)) return c
+  }
+  return null
+}
+
+// Acts done with one another: either side may be named first.
+const RECIPROCAL = new Set(['clash', 'skirmish', 'fight', 'battle', 'scuffle', 'brawl', 'meet', 'talk', 'negotiate'])
+
+// Whether the predicate at `at` is marked by "to" (an infinitive).
+function isMarkedTo(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  return dependents(article, at, 'mark').some((m) => article[m]!.lemma.toLowerCase() === 'to')
+}
+
+// Whether the predicate at `at` is a to-infinitive without a subject of its own.
+function isInfinitive(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  return dependents(article, at, 'nsubj').length === 0 && isMarkedTo(article, at)
+}
+
+// Whether the noun at local index `k` names a participant: an entity, an agent word or a pronoun
+// ("the first country to recognise", "police to intervene"), as against "a decision" or "the need".
+function names(cands: readonly ArgumentCandidate[], k: number): boolean {
+  const c = cands.find((x) => x.head === k)
+  return !c || c.agent !== undefined || (c.mention !== undefined && c.mention.mention.entity.type !== 'EVENT')
+}
+
+// Who owns the intention, pressure or campaign a noun names: its possessor, by- or of-phrase ("the
+// government's decision", "an offer by Iran", "the right of Russian troops"), else the subject of
+// the verb that has, makes or stages it ("Assad feels no pressure", "students staged protests to
+// demand"; not one that only judges it, "rejected an offer to negotiate"), looking up through a
+// noun it completes ("Russia's stand on the need").
+function ownersOf(article: NonNullable<SentenceView['articleSyntax']>, noun: number): number[] {
+  let k = noun
+  for (let steps = 0; steps < 3; steps++) {
+    const own = [
+      ...dependents(article, k, 'nmod:poss'),
+      ...dependents(article, k, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by' || article[c]!.lemma.toLowerCase() === 'of')),
+    ]
+    if (own.length) return own
+    const d = article[k]!
+    if (d.head < 0) return []
+    const gov = article[d.head]!
+    if (/^(obj|obl)/.test(d.deprel) && gov.upos === 'VERB' && !REACTION_VERBS.has(gov.lemma.toLowerCase())) {
+      return subjectsOf(article, d.head)
+        .filter((s) => !s.passive)
+        .map((s) => s.token)
+    }
+    if (!/^nmod/.test(d.deprel) || gov.upos !== 'NOUN') return []
+    k = d.head
+  }
+  return []
+}
+
+// Whether local token `k` lies in a mention of a town, site or region (not a country, which acts).
+function isPlace(view: SentenceView, k: number): boolean {
+  const e = view.mentions.find((m) => m.first <= k && k <= m.last)?.mention.entity
+  if (!e) return false
+  if (e.type === 'LOC' || e.type === 'FAC') return true
+  return e.type === 'GPE' && (e.geo?.feature ?? '').startsWith('PPL')
 }
 
 // Entity kinds and agent sectors that act as a body: they impose, investigate and detain.
@@ -312,6 +490,8 @@ function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: num
     if (subjects.length) return subjects.map((s) => s.token)
     const d = article[k]!
     if (d.head < 0 || !/^(amod|xcomp|advmod|conj)/.test(d.deprel)) break
+    // "imprisoned hacker", "wounded soldiers": the noun it describes.
+    if (d.deprel === 'amod' && /^(NOUN|PROPN)$/.test(article[d.head]!.upos) && !dependents(article, d.head, 'nmod:poss').some((p) => p < k)) return [d.head]
     k = d.head
   }
   return []

@@ -63,9 +63,11 @@ const OBJECTS_LIKE_AGENTS = new Set(
 
 /** Agent endings: "spokesman", "congresswomen", "strategist", "politician", "voter", "investor". */
 const AGENT_SUFFIX = /(?:man|men|woman|women|person|people|ist|ists|ian|ians|er|ers|or|ors)$/
+/** Instruments and measures that end like agents: "thermometer", "barometer", "kilometres". */
+const OBJECT_SUFFIX = /(?:meter|metre)s?$/
 
 /** Whether `noun` (lower-cased) names a person or a body of people. */
 export function isAgentNoun(noun: string): boolean {
   if (AGENT_NOUNS.has(noun)) return true
-  return noun.length > 4 && AGENT_SUFFIX.test(noun) && !OBJECTS_LIKE_AGENTS.has(noun)
+  return noun.length > 4 && AGENT_SUFFIX.test(noun) && !OBJECTS_LIKE_AGENTS.has(noun) && !OBJECT_SUFFIX.test(noun)
 }

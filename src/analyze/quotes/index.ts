@@ -19,6 +19,7 @@ import { relativeAntecedent, resolveSpeaker, withoutEdgeMarks } from './speaker.
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
 import { cataphoricContent, isSpeakerlessPronoun } from './content-fragments.js'
+import { possessionCue } from './possession-cue.js'
 import { inFieldLabel, isClause, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
@@ -34,6 +35,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   // The first sentence's speaker starts after the opening dateline, however the rules read the words before the cue.
   const span = ctx.article.datelineSpan
   const lead = span && span.start === 0 ? span.end : 0
+  const possessions = new Set<Quote>()
   const quotes: Quote[] = found.map((attribution) => {
     let a =
       lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
@@ -61,22 +63,26 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const kind = a.direct || interrupted || (pointed && quotedBothEnds) ? 'direct' : containsQuotation(quoted, start, end) ? 'mixed' : 'indirect'
     // The head phrase: "Maura McLaughlin, who led the study" is not a study speaking.
     const sourceWords = words(named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!)
+    const sourceIsThing =
+      a.source !== null && cueText.trim() !== ':' && ((titled && !PERSONAL.test(sourceText.trim())) || namesThing(ctx, quoted, a.source, antecedent ?? a.source, named, first?.entity ?? null))
+    const contentIsClause = syntax && kind === 'indirect' ? isClause(ctx, syntax, start, end) : undefined
+    const cueWords = words(cueText)
     const cls = attributionClass({
-      cueWords: words(cueText),
+      cueWords,
       sourceWords,
       // A named source or a pronoun for a person; a document ("the poll") is told apart by the class lexicon.
       sourceIsAgent: Boolean(first?.entity || first?.name || /^(?:he|she|they|i|we|who)$/i.test(named.trim())),
       contentQuoted: kind !== 'indirect',
-      sourceIsThing:
-        a.source !== null && cueText.trim() !== ':' && ((titled && !PERSONAL.test(sourceText.trim())) || namesThing(ctx, quoted, a.source, antecedent ?? a.source, named, first?.entity ?? null)),
-      ...(syntax && kind === 'indirect' ? { contentIsClause: isClause(ctx, syntax, start, end) } : {}),
+      sourceIsThing,
+      ...(contentIsClause === undefined ? {} : { contentIsClause }),
     })
     // "Williams was charged with murder": the subject of a passive legal cue is who it happened
     // to, not who spoke; whoever charged goes unnamed.
     const passiveLegal = cls === 'legal' && a.source !== null && a.source.end <= a.cue.start && /^(?:was|were|is|are|been|be|being|has been|have been|had been)\b/i.test(cueText)
     if (passiveLegal) a = { ...a, source: null }
-    const speaker = passiveLegal ? null : first
-    return {
+    // "A thermometer reads the temperature": a thing is no speaker; the phrase stays the source span.
+    const speaker = passiveLegal || sourceIsThing ? null : first
+    const quote: Quote = {
       text: ctx.text.slice(start, end),
       start,
       end,
@@ -89,8 +95,11 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       cueSpan: { start: a.cue.start, end: a.cue.end },
       confidence: Math.round(a.confidence * 100) / 100,
     }
+    // "New York boasted tens of thousands of shelters": a verb of having, no attribution.
+    if (contentIsClause === false && possessionCue(cueWords)) possessions.add(quote)
+    return quote
   })
-  const kept = quotes.filter((q) => !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q))
+  const kept = quotes.filter((q) => !possessions.has(q) && !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q))
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
   return withoutRepeats(cited.map((q) => relayed(ctx.text, q, cited)))
 }

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { analyzedForQuotes as analyzed } from '../../testing/analyzed-text.js'
+import { analyzedForQuotes as analyzed, quoteWithCue } from '../../testing/analyzed-text.js'
 import type { Article } from '../../model/article.js'
 import { attributionClass } from './attribution-class.js'
 import { isAgentNoun } from './agent-nouns.js'
@@ -26,6 +26,8 @@ test('should tell people and bodies of people from things by the head noun', () 
     ['ministry', true],
     ['detector', false],
     ['meter', false],
+    ['thermometer', false],
+    ['barometers', false],
     ['effort', false],
     ['record', false],
     ['album', false],
@@ -98,4 +100,34 @@ test('should read a band or a record that shows something as evidence, whatever 
   // Verbs that people do say things with keep their class.
   assert.equal(attributionClass({ cueWords: ['revealed'], sourceWords: ['she'], sourceIsAgent: true }), 'speech')
   assert.equal(attributionClass({ cueWords: ['proved'], sourceWords: ['he'], sourceIsAgent: true }), 'evidence')
+})
+
+test('should name no speaker when the source is a thing, and keep its phrase as the source span', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['A thermometer reads the temperature in a room and merely reflects it back.', /^reads/],
+    ['Their newest, a self-titled record, finds the duo back in a rented studio with only two synthesizers.', /^finds/],
+    ['A cheap moisture meter would have revealed the location of that leak behind the wall.', /revealed/],
+  ]
+  for (const [text, cue] of cases) {
+    const a = analyzed(text)
+    const q = quoteWithCue(a, cue)
+    assert.equal(q.speakerName, null, `${text}: ${readable(a)}`)
+    assert.equal(q.speaker, null, text)
+    assert.ok(q.speakerMention, `${text}: the thing stays the source span`)
+  }
+  // Someone named as the source keeps their name.
+  assert.equal(quoteWithCue(analyzed('The city engineer reads the temperature of the river every morning.'), /^reads/).speakerName, 'The city engineer')
+})
+
+test('should not read a place or a person boasting what it has as an attribution, and keep boasting of or that', () => {
+  const had = [
+    'At the height of the Cold War, New York boasted tens of thousands of fallout shelters in its basements.',
+    'The small harbor town boasts the highest share of fishing jobs in the country.',
+  ]
+  for (const text of had) {
+    const a = analyzed(text)
+    assert.ok(!a.quotes.some((q) => /boast/.test(q.cue ?? '')), `${text}: ${readable(a)}`)
+  }
+  const said = ['The mayor boasted that the city had built more shelters than any other.', 'The senator boasted of his record on veterans at a rally on Friday.']
+  for (const text of said) quoteWithCue(analyzed(text), /boast/)
 })

@@ -63,36 +63,85 @@ function wordAndTagWith(out: Int32Array, k: number, t: number, w: number, p: num
   return k + 2
 }
 
+/** Writes the templates `t`, `t + 1`, `t + 2`: the word, tag and relation of the child `c` (-1: none); returns the new count. */
+function child(out: Int32Array, k: number, t: number, inp: ParserInput, label: Int32Array, c: number): number {
+  out[k] = key1(t, at(inp.word, c))
+  out[k + 1] = key1(t + 1, at(inp.tag, c))
+  out[k + 2] = key1(t + 2, at(label, c))
+  return k + 3
+}
+
 /** Writes the features of `state` into `out` and returns their number. */
 export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array): number {
-  const k = stackTopFeatures(inp, st.s0(), out, 0)
-  return stateFeatures(st, inp, out, bufferFrontFeatures(inp, st.b, out, k))
+  const k = stackTopFeatures(st, inp, out, 0)
+  return stateFeatures(st, inp, out, bufferFrontFeatures(st, inp, out, k))
 }
 
 /**
- * Writes the features that read the stack top `s0` alone (its word, tag and cluster) at
- * `out[k..]`; returns the new count. A word is the stack top in several states, so the parser
- * scores these once per word and sentence.
+ * Writes the features that read the stack top `s0` alone at `out[k..]`: its word, tag, cluster,
+ * head, children, valencies, label sets and the item below it. While a word is on the stack only
+ * its right children change (a RIGHT arc from it), so these are the same for a word and its
+ * right valency, and the parser scores them once for each (see `ParserWorkspace`).
  */
-export function stackTopFeatures(inp: ParserInput, s0: number, out: Int32Array, k: number): number {
+export function stackTopFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
   const { word, tag, cluster } = inp
+  const label = st.label
+  const n = st.n
+  const s0 = st.s0()
+  const s1 = st.s1()
   const s0w = at(word, s0)
   const s0p = at(tag, s0)
+  const s0h = s0 >= 0 ? st.head[s0]! : NONE
+  const s0h2 = s0h >= 0 && s0h < n ? st.head[s0h]! : NONE
+  const s0l = s0 >= 0 ? st.lc1[s0]! : NONE
+  const s0l2 = s0 >= 0 ? st.lc2[s0]! : NONE
+  const s0r = s0 >= 0 ? st.rc1[s0]! : NONE
+  const s0r2 = s0 >= 0 ? st.rc2[s0]! : NONE
+  const s0vl = s0 >= 0 ? st.nLeft[s0]! : NONE
+  const s0vr = s0 >= 0 ? st.nRight[s0]! : NONE
+  const s0sl = s0 >= 0 ? mix(st.leftSetLo[s0]!, st.leftSetHi[s0]!) : NONE
+  const s0sr = s0 >= 0 ? mix(st.rightSetLo[s0]!, st.rightSetHi[s0]!) : NONE
   out[k++] = key2(1, s0w, s0p)
   out[k++] = key1(2, s0w)
   out[k++] = key1(3, s0p)
   out[k++] = key1(78, at(cluster, s0))
+  // Valency.
+  k = wordAndTagWith(out, k, 33, s0w, s0p, s0vr)
+  k = wordAndTagWith(out, k, 35, s0w, s0p, s0vl)
+  // Head and outermost children, and theirs (third order).
+  out[k++] = key1(39, at(word, s0h))
+  out[k++] = key1(40, at(tag, s0h))
+  out[k++] = key1(41, at(label, s0))
+  k = child(out, k, 42, inp, label, s0l)
+  k = child(out, k, 45, inp, label, s0r)
+  out[k++] = key1(51, at(word, s0h2))
+  out[k++] = key1(52, at(tag, s0h2))
+  out[k++] = key1(53, at(label, s0h))
+  k = child(out, k, 54, inp, label, s0l2)
+  k = child(out, k, 57, inp, label, s0r2)
+  out[k++] = key3(63, s0p, at(tag, s0l), at(tag, s0l2))
+  out[k++] = key3(64, s0p, at(tag, s0r), at(tag, s0r2))
+  out[k++] = key3(65, s0p, at(tag, s0h), at(tag, s0h2))
+  // Label sets.
+  k = wordAndTagWith(out, k, 67, s0w, s0p, s0sr)
+  k = wordAndTagWith(out, k, 69, s0w, s0p, s0sl)
+  // The second stack item.
+  out[k++] = key2(73, at(tag, s1), at(word, s1))
+  out[k++] = key1(74, at(tag, s1))
+  out[k++] = key2(86, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p)
   return k
 }
 
 /**
- * Writes the features that read the buffer front `n0` and the words after it alone at
- * `out[k..]`; returns the new count (scored once per buffer front and sentence, like
- * `stackTopFeatures`).
+ * Writes the features that read the buffer front `n0` alone at `out[k..]`: it and the words
+ * after it, its left children, left valency and left label set. A buffer front gains only left
+ * children (a LEFT arc to it), so the parser scores these once per buffer front and left valency.
  */
-export function bufferFrontFeatures(inp: ParserInput, n0: number, out: Int32Array, k: number): number {
+export function bufferFrontFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
   const { word, tag, cluster } = inp
+  const label = st.label
   const n = inp.n
+  const n0 = st.b
   const n1 = n0 + 1 <= n ? n0 + 1 : NONE
   const n2 = n0 + 2 <= n ? n0 + 2 : NONE
   const n0w = at(word, n0)
@@ -101,6 +150,10 @@ export function bufferFrontFeatures(inp: ParserInput, n0: number, out: Int32Arra
   const n1p = at(tag, n1)
   const n2w = at(word, n2)
   const n2p = at(tag, n2)
+  const n0l = st.lc1[n0]!
+  const n0l2 = st.lc2[n0]!
+  const n0vl = st.nLeft[n0]!
+  const n0sl = mix(st.leftSetLo[n0]!, st.leftSetHi[n0]!)
   out[k++] = key2(4, n0w, n0p)
   out[k++] = key1(5, n0w)
   out[k++] = key1(6, n0p)
@@ -115,10 +168,15 @@ export function bufferFrontFeatures(inp: ParserInput, n0: number, out: Int32Arra
   out[k++] = key2(76, at(tag, n0 - 1), n0p)
   out[k++] = key1(79, at(cluster, n0))
   out[k++] = key1(83, at(cluster, n1))
+  k = wordAndTagWith(out, k, 37, n0w, n0p, n0vl)
+  k = child(out, k, 48, inp, label, n0l)
+  k = child(out, k, 60, inp, label, n0l2)
+  out[k++] = key3(66, n0p, at(tag, n0l), at(tag, n0l2))
+  k = wordAndTagWith(out, k, 71, n0w, n0p, n0sl)
   return k
 }
 
-/** Writes the features of `state` that the two functions above leave out at `out[k..]`; returns the new count. */
+/** Writes the features of `state` that read the stack top and the buffer front together at `out[k..]`; returns the new count. */
 export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
   const { word, tag, cluster } = inp
   const s0 = st.s0()
@@ -133,20 +191,10 @@ export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array,
   const n0p = at(tag, n0)
   const n1p = at(tag, n1)
   const s0h = s0 >= 0 ? st.head[s0]! : NONE
-  const s0h2 = s0h >= 0 && s0h < n ? st.head[s0h]! : NONE
   const s0l = s0 >= 0 ? st.lc1[s0]! : NONE
-  const s0l2 = s0 >= 0 ? st.lc2[s0]! : NONE
   const s0r = s0 >= 0 ? st.rc1[s0]! : NONE
-  const s0r2 = s0 >= 0 ? st.rc2[s0]! : NONE
   const n0l = st.lc1[n0]!
-  const n0l2 = st.lc2[n0]!
   const dist = s0 >= 0 ? distanceBucket(n0 - s0) : NONE
-  const s0vl = s0 >= 0 ? st.nLeft[s0]! : NONE
-  const s0vr = s0 >= 0 ? st.nRight[s0]! : NONE
-  const n0vl = st.nLeft[n0]!
-  const s0sl = s0 >= 0 ? mix(st.leftSetLo[s0]!, st.leftSetHi[s0]!) : NONE
-  const s0sr = s0 >= 0 ? mix(st.rightSetLo[s0]!, st.rightSetHi[s0]!) : NONE
-  const n0sl = mix(st.leftSetLo[n0]!, st.leftSetHi[n0]!)
   const s0c = at(cluster, s0)
   const n0c = at(cluster, n0)
   // Word pairs.
@@ -168,47 +216,7 @@ export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array,
   k = wordAndTagWith(out, k, 29, n0w, n0p, dist)
   out[k++] = key3(31, s0w, n0w, dist)
   out[k++] = key3(32, s0p, n0p, dist)
-  // Valency.
-  k = wordAndTagWith(out, k, 33, s0w, s0p, s0vr)
-  k = wordAndTagWith(out, k, 35, s0w, s0p, s0vl)
-  k = wordAndTagWith(out, k, 37, n0w, n0p, n0vl)
-  // Heads and outermost children.
-  out[k++] = key1(39, at(word, s0h))
-  out[k++] = key1(40, at(tag, s0h))
-  out[k++] = key1(41, at(label, s0))
-  out[k++] = key1(42, at(word, s0l))
-  out[k++] = key1(43, at(tag, s0l))
-  out[k++] = key1(44, at(label, s0l))
-  out[k++] = key1(45, at(word, s0r))
-  out[k++] = key1(46, at(tag, s0r))
-  out[k++] = key1(47, at(label, s0r))
-  out[k++] = key1(48, at(word, n0l))
-  out[k++] = key1(49, at(tag, n0l))
-  out[k++] = key1(50, at(label, n0l))
-  // Third order.
-  out[k++] = key1(51, at(word, s0h2))
-  out[k++] = key1(52, at(tag, s0h2))
-  out[k++] = key1(53, at(label, s0h))
-  out[k++] = key1(54, at(word, s0l2))
-  out[k++] = key1(55, at(tag, s0l2))
-  out[k++] = key1(56, at(label, s0l2))
-  out[k++] = key1(57, at(word, s0r2))
-  out[k++] = key1(58, at(tag, s0r2))
-  out[k++] = key1(59, at(label, s0r2))
-  out[k++] = key1(60, at(word, n0l2))
-  out[k++] = key1(61, at(tag, n0l2))
-  out[k++] = key1(62, at(label, n0l2))
-  out[k++] = key3(63, s0p, at(tag, s0l), at(tag, s0l2))
-  out[k++] = key3(64, s0p, at(tag, s0r), at(tag, s0r2))
-  out[k++] = key3(65, s0p, at(tag, s0h), at(tag, s0h2))
-  out[k++] = key3(66, n0p, at(tag, n0l), at(tag, n0l2))
-  // Label sets.
-  k = wordAndTagWith(out, k, 67, s0w, s0p, s0sr)
-  k = wordAndTagWith(out, k, 69, s0w, s0p, s0sl)
-  k = wordAndTagWith(out, k, 71, n0w, n0p, n0sl)
   // The second stack item, the word after the stack top, and clusters.
-  out[k++] = key2(73, at(tag, s1), at(word, s1))
-  out[k++] = key1(74, at(tag, s1))
   out[k++] = key3(75, at(tag, s1), s0p, n0p)
   out[k++] = key3(77, s0p, at(tag, s0 + 1), n0p)
   out[k++] = key2(80, s0c, n0c)
@@ -216,7 +224,6 @@ export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array,
   out[k++] = key2(82, s0p, n0c)
   out[k++] = key3(84, s0c, n0p, n1p)
   out[k++] = key3(85, s0p, n0c, n1p)
-  out[k++] = key2(86, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p)
   out[k++] = key3(87, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p, n0p)
   out[k++] = key2(88, at(label, s0), n0p)
   return k

@@ -27,11 +27,13 @@ export class ParserWorkspace {
   /** Quantized label scores. */
   readonly labelScores: Int32Array
   // Quantized transition scores of `stackTopFeatures` per stack top (at s0 + 1, so an empty stack
-  // has a place) and of `bufferFrontFeatures` per buffer front, filled on first use in a sentence.
+  // has a place) and of `bufferFrontFeatures` per buffer front, with the valency they were
+  // computed at (the stack top's right one, the front's left one; -1: none yet in this sentence):
+  // those features change only with it, so about a third of them are reused.
   private readonly stackTopScores: Int32Array
-  private readonly stackTopKnown: Uint8Array
+  private readonly stackTopValency: Int32Array
   private readonly frontScores: Int32Array
-  private readonly frontKnown: Uint8Array
+  private readonly frontValency: Int32Array
 
   /** Allocates a workspace for sentences of up to `capacity` words and `labels` relations. */
   constructor(capacity: number, labels: number) {
@@ -39,15 +41,15 @@ export class ParserWorkspace {
     this.input = parserInput(capacity)
     this.labelScores = new Int32Array(labels)
     this.stackTopScores = new Int32Array((capacity + 2) * TRANSITIONS)
-    this.stackTopKnown = new Uint8Array(capacity + 2)
+    this.stackTopValency = new Int32Array(capacity + 2).fill(-1)
     this.frontScores = new Int32Array((capacity + 2) * TRANSITIONS)
-    this.frontKnown = new Uint8Array(capacity + 2)
+    this.frontValency = new Int32Array(capacity + 2).fill(-1)
   }
 
   /** Forgets the scores kept for the previous sentence (call when the input changes). */
   forgetScores(): void {
-    this.stackTopKnown.fill(0)
-    this.frontKnown.fill(0)
+    this.stackTopValency.fill(-1)
+    this.frontValency.fill(-1)
   }
 
   /** Sets `scores` to the quantized transition scores of the current state. */
@@ -55,17 +57,18 @@ export class ParserWorkspace {
     const st = this.state
     const acc = this.scores
     acc.fill(0)
-    this.addKept(model, stackTopFeatures, st.s0(), st.s0() + 1, this.stackTopScores, this.stackTopKnown)
-    this.addKept(model, bufferFrontFeatures, st.b, st.b, this.frontScores, this.frontKnown)
+    const s0 = st.s0()
+    this.addKept(model, stackTopFeatures, s0 + 1, s0 >= 0 ? st.nRight[s0]! : 0, this.stackTopScores, this.stackTopValency)
+    this.addKept(model, bufferFrontFeatures, st.b, st.nLeft[st.b]!, this.frontScores, this.frontValency)
     model.addQuantized(this.keys, 0, stateFeatures(st, this.input, this.keys, 0), acc)
   }
 
-  private addKept(model: SparseModel, features: typeof stackTopFeatures, position: number, slot: number, kept: Int32Array, known: Uint8Array): void {
+  private addKept(model: SparseModel, features: typeof stackTopFeatures, slot: number, valency: number, kept: Int32Array, keptValency: Int32Array): void {
     const at = slot * TRANSITIONS
-    if (!known[slot]) {
+    if (keptValency[slot] !== valency) {
       kept.fill(0, at, at + TRANSITIONS)
-      model.addQuantized(this.keys, 0, features(this.input, position, this.keys, 0), kept.subarray(at, at + TRANSITIONS))
-      known[slot] = 1
+      model.addQuantized(this.keys, 0, features(this.state, this.input, this.keys, 0), kept.subarray(at, at + TRANSITIONS))
+      keptValency[slot] = valency
     }
     for (let t = 0; t < TRANSITIONS; t++) this.scores[t]! += kept[at + t]!
   }

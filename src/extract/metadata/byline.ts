@@ -180,6 +180,9 @@ export function isCommentSection(classAndId: string): boolean {
   return /comment|respond|disqus/.test(classAndId) && !/social|count|share|link|button|icon|meta|toggle/.test(classAndId)
 }
 
+/** Inline elements a leading "By" may be wrapped in. */
+const BY_WRAPPERS = new Set(['span', 'strong', 'em', 'b', 'i', 'small'])
+
 /** True when the element's own text starts with "By" (a byline without a telling class). */
 function startsWithBy(el: Element): boolean {
   for (const c of el.children) {
@@ -188,7 +191,7 @@ function startsWithBy(el: Element): boolean {
       if (!t) continue
       return /^(?:by|von|par|por|door|written by|edited by)(?:\s|:|$)/i.test(t)
     }
-    if (isTag(c) && !['span', 'strong', 'em', 'b', 'i', 'small'].includes(c.name)) return false
+    if (isTag(c) && !BY_WRAPPERS.has(c.name)) return false
     if (isTag(c)) return /^(?:by|von|par|por|door)\s*:?$/i.test(textLines(c).join(' '))
   }
   return false
@@ -228,17 +231,19 @@ export function readBylines(page: PageIndex, headline: string | null): BylineCre
   walkPage(page, (el) => {
     position++
     if (SKIP_TAGS.has(el.name) || credits.length >= MAX_CREDITS) return false
-    const ci = classId(el)
-    if (isCommentSection(ci) && !/byline|author/.test(ci)) return false
+    // Most elements have neither class nor id: no class pattern can match them.
+    const marked = el.attribs['class'] !== undefined || el.attribs['id'] !== undefined
+    const ci = marked ? classId(el) : ''
+    if (marked && isCommentSection(ci) && !/byline|author/.test(ci)) return false
     // Bylines of other stories: teasers in sidebars and related lists.
-    if ((el.name === 'aside' || el.name === 'nav' || OTHER_STORIES.test(ci)) && listsOtherStories(el)) return false
-    if (footers.length < MAX_FOOTERS && (el.name === 'footer' || FOOTER_CLASS.test(ci))) footers.push(el)
+    if ((el.name === 'aside' || el.name === 'nav' || (marked && OTHER_STORIES.test(ci))) && listsOtherStories(el)) return false
+    if (footers.length < MAX_FOOTERS && (el.name === 'footer' || (marked && FOOTER_CLASS.test(ci)))) footers.push(el)
     if (firstH1 >= 0 && position - firstH1 <= TEXT_BYLINE_AFTER && TEXT_BYLINE_TAGS.has(el.name)) textByline(el, position)
     else if (firstH1 < 0 && TEXT_BYLINE_TAGS.has(el.name)) {
       recent.push({ el, position })
       if (recent.length > TEXT_BYLINE_BEFORE) recent.shift()
     }
-    if (/^h[1-3]$/.test(el.name)) {
+    if (el.name === 'h1' || el.name === 'h2' || el.name === 'h3') {
       if (el.name === 'h1' && firstH1 < 0) {
         firstH1 = position
         for (const r of recent) textByline(r.el, r.position)
@@ -277,7 +282,7 @@ export function readBylines(page: PageIndex, headline: string | null): BylineCre
         : ''
       if (NAME_LIKE.test(value)) credits.push({ text: value, kind: 'class', position })
     }
-    const isByline = /by-?line/.test(ci) || (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci))
+    const isByline = marked && (/by-?line/.test(ci) || (BYLINE_CLASS.test(ci) && !NOT_BYLINE.test(ci)))
     if (isByline && el.name !== 'body' && el.name !== 'html' && el.name !== 'meta') {
       const t = creditText(el)
       if (t) credits.push({ text: t, kind: 'class', position, strong: isStrongCredit(el) })

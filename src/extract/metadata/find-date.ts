@@ -186,8 +186,10 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
   walkPage(input.page, (el) => {
     position++
     if (el.name === 'script' || el.name === 'style' || el.name === 'head' || el.name === 'noscript') return false
-    const ci = classId(el)
-    if ((SKIP_REGION.test(ci) && !/social|count|share|meta|toggle/.test(ci)) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside' || el.name === 'blockquote') return false
+    // Most elements have neither class nor id: no class pattern can match them.
+    const marked = el.attribs['class'] !== undefined || el.attribs['id'] !== undefined
+    const ci = marked ? classId(el) : ''
+    if ((marked && SKIP_REGION.test(ci) && !/social|count|share|meta|toggle/.test(ci)) || el.name === 'footer' || el.name === 'nav' || el.name === 'aside' || el.name === 'blockquote') return false
     if (headlineAt < 0 && target && /^h[1-3]$/.test(el.name) && squash(visibleText(el)) === target) headlineAt = position
     // A link with a headline-length text is a teaser of another article; its date is not ours.
     if (el.name === 'a' && visibleText(el).length > 40) return false
@@ -205,7 +207,7 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
       }
       return false
     }
-    if (DATE_MARKUP.test(ci)) {
+    if (marked && DATE_MARKUP.test(ci)) {
       const text = visibleText(el)
       if (text.length > 0 && text.length <= 160) {
         const p = attrDate(el, input) ?? firstTextDate(text, input, true)
@@ -240,9 +242,25 @@ function firstTextDate(text: string, input: DateSearchInput, preferPublished: bo
 const INVISIBLE = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg'])
 const BLOCKS = /^(?:p|div|li|td|th|tr|h[1-6]|section|article|header|footer|aside|br|dt|dd|ul|ol|table|time|span|a)$/
 
+/**
+ * Class or id of a readers' comment section (`comments-area`, `disqus_thread`), as whole words:
+ * "comment" inside a longer class names an opinion column (`ArticleHeaderComment_publishDate`).
+ */
+const COMMENT_SECTION =
+  /(?:^|\s)(?:comments|comment-?list|comments?[-_](?:area|section|list|wrap|wrapper|container|thread)|disqus_thread|disqus|respond|kommentare|leserkommentare|reader-?comments)(?:$|\s)/
+
+/** Elements that wrap the whole page or story: their classes describe it, not a region of it. */
+const PAGE_WRAPPERS = new Set(['html', 'body', 'main', 'article'])
+
+/** A publication verb in running prose ("was released on"), not a label. */
+const PROSE_LABEL =
+  /\b(?:was|were|is|are|been|be|being|will|wurde|wurden|worden|wird|werden)\s+(?:\p{L}+\s+)?(?:published|posted|released|ver[öo]ffentlicht|erschienen|publiziert|erstellt)\b[^\d\n]{0,20}$/iu
+
 /** Visible text of the page in document order, and where the headline ends in it (-1 when not found). */
-function bodyText(dom: Document, headline: string | null): { text: string; headlineEnd: number } {
+function bodyText(dom: Document, headline: string | null): { text: string; headlineEnd: number; comments: [number, number][] } {
   const parts: string[] = []
+  const comments: [number, number][] = []
+  let inComments = -1
   let length = 0
   let headlineEnd = -1
   const target = headline ? squash(headline) : ''
@@ -256,6 +274,17 @@ function bodyText(dom: Document, headline: string | null): { text: string; headl
         const d = (n as { data: string }).data.replace(/\s+/g, ' ')
         if (d.trim()) add(d)
       } else if (isTag(n) && !INVISIBLE.has(n.name) && depth < 400) {
+        // Readers' comments print their own dates, after the article's and often the only ones
+        // after its headline: their span is noted so those dates count only when no other exists.
+        if (inComments < 0 && !PAGE_WRAPPERS.has(n.name) && COMMENT_SECTION.test(classId(n))) {
+          add(' ')
+          inComments = length
+          walk(n.children, depth + 1)
+          comments.push([inComments, length])
+          add(' ')
+          inComments = -1
+          continue
+        }
         if (headlineEnd < 0 && target && /^h[1-3]$/.test(n.name) && squash(visibleText(n)) === target) {
           add(` ${visibleText(n)} `)
           headlineEnd = length
@@ -269,7 +298,7 @@ function bodyText(dom: Document, headline: string | null): { text: string; headl
     }
   }
   walk(dom.children, 0)
-  return { text: parts.join(''), headlineEnd }
+  return { text: parts.join(''), headlineEnd, comments }
 }
 
 /** Characters of page text searched for dates (after the headline when it is found). */
@@ -283,25 +312,54 @@ const NEAR_HEADLINE = 800
  * else the first date just under the headline (where bylines print it).
  */
 function fromText(input: DateSearchInput): FoundPageDate | null {
-  const { text: full, headlineEnd } = bodyText(input.page.dom, input.headline)
+  const { text: full, headlineEnd, comments } = bodyText(input.page.dom, input.headline)
   // An article's date sits near its top; reading at most this much bounds the work on huge pages.
   const text = full.slice(0, Math.max(TEXT_WINDOW, headlineEnd + TEXT_WINDOW))
   if (!text) return null
-  const dates = findWrittenDates(text, input.order).filter((d) => plausible(d.parts, input.now))
+  const all = findWrittenDates(text, input.order).filter((d) => plausible(d.parts, input.now))
+  const own = all.filter((d) => !comments.some(([from, to]) => d.index >= from && d.index < to))
+  const dates = own.length > 0 ? own : all
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 40), d.index)
-    if (PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before)) return found(d.parts, 'text')
+    if (PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before) && !PROSE_LABEL.test(before)) return found(d.parts, 'text')
   }
   if (headlineEnd >= 0) {
     const near = dates.find((d) => d.index >= headlineEnd - 2 && d.index - headlineEnd <= NEAR_HEADLINE && !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)))
     if (near) return found(near.parts, 'text')
   }
-  // Last resort: the first date after the headline, else the first on the page; pages without
-  // metadata mostly print their date before the text and comments.
+  // Last resort: the first date after the headline, else the last one before it (a blog's date
+  // header above the post title; a masthead's "today" comes first on the page), else the first
+  // on the page; pages without metadata mostly print their date before the text and comments.
   const notUpdate = (d: FoundDate): boolean => !UPDATED_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index))
   // A page that prints only an "Updated" date was at the latest published then.
-  const first = dates.find((d) => d.index >= headlineEnd && notUpdate(d)) ?? dates.find(notUpdate) ?? dates[0]
+  const beforeHeadline = headlineEnd >= 0 ? dates.filter((d) => d.index < headlineEnd && notUpdate(d)).pop() : undefined
+  const first = dates.find((d) => d.index >= headlineEnd && notUpdate(d)) ?? beforeHeadline ?? dates.find(notUpdate) ?? dates[0]
   return first ? found(first.parts, 'text') : null
+}
+
+/** A publication time under a common key in a script's data (a page rendered by its scripts). */
+const SCRIPT_PUBLISHED = /"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|first_publish_date|firstPublishDate|firstPublished)"\s*:\s*"([^"]{8,40})"/g
+/** Characters of one script searched for it. */
+const SCRIPT_WINDOW = 200_000
+
+/**
+ * The first plausible publication time in the page's script data (`__NEXT_DATA__`, a state
+ * blob): the last resort of a page that prints its date only from its scripts. JSON-LD was read
+ * before; creation times (`created_at`) name users and comments as often as the article.
+ */
+function fromScripts(input: DateSearchInput): FoundPageDate | null {
+  for (const el of input.page.byName('script')) {
+    if (/ld\+json/i.test(el.attribs['type'] ?? '')) continue
+    const text = el.children
+      .map((c) => ('data' in c ? String(c.data) : ''))
+      .join('')
+      .slice(0, SCRIPT_WINDOW)
+    for (const m of text.matchAll(SCRIPT_PUBLISHED)) {
+      const p = plausible(parseDateValue(m[1] ?? '', input.order), input.now)
+      if (p) return found(p, 'markup')
+    }
+  }
+  return null
 }
 
 function hostOf(url: string | null): string | null {
@@ -341,7 +399,8 @@ export function findPageDates(input: DateSearchInput): PageDates {
     markup().time ??
     (urlDate ? found(urlDate, 'url') : null) ??
     markup().markup ??
-    fromText(input)
+    fromText(input) ??
+    fromScripts(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
   const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts
   const stamps = anchor ? collectTimestamps(input.page.dom, anchor) : []

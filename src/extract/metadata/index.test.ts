@@ -163,6 +163,35 @@ const CASES: readonly Case[] = [
   },
 ]
 
+/** Pages that print their date only in the text or in script data: name, page, the date read from it. */
+const UNMARKED_DATES: readonly (readonly [string, string, string])[] = [
+  [
+    'should not read a release date in the story as the publication date',
+    '<h1>Journey to Python 3</h1><p>January 13, 2020 at 08:45 AM</p><p>Version 5.2 was released on November 5, 2019. It is the first to run on Python 3.</p>',
+    '2020-01-13',
+  ],
+  [
+    "should take a blog's date header above the post over its readers' comment dates",
+    `<title>Papierplanet: Juni und Genre</title><div class="widget Blog"><div class="date-header">Freitag, 5. Juni 2015</div><h3 class="post-title">Juni und Genre</h3>
+    <div class="post-body"><p>Ein Buch im Monat.</p></div><div class="comments" id="comments"><span>6. Juni 2015 um 10:23</span><p>Tolle Idee!</p></div></div>`,
+    '2015-06-05',
+  ],
+  [
+    "should prefer the date above the headline to a masthead's today",
+    '<div class="top">Donnerstag, 16. Februar 2012</div><div class="crumbs">Home › Politik</div><span>14. Februar 2012</span><h1>Prozess geht weiter</h1><p>Das Verfahren geht weiter.</p>',
+    '2012-02-14',
+  ],
+  [
+    'should read the publication time from script data when the page prints no date',
+    `<h1>Great service</h1><p>Fast delivery.</p><script>window.__STATE__ = {"user":{"created_at":"2012-01-01T00:00:00Z"},"review":{"publishedDate":"2016-11-04T20:37:27Z"}}</script>`,
+    '2016-11-04T20:37:27Z',
+  ],
+]
+
+for (const [name, html, published] of UNMARKED_DATES) {
+  test(name, () => assert.equal(meta(html, null).published, published))
+}
+
 for (const c of CASES) {
   test(c.name, () => {
     const m = c.url === undefined ? meta(c.html) : meta(c.html, c.url)

@@ -180,11 +180,22 @@ const MAX_HOME_NAMES = 6
 /** True when a link points at the site's home page: that link's text is the site's name (a logo). */
 function isHomeLink(href: string | undefined, host: string | null): boolean {
   if (!href || href.length > 160) return false
+  // A home link has at most three slashes ("https://host/"); most links are deeper, and only an
+  // archived address (web.archive.org/web/<time>/...) has more before its prefix is removed.
+  if (slashCount(href) > 3 && !ARCHIVED.test(href)) return false
   const h = href.trim().replace(/^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//i, '')
   if (/^(?:\/|\.\/|\/?index\.(?:html?|php))$/i.test(h)) return true
   const m = /^(?:https?:)?\/\/([^/?#:]+)[^/?#]*\/?(?:index\.(?:html?|php))?$/i.exec(h)
   // A link to another site's home page (a partner, a source) names that site, not this one.
   return m?.[1] !== undefined && (host === null || m[1].toLowerCase().replace(/^www\./, '') === host.replace(/^www\./, ''))
+}
+
+const ARCHIVED = /web\.archive\.org/i
+
+function slashCount(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 47) n++
+  return n
 }
 
 function imageAlts(el: Element): string[] {
