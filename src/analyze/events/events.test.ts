@@ -98,6 +98,16 @@ test('should code no event in sentences that report no political act', () => {
     )
 })
 
+// Names the shape cases below carry: AID needs a named party near it to code at all.
+const NAMES: Array<[string, Entity['type'], string?]> = [
+  ['Sudan', 'GPE', 'SDN'],
+  ['Sudanese', 'NORP', 'SDN'],
+  ['Omdurman', 'GPE', 'SDN'],
+  ['Mexico', 'GPE', 'MEX'],
+  ['United States', 'GPE', 'USA'],
+  ['Ukraine', 'GPE', 'UKR'],
+]
+
 test('should code no event from a trigger word used as a modifier, an idiom, a figure or a happening', () => {
   // The trigger word in brackets.
   const cases = [
@@ -113,6 +123,11 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     // People who leave evacuate themselves: no one gives aid.
     'Road reports will help those who decide to [evacuate], officials said.',
     'UN staff [evacuated] as the fighting neared the capital.',
+    'Thousands of displaced families are [sheltering] in schools across Sudan, the agency said.',
+    // Told to evacuate a place, the told leave: a demand, not aid.
+    'The Sudanese army ordered residents of Omdurman to [evacuate] the city.',
+    // Goods moved to no one: PLOVER's AID needs a recipient.
+    'Police in Mexico say the cartel uses trucks to [transfer] drugs and weapons.',
     // Fixed phrases whose trigger word means no act.
     'The mayor said the governor cannot have a [conflict] of interest.',
     'The rise in the federal [funds] rate to a range of 1 to 1.25 percent was expected by traders.',
@@ -131,7 +146,7 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   const coded = cases.flatMap((marked) => {
     const text = marked.replace(/[[\]]/g, '')
     const trigger = /\[(\w+)\]/.exec(marked)![1]
-    return events(text).flatMap((e) => (e.trigger?.text === trigger ? [`${e.type} on "${trigger}" in ${text}`] : []))
+    return events(text, NAMES).flatMap((e) => (e.trigger?.text === trigger ? [`${e.type} on "${trigger}" in ${text}`] : []))
   })
   assert.deepEqual(coded, [])
   // The same words where someone acts still code their events.
@@ -144,6 +159,10 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('ASSAULT', 'Soldiers destroyed the village after the rebels fled.'))
   assert.ok(eventOf('AID', 'The agency provided shelter to thousands of refugees.'))
   assert.ok(eventOf('AID', 'The army evacuated thousands of civilians from the city.'))
+  assert.ok(eventOf('AID', 'The Sudanese army ordered its troops to evacuate civilians from Omdurman.', NAMES))
+  assert.ok(eventOf('AID', 'The church sheltered hundreds of refugees from Sudan.', NAMES))
+  assert.ok(eventOf('AID', 'The United States transferred weapons to Ukraine.', NAMES))
+  assert.ok(eventOf('AID', 'The UN delivered food to refugees.'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {

@@ -5,8 +5,9 @@
  * "crushing the establishment", "overwhelmed by a challenge"), a happening nobody did ("cooking
  * fires", "deaths stemming from air pollution") and a warning that threatens nobody ("a warning
  * that their push is a loser", "warned everyone to heed the orders") and the place aid is given in
- * ("fallout shelters", "shelters built under the mansion"), or people who leave ("those who choose
- * to evacuate").
+ * ("fallout shelters", "shelters built under the mansion"), people who leave or take cover ("those
+ * who choose to evacuate", "families sheltering in schools") or goods moved to no one ("use
+ * ambulances to transfer weapons").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
 
@@ -21,7 +22,16 @@ interface Trigger {
 
 /** Whether the trigger at `d` names no act in this sentence (see the file comment). */
 export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[]): boolean {
-  return modifiesTrigger(ts, d, detected) || inFixedPhrase(ts, d.index) || isFigurative(ts, d) || isHappening(ts, d) || isHarmlessWarning(ts, d) || isPlaceOfAid(ts, d) || isLeaving(ts, d)
+  return (
+    modifiesTrigger(ts, d, detected) ||
+    inFixedPhrase(ts, d.index) ||
+    isFigurative(ts, d) ||
+    isHappening(ts, d) ||
+    isHarmlessWarning(ts, d) ||
+    isPlaceOfAid(ts, d) ||
+    isLeaving(ts, d) ||
+    isCarrying(ts, d)
+  )
 }
 
 /**
@@ -220,12 +230,51 @@ function isPlaceOfAid(ts: TriggerSentence, d: Trigger): boolean {
   return !given
 }
 
+// Verbs of aid that also say people move or take cover themselves ("residents evacuated",
+// "families are sheltering in schools"): AID only when someone moves or shelters others.
+const SELF_MOVING = new Set(['evacuate', 'shelter'])
+// Verbs that tell people to do something: the told are the ones who leave.
+const TELLING = new Set(['order', 'tell', 'urge', 'instruct', 'force', 'advise', 'ask', 'warn', 'call', 'direct', 'compel'])
+// What one leaves rather than who is moved ("to evacuate the city").
+const PLACE_WORDS = new Set(
+  'city town village area region home homes house houses building buildings camp camps neighborhood neighbourhood district districts zone north south east west coast border premises site hospital hospitals school schools'.split(
+    ' ',
+  ),
+)
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC'])
+
 /**
- * "Those who choose to evacuate", "residents evacuated": people who leave are evacuating
- * themselves; AID is someone evacuating them ("the army evacuated civilians", "were evacuated").
+ * "Those who choose to evacuate", "residents evacuated", "displaced people are sheltering in
+ * schools": people who leave or take cover do it themselves; AID is someone evacuating or
+ * sheltering them ("the army evacuated civilians", "were evacuated", "the church sheltered
+ * refugees"). Told to evacuate a place ("ordered residents to evacuate the city"), the told leave:
+ * the order is a demand, not aid.
  */
 function isLeaving(ts: TriggerSentence, d: Trigger): boolean {
   const syn = ts.view.syntax
-  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'VERB' || ts.view.lemmas[d.index] !== 'evacuate') return false
-  return !(ts.kids?.[d.index] ?? []).some((k) => /^(obj|nsubj:pass|aux:pass)$/.test(syn[k]!.deprel))
+  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'VERB' || !SELF_MOVING.has(ts.view.lemmas[d.index] ?? '')) return false
+  const kids = ts.kids?.[d.index] ?? []
+  if (kids.some((k) => /^(nsubj:pass|aux:pass)$/.test(syn[k]!.deprel))) return false
+  const objects = kids.filter((k) => syn[k]!.deprel === 'obj')
+  if (objects.length === 0) return true
+  const t = syn[d.index]!
+  const told = t.deprel === 'xcomp' && t.head >= 0 && TELLING.has(ts.view.lemmas[t.head] ?? '')
+  return told && objects.every((k) => PLACE_TYPES.has(ts.view.entityType[k] ?? '') || PLACE_WORDS.has(ts.view.lemmas[k] ?? ''))
+}
+
+// Verbs of carrying that are AID only when they hand something to someone ("transferred weapons
+// to Ukraine"): PLOVER's AID requires a recipient, and moving one's own men or arms has none.
+const CARRYING = new Set(['transfer', 'transport', 'move', 'ship', 'carry', 'smuggle', 'ferry'])
+
+/**
+ * "Militants use ambulances to transfer operatives and weapons": a transfer with no one it goes to
+ * (no "to" phrase, no indirect object) moves the actor's own goods, which is no aid.
+ */
+function isCarrying(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'VERB' || !CARRYING.has(ts.view.lemmas[d.index] ?? '')) return false
+  const words = ts.view.words
+  const kids = ts.kids?.[d.index] ?? []
+  const toSomeone = kids.some((k) => syn[k]!.deprel === 'iobj' || (/^obl/.test(syn[k]!.deprel) && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && words[m]!.toLowerCase() === 'to')))
+  return !toSomeone
 }
