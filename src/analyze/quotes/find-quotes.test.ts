@@ -154,6 +154,18 @@ test('should start a speaker after the dateline that opens the article', () => {
   }
 })
 
+test('should start a speaker and a content after the dateline that opens the body below a title', () => {
+  const text = 'Senate passes budget bill\n\nWASHINGTON (AP) — Majority Leader Jane Doe said the budget would pass by Friday.\n\nThe House votes next week, a spokesman said.'
+  const q = pick(quotesOf(text), 'said')
+  assert.equal(mention(text, q), 'Majority Leader Jane Doe')
+  assert.equal(q.text, 'the budget would pass by Friday')
+  const indirect = 'Storm hits coast\nMIAMI, Sept. 3 (Reuters) - A storm hit the coast on Tuesday, officials said.'
+  assert.deepEqual(
+    quotesOf(indirect).map((x) => x.text),
+    ['A storm hit the coast on Tuesday'],
+  )
+})
+
 test('should take the clause before "X told reporters" as what X told them', () => {
   const text = 'Under the deal, nine stations will be built in Chile, Environment Minister Carolina Vergara told reporters after the signing.'
   const q = pick(quotesOf(text), 'told')

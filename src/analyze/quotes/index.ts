@@ -32,13 +32,13 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const doc = indexDocument(ctx.text, ctx.tokens, ctx.sentences, quoted)
   const read = findAttributions(ctx.text, ctx.tokens, ctx.sentences, quoted, lexicon, undefined, { doc, ...(syntax ? { syntax } : {}) })
   const found = readAddCues(doc, quoted, ctx.models.quoteSpans ? refineAttributions(doc, read, ctx.models.quoteSpans, syntax) : read, syntax)
-  // The first sentence's speaker starts after the opening dateline, however the rules read the words before the cue.
-  const span = ctx.article.datelineSpan
-  const lead = span && span.start === 0 ? span.end : 0
+  // The first sentence's speaker starts after the opening dateline (after the title, when one
+  // precedes it), however the rules read the words before the cue.
+  const lead = ctx.article.datelineSpan ?? { start: 0, end: 0 }
   const possessions = new Set<Quote>()
   const quotes: Quote[] = found.map((attribution) => {
-    let a =
-      lead > 0 && attribution.source && attribution.source.start < lead ? { ...attribution, source: attribution.source.end > lead ? { start: lead, end: attribution.source.end } : null } : attribution
+    const source = attribution.source
+    let a = source && source.start >= lead.start && source.start < lead.end ? { ...attribution, source: source.end > lead.end ? { start: lead.end, end: source.end } : null } : attribution
     if (a.source) {
       const bare = withoutEdgeMarks(ctx.text, a.source)
       a = { ...a, source: bare ? withoutTime(ctx.text, bare) : null }

@@ -48,14 +48,35 @@ function isUpperWords(s: string): boolean {
   return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase()
 }
 
+/** Headlines run to about 100 characters (PolNeAR's 924 titles: at most 95); a line longer than this is body text. */
+const TITLE_MAX_CHARS = 150
+/** A title is a line, not a sentence run on into the next: it ends without a comma or an opening dash. */
+const TITLE_END_RE = /[,;\-–—(]\s*$/
+
 /**
- * Where the wire dateline that opens a text lies (on its first line, naming a place), or null:
- * the span extraction keeps on the Article for the analysis steps.
+ * Where the wire dateline that opens a text's body lies (naming a place), or null: the span
+ * extraction keeps on the Article for the analysis steps. The body opens the text, or follows a
+ * title line, as plain text saved with its headline writes it ("Trump signs order\n\nWASHINGTON
+ * (AP) — ..."): a first line short enough for a headline, then the dateline on the next line or
+ * after blank lines. Only the first line counts as a title: a dateline below a deck or a byline
+ * is not looked for, since lines further down are as often body text.
  */
 export function openingDatelineSpan(text: string): { start: number; end: number } | null {
+  const first = lineAt(text, 0)
+  if (first) return first
   const newline = text.indexOf('\n')
-  const dateline = parseWireDateline(newline === -1 ? text : text.slice(0, newline), null)
-  return dateline?.place ? { start: 0, end: dateline.length } : null
+  const title = newline === -1 ? '' : text.slice(0, newline).trim()
+  if (title === '' || title.length > TITLE_MAX_CHARS || TITLE_END_RE.test(title)) return null
+  const blank = /\n(?:[ \t\r]*\n)*(?=\S)/y
+  blank.lastIndex = newline
+  return blank.test(text) ? lineAt(text, blank.lastIndex) : null
+}
+
+/** The wire dateline opening the line that starts at `start`, or null. */
+function lineAt(text: string, start: number): { start: number; end: number } | null {
+  const newline = text.indexOf('\n', start)
+  const dateline = parseWireDateline(text.slice(start, newline === -1 ? text.length : newline), null)
+  return dateline?.place ? { start, end: start + dateline.length } : null
 }
 
 /** Reads a wire-style dateline at the start of a paragraph, or null. */
