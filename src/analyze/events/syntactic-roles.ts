@@ -52,6 +52,8 @@ const VICTIM_POSSESSOR = new Set([
   'stabbing',
   'poisoning',
 ])
+// Acts of the authority where they happen, whoever reports them.
+const JURISDICTION = new Set(['COERCE', 'ACCUSE', 'SANCTION'])
 // Prepositions that introduce the actor of a noun ("an attack by rebels", "a visit from the minister").
 const ACTOR_PREPOSITIONS = new Set(['by', 'from'])
 
@@ -343,8 +345,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // "UNRWA says 50 installations have been hit with airstrikes", "buildings have been damaged,
   // according to an analysis by Corey Scher": a reported passive that names no agent says nobody
   // acted; whoever else the sentence names (the reporter, a place in the patient's phrase) did not.
-  const clause = t.upos === 'NOUN' && t.head >= 0 && /^obl/.test(t.deprel) ? argumentsOf(article, from + t.head) : args
-  if (!actor && clause.passive && clause.agents.length === 0 && reportersOf(view, i).size > 0) noActorGuess = true
+  const means = t.upos === 'NOUN' && t.head >= 0 && /^obl/.test(t.deprel) && dependents(article, from + i, 'case').some((c) => ['with', 'by'].includes(article[c]!.lemma.toLowerCase()))
+  const clause = means ? argumentsOf(article, from + t.head) : args
+  // (But an arrest, a charge or a ban is the act of the state where it happens, which the model
+  // may still find: "was arrested in Lebanon, according to the Canadian Press".)
+  if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reportersOf(view, i).size > 0) noActorGuess = true
   return { actor, recipient, noActorGuess }
 }
 
@@ -549,10 +554,13 @@ function accordingTo(view: SentenceView): Set<number> {
     while (end < words.length && !/^[,;:.!?()"“”]$/.test(words[end]!)) out.add(end++)
     const syn = view.syntax
     const obj = syn ? syn[k]!.head : -1
-    if (!syn || obj <= k + 1 || syn[k]!.deprel !== 'case') continue
+    // (Only an object inside those words: "has, according to filings, advised other companies"
+    // may hang the phrase from the verb's object.)
+    if (!syn || obj <= k + 1 || obj >= end || syn[k]!.deprel !== 'case') continue
     for (let t = k + 2; t < words.length; t++) {
       let u = t
-      for (let steps = 0; steps < 8 && u !== obj && u >= 0; steps++) u = syn[u]!.head
+      // (Through the noun phrase's own relations and an apposition, "the Syria-based activist"; not a conjunct the parser misattached.)
+      for (let steps = 0; steps < 8 && u !== obj && u >= 0 && /^(nmod|appos|compound|flat|det|amod|case|fixed|nummod|punct)/.test(syn[u]!.deprel); steps++) u = syn[u]!.head
       if (u === obj) out.add(t)
     }
   }
