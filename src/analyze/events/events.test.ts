@@ -265,6 +265,8 @@ test('should give no role to who reports or estimates an act, nor to a place ins
     ['Since the start of the war, about 40% of the homes in the city have been destroyed, according to a study by Mark Levy.', [['Mark Levy', 'PERSON']], 'destroyed', [undefined, undefined]],
     // An "according to" phrase ends at its comma: what follows keeps its roles.
     ['The firm has, according to court filings, advised other companies he’s worked for to invest in them.', [], 'advised', [undefined, 'other companies']],
+    // A reported passive keeps the agent its "by" names, even where the parse misses it.
+    ['ACCORDING TO OFFICIALS, THE MAYOR WAS MURDERED BY TWO PAID GUNMEN WHO FLED.', [], 'MURDERED', ['TWO', 'THE MAYOR']],
     // The subjects of an estimating verb (even one the parser reads as a noun) are no role of the
     // agentless passive they report, and one coordinated subject is never split into both roles.
     [

@@ -349,7 +349,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const clause = means ? argumentsOf(article, from + t.head) : args
   // (But an arrest, a charge or a ban is the act of the state where it happens, which the model
   // may still find: "was arrested in Lebanon, according to the Canadian Press".)
-  if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reportersOf(view, i).size > 0) noActorGuess = true
+  // (A "by" after it that the parse failed to read as the agent still names one: "WAS MURDERED BY TWO PAID ASSASSINS".)
+  const reporters = reportersOf(view, i)
+  const by = view.words.some((w, k) => k > i && w.toLowerCase() === 'by' && !reporters.has(k) && !reporters.has(k + 1))
+  if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reporters.size > 0 && !by) noActorGuess = true
   return { actor, recipient, noActorGuess }
 }
 
