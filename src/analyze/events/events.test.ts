@@ -266,6 +266,56 @@ test('should code one incident once, and never its reporter or the incident itse
   assert.deepEqual(labels, ['bombed'])
 })
 
+test('should give no role to who reports or estimates an act, nor to a place inside what was hit', () => {
+  // Each case: the sentence, its entities, the trigger and the [actor, recipient] it must have.
+  const cases: Array<[string, Array<[string, Entity['type'], string?]>, string, [string | undefined, string | undefined]]> = [
+    // The object of "according to" is the source of the report, never a role of the event.
+    ['Rebels attacked a convoy near the main hospital, killing at least 13, according to the World Health Organization.', [['World Health Organization', 'ORG']], 'killing', ['Rebels', undefined]],
+    // Nor is whoever wrote the analysis it is according to.
+    [
+      'An estimated 30% of all buildings in the north have been damaged, according to an analysis by Anna Klein of Columbia University.',
+      [
+        ['Anna Klein', 'PERSON'],
+        ['Columbia University', 'ORG'],
+      ],
+      'damaged',
+      [undefined, undefined],
+    ],
+    ['Since the start of the war, about 40% of the homes in the city have been destroyed, according to a study by Mark Levy.', [['Mark Levy', 'PERSON']], 'destroyed', [undefined, undefined]],
+    // An "according to" phrase ends at its comma: what follows keeps its roles.
+    ['The firm has, according to court filings, advised other companies he’s worked for to invest in them.', [], 'advised', [undefined, 'other companies']],
+    // A reported passive keeps the agent its "by" names, even where the parse misses it.
+    ['ACCORDING TO OFFICIALS, THE MAYOR WAS MURDERED BY TWO PAID GUNMEN WHO FLED.', [], 'MURDERED', ['TWO', 'THE MAYOR']],
+    // The subjects of an estimating verb (even one the parser reads as a noun) are no role of the
+    // agentless passive they report, and one coordinated subject is never split into both roles.
+    [
+      'There, Smith and Van Der Berg estimate at least 900 homes have been damaged or destroyed.',
+      [
+        ['Smith', 'PERSON'],
+        ['Van Der Berg', 'PERSON'],
+      ],
+      'destroyed',
+      [undefined, '900 homes'],
+    ],
+    // A reported agentless passive: nobody named acted, least of all the patient's own words.
+    ['The agency says 40 of its schools in Rafah have been hit with airstrikes.', [['Rafah', 'GPE', 'PSE']], 'airstrikes', [undefined, '40']],
+  ]
+  for (const [text, names, trigger, roles] of cases) {
+    const found = events(text, names).find((e) => e.trigger?.text === trigger)
+    assert.ok(found, `${trigger} in ${text}`)
+    assert.deepEqual([said(found, 'actorMention'), said(found, 'recipientMention')], roles, text)
+  }
+  // No reporter or estimator takes any role at all.
+  const estimate = events('Jones and Okafor estimate 300 schools have been destroyed.', [
+    ['Jones', 'PERSON'],
+    ['Okafor', 'PERSON'],
+  ])
+  assert.deepEqual(
+    estimate.flatMap((e) => [said(e, 'actorMention'), said(e, 'recipientMention')]).filter((r) => r === 'Jones' || r === 'Okafor'),
+    [],
+  )
+})
+
 test('should read a heading or list line of its own as a label', () => {
   // The sentence splitter ends a sentence at each such line; a verbless one names a topic.
   const page =

@@ -188,13 +188,29 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   // What the parse says comes first; the model fills a role the parse leaves empty.
   const parsed = syntacticRoles(view, i, type, cands)
   // A participant the parse finds inside the trigger's own phrase ("Israeli airstrikes") is no candidate of the model's.
+  // (Nor is whoever reports it, even where the parser reads the reporter as the clause's subject.)
   const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined =>
-    c ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined
-  let actor: (typeof scored)[number] | undefined = own(parsed.actor)
-  if (!actor && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient) actor = x
+    c && !reporters.has(c.head) ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined
   let recipient: (typeof scored)[number] | undefined = own(parsed.recipient)
+  let actor: (typeof scored)[number] | undefined = own(parsed.actor)
+  // A phrase inside what was hit ("50 of its installations in Gaza") did not do it.
+  const inRecipient = (c: ArgumentCandidate): boolean => recipient !== undefined && within(view, c.head, recipient.c.head)
+  if (!actor && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c)) actor = x
   if (!recipient) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
+}
+
+// Whether local token `k` hangs from the noun `head` through modifiers ("Gaza" in "50 of its installations in Gaza").
+function within(view: SentenceView, k: number, head: number): boolean {
+  const syn = view.syntax
+  if (!syn || k === head) return false
+  for (let u = k, steps = 0; steps < 4 && u >= 0; steps++) {
+    const d = syn[u]!
+    if (!/^(nmod|appos)/.test(d.deprel)) return false
+    if (d.head === head) return true
+    u = d.head
+  }
+  return false
 }
 
 /**

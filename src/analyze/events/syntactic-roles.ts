@@ -52,6 +52,8 @@ const VICTIM_POSSESSOR = new Set([
   'stabbing',
   'poisoning',
 ])
+// Acts of the authority where they happen, whoever reports them.
+const JURISDICTION = new Set(['COERCE', 'ACCUSE', 'SANCTION'])
 // Prepositions that introduce the actor of a noun ("an attack by rebels", "a visit from the minister").
 const ACTOR_PREPOSITIONS = new Set(['by', 'from'])
 
@@ -331,6 +333,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       }
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
       if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)
+      // "installations have been hit with airstrikes": the airstrikes hit what the passive verb's subject is.
+      if (rel === 'obl' && argumentsOf(article, gov).passive && ['with', 'by'].includes(prepOf(from + i))) recipient ??= first(argumentsOf(article, gov).patients)
     }
     if (pronounPossessor && (!possessorUndergoes || !mods.some((m) => first([m]) === recipient))) actor ??= first(mods)
     // An attack named by its place or its victim ("the Orlando attack", "his execution") is an
@@ -338,6 +342,17 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     if (!actor && (places.length > 0 || (recipient !== null && VICTIM_POSSESSOR.has(lemma) && mods.some((m) => first([m]) === recipient)))) noActorGuess = true
   }
   if (actor && recipient && actor === recipient) recipient = null
+  // "UNRWA says 50 installations have been hit with airstrikes", "buildings have been damaged,
+  // according to an analysis by Corey Scher": a reported passive that names no agent says nobody
+  // acted; whoever else the sentence names (the reporter, a place in the patient's phrase) did not.
+  const means = t.upos === 'NOUN' && t.head >= 0 && /^obl/.test(t.deprel) && dependents(article, from + i, 'case').some((c) => ['with', 'by'].includes(article[c]!.lemma.toLowerCase()))
+  const clause = means ? argumentsOf(article, from + t.head) : args
+  // (But an arrest, a charge or a ban is the act of the state where it happens, which the model
+  // may still find: "was arrested in Lebanon, according to the Canadian Press".)
+  // (A "by" after it that the parse failed to read as the agent still names one: "WAS MURDERED BY TWO PAID ASSASSINS".)
+  const reporters = reportersOf(view, i)
+  const by = view.words.some((w, k) => k > i && w.toLowerCase() === 'by' && !reporters.has(k) && !reporters.has(k + 1))
+  if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reporters.size > 0 && !by) noActorGuess = true
   return { actor, recipient, noActorGuess }
 }
 
@@ -497,23 +512,28 @@ function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: num
   return []
 }
 
+// Verbs that put a clause in someone's mouth or estimate, besides the reporting verbs ("Scher and
+// Van Den Hoek estimate [buildings have been destroyed]").
+const REPORTED_BY: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'estimate', 'calculate', 'conclude', 'allege', 'assess'])
+
 /**
  * Who reports the trigger's clause ("Authorities say [a stabbing killed a passenger]"): the subjects
  * of the first reporting verb above it whose complement holds it, as sentence-local token indices.
  * They are the event's source, never its actor or recipient, unless the reported clause's subject
- * is a pronoun that may stand for them.
+ * is a pronoun that may stand for them. So is whoever an "according to" phrase names ("struck a
+ * convoy, according to the World Health Organization", "according to an analysis by Corey Scher").
  */
 export function reportersOf(view: SentenceView, i: number): Set<number> {
   const syn = view.syntax
   const article = view.articleSyntax
-  const out = new Set<number>()
+  const out = accordingTo(view)
   if (!syn || !article) return out
   const from = view.sentence.tokenStart
   let k = i
   for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
     const h = syn[k]!.head
     // Only a reported clause: "Italy announced a suspension of air links" is Italy's own act.
-    if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTING_VERBS.has(view.lemmas[h]!)) {
+    if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTED_BY.has(view.lemmas[h]!)) {
       // "Police said they arrested him", "Serbs said their forces withdrew": a pronoun in the
       // reported clause's subject may stand for the reporter.
       const pronoun = (t: number): boolean => article[t]!.upos === 'PRON' || dependents(article, t, 'nmod:poss').some((p) => article[p]!.upos === 'PRON')
@@ -523,5 +543,60 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
     }
     k = h
   }
+  for (const s of reportingSubjects(view, i)) out.add(s)
   return out
+}
+
+// Every word of an "according to" phrase: its object's subtree, and at least the words up to the next comma.
+function accordingTo(view: SentenceView): Set<number> {
+  const out = new Set<number>()
+  const words = view.words
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k]!.toLowerCase() !== 'according' || words[k + 1]!.toLowerCase() !== 'to') continue
+    let end = k + 2
+    while (end < words.length && !/^[,;:.!?()"“”]$/.test(words[end]!)) out.add(end++)
+    const syn = view.syntax
+    const obj = syn ? syn[k]!.head : -1
+    // (Only an object inside those words: "has, according to filings, advised other companies"
+    // may hang the phrase from the verb's object.)
+    if (!syn || obj <= k + 1 || obj >= end || syn[k]!.deprel !== 'case') continue
+    for (let t = k + 2; t < words.length; t++) {
+      let u = t
+      // (Through the noun phrase's own relations and an apposition, "the Syria-based activist"; not a conjunct the parser misattached.)
+      for (let steps = 0; steps < 8 && u !== obj && u >= 0 && /^(nmod|appos|compound|flat|det|amod|case|fixed|nummod|punct)/.test(syn[u]!.deprel); steps++) u = syn[u]!.head
+      if (u === obj) out.add(t)
+    }
+  }
+  return out
+}
+
+// Who the parser missed as the subject of a reporting verb left of the trigger: "Scher and Van Den
+// Hoek estimate at least 8,900 buildings have been damaged", with "estimate" misread as a noun.
+// The words right before the verb name its subject, with the names coordinated with them.
+function reportingSubjects(view: SentenceView, i: number): number[] {
+  const words = view.words
+  for (let k = i - 1; k > 0; k--) {
+    if (/^[;:"“”()]$/.test(words[k]!)) return []
+    if (!REPORTED_BY.has(view.lemmas[k]!) || words[k] === 'according') continue
+    // Only where the parser missed the verb ("Italy announced a suspension" is Italy's own act),
+    // and only a clause it reports.
+    if (view.syntax?.[k]?.upos === 'VERB' || (view.syntax && !view.syntax[i]!.xpos.startsWith('VB'))) return []
+    // A verb: no determiner or possessive before it, and not "the estimate of".
+    const prev = words[k - 1]!
+    if (/^(the|a|an|this|that|its|their|his|her|our|'s|of|to|will|would|could|may|might)$/i.test(prev) || !/^\p{L}/u.test(prev)) return []
+    // "Police say they were attacked": a pronoun may stand for the reporter.
+    if (/^(he|she|it|they|we|i|his|her|its|their|our)$/i.test(words[k + 1] === 'that' ? (words[k + 2] ?? '') : (words[k + 1] ?? ''))) return []
+    const out: number[] = []
+    let j = k - 1
+    while (j >= 0 && /^\p{Lu}/u.test(view.tokens[j]!.text)) {
+      // A capitalised name ("Van Den Hoek") and the names "and" or a comma joins to it.
+      const last = j
+      while (j >= 0 && /^\p{Lu}/u.test(view.tokens[j]!.text)) j--
+      for (let t = j + 1; t <= last; t++) out.push(t)
+      if (j >= 1 && (words[j] === 'and' || words[j] === ',')) j--
+      else break
+    }
+    return out
+  }
+  return []
 }
