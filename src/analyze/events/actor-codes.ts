@@ -89,17 +89,18 @@ export function codedEntity(entity: Entity | undefined, code: ActorCode, ctx: Ac
 // leaves out ("Senior Hungarian officials", "Palestinian leaders", "Russian forces"). They code only
 // a phrase no dictionary entry codes, or one whose only agent word is a modifying "government"
 // ("government forces", "government opponents").
-const GENERIC_AGENTS: Readonly<Record<string, string>> = {
-  leader: 'GOV',
-  leaders: 'GOV',
-  leadership: 'GOV',
-  official: 'GOV',
-  officials: 'GOV',
-  forces: 'MIL',
-  opposition: 'OPP',
-  opponents: 'OPP',
-  negotiators: 'GOV',
-}
+// A Map, not an object literal: a phrase's head word can be "constructor".
+const GENERIC_AGENTS: ReadonlyMap<string, string> = new Map([
+  ['leader', 'GOV'],
+  ['leaders', 'GOV'],
+  ['leadership', 'GOV'],
+  ['official', 'GOV'],
+  ['officials', 'GOV'],
+  ['forces', 'MIL'],
+  ['opposition', 'OPP'],
+  ['opponents', 'OPP'],
+  ['negotiators', 'GOV'],
+])
 // Sectors of people that the country a story is mostly about is taken for (not armed groups or
 // weapons of no named side: "a suicide bomber" in Bagram is no American in a story about NATO).
 const DOMINANT = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY'])
@@ -206,8 +207,8 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   if (weapon) agentSector = 'MIL'
   const modifierOnly = agentSector === 'GOV' && agentAt !== null && agentAt[1] < phrase.length
   // "an opposition leader" is the opposition's.
-  if ((agentSector === null || modifierOnly) && GENERIC_AGENTS[head] !== undefined && (named === undefined || named.length <= 3))
-    agentSector = phrase.includes('opposition') ? 'OPP' : GENERIC_AGENTS[head]!
+  const generic = GENERIC_AGENTS.get(head)
+  if ((agentSector === null || modifierOnly) && generic !== undefined && (named === undefined || named.length <= 3)) agentSector = phrase.includes('opposition') ? 'OPP' : generic
   if (named) ({ country, sector } = splitCode(ctx.index, named))
   if (metonym) {
     const m = splitCode(ctx.index, metonym)
