@@ -61,6 +61,13 @@ const READINGS: ReadonlyArray<{ name: string; text: string; cue: string; quote: 
     quote: 'Will she be there tomorrow night',
     source: 'WALLACE',
   },
+  {
+    name: 'should start a content after the comma that sets off its attribution',
+    text: 'In any case, Smith noted, the council will vote on the budget next month.',
+    cue: 'noted',
+    quote: 'the council will vote on the budget next month',
+    source: 'Smith',
+  },
 ]
 
 for (const r of READINGS) {

@@ -152,7 +152,9 @@ function antecedentOf(ctx: AnalysisContext, syntax: Syntax, cue: { start: number
 function contentText(text: string, quoted: readonly QuotedSpan[], span: { start: number; end: number }): { start: number; end: number; quotedBothEnds: boolean } {
   let { start, end } = span
   while (end > start && /\s/.test(text[end - 1]!)) end--
-  while (start < end && /\s/.test(text[start]!)) start++
+  // A content never opens on the comma that set off its attribution ("As a rule, Smith pointed
+  // out, floorspace ..."): the span ranker sometimes starts at it.
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++
   const first = quoted.find((q) => q.open === start)
   const last = first ? quoted.find((q) => q.closed && q.close < end && q.end > start && /^[^\p{L}\p{N}]+$/u.test(text.slice(q.close, end))) : undefined
   // A quotation never closed (the page cut it, or it runs on past the paragraph) ends the content
