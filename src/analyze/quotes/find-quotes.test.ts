@@ -240,3 +240,12 @@ test('should not give a mixed quote twice, once whole and once as its tail', () 
   const vivid = quotes.filter((q) => q.text.includes('clearly'))
   assert.equal(vivid.length, 1, JSON.stringify(quotes.map((q) => `${q.cue} | ${q.text}`)))
 })
+
+test('should not name the speaker after a name inside a phrase headed by a common noun', () => {
+  const text = 'Nelson Rockefeller built a shelter. Representatives of two of the former Rockefeller estates in Westchester say they are unaware of such a shelter.'
+  const q = pick(quotesOf(text), 'say')
+  assert.equal(q.speaker ?? null, null)
+  assert.equal(q.speakerName, 'Representatives of two of the former Rockefeller estates in Westchester')
+  // A title before a name is no such head; an apposition after a comma names the head itself.
+  assert.equal(pick(quotesOf('Secretary of State Hillary Clinton said the deal was fragile.'), 'said').speakerName, 'Hillary Clinton')
+})

@@ -25,6 +25,11 @@ export interface Speaker {
 const PERSONAL_PRONOUN = /^(?:he|she|they|i|we|it|you|him|her|them|me|us|one)$/i
 const RELATIVE_PRONOUN = /^(?:which|who|whom|that|whose)$/i
 const PREPOSITION_BEFORE = /\b(?:of|from|between|and|in|at|with|by|for|on|about|to|against|among|near|inside|outside|within)\s+(?:the\s+)?$/i
+// A phrase headed by a common noun and its preposition ("representatives of two of the former
+// Rockefeller estates", "a lawyer for the family of Jane Doe"): every name after it modifies the
+// head. Case-sensitive on purpose: "Secretary of State Hillary Clinton" is a title and its name;
+// a capital opens the head only for a plural at a sentence start ("Relatives of the victim").
+const COMMON_HEAD_OF = /^(?:(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Tt]op|[Ss]enior)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}|\p{Lu}\p{Ll}+s\s+)(?:of|for|from|at|with|to)\s/u
 const POSSESSIVE_AFTER = /^(?:['’]s?\b|['’](?=\s))/
 // Words that make a phrase a piece of a clause rather than a noun phrase naming someone.
 const CLAUSE_WORD =
@@ -169,7 +174,8 @@ function headEntity(text: string, entities: readonly Entity[], source: SourceSpa
       if (!whole && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) continue
       // "Reports out of North Korea", "a spokesman for Smith": an entity after a preposition is not the head.
       const before = text.slice(source.start, m.start)
-      if (PREPOSITION_BEFORE.test(before)) continue
+      // An apposition after a comma names the head itself ("The head of the agency, Maria Lopez").
+      if (PREPOSITION_BEFORE.test(before) || (COMMON_HEAD_OF.test(before) && !/,\s*$/.test(before))) continue
       // "Eric Lewis, who represents Soltan": a name inside a relative clause is not the head.
       if (/\b(?:who|whom|whose|which|that)\b/i.test(before)) continue
       const atEdge = m.start === source.start || m.end === source.end || /^\s*,/.test(text.slice(m.end, source.end))
