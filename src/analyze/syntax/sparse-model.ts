@@ -111,6 +111,17 @@ export class SparseModel {
    */
   addQuantized(keys: Int32Array, from: number, to: number, acc: Int32Array): void {
     const slots = this.slots
+    // Most of scoring's time is waiting for memory: each feature's slot is a cache miss. Read
+    // every feature's home slot first, in a loop without data-dependent branches, so the
+    // processor has all those misses in flight at once; the probing below then reads cached
+    // lines. (All home slots empty: no feature is in the model.)
+    const mask = this.mask
+    let touched = 0
+    for (let f = from; f < to; f++) {
+      const key = keys[f]!
+      touched |= slots[((key ^ (key >>> 15)) & mask) << 2]!
+    }
+    if (touched === 0) return
     if (this.dense4) {
       let s0 = 0
       let s1 = 0
