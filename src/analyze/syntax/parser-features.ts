@@ -81,9 +81,19 @@ export function parserFeatures(st: ParseState, inp: ParserInput, out: Int32Array
  * Writes the features that read the stack top `s0` alone at `out[k..]`: its word, tag, cluster,
  * head, children, valencies, label sets and the item below it. While a word is on the stack only
  * its right children change (a RIGHT arc from it), so these are the same for a word and its
- * right valency, and the parser scores them once for each (see `ParserWorkspace`).
+ * right valency; the parser scores the part that never changes (`stackTopFixedFeatures`) once
+ * per word and the rest (`stackTopRightFeatures`) once per right valency (see `ParserWorkspace`).
  */
 export function stackTopFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
+  return stackTopRightFeatures(st, inp, out, stackTopFixedFeatures(st, inp, out, k))
+}
+
+/**
+ * Writes the stack-top features that stay the same while the word is on the stack at `out[k..]`
+ * (its word, tag, cluster, head and the head's, left children, left valency and label set, the
+ * item below it); returns the new count.
+ */
+export function stackTopFixedFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
   const { word, tag, cluster } = inp
   const label = st.label
   const n = st.n
@@ -95,35 +105,26 @@ export function stackTopFeatures(st: ParseState, inp: ParserInput, out: Int32Arr
   const s0h2 = s0h >= 0 && s0h < n ? st.head[s0h]! : NONE
   const s0l = s0 >= 0 ? st.lc1[s0]! : NONE
   const s0l2 = s0 >= 0 ? st.lc2[s0]! : NONE
-  const s0r = s0 >= 0 ? st.rc1[s0]! : NONE
-  const s0r2 = s0 >= 0 ? st.rc2[s0]! : NONE
   const s0vl = s0 >= 0 ? st.nLeft[s0]! : NONE
-  const s0vr = s0 >= 0 ? st.nRight[s0]! : NONE
   const s0sl = s0 >= 0 ? mix(st.leftSetLo[s0]!, st.leftSetHi[s0]!) : NONE
-  const s0sr = s0 >= 0 ? mix(st.rightSetLo[s0]!, st.rightSetHi[s0]!) : NONE
   out[k++] = key2(1, s0w, s0p)
   out[k++] = key1(2, s0w)
   out[k++] = key1(3, s0p)
   out[k++] = key1(78, at(cluster, s0))
   // Valency.
-  k = wordAndTagWith(out, k, 33, s0w, s0p, s0vr)
   k = wordAndTagWith(out, k, 35, s0w, s0p, s0vl)
   // Head and outermost children, and theirs (third order).
   out[k++] = key1(39, at(word, s0h))
   out[k++] = key1(40, at(tag, s0h))
   out[k++] = key1(41, at(label, s0))
   k = child(out, k, 42, inp, label, s0l)
-  k = child(out, k, 45, inp, label, s0r)
   out[k++] = key1(51, at(word, s0h2))
   out[k++] = key1(52, at(tag, s0h2))
   out[k++] = key1(53, at(label, s0h))
   k = child(out, k, 54, inp, label, s0l2)
-  k = child(out, k, 57, inp, label, s0r2)
   out[k++] = key3(63, s0p, at(tag, s0l), at(tag, s0l2))
-  out[k++] = key3(64, s0p, at(tag, s0r), at(tag, s0r2))
   out[k++] = key3(65, s0p, at(tag, s0h), at(tag, s0h2))
-  // Label sets.
-  k = wordAndTagWith(out, k, 67, s0w, s0p, s0sr)
+  // Label set.
   k = wordAndTagWith(out, k, 69, s0w, s0p, s0sl)
   // The second stack item.
   out[k++] = key2(73, at(tag, s1), at(word, s1))
@@ -132,14 +133,38 @@ export function stackTopFeatures(st: ParseState, inp: ParserInput, out: Int32Arr
   return k
 }
 
+/** Writes the stack-top features that read its right children at `out[k..]`; returns the new count. */
+export function stackTopRightFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
+  const { word, tag } = inp
+  const label = st.label
+  const s0 = st.s0()
+  const s0w = at(word, s0)
+  const s0p = at(tag, s0)
+  const s0r = s0 >= 0 ? st.rc1[s0]! : NONE
+  const s0r2 = s0 >= 0 ? st.rc2[s0]! : NONE
+  const s0vr = s0 >= 0 ? st.nRight[s0]! : NONE
+  const s0sr = s0 >= 0 ? mix(st.rightSetLo[s0]!, st.rightSetHi[s0]!) : NONE
+  k = wordAndTagWith(out, k, 33, s0w, s0p, s0vr)
+  k = child(out, k, 45, inp, label, s0r)
+  k = child(out, k, 57, inp, label, s0r2)
+  out[k++] = key3(64, s0p, at(tag, s0r), at(tag, s0r2))
+  k = wordAndTagWith(out, k, 67, s0w, s0p, s0sr)
+  return k
+}
+
 /**
  * Writes the features that read the buffer front `n0` alone at `out[k..]`: it and the words
  * after it, its left children, left valency and left label set. A buffer front gains only left
- * children (a LEFT arc to it), so the parser scores these once per buffer front and left valency.
+ * children (a LEFT arc to it): the parser scores the words (`bufferFrontFixedFeatures`) once per
+ * buffer front and the rest (`bufferFrontLeftFeatures`) once per left valency.
  */
 export function bufferFrontFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
+  return bufferFrontLeftFeatures(st, inp, out, bufferFrontFixedFeatures(st, inp, out, k))
+}
+
+/** Writes the buffer-front features that read only words and tags (`n0` to `n2`) at `out[k..]`; returns the new count. */
+export function bufferFrontFixedFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
   const { word, tag, cluster } = inp
-  const label = st.label
   const n = inp.n
   const n0 = st.b
   const n1 = n0 + 1 <= n ? n0 + 1 : NONE
@@ -150,10 +175,6 @@ export function bufferFrontFeatures(st: ParseState, inp: ParserInput, out: Int32
   const n1p = at(tag, n1)
   const n2w = at(word, n2)
   const n2p = at(tag, n2)
-  const n0l = st.lc1[n0]!
-  const n0l2 = st.lc2[n0]!
-  const n0vl = st.nLeft[n0]!
-  const n0sl = mix(st.leftSetLo[n0]!, st.leftSetHi[n0]!)
   out[k++] = key2(4, n0w, n0p)
   out[k++] = key1(5, n0w)
   out[k++] = key1(6, n0p)
@@ -168,6 +189,20 @@ export function bufferFrontFeatures(st: ParseState, inp: ParserInput, out: Int32
   out[k++] = key2(76, at(tag, n0 - 1), n0p)
   out[k++] = key1(79, at(cluster, n0))
   out[k++] = key1(83, at(cluster, n1))
+  return k
+}
+
+/** Writes the buffer-front features that read its left children at `out[k..]`; returns the new count. */
+export function bufferFrontLeftFeatures(st: ParseState, inp: ParserInput, out: Int32Array, k: number): number {
+  const { word, tag } = inp
+  const label = st.label
+  const n0 = st.b
+  const n0w = at(word, n0)
+  const n0p = at(tag, n0)
+  const n0l = st.lc1[n0]!
+  const n0l2 = st.lc2[n0]!
+  const n0vl = st.nLeft[n0]!
+  const n0sl = mix(st.leftSetLo[n0]!, st.leftSetHi[n0]!)
   k = wordAndTagWith(out, k, 37, n0w, n0p, n0vl)
   k = child(out, k, 48, inp, label, n0l)
   k = child(out, k, 60, inp, label, n0l2)

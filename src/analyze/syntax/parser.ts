@@ -4,7 +4,18 @@
  * the labels already given, as the label-set features do). One pass, linear in sentence length.
  */
 import { LEFT, ParseState, RIGHT, TRANSITIONS } from './arc-eager.js'
-import { bufferFrontFeatures, labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserInput, stackTopFeatures, stateFeatures, type ParserInput } from './parser-features.js'
+import {
+  bufferFrontFixedFeatures,
+  bufferFrontLeftFeatures,
+  labelFeatures,
+  MAX_LABEL_FEATURES,
+  MAX_PARSER_FEATURES,
+  parserInput,
+  stackTopFixedFeatures,
+  stackTopRightFeatures,
+  stateFeatures,
+  type ParserInput,
+} from './parser-features.js'
 import type { SparseModel } from './sparse-model.js'
 
 /** A trained parser: transition weights, label weights and the label names. */
@@ -26,30 +37,32 @@ export class ParserWorkspace {
   readonly scores = new Int32Array(TRANSITIONS)
   /** Quantized label scores. */
   readonly labelScores: Int32Array
-  // Quantized transition scores of `stackTopFeatures` per stack top (at s0 + 1, so an empty stack
-  // has a place) and of `bufferFrontFeatures` per buffer front, with the valency they were
-  // computed at (the stack top's right one, the front's left one; -1: none yet in this sentence):
-  // those features change only with it, so about a third of them are reused.
-  private readonly stackTopScores: Int32Array
-  private readonly stackTopValency: Int32Array
-  private readonly frontScores: Int32Array
-  private readonly frontValency: Int32Array
+  /** Quantized transition scores of one kept feature group, while they are summed. */
+  private readonly groupScores = new Int32Array(TRANSITIONS)
+  // Quantized transition scores of the stack top's features per stack top (at s0 + 1, so an empty
+  // stack has a place) and of the buffer front's per buffer front, with the valency they were
+  // computed at (-1: none yet in this sentence). A stack top gains only right children and a
+  // buffer front only left ones, so the features reading those children are kept per (word,
+  // valency) and the others (43 of their 67) per word, scored once however often it comes back.
+  private readonly stackTopFixed: KeptScores
+  private readonly stackTopRight: KeptScores
+  private readonly frontFixed: KeptScores
+  private readonly frontLeft: KeptScores
 
   /** Allocates a workspace for sentences of up to `capacity` words and `labels` relations. */
   constructor(capacity: number, labels: number) {
     this.state = new ParseState(capacity)
     this.input = parserInput(capacity)
     this.labelScores = new Int32Array(labels)
-    this.stackTopScores = new Int32Array((capacity + 2) * TRANSITIONS)
-    this.stackTopValency = new Int32Array(capacity + 2).fill(-1)
-    this.frontScores = new Int32Array((capacity + 2) * TRANSITIONS)
-    this.frontValency = new Int32Array(capacity + 2).fill(-1)
+    this.stackTopFixed = keptScores(capacity)
+    this.stackTopRight = keptScores(capacity)
+    this.frontFixed = keptScores(capacity)
+    this.frontLeft = keptScores(capacity)
   }
 
   /** Forgets the scores kept for the previous sentence (call when the input changes). */
   forgetScores(): void {
-    this.stackTopValency.fill(-1)
-    this.frontValency.fill(-1)
+    for (const kept of [this.stackTopFixed, this.stackTopRight, this.frontFixed, this.frontLeft]) kept.valency.fill(-1)
   }
 
   /** Sets `scores` to the quantized transition scores of the current state. */
@@ -58,20 +71,37 @@ export class ParserWorkspace {
     const acc = this.scores
     acc.fill(0)
     const s0 = st.s0()
-    this.addKept(model, stackTopFeatures, s0 + 1, s0 >= 0 ? st.nRight[s0]! : 0, this.stackTopScores, this.stackTopValency)
-    this.addKept(model, bufferFrontFeatures, st.b, st.nLeft[st.b]!, this.frontScores, this.frontValency)
+    // A word's fixed features are kept at "valency" 0: computed the first time it is at that place.
+    this.addKept(model, stackTopFixedFeatures, s0 + 1, 0, this.stackTopFixed)
+    this.addKept(model, stackTopRightFeatures, s0 + 1, s0 >= 0 ? st.nRight[s0]! : 0, this.stackTopRight)
+    this.addKept(model, bufferFrontFixedFeatures, st.b, 0, this.frontFixed)
+    this.addKept(model, bufferFrontLeftFeatures, st.b, st.nLeft[st.b]!, this.frontLeft)
     model.addQuantized(this.keys, 0, stateFeatures(st, this.input, this.keys, 0), acc)
   }
 
-  private addKept(model: SparseModel, features: typeof stackTopFeatures, slot: number, valency: number, kept: Int32Array, keptValency: Int32Array): void {
+  private addKept(model: SparseModel, features: typeof stackTopFixedFeatures, slot: number, valency: number, kept: KeptScores): void {
     const at = slot * TRANSITIONS
-    if (keptValency[slot] !== valency) {
-      kept.fill(0, at, at + TRANSITIONS)
-      model.addQuantized(this.keys, 0, features(this.state, this.input, this.keys, 0), kept.subarray(at, at + TRANSITIONS))
-      keptValency[slot] = valency
+    const scores = kept.scores
+    if (kept.valency[slot] !== valency) {
+      // Summed in a small buffer of its own and copied: no subarray view allocated per group.
+      const group = this.groupScores
+      group.fill(0)
+      model.addQuantized(this.keys, 0, features(this.state, this.input, this.keys, 0), group)
+      scores.set(group, at)
+      kept.valency[slot] = valency
     }
-    for (let t = 0; t < TRANSITIONS; t++) this.scores[t]! += kept[at + t]!
+    for (let t = 0; t < TRANSITIONS; t++) this.scores[t]! += scores[at + t]!
   }
+}
+
+/** Transition scores of one feature group kept per place (stack top or buffer front), with the valency they hold for. */
+interface KeptScores {
+  readonly scores: Int32Array
+  readonly valency: Int32Array
+}
+
+function keptScores(capacity: number): KeptScores {
+  return { scores: new Int32Array((capacity + 2) * TRANSITIONS), valency: new Int32Array(capacity + 2).fill(-1) }
 }
 
 /** The best label for the arc `h -> d` in the workspace's state, never `root`. */
