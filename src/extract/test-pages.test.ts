@@ -176,3 +176,7 @@ test('a page that opens with a long style sheet before <html> is read as HTML, n
   assert.equal(a.published, '2023-11-06T08:00:15-08:00')
   lacks(a, 'display: grid')
 })
+
+test('a dotted date set with thin spaces under the headline is the date, not an event day in the intro', () => {
+  assert.equal(page('date-spaced-dots.html').published, '2024-03-07')
+})
