@@ -180,3 +180,7 @@ test('a page that opens with a long style sheet before <html> is read as HTML, n
 test('a dotted date set with thin spaces under the headline is the date, not an event day in the intro', () => {
   assert.equal(page('date-spaced-dots.html').published, '2024-03-07')
 })
+
+test('dates in a list of other releases after the story are not its date; the one above the headline is', () => {
+  assert.equal(page('date-teaser-list.html').published, '2023-12-04T09:30:00')
+})

@@ -193,6 +193,7 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
     if (headlineAt < 0 && target && /^h[1-3]$/.test(el.name) && squash(visibleText(el)) === target) headlineAt = position
     // A link with a headline-length text is a teaser of another article; its date is not ours.
     if (el.name === 'a' && visibleText(el).length > 40) return false
+    if ((el.name === 'ul' || el.name === 'ol') && isDatedLinkList(el)) return false
     const prop = (el.attribs['itemprop'] ?? '').toLowerCase()
     if (prop === 'datepublished' || prop === 'datecreated' || prop === 'datemodified') {
       const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
@@ -226,6 +227,28 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
   // A <time> or date-like element under the headline beats one of either kind above it.
   const under = seen.find((x) => headlineAt >= 0 && x.at > headlineAt && (x.slot === 'time' || x.slot === 'markup'))
   return { published: pick('published'), modified: pick('modified'), time: under?.date ?? pick('time'), markup: pick('markup') }
+}
+
+/** Does an element (or one of its children) hold a tag of this name? Two levels: list items are shallow. */
+function holdsShallow(el: Element, name: string): boolean {
+  for (const c of el.children) {
+    if (!isTag(c)) continue
+    if (c.name === name) return true
+    for (const g of c.children) if (isTag(g) && g.name === name) return true
+  }
+  return false
+}
+
+/**
+ * A list whose items each pair a `<time>` with a link ("More press releases": date, headline)
+ * lists other articles; a byline's list of published and updated times links nowhere.
+ */
+function isDatedLinkList(list: Element): boolean {
+  let dated = 0
+  for (const li of list.children) {
+    if (isTag(li) && li.name === 'li' && holdsShallow(li, 'time') && holdsShallow(li, 'a') && ++dated >= 2) return true
+  }
+  return false
 }
 
 /** The first plausible date in a short text, skipping dates labelled as updates when others exist. */
