@@ -4,7 +4,8 @@
  * date-like markup (class or id "date", "byline", "posted"...), then labelled dates in the text
  * ("Published 18 March 2019", "Veröffentlicht am 18.03.2019") and the first date under the
  * headline. "Updated" dates count as modification dates, never as the publication date when a
- * published one exists. JSON-LD outranks meta tags only when it describes the page's own article.
+ * published one exists. JSON-LD outranks meta tags only when it describes the page's own article;
+ * when the two name different days, the one the page prints (a `<time>`, date markup) wins.
  * A UTC instant is finally given the page's local offset when the page reveals it (see
  * `local-time.ts`), so its calendar day is the one the page printed.
  */
@@ -385,6 +386,19 @@ function fromScripts(input: DateSearchInput): FoundPageDate | null {
   return null
 }
 
+/**
+ * Of a JSON-LD and a meta-tag publication date naming different days, the one the page prints
+ * (microdata, a `<time>`, date markup); null when they agree or the page prints neither.
+ */
+function visibleChoice(ld: FoundPageDate, meta: FoundPageDate, markup: () => MarkupDates): FoundPageDate | null {
+  const day = (d: FoundPageDate): string => d.value.slice(0, 10)
+  if (day(ld) === day(meta)) return null
+  const { published, time, markup: marked } = markup()
+  const shown = published ?? time ?? marked
+  if (!shown) return null
+  return day(shown) === day(meta) ? meta : day(shown) === day(ld) ? ld : null
+}
+
 function hostOf(url: string | null): string | null {
   if (!url) return null
   try {
@@ -415,6 +429,7 @@ export function findPageDates(input: DateSearchInput): PageDates {
   // JSON-LD beats meta tags only when it describes the page's own article (not an embedded video).
   const ldFirst = jsonld.strength >= 6
   const published =
+    (ldPub && metaPub ? visibleChoice(found(ldPub, 'jsonld'), metaPub, markup) : null) ??
     (ldPub && ldFirst ? found(ldPub, 'jsonld') : null) ??
     metaPub ??
     (ldPub ? found(ldPub, 'jsonld') : null) ??
