@@ -441,7 +441,7 @@ export function findPageDates(input: DateSearchInput): PageDates {
     fromScripts(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
   const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts
-  const stamps = anchor ? collectTimestamps(input.page.dom, anchor) : []
+  const stamps = anchor ? collectTimestamps(input.page.dom, anchor, input.page.textParts) : []
   const domain = hostOf(input.url)
   const local = (d: FoundPageDate | null): FoundPageDate | null => (d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain, input.language), d.source) : d)
   return { published: local(published), modified: local(modified) }
