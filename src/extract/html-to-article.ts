@@ -14,9 +14,9 @@ import { decideLanguage, languageDiagnostics } from './language.js'
 
 /** Extracts the main text and metadata of an HTML page; `pieces`, when given, are `html` as the decoder cut it. */
 export function extractFromHtml(html: string, doc: RawDocument, options: ExtractOptions, pieces?: readonly string[]): Article {
-  const { dom, diagnostics: parseDiagnostics } = parseHtml(html, options, pieces)
+  const { dom, diagnostics: parseDiagnostics, textParts } = parseHtml(html, options, pieces)
   const url = doc.url ?? doc.hints?.url ?? null
-  const meta = extractMetadata(dom, { url, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
+  const meta = extractMetadata(dom, { url, textParts, ...(doc.lastModified ? { lastModified: doc.lastModified } : {}) }, options)
   const body = extractBody(dom, { title: meta.title, jsonLd: meta.jsonLd }, options)
   const pageUrl = meta.url ?? url
   // Wire credits, datelines and closing bios live in the words, not the markup.

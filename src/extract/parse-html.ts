@@ -5,7 +5,7 @@
  * elements nested deeper than `maxDepth` are flattened into their ancestor. Each limit that
  * applied becomes a diagnostic; nothing throws.
  */
-import { DomHandler, Element, isTag, isText, type Document } from 'domhandler'
+import { DomHandler, Element, isTag, isText, type Document, type Text } from 'domhandler'
 import { append, removeElement } from 'domutils'
 import { Parser } from 'htmlparser2'
 import type { Diagnostic } from '../model/article.js'
@@ -15,7 +15,17 @@ import type { ExtractOptions } from './options.js'
 export interface ParsedHtml {
   readonly dom: Document
   readonly diagnostics: Diagnostic[]
+  /** The strings each text node built from several text events was joined from, in order (see `TextParts`). */
+  readonly textParts: TextParts
 }
+
+/**
+ * The parts of text nodes the parser built from several text events: a script or text longer than
+ * one decoder piece, or text with entities. DomHandler joins them with `+=`, which V8 keeps as a
+ * rope until some reader needs the flat string; a reader that only asks whether a short string
+ * occurs (`local-time.ts`) can ask the parts instead and leave the rope alone.
+ */
+export type TextParts = ReadonlyMap<Text, readonly string[]>
 
 /** The limits `parseHtml` enforces (a subset of `ExtractOptions`). */
 export type ParseHtmlOptions = Pick<ExtractOptions, 'maxElements' | 'maxDepth'> & Partial<Pick<ExtractOptions, 'maxBytes'>>
@@ -64,8 +74,19 @@ class LimitedHandler extends DomHandler {
     if (!this.full) super.onclosetag()
   }
 
+  /** See `TextParts`. */
+  readonly parts = new Map<Text, string[]>()
+
   override ontext(data: string): void {
-    if (!this.full) super.ontext(data)
+    if (this.full) return
+    const last = this.lastNode
+    if (last !== null && isText(last)) {
+      const text = last
+      const parts = this.parts.get(text)
+      if (parts) parts.push(data)
+      else this.parts.set(text, [text.data, data])
+    }
+    super.ontext(data)
   }
 
   // Comments carry nothing extraction uses; skipping them saves memory on comment-heavy pages.
@@ -158,7 +179,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions, pieces?: read
     })
   }
   closeHead(handler.root)
-  return { dom: handler.root, diagnostics }
+  return { dom: handler.root, diagnostics, textParts: handler.parts }
 }
 
 /** Elements that belong in `<head>`; anything else there means the page forgot `</head>`. */

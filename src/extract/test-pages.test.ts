@@ -176,3 +176,16 @@ test('a page that opens with a long style sheet before <html> is read as HTML, n
   assert.equal(a.published, '2023-11-06T08:00:15-08:00')
   lacks(a, 'display: grid')
 })
+
+test('a dotted date set with thin spaces under the headline is the date, not an event day in the intro', () => {
+  assert.equal(page('date-spaced-dots.html').published, '2024-03-07')
+})
+
+test('dates in a list of other releases after the story are not its date; the one above the headline is', () => {
+  assert.equal(page('date-teaser-list.html').published, '2023-12-04T09:30:00')
+})
+
+test('when JSON-LD and the meta tags disagree on the day, the one the page prints is the date', () => {
+  const a = page('date-conflict.html')
+  assert.equal(a.published?.slice(0, 10), '2024-02-12')
+})

@@ -4,7 +4,8 @@
  * date-like markup (class or id "date", "byline", "posted"...), then labelled dates in the text
  * ("Published 18 March 2019", "Veröffentlicht am 18.03.2019") and the first date under the
  * headline. "Updated" dates count as modification dates, never as the publication date when a
- * published one exists. JSON-LD outranks meta tags only when it describes the page's own article.
+ * published one exists. JSON-LD outranks meta tags only when it describes the page's own article;
+ * when the two name different days, the one the page prints (a `<time>`, date markup) wins.
  * A UTC instant is finally given the page's local offset when the page reveals it (see
  * `local-time.ts`), so its calendar day is the one the page printed.
  */
@@ -193,6 +194,7 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
     if (headlineAt < 0 && target && /^h[1-3]$/.test(el.name) && squash(visibleText(el)) === target) headlineAt = position
     // A link with a headline-length text is a teaser of another article; its date is not ours.
     if (el.name === 'a' && visibleText(el).length > 40) return false
+    if ((el.name === 'ul' || el.name === 'ol') && isDatedLinkList(el)) return false
     const prop = (el.attribs['itemprop'] ?? '').toLowerCase()
     if (prop === 'datepublished' || prop === 'datecreated' || prop === 'datemodified') {
       const p = attrDate(el, input) ?? plausible(parseDateValue(visibleText(el), input.order), input.now)
@@ -226,6 +228,28 @@ function fromMarkup(input: DateSearchInput): MarkupDates {
   // A <time> or date-like element under the headline beats one of either kind above it.
   const under = seen.find((x) => headlineAt >= 0 && x.at > headlineAt && (x.slot === 'time' || x.slot === 'markup'))
   return { published: pick('published'), modified: pick('modified'), time: under?.date ?? pick('time'), markup: pick('markup') }
+}
+
+/** Does an element (or one of its children) hold a tag of this name? Two levels: list items are shallow. */
+function holdsShallow(el: Element, name: string): boolean {
+  for (const c of el.children) {
+    if (!isTag(c)) continue
+    if (c.name === name) return true
+    for (const g of c.children) if (isTag(g) && g.name === name) return true
+  }
+  return false
+}
+
+/**
+ * A list whose items each pair a `<time>` with a link ("More press releases": date, headline)
+ * lists other articles; a byline's list of published and updated times links nowhere.
+ */
+function isDatedLinkList(list: Element): boolean {
+  let dated = 0
+  for (const li of list.children) {
+    if (isTag(li) && li.name === 'li' && holdsShallow(li, 'time') && holdsShallow(li, 'a') && ++dated >= 2) return true
+  }
+  return false
 }
 
 /** The first plausible date in a short text, skipping dates labelled as updates when others exist. */
@@ -362,6 +386,19 @@ function fromScripts(input: DateSearchInput): FoundPageDate | null {
   return null
 }
 
+/**
+ * Of a JSON-LD and a meta-tag publication date naming different days, the one the page prints
+ * (microdata, a `<time>`, date markup); null when they agree or the page prints neither.
+ */
+function visibleChoice(ld: FoundPageDate, meta: FoundPageDate, markup: () => MarkupDates): FoundPageDate | null {
+  const day = (d: FoundPageDate): string => d.value.slice(0, 10)
+  if (day(ld) === day(meta)) return null
+  const { published, time, markup: marked } = markup()
+  const shown = published ?? time ?? marked
+  if (!shown) return null
+  return day(shown) === day(meta) ? meta : day(shown) === day(ld) ? ld : null
+}
+
 function hostOf(url: string | null): string | null {
   if (!url) return null
   try {
@@ -392,6 +429,7 @@ export function findPageDates(input: DateSearchInput): PageDates {
   // JSON-LD beats meta tags only when it describes the page's own article (not an embedded video).
   const ldFirst = jsonld.strength >= 6
   const published =
+    (ldPub && metaPub ? visibleChoice(found(ldPub, 'jsonld'), metaPub, markup) : null) ??
     (ldPub && ldFirst ? found(ldPub, 'jsonld') : null) ??
     metaPub ??
     (ldPub ? found(ldPub, 'jsonld') : null) ??
@@ -403,7 +441,7 @@ export function findPageDates(input: DateSearchInput): PageDates {
     fromScripts(input)
   if (published?.parts.offset !== 'Z' && modified?.parts.offset !== 'Z') return { published, modified }
   const anchor = published?.parts.offset === 'Z' ? published.parts : modified?.parts
-  const stamps = anchor ? collectTimestamps(input.page.dom, anchor) : []
+  const stamps = anchor ? collectTimestamps(input.page.dom, anchor, input.page.textParts) : []
   const domain = hostOf(input.url)
   const local = (d: FoundPageDate | null): FoundPageDate | null => (d && d.parts.offset === 'Z' ? found(toCountryTime(toLocalTime(d.parts, stamps), domain, input.language), d.source) : d)
   return { published: local(published), modified: local(modified) }

@@ -10,6 +10,7 @@ import type { ExtractOptions } from '../options.js'
 import { chooseAuthors } from './choose-authors.js'
 import { classId, visibleText, walkElements } from './dom.js'
 import { headingText } from './heading-text.js'
+import type { TextParts } from '../parse-html.js'
 import { indexPage, walkPage, type PageIndex } from './page-index.js'
 import { findPageDates } from './find-date.js'
 import { formatDate } from '../../model/dates/written-dates.js'
@@ -52,6 +53,8 @@ export interface MetadataContext {
   readonly url: string | null
   /** HTTP Last-Modified or file time: a last-resort date hint. */
   readonly lastModified?: string
+  /** The parts the parser joined text nodes from (`parseHtml`), when known. */
+  readonly textParts?: TextParts
 }
 
 /** The original address of a page saved by the Wayback Machine (`web.archive.org/web/<time>/<url>`). */
@@ -230,7 +233,7 @@ function visibleTextOfTitle(el: Element): string {
 /** Reads title, authors, dates, site, canonical URL and language from the page. */
 export function extractMetadata(dom: Document, context: MetadataContext, options: ExtractOptions): PageMetadata {
   const fieldSources: Record<string, FieldSource> = {}
-  const page = indexPage(dom)
+  const page = indexPage(dom, context.textParts)
   const meta = readMetaTags(page)
   const jsonld = readJsonLd(page)
 

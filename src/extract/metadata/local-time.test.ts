@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { toCountryTime, toLocalTime } from './local-time.js'
+import { collectTimestamps, toCountryTime, toLocalTime } from './local-time.js'
+import { parseHtml } from '../parse-html.js'
 import { formatDate, type DateParts } from '../../model/dates/written-dates.js'
 import { parseDateValue } from './parse-date.js'
 
@@ -35,4 +36,17 @@ test('should take the offset from local wall time printed elsewhere on the page'
 
 test('should leave a date alone when no other stamp matches it', () => {
   assert.equal(formatDate(toLocalTime(at('2023-11-09T01:49:09Z'), [at('2023-11-08 17:12:00')])), '2023-11-09T01:49:09Z')
+})
+
+test('should find a page stamp whose script the decoder cut into pieces, even across the cut', () => {
+  // The decoder hands the parser pieces; a script spanning them becomes one text node of several parts.
+  const html = '<html><head><script>var page = {"published": "2023-11-08T22:28:35-05:00", "section": "city"};</script></head><body><p>Text</p></body></html>'
+  const limits = { maxElements: 1000, maxDepth: 100 }
+  for (const cut of [html.indexOf('2023-11-08') + 4, html.indexOf('"section"')]) {
+    const parsed = parseHtml(html, limits, [html.slice(0, cut), html.slice(cut)])
+    const stamps = collectTimestamps(parsed.dom, at('2023-11-09T03:28:35Z'), parsed.textParts).map(formatDate)
+    assert.deepEqual(stamps, ['2023-11-08T22:28:35-05:00'], `cut at ${cut}`)
+  }
+  const parsed = parseHtml(html, limits, [html.slice(0, 60), html.slice(60)])
+  assert.deepEqual(collectTimestamps(parsed.dom, at('2021-02-01T10:00:00Z'), parsed.textParts), [])
 })

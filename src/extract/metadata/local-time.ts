@@ -9,6 +9,7 @@ import { isTag, isText } from 'domhandler'
 import type { DateParts } from '../../model/dates/written-dates.js'
 import { parseDateValue, toInstant } from './parse-date.js'
 import { ownEntry } from '../../model/own-entry.js'
+import type { TextParts } from '../parse-html.js'
 
 const STAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g
 
@@ -22,7 +23,7 @@ function nearbyDays(date: DateParts): string[] {
  * Every ISO date-time with seconds written anywhere in the page (text, scripts, attributes) on a
  * day near `near`; only strings naming one of those days are scanned, which keeps big pages cheap.
  */
-export function collectTimestamps(dom: Document, near: DateParts, limit = 400): DateParts[] {
+export function collectTimestamps(dom: Document, near: DateParts, textParts: TextParts = new Map(), limit = 400): DateParts[] {
   const out: DateParts[] = []
   const days = nearbyDays(near)
   // One search for what the three days share ("2023-11-0") rejects nearly every string at the cost of one.
@@ -42,14 +43,35 @@ export function collectTimestamps(dom: Document, near: DateParts, limit = 400): 
   while (stack.length) {
     const n = stack.pop()
     if (!n) continue
-    if (isText(n)) scan(n.data)
-    else if (isTag(n)) {
+    if (isText(n)) {
+      const parts = textParts.get(n)
+      if (!parts || mayHold(parts, n.data.length, shared)) scan(n.data)
+    } else if (isTag(n)) {
       const attribs = n.attribs
       for (const k in attribs) scan(attribs[k] ?? '')
       for (const c of n.children) stack.push(c)
     }
   }
   return out
+}
+
+/**
+ * Whether the text joined from `parts` (of total length `length`) may contain `needle`, asked of
+ * the parts and the seams between them so the joined rope is never flattened (see `TextParts`).
+ * An occurrence crossing seams starts within `needle.length - 1` characters before the last seam
+ * it crosses and ends within as many after it. True when unsure (parts that no longer add up).
+ */
+function mayHold(parts: readonly string[], length: number, needle: string): boolean {
+  const reach = needle.length - 1
+  let total = 0
+  let tail = ''
+  for (const part of parts) {
+    total += part.length
+    if (part.includes(needle) || (tail && (tail + part.slice(0, reach)).includes(needle))) return true
+    // Slicing a long part alone keeps it flat; joining it to the tail first would copy it.
+    tail = part.length >= reach ? part.slice(part.length - reach) : (tail + part).slice(-reach)
+  }
+  return total !== length
 }
 
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0')

@@ -8,6 +8,7 @@
  */
 import type { AnyNode, Document, Element } from 'domhandler'
 import { isTag } from 'domhandler'
+import type { TextParts } from '../parse-html.js'
 
 /** A page's elements in document order, with where each one's subtree ends. */
 export interface PageIndex {
@@ -18,12 +19,15 @@ export interface PageIndex {
   readonly ends: readonly number[]
   /** The elements with this tag name, in document order (empty when none). */
   byName(name: string): readonly Element[]
+  /** The parts a text node was joined from while parsing, when it was (see `TextParts`). */
+  readonly textParts: TextParts
 }
 
 const NONE: readonly Element[] = []
+const NO_PARTS: TextParts = new Map()
 
 /** Lists the elements of a page once, in document order. */
-export function indexPage(dom: Document): PageIndex {
+export function indexPage(dom: Document, textParts: TextParts = NO_PARTS): PageIndex {
   const elements: Element[] = []
   const ends: number[] = []
   const names = new Map<string, Element[]>()
@@ -46,7 +50,7 @@ export function indexPage(dom: Document): PageIndex {
     stack.push(at)
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode)
   }
-  return { dom, elements, ends, byName: (name) => names.get(name) ?? NONE }
+  return { dom, elements, ends, byName: (name) => names.get(name) ?? NONE, textParts }
 }
 
 /**

@@ -25,3 +25,11 @@ test('should give every English month form the one month number, whatever the ca
   assert.equal(weekdayNumber('Thurs.'), 4)
   assert.equal(weekdayNumber('March'), null)
 })
+
+test('should read a dotted date typeset with spaces, thin or not, only with a four-digit year', () => {
+  const found = (s: string): string[] => findWrittenDates(s).map((f) => formatDate(f.parts))
+  assert.deepEqual(found('Vereinsnachrichten 7.\u20093.\u20092024.'), ['2024-03-07'])
+  assert.deepEqual(found('Stand: 18. 11. 2023, 14 Uhr'), ['2023-11-18'])
+  assert.deepEqual(found('Kapitel 3. 4. Absatz'), [])
+  assert.deepEqual(found('am 3. 4. 24'), [])
+})

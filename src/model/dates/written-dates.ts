@@ -70,6 +70,8 @@ const TEXT_MDY = new RegExp(String.raw`(?<![\p{L}\d])(${FOLDED_MONTH_PATTERN})(?
 const TEXT_YMD = new RegExp(String.raw`(?<![\p{L}\d])(\d{4})\.?\s+(${FOLDED_MONTH_PATTERN})(?!\p{L})\.?\s*(\d{1,2})(?!\d)`, 'gu')
 const NUM_YMD = /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g
 const NUM_XXY = /(?<![\d.:/])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g
+/** German typesetting spaces dotted dates ("4. 2. 2022", often with thin spaces); only with a four-digit year. */
+const NUM_DOTTED_SPACED = /(?<![\d.:/])(\d{1,2})\.[ \u00a0\u2009\u202f](\d{1,2})\.[ \u00a0\u2009\u202f]?(\d{4})(?![\d]|\.\d)/g
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g
 const VIET = /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:,|nam)\s*|\s+)(\d{4})/g
 
@@ -125,6 +127,11 @@ export function findWrittenDates(text: string, order: DayOrder = 'dmy'): FoundDa
     }
     const monthFirst = a <= 12 && (b > 12 || (order === 'mdy' && sep !== '.'))
     push(m.index, m[0].length, monthFirst ? dateParts(year, a, b) : dateParts(year, b, a))
+  }
+  for (const m of folded.matchAll(NUM_DOTTED_SPACED)) {
+    const a = Number(m[1])
+    const b = Number(m[2])
+    push(m.index, m[0].length, a <= 12 && b > 12 ? dateParts(Number(m[3]), a, b) : dateParts(Number(m[3]), b, a))
   }
   return out.sort((x, y) => x.index - y.index)
 }
