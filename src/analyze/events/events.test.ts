@@ -144,7 +144,7 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     // An act named only as a kind, a case or a rehearsal, or as the topic of a depiction.
     'How prepared would the port be in the event of some kind of chemical [attack]?',
     'Banks face four types of cyber [attacks], the report says.',
-    'Engineers asked whether the dam could withstand the effects of a large [explosion].',
+    'Residents of the port live with the constant risk of a chemical [attack].',
     'The governor watched a drill simulating a missile attack in response to a chemical [attack].',
     'The police conducted compulsory air [raid] drills around the state.',
     "Whether it's the governor crushing the entire party establishment or defeating the silly “China [hacking]” conspiracy theory, I can't remember a better week for him.",
@@ -177,6 +177,7 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('ASSAULT', 'Villagers fled in the event of the rebel attack on the market.'))
   assert.ok(eventOf('ASSAULT', 'Rebels launched a rocket attack on the port on Sunday.'))
   assert.ok(eventOf('ASSAULT', 'The army said the war with the rebels killed dozens of people.'))
+  assert.ok(events('The minister was the target of an attack last year.').some((e) => e.trigger?.text === 'attack'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {

@@ -6,8 +6,9 @@
  * fires", "deaths stemming from air pollution") and a warning that threatens nobody ("a warning
  * that their push is a loser", "warned everyone to heed the orders") and the place aid is given in
  * ("fallout shelters", "shelters built under the mansion"), people who leave or take cover ("those
- * who choose to evacuate", "families sheltering in schools") or goods moved to no one ("use
- * ambulances to transfer weapons").
+ * who choose to evacuate", "families sheltering in schools"), goods moved to no one ("use
+ * ambulances to transfer weapons") and an act only imagined or depicted ("in the event of a nuclear
+ * attack", "air raid drills").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
 
@@ -283,14 +284,12 @@ function isCarrying(ts: TriggerSentence, d: Trigger): boolean {
 }
 
 // Nouns that name a kind, a case or a risk of an act rather than an act: "in the event of a
-// nuclear attack", "three tiers of nuclear attacks", "targets for a nuclear attack", "the
-// after-effects of a nuclear blast".
-const IMAGINED_HEADS = new Set(
-  'event case kind sort type tier form variety category target risk danger possibility likelihood prospect scenario simulation threat fear effect after-effect after-effects'.split(' '),
-)
-// Verbs whose object is an act imagined, rehearsed or withstood, not done: "simulating a nuclear
-// strike", "could withstand a blast", "to prevent an attack".
-const IMAGINED_VERBS = new Set(['simulate', 'withstand', 'rehearse', 'imagine', 'prevent', 'avert', 'deter'])
+// nuclear attack", "three tiers of nuclear attacks", "the threat of a war". Not what a real act
+// also has ("the target of an attack", "the effects of a blast").
+const IMAGINED_HEADS = new Set('event case kind sort type tier form variety category risk danger possibility likelihood prospect scenario simulation threat fear'.split(' '))
+// Verbs whose object is an act imagined or rehearsed, not done: "simulating a nuclear strike".
+// Not "prevent" or "withstand": one fails to prevent, or withstands, a real attack.
+const IMAGINED_VERBS = new Set(['simulate', 'rehearse', 'imagine'])
 // Nouns of depictions and rehearsals: an act named inside one ("air raid drills", "explosion
 // models", "the Russia hacking conspiracy theory") is their topic, not a report.
 const DEPICTIONS = new Set('theory conspiracy hoax model drill exercise simulation game movie film documentary novel museum insurance'.split(' '))
@@ -301,10 +300,9 @@ const FRAME_REACH = 3
 
 /**
  * An act named only as a kind or a possibility ("in the event of some sort of nuclear attack",
- * "three tiers of nuclear attacks", "simulating a nuclear strike", "could withstand a nuclear
- * blast") or as the topic of a depiction ("air raid drills", "explosion models") reports nothing
- * that happened. Only an indefinite or bare noun with no participant of its own: "in case of the
- * attack" or "a Russian attack" names one.
+ * "three tiers of nuclear attacks", "simulating a nuclear strike") or as the topic of a depiction
+ * ("air raid drills", "explosion models") reports nothing that happened. Only an indefinite or
+ * bare noun with no participant of its own: "in case of the attack" or "a Russian attack" names one.
  */
 function isImagined(ts: TriggerSentence, d: Trigger): boolean {
   const syn = ts.view.syntax
