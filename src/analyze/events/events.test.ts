@@ -141,6 +141,16 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
     'Three workers were [killed] by toxic fumes.',
     // What an accident did is no one's act.
     'Two trains collided near Madrid, [killing] five passengers.',
+    // An act named only as a kind, a case or a rehearsal, or as the topic of a depiction.
+    'How prepared would the port be in the event of some kind of chemical [attack]?',
+    'Banks face four types of cyber [attacks], the report says.',
+    'Residents of the port live with the constant risk of a chemical [attack].',
+    'The governor watched a drill simulating a missile attack in response to a chemical [attack].',
+    'The police conducted compulsory air [raid] drills around the state.',
+    "Whether it's the governor crushing the entire party establishment or defeating the silly “China [hacking]” conspiracy theory, I can't remember a better week for him.",
+    'The lab builds new [explosion] models for the agency.',
+    // An era, not an act.
+    'Early in the Cold [War], the city built few public shelters.',
   ]
   // Every false event, named by its sentence, so a failure lists them all at once.
   const coded = cases.flatMap((marked) => {
@@ -163,6 +173,11 @@ test('should code no event from a trigger word used as a modifier, an idiom, a f
   assert.ok(eventOf('AID', 'The church sheltered hundreds of refugees from Sudan.', NAMES))
   assert.ok(eventOf('AID', 'The United States transferred weapons to Ukraine.', NAMES))
   assert.ok(eventOf('AID', 'The UN delivered food to refugees.'))
+  // A specific act in the same frames still codes.
+  assert.ok(eventOf('ASSAULT', 'Villagers fled in the event of the rebel attack on the market.'))
+  assert.ok(eventOf('ASSAULT', 'Rebels launched a rocket attack on the port on Sunday.'))
+  assert.ok(eventOf('ASSAULT', 'The army said the war with the rebels killed dozens of people.'))
+  assert.ok(events('The minister was the target of an attack last year.').some((e) => e.trigger?.text === 'attack'))
 })
 
 test('should not code a retort that takes a that-clause as shooting', () => {

@@ -6,8 +6,9 @@
  * fires", "deaths stemming from air pollution") and a warning that threatens nobody ("a warning
  * that their push is a loser", "warned everyone to heed the orders") and the place aid is given in
  * ("fallout shelters", "shelters built under the mansion"), people who leave or take cover ("those
- * who choose to evacuate", "families sheltering in schools") or goods moved to no one ("use
- * ambulances to transfer weapons").
+ * who choose to evacuate", "families sheltering in schools"), goods moved to no one ("use
+ * ambulances to transfer weapons") and an act only imagined or depicted ("in the event of a nuclear
+ * attack", "air raid drills").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
 
@@ -30,7 +31,8 @@ export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: reado
     isHarmlessWarning(ts, d) ||
     isPlaceOfAid(ts, d) ||
     isLeaving(ts, d) ||
-    isCarrying(ts, d)
+    isCarrying(ts, d) ||
+    isImagined(ts, d)
   )
 }
 
@@ -56,6 +58,8 @@ const FIXED_PHRASES: readonly (readonly string[])[] = [
   ['funds', 'rate'],
   ['federal', 'funds'],
   ['charm', 'offensive'],
+  // An era, not an act.
+  ['cold', 'war'],
   ['attack', 'ad'],
   ['attack', 'ads'],
   // One attends a meeting; one attends to an incident, a patient, a task.
@@ -277,4 +281,68 @@ function isCarrying(ts: TriggerSentence, d: Trigger): boolean {
   const kids = ts.kids?.[d.index] ?? []
   const toSomeone = kids.some((k) => syn[k]!.deprel === 'iobj' || (/^obl/.test(syn[k]!.deprel) && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && words[m]!.toLowerCase() === 'to')))
   return !toSomeone
+}
+
+// Nouns that name a kind, a case or a risk of an act rather than an act: "in the event of a
+// nuclear attack", "three tiers of nuclear attacks", "the threat of a war". Not what a real act
+// also has ("the target of an attack", "the effects of a blast").
+const IMAGINED_HEADS = new Set('event case kind sort type tier form variety category risk danger possibility likelihood prospect scenario simulation threat fear'.split(' '))
+// Verbs whose object is an act imagined or rehearsed, not done: "simulating a nuclear strike".
+// Not "prevent" or "withstand": one fails to prevent, or withstands, a real attack.
+const IMAGINED_VERBS = new Set(['simulate', 'rehearse', 'imagine'])
+// Nouns of depictions and rehearsals: an act named inside one ("air raid drills", "explosion
+// models", "the Russia hacking conspiracy theory") is their topic, not a report.
+const DEPICTIONS = new Set('theory conspiracy hoax model drill exercise simulation game movie film documentary novel museum insurance'.split(' '))
+// Determiners of a specific act: "the attack", "this attack", "its attack".
+const INDEFINITE = new Set(['a', 'an', 'some', 'any'])
+const QUOTES = /^["'“”‘’»«]+$/
+const FRAME_REACH = 3
+
+/**
+ * An act named only as a kind or a possibility ("in the event of some sort of nuclear attack",
+ * "three tiers of nuclear attacks", "simulating a nuclear strike") or as the topic of a depiction
+ * ("air raid drills", "explosion models") reports nothing that happened. Only an indefinite or
+ * bare noun with no participant of its own: "in case of the attack" or "a Russian attack" names one.
+ */
+function isImagined(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn) return false
+  const t = syn[d.last]!
+  const lemma = (k: number): string => (ts.view.lemmas[k] ?? '').toLowerCase()
+  // A modifier of a depiction noun: "hacking" may be tagged a verb there.
+  if (/^(compound|amod)$/.test(t.deprel) && t.head > d.last && syn[t.head]!.upos === 'NOUN') {
+    let h = t.head
+    // "air raid drills": the head may itself modify the depiction ("conspiracy theory").
+    while (syn[h]!.deprel === 'compound' && syn[h]!.head > h && !DEPICTIONS.has(lemma(h))) h = syn[h]!.head
+    if (DEPICTIONS.has(lemma(h))) return true
+  }
+  // Read from the words too: a quoted modifier ("the “Russia hacking” conspiracy theory") is
+  // often misparsed as a clause of its own.
+  let j = d.last + 1
+  while (QUOTES.test(ts.view.words[j] ?? '')) j++
+  const nounAt = (k: number): boolean => syn[k]?.upos === 'NOUN'
+  if (j > d.last + 1 && nounAt(j)) {
+    while (nounAt(j + 1)) j++
+    if (DEPICTIONS.has(lemma(j))) return true
+  }
+  if (t.upos !== 'NOUN') return false
+  const kids = ts.kids?.[d.last] ?? []
+  const words = ts.view.words
+  const specific = kids.some((k) => {
+    const rel = syn[k]!.deprel
+    if (ts.actorKinds[k] != null || ts.view.entityType[k] != null) return true
+    if (rel === 'det') return !INDEFINITE.has(words[k]!.toLowerCase())
+    return /^(nmod|nmod:poss|nummod|acl|acl:relcl|det:poss)$/.test(rel)
+  })
+  if (specific) return false
+  let k = d.last
+  for (let step = 0; step < FRAME_REACH; step++) {
+    const s = syn[k]!
+    if (s.head < 0 || !/^(nmod|obl|obj)$/.test(s.deprel)) return false
+    const h = s.head
+    if (syn[h]!.upos === 'VERB') return IMAGINED_VERBS.has(lemma(h))
+    if (IMAGINED_HEADS.has(lemma(h))) return true
+    k = h
+  }
+  return false
 }
