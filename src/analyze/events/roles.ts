@@ -8,7 +8,8 @@
  */
 import { argumentsOf, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
-import { reportersOf, syntacticRoles } from './syntactic-roles.js'
+import { reportersOf } from './reporters.js'
+import { syntacticRoles } from './syntactic-roles.js'
 import { linearScores, softmax, type LinearModel } from './linear-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
