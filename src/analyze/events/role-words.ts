@@ -136,3 +136,59 @@ export const DOUBLE_OBJECT = new Set([
   'issue',
   'owe',
 ])
+
+/**
+ * Verbs whose subject carries out the act their object names ("the strikes that Russia launched",
+ * "the sanctions Washington imposed"), as against one that judges or suffers it.
+ */
+export const DOING_VERBS = new Set([
+  'launch',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'wage',
+  'order',
+  'impose',
+  'commit',
+  'perpetrate',
+  'orchestrate',
+  'plan',
+  'sign',
+  'issue',
+  'make',
+  'hold',
+  'lead',
+  'deliver',
+  'unleash',
+  'fire',
+])
+
+/** Verbs whose object an act harms or removes ("the coup that deposed Zelaya", "the strike that killed five"). */
+export const AFFECTING_VERBS = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'hit',
+  'strike',
+  'target',
+  'destroy',
+  'damage',
+  'depose',
+  'topple',
+  'oust',
+  'overthrow',
+  'displace',
+  'hurt',
+  'devastate',
+  'level',
+  'flatten',
+  'raze',
+  'remove',
+  'detain',
+  'arrest',
+  'imprison',
+  'punish',
+  'harm',
+  'cripple',
+])

@@ -13,7 +13,20 @@ import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
 import { reportersOf } from './reporters.js'
-import { ACTOR_PREPOSITIONS, DOUBLE_OBJECT, JURISDICTION, REACTION_VERBS, RECIPIENT_PREPOSITIONS, UNDERGOER_POSSESSOR, UNDERGOING_VERBS, VICTIM_POSSESSOR } from './role-words.js'
+import {
+  ACTOR_PREPOSITIONS,
+  AFFECTING_VERBS,
+  DOING_VERBS,
+  DOUBLE_OBJECT,
+  JURISDICTION,
+  REACTION_VERBS,
+  RECIPIENT_PREPOSITIONS,
+  UNDERGOER_POSSESSOR,
+  UNDERGOING_VERBS,
+  VICTIM_POSSESSOR,
+} from './role-words.js'
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who'])
 
 /** The actor and recipient the parse gives, each null when it gives none. */
 export interface SyntacticRoles {
@@ -186,6 +199,21 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       recipient ??= first(mods.filter((m) => !doers.includes(m)))
     } else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // A relative clause says what the act did or who carried it out: "the coup that deposed
+    // Zelaya" (the relative pronoun is its subject: Zelaya underwent it), "the strikes Russia
+    // launched" (the relative pronoun, said or not, is the object of a verb of doing: Russia did it).
+    for (const r of dependents(article, from + i, 'acl:relcl')) {
+      const clause = argumentsOf(article, r)
+      const subjects = subjectsOf(article, r)
+      const relativeSubject = dependents(article, r, 'nsubj', 'nsubj:pass').some((s) => s === from + i || RELATIVE_PRONOUNS.has(article[s]!.lemma.toLowerCase()))
+      // ("Medvedev's warning that any ground operation would lead to war" completes the noun: no relative clause.)
+      const complement = dependents(article, r, 'mark').length > 0 || dependents(article, r, 'obj').some((o) => !RELATIVE_PRONOUNS.has(article[o]!.lemma.toLowerCase()))
+      if (relativeSubject && !clause.passive && isVerbOf(AFFECTING_VERBS, view, r - from)) recipient ??= first(dependents(article, r, 'obj'))
+      else if (!relativeSubject && !complement && isVerbOf(DOING_VERBS, view, r - from)) {
+        actor ??= first(subjects.filter((s) => !s.passive && s.token !== from + i).map((s) => s.token))
+        recipient ??= first(clause.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
+      }
+    }
     // "sanctions imposed by Washington": the agent of the participle that describes it.
     for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
     // The verb it is the object of: "launched an attack on X", "returned fire"; but whoever
@@ -238,6 +266,20 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const by = view.words.some((w, k) => k > i && w.toLowerCase() === 'by' && !reporters.has(k) && !reporters.has(k + 1))
   if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reporters.size > 0 && !by) noActorGuess = true
   return { actor, recipient, noActorGuess }
+}
+
+// Whether the verb at local index `k` is one of `verbs`, by its lemma or, where the parser's lemma
+// is a stem ("toppl"), by the regular past or -ing form of a listed verb ("toppled", "carried").
+function isVerbOf(verbs: ReadonlySet<string>, view: SentenceView, k: number): boolean {
+  const lemma = view.lemmas[k]
+  if (lemma === undefined) return false
+  if (verbs.has(lemma)) return true
+  const word = view.words[k]!
+  for (const v of verbs) {
+    const stem = v.replace(/e$/, '').replace(/y$/, 'i')
+    if (word.startsWith(stem) && /^(e?d|ing|e?s)$/.test(word.slice(stem.length))) return true
+  }
+  return false
 }
 
 // The verb whose object or oblique phrase holds the noun at `at` ("taken back a number of
