@@ -47,6 +47,8 @@ export function articleCountries(entities: readonly Entity[]): Set<string> {
 }
 
 // Sectors that belong to the country they act in.
+// Sectors of armed groups outside a state's forces.
+const ARMED_GROUPS = new Set(['REB', 'INS', 'UAF'])
 const DOMESTIC = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY', 'UAF'])
 // Sectors of a state's own offices and organs.
 const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
@@ -209,6 +211,9 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // "an opposition leader" is the opposition's.
   const generic = GENERIC_AGENTS.get(head)
   if ((agentSector === null || modifierOnly) && generic !== undefined && (named === undefined || named.length <= 3)) agentSector = phrase.includes('opposition') ? 'OPP' : generic
+  // "Hamas militants", "Hamas-led fighters": a word for armed men of no side takes the sector of
+  // the armed group the phrase names (PSE REB, not UAF).
+  if (agentSector === 'UAF' && named && ARMED_GROUPS.has(splitCode(ctx.index, named).sector ?? '')) agentSector = null
   if (named) ({ country, sector } = splitCode(ctx.index, named))
   if (metonym) {
     const m = splitCode(ctx.index, metonym)

@@ -6,6 +6,7 @@
  * ("Nigeria announced that it will withdraw", "Bosnian Serbs said their forces"). The entity gives
  * the actor its country; the phrase's own agent noun still gives the sector.
  */
+import type { Entity } from '../../model/article.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView, ViewMention } from './sentence-view.js'
 
@@ -106,6 +107,22 @@ function antecedent(view: SentenceView, at: number, types: ReadonlySet<string>, 
     const m = view.mentions[k]!
     if (m.last >= at || !usable(m)) continue
     if (types.has(m.mention.entity.type)) return m
+  }
+  return undefined
+}
+
+// "Hamas-led militants", "Iranian-backed fighters": a compound that names who leads or backs the
+// group. The tokenizer keeps it one word, so the entity step finds no name inside it.
+const LED_BY = /^(.+?)-(?:led|backed|linked|allied|aligned|affiliated|sponsored|supported|controlled|run|dominated)$/i
+
+/** The article's group or state that a "-led"/"-backed" word of a participant's phrase names, or undefined. */
+export function ledByEntity(words: readonly string[], entities: readonly Entity[], exclude: string | undefined): Entity | undefined {
+  for (const w of words) {
+    const m = LED_BY.exec(w.replace(/’/g, "'"))
+    if (!m) continue
+    const name = m[1]!.toLowerCase()
+    const e = entities.find((x) => x.id !== exclude && COLLECTIVE_TYPES.has(x.type) && [x.name, ...x.aliases].some((n) => n.toLowerCase() === name))
+    if (e) return e
   }
   return undefined
 }

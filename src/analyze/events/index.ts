@@ -9,7 +9,7 @@
 import type { ArticleEvent } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { actorContext as contextOf, codeActor, codedEntity, type ActorContext } from './actor-codes.js'
-import { actorMention } from './actor-entity.js'
+import { actorMention, ledByEntity } from './actor-entity.js'
 import { argumentCandidates, type ArgumentCandidate } from './arguments.js'
 import { detectTriggers, type Detection } from './detect.js'
 import type { EventModel } from './event-model.js'
@@ -103,8 +103,8 @@ function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandida
   if (!c) return null
   const start = view.tokens[c.first]!.start
   const end = view.tokens[c.last]!.end
-  const mentioned = actorMention(view, c, other)?.mention.entity
   const words = view.tokens.slice(c.first, c.last + 1).map((t) => t.text)
+  const mentioned = actorMention(view, c, other)?.mention.entity ?? ledByEntity(words, ctx.entities, other)
   const code = actorContext ? codeActor(words, mentioned, actorContext) : { country: mentioned?.country ?? null, sector: null, code: null }
   const entity = actorContext ? codedEntity(mentioned, code, actorContext) : mentioned
   return { entity: entity?.id ?? null, span: { start, end, text: ctx.text.slice(start, end) }, code }

@@ -8,7 +8,8 @@
  */
 import { argumentsOf, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
-import { reportersOf, syntacticRoles } from './syntactic-roles.js'
+import { reportersOf } from './reporters.js'
+import { syntacticRoles } from './syntactic-roles.js'
 import { linearScores, softmax, type LinearModel } from './linear-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
@@ -175,11 +176,21 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   const feats: string[] = []
   // "X said Y attacked Z": X is who tells it, not a participant.
   const reporters = reportersOf(view, i)
+  // "the onset of the war", "since the beginning of the conflict": a noun the trigger completes
+  // that names no one is when or how much of it, not who took part; and where that noun dates
+  // another clause, the act is only its backdrop: that clause's participants are not the act's,
+  // so only the parse may name them ("since the beginning of the conflict, mosques have been
+  // damaged, the ministry reports").
+  const syn = view.syntax
+  const governor = syn && syn[i]!.head >= 0 && /^nmod/.test(syn[i]!.deprel) ? syn[i]!.head : -1
+  const backdrop = cands.find((c) => c.head === governor && !c.mention && !c.agent)
+  const noGuess = backdrop !== undefined && /^obl/.test(syn![governor]!.deprel) && view.words[backdrop.first - 1] !== undefined && TIME_PREPOSITIONS.has(view.words[backdrop.first - 1]!)
   for (const c of cands) {
     if (c.first <= triggerLast && c.last >= i) continue
     if (reporters.has(c.head)) continue
     // A relative pronoun stands for its antecedent, which is a candidate of its own.
     if (c.first === c.last && RELATIVE.has(view.words[c.head]!)) continue
+    if (c === backdrop) continue
     feats.length = 0
     roleFeatures(view, i, type, c, cands, feats)
     const p = softmax(linearScores(model, feats))
@@ -195,8 +206,8 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   let actor: (typeof scored)[number] | undefined = own(parsed.actor)
   // A phrase inside what was hit ("50 of its installations in Gaza") did not do it.
   const inRecipient = (c: ArgumentCandidate): boolean => recipient !== undefined && within(view, c.head, recipient.c.head)
-  if (!actor && !parsed.noActorGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c)) actor = x
-  if (!recipient) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
+  if (!actor && !parsed.noActorGuess && !noGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c)) actor = x
+  if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
 }
 
@@ -243,6 +254,9 @@ function sameParticipant(view: SentenceView, a: ArgumentCandidate, b: ArgumentCa
   const words = (c: ArgumentCandidate): string => view.words.slice(c.first, c.last + 1).join(' ')
   return words(a) === words(b)
 }
+
+// Prepositions of a time phrase ("since the beginning of the conflict").
+const TIME_PREPOSITIONS = new Set(['since', 'after', 'before', 'during', 'until', 'till', 'following', 'amid', 'throughout'])
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'that', 'whose'])
 

@@ -11,125 +11,22 @@
 import { argumentsOf, conjunctsOf, dependents, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
-import { REPORTING_VERBS } from './word-classes.js'
+import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
+import { reportersOf } from './reporters.js'
+import {
+  ACTOR_PREPOSITIONS,
+  AFFECTING_VERBS,
+  DOING_VERBS,
+  DOUBLE_OBJECT,
+  JURISDICTION,
+  REACTION_VERBS,
+  RECIPIENT_PREPOSITIONS,
+  UNDERGOER_POSSESSOR,
+  UNDERGOING_VERBS,
+  VICTIM_POSSESSOR,
+} from './role-words.js'
 
-// Prepositions that introduce the recipient of each type ("attack on X", "talks with X").
-const RECIPIENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
-  ASSAULT: ['on', 'against', 'at', 'upon', 'into'],
-  COERCE: ['on', 'against', 'of'],
-  SANCTION: ['on', 'against'],
-  PROTEST: ['against', 'outside'],
-  CONSULT: ['with'],
-  COOPERATE: ['with'],
-  AGREE: ['with', 'to'],
-  SUPPORT: ['for', 'to'],
-  AID: ['to', 'for'],
-  RETREAT: ['from', 'to'],
-  CONCEDE: ['to'],
-  REQUEST: ['to', 'from'],
-  ACCUSE: ['against', 'of', 'into'],
-  REJECT: ['from'],
-  THREATEN: ['against', 'with'],
-  MOBILIZE: ['against', 'to', 'near'],
-}
-// Types whose noun's possessor undergoes it ("his arrest", "Rousseff's trial", "their release").
-const UNDERGOER_POSSESSOR = new Set(['COERCE', 'ACCUSE', 'SANCTION', 'RETREAT', 'CONCEDE'])
-// Nouns of violence done to one person or group, whose possessor is the victim whatever the type
-// ("before his execution", "Nemtsov's murder"; "Israel's strikes" keeps its actor).
-const VICTIM_POSSESSOR = new Set([
-  'execution',
-  'murder',
-  'assassination',
-  'killing',
-  'slaying',
-  'beheading',
-  'lynching',
-  'kidnapping',
-  'abduction',
-  'torture',
-  'rape',
-  'shooting',
-  'stabbing',
-  'poisoning',
-])
-// Acts of the authority where they happen, whoever reports them.
-const JURISDICTION = new Set(['COERCE', 'ACCUSE', 'SANCTION'])
-// Prepositions that introduce the actor of a noun ("an attack by rebels", "a visit from the minister").
-const ACTOR_PREPOSITIONS = new Set(['by', 'from'])
-
-// Verbs whose subject judges, reports or fears an act named by their object rather than doing it.
-const REACTION_VERBS = new Set([
-  'condemn',
-  'criticize',
-  'criticise',
-  'denounce',
-  'deplore',
-  'decry',
-  'praise',
-  'welcome',
-  'hail',
-  'applaud',
-  'oppose',
-  'protest',
-  'reject',
-  'deny',
-  'blame',
-  'accuse',
-  'report',
-  'investigate',
-  'mourn',
-  'fear',
-  'witness',
-  'describe',
-  'discuss',
-  'debate',
-  'question',
-  'ignore',
-  'support',
-  'back',
-  'lift',
-  'ease',
-  'end',
-  'avoid',
-  'prevent',
-  'stop',
-  'escape',
-  'survive',
-  'suffer',
-  'face',
-  'endure',
-  'repel',
-  'thwart',
-  'foil',
-])
-// Verbs whose subject undergoes the act their object names ("the convoy came under attack").
-const UNDERGOING_VERBS = new Set(['suffer', 'face', 'endure', 'survive', 'sustain', 'receive', 'get', 'undergo', 'escape'])
-
-// Verbs whose passive keeps an object ("refugees denied asylum", "the man given a book").
-const DOUBLE_OBJECT = new Set([
-  'give',
-  'grant',
-  'award',
-  'offer',
-  'send',
-  'show',
-  'deny',
-  'tell',
-  'ask',
-  'pay',
-  'promise',
-  'lend',
-  'sell',
-  'hand',
-  'teach',
-  'charge',
-  'fine',
-  'allow',
-  'spare',
-  'assign',
-  'issue',
-  'owe',
-])
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who'])
 
 /** The actor and recipient the parse gives, each null when it gives none. */
 export interface SyntacticRoles {
@@ -302,6 +199,21 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       recipient ??= first(mods.filter((m) => !doers.includes(m)))
     } else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // A relative clause says what the act did or who carried it out: "the coup that deposed
+    // Zelaya" (the relative pronoun is its subject: Zelaya underwent it), "the strikes Russia
+    // launched" (the relative pronoun, said or not, is the object of a verb of doing: Russia did it).
+    for (const r of dependents(article, from + i, 'acl:relcl')) {
+      const clause = argumentsOf(article, r)
+      const subjects = subjectsOf(article, r)
+      const relativeSubject = dependents(article, r, 'nsubj', 'nsubj:pass').some((s) => s === from + i || RELATIVE_PRONOUNS.has(article[s]!.lemma.toLowerCase()))
+      // ("Medvedev's warning that any ground operation would lead to war" completes the noun: no relative clause.)
+      const complement = dependents(article, r, 'mark').length > 0 || dependents(article, r, 'obj').some((o) => !RELATIVE_PRONOUNS.has(article[o]!.lemma.toLowerCase()))
+      if (relativeSubject && !clause.passive && isVerbOf(AFFECTING_VERBS, view, r - from)) recipient ??= first(dependents(article, r, 'obj'))
+      else if (!relativeSubject && !complement && isVerbOf(DOING_VERBS, view, r - from)) {
+        actor ??= first(subjects.filter((s) => !s.passive && s.token !== from + i).map((s) => s.token))
+        recipient ??= first(clause.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
+      }
+    }
     // "sanctions imposed by Washington": the agent of the participle that describes it.
     for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
     // The verb it is the object of: "launched an attack on X", "returned fire"; but whoever
@@ -356,6 +268,20 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   return { actor, recipient, noActorGuess }
 }
 
+// Whether the verb at local index `k` is one of `verbs`, by its lemma or, where the parser's lemma
+// is a stem ("toppl"), by the regular past or -ing form of a listed verb ("toppled", "carried").
+function isVerbOf(verbs: ReadonlySet<string>, view: SentenceView, k: number): boolean {
+  const lemma = view.lemmas[k]
+  if (lemma === undefined) return false
+  if (verbs.has(lemma)) return true
+  const word = view.words[k]!
+  for (const v of verbs) {
+    const stem = v.replace(/e$/, '').replace(/y$/, 'i')
+    if (word.startsWith(stem) && /^(e?d|ing|e?s)$/.test(word.slice(stem.length))) return true
+  }
+  return false
+}
+
 // The verb whose object or oblique phrase holds the noun at `at` ("taken back a number of
 // [areas]"), or -1: the clause a trailing participle belongs to.
 function clauseOf(article: NonNullable<SentenceView['articleSyntax']>, at: number): number {
@@ -368,34 +294,6 @@ function clauseOf(article: NonNullable<SentenceView['articleSyntax']>, at: numbe
   }
   return -1
 }
-
-// Verbs whose object does what their infinitive names ("urged Russia to find", "prompted Johnson to convene").
-const OBJECT_CONTROL = new Set([
-  'urge',
-  'ask',
-  'prompt',
-  'force',
-  'order',
-  'allow',
-  'encourage',
-  'pressure',
-  'press',
-  'persuade',
-  'invite',
-  'instruct',
-  'tell',
-  'require',
-  'spur',
-  'compel',
-  'oblige',
-  'authorize',
-  'authorise',
-  'direct',
-  'lead',
-  'push',
-  'convince',
-  'call',
-])
 
 // The person a "who" clause is about when the parser hung it from a place, an organisation or
 // another non-person: up through the nouns that phrase modifies to a named person.
@@ -416,48 +314,11 @@ function personAbove(article: NonNullable<SentenceView['articleSyntax']>, noun: 
 // Acts done with one another: either side may be named first.
 const RECIPROCAL = new Set(['clash', 'skirmish', 'fight', 'battle', 'scuffle', 'brawl', 'meet', 'talk', 'negotiate'])
 
-// Whether the predicate at `at` is marked by "to" (an infinitive).
-function isMarkedTo(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  return dependents(article, at, 'mark').some((m) => article[m]!.lemma.toLowerCase() === 'to')
-}
-
-// Whether the predicate at `at` is a to-infinitive without a subject of its own.
-function isInfinitive(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  return dependents(article, at, 'nsubj').length === 0 && isMarkedTo(article, at)
-}
-
 // Whether the noun at local index `k` names a participant: an entity, an agent word or a pronoun
 // ("the first country to recognise", "police to intervene"), as against "a decision" or "the need".
 function names(cands: readonly ArgumentCandidate[], k: number): boolean {
   const c = cands.find((x) => x.head === k)
   return !c || c.agent !== undefined || (c.mention !== undefined && c.mention.mention.entity.type !== 'EVENT')
-}
-
-// Who owns the intention, pressure or campaign a noun names: its possessor, by- or of-phrase ("the
-// government's decision", "an offer by Iran", "the right of Russian troops"), else the subject of
-// the verb that has, makes or stages it ("Assad feels no pressure", "students staged protests to
-// demand"; not one that only judges it, "rejected an offer to negotiate"), looking up through a
-// noun it completes ("Russia's stand on the need").
-function ownersOf(article: NonNullable<SentenceView['articleSyntax']>, noun: number): number[] {
-  let k = noun
-  for (let steps = 0; steps < 3; steps++) {
-    const own = [
-      ...dependents(article, k, 'nmod:poss'),
-      ...dependents(article, k, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by' || article[c]!.lemma.toLowerCase() === 'of')),
-    ]
-    if (own.length) return own
-    const d = article[k]!
-    if (d.head < 0) return []
-    const gov = article[d.head]!
-    if (/^(obj|obl)/.test(d.deprel) && gov.upos === 'VERB' && !REACTION_VERBS.has(gov.lemma.toLowerCase())) {
-      return subjectsOf(article, d.head)
-        .filter((s) => !s.passive)
-        .map((s) => s.token)
-    }
-    if (!/^nmod/.test(d.deprel) || gov.upos !== 'NOUN') return []
-    k = d.head
-  }
-  return []
 }
 
 // Whether local token `k` lies in a mention of a town, site or region (not a country, which acts).
@@ -508,95 +369,6 @@ function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: num
     // "imprisoned hacker", "wounded soldiers": the noun it describes.
     if (d.deprel === 'amod' && /^(NOUN|PROPN)$/.test(article[d.head]!.upos) && !dependents(article, d.head, 'nmod:poss').some((p) => p < k)) return [d.head]
     k = d.head
-  }
-  return []
-}
-
-// Verbs that put a clause in someone's mouth or estimate, besides the reporting verbs ("Scher and
-// Van Den Hoek estimate [buildings have been destroyed]").
-const REPORTED_BY: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'estimate', 'calculate', 'conclude', 'allege', 'assess'])
-
-/**
- * Who reports the trigger's clause ("Authorities say [a stabbing killed a passenger]"): the subjects
- * of the first reporting verb above it whose complement holds it, as sentence-local token indices.
- * They are the event's source, never its actor or recipient, unless the reported clause's subject
- * is a pronoun that may stand for them. So is whoever an "according to" phrase names ("struck a
- * convoy, according to the World Health Organization", "according to an analysis by Corey Scher").
- */
-export function reportersOf(view: SentenceView, i: number): Set<number> {
-  const syn = view.syntax
-  const article = view.articleSyntax
-  const out = accordingTo(view)
-  if (!syn || !article) return out
-  const from = view.sentence.tokenStart
-  let k = i
-  for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
-    const h = syn[k]!.head
-    // Only a reported clause: "Italy announced a suspension of air links" is Italy's own act.
-    if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTED_BY.has(view.lemmas[h]!)) {
-      // "Police said they arrested him", "Serbs said their forces withdrew": a pronoun in the
-      // reported clause's subject may stand for the reporter.
-      const pronoun = (t: number): boolean => article[t]!.upos === 'PRON' || dependents(article, t, 'nmod:poss').some((p) => article[p]!.upos === 'PRON')
-      if (subjectsOf(article, from + k).some((s) => pronoun(s.token))) return out
-      for (const s of subjectsOf(article, from + h)) if (!s.passive) out.add(s.token - from)
-      return out
-    }
-    k = h
-  }
-  for (const s of reportingSubjects(view, i)) out.add(s)
-  return out
-}
-
-// Every word of an "according to" phrase: its object's subtree, and at least the words up to the next comma.
-function accordingTo(view: SentenceView): Set<number> {
-  const out = new Set<number>()
-  const words = view.words
-  for (let k = 0; k + 1 < words.length; k++) {
-    if (words[k]!.toLowerCase() !== 'according' || words[k + 1]!.toLowerCase() !== 'to') continue
-    let end = k + 2
-    while (end < words.length && !/^[,;:.!?()"“”]$/.test(words[end]!)) out.add(end++)
-    const syn = view.syntax
-    const obj = syn ? syn[k]!.head : -1
-    // (Only an object inside those words: "has, according to filings, advised other companies"
-    // may hang the phrase from the verb's object.)
-    if (!syn || obj <= k + 1 || obj >= end || syn[k]!.deprel !== 'case') continue
-    for (let t = k + 2; t < words.length; t++) {
-      let u = t
-      // (Through the noun phrase's own relations and an apposition, "the Syria-based activist"; not a conjunct the parser misattached.)
-      for (let steps = 0; steps < 8 && u !== obj && u >= 0 && /^(nmod|appos|compound|flat|det|amod|case|fixed|nummod|punct)/.test(syn[u]!.deprel); steps++) u = syn[u]!.head
-      if (u === obj) out.add(t)
-    }
-  }
-  return out
-}
-
-// Who the parser missed as the subject of a reporting verb left of the trigger: "Scher and Van Den
-// Hoek estimate at least 8,900 buildings have been damaged", with "estimate" misread as a noun.
-// The words right before the verb name its subject, with the names coordinated with them.
-function reportingSubjects(view: SentenceView, i: number): number[] {
-  const words = view.words
-  for (let k = i - 1; k > 0; k--) {
-    if (/^[;:"“”()]$/.test(words[k]!)) return []
-    if (!REPORTED_BY.has(view.lemmas[k]!) || words[k] === 'according') continue
-    // Only where the parser missed the verb ("Italy announced a suspension" is Italy's own act),
-    // and only a clause it reports.
-    if (view.syntax?.[k]?.upos === 'VERB' || (view.syntax && !view.syntax[i]!.xpos.startsWith('VB'))) return []
-    // A verb: no determiner or possessive before it, and not "the estimate of".
-    const prev = words[k - 1]!
-    if (/^(the|a|an|this|that|its|their|his|her|our|'s|of|to|will|would|could|may|might)$/i.test(prev) || !/^\p{L}/u.test(prev)) return []
-    // "Police say they were attacked": a pronoun may stand for the reporter.
-    if (/^(he|she|it|they|we|i|his|her|its|their|our)$/i.test(words[k + 1] === 'that' ? (words[k + 2] ?? '') : (words[k + 1] ?? ''))) return []
-    const out: number[] = []
-    let j = k - 1
-    while (j >= 0 && /^\p{Lu}/u.test(view.tokens[j]!.text)) {
-      // A capitalised name ("Van Den Hoek") and the names "and" or a comma joins to it.
-      const last = j
-      while (j >= 0 && /^\p{Lu}/u.test(view.tokens[j]!.text)) j--
-      for (let t = j + 1; t <= last; t++) out.push(t)
-      if (j >= 1 && (words[j] === 'and' || words[j] === ',')) j--
-      else break
-    }
-    return out
   }
   return []
 }

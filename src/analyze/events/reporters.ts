@@ -1,0 +1,98 @@
+/**
+ * Reporters: who puts a trigger's clause in someone's mouth ("Authorities say [a stabbing killed a
+ * passenger]", "according to the WHO") — the event's source, never its actor or recipient.
+ */
+import { subjectsOf, dependents } from '../syntax/relations.js'
+import type { SentenceView } from './sentence-view.js'
+import { REPORTING_VERBS } from './word-classes.js'
+
+/**
+ * Verbs that put a clause in someone's mouth or estimate, besides the reporting verbs ("Scher and
+ * Van Den Hoek estimate [buildings have been destroyed]").
+ */
+export const REPORTED_BY: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'estimate', 'calculate', 'conclude', 'allege', 'assess'])
+
+/**
+ * Who reports the trigger's clause ("Authorities say [a stabbing killed a passenger]"): the subjects
+ * of the first reporting verb above it whose complement holds it, as sentence-local token indices.
+ * They are the event's source, never its actor or recipient, unless the reported clause's subject
+ * is a pronoun that may stand for them. So is whoever an "according to" phrase names ("struck a
+ * convoy, according to the World Health Organization", "according to an analysis by Corey Scher").
+ */
+export function reportersOf(view: SentenceView, i: number): Set<number> {
+  const syn = view.syntax
+  const article = view.articleSyntax
+  const out = accordingTo(view)
+  if (!syn || !article) return out
+  const from = view.sentence.tokenStart
+  let k = i
+  for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
+    const h = syn[k]!.head
+    // Only a reported clause: "Italy announced a suspension of air links" is Italy's own act.
+    if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTED_BY.has(view.lemmas[h]!)) {
+      // "Police said they arrested him", "Serbs said their forces withdrew": a pronoun in the
+      // reported clause's subject may stand for the reporter.
+      const pronoun = (t: number): boolean => article[t]!.upos === 'PRON' || dependents(article, t, 'nmod:poss').some((p) => article[p]!.upos === 'PRON')
+      if (subjectsOf(article, from + k).some((s) => pronoun(s.token))) return out
+      for (const s of subjectsOf(article, from + h)) if (!s.passive) out.add(s.token - from)
+      return out
+    }
+    k = h
+  }
+  for (const s of reportingSubjects(view, i)) out.add(s)
+  return out
+}
+
+// Every word of an "according to" phrase: its object's subtree, and at least the words up to the next comma.
+function accordingTo(view: SentenceView): Set<number> {
+  const out = new Set<number>()
+  const words = view.words
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k]!.toLowerCase() !== 'according' || words[k + 1]!.toLowerCase() !== 'to') continue
+    let end = k + 2
+    while (end < words.length && !/^[,;:.!?()"“”]$/.test(words[end]!)) out.add(end++)
+    const syn = view.syntax
+    const obj = syn ? syn[k]!.head : -1
+    // (Only an object inside those words: "has, according to filings, advised other companies"
+    // may hang the phrase from the verb's object.)
+    if (!syn || obj <= k + 1 || obj >= end || syn[k]!.deprel !== 'case') continue
+    for (let t = k + 2; t < words.length; t++) {
+      let u = t
+      // (Through the noun phrase's own relations and an apposition, "the Syria-based activist"; not a conjunct the parser misattached.)
+      for (let steps = 0; steps < 8 && u !== obj && u >= 0 && /^(nmod|appos|compound|flat|det|amod|case|fixed|nummod|punct)/.test(syn[u]!.deprel); steps++) u = syn[u]!.head
+      if (u === obj) out.add(t)
+    }
+  }
+  return out
+}
+
+// Who the parser missed as the subject of a reporting verb left of the trigger: "Scher and Van Den
+// Hoek estimate at least 8,900 buildings have been damaged", with "estimate" misread as a noun.
+// The words right before the verb name its subject, with the names coordinated with them.
+function reportingSubjects(view: SentenceView, i: number): number[] {
+  const words = view.words
+  for (let k = i - 1; k > 0; k--) {
+    if (/^[;:"“”()]$/.test(words[k]!)) return []
+    if (!REPORTED_BY.has(view.lemmas[k]!) || words[k] === 'according') continue
+    // Only where the parser missed the verb ("Italy announced a suspension" is Italy's own act),
+    // and only a clause it reports.
+    if (view.syntax?.[k]?.upos === 'VERB' || (view.syntax && !view.syntax[i]!.xpos.startsWith('VB'))) return []
+    // A verb: no determiner or possessive before it, and not "the estimate of".
+    const prev = words[k - 1]!
+    if (/^(the|a|an|this|that|its|their|his|her|our|'s|of|to|will|would|could|may|might)$/i.test(prev) || !/^\p{L}/u.test(prev)) return []
+    // "Police say they were attacked": a pronoun may stand for the reporter.
+    if (/^(he|she|it|they|we|i|his|her|its|their|our)$/i.test(words[k + 1] === 'that' ? (words[k + 2] ?? '') : (words[k + 1] ?? ''))) return []
+    const out: number[] = []
+    let j = k - 1
+    while (j >= 0 && /^\p{Lu}/u.test(view.tokens[j]!.text)) {
+      // A capitalised name ("Van Den Hoek") and the names "and" or a comma joins to it.
+      const last = j
+      while (j >= 0 && /^\p{Lu}/u.test(view.tokens[j]!.text)) j--
+      for (let t = j + 1; t <= last; t++) out.push(t)
+      if (j >= 1 && (words[j] === 'and' || words[j] === ',')) j--
+      else break
+    }
+    return out
+  }
+  return []
+}
