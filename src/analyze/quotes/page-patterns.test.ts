@@ -239,6 +239,11 @@ test('should name the person a title and an affiliation run into, not the affili
   const kennedy = c.quotes.find((x) => x.text === 'the case mattered')
   assert.ok(kennedy, JSON.stringify(readable(c)))
   assert.match(kennedy.speakerName ?? '', /Kennedy/)
+  const d = analyzed('“Prices will rise,” Northline executive VP Marni Walden told reporters last year.')
+  assert.deepEqual(
+    d.quotes.map((x) => x.speakerName),
+    ['Marni Walden'],
+  )
 })
 
 test('should not credit whoever faces criticism with the criticism', () => {

@@ -9,7 +9,6 @@
  * clause: a wrong name is worse for an analyst than none.
  */
 import type { Entity } from '../../model/article.js'
-import { isAgentNoun } from './agent-nouns.js'
 
 /** A character range. */
 export interface SourceSpan {
@@ -154,6 +153,8 @@ function antecedentBefore(text: string, at: number): SourceSpan | null {
 // What may stand between a modifying name and the person it modifies: title-case or lower-case
 // words, no comma, bracket, conjunction or preposition ("Policy Consultant", "adviser").
 const TITLE_WORDS = /^(?:\s+[\p{L}.'’-]+)*\s+$/u
+const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u
+const INITIAL_START = /^(?:\p{Lu}\.|[JS]r\.?|II|III|IV)(?:\s|,|$)/u
 const JOINING_WORD = /\s(?:and|or|of|for|from|at|in|with|by|to|on|who|whom|whose|which|that|said|says)\s/i
 
 /**
@@ -167,9 +168,9 @@ function premodifiesPerson(text: string, entities: readonly Entity[], m: SourceS
       if (n.kind === 'pronoun' || n.start <= m.end || n.end > source.end) continue
       const between = text.slice(m.end, n.start)
       if (!TITLE_WORDS.test(between) || JOINING_WORD.test(` ${between} `)) continue
-      // "Patrick W. | Carlineo Jr.": one name the recognizer cut in two; the first part stays the
-      // head unless it ends on a title ("... Policy Adviser Joan Ferris") or a title word follows.
-      if (/\S/.test(between) || isAgentNoun((/([\p{L}-]+)\W*$/u.exec(text.slice(m.start, m.end))?.[1] ?? '').toLowerCase())) return true
+      // "Patrick W. | Carlineo Jr.": one name the recognizer cut at an initial; the first part stays
+      // the head. A title ("executive VP | Marni Walden", "... Adviser | Joan Ferris") gives way.
+      if (/\S/.test(between) || !(INITIAL_END.test(text.slice(m.start, m.end)) || INITIAL_START.test(text.slice(n.start, n.end)))) return true
     }
   }
   return false
