@@ -25,3 +25,18 @@ test('should give "the following" the words its colon introduces', () => {
   assert.equal(comment.text, 'For young people who have left school, the unemployment rate is 33 percent.', readable(b))
   assert.equal(comment.kind, 'direct', readable(b))
 })
+
+test('should not list what the writer or the reader does as an attribution, but keep what they think', () => {
+  // An interview page listed "I enjoy the communications business" and "If you look at the dollar" with nobody as the speaker.
+  const a = analyzed('I enjoy the newspaper business. If you look at the price of bread, it has doubled since spring.')
+  assert.deepEqual(
+    a.quotes.filter((q) => q.class === 'other'),
+    [],
+    readable(a),
+  )
+  const b = analyzed('We think the new tax is fair to farmers.')
+  assert.ok(
+    b.quotes.some((q) => /tax is fair/.test(q.text)),
+    readable(b),
+  )
+})

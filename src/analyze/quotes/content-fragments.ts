@@ -14,6 +14,19 @@ export function isSpeakerlessPronoun(q: Quote): boolean {
   return q.speaker === null && q.speakerName === null && LONE_PRONOUN.test(q.text.trim())
 }
 
+// The writer or the reader, as a source: "I", "we", "you".
+const WRITER_OR_READER = /^(?:i|we|you|me|us)$/i
+
+/**
+ * Whether a quote is an act or state of the writer or the reader ("I enjoy the communications
+ * business", "If you look at the US dollar", "We do a virtual magazine"): class `other` with a
+ * first- or second-person pronoun as its only source. Opinion pages and interviews are full of
+ * them; they report nobody's words. (What "I think" or "you know" is stays: a thought is a claim.)
+ */
+export function isWriterOrReaderAct(text: string, q: Quote): boolean {
+  return q.class === 'other' && q.speaker === null && q.speakerMention !== null && WRITER_OR_READER.test(text.slice(q.speakerMention.start, q.speakerMention.end).trim())
+}
+
 const CATAPHOR = /^\W*(?:the|these|this)\s+following\b/i
 /** How far after the start of "the following …" its colon may be, in characters. */
 const COLON_REACH = 160

@@ -9,6 +9,7 @@ import type { QuoteDoc } from './document-index.js'
 import { PRONOUNS } from './word-classes.js'
 import type { Syntax } from '../syntax/types.js'
 import { children } from '../syntax/relations.js'
+import { isAgentNoun } from './agent-nouns.js'
 
 /** The best lexicon phrase starting at token `i`: its length in words and training counts. */
 export interface LexiconHit {
@@ -84,6 +85,9 @@ function syntaxCueFeatures(doc: QuoteDoc, syntax: Syntax, i: number): string[] {
     if ((rel === 'ccomp' || rel === 'parataxis' || rel === 'xcomp') && (doc.quoteOf[c] || doc.opens.has(c) || doc.closes.has(c))) quoted = true
   }
   out.push(`subj=${subject}`, `lem|subj=${lem}|${subject.startsWith('PRON') ? 'PRON' : subject}`, `chq=${quoted}`, `u|chq=${s.upos}|${quoted}`)
+  // The frame without the word, so an unseen verb is judged by it: who its subject is (someone
+  // who can speak, or not) with what it takes (a clause, a "that" clause, an object, a quotation).
+  out.push(`frame=${s.upos}|${speakerLike(doc, syntax, i)}|${complementShape(doc, syntax, i)}|${quoted}`)
   const h = s.head
   if (h >= 0) {
     const hs = syntax[h]!
@@ -93,6 +97,36 @@ function syntaxCueFeatures(doc: QuoteDoc, syntax: Syntax, i: number): string[] {
     out.push('hrel=root')
   }
   return out
+}
+
+const SPEAKING_PRONOUN = /^(?:he|she|they|i|we|you|who)$/
+
+/** What the subject of a possible cue is: a person's pronoun, a name, a noun for people, another noun, or none. */
+function speakerLike(doc: QuoteDoc, syntax: Syntax, i: number): string {
+  for (const c of children(syntax, i)) {
+    const rel = syntax[c]!.deprel
+    if (!rel.startsWith('nsubj') && rel !== 'obl:agent') continue
+    const x = syntax[c]!
+    if (x.upos === 'PRON') return SPEAKING_PRONOUN.test(doc.lower[c]!) ? 'person' : 'pron'
+    if (x.upos === 'PROPN') return 'name'
+    return isAgentNoun(doc.lower[c]!) ? 'agent' : 'noun'
+  }
+  return 'none'
+}
+
+/** The complements of a possible cue, as one shape: "that"-clause, bare clause, infinitive, object. */
+function complementShape(doc: QuoteDoc, syntax: Syntax, i: number): string {
+  let clause = '-'
+  let object = false
+  for (const c of children(syntax, i)) {
+    const rel = syntax[c]!.deprel
+    if (rel === 'ccomp' || rel === 'parataxis') {
+      const marked = children(syntax, c).some((m) => syntax[m]!.deprel === 'mark' && doc.lower[m] === 'that')
+      clause = marked ? 'that' : clause === 'that' ? clause : 'clause'
+    } else if (rel === 'xcomp' && clause === '-') clause = 'xcomp'
+    else if (rel === 'obj' || rel === 'iobj') object = true
+  }
+  return `${clause}|${object ? 'obj' : '-'}`
 }
 
 /** Feature names of token `i`; the caller has checked that it is a word outside quotations. */

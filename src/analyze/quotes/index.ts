@@ -18,8 +18,10 @@ import { attributionClass } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
-import { cataphoricContent, isSpeakerlessPronoun } from './content-fragments.js'
+import { cataphoricContent, isSpeakerlessPronoun, isWriterOrReaderAct } from './content-fragments.js'
 import { possessionCue } from './possession-cue.js'
+import { absoluteSubject } from './absolute-participle.js'
+import { receptionReading } from './reception-cue.js'
 import { inFieldLabel, isClause, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
@@ -39,6 +41,11 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const quotes: Quote[] = found.map((attribution) => {
     const source = attribution.source
     let a = source && source.start >= lead.start && source.start < lead.end ? { ...attribution, source: source.end > lead.end ? { start: lead.end, end: source.end } : null } : attribution
+    // "with drum fills fondly recalling ...": the phrase after "with" does the participle.
+    const absolute = absoluteSubject(ctx.text, ctx.sentences.find((s) => s.start <= a.cue.start && a.cue.start < s.end)?.start ?? 0, a.cue)
+    if (absolute && !(a.source && a.source.start >= absolute.start && a.source.end <= absolute.end)) a = { ...a, source: absolute }
+    // "has faced criticism for ...": the subject is who is criticized, not who criticizes.
+    a = receptionReading(ctx.text, a)
     if (a.source) {
       const bare = withoutEdgeMarks(ctx.text, a.source)
       a = { ...a, source: bare ? withoutTime(ctx.text, bare) : null }
@@ -99,7 +106,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     if (contentIsClause === false && possessionCue(cueWords)) possessions.add(quote)
     return quote
   })
-  const kept = quotes.filter((q) => !possessions.has(q) && !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q))
+  const kept = quotes.filter((q) => !possessions.has(q) && !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q) && !isWriterOrReaderAct(ctx.text, q))
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
   return withoutRepeats(cited.map((q) => relayed(ctx.text, q, cited)))
 }

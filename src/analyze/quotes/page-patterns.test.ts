@@ -210,3 +210,50 @@ test('should give a postposed cue followed by "which" the quotation before it, n
   assert.equal(said.kind, 'direct')
   assert.equal(said.speakerName, 'Ortiz')
 })
+
+test('should credit a participle after "with" to the phrase "with" takes, not the subject of another clause', () => {
+  // A music review credited an album named in a "where" clause with the instruments' "recalling".
+  const text = 'The new duo pick up where Solace left off, with bright guitars and loose drum fills fondly recalling the jangly pop of the late eighties.'
+  const a = analyzed(text)
+  for (const q of a.quotes) assert.notEqual(q.speakerName, 'Solace', JSON.stringify(readable(a)))
+  const spoken = analyzed('Shares fell sharply, with analysts warning that demand would weaken further.')
+  assert.ok(
+    spoken.quotes.some((q) => q.speakerName === 'analysts' && /demand would weaken/.test(q.text)),
+    JSON.stringify(readable(spoken)),
+  )
+})
+
+test('should name the person a title and an affiliation run into, not the affiliation', () => {
+  // A page typed an affiliation before the name as a person and made it the speaker.
+  const a = analyzed('Adjunct Professor Monash Digital Health Policy Adviser Joan Ferris said on Twitter: "This campaign should be pulled at once."')
+  const q = a.quotes.find((x) => x.text === 'This campaign should be pulled at once.')
+  assert.ok(q, JSON.stringify(readable(a)))
+  assert.equal(q.speakerName, 'Joan Ferris')
+  const b = analyzed('Clinton campaign chairman John Podesta said the emails were stolen.')
+  assert.deepEqual(
+    b.quotes.map((x) => x.speakerName),
+    ['John Podesta'],
+  )
+  // A name the recognizer cut in two ("Patrick W. | Carlineo Jr.") keeps its first part as the head.
+  const c = analyzed('Patrick W. Carlineo Jr. pleaded guilty, prosecutors said. James P. Kennedy Jr., the U.S. Attorney for the district, said the case mattered.')
+  const kennedy = c.quotes.find((x) => x.text === 'the case mattered')
+  assert.ok(kennedy, JSON.stringify(readable(c)))
+  assert.match(kennedy.speakerName ?? '', /Kennedy/)
+  const d = analyzed('“Prices will rise,” Northline executive VP Marni Walden told reporters last year.')
+  assert.deepEqual(
+    d.quotes.map((x) => x.speakerName),
+    ['Marni Walden'],
+  )
+})
+
+test('should not credit whoever faces criticism with the criticism', () => {
+  // "The Australian government has copped backlash for publishing ..." read as the government speaking.
+  const a = analyzed('The state government has copped backlash for airing a graphic advertisement about the dangers of vaping.')
+  for (const q of a.quotes) assert.equal(q.speakerName, null, JSON.stringify(readable(a)))
+  const aired = a.quotes.find((q) => /advertisement/.test(q.text))
+  if (aired) assert.match(aired.text, /^airing a graphic advertisement/, JSON.stringify(readable(a)))
+  const b = analyzed('The government had drawn heavy criticism from environmentalists for backing deep-sea mining.')
+  const mining = b.quotes.find((q) => /mining/.test(q.text))
+  assert.ok(mining, JSON.stringify(readable(b)))
+  assert.deepEqual([mining.speakerName, mining.text], ['environmentalists', 'backing deep-sea mining'], JSON.stringify(readable(b)))
+})

@@ -150,6 +150,32 @@ function antecedentBefore(text: string, at: number): SourceSpan | null {
   return start < end ? { start, end } : null
 }
 
+// What may stand between a modifying name and the person it modifies: title-case or lower-case
+// words, no comma, bracket, conjunction or preposition ("Policy Consultant", "adviser").
+const TITLE_WORDS = /^(?:\s+[\p{L}.'’-]+)*\s+$/u
+const INITIAL_END = /(?:^|\s)\p{Lu}\.$/u
+const INITIAL_START = /^(?:\p{Lu}\.|[JS]r\.?|II|III|IV)(?:\s|,|$)/u
+const JOINING_WORD = /\s(?:and|or|of|for|from|at|in|with|by|to|on|who|whom|whose|which|that|said|says)\s/i
+
+/**
+ * Whether a person mention is followed inside the source by another person's name with only title
+ * words between, so it modifies that name ("... Health Policy Consultant Bill Bowtell").
+ */
+function premodifiesPerson(text: string, entities: readonly Entity[], m: SourceSpan, source: SourceSpan): boolean {
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue
+    for (const n of e.mentions) {
+      if (n.kind === 'pronoun' || n.start <= m.end || n.end > source.end) continue
+      const between = text.slice(m.end, n.start)
+      if (!TITLE_WORDS.test(between) || JOINING_WORD.test(` ${between} `)) continue
+      // "Patrick W. | Carlineo Jr.": one name the recognizer cut at an initial; the first part stays
+      // the head. A title ("executive VP | Marni Walden", "... Adviser | Joan Ferris") gives way.
+      if (/\S/.test(between) || !(INITIAL_END.test(text.slice(m.start, m.end)) || INITIAL_START.test(text.slice(n.start, n.end)))) return true
+    }
+  }
+  return false
+}
+
 /**
  * The person or organization a source phrase names at its head: a person anywhere in it that is
  * not a possessor or after a preposition ("Senior research fellow Hong Min at the institute",
@@ -180,6 +206,9 @@ function headEntity(text: string, entities: readonly Entity[], source: SourceSpa
       if (/\b(?:who|whom|whose|which|that)\b/i.test(before)) continue
       const atEdge = m.start === source.start || m.end === source.end || /^\s*,/.test(text.slice(m.end, source.end))
       if (e.type === 'ORG' && !atEdge) continue
+      // "Adjunct Professor UNSW Health Policy Consultant Bill Bowtell": a name run into a later
+      // person's name with nothing but title words between modifies it; the later name heads.
+      if (e.type === 'PERSON' && premodifiesPerson(text, entities, m, source)) continue
       if (e.type === 'PERSON' && !atEdge && /^(?:reports?|a report|media|the report)\b/i.test(text.slice(source.start, source.end))) continue
       // People first, then organizations, then the earliest (the head before its appositive).
       const score = (e.type === 'PERSON' ? 1000 : e.type === 'ORG' ? 500 : 100) - (m.start - source.start) / 1000

@@ -1,0 +1,58 @@
+/**
+ * "The state government has copped backlash for airing an advertisement", "the mayor faced sharp
+ * criticism from residents": who faces (draws, comes under, receives) criticism is its target, not
+ * its source. The source is whoever the "from" phrase names, else nobody; what was criticized is
+ * what follows "for" or "over". PolNeAR train marks all 25 such cues so: never the subject.
+ */
+
+/** A character range. */
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** The parts of an attribution this reading may change. */
+export interface ReceptionReading {
+  readonly source: Span | null
+  readonly cue: Span
+  readonly content: Span
+}
+
+// A verb of receiving, then up to three words, then a noun of criticism.
+const RECEPTION =
+  /^(?:(?:\p{L}+\s+){0,3})?(?:fac(?:e|es|ed|ing)|dr(?:aw|aws|awn|ew|awing)|receiv(?:e|es|ed|ing)|c[oa]m(?:e|es|ing)\s+under|attract(?:s|ed|ing)?|cop(?:s|ped|ping)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:critici[sz]m|backlash|fire|scrutiny|flak|condemnation|outrage|ridicule|anger|complaints|rebukes?)\b/iu
+const REASON = /^\s*(?:for|over)\s+/i
+const FROM = /^\s*from\s+/i
+
+/**
+ * The reading of a cue of received criticism: no source before the cue (the target), the cue
+ * ending after the criticism noun and its "for"/"over", the content what follows that word.
+ * Returns the attribution unchanged when its cue is no such phrase.
+ */
+export function receptionReading<A extends ReceptionReading>(text: string, a: A): A {
+  const cueText = text.slice(a.cue.start, a.cue.end)
+  const m = RECEPTION.exec(cueText)
+  if (!m) return a
+  let out: A = a
+  // "The plan drew criticism from farm groups": the "from" phrase criticizes, the plan is criticized.
+  const from = FROM.exec(text.slice(a.content.start, a.content.end))
+  if (from && a.content.start >= a.cue.end) {
+    const start = a.content.start + from[0].length
+    // "from environmentalists for backing the plan": the critics, then what they criticize.
+    const reason = /\s(?:for|over)\s+/i.exec(text.slice(start, a.content.end))
+    const source = { start, end: reason ? start + reason.index : a.content.end }
+    const content = reason ? { start: start + reason.index + reason[0].length, end: a.content.end } : a.source && a.source.end <= a.cue.start ? a.source : a.content
+    return { ...a, source, content }
+  }
+  // The subject before the cue is who is criticized.
+  if (a.source && a.source.end <= a.cue.start) out = { ...out, source: null }
+  const nounEnd = a.cue.start + m[0].length
+  const reason = REASON.exec(text.slice(nounEnd, a.cue.end + 1))
+  if (reason && nounEnd + reason[0].length < a.cue.end) {
+    // "copped backlash for airing a graphic advertisement about": the cue stops at "for"; the rest is the content.
+    const cueEnd = nounEnd + reason[0].trimEnd().length
+    const contentStart = nounEnd + reason[0].length
+    out = { ...out, cue: { start: a.cue.start, end: cueEnd }, content: { start: contentStart, end: Math.max(a.content.end, contentStart) } }
+  }
+  return out
+}
