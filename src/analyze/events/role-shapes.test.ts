@@ -76,3 +76,9 @@ test('militants led by a named armed group are that group, coded as rebels', () 
   const plain = eventsIn('On Monday, masked militants crossed the border and killed 12 soldiers.', []).events.find((x) => x.trigger?.text === 'killed')
   assert.equal(plain?.actorSector, 'UAF')
 })
+
+test('a possessive pronoun in a fronted phrase stands for the clause subject after it', () => {
+  const e = eventOf('ASSAULT', 'In its latest offensive, the army shelled three villages near Kharkiv.', [['Kharkiv', 'GPE', 'UKR']])
+  assert.equal(e.trigger?.text, 'offensive')
+  assert.equal(e.actorMention?.text, 'the army')
+})

@@ -189,6 +189,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // ("air" in "its air strikes" is part of the trigger's name, not a participant.)
     const pronounPossessor = mods.some((m) => article[m]!.upos === 'PRON') && mods.every((m) => article[m]!.upos === 'PRON' || article[m]!.upos === 'NOUN')
     const possessorUndergoes = UNDERGOER_POSSESSOR.has(type) || VICTIM_POSSESSOR.has(lemma)
+    // "In his interview, Trump dismissed the claims", "In its latest offensive, the army shelled": a
+    // possessive pronoun in a phrase fronted before the clause's subject stands for that subject.
+    if (!possessorUndergoes && t.deprel === 'obl' && t.head > i && mods.some((m) => article[m]!.upos === 'PRON' && article[m]!.deprel === 'nmod:poss')) {
+      const subjects = subjectsOf(article, from + t.head).filter((s) => !s.passive && s.token > from + i && article[s.token]!.upos !== 'PRON')
+      actor ??= first(subjects.map((s) => s.token))
+    }
     if (possessorUndergoes) {
       // But a state, an organisation or an authority before the noun imposes it ("the EU's
       // sanctions", "an FBI investigation", "Japan's surrender"), and so does any possessor once the
