@@ -27,8 +27,10 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Class and id, lowercased, with `_` and dash runs folded to one `-` so `\b` patterns see BEM and snake case alike. */
 export function signature(el: Element): string {
-  const cls = el.attribs['class']
-  const id = el.attribs['id']
+  return signatureOf(el.attribs['class'], el.attribs['id'])
+}
+
+function signatureOf(cls: string | undefined, id: string | undefined): string {
   if (!cls && !id) return ''
   // WordPress prints the post's taxonomy as classes (`category-newsletter`, `tag-comments`, and any
   // custom taxonomy: `ressort-social-media`): they name what the story is about, not what the
@@ -81,12 +83,11 @@ export function newSignatureCache(): SignatureCache {
   return { signatures: new Map(), facts: new Map() }
 }
 
-function cachedSignature(el: Element, cache: SignatureCache | undefined): string {
-  const cls = el.attribs['class']
-  if (!cache || !cls || el.attribs['id'] !== undefined) return signature(el)
+function cachedSignature(cls: string | undefined, id: string | undefined, cache: SignatureCache): string {
+  if (!cls || id !== undefined) return signatureOf(cls, id)
   let sig = cache.signatures.get(cls)
   if (sig === undefined) {
-    sig = signature(el)
+    sig = signatureOf(cls, id)
     cache.signatures.set(cls, sig)
   }
   return sig
@@ -124,11 +125,47 @@ function factsOf(sig: string, cache: SignatureCache | undefined): SignatureFacts
 }
 
 /** Classifies one element by tag, hidden state, role and class/id, and notes body and paywall hints. */
-export function inspect(el: Element, cache?: SignatureCache): Inspection {
-  const sig = cachedSignature(el, cache)
+export function inspect(el: Element, cache: SignatureCache = newSignatureCache()): Inspection {
+  // One pass over the element's own attributes instead of a keyed lookup per attribute read:
+  // attribute maps come in hundreds of shapes per page, so each keyed lookup is a slow
+  // megamorphic one, while reading the values a for-in yields is not.
+  const a = el.attribs
+  let cls: string | undefined
+  let id: string | undefined
+  let itemprop: string | undefined
+  let hidden = false
+  let ariaHidden: string | undefined
+  let style: string | undefined
+  let role: string | undefined
+  for (const k in a) {
+    switch (k) {
+      case 'class':
+        cls = a[k]
+        break
+      case 'id':
+        id = a[k]
+        break
+      case 'itemprop':
+        itemprop = a[k]
+        break
+      case 'hidden':
+        hidden = a[k] !== undefined
+        break
+      case 'aria-hidden':
+        ariaHidden = a[k]
+        break
+      case 'style':
+        style = a[k]
+        break
+      case 'role':
+        role = a[k]
+        break
+    }
+  }
+  const sig = cachedSignature(cls, id, cache)
   const facts = factsOf(sig, cache)
-  const hint = hasBodyProp(el) || facts.bodyClass
-  const verdict = verdictOf(el, sig, hint, facts)
+  const hint = isBodyProp(itemprop) || facts.bodyClass
+  const verdict = verdictFrom(el, sig, hint, facts, hidden || ariaHidden === 'true', style, role)
   return verdict === null && !hint && !facts.paywall ? PLAIN : { verdict, hint, paywall: facts.paywall }
 }
 
@@ -138,11 +175,15 @@ export function classify(el: Element, sig = signature(el), hint = isBodyHint(el,
 }
 
 function verdictOf(el: Element, sig: string, hint: boolean, facts: SignatureFacts): Verdict {
+  const a = el.attribs
+  return verdictFrom(el, sig, hint, facts, a['hidden'] !== undefined || a['aria-hidden'] === 'true', a['style'], a['role'])
+}
+
+/** The verdict, given the attributes it reads (`hidden`: the `hidden` or `aria-hidden="true"` attribute). */
+function verdictFrom(el: Element, sig: string, hint: boolean, facts: SignatureFacts, hidden: boolean, style: string | undefined, role: string | undefined): Verdict {
   const name = el.name
   if (SKIP_TAGS.has(name)) return 'skip'
-  const a = el.attribs
-  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return 'hidden'
-  const style = a['style']
+  if (hidden) return 'hidden'
   if (style && HIDDEN_STYLE.test(style)) return 'hidden'
   if (name === 'html' || name === 'body') return null
   const tagReason = CHROME_TAGS.get(name)
@@ -153,7 +194,6 @@ function verdictOf(el: Element, sig: string, hint: boolean, facts: SignatureFact
     if (name === 'figure' && (facts.embedded || holdsContent(el, 0))) return null
     return tagReason
   }
-  const role = a['role']
   if (role) {
     const roleReason = CHROME_ROLES.get(role.toLowerCase())
     if (roleReason) return roleReason
@@ -227,6 +267,9 @@ export function isBodyHint(el: Element, sig = signature(el)): boolean {
 }
 
 function hasBodyProp(el: Element): boolean {
-  const prop = el.attribs['itemprop']
+  return isBodyProp(el.attribs['itemprop'])
+}
+
+function isBodyProp(prop: string | undefined): boolean {
   return prop !== undefined && prop !== '' && /articlebody/i.test(prop)
 }
