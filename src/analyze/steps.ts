@@ -6,7 +6,7 @@
 import type { Article, Diagnostic } from '../model/article.js'
 import type { AnalysisContext } from './context.js'
 import type { Models } from './models.js'
-import { findEntities } from './entities/index.js'
+import { findEntities, withNationalityAliases } from './entities/index.js'
 import { findDateExpressions } from './dates/index.js'
 import { findQuantities } from './quantities/index.js'
 import { findQuotes } from './quotes/index.js'
@@ -54,8 +54,10 @@ export const STEPS: readonly StepDefinition[] = [
     produces: ['entities', 'focus'],
     run: (ctx, english) => {
       const found = english ? findEntities(ctx) : gazetteerEntities(ctx)
-      if (!ctx.models.kb) return { entities: found }
-      return linkArticle(ctx.article, found, ctx.tokens, ctx.referenceDate, ctx.models.kb)
+      // Nationality aliases after linking: "Hungarian" is no name to look a country up by.
+      if (!ctx.models.kb) return { entities: withNationalityAliases(found) }
+      const linked = linkArticle(ctx.article, found, ctx.tokens, ctx.referenceDate, ctx.models.kb)
+      return { ...linked, entities: withNationalityAliases(linked.entities) }
     },
     modelMissing: (m) => (m.ner ? null : missing('ner-model-missing', 'no NER model loaded: entities come from gazetteers and capitalized phrases only')),
   },

@@ -20,6 +20,7 @@ import { normalizeName } from './coreference.js'
 export { buildMentionIndex, entityAt, entityById, mentionAt, mentionsIn, type IndexedMention, type MentionIndex } from './mention-index.js'
 export { entityKey } from './assemble.js'
 export { normalizeName } from './coreference.js'
+export { withNationalityAliases } from './nationality-aliases.js'
 export { GAZETTEER, loadGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 
 /** Options of `findEntities` beyond the context. */
