@@ -37,7 +37,7 @@ export function parseTokens(parser: SyntaxParser, tokens: readonly Token[], sent
   addChunks(covered, tokens.length)
   const texts = pieces.map(([start, end]) => tokens.slice(start, end).map((t) => t.text))
   const words = texts.map((t) => wordsOfTokens(t))
-  const parsed = parser.parseAll(words.map((w) => w.forms))
+  const parsed = parser.analyzeAll(words.map((w) => w.forms))
   pieces.forEach(([start], p) => {
     const syntax = tokenSyntaxOf(parsed[p]!, words[p]!, texts[p]!, start)
     for (let i = 0; i < syntax.length; i++) out[start + i] = syntax[i]!

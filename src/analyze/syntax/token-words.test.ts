@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ParsedWord } from './model.js'
-import { splitToken, tokenSyntaxOf, wordsOfTokens } from './token-words.js'
+import { splitToken, tokenSyntaxOf, wordsOfTokens, type WordAnalysis } from './token-words.js'
 
 test('should split what the treebank splits and keep hyphenated words whole', () => {
   assert.deepEqual(splitToken('cannot'), ['can', 'not'])
@@ -13,6 +13,13 @@ test('should split what the treebank splits and keep hyphenated words whole', ()
 })
 
 const word = (form: string, head: number, deprel: string, upos = 'X', lemma = form): ParsedWord => ({ form, lemma, upos, xpos: upos, head, deprel })
+const analysis = (parsed: readonly ParsedWord[]): WordAnalysis => ({
+  heads: parsed.map((p) => p.head),
+  upos: (w) => parsed[w]!.upos,
+  xpos: (w) => parsed[w]!.xpos,
+  lemma: (w) => parsed[w]!.lemma,
+  deprel: (w) => parsed[w]!.deprel,
+})
 
 test('should give a split token the analysis of its head word and map heads back to tokens', () => {
   // "I cannot go": can -> go (aux), not -> go (advmod), I -> go (nsubj).
@@ -20,7 +27,7 @@ test('should give a split token the analysis of its head word and map heads back
   const words = wordsOfTokens(tokens)
   assert.deepEqual(words.forms, ['I', 'can', 'not', 'go'])
   const parsed = [word('I', 3, 'nsubj', 'PRON'), word('can', 3, 'aux', 'AUX'), word('not', 3, 'advmod', 'PART'), word('go', -1, 'root', 'VERB')]
-  const syntax = tokenSyntaxOf(parsed, words, tokens, 10)
+  const syntax = tokenSyntaxOf(analysis(parsed), words, tokens, 10)
   assert.deepEqual(
     syntax.map((s) => [s.upos, s.head, s.deprel, s.lemma]),
     [
@@ -36,7 +43,7 @@ test('should never leave a loop when merged words were not connected', () => {
   const tokens = ['a-b', 'c-d']
   const words = { forms: ['a', 'b', 'c', 'd'], tokenOf: Int32Array.from([0, 0, 1, 1]), firstWord: Int32Array.from([0, 2]), wordCount: Int32Array.from([2, 2]) }
   const parsed = [word('a', 2, 'nmod'), word('b', -1, 'root'), word('c', 1, 'obj'), word('d', 1, 'obj')]
-  const syntax = tokenSyntaxOf(parsed, words, tokens, 0)
+  const syntax = tokenSyntaxOf(analysis(parsed), words, tokens, 0)
   const roots = syntax.filter((s) => s.head === -1)
   assert.ok(roots.length >= 1)
   for (let t = 0; t < syntax.length; t++) {

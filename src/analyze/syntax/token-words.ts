@@ -8,7 +8,6 @@
  * sentences ("top - selling vehicle" read as a clause in 2 of 6 news test sentences, against none
  * kept whole). Each token takes the analysis of its head word.
  */
-import type { ParsedWord } from './model.js'
 import type { TokenSyntax } from './types.js'
 
 // Words EWT writes as two (as multi-word tokens): the form and where it splits.
@@ -55,36 +54,47 @@ export function wordsOfTokens(tokens: readonly string[]): SentenceWords {
   return { forms, tokenOf: Int32Array.from(tokenOf), firstWord, wordCount }
 }
 
+/** A sentence's parse as `tokenSyntaxOf` reads it, word by word (`SentenceParse` is one). */
+export interface WordAnalysis {
+  /** Head word of each word, -1 for the root. */
+  readonly heads: ArrayLike<number>
+  upos(w: number): string
+  xpos(w: number): string
+  lemma(w: number): string
+  deprel(w: number): string
+}
+
 /**
  * Turns a parse of the words back into one record per token (heads as article token indices,
  * `offset` being the index of the sentence's first token). A split token takes the tags and
  * relation of its head word (the one whose head lies outside the token); its lemma is its text
  * with the last word lemmatized ("check-ins" -> "check-in").
  */
-export function tokenSyntaxOf(parsed: readonly ParsedWord[], words: SentenceWords, tokens: readonly string[], offset: number): TokenSyntax[] {
+export function tokenSyntaxOf(parsed: WordAnalysis, words: SentenceWords, tokens: readonly string[], offset: number): TokenSyntax[] {
   const out: TokenSyntax[] = []
+  const heads = parsed.heads
   for (let t = 0; t < tokens.length; t++) {
     const first = words.firstWord[t]!
     const count = words.wordCount[t]!
     let headWord = first
     if (count > 1) {
       for (let w = first; w < first + count; w++) {
-        const h = parsed[w]!.head
+        const h = heads[w]!
         if (h < 0 || words.tokenOf[h] !== t) {
           headWord = w
           break
         }
       }
     }
-    const p = parsed[headWord]!
-    const last = parsed[first + count - 1]!
-    const lemma = count === 1 ? p.lemma : tokens[t]!.slice(0, tokens[t]!.length - last.form.length) + last.lemma
+    const last = first + count - 1
+    const lemma = count === 1 ? parsed.lemma(headWord) : tokens[t]!.slice(0, tokens[t]!.length - words.forms[last]!.length) + parsed.lemma(last)
+    const h = heads[headWord]!
     out.push({
-      upos: p.upos,
-      xpos: p.xpos,
+      upos: parsed.upos(headWord),
+      xpos: parsed.xpos(headWord),
       lemma,
-      head: p.head < 0 ? -1 : offset + words.tokenOf[p.head]!,
-      deprel: p.deprel,
+      head: h < 0 ? -1 : offset + words.tokenOf[h]!,
+      deprel: parsed.deprel(headWord),
     })
   }
   breakCycles(out, offset)
