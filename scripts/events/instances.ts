@@ -10,7 +10,8 @@
  */
 import { argumentCandidates } from '../../src/analyze/events/arguments.js'
 import type { ActorIndex } from '../../src/analyze/events/actor-dictionary.js'
-import { roleFeatures } from '../../src/analyze/events/roles.js'
+import { roleFeatures, roleTrigger } from '../../src/analyze/events/roles.js'
+import { FeatureNames } from '../../src/analyze/events/feature-keys.js'
 import { mentionLookup, viewSentence, type SentenceView } from '../../src/analyze/events/sentence-view.js'
 import { triggerCandidates, triggerFeatures, triggerSentence, type TriggerResources, type TriggerSentence } from '../../src/analyze/events/trigger-features.js'
 import type { GoldEvent, Span } from './corpus.js'
@@ -82,7 +83,6 @@ export interface ExampleOptions {
 export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerSentence[], res: TriggerResources, features: FeatureIndex, out: DetectorExamples, opts: ExampleOptions): void {
   const doc = p.doc
   const unannotated = unannotatedMask(doc)
-  const feats: string[] = []
   sentences.forEach((ts, s) => {
     const cands = triggerCandidates(ts, res)
     const sentenceSpan = { start: ts.view.sentence.start, end: ts.view.sentence.end }
@@ -115,9 +115,9 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
     }
     const local = new Map<number, number>()
     const add = (i: number, allowed: number, weight: number): number => {
-      feats.length = 0
+      const feats = new FeatureNames()
       triggerFeatures(ts, i, res, feats)
-      out.instances.push({ feats: features.encode(feats), allowed, weight })
+      out.instances.push({ feats: features.encode(feats.names), allowed, weight })
       out.where.push({ doc: doc.id, sentence: s, token: i })
       local.set(i, out.instances.length - 1)
       return out.instances.length - 1
@@ -148,7 +148,6 @@ function evidenceCovers(e: GoldEvent, t: Span): boolean {
 
 /** Role examples: SOURCE / TARGET / NONE for the candidates of each annotated event. */
 export function addRoleExamples(p: PreparedDoc, sentences: readonly TriggerSentence[], res: TriggerResources, actors: ActorIndex | undefined, features: FeatureIndex, out: Instance[]): void {
-  const feats: string[] = []
   const [, SOURCE, TARGET] = [0, 1, 2]
   for (const e of p.doc.events) {
     if (!e.trigger || !e.type || e.ambiguous) continue
@@ -173,9 +172,9 @@ export function addRoleExamples(p: PreparedDoc, sentences: readonly TriggerSente
         if (!e.target?.length) allowed |= 1 << TARGET
         if (allowed === 7) continue
       }
-      feats.length = 0
-      roleFeatures(view, t, e.type, c, args, feats)
-      out.push({ feats: features.encode(feats), allowed, weight: 1 })
+      const feats = new FeatureNames()
+      roleFeatures(roleTrigger(view, t, e.type, args), c, feats)
+      out.push({ feats: features.encode(feats.names), allowed, weight: 1 })
     }
   }
 }

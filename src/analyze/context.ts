@@ -28,3 +28,21 @@ export interface AnalysisContext {
   quantities: Quantity[]
   quotes: Quote[]
 }
+
+/**
+ * The sentence containing character `offset` (`start <= offset < end`), or undefined when it falls
+ * between sentences. `sentences` are in text order and do not overlap, as `tokenize` makes them:
+ * a binary search, since steps ask once per quote or cue and articles run to hundreds of sentences.
+ */
+export function sentenceAt<S extends Pick<Sentence, 'start' | 'end'>>(sentences: readonly S[], offset: number): S | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
+}

@@ -6,7 +6,8 @@
  * PLOVER gives it (`plover-rules.ts`); a multi-word trigger ("air strike") is one event.
  */
 import type { EventModel } from './event-model.js'
-import { linearScores, softmax } from './linear-model.js'
+import { keyScores, softmax } from './linear-model.js'
+import { FeatureKeys } from './feature-keys.js'
 import type { ClauseModality } from './modality.js'
 import { clauseModality } from './clause-modality.js'
 import { CONTROL_TYPES, ploverType } from './plover-rules.js'
@@ -55,7 +56,7 @@ interface Scored {
  */
 export function scoreCandidates(ts: TriggerSentence, model: EventModel, floor = -Infinity): Scored[] {
   const out: Scored[] = []
-  const feats: string[] = []
+  const feats = new FeatureKeys()
   const labels = model.typer.labels
   const eventScores = new Float64Array(model.detector.labels.length)
   const typeScores = new Float64Array(labels.length)
@@ -63,12 +64,12 @@ export function scoreCandidates(ts: TriggerSentence, model: EventModel, floor = 
   // keeps rounding in log and exp from deciding a candidate at the floor itself.
   const bounded = model.calibration[0] > 0 && floor > -Infinity
   for (const i of triggerCandidates(ts, model.resources)) {
-    feats.length = 0
+    feats.clear()
     triggerFeatures(ts, i, model.resources, feats)
     // P(type) = P(event) x P(type | event).
-    const event = softmax(linearScores(model.detector, feats, eventScores))[1]!
+    const event = softmax(keyScores(model.detector, feats, eventScores))[1]!
     if (bounded && calibrate(event, model.calibration) < floor - 1e-9) continue
-    const types = softmax(linearScores(model.typer, feats, typeScores))
+    const types = softmax(keyScores(model.typer, feats, typeScores))
     let best = 0
     for (let k = 1; k < labels.length; k++) if (types[k]! > types[best]!) best = k
     const p = event * types[best]!

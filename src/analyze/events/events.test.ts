@@ -1,11 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent, Entity } from '../../model/article.js'
-import { newArticle } from '../../model/new-article.js'
-import { tokenize } from '../tokens/tokenize.js'
 import type { AnalysisContext } from '../context.js'
 import { loadModels } from '../models.js'
-import { parseTokens } from '../syntax/parse-tokens.js'
+import { testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 import { countryPairs } from './country-pairs.js'
 
@@ -14,26 +12,8 @@ import { countryPairs } from './country-pairs.js'
 // of the errors found on real news (issue 15).
 const models = loadModels()
 
-function context(text: string, names: Array<[string, Entity['type'], string?]>, referenceDate = '2025-05-08'): AnalysisContext {
-  const entities: Entity[] = names.map(([name, type, country], i) => {
-    const mentions: Entity['mentions'] = []
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length })
-    return { id: `e${i + 1}`, name, type, aliases: [], mentions, ...(country ? { country } : {}) }
-  })
-  const { tokens, sentences } = tokenize(text)
-  return {
-    article: newArticle({ input: 'test', text }),
-    text,
-    tokens,
-    sentences,
-    referenceDate,
-    models,
-    syntax: models.parser ? parseTokens(models.parser, tokens, sentences) : null,
-    entities,
-    dates: [],
-    quantities: [],
-    quotes: [],
-  }
+function context(text: string, names: GivenEntity[], referenceDate = '2025-05-08'): AnalysisContext {
+  return testContext(models, text, names, { referenceDate })
 }
 
 function events(text: string, names: Array<[string, Entity['type'], string?]> = []): ArticleEvent[] {

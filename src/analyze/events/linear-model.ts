@@ -5,6 +5,7 @@
  * threshold are pruned and the rest quantized, which keeps the file small with no measurable loss.
  */
 import { gunzipSync, gzipSync } from 'node:zlib'
+import { keyTable, rowOfKey, type FeatureKeys, type KeyTable } from './feature-keys.js'
 
 /** A trained linear model: a weight row per feature, one column per label. */
 export interface LinearModel {
@@ -12,6 +13,8 @@ export interface LinearModel {
   readonly rows: ReadonlyMap<string, number>
   /** Row-major `[row][label]`. */
   readonly weights: Float32Array
+  /** The rows by hashed name, for `keyScores` (built when a model file is read). */
+  readonly keys?: KeyTable
 }
 
 /** Scores of every label for a bag of features (unknown features count for nothing). */
@@ -21,6 +24,25 @@ export function linearScores(model: LinearModel, features: readonly string[], ou
   for (const f of features) {
     const row = model.rows.get(f)
     if (row === undefined) continue
+    const base = row * L
+    for (let k = 0; k < L; k++) out[k]! += model.weights[base + k]!
+  }
+  return out
+}
+
+/**
+ * Scores of every label for features given by key (`FeatureKeys`): the same sums as `linearScores`
+ * over the joined names, added in the same order. The model must have been read from a file.
+ */
+export function keyScores(model: LinearModel, features: FeatureKeys, out = new Float64Array(model.labels.length)): Float64Array {
+  const table = model.keys
+  if (!table) throw new Error('the model has no key table (read it with decodeLinearModel)')
+  const L = model.labels.length
+  out.fill(0)
+  const keys = features.keys
+  for (let f = 0; f < keys.length; f += 3) {
+    const row = rowOfKey(table, keys[f]!, keys[f + 1]!, keys[f + 2]!)
+    if (row < 0) continue
     const base = row * L
     for (let k = 0; k < L; k++) out[k]! += model.weights[base + k]!
   }
@@ -103,5 +125,5 @@ export function decodeLinearModel<M>(gz: Buffer, format: string): { model: Linea
       o += 3
     }
   }
-  return { model: { labels: header.labels, rows, weights }, meta: header.meta as M }
+  return { model: { labels: header.labels, rows, weights, keys: keyTable(names) }, meta: header.meta as M }
 }

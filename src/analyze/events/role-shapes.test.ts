@@ -1,11 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent, Entity } from '../../model/article.js'
-import { newArticle } from '../../model/new-article.js'
-import { tokenize } from '../tokens/tokenize.js'
-import type { AnalysisContext } from '../context.js'
 import { loadModels } from '../models.js'
-import { parseTokens } from '../syntax/parse-tokens.js'
+import { testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 
 // Roles and actor codes in the shapes found on real news (issue 15): relative clauses of an event
@@ -13,28 +10,9 @@ import { findEvents } from './index.js'
 // Entities are given by hand (whole words only) so these pin the event step, not the entity model.
 const models = loadModels()
 
-function eventsIn(text: string, names: Array<[string, Entity['type'], string?]>): { events: ArticleEvent[]; entities: Entity[] } {
-  const entities: Entity[] = names.map(([name, type, country], i) => {
-    const mentions: Entity['mentions'] = []
-    const word = new RegExp(`\\b${name}\\b(?!-)`, 'g')
-    for (const m of text.matchAll(word)) mentions.push({ start: m.index, end: m.index + name.length })
-    return { id: `e${i + 1}`, name, type, aliases: [], mentions, ...(country ? { country } : {}) }
-  })
-  const { tokens, sentences } = tokenize(text)
-  const ctx: AnalysisContext = {
-    article: newArticle({ input: 'test', text }),
-    text,
-    tokens,
-    sentences,
-    referenceDate: '2025-05-08',
-    models,
-    syntax: models.parser ? parseTokens(models.parser, tokens, sentences) : null,
-    entities,
-    dates: [],
-    quantities: [],
-    quotes: [],
-  }
-  return { events: findEvents(ctx), entities }
+function eventsIn(text: string, names: GivenEntity[]): { events: ArticleEvent[]; entities: Entity[] } {
+  const ctx = testContext(models, text, names, { wholeWords: true })
+  return { events: findEvents(ctx), entities: ctx.entities }
 }
 
 function eventOf(type: string, text: string, names: Array<[string, Entity['type'], string?]>): ArticleEvent {

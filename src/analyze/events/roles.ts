@@ -6,11 +6,12 @@
  * boundaries and reporting verbs between them ("X said Y attacked Z": Y attacked), and what kind
  * of phrase the candidate is (police, a country, a hospital).
  */
-import { argumentsOf, subjectsOf } from '../syntax/relations.js'
+import { argumentsOf, subjectsOf, type Oblique, type PredicateArguments, type Subject } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import { reportersOf } from './reporters.js'
 import { syntacticRoles } from './syntactic-roles.js'
-import { linearScores, softmax, type LinearModel } from './linear-model.js'
+import { keyScores, softmax, type LinearModel } from './linear-model.js'
+import { FeatureKeys, type FeatureSink } from './feature-keys.js'
 import type { SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
 
@@ -45,14 +46,65 @@ function bucket(d: number): string {
   return d <= 1 ? '1' : d <= 2 ? '2' : d <= 4 ? '3-4' : d <= 7 ? '5-7' : d <= 12 ? '8-12' : 'far'
 }
 
-/** Feature strings of candidate `c` for the event whose trigger is local token `i` of type `type`. */
-export function roleFeatures(view: SentenceView, i: number, type: string, c: ArgumentCandidate, all: readonly ArgumentCandidate[], out: string[]): void {
-  const before = c.last < i
-  const dir = before ? 'L' : 'R'
-  const dist = before ? i - c.last : c.first - i
+/** What the role features read of an event's trigger: computed once per event, shared by its candidates. */
+export interface RoleTrigger {
+  readonly view: SentenceView
+  /** Local index of the trigger. */
+  readonly i: number
+  readonly type: string
+  readonly lemma: string
+  readonly voice: 'pass' | 'nom' | 'act'
+  readonly nominal: boolean
+  /** The sentence's candidates before the trigger and after it, in text order. */
+  readonly left: readonly ArgumentCandidate[]
+  readonly right: readonly ArgumentCandidate[]
+  /** The trigger's arguments in the parse (article token indices), when parsed. */
+  readonly args: PredicateArguments | null
+  /** For a nominal or complement trigger, its governing verb's subjects and obliques ("launched an attack on X"). */
+  readonly governor: { readonly relation: string; readonly subjects: readonly Subject[]; readonly obliques: readonly Oblique[] } | null
+}
+
+/** Prepares the role features of the event whose trigger is local token `i` of type `type`, among the candidates `all`. */
+export function roleTrigger(view: SentenceView, i: number, type: string, all: readonly ArgumentCandidate[]): RoleTrigger {
   const passive = isPassive(view, i)
   const nominal = isNominal(view, i)
-  const voice = passive ? 'pass' : nominal ? 'nom' : 'act'
+  const syn = view.syntax
+  const article = syn ? view.articleSyntax : undefined
+  const from = view.sentence.tokenStart
+  let governor: RoleTrigger['governor'] = null
+  if (syn && article) {
+    const t = syn[i]!
+    if (t.head >= 0 && /^(obj|xcomp|ccomp|nsubj:pass|obl)/.test(t.deprel)) {
+      governor = { relation: t.deprel.split(':')[0]!, subjects: subjectsOf(article, from + t.head), obliques: argumentsOf(article, from + t.head).obliques }
+    }
+  }
+  return {
+    view,
+    i,
+    type,
+    lemma: view.lemmas[i]!,
+    voice: passive ? 'pass' : nominal ? 'nom' : 'act',
+    nominal,
+    left: all.filter((o) => o.last < i),
+    right: all.filter((o) => o.first > i),
+    args: article ? argumentsOf(article, from + i) : null,
+    governor,
+  }
+}
+
+// Small counts as the digits the feature names spell.
+const NUMERALS = ['0', '1', '2', '3', '4']
+const numeral = (n: number): string => NUMERALS[n] ?? String(n)
+
+/** Adds the features of candidate `c` for the event `trigger` (names as in the model file: see `feature-keys.ts`). */
+export function roleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: FeatureSink): void {
+  const { view, i, type, voice, nominal, lemma } = trigger
+  const before = c.last < i
+  const dir = before ? 'L' : 'R'
+  // `|${dir}` and `|${dir}|` as pieces of a name: a name is at most five pieces.
+  const barDir = before ? '|L' : '|R'
+  const barDirBar = before ? '|L|' : '|R|'
+  const dist = before ? i - c.last : c.first - i
   const prepWord = c.first > 0 ? view.words[c.first - 1]! : '<s>'
   const prep =
     functionClass(prepWord) === 'PREP' || prepWord === 'by' || prepWord === 'to'
@@ -60,12 +112,23 @@ export function roleFeatures(view: SentenceView, i: number, type: string, c: Arg
       : functionClass(prepWord) === 'DET' && c.first > 1 && functionClass(view.words[c.first - 2]!) === 'PREP'
         ? view.words[c.first - 2]!
         : '-'
-  out.push('bias', `dir=${dir}`, `dist=${dir}${bucket(dist)}`, `voice=${voice}`, `vd=${voice}|${dir}`, `prep=${dir}|${prep}`, `vp=${voice}|${dir}|${prep}`)
-  out.push(`t|dir=${type}|${dir}`, `t|vd=${type}|${voice}|${dir}`, `t|prep=${type}|${dir}|${prep}`, `l|dir=${view.lemmas[i]}|${dir}`, `l|prep=${view.lemmas[i]}|${dir}|${prep}`)
+  out.add('bias')
+  out.add('dir=', dir)
+  out.add('dist=', dir, bucket(dist))
+  out.add('voice=', voice)
+  out.add('vd=', voice, '|', dir)
+  out.add('prep=', dir, '|', prep)
+  out.add('vp=', voice, barDirBar, prep)
+  out.add('t|dir=', type, '|', dir)
+  out.add('t|vd=', type, '|', voice, barDir)
+  out.add('t|prep=', type, barDirBar, prep)
+  out.add('l|dir=', lemma, '|', dir)
+  out.add('l|prep=', lemma, barDirBar, prep)
   // Which candidate it is counting out from the trigger.
-  const side = all.filter((o) => (before ? o.last < i : o.first > i))
+  const side = before ? trigger.left : trigger.right
   const rank = before ? side.length - side.indexOf(c) : side.indexOf(c) + 1
-  out.push(`rank=${dir}${Math.min(rank, 4)}`, `rv=${voice}|${dir}${Math.min(rank, 3)}`)
+  out.add('rank=', dir, numeral(Math.min(rank, 4)))
+  out.add('rv=', voice, '|', dir, numeral(Math.min(rank, 3)))
   // What stands between them.
   let reporting = false
   let clause = false
@@ -82,50 +145,73 @@ export function roleFeatures(view: SentenceView, i: number, type: string, c: Arg
     if (w === 'who' || w === 'which') relative = true
     if (w === 'and' || w === 'or') conj = true
   }
-  if (reporting) out.push(`between=report|${dir}`)
-  if (clause) out.push(`between=clause|${dir}`)
-  if (comma) out.push(`between=comma${Math.min(comma, 2)}|${dir}`)
-  if (relative) out.push(`between=rel|${dir}`)
-  if (conj) out.push(`between=conj|${dir}`)
-  if (before && to - from <= 3 && !clause && !reporting) out.push('adjacentL', `adjacentL|${voice}`)
-  if (!before && to - from <= 1) out.push('adjacentR', `adjacentR|${voice}`, `adjacentR|${type}`)
+  if (reporting) out.add('between=report|', dir)
+  if (clause) out.add('between=clause|', dir)
+  if (comma) out.add('between=comma', numeral(Math.min(comma, 2)), '|', dir)
+  if (relative) out.add('between=rel|', dir)
+  if (conj) out.add('between=conj|', dir)
+  if (before && to - from <= 3 && !clause && !reporting) {
+    out.add('adjacentL')
+    out.add('adjacentL|', voice)
+  }
+  if (!before && to - from <= 1) {
+    out.add('adjacentR')
+    out.add('adjacentR|', voice)
+    out.add('adjacentR|', type)
+  }
   // "the man who attacked": the antecedent of a relative pronoun right before the trigger.
-  if (before && (view.words[c.last + 1] === 'who' || view.words[c.last + 1] === 'which' || view.words[c.last + 1] === 'that')) out.push('antecedent', `antecedent|${voice}`)
+  if (before && (view.words[c.last + 1] === 'who' || view.words[c.last + 1] === 'which' || view.words[c.last + 1] === 'that')) {
+    out.add('antecedent')
+    out.add('antecedent|', voice)
+  }
   // Possessor or modifier of a nominal trigger ("Israel's attack", "Israeli airstrikes").
-  if (before && nominal && dist <= 2) out.push('possessor')
+  if (before && nominal && dist <= 2) out.add('possessor')
   // Coordination: "X and Y attacked" — the second conjunct shares the role.
-  if (c.first > 1 && view.words[c.first - 1] === 'and') out.push(`conjunct|${dir}`)
+  if (c.first > 1 && view.words[c.first - 1] === 'and') out.add('conjunct|', dir)
   // What the candidate is.
   const m = c.mention
-  if (m) out.push(`et=${m.mention.entity.type}`, `mk=${m.mention.kind}`, `et|dir=${m.mention.entity.type}|${dir}`, `et|t=${m.mention.entity.type}|${type}|${dir}`)
-  if (c.agent) out.push(`ag=${c.agent}`, `ag|dir=${c.agent}|${dir}`, `ag|t=${c.agent}|${type}|${dir}`)
-  if (!m && !c.agent) out.push('noun', `noun|dir=${dir}`, `noun|t=${type}|${dir}`)
-  out.push(`h=${view.lemmas[c.head]}|${dir}`)
-  if (view.inQuote[c.head] !== view.inQuote[i]) out.push('quote-mismatch')
-  if (view.syntax) parsedRoleFeatures(view, i, type, c, out)
+  if (m) {
+    const et = m.mention.entity.type
+    out.add('et=', et)
+    out.add('mk=', m.mention.kind)
+    out.add('et|dir=', et, '|', dir)
+    out.add('et|t=', et, '|', type, barDir)
+  }
+  if (c.agent) {
+    out.add('ag=', c.agent)
+    out.add('ag|dir=', c.agent, '|', dir)
+    out.add('ag|t=', c.agent, '|', type, barDir)
+  }
+  if (!m && !c.agent) {
+    out.add('noun')
+    out.add('noun|dir=', dir)
+    out.add('noun|t=', type, '|', dir)
+  }
+  out.add('h=', view.lemmas[c.head]!, '|', dir)
+  if (view.inQuote[c.head] !== view.inQuote[i]) out.add('quote-mismatch')
+  if (view.syntax) parsedRoleFeatures(trigger, c, out)
 }
 
 // How the candidate's head relates to the trigger in the parse: its agent or patient (through
 // passives, relative clauses, coordination and control), an oblique with its preposition, the
 // possessor or modifier of a nominal trigger ("Israel's strikes", "Israeli strikes"), the subject
 // of the verb a nominal trigger is the object of ("launched an attack"), or a dependency path.
-function parsedRoleFeatures(view: SentenceView, i: number, type: string, c: ArgumentCandidate, out: string[]): void {
+function parsedRoleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: FeatureSink): void {
+  const { view, i, type, args, governor } = trigger
   const syn = view.syntax!
   const from = view.sentence.tokenStart
   const h = c.head
   const rels: string[] = []
-  if (view.articleSyntax) {
-    const args = argumentsOf(view.articleSyntax, from + i)
+  if (args) {
     if (args.agents.includes(from + h)) rels.push('agent')
     if (args.patients.includes(from + h)) rels.push('patient')
     for (const s of args.subjects) if (s.token === from + h) rels.push(`subj:${s.link}`)
     for (const o of args.obliques) if (o.token === from + h) rels.push(`obl:${o.preposition || '-'}`)
-    if (args.passive) out.push('trigger-passive')
+    if (args.passive) out.add('trigger-passive')
     // A nominal or complement trigger: the governing verb's subject and obliques ("launched an attack on X").
-    const t = syn[i]!
-    if (t.head >= 0 && /^(obj|xcomp|ccomp|nsubj:pass|obl)/.test(t.deprel)) {
-      for (const s of subjectsOf(view.articleSyntax, from + t.head)) if (s.token === from + h) rels.push(s.passive ? 'gov-subj-pass' : `gov-subj:${t.deprel.split(':')[0]}`)
-      for (const o of argumentsOf(view.articleSyntax, from + t.head).obliques) if (o.token === from + h) rels.push(`gov-obl:${o.preposition || '-'}`)
+    if (governor) {
+      for (const s of governor.subjects) if (s.token === from + h) rels.push(s.passive ? 'gov-subj-pass' : `gov-subj:${governor.relation}`)
+      for (const o of governor.obliques) if (o.token === from + h) rels.push(`gov-obl:${o.preposition || '-'}`)
     }
   }
   const d = syn[h]!
@@ -139,7 +225,10 @@ function parsedRoleFeatures(view: SentenceView, i: number, type: string, c: Argu
   // A modifier inside the candidate's phrase that is the trigger's own dependent ("Israeli strikes").
   for (let k = c.first; k <= c.last; k++) if (k !== h && syn[k]!.head === i) rels.push(`dep-in:${syn[k]!.deprel}`)
   if (rels.length === 0) rels.push(`path:${path(syn, h, i)}`)
-  for (const r of rels) out.push(`rel=${r}`, `rel|t=${r}|${type}`)
+  for (const r of rels) {
+    out.add('rel=', r)
+    out.add('rel|t=', r, '|', type)
+  }
 }
 
 // The dependency path from `a` up to the common ancestor and down to `b`, at most four steps.
@@ -173,7 +262,9 @@ export interface RoleChoice {
 /** Picks actor and recipient for the trigger at `i` among `cands`, by the role model. */
 export function chooseRoles(model: LinearModel, view: SentenceView, i: number, triggerLast: number, type: string, cands: readonly ArgumentCandidate[], minP = 0.4): RoleChoice {
   const scored: Array<{ c: ArgumentCandidate; s: number; t: number }> = []
-  const feats: string[] = []
+  const feats = new FeatureKeys()
+  const scores = new Float64Array(model.labels.length)
+  const trigger = roleTrigger(view, i, type, cands)
   // "X said Y attacked Z": X is who tells it, not a participant.
   const reporters = reportersOf(view, i)
   // "the onset of the war", "since the beginning of the conflict": a noun the trigger completes
@@ -191,9 +282,9 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
     // A relative pronoun stands for its antecedent, which is a candidate of its own.
     if (c.first === c.last && RELATIVE.has(view.words[c.head]!)) continue
     if (c === backdrop) continue
-    feats.length = 0
-    roleFeatures(view, i, type, c, cands, feats)
-    const p = softmax(linearScores(model, feats))
+    feats.clear()
+    roleFeatures(trigger, c, feats)
+    const p = softmax(keyScores(model, feats, scores))
     scored.push({ c, s: p[1]!, t: p[2]! })
   }
   // What the parse says comes first; the model fills a role the parse leaves empty.

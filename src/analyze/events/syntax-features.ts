@@ -7,7 +7,7 @@
  */
 import { subjectsOf } from '../syntax/relations.js'
 import type { TriggerSentence } from './trigger-sentence.js'
-import { topicClass } from './word-classes.js'
+import type { FeatureSink } from './feature-keys.js'
 
 const SUBORDINATE = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis', 'conj', 'appos', 'obl', 'nmod', 'obj', 'nsubj', 'root'])
 
@@ -25,7 +25,8 @@ export function childrenOf(ts: TriggerSentence): number[][] {
 export function participantKind(ts: TriggerSentence, k: number): string {
   const actor = ts.actorKinds[k]
   if (actor) return actor
-  const topic = topicClass(ts.view.lemmas[k]!)
+  // The sentence's topic classes (`topicClass` of each lemma), computed once by `triggerSentence`.
+  const topic = ts.topics[k]
   if (topic) return topic
   const t = ts.view.syntax?.[k]
   if (t?.upos === 'PRON') return 'PRON'
@@ -33,31 +34,53 @@ export function participantKind(ts: TriggerSentence, k: number): string {
   return 'N'
 }
 
-const base = (deprel: string): string => deprel.split(':')[0]!
+/** A relation without its subtype: `obl` for `obl:tmod`. */
+export function baseRelation(deprel: string): string {
+  const colon = deprel.indexOf(':')
+  return colon < 0 ? deprel : deprel.slice(0, colon)
+}
 
-/** Appends the syntax features of candidate `i` (the sentence must have a parse). */
-export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (readonly number[])[], out: string[]): void {
+/** Adds the syntax features of candidate `i` (the sentence must have a parse). */
+export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (readonly number[])[], out: FeatureSink): void {
   const { view } = ts
   const syn = view.syntax!
+  const base = ts.relations ?? syn.map((x) => baseRelation(x.deprel))
   const t = syn[i]!
   const l = view.lemmas[i]!
   const dep = t.deprel
+  const depBase = base[i]!
   const lex = ts.lexicon[i]!
-  out.push(`pos=${t.upos}`, `xpos=${t.xpos}`, `dep=${dep}`, `l|pos=${l}|${t.upos}`, `l|dep=${l}|${base(dep)}`)
-  for (const x of lex) out.push(`lex|pos=${x}|${t.upos}`, `lex|dep=${x}|${base(dep)}`)
-  if (dep === 'compound') out.push('modifier', `modifier|l=${l}`)
+  out.add('pos=', t.upos)
+  out.add('xpos=', t.xpos)
+  out.add('dep=', dep)
+  out.add('l|pos=', l, '|', t.upos)
+  out.add('l|dep=', l, '|', depBase)
+  for (const x of lex) {
+    out.add('lex|pos=', x, '|', t.upos)
+    out.add('lex|dep=', x, '|', depBase)
+  }
+  if (dep === 'compound') {
+    out.add('modifier')
+    out.add('modifier|l=', l)
+  }
   // The governing word: a light verb for a noun ("launched an attack"), a control or reporting verb.
   if (t.head >= 0) {
     const hl = view.lemmas[t.head]!
-    out.push(`hl=${hl}`, `dep|hl=${base(dep)}|${hl}`, `hpos=${syn[t.head]!.upos}`)
-    for (const x of ts.lexicon[t.head]!) out.push(`hlex=${x}`, `hlex|dep=${x}|${base(dep)}`)
-  } else out.push('root')
+    out.add('hl=', hl)
+    out.add('dep|hl=', depBase, '|', hl)
+    out.add('hpos=', syn[t.head]!.upos)
+    for (const x of ts.lexicon[t.head]!) {
+      out.add('hlex=', x)
+      out.add('hlex|dep=', x, '|', depBase)
+    }
+  } else out.add('root')
   // The clause it sits in, walking up to the main clause.
   let a = i
   for (let steps = 0; steps < 6 && syn[a]!.head >= 0; steps++) {
-    const r = base(syn[a]!.deprel)
+    const r = base[a]!
     if (SUBORDINATE.has(r) && r !== 'conj' && r !== 'obj' && r !== 'nsubj' && r !== 'obl' && r !== 'nmod') {
-      out.push(`clause=${r}`, `clause|gov=${r}|${view.lemmas[syn[a]!.head]}`)
+      out.add('clause=', r)
+      out.add('clause|gov=', r, '|', view.lemmas[syn[a]!.head]!)
       break
     }
     a = syn[a]!.head
@@ -67,21 +90,33 @@ export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (r
   for (const c of kids[i]!) {
     const r = syn[c]!.deprel
     const cl = view.lemmas[c]!
-    if (r === 'compound:prt') out.push(`prt=${cl}`, `l|prt=${l}|${cl}`)
-    else if (r === 'aux' || r === 'mark' || r === 'advmod' || r === 'det' || r === 'cop') out.push(`${r}=${cl}`)
+    if (r === 'compound:prt') {
+      out.add('prt=', cl)
+      out.add('l|prt=', l, '|', cl)
+    } else if (r === 'aux' || r === 'mark' || r === 'advmod' || r === 'det' || r === 'cop') out.add(r, '=', cl)
     else if (r === 'aux:pass' || r === 'nsubj:pass') passive = true
-    if (r === 'obj' || r === 'iobj') out.push(`obj=${participantKind(ts, c)}`, `obj|l=${l}|${participantKind(ts, c)}`, `objl=${cl}`)
-    else if (base(r) === 'obl' || base(r) === 'nmod') {
+    const rb = base[c]!
+    if (r === 'obj' || r === 'iobj') {
+      const kind = participantKind(ts, c)
+      out.add('obj=', kind)
+      out.add('obj|l=', l, '|', kind)
+      out.add('objl=', cl)
+    } else if (rb === 'obl' || rb === 'nmod') {
       const prep =
         kids[c]!.filter((k) => syn[k]!.deprel === 'case')
           .map((k) => view.words[k])
           .join(' ') || '-'
-      out.push(`${base(r)}=${prep}`, `${base(r)}|kind=${prep}|${participantKind(ts, c)}`)
-      if (r === 'nmod:poss') out.push(`poss=${participantKind(ts, c)}`)
-    } else if (r === 'amod' && view.entityType[c]) out.push(`amod=${view.entityType[c]}`)
-    else if (r === 'ccomp') out.push('has-ccomp')
+      const kind = participantKind(ts, c)
+      out.add(rb, '=', prep)
+      out.add(rb, '|kind=', prep, '|', kind)
+      if (r === 'nmod:poss') out.add('poss=', kind)
+    } else if (r === 'amod' && view.entityType[c]) out.add('amod=', view.entityType[c]!)
+    else if (r === 'ccomp') out.add('has-ccomp')
   }
-  if (passive) out.push('passive', ...lex.map((x) => `passive|lex=${x}`))
+  if (passive) {
+    out.add('passive')
+    for (const x of lex) out.add('passive|lex=', x)
+  }
   // Its subjects, through relative clauses, coordination and control.
   if (view.articleSyntax) {
     const from = view.sentence.tokenStart
@@ -90,9 +125,12 @@ export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (r
       const k = s.token - from
       if (k < 0 || k >= syn.length) continue
       const kind = participantKind(ts, k)
-      out.push(`subj=${kind}`, `subj|l=${l}|${kind}`, `subjl=${view.lemmas[k]}`, `subjlink=${s.link}`)
-      for (const x of lex) out.push(`subj|lex=${kind}|${x}`)
+      out.add('subj=', kind)
+      out.add('subj|l=', l, '|', kind)
+      out.add('subjl=', view.lemmas[k]!)
+      out.add('subjlink=', s.link)
+      for (const x of lex) out.add('subj|lex=', kind, '|', x)
     }
-    if (subjects.length === 0) out.push('no-subj')
+    if (subjects.length === 0) out.add('no-subj')
   }
 }

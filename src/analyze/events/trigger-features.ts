@@ -11,8 +11,9 @@ import { matchTriggers } from './match-triggers.js'
 import { eventModality } from './modality.js'
 import type { LemmaResources, SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS, topicClass } from './word-classes.js'
-import { childrenOf, syntaxFeatures } from './syntax-features.js'
+import { baseRelation, childrenOf, syntaxFeatures } from './syntax-features.js'
 import type { TriggerSentence } from './trigger-sentence.js'
+import type { FeatureSink } from './feature-keys.js'
 
 /** What the features read besides the sentence. */
 export interface TriggerResources extends LemmaResources {
@@ -44,7 +45,9 @@ export function triggerSentence(view: SentenceView, allTokens: readonly Token[],
     if (t === 'PERSON') return 'PER'
     return agents?.get(w)
   })
-  const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null }
+  // The parse's relations without their subtype ("obl" for "obl:tmod"), once per sentence rather than per candidate.
+  const relations = view.syntax ? view.syntax.map((t) => baseRelation(t.deprel)) : null
+  const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null, relations }
   return { ...partial, kids: view.syntax ? childrenOf(partial) : null }
 }
 
@@ -72,65 +75,93 @@ const POLITICAL = new Set(['STATE', 'GOV', 'MIL', 'COP', 'REB', 'OPP', 'INS', 'S
 const CONTROL_REACH = 8
 const PREDICATE_TAGS = new Set(['VERB', 'NOUN', 'ADJ'])
 
-/** Appends the feature strings of candidate `i` to `out`. */
-export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerResources, out: string[]): void {
+/** Adds the features of candidate `i` to `out` (names as in the model files: see `feature-keys.ts`). */
+export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerResources, out: FeatureSink): void {
   const { view } = ts
   const { words, lemmas } = view
   const n = words.length
   const w = words[i]!
   const l = lemmas[i]!
+  const lex = ts.lexicon[i]!
   const p1 = i > 0 ? words[i - 1]! : '<s>'
   const p2 = i > 1 ? words[i - 2]! : '<s>'
   const n1 = i + 1 < n ? words[i + 1]! : '</s>'
   const p1c = functionClass(p1) ?? (i > 0 && /^\p{Lu}/u.test(view.tokens[i - 1]!.text) && view.casing === 'mixed' ? 'CAP' : /^\p{P}+$/u.test(p1) ? 'PUNCT' : /\d/.test(p1) ? 'NUM' : 'W')
   const n1c = functionClass(n1) ?? (/^\p{P}+$/u.test(n1) ? 'PUNCT' : /\d/.test(n1) ? 'NUM' : 'W')
-  out.push('bias', `w=${w}`, `l=${l}`, `p1=${p1}`, `n1=${n1}`, `p1c=${p1c}`, `n1c=${n1c}`)
-  out.push(`l|n1=${l}|${n1}`, `p1|l=${p1}|${l}`, `l|n1c=${l}|${n1c}`, `p1c|l=${p1c}|${l}`, `p2|p1c=${p2}|${p1c}`)
+  out.add('bias')
+  out.add('w=', w)
+  out.add('l=', l)
+  out.add('p1=', p1)
+  out.add('n1=', n1)
+  out.add('p1c=', p1c)
+  out.add('n1c=', n1c)
+  out.add('l|n1=', l, '|', n1)
+  out.add('p1|l=', p1, '|', l)
+  out.add('l|n1c=', l, '|', n1c)
+  out.add('p1c|l=', p1c, '|', l)
+  out.add('p2|p1c=', p2, '|', p1c)
   const suffix = /(ing|ed|ion|ment|s)$/.exec(w)?.[1]
-  if (suffix) out.push(`suf=${suffix}`, `l|suf=${l}|${suffix}`)
-  if (w !== l) out.push('inflected')
-  if (view.casing === 'mixed' && /^\p{Lu}/u.test(view.tokens[i]!.text) && i > 0) out.push('cap')
-  if (view.casing !== 'mixed') out.push(`case=${view.casing}`)
-  if (view.inQuote[i]) out.push('quoted')
-  if (view.entityType[i]) out.push(`inent=${view.entityType[i]}`)
-  if (i < 3) out.push('early')
+  if (suffix) {
+    out.add('suf=', suffix)
+    out.add('l|suf=', l, '|', suffix)
+  }
+  if (w !== l) out.add('inflected')
+  if (view.casing === 'mixed' && /^\p{Lu}/u.test(view.tokens[i]!.text) && i > 0) out.add('cap')
+  if (view.casing !== 'mixed') out.add('case=', view.casing)
+  if (view.inQuote[i]) out.add('quoted')
+  const ownEntity = view.entityType[i]
+  if (ownEntity) out.add('inent=', ownEntity)
+  if (i < 3) out.add('early')
 
   // What the lexicons say.
-  for (const t of ts.lexicon[i]!) {
-    out.push(`lex=${t}`, `lex|p1c=${t}|${p1c}`, `lex|n1c=${t}|${n1c}`)
-    if (ts.lexiconEnd[i]! > i) out.push(`lexlong=${t}`)
+  for (const t of lex) {
+    out.add('lex=', t)
+    out.add('lex|p1c=', t, '|', p1c)
+    out.add('lex|n1c=', t, '|', n1c)
+    if (ts.lexiconEnd[i]! > i) out.add('lexlong=', t)
   }
-  if (ts.lexicon[i]!.length === 0) {
+  if (lex.length === 0) {
     // Inside a longer lexicon phrase that started earlier ("hold talks" at "talks").
-    for (let j = Math.max(0, i - 4); j < i; j++) if (ts.lexiconEnd[j]! >= i) out.push(`lexin=${ts.lexicon[j]![0]}`)
+    for (let j = Math.max(0, i - 4); j < i; j++) if (ts.lexiconEnd[j]! >= i) out.add('lexin=', ts.lexicon[j]![0]!)
   }
   const cameoCode = res.cameo.verbs.get(l)
-  if (cameoCode !== undefined) {
-    const type = ploverOf(res.plover, cameoCode)
-    out.push(`cv=${type}`, `cv|p1c=${type}|${p1c}`)
+  const cameoType = cameoCode === undefined ? undefined : ploverOf(res.plover, cameoCode)
+  if (cameoType !== undefined) {
+    out.add('cv=', cameoType)
+    out.add('cv|p1c=', cameoType, '|', p1c)
   }
   const patternCode = matchCameoPattern(res.cameo, words, lemmas, i)
   if (patternCode !== undefined) {
     const type = ploverOf(res.plover, patternCode)
-    out.push(`cvp=${type}`)
-    if (cameoCode !== undefined && patternCode !== cameoCode) out.push(`cvp|cv=${type}|${ploverOf(res.plover, cameoCode)}`)
+    out.add('cvp=', type)
+    if (cameoType !== undefined && patternCode !== cameoCode) out.add('cvp|cv=', type, '|', cameoType)
   }
 
   // The clause: negation, expectation, conditions; a control verb this one complements.
   const { negated, modality, intended } = eventModality(words, i)
-  if (intended) out.push('intended', ...ts.lexicon[i]!.map((t) => `intended|lex=${t}`))
-  if (negated) out.push('neg', ...ts.lexicon[i]!.map((t) => `neg|lex=${t}`))
-  if (modality !== 'asserted') out.push(`mod=${modality}`, ...ts.lexicon[i]!.map((t) => `mod|lex=${modality}|${t}`))
+  if (intended) {
+    out.add('intended')
+    for (const t of lex) out.add('intended|lex=', t)
+  }
+  if (negated) {
+    out.add('neg')
+    for (const t of lex) out.add('neg|lex=', t)
+  }
+  if (modality !== 'asserted') {
+    out.add('mod=', modality)
+    for (const t of lex) out.add('mod|lex=', modality, '|', t)
+  }
   for (let j = i - 1; j >= Math.max(0, i - CONTROL_REACH); j--) {
     const wj = words[j]!
     if (/^[.;:!?]$/.test(wj) || wj === 'that' || wj === 'who' || wj === 'which') break
     const control = ts.lexicon[j]!.find((t) => t.endsWith('!'))
     if (control && words.slice(j + 1, i).includes('to')) {
-      out.push(`ctrl=${control}`, `ctrl|l=${control}|${l}`)
+      out.add('ctrl=', control)
+      out.add('ctrl|l=', control, '|', l)
       break
     }
     if (REPORTING_VERBS.has(lemmas[j]!)) {
-      out.push('reported')
+      out.add('reported')
       break
     }
   }
@@ -143,12 +174,12 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
     if (Math.abs(k - i) <= 6) topics.add(`${t}~`)
   }
   for (const t of topics) {
-    out.push(`topic=${t}`)
+    out.add('topic=', t)
     // A game, market or weather report: what the lexicons' words mean there.
-    if (!t.endsWith('~')) for (const x of ts.lexicon[i]!) out.push(`lex|topic=${x}|${t}`)
+    if (!t.endsWith('~')) for (const x of lex) out.add('lex|topic=', x, '|', t)
   }
   const ownTopic = ts.topics[i]
-  if (ownTopic) out.push(`own=${ownTopic}`)
+  if (ownTopic) out.add('own=', ownTopic)
 
   if (ts.kids) syntaxFeatures(ts, i, ts.kids, out)
 
@@ -163,7 +194,7 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
     if (k < i && i - k <= 8) left = t
     if (k > i && right === null && k - i <= 8) right = t
   }
-  for (const t of kinds) out.push(`ent=${t}`)
+  for (const t of kinds) out.add('ent=', t)
   // Political actors near it: "the coach praised" is a game report, "a U.S. official praised" is not.
   let actorLeft: string | undefined
   let actorRight: string | undefined
@@ -175,14 +206,16 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
     if (k < i && i - k <= 10) actorLeft = a
     if (k > i && actorRight === undefined && k - i <= 10) actorRight = a
   }
-  if (actorLeft) out.push(`aL=${actorLeft}`)
-  if (actorRight) out.push(`aR=${actorRight}`)
-  out.push(`pol=${political}`)
-  for (const t of ts.lexicon[i]!) out.push(`lex|pol=${t}|${political}`)
-  if (cameoCode !== undefined) out.push(`cv|pol=${ploverOf(res.plover, cameoCode)}|${political}`)
-  if (left) out.push(`eL=${left}`)
-  if (right) out.push(`eR=${right}`)
-  if (i > 0 && view.entityType[i - 1]) out.push(`eP=${view.entityType[i - 1]}`)
+  if (actorLeft) out.add('aL=', actorLeft)
+  if (actorRight) out.add('aR=', actorRight)
+  const pol = political ? 'true' : 'false'
+  out.add('pol=', pol)
+  for (const t of lex) out.add('lex|pol=', t, '|', pol)
+  if (cameoType !== undefined) out.add('cv|pol=', cameoType, '|', pol)
+  if (left) out.add('eL=', left)
+  if (right) out.add('eR=', right)
+  const previousEntity = i > 0 ? view.entityType[i - 1] : null
+  if (previousEntity) out.add('eP=', previousEntity)
 }
 
 /** PLOVER type of a CAMEO code, by its most specific listed prefix; `NONE` for an empty code. */

@@ -14,4 +14,6 @@ export interface TriggerSentence {
   readonly topics: readonly (string | undefined)[]
   /** Dependents of each token (local indices), when the sentence is parsed. */
   readonly kids: readonly (readonly number[])[] | null
+  /** Each token's relation without its subtype (`obl` for `obl:tmod`), when the sentence is parsed. */
+  readonly relations: readonly string[] | null
 }

@@ -5,7 +5,7 @@
  * marks it.)
  */
 import type { Quote } from '../../model/article.js'
-import type { AnalysisContext } from '../context.js'
+import { sentenceAt, type AnalysisContext } from '../context.js'
 import { resolveSpeaker } from './speaker.js'
 import { namesSomeone } from './source-kind.js'
 
@@ -22,7 +22,7 @@ const REPORTING = /\b(?:said|says|say|reported|reports|report|told|tells|wrote|w
 export function citedSource(ctx: AnalysisContext, q: Quote, all: readonly Quote[]): Quote | null {
   const cue = q.cueSpan
   if (!cue || !CITING.test(q.cue?.trim() ?? '') || q.kind !== 'indirect' || q.start < cue.end || !namesSomeone(ctx, q)) return q
-  const sentence = ctx.sentences.find((s) => s.start <= cue.start && cue.start < s.end)
+  const sentence = sentenceAt(ctx.sentences, cue.start)
   const from = sentence?.start ?? cue.start
   const to = sentence?.end ?? cue.end
   const distance = (o: Quote): number => Math.max(cue.start - o.cueSpan!.end, o.cueSpan!.start - cue.end)

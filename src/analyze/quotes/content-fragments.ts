@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../../model/article.js'
 import type { Sentence } from '../tokens/token.js'
+import { sentenceAt } from '../context.js'
 
 // PolNeAR marks lone pronouns as contents ("Trump attacked him"): with a named source they stay.
 const LONE_PRONOUN = /^(?:him|her|them|it|this|that|me|us|so)$/i
@@ -51,7 +52,7 @@ export function cataphoricContent(text: string, sentences: readonly Sentence[], 
     const end = lineEnd < 0 ? text.length : lineEnd
     return end > start ? { start, end } : null
   }
-  const sentence = sentences.find((s) => s.start <= start && start < s.end)
+  const sentence = sentenceAt(sentences, start)
   let end = sentence ? sentence.end : (text.indexOf('\n', start) + 1 || text.length + 1) - 1
   // The sentence's full stop belongs to the quoting sentence, as for any indirect content.
   while (end > start && /[\s.]/.test(text[end - 1]!)) end--

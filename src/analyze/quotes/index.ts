@@ -6,7 +6,7 @@
  * coreference), else null.
  */
 import type { Quote } from '../../model/article.js'
-import type { AnalysisContext } from '../context.js'
+import { sentenceAt, type AnalysisContext } from '../context.js'
 import { findAttributions } from './attribution-rules.js'
 import { indexDocument } from './document-index.js'
 import { refineAttributions } from './attribution-model.js'
@@ -42,7 +42,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const source = attribution.source
     let a = source && source.start >= lead.start && source.start < lead.end ? { ...attribution, source: source.end > lead.end ? { start: lead.end, end: source.end } : null } : attribution
     // "with drum fills fondly recalling ...": the phrase after "with" does the participle.
-    const absolute = absoluteSubject(ctx.text, ctx.sentences.find((s) => s.start <= a.cue.start && a.cue.start < s.end)?.start ?? 0, a.cue)
+    const absolute = absoluteSubject(ctx.text, sentenceAt(ctx.sentences, a.cue.start)?.start ?? 0, a.cue)
     if (absolute && !(a.source && a.source.start >= absolute.start && a.source.end <= absolute.end)) a = { ...a, source: absolute }
     // "has faced criticism for ...": the subject is who is criticized, not who criticizes.
     a = receptionReading(ctx.text, a)

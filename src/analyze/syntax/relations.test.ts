@@ -149,6 +149,17 @@ test('should find the head of a name span, its subtree and its appositions', () 
   assert.deepEqual(children(syntax, at('Hazem')), [at('el-Beblawi'), at('minister')])
 })
 
+test('should share one child list per token that no caller can change', () => {
+  const { syntax, at } = tree('name-apposition')
+  const kids = children(syntax, at('Hazem'))
+  // Asked again (as every relation helper does), the same list, not a copy per call.
+  assert.equal(children(syntax, at('Hazem')), kids)
+  assert.throws(() => (kids as number[]).push(0), TypeError)
+  assert.deepEqual(children(syntax, at('Hazem')), [at('el-Beblawi'), at('minister')])
+  assert.deepEqual(children(syntax, -1), [])
+  assert.deepEqual(children(syntax, syntax.length), [])
+})
+
 test('should answer nothing rather than loop on a malformed tree', () => {
   const syntax: Syntax = [
     { upos: 'VERB', xpos: 'VBN', lemma: 'a', head: 1, deprel: 'conj' },

@@ -75,6 +75,8 @@ interface Index {
   /** Children of token i are `kids[start[i] .. start[i+1])`, in text order. */
   readonly start: Int32Array
   readonly kids: Int32Array
+  /** Each token's children as an array, made on first request (most tokens are never asked). */
+  readonly lists: Array<readonly number[] | undefined>
 }
 
 const indexes = new WeakMap<Syntax, Index>()
@@ -95,7 +97,7 @@ function indexOf(syntax: Syntax): Index {
     const h = syntax[i]!.head
     if (h >= 0 && h < n && h !== i) kids[fill[h]!++] = i
   }
-  index = { start, kids }
+  index = { start, kids, lists: new Array<readonly number[] | undefined>(n) }
   indexes.set(syntax, index)
   return index
 }
@@ -105,12 +107,17 @@ export function isRelation(deprel: string, relation: string): boolean {
   return deprel === relation || (deprel.length > relation.length && deprel.startsWith(relation) && deprel[relation.length] === ':')
 }
 
-/** The dependents of token `i`, in text order. */
-export function children(syntax: Syntax, i: number): number[] {
-  const { start, kids } = indexOf(syntax)
-  if (i < 0 || i >= syntax.length) return []
-  return Array.from(kids.subarray(start[i]!, start[i + 1]!))
+/** The dependents of token `i`, in text order (one shared array per token: read, never change it). */
+export function children(syntax: Syntax, i: number): readonly number[] {
+  if (i < 0 || i >= syntax.length) return NONE
+  const index = indexOf(syntax)
+  // Made once per token and article: steps ask for the same tokens' children many times.
+  let list = index.lists[i]
+  if (list === undefined) list = index.lists[i] = Object.freeze(Array.from(index.kids.subarray(index.start[i]!, index.start[i + 1]!)))
+  return list
 }
+
+const NONE: readonly number[] = []
 
 /** The dependents of token `i` bearing one of `relations` (a relation also matches its subtypes). */
 export function dependents(syntax: Syntax, i: number, ...relations: string[]): number[] {
