@@ -27,6 +27,7 @@ import { cueEndCandidates, cueEndFeatureSets } from '../../src/analyze/quotes/cu
 import { trainRanker, type RankingExample } from '../../src/analyze/quotes/span-ranker.js'
 import { cueStarts, rankingSite, refineAttributions, type SpanModel } from '../../src/analyze/quotes/attribution-model.js'
 import { contentFeatures, sourceFeatures } from '../../src/analyze/quotes/span-features.js'
+import { FeatureTable } from '../../src/analyze/quotes/feature-table.js'
 import type { Syntax } from '../../src/analyze/syntax/types.js'
 import { trimSpan, type PolnearText, type PredictedAttribution } from './polnear.js'
 
@@ -239,12 +240,12 @@ export function lexiconFrom(cues: QuoteModelFiles['cues']): CueLexicon {
     Object.entries(cues.cues).map(([k, [h, t]]) => [k, h, t] as const),
     new Map(Object.entries(cues.weights)),
   )
-  return Object.freeze({ ...lexicon, cueEnd: new Map(Object.entries(cues.cueEnd)) })
+  return Object.freeze({ ...lexicon, cueEnd: new FeatureTable(Object.entries(cues.cueEnd)) })
 }
 
 /** The span model of a trained `spans.json` object. */
 export function spanModelFrom(spans: QuoteModelFiles['spans']): SpanModel {
-  return { content: new Map(Object.entries(spans.content)), source: new Map(Object.entries(spans.source)) }
+  return { content: new FeatureTable(Object.entries(spans.content)), source: new FeatureTable(Object.entries(spans.source)) }
 }
 
 /** Trains every part on the texts. */

@@ -7,7 +7,8 @@ import { readModelJson } from './model-file.js'
 import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, sourceCandidates, tokenRange, type CueSite, type SpanCandidate } from './span-candidates.js'
-import { contentFeatures, cueHead, sourceFeatures } from './span-features.js'
+import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
+import { FeatureTable } from './feature-table.js'
 import { bestOf, type RankerWeights } from './span-ranker.js'
 import type { Syntax } from '../syntax/types.js'
 
@@ -23,8 +24,8 @@ const PUNCT = /^[^\p{L}\p{N}]+$/u
 export function loadSpanModel(path: string): SpanModel {
   const raw = readModelJson(path) as { content?: Record<string, number>; source?: Record<string, number> }
   return {
-    ...(raw.content ? { content: new Map(Object.entries(raw.content)) } : {}),
-    ...(raw.source ? { source: new Map(Object.entries(raw.source)) } : {}),
+    ...(raw.content ? { content: new FeatureTable(Object.entries(raw.content)) } : {}),
+    ...(raw.source ? { source: new FeatureTable(Object.entries(raw.source)) } : {}),
   }
 }
 
@@ -152,7 +153,7 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     if (!site) return a
     let { content, source, direct } = a
     if (model.content) {
-      const best = bestOf(model.content, site.contents, (c) => contentFeatures(doc, site.cue, site.head, c, syntax))
+      const best = bestOf(model.content, site.contents, (sink, c) => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax))
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)
@@ -170,7 +171,7 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
       }
     }
     if (model.source) {
-      const best = bestOf(model.source, site.sources, (c) => sourceFeatures(doc, site.cue, site.head, c, syntax))
+      const best = bestOf(model.source, site.sources, (sink, c) => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax))
       if (best && !best.tags.includes('rule')) source = best.from < 0 ? null : charSpan(doc, best)
     }
     return { ...a, content, source, direct }

@@ -3,8 +3,10 @@
  * or "said Friday" or "said in an interview", "accused" or "accused her of"). Shared by the quotes
  * step and `scripts/train-quotes.ts` so training and use cannot drift apart.
  */
+/* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
 import type { QuoteDoc } from './document-index.js'
 import type { Syntax } from '../syntax/types.js'
+import { FeatureList, FeatureScorer, type FeatureSink, type FeatureTable } from './feature-table.js'
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/
@@ -41,11 +43,21 @@ export function cueEndCandidates(doc: QuoteDoc, anchor: number, limit: number): 
 }
 
 /**
- * Features of the cue `[anchor, e)` for every candidate end `e` (ascending, as from
- * `cueEndCandidates`); `lexWords` is the length of the lexicon phrase at the anchor. Built in one
- * pass so the words inside a long candidate are looked at once, not once per candidate.
+ * Writes the features of the cue `[anchor, e)` for every candidate end `e` (ascending, as from
+ * `cueEndCandidates`) to the sink `sinkFor(n)` gives for the n-th end, calling `done(n)` after
+ * each; `lexWords` is the length of the lexicon phrase at the anchor. One pass, so the words
+ * inside a long candidate are looked at once, not once per candidate.
  */
-export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly number[], lexWords: number, sentenceEnd: number, syntax?: Syntax): string[][] {
+function writeCueEnds(
+  doc: QuoteDoc,
+  anchor: number,
+  ends: readonly number[],
+  lexWords: number,
+  sentenceEnd: number,
+  syntax: Syntax | undefined,
+  sinkFor: (n: number) => FeatureSink,
+  done: (n: number) => void,
+): void {
   // With a parse: how the last word kept and the first word left out hang off the cue verb
   // ("said | in an interview": an oblique of the verb; "accused | her of": its object).
   const attach = (t: number): string => {
@@ -56,11 +68,10 @@ export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly 
     return `${x.deprel.split(':')[0]}|${where}`
   }
   const h = head(doc.lower[anchor]!)
-  const out: string[][] = []
   let caps = 0
   let day = false
   let seen = anchor + 1
-  for (const e of ends) {
+  for (const [n, e] of ends.entries()) {
     for (; seen < e; seen++) {
       if (/^\p{Lu}/u.test(doc.tokens[seen]!.text)) caps++
       if (DAY.test(doc.lower[seen]!)) day = true
@@ -71,23 +82,68 @@ export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly 
     const nx = low(doc, e, sentenceEnd)
     const ns = shape(doc, e, sentenceEnd)
     const L = Math.min(len, 6)
-    out.push([
-      `len=${L}`,
-      `lex=${len === lexWords}|${Math.min(lexWords, 3)}`,
-      `h|len=${h}|${Math.min(len, 4)}`,
-      `nx=${nx}`,
-      `ns=${ns}`,
-      `h|nx=${h}|${nx}`,
-      `h|ns=${h}|${ns}`,
-      `last=${lastOr}`,
-      `h|last=${h}|${lastOr}`,
-      `last|nx=${last}|${nx}`,
-      `last|ns=${lastOr}|${ns}`,
-      `caps=${Math.min(caps, 2)}|${L}`,
-      `day=${day}|${ns}`,
-      `nx2=${nx}|${low(doc, e + 1, sentenceEnd)}`,
-      ...(syntax ? [`sl=${len > 1 ? attach(e - 1) : '-'}`, `sn=${attach(e)}`, `sl|sn=${len > 1 ? attach(e - 1) : '-'}|${attach(e)}`, `h|sn=${h}|${attach(e)}`] : []),
-    ])
+    const sink = sinkFor(n)
+    sink.add`len=${L}`
+    sink.add`lex=${len === lexWords}|${Math.min(lexWords, 3)}`
+    sink.add`h|len=${h}|${Math.min(len, 4)}`
+    sink.add`nx=${nx}`
+    sink.add`ns=${ns}`
+    sink.add`h|nx=${h}|${nx}`
+    sink.add`h|ns=${h}|${ns}`
+    sink.add`last=${lastOr}`
+    sink.add`h|last=${h}|${lastOr}`
+    sink.add`last|nx=${last}|${nx}`
+    sink.add`last|ns=${lastOr}|${ns}`
+    sink.add`caps=${Math.min(caps, 2)}|${L}`
+    sink.add`day=${day}|${ns}`
+    sink.add`nx2=${nx}|${low(doc, e + 1, sentenceEnd)}`
+    if (syntax) {
+      const kept = len > 1 ? attach(e - 1) : '-'
+      const next = attach(e)
+      sink.add`sl=${kept}`
+      sink.add`sn=${next}`
+      sink.add`sl|sn=${kept}|${next}`
+      sink.add`h|sn=${h}|${next}`
+    }
+    done(n)
   }
-  return out
+}
+
+/** Feature names of the cue `[anchor, e)` for every candidate end `e` (what training reads; see `writeCueEnds`). */
+export function cueEndFeatureSets(doc: QuoteDoc, anchor: number, ends: readonly number[], lexWords: number, sentenceEnd: number, syntax?: Syntax): string[][] {
+  const lists = ends.map(() => new FeatureList())
+  writeCueEnds(
+    doc,
+    anchor,
+    ends,
+    lexWords,
+    sentenceEnd,
+    syntax,
+    (n) => lists[n]!,
+    () => {},
+  )
+  return lists.map((l) => l.names)
+}
+
+/** Index of the candidate end the cue-end ranker scores best (the first on ties), -1 when there is none. */
+export function bestCueEnd(weights: FeatureTable, doc: QuoteDoc, anchor: number, ends: readonly number[], lexWords: number, sentenceEnd: number, syntax?: Syntax): number {
+  const scorer = new FeatureScorer(weights)
+  let best = -1
+  let bestScore = -Infinity
+  writeCueEnds(
+    doc,
+    anchor,
+    ends,
+    lexWords,
+    sentenceEnd,
+    syntax,
+    () => scorer.reset(),
+    (n) => {
+      if (scorer.total > bestScore) {
+        best = n
+        bestScore = scorer.total
+      }
+    },
+  )
+  return best
 }

@@ -4,12 +4,14 @@
  * shape of the surroundings (a pronoun or name before, "that" or a quote after). Shared by
  * `scripts/train-quotes.ts` and the quotes step so training and use cannot drift apart.
  */
-import type { CueLexicon } from './cue-lexicon.js'
+/* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
+import type { CueEntry, CueLexicon } from './cue-lexicon.js'
 import type { QuoteDoc } from './document-index.js'
 import { PRONOUNS } from './word-classes.js'
 import type { Syntax } from '../syntax/types.js'
 import { children } from '../syntax/relations.js'
 import { isAgentNoun } from './agent-nouns.js'
+import { FeatureScorer, featureNames, type FeatureSink, type FeatureWeights } from './feature-table.js'
 
 /** The best lexicon phrase starting at token `i`: its length in words and training counts. */
 export interface LexiconHit {
@@ -24,21 +26,54 @@ export interface LexiconHit {
  */
 export function lexiconHitAt(doc: QuoteDoc, lexicon: CueLexicon, i: number): LexiconHit | null {
   const end = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
+  const prefixes = phrasePrefixes(lexicon)
   let best: LexiconHit | null = null
   let key = ''
-  const keys: string[] = []
+  const entries: CueEntry[] = []
+  // Phrases are only read on while some longer phrase starts with the words so far: most words
+  // start none, and a key per length was most of this function's cost.
   for (let n = 1; n <= Math.min(lexicon.maxWords, end - i); n++) {
     key = n === 1 ? doc.keys[i]! : `${key} ${doc.keys[i + n - 1]!}`
-    keys.push(key)
+    const entry = lexicon.entries.get(key)
+    if (entry) entries[n - 1] = entry
+    if (!prefixes.has(key)) break
   }
-  for (let n = keys.length; n >= 1; n--) {
-    const entry = lexicon.entries.get(keys[n - 1]!)
+  for (let n = entries.length; n >= 1; n--) {
+    const entry = entries[n - 1]
     if (!entry || (best && entry.hits * best.total <= best.hits * entry.total)) continue
     best = { words: n, hits: entry.hits, total: entry.total }
   }
   return best
 }
 
+const prefixSets = new WeakMap<CueLexicon, ReadonlySet<string>>()
+
+/** The word sequences some longer phrase of the lexicon starts with ("according" for "according to"). */
+function phrasePrefixes(lexicon: CueLexicon): ReadonlySet<string> {
+  let set = prefixSets.get(lexicon)
+  if (set) return set
+  const out = new Set<string>()
+  for (const phrase of lexicon.entries.keys()) {
+    for (let at = phrase.indexOf(' '); at > 0; at = phrase.indexOf(' ', at + 1)) out.add(phrase.slice(0, at))
+  }
+  set = out
+  prefixSets.set(lexicon, set)
+  return set
+}
+
+const shapeMemos = new WeakMap<QuoteDoc, string[]>()
+
+/** The shapes of a document's tokens found so far (neighbours of one scored token are those of the next). */
+function shapeMemo(doc: QuoteDoc): string[] {
+  let memo = shapeMemos.get(doc)
+  if (!memo) {
+    memo = []
+    shapeMemos.set(doc, memo)
+  }
+  return memo
+}
+
+/** What token `i` looks like to the classifier: a quotation mark, "that", a pronoun, a capital, a number, punctuation. */
 function shape(doc: QuoteDoc, i: number): string {
   const t = doc.tokens[i]
   if (!t || doc.sentenceOf[i] === undefined) return 'none'
@@ -67,43 +102,56 @@ const TELLING = /^(?:ccomp|xcomp|nsubj|nsubj:pass|csubj|obj|iobj|obl|obl:agent|p
  * dependents (a clausal complement, a subject and what kind), a quotation among them, and the
  * clause it hangs from ("“...,” he said" hangs off the quoted clause).
  */
-function syntaxCueFeatures(doc: QuoteDoc, syntax: Syntax, i: number): string[] {
+function writeSyntaxCueFeatures(sink: FeatureSink, doc: QuoteDoc, syntax: Syntax, i: number): void {
   const s = syntax[i]!
   const lem = s.lemma.toLowerCase()
-  const out = [`u=${s.upos}`, `x=${s.xpos}`, `lem=${lem}`, `rel=${s.deprel}`, `lem|rel=${lem}|${s.deprel}`, `u|rel=${s.upos}|${s.deprel}`]
+  sink.add`u=${s.upos}`
+  sink.add`x=${s.xpos}`
+  sink.add`lem=${lem}`
+  sink.add`rel=${s.deprel}`
+  sink.add`lem|rel=${lem}|${s.deprel}`
+  sink.add`u|rel=${s.upos}|${s.deprel}`
+  // One copy of the dependents for this token's three readings of them.
+  const kids = children(syntax, i)
   let subject = '-'
   let quoted = false
-  for (const c of children(syntax, i)) {
+  for (const c of kids) {
     const rel = syntax[c]!.deprel
     if (doc.opens.has(c) || doc.quoteOf[c]) quoted = true
     if (!TELLING.test(rel)) continue
-    out.push(`ch=${rel}`, `lem|ch=${lem}|${rel}`, `u|ch=${s.upos}|${rel}`)
+    sink.add`ch=${rel}`
+    sink.add`lem|ch=${lem}|${rel}`
+    sink.add`u|ch=${s.upos}|${rel}`
     if (rel.startsWith('nsubj') || rel === 'obl:agent') {
       const cu = syntax[c]!.upos
       subject = cu === 'PRON' ? `PRON:${doc.lower[c]}` : cu
     }
     if ((rel === 'ccomp' || rel === 'parataxis' || rel === 'xcomp') && (doc.quoteOf[c] || doc.opens.has(c) || doc.closes.has(c))) quoted = true
   }
-  out.push(`subj=${subject}`, `lem|subj=${lem}|${subject.startsWith('PRON') ? 'PRON' : subject}`, `chq=${quoted}`, `u|chq=${s.upos}|${quoted}`)
+  sink.add`subj=${subject}`
+  sink.add`lem|subj=${lem}|${subject.startsWith('PRON') ? 'PRON' : subject}`
+  sink.add`chq=${quoted}`
+  sink.add`u|chq=${s.upos}|${quoted}`
   // The frame without the word, so an unseen verb is judged by it: who its subject is (someone
   // who can speak, or not) with what it takes (a clause, a "that" clause, an object, a quotation).
-  out.push(`frame=${s.upos}|${speakerLike(doc, syntax, i)}|${complementShape(doc, syntax, i)}|${quoted}`)
+  sink.add`frame=${s.upos}|${speakerLike(doc, syntax, kids)}|${complementShape(doc, syntax, kids)}|${quoted}`
   const h = s.head
   if (h >= 0) {
     const hs = syntax[h]!
     const hq = Boolean(doc.quoteOf[h])
-    out.push(`hrel=${s.deprel}|${hs.upos}`, `hq=${s.deprel}|${hq}`, `hlem=${hs.lemma.toLowerCase()}|${s.deprel}`)
+    sink.add`hrel=${s.deprel}|${hs.upos}`
+    sink.add`hq=${s.deprel}|${hq}`
+    sink.add`hlem=${hs.lemma.toLowerCase()}|${s.deprel}`
   } else {
-    out.push('hrel=root')
+    sink.add`hrel=root`
   }
-  return out
 }
 
 const SPEAKING_PRONOUN = /^(?:he|she|they|i|we|you|who)$/
 
-/** What the subject of a possible cue is: a person's pronoun, a name, a noun for people, another noun, or none. */
-function speakerLike(doc: QuoteDoc, syntax: Syntax, i: number): string {
-  for (const c of children(syntax, i)) {
+/** What the subject of a possible cue (whose dependents are `kids`) is: a person's pronoun, a name, a noun for people, another noun, or none. */
+function speakerLike(doc: QuoteDoc, syntax: Syntax, kids: readonly number[]): string {
+  for (const c of kids) {
     const rel = syntax[c]!.deprel
     if (!rel.startsWith('nsubj') && rel !== 'obl:agent') continue
     const x = syntax[c]!
@@ -114,11 +162,11 @@ function speakerLike(doc: QuoteDoc, syntax: Syntax, i: number): string {
   return 'none'
 }
 
-/** The complements of a possible cue, as one shape: "that"-clause, bare clause, infinitive, object. */
-function complementShape(doc: QuoteDoc, syntax: Syntax, i: number): string {
+/** The complements of a possible cue (whose dependents are `kids`), as one shape: "that"-clause, bare clause, infinitive, object. */
+function complementShape(doc: QuoteDoc, syntax: Syntax, kids: readonly number[]): string {
   let clause = '-'
   let object = false
-  for (const c of children(syntax, i)) {
+  for (const c of kids) {
     const rel = syntax[c]!.deprel
     if (rel === 'ccomp' || rel === 'parataxis') {
       const marked = children(syntax, c).some((m) => syntax[m]!.deprel === 'mark' && doc.lower[m] === 'that')
@@ -129,8 +177,8 @@ function complementShape(doc: QuoteDoc, syntax: Syntax, i: number): string {
   return `${clause}|${object ? 'obj' : '-'}`
 }
 
-/** Feature names of token `i`; the caller has checked that it is a word outside quotations. */
-export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number, syntax?: Syntax): string[] {
+/** Writes the features of token `i` to `sink`; the caller has checked that it is a word outside quotations. */
+export function writeCueFeatures(sink: FeatureSink, doc: QuoteDoc, lexicon: CueLexicon, i: number, syntax?: Syntax): void {
   const s = doc.sentences[doc.sentenceOf[i]!]!
   const low = (k: number): string => (k >= s.tokenStart && k < s.tokenEnd ? doc.lower[k]! : k < s.tokenStart ? '<s>' : '</s>')
   const w = low(i)
@@ -138,47 +186,63 @@ export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number, synta
   const n1 = low(i + 1)
   const hit = lexiconHitAt(doc, lexicon, i)
   const prec = hit ? Math.floor((10 * hit.hits) / hit.total) : -1
-  const ps = i > s.tokenStart ? shape(doc, i - 1) : '<s>'
-  const ns = i + 1 < s.tokenEnd ? shape(doc, i + 1) : '</s>'
-  const quoteBefore = (doc.quoteSides[i]! & 1) !== 0
-  const quoteAfter = (doc.quoteSides[i]! & 2) !== 0
+  const shapes = shapeMemo(doc)
+  const shapeAt = (k: number): string => (shapes[k] ??= shape(doc, k))
+  const ps = i > s.tokenStart ? shapeAt(i - 1) : '<s>'
+  const ns = i + 1 < s.tokenEnd ? shapeAt(i + 1) : '</s>'
+  const sides = QUOTE_SIDES[doc.quoteSides[i]! & 3]!
   let thatSoon = false
   for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) if (low(k) === 'that') thatSoon = true
-  return [
-    'b',
-    `w=${w}`,
-    `p1=${p1}`,
-    `n1=${n1}`,
-    `n2=${low(i + 2)}`,
-    `p1w=${p1}|${w}`,
-    `wn1=${w}|${n1}`,
-    `suf=${w.slice(-3)}`,
-    `lex=${prec}`,
-    `lexw=${prec}|${hit?.words ?? 0}`,
-    `lexh=${hit ? Math.min(6, Math.floor(Math.log2(hit.hits + 1))) : -1}`,
-    `ps=${ps}`,
-    `ns=${ns}`,
-    `psns=${ps}|${ns}`,
-    `wns=${w}|${ns}`,
-    `psw=${ps}|${w}`,
-    `q=${quoteBefore ? 'B' : ''}${quoteAfter ? 'A' : ''}`,
-    `qlex=${quoteBefore ? 'B' : ''}${quoteAfter ? 'A' : ''}|${prec}`,
-    `first=${i === s.tokenStart}`,
-    `stem=${stem(w)}`,
-    `stemns=${stem(w)}|${ns}`,
-    `p1stem=${p1}|${stem(w)}`,
-    `ps2=${i - 1 > s.tokenStart ? shape(doc, i - 2) : '<s>'}|${ps}`,
-    `ns2=${ns}|${i + 2 < s.tokenEnd ? shape(doc, i + 2) : '</s>'}`,
-    `that3=${thatSoon}`,
-    `toEnd=${Math.min(5, s.tokenEnd - i)}`,
-    `cap=${/^\p{Lu}/u.test(doc.tokens[i]!.text)}`,
-    ...(syntax ? syntaxCueFeatures(doc, syntax, i) : []),
-  ]
+  const st = stem(w)
+  sink.add`b`
+  sink.add`w=${w}`
+  sink.add`p1=${p1}`
+  sink.add`n1=${n1}`
+  sink.add`n2=${low(i + 2)}`
+  sink.add`p1w=${p1}|${w}`
+  sink.add`wn1=${w}|${n1}`
+  sink.add`suf=${w.slice(-3)}`
+  sink.add`lex=${prec}`
+  sink.add`lexw=${prec}|${hit?.words ?? 0}`
+  sink.add`lexh=${hit ? Math.min(6, Math.floor(Math.log2(hit.hits + 1))) : -1}`
+  sink.add`ps=${ps}`
+  sink.add`ns=${ns}`
+  sink.add`psns=${ps}|${ns}`
+  sink.add`wns=${w}|${ns}`
+  sink.add`psw=${ps}|${w}`
+  sink.add`q=${sides}`
+  sink.add`qlex=${sides}|${prec}`
+  sink.add`first=${i === s.tokenStart}`
+  sink.add`stem=${st}`
+  sink.add`stemns=${st}|${ns}`
+  sink.add`p1stem=${p1}|${st}`
+  sink.add`ps2=${i - 1 > s.tokenStart ? shapeAt(i - 2) : '<s>'}|${ps}`
+  sink.add`ns2=${ns}|${i + 2 < s.tokenEnd ? shapeAt(i + 2) : '</s>'}`
+  sink.add`that3=${thatSoon}`
+  sink.add`toEnd=${Math.min(5, s.tokenEnd - i)}`
+  sink.add`cap=${/^\p{Lu}/u.test(doc.tokens[i]!.text)}`
+  if (syntax) writeSyntaxCueFeatures(sink, doc, syntax, i)
 }
 
-/** Score of a token under perceptron weights (positive: a cue starts here). */
-export function cueScore(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+// `quoteSides` bits as the `q=` feature writes them: a quotation closed before (B), one opened after (A).
+const QUOTE_SIDES = ['', 'B', 'A', 'BA']
+
+/** Feature names of token `i` (what training reads); the caller has checked that it is a word outside quotations. */
+export function cueFeatures(doc: QuoteDoc, lexicon: CueLexicon, i: number, syntax?: Syntax): string[] {
+  return featureNames((sink) => writeCueFeatures(sink, doc, lexicon, i, syntax))
+}
+
+/** Score of a token under perceptron weights (positive: a cue starts here), from its feature names. */
+export function cueScore(weights: FeatureWeights, features: readonly string[]): number {
   let score = 0
   for (const f of features) score += weights.get(f) ?? 0
   return score
+}
+
+/** Score of token `i` under the lexicon's classifier, its features hashed as written (no name is built); 0 without a classifier. */
+export function scoreCue(doc: QuoteDoc, lexicon: CueLexicon, i: number, syntax?: Syntax): number {
+  if (!lexicon.weights) return 0
+  const scorer = new FeatureScorer(lexicon.weights)
+  writeCueFeatures(scorer, doc, lexicon, i, syntax)
+  return scorer.total
 }

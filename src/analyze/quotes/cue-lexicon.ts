@@ -4,6 +4,7 @@
  * `scripts/train-quotes.ts` into `models/quotes/cues.json`; loaded once and passed in.
  */
 import { readModelJson } from './model-file.js'
+import { FeatureTable } from './feature-table.js'
 
 /** One cue phrase with its training counts. */
 export interface CueEntry {
@@ -18,11 +19,11 @@ export interface CueLexicon {
   readonly entries: ReadonlyMap<string, CueEntry>
   readonly maxWords: number
   /** Averaged-perceptron weights of the cue classifier (see `cue-features.ts`), when trained. */
-  readonly weights?: ReadonlyMap<string, number>
+  readonly weights?: FeatureTable
   /** The classifier's weight of each word on its own (its `w=` feature), for a quick first look. */
   readonly wordWeights?: ReadonlyMap<string, number>
   /** Ranker weights of where a cue phrase ends (see `cue-end-features.ts`), when trained. */
-  readonly cueEnd?: ReadonlyMap<string, number>
+  readonly cueEnd?: FeatureTable
 }
 
 /** The lookup key of a word sequence: lower case, one kind of apostrophe, single spaces. */
@@ -41,7 +42,7 @@ export function createCueLexicon(rows: Iterable<readonly [string, number, number
   if (!weights) return Object.freeze({ entries, maxWords })
   const wordWeights = new Map<string, number>()
   for (const [f, v] of weights) if (f.startsWith('w=')) wordWeights.set(f.slice(2), v)
-  return Object.freeze({ entries, maxWords, weights, wordWeights })
+  return Object.freeze({ entries, maxWords, weights: new FeatureTable(weights), wordWeights })
 }
 
 /** Reads `models/quotes/cues.json.gz` (as written by `scripts/train-quotes.ts`). */
@@ -58,7 +59,7 @@ export function loadCueLexicon(path: string): CueLexicon {
   )
   return Object.freeze({
     ...lexicon,
-    ...(raw.cueEnd ? { cueEnd: new Map(Object.entries(raw.cueEnd)) } : {}),
+    ...(raw.cueEnd ? { cueEnd: new FeatureTable(Object.entries(raw.cueEnd)) } : {}),
   })
 }
 

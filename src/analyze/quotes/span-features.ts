@@ -5,10 +5,12 @@
  * syntax is given (the relation of its head word, and whether it is a whole subtree). Shared by
  * the quotes step and `scripts/train-quotes.ts` so training and use cannot drift apart.
  */
+/* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
 import type { QuoteDoc } from './document-index.js'
 import type { CueSite, SpanCandidate } from './span-candidates.js'
 import type { Syntax } from '../syntax/types.js'
 import { subtreeSpan } from '../syntax/relations.js'
+import { featureNames, type FeatureSink } from './feature-table.js'
 
 const PRONOUN = /^(?:he|she|they|i|we|it|you|who|which|that|him|her|them|one)$/
 
@@ -68,10 +70,16 @@ function isSubtree(doc: QuoteDoc, syntax: Syntax, head: number, from: number, to
 
 const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u
 
-/** Features the parse adds for a candidate: its head's tag and relation, and how it hangs off the cue. */
-function syntaxFeatures(doc: QuoteDoc, syntax: Syntax, cue: CueSite, c: SpanCandidate, prefix: string): string[] {
+/**
+ * Writes the features the parse adds for a candidate: its head's tag and relation, and how it
+ * hangs off the cue; with `cueWord`, also those of them a cue's own habits change, paired with it.
+ */
+function writeSyntaxFeatures(sink: FeatureSink, doc: QuoteDoc, syntax: Syntax, cue: CueSite, c: SpanCandidate, prefix: string, cueWord?: string): void {
   const head = spanHead(syntax, c.from, c.to)
-  if (head < 0) return [`${prefix}nohead`]
+  if (head < 0) {
+    sink.add`${prefix}nohead`
+    return
+  }
   const s = syntax[head]!
   const inCue = (t: number): boolean => t >= cue.from && t < cue.to
   const toCue = inCue(s.head) ? 'cue' : s.head >= 0 && inCue(syntax[s.head]?.head ?? -1) ? 'cue2' : 'other'
@@ -103,24 +111,30 @@ function syntaxFeatures(doc: QuoteDoc, syntax: Syntax, cue: CueSite, c: SpanCand
   }
   const next = edge(c.to, 1)
   const prev = edge(c.from - 1, -1)
-  return [
-    `${prefix}out=${Math.min(outside, 3)}`,
-    `${prefix}nx=${next}`,
-    `${prefix}pv=${prev}`,
-    `${prefix}pv|nx=${prev}|${next}`,
-    `${prefix}last=${inner(c.to - 1)}`,
-    `${prefix}first=${inner(c.from)}`,
-    `${prefix}last|nx=${inner(c.to - 1)}|${next}`,
-    `${prefix}out|hr=${Math.min(outside, 3)}|${s.deprel}`,
-    `${prefix}hu=${s.upos}`,
-    `${prefix}hr=${s.deprel}`,
-    `${prefix}hr|to=${s.deprel}|${toCue}`,
-    `${prefix}hang=${cueHangs}`,
-    `${prefix}sub=${whole}`,
-    `${prefix}sub|hr=${whole}|${s.deprel}`,
-    `${prefix}fu=${syntax[c.from]!.upos}`,
-    `${prefix}lu=${syntax[c.to - 1]!.upos}`,
-  ]
+  const last = inner(c.to - 1)
+  const out = Math.min(outside, 3)
+  sink.add`${prefix}out=${out}`
+  sink.add`${prefix}nx=${next}`
+  sink.add`${prefix}pv=${prev}`
+  sink.add`${prefix}pv|nx=${prev}|${next}`
+  sink.add`${prefix}last=${last}`
+  sink.add`${prefix}first=${inner(c.from)}`
+  sink.add`${prefix}last|nx=${last}|${next}`
+  sink.add`${prefix}out|hr=${out}|${s.deprel}`
+  sink.add`${prefix}hu=${s.upos}`
+  sink.add`${prefix}hr=${s.deprel}`
+  sink.add`${prefix}hr|to=${s.deprel}|${toCue}`
+  sink.add`${prefix}hang=${cueHangs}`
+  sink.add`${prefix}sub=${whole}`
+  sink.add`${prefix}sub|hr=${whole}|${s.deprel}`
+  sink.add`${prefix}fu=${syntax[c.from]!.upos}`
+  sink.add`${prefix}lu=${syntax[c.to - 1]!.upos}`
+  if (cueWord === undefined) return
+  // The cue's own habits: what "called" takes (an object and its complement) is not what "said" takes.
+  sink.add`h|${prefix}nx=${next}=${cueWord}`
+  sink.add`h|${prefix}pv=${prev}=${cueWord}`
+  sink.add`h|${prefix}hr|to=${s.deprel}|${toCue}=${cueWord}`
+  sink.add`h|${prefix}sub|hr=${whole}|${s.deprel}=${cueWord}`
 }
 
 /** Where a candidate lies against its cue (after, before, across) and the words at its edges. */
@@ -138,34 +152,33 @@ function spanGeometry(doc: QuoteDoc, cue: CueSite, c: SpanCandidate): { side: 'A
   }
 }
 
-/** Features both rankers read off a candidate's place: its side of the cue, length, edge words and shapes, distance, with the cue's main word. */
-function geometryFeatures(doc: QuoteDoc, c: SpanCandidate, head: string, g: ReturnType<typeof spanGeometry>): string[] {
+/** Writes what both rankers read off a candidate's place: its side of the cue, length, edge words and shapes, distance, with the cue's main word. */
+function writeGeometry(sink: FeatureSink, doc: QuoteDoc, c: SpanCandidate, head: string, g: ReturnType<typeof spanGeometry>): void {
   const { side, f, l, pb, na, dist } = g
   const len = bucket(c.to - c.from)
-  return [
-    'b',
-    `side=${side}`,
-    `len=${len}`,
-    `side|len=${side}|${len}`,
-    `f=${f}`,
-    `fs=${shape(doc, c.from)}`,
-    `pb=${pb}`,
-    `pb|f=${pb}|${f}`,
-    `l=${l}`,
-    `ls=${shape(doc, c.to - 1)}`,
-    `na=${na}`,
-    `nas=${shape(doc, c.to)}`,
-    `dist=${side}|${bucket(dist)}`,
-    `h|side=${head}|${side}`,
-    `h|side|dist=${head}|${side}|${bucket(dist)}`,
-  ]
+  const far = bucket(dist)
+  sink.add`b`
+  sink.add`side=${side}`
+  sink.add`len=${len}`
+  sink.add`side|len=${side}|${len}`
+  sink.add`f=${f}`
+  sink.add`fs=${shape(doc, c.from)}`
+  sink.add`pb=${pb}`
+  sink.add`pb|f=${pb}|${f}`
+  sink.add`l=${l}`
+  sink.add`ls=${shape(doc, c.to - 1)}`
+  sink.add`na=${na}`
+  sink.add`nas=${shape(doc, c.to)}`
+  sink.add`dist=${side}|${far}`
+  sink.add`h|side=${head}|${side}`
+  sink.add`h|side|dist=${head}|${side}|${far}`
 }
 
 /**
  * Whether the candidate runs over another cue found in the text, and what stands right before the
  * first one (", saying": a participle of the same speaker; "said": a second attribution).
  */
-function otherCueFeatures(doc: QuoteDoc, cue: CueSite, c: SpanCandidate, side: string): string[] {
+function writeOtherCues(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, c: SpanCandidate, side: string): void {
   let n = 0
   let first = -1
   for (const t of cue.otherCues ?? []) {
@@ -173,9 +186,15 @@ function otherCueFeatures(doc: QuoteDoc, cue: CueSite, c: SpanCandidate, side: s
     if (first < 0) first = t
     n++
   }
-  if (!n) return ['oc=0']
+  if (!n) {
+    sink.add`oc=0`
+    return
+  }
   const count = n > 1 ? '2+' : '1'
-  return [`oc=${count}`, `oc|side=${count}|${side}`, `oc|pb=${shape(doc, first - 1)}`, `oc|len=${count}|${bucket(c.to - c.from)}`]
+  sink.add`oc=${count}`
+  sink.add`oc|side=${count}|${side}`
+  sink.add`oc|pb=${shape(doc, first - 1)}`
+  sink.add`oc|len=${count}|${bucket(c.to - c.from)}`
 }
 
 /**
@@ -202,45 +221,73 @@ function beforeInnerQuote(doc: QuoteDoc, c: SpanCandidate): string {
   return 'none'
 }
 
-/** Features of one content candidate of a cue whose main word is `head`. */
-export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
+/** Writes the features of one content candidate of a cue whose main word is `head`. */
+export function writeContentFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): void {
   const lo = cue.sentenceStart
   const hi = cue.sentenceEnd
   const g = spanGeometry(doc, cue, c)
   const { side } = g
   const crosses = c.from < lo || c.to > hi
   const endsAtSentence = c.to >= hi - 1 || (c.to < hi && /^[.!?]$/.test(doc.tokens[c.to]!.text))
-  const out = [...geometryFeatures(doc, c, head, g), `l|na=${g.l}|${g.na}`, `xs=${crosses}`, `se=${g.side}|${endsAtSentence}`, `h|f=${head}|${g.f}`, `h|se=${head}|${endsAtSentence}`]
-  for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`, `t|xs=${tag}|${crosses}`)
-  const iq = beforeInnerQuote(doc, c)
-  out.push(...otherCueFeatures(doc, cue, c, side), `iq=${iq}`, `iq|side=${iq}|${side}`)
-  if (syntax && !crosses) {
-    const sf = syntaxFeatures(doc, syntax, cue, c, 'c')
-    out.push(...sf)
-    // The cue's own habits: what "called" takes (an object and its complement) is not what "said" takes.
-    for (const f of sf) if (/^c(?:hr\|to|nx|pv|sub\|hr)=/.test(f)) out.push(`h|${f}=${head}`)
-    const deps = cueDependents(syntax, cue, c)
-    out.push(`cdeps=${deps}`, `h|cdeps=${head}|${deps}`)
+  writeGeometry(sink, doc, c, head, g)
+  sink.add`l|na=${g.l}|${g.na}`
+  sink.add`xs=${crosses}`
+  sink.add`se=${side}|${endsAtSentence}`
+  sink.add`h|f=${head}|${g.f}`
+  sink.add`h|se=${head}|${endsAtSentence}`
+  for (const tag of c.tags) {
+    sink.add`t=${tag}`
+    sink.add`t|h=${tag}|${head}`
+    sink.add`t|xs=${tag}|${crosses}`
   }
-  return out
+  const iq = beforeInnerQuote(doc, c)
+  writeOtherCues(sink, doc, cue, c, side)
+  sink.add`iq=${iq}`
+  sink.add`iq|side=${iq}|${side}`
+  if (syntax && !crosses) {
+    writeSyntaxFeatures(sink, doc, syntax, cue, c, 'c', head)
+    const deps = cueDependents(syntax, cue, c)
+    sink.add`cdeps=${deps}`
+    sink.add`h|cdeps=${head}|${deps}`
+  }
 }
 
-/** Features of one source candidate (the empty source included) of a cue whose main word is `head`. */
-export function sourceFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
+/** Writes the features of one source candidate (the empty source included) of a cue whose main word is `head`. */
+export function writeSourceFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): void {
   const lo = cue.sentenceStart
   const hi = cue.sentenceEnd
-  const atStart = cue.from === lo || (cue.from === lo + 1 && doc.opens.has(lo))
-  const before = word(doc, cue.from - 1, lo, hi)
-  const after = word(doc, cue.to, lo, hi)
   if (c.from < 0) {
-    return ['none', `none|h=${head}`, `none|pb=${before}`, `none|na=${after}`, `none|start=${atStart}`, `none|h|pb=${head}|${shape(doc, cue.from - 1)}`, `none|rule=${c.tags.includes('rule')}`]
+    const atStart = cue.from === lo || (cue.from === lo + 1 && doc.opens.has(lo))
+    sink.add`none`
+    sink.add`none|h=${head}`
+    sink.add`none|pb=${word(doc, cue.from - 1, lo, hi)}`
+    sink.add`none|na=${word(doc, cue.to, lo, hi)}`
+    sink.add`none|start=${atStart}`
+    sink.add`none|h|pb=${head}|${shape(doc, cue.from - 1)}`
+    sink.add`none|rule=${c.tags.includes('rule')}`
+    return
   }
   const g = spanGeometry(doc, cue, c)
   const pron = c.to - c.from === 1 && PRONOUN.test(g.f)
   let comma = false
   for (let t = c.from; t < c.to; t++) if (doc.tokens[t]!.text === ',') comma = true
-  const out = [...geometryFeatures(doc, c, head, g), `pbs=${shape(doc, c.from - 1)}`, `pron=${pron}`, `comma=${comma}|${g.side}`]
-  for (const tag of c.tags) out.push(`t=${tag}`, `t|h=${tag}|${head}`)
-  if (syntax && c.from >= lo && c.to <= hi) out.push(...syntaxFeatures(doc, syntax, cue, c, 's'))
-  return out
+  writeGeometry(sink, doc, c, head, g)
+  sink.add`pbs=${shape(doc, c.from - 1)}`
+  sink.add`pron=${pron}`
+  sink.add`comma=${comma}|${g.side}`
+  for (const tag of c.tags) {
+    sink.add`t=${tag}`
+    sink.add`t|h=${tag}|${head}`
+  }
+  if (syntax && c.from >= lo && c.to <= hi) writeSyntaxFeatures(sink, doc, syntax, cue, c, 's')
+}
+
+/** Feature names of one content candidate (what training reads; see `writeContentFeatures`). */
+export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
+  return featureNames((sink) => writeContentFeatures(sink, doc, cue, head, c, syntax))
+}
+
+/** Feature names of one source candidate (what training reads; see `writeSourceFeatures`). */
+export function sourceFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
+  return featureNames((sink) => writeSourceFeatures(sink, doc, cue, head, c, syntax))
 }

@@ -3,12 +3,13 @@
  * one with the highest summed weight wins. Shared by the cue-end and content-end models and by
  * `scripts/train-quotes.ts`, which learns the weights with a ranking averaged perceptron.
  */
+import { FeatureScorer, type FeatureSink, type FeatureTable, type FeatureWeights } from './feature-table.js'
 
-/** Weights of one ranker: feature name to weight. */
-export type RankerWeights = ReadonlyMap<string, number>
+/** Weights of one ranker as the quotes step reads them: hashed feature names to weights. */
+export type RankerWeights = FeatureTable
 
-/** Index of the best-scoring candidate (the first on ties), or -1 when there is none. */
-export function bestCandidate(weights: RankerWeights, candidates: readonly (readonly string[])[]): number {
+/** Index of the best-scoring candidate (the first on ties), or -1 when there is none; features as names. */
+export function bestCandidate(weights: FeatureWeights, candidates: readonly (readonly string[])[]): number {
   let best = -1
   let bestScore = -Infinity
   for (const [n, features] of candidates.entries()) {
@@ -22,9 +23,19 @@ export function bestCandidate(weights: RankerWeights, candidates: readonly (read
   return best
 }
 
-/** The candidate the weights score best, each read through `features`; undefined when there are none. */
-export function bestOf<T>(weights: RankerWeights, candidates: readonly T[], features: (candidate: T) => readonly string[]): T | undefined {
-  return candidates[bestCandidate(weights, candidates.map(features))]
+/** The candidate the weights score best (the first on ties), each written to a scorer by `write`; undefined when there are none. */
+export function bestOf<T>(weights: RankerWeights, candidates: readonly T[], write: (sink: FeatureSink, candidate: T) => void): T | undefined {
+  const scorer = new FeatureScorer(weights)
+  let best: T | undefined
+  let bestScore = -Infinity
+  for (const c of candidates) {
+    write(scorer.reset(), c)
+    if (scorer.total > bestScore) {
+      best = c
+      bestScore = scorer.total
+    }
+  }
+  return best
 }
 
 /** One training instance: the features of every candidate and which candidate is right. */

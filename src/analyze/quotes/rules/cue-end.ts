@@ -1,9 +1,8 @@
 /** Where a cue phrase ends: the learned cue-end ranker picks among the words after its verb. */
 import type { Sentence } from '../../tokens/tokenize.js'
 import type { CueLexicon } from '../cue-lexicon.js'
-import { cueEndCandidates, cueEndFeatureSets } from '../cue-end-features.js'
+import { bestCueEnd, cueEndCandidates } from '../cue-end-features.js'
 import type { QuoteDoc as Doc } from '../document-index.js'
-import { bestCandidate } from '../span-ranker.js'
 import { AUXILIARIES } from '../word-classes.js'
 import type { Syntax } from '../../syntax/types.js'
 import type { BoundarySite, CharSpan, CueMatch } from './types.js'
@@ -31,6 +30,6 @@ export function cueEnd(doc: Doc, cue: CueMatch, s: Sentence, spans: ReadonlyArra
   const candidates = cueEndCandidates(doc, anchor, limit)
   // "said." or "said, “...": nothing to decide, and scoring is the ranker's whole cost.
   if (candidates.length === 1) return candidates[0]!
-  const best = bestCandidate(lexicon.cueEnd, cueEndFeatureSets(doc, anchor, candidates, cue.to - anchor, s.tokenEnd, syntax))
+  const best = bestCueEnd(lexicon.cueEnd, doc, anchor, candidates, cue.to - anchor, s.tokenEnd, syntax)
   return candidates[best] ?? cue.to
 }

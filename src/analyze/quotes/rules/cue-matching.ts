@@ -1,6 +1,6 @@
 /** Where attributions are reported: the cue phrases, chosen by the classifier or the lexicon. */
 import { cueKey, type CueLexicon } from '../cue-lexicon.js'
-import { cueFeatures, cueScore, lexiconHitAt } from '../cue-features.js'
+import { lexiconHitAt, scoreCue } from '../cue-features.js'
 import type { QuoteDoc as Doc } from '../document-index.js'
 import { AUXILIARIES, PRONOUNS, isAdverb } from '../word-classes.js'
 import type { Syntax } from '../../syntax/types.js'
@@ -38,11 +38,10 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
         const quick = own + (lexicon.weights.get(`p1w=${p1}|${doc.lower[i]!}`) ?? 0) + (lexicon.weights.get(`wn1=${doc.lower[i]!}|${n1}`) ?? 0)
         if (quick < options.quickBelow) continue
       }
-      const features = cueFeatures(doc, lexicon, i, syntactic ? syntax : undefined)
       // A word the classifier never saw as a cue needs clearer context than a known one; a word
       // whose lemma it saw is known ("reaffirms" through "reaffirm").
       const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
-      const score = cueScore(lexicon.weights, features) - (known ? 0 : options.unknownPenalty)
+      const score = scoreCue(doc, lexicon, i, syntactic ? syntax : undefined) - (known ? 0 : options.unknownPenalty)
       if (score > options.minScore || introducesQuote(doc, i) || relativeCue(doc, lexicon, i) || legalCue(doc, i, syntactic ? syntax : undefined)) {
         const hit = lexiconHitAt(doc, lexicon, i)
         let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1

@@ -1,0 +1,34 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { loadModels } from '../models.js'
+import { tokenize } from '../tokens/tokenize.js'
+import { parseTokens } from '../syntax/parse-tokens.js'
+import { indexDocument } from './document-index.js'
+import { findQuotedSpans } from './quote-marks.js'
+import { cueFeatures, cueScore, scoreCue } from './cue-features.js'
+import { cueEndCandidates, cueEndFeatureSets, bestCueEnd } from './cue-end-features.js'
+import { bestCandidate } from './span-ranker.js'
+
+const { parser, quoteCues } = loadModels({ kb: false })
+
+// Training reads feature names, the quotes step sums hashed weights: both must score alike.
+test('should score every word as the sum of its feature names’ weights, with and without the parse', { skip: !parser || !quoteCues }, () => {
+  const text = '“We will not back down,” the mayor told reporters on Friday, adding that the council had warned residents in an interview.'
+  const { tokens, sentences } = tokenize(text)
+  const doc = indexDocument(text, tokens, sentences, findQuotedSpans(text))
+  const syntax = parseTokens(parser!, tokens, sentences)
+  const lexicon = quoteCues!
+  let scored = 0
+  for (let i = 0; i < tokens.length; i++) {
+    if (doc.quoteOf[i] || !/\p{L}/u.test(tokens[i]!.text)) continue
+    for (const parse of [syntax, undefined]) {
+      assert.equal(scoreCue(doc, lexicon, i, parse), cueScore(lexicon.weights!, cueFeatures(doc, lexicon, i, parse)), tokens[i]!.text)
+      const ends = cueEndCandidates(doc, i, sentences[0]!.tokenEnd)
+      assert.equal(bestCueEnd(lexicon.cueEnd!, doc, i, ends, 1, sentences[0]!.tokenEnd, parse), bestCandidate(lexicon.cueEnd!, cueEndFeatureSets(doc, i, ends, 1, sentences[0]!.tokenEnd, parse)))
+    }
+    scored++
+  }
+  assert.ok(scored > 10)
+  const told = tokens.findIndex((t) => t.text === 'told')
+  assert.ok(scoreCue(doc, lexicon, told, syntax) > 0, 'told is a cue')
+})
