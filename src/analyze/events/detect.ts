@@ -133,7 +133,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isLabel(ts, d) &&
       !isNaturalThreat(ts, d) &&
       !isNonEventSense(ts, d, out) &&
-      !isNonEventUse(ts, d),
+      !isNonEventUse(ts, d, out),
   )
   return sameIncident(ts, acts)
 }
@@ -299,8 +299,10 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel))) return false
   // "the great storm of 1987, in which 22 people died": a relative clause of a hazard or an
   // accident tells what it did too.
+  // Only the noun itself, unqualified by another kind of noun ("a tweet storm in which he assailed").
   const antecedent = relativeAntecedent(ts, d.index)
-  if (antecedent >= 0 && force(antecedent)) return false
+  const hazard = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') && !(ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'compound' && !FORCES.has(ts.topics[m] ?? ''))
+  if (antecedent >= 0 && hazard(antecedent)) return false
   // The clause may hang from the particle ("fired back that ...").
   const own = ts.kids?.[d.index] ?? []
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]

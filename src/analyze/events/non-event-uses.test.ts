@@ -38,6 +38,8 @@ test('should code no event from a participle that only describes a noun', () => 
     ]),
     [],
   )
+  // An arrest named by its participle is still the arrest (the police and RAMS sets annotate it).
+  assert.ok(has('Police said the arrested men were taken to the district jail.', 'COERCE', 'arrested'))
   // The same words as the verb of a clause still code, also where the parser takes them for modifiers.
   assert.ok(has('Soldiers wounded three villagers near the border crossing on Monday.', 'ASSAULT', 'wounded'))
   assert.ok(has('Yuri Chaika, the prosecutor general, publicly urged law enforcement agencies to be less lethargic.', 'REQUEST', 'urged'))
@@ -100,4 +102,24 @@ test('should code a strike of workers as a protest, not an assault', () => {
     ['PROTEST'],
   )
   assert.ok(has('Rebels said government strikes killed 20 people.', 'ASSAULT', 'strikes'))
+})
+
+test('should code a protest once, not again for its demand, and a refusal without the offer it turns down', () => {
+  const protest = events('The islanders continued their hunger strike on Monday to demand the resignation of the governor.')
+  assert.deepEqual(
+    protest.map((e) => `${e.type} ${e.trigger?.text}`),
+    ['PROTEST hunger strike'],
+  )
+  const blockade = events('The farmers said they would blockade the capital to demand an end to the reform.')
+  assert.deepEqual(
+    blockade.map((e) => e.trigger?.text),
+    ['blockade'],
+  )
+  const refusal = events('The rebels rejected a government offer to hold talks in the capital.')
+  assert.deepEqual(
+    refusal.map((e) => `${e.type} ${e.trigger?.text}`),
+    ['REJECT rejected'],
+  )
+  // A demand made on its own is still a demand.
+  assert.ok(has('The islanders demanded the resignation of the governor.', 'REQUEST', 'demanded'))
 })

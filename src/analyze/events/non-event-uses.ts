@@ -18,8 +18,18 @@ interface Trigger {
 }
 
 /** Whether the trigger at `d` is used in a way that reports no act of its type (see the file comment). */
-export function isNonEventUse(ts: TriggerSentence, d: Trigger): boolean {
-  return isDescriptiveParticiple(ts, d) || isDeclinedComment(ts, d) || isClaim(ts, d) || isAgreementLeft(ts, d) || isThreatOfPhenomenon(ts, d) || isEntitlement(ts, d) || isConsultedThing(ts, d)
+export function isNonEventUse(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[] = []): boolean {
+  return (
+    isContentOf(ts, d, detected) ||
+    isPurposeOfProtest(ts, d, detected) ||
+    isDescriptiveParticiple(ts, d) ||
+    isDeclinedComment(ts, d) ||
+    isClaim(ts, d) ||
+    isAgreementLeft(ts, d) ||
+    isThreatOfPhenomenon(ts, d) ||
+    isEntitlement(ts, d) ||
+    isConsultedThing(ts, d)
+  )
 }
 
 /**
@@ -35,7 +45,7 @@ function isDescriptiveParticiple(ts: TriggerSentence, d: Trigger): boolean {
   if (t.deprel !== 'amod' || t.head <= d.index) return false
   if (!/^(NOUN|PROPN)$/.test(syn[t.head]!.upos)) return false
   const word = ts.view.words[d.index]!.toLowerCase()
-  const participle = t.xpos === 'VBN' || (t.upos === 'ADJ' && /(ed|en)$/.test(word))
+  const participle = DESCRIBING.has(word) && (t.xpos === 'VBN' || t.upos === 'ADJ')
   // Only its own adverb ("critically injured") may hang from it: an object or oblique makes a clause.
   if (!participle || !(ts.kids?.[d.index] ?? []).every((k) => /^(advmod|punct)$/.test(syn[k]!.deprel))) return false
   // A verb the parser misread as a modifier ("the cabinet met and recommended president's rule",
@@ -45,6 +55,10 @@ function isDescriptiveParticiple(ts: TriggerSentence, d: Trigger): boolean {
   while (j >= 0 && syn[j]!.upos === 'ADV') j--
   return j < 0 || NOUN_PHRASE_OPENERS.has(syn[j]!.upos) || syn[j]!.xpos === 'PRP$' || syn[j]!.xpos === 'POS'
 }
+// Participles that label a noun rather than report an act: injuries (annotated as no PLOVER event
+// in every set), accusations and a territory's status. Not arrests and captures ("the arrested
+// men", "the imprisoned rival"): the police and RAMS sets annotate those as the act.
+const DESCRIBING = new Set(['wounded', 'injured', 'alleged', 'suspected', 'accused', 'occupied', 'charged', 'threatened', 'suspended'])
 // Parts of speech a noun phrase's modifier follows: "the", "of", "15", "recent".
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'ADJ'])
 
@@ -148,6 +162,50 @@ function isThreatOfPhenomenon(ts: TriggerSentence, d: Trigger): boolean {
   const of = kids.filter((k) => syn[k]!.deprel === 'nmod' && caseOf(k) === 'of')
   return of.length > 0 && of.every((k) => PHENOMENON.test(ts.view.words[k]!.toLowerCase()) && ts.actorKinds[k] == null)
 }
+// Verbs of demanding that a protest is staged for.
+const DEMANDING = new Set(['demand', 'press', 'seek', 'call', 'urge', 'insist'])
+
+// Demands, whose object is what is asked for; refusals, whose object is an offer turned down.
+const DEMAND_VERBS = new Set(['demand', 'request'])
+const REFUSAL_VERBS = new Set(['reject', 'refuse', 'decline', 'rebuff', 'spurn'])
+// What a refusal turns down without undoing anything done ("defying the crackdown" leaves it real).
+const PROPOSALS = new Set(['offer', 'proposal', 'plan', 'ultimatum', 'demand', 'demands', 'request', 'call', 'calls', 'invitation', 'initiative', 'bid', 'appeal'])
+
+/**
+ * "demand political reforms", "demanded the release of the prisoners", "rejected a US offer to
+ * host a summit", "rejected an ultimatum": a trigger noun that is the object of a demand, or an
+ * offer that is the object of a refusal, is its content; the demand or refusal is the event
+ * (PLOVER codes one).
+ */
+function isContentOf(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[]): boolean {
+  const syn = ts.view.syntax
+  if (!syn || syn[d.index]!.upos !== 'NOUN' || d.type === 'REQUEST' || d.type === 'REJECT') return false
+  return [d.index, d.last].some((i) => {
+    const t = syn[i]!
+    if (t.deprel !== 'obj' || t.head < 0) return false
+    const head = detected.find((o) => o.index === t.head)
+    if (head?.type === 'REQUEST' || lemmaIn(ts, t.head, DEMAND_VERBS)) return true
+    return (head?.type === 'REJECT' || lemmaIn(ts, t.head, REFUSAL_VERBS)) && lemmaIn(ts, i, PROPOSALS)
+  })
+}
+
+/**
+ * "staged demonstrations to demand reforms", "continued their hunger strike to demand the
+ * resignation": a demand that is the purpose of a protest is what the protest is for; PLOVER codes
+ * the protest.
+ */
+function isPurposeOfProtest(ts: TriggerSentence, d: Trigger, detected: readonly Trigger[]): boolean {
+  const syn = ts.view.syntax
+  // The detector may type the demand as the protest itself, or as a threat after "would".
+  if (!syn || !/^(REQUEST|PROTEST|THREATEN)$/.test(d.type) || syn[d.index]!.upos !== 'VERB' || !lemmaIn(ts, d.index, DEMANDING)) return false
+  const t = syn[d.index]!
+  if (!/^(advcl|xcomp)$/.test(t.deprel) || t.head < 0) return false
+  if (!(ts.kids?.[d.index] ?? []).some((k) => syn[k]!.deprel === 'mark' && ts.view.words[k]!.toLowerCase() === 'to')) return false
+  // The protest is the head verb or its object ("staged demonstrations", "continued their strike").
+  const around = [t.head, ...(ts.kids?.[t.head] ?? []).filter((k) => syn[k]!.deprel === 'obj')]
+  return detected.some((o) => o !== d && /^(PROTEST|THREATEN)$/.test(o.type) && around.some((a) => a >= o.index && a <= o.last))
+}
+
 // Who strikes by stopping work, and what a labour dispute is about.
 const LABOR_WORDS = new Set(
   'worker workers employee employees staff union unions nurse nurses teacher teachers driver drivers miner miners doctors dockers pilots walkout walkouts picket pickets wage wages pay salary salaries contract contracts labor labour uaw'.split(
