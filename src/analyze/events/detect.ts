@@ -14,6 +14,7 @@ import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 import { subjectsOf } from '../syntax/relations.js'
 import { isNonEventSense } from './non-event-senses.js'
+import { isNonEventUse, laborStrikeType } from './non-event-uses.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -121,11 +122,19 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       continue
     }
     const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
-    out.push({ ...d, detected: d.type, type: ploverType(d.type, mood), mood })
+    out.push({ ...d, detected: d.type, type: ploverType(laborStrikeType(ts, d), mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
   const acts = out.filter(
-    (d) => isDeliberateAct(ts, d) && !isDismissal(ts, d) && hasOwnClause(ts, d) && hasPoliticalPatient(ts, d) && !isLabel(ts, d) && !isNaturalThreat(ts, d) && !isNonEventSense(ts, d, out),
+    (d) =>
+      isDeliberateAct(ts, d) &&
+      !isDismissal(ts, d) &&
+      hasOwnClause(ts, d) &&
+      hasPoliticalPatient(ts, d) &&
+      !isLabel(ts, d) &&
+      !isNaturalThreat(ts, d) &&
+      !isNonEventSense(ts, d, out) &&
+      !isNonEventUse(ts, d, out),
   )
   return sameIncident(ts, acts)
 }
@@ -224,12 +233,27 @@ function isDismissal(ts: TriggerSentence, d: Detection): boolean {
 
 /**
  * A nominal trigger in a sentence without any verb ("* 2007 Bagram Airfield bombing", "Car
- * bombs", a section heading or a related-link title) names a topic; it reports nothing.
+ * bombs", a section heading or a related-link title), or any trigger of a bracketed link title,
+ * names a topic; it reports nothing.
  */
 function isLabel(ts: TriggerSentence, d: Detection): boolean {
+  if (isBracketed(ts.view.words)) return true
   const syn = ts.view.syntax
   if (!syn || syn[d.index]!.upos === 'VERB') return false
   return !syn.some((t) => t.upos === 'VERB' || t.upos === 'AUX')
+}
+
+/**
+ * "[How a new kind of protest movement has arisen]", "[Stuck in a death spiral, the country
+ * borrows]": a sentence wholly in square brackets is a related-link title, verb or not.
+ */
+function isBracketed(words: readonly string[]): boolean {
+  if (words[0] !== '[') return false
+  let end = words.length - 1
+  while (end > 0 && /^[.!?]$/.test(words[end]!)) end--
+  if (words[end] !== ']') return false
+  // One pair: "[a] ... [b]" is two marks in running text.
+  return words.slice(1, end).every((w) => w !== '[' && w !== ']')
 }
 
 // What a metaphoric or non-political act is done to: a disease, a hazard, an animal, a web page.
@@ -274,11 +298,45 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   // what the accident or hazard of its head verb did.
   const t = syn[d.index]!
   if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel))) return false
+  // "the great storm of 1987, in which 22 people died": a relative clause of a hazard or an
+  // accident tells what it did too.
+  // Only the noun itself, unqualified by another kind of noun ("a tweet storm in which he assailed").
+  const antecedent = relativeAntecedent(ts, d.index)
+  const hazard = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') && !(ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'compound' && !FORCES.has(ts.topics[m] ?? ''))
+  if (antecedent >= 0 && hazard(antecedent)) return false
   // The clause may hang from the particle ("fired back that ...").
   const own = ts.kids?.[d.index] ?? []
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]
   if (kids.some((k) => syn[k]!.deprel === 'ccomp' && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'mark' && ts.view.words[m] === 'that'))) return false
   return true
+}
+
+const RELATIVES = new Set(['which', 'whom', 'where', 'that'])
+const ANTECEDENT_REACH = 4
+
+/**
+ * The noun a relative clause headed by `i` belongs to, or -1: its head when parsed as one,
+ * else the noun before its relative pronoun ("the storm of 1987, in which ... died", often
+ * parsed as a conjunct), climbing from a qualifier ("of 1987") to the noun it qualifies.
+ */
+function relativeAntecedent(ts: TriggerSentence, i: number): number {
+  const syn = ts.view.syntax!
+  const t = syn[i]!
+  if (t.deprel === 'acl:relcl') return t.head
+  const words = ts.view.words
+  const pronoun = (ts.kids?.[i] ?? []).find((k) => k < i && RELATIVES.has(words[k]!.toLowerCase()) && syn[k]!.upos === 'PRON')
+  if (pronoun === undefined) return -1
+  let start = pronoun
+  for (const k of ts.kids?.[pronoun] ?? []) if (syn[k]!.deprel === 'case' && k < start) start = k
+  let j = start - 1
+  while (j >= 0 && syn[j]!.upos === 'PUNCT') j--
+  for (let step = 0; j >= 0 && step < ANTECEDENT_REACH; step++) {
+    const s = syn[j]!
+    if (/^(NOUN|PROPN)$/.test(s.upos) && !/^(nmod|compound|flat)$/.test(s.deprel)) return j
+    if (!/^(nmod|compound|flat|nummod)$/.test(s.deprel) || s.head < 0 || s.head >= j || j - s.head > ANTECEDENT_REACH) return /^(NOUN|PROPN)$/.test(s.upos) ? j : -1
+    j = s.head
+  }
+  return -1
 }
 
 // Seasons and states of the weather: with the hazard, disease and accident classes, what a

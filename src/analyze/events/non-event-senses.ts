@@ -67,6 +67,19 @@ const FIXED_PHRASES: readonly (readonly string[])[] = [
   ['attends', 'to'],
   ['attended', 'to'],
   ['attending', 'to'],
+  // A count and a figure: "the death toll rose", "a death spiral".
+  ['death', 'toll'],
+  ['death', 'tolls'],
+  ['death', 'spiral'],
+  // A statement, and a term of a sentence: no one is released.
+  ['press', 'release'],
+  ['news', 'release'],
+  ['supervised', 'release'],
+  // A place named by what happens there.
+  ...['war', 'battle', 'combat', 'conflict'].flatMap((w) => [
+    [w, 'zone'],
+    [w, 'zones'],
+  ]),
 ]
 
 function inFixedPhrase(ts: TriggerSentence, i: number): boolean {
@@ -113,6 +126,8 @@ const ABSTRACT_WORDS = new Set([
   ],
   // What overwhelms a person without any force: a task, a feeling.
   ...['challenge', 'problem', 'task', 'work', 'workload', 'demand', 'grief', 'emotion', 'fear', 'anxiety', 'stress', 'pressure', 'sadness', 'guilt'],
+  // What a campaign "counters" or "battles" without fighting anyone: a danger, a crisis.
+  ...['threat', 'threats', 'crisis', 'crises', 'scourge'],
 ])
 // A demonstrative pronoun as the object of "combat" stands for a problem just described.
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
