@@ -114,8 +114,11 @@ test('should find a cue whose verb follows an adverb or a negation, and keep the
     assert.ok(q, `${text}: ${JSON.stringify(readable(a))}`)
     assert.equal(q.speakerName, speaker, JSON.stringify(readable(a)))
   }
-  // An adverb before a verb that reports nothing makes no cue.
+  // An adverb before a verb that reports nothing, a phrasal verb, or a participle modifying a noun makes no cue.
   assert.deepEqual(readable(analyzed('The ferry now leaves the harbour at noon.')), [])
+  assert.deepEqual(readable(analyzed('At first I initially wrote it off as a fad.')), [])
+  const relayed = analyzed('Councillor Jane Moss said in a statement first reported by the Valley Gazette: “I joined the party for its values.”')
+  assert.ok(!relayed.quotes.some((q) => q.cue === 'first reported'), JSON.stringify(readable(relayed)))
 })
 
 test('should read "by saying" and "after telling" as the clause subject speaking', () => {

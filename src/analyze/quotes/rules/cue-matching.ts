@@ -97,6 +97,12 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
   return cues
 }
 
+/** Whether a particle within a few words after verb `i` makes it a phrasal verb ("wrote it off"). */
+function particleOf(syntax: Syntax, i: number): boolean {
+  for (let k = i + 1; k < Math.min(syntax.length, i + 4); k++) if (syntax[k]!.head === i && syntax[k]!.deprel === 'compound:prt') return true
+  return false
+}
+
 /** Least training precision of a verb whose cue may start at the adverb before it. */
 const ADVERB_CUE_PRECISION = 0.3
 
@@ -110,6 +116,10 @@ function adverbBefore(doc: Doc, lexicon: CueLexicon, i: number, syntax?: Syntax)
   // Only a verb the lexicon knows as a cue often enough: "already identified", "not known" are acts and states.
   const entry = lexicon.entries.get(doc.keys[i]!)
   if (!entry || entry.hits < ABSOLUTE_CUE_HITS || entry.hits < entry.total * ADVERB_CUE_PRECISION) return -1
+  // "a statement first reported by", "initially wrote it off": a participle modifying a noun, or a phrasal verb, reports nothing.
+  // "a statement first reported by", "initially wrote it off": a participle with no auxiliary
+  // (it modifies a noun, whatever the parse says) or a phrasal verb reports nothing.
+  if (syntax && ((syntax[i]!.xpos === 'VBN' && !AUXILIARIES.has(doc.lower[j - 1] ?? '')) || particleOf(syntax, i))) return -1
   if (doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'never') return j
   return (syntax ? syntax[j]!.upos === 'ADV' : isAdverb(doc.tokens[j]!.text)) ? j : -1
 }
