@@ -8,6 +8,7 @@ import type { AnalysisContext } from '../context.js'
 import { findEntities } from '../entities/index.js'
 import { findQuantities } from '../quantities/index.js'
 import { findQuotedSpans } from '../quotes/quote-marks.js'
+import { isTitleCase } from '../quotes/content-fragments.js'
 
 /** Words a quoted passage needs to count as a quote rather than a quoted term ("the so-called „Wende“"). */
 const MIN_QUOTE_WORDS = 3
@@ -61,7 +62,7 @@ const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]
 /**
  * Whether the words between a pair of marks read as something said rather than a name, a title
  * or a term, which the same marks also enclose («Кондитерская Олега Ильина», 「Ctrl＋Alt＋K」):
- * a few words, not all capitalized (a shop's or a book's name), or, in a script written
+ * a few words, not all capitalized nor in title case (a shop's or a book's name), or, in a script written
  * without spaces, a sentence (a final mark inside) or words a quotative particle or a colon
  * sets off as said (「…」と言った, 说：「…」).
  */
@@ -77,7 +78,8 @@ export function readsAsQuote(text: string, start: number, end: number): boolean 
   }
   if (words.length < MIN_QUOTE_WORDS) return false
   const lettered = words.filter((w) => /^\p{L}/u.test(w))
-  return !lettered.every((w) => /^\p{Lu}/u.test(w))
+  // A title keeps its small words in lower case ("God of War", "I Cavalieri dello Zodiaco").
+  return !lettered.every((w) => /^\p{Lu}/u.test(w)) && !isTitleCase(inner)
 }
 
 /** Passages between quote marks that read as something said (`readsAsQuote`), with no speaker (that needs the cue model). */

@@ -16,6 +16,7 @@ import { accordingTo } from './rules/according-to.js'
 import { cueEnd } from './rules/cue-end.js'
 import { hasSyntaxWeights, matchCues } from './rules/cue-matching.js'
 import { dashCredits } from './rules/dash-credits.js'
+import { onErrorLine } from './rules/error-lines.js'
 import { postposed } from './rules/postposed.js'
 import { preposed } from './rules/preposed.js'
 import { speakerLabels } from './rules/speaker-labels.js'
@@ -93,7 +94,8 @@ export function findAttributions(
   // content unchanged; dropping the whole attribution cost train cue and content).
   const kept = out.map((a) => (a.source && out.some((b) => b !== a && b.cue.start < a.source!.end && a.source!.start < b.cue.end) ? { ...a, source: null } : a))
   kept.push(...speakerLabels(doc), ...dashCredits(doc))
-  return kept.sort((a, b) => a.cue.start - b.cue.start)
+  // "Notice: Undefined index: user said in /var/www/page.php on line 5": a server's error line.
+  return kept.filter((a) => !onErrorLine(text, a.cue)).sort((a, b) => a.cue.start - b.cue.start)
 }
 
 /**

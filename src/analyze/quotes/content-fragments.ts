@@ -58,3 +58,39 @@ export function cataphoricContent(text: string, sentences: readonly Sentence[], 
   while (end > start && /[\s.]/.test(text[end - 1]!)) end--
   return end > start ? { start, end } : null
 }
+
+// A participle that gives a thing its name, alone as the cue ("a poem called", "an app, named").
+const NAMING_CUE = /^(?:called|named|titled|entitled|dubbed)$/i
+// Words before the participle that make it a verb of a clause ("what she called", "was dubbed"), not a noun's modifier.
+const CLAUSE_BEFORE = /(?:^|\s)(?:what|who|which|that|he|she|they|it|i|we|you|has|have|had|was|were|is|are|be|been|being|also|once|\p{Ll}+ly)\s*$/iu
+// Lower-case words a title keeps in any language's title case ("Make your Arrangements", "The Rise and Fall of a New Tycoon").
+const TITLE_SMALL_WORD =
+  /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs|your|my|our|his|her|its|their|is|are|be|de|la|le|les|du|des|et|el|los|las|y|del|di|al|dei|dello|della|degli|da|der|die|das|und|von|im|am|zu)$/
+
+/**
+ * Whether words read as a title: every word capitalized but a few small ones, the first and last
+ * capitalized ("Winter Solstice, Camelot Station", "Make your Arrangements").
+ */
+export function isTitleCase(words: string): boolean {
+  const lettered = words.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []
+  if (lettered.length === 0 || !/^\p{Lu}/u.test(lettered[0]!) || !/^\p{Lu}/u.test(lettered.at(-1)!)) return false
+  return lettered.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORD.test(w))
+}
+
+/**
+ * Whether a quote is the name a noun is given: "a poem called “Winter Solstice”", "an
+ * application, named “Make your Arrangements”": a naming participle alone as the cue, after a
+ * noun rather than a subject, with a quotation in title case as the content. It names a work, a
+ * product or a show; nobody said it.
+ */
+export function isNamedTitle(text: string, q: Quote): boolean {
+  if (!q.cueSpan || q.kind === 'indirect' || !NAMING_CUE.test(q.cue?.trim() ?? '')) return false
+  if (CLAUSE_BEFORE.test(text.slice(Math.max(0, q.cueSpan.start - 30), q.cueSpan.start))) return false
+  // The content is the quotation right after the cue and nothing more ("Valve called “Alyx” “a
+  // flagship game”" says something of the title), and the title is what it quotes.
+  const title = /^\s*[“"‘'«„]+([^“”"«»„]+)[”"’'»]*([^]*)$/u.exec(text.slice(q.cueSpan.end, q.end))
+  if (!title || !isTitleCase(title[1]!)) return false
+  // What the rules took in after the title is punctuation, or a phrase set off by a comma ("…”, installed on tablets").
+  const rest = title[2]!
+  return /^[\s,.;:!?]*$/.test(rest) || (/^\s*,/.test(rest) && !/[“”"«»„]/.test(rest))
+}

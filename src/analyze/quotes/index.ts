@@ -18,11 +18,11 @@ import { attributionClass } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
-import { cataphoricContent, isSpeakerlessPronoun, isWriterOrReaderAct } from './content-fragments.js'
+import { cataphoricContent, isNamedTitle, isSpeakerlessPronoun, isWriterOrReaderAct } from './content-fragments.js'
 import { possessionCue } from './possession-cue.js'
 import { absoluteSubject } from './absolute-participle.js'
 import { receptionReading } from './reception-cue.js'
-import { inFieldLabel, isClause, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
+import { inFieldLabel, isClause, isClauseFragment, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
 
@@ -63,7 +63,9 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "a man brought in a violin he had found on “Antiques Roadshow”": a name the text only ever
     // quotes is a title, never who speaks, whatever the entity step typed it.
     const titled = resolved?.entity ? isQuotedTitle(ctx.text, resolved.entity) : false
-    const first = titled ? { entity: null, name: null } : resolved
+    // "Words cannot describe ...": a source phrase that takes in part of the clause names no one.
+    const fragment = Boolean(syntax && a.source && !resolved?.entity && resolved?.name && isClauseFragment(ctx, syntax, antecedent ?? a.source, a.cue))
+    const first = titled || fragment ? { entity: null, name: null } : resolved
     const { start, end, quotedBothEnds } = contentText(ctx.text, quoted, a.content)
     // "“A,” said X. “B.”": quoted words interrupted by their own attribution are a direct quote.
     const interrupted = quotedBothEnds && start < a.cue.start && a.cue.end < end
@@ -106,7 +108,10 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     if (contentIsClause === false && possessionCue(cueWords)) possessions.add(quote)
     return quote
   })
-  const kept = quotes.filter((q) => !possessions.has(q) && !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q) && !isWriterOrReaderAct(ctx.text, q))
+  const kept = quotes.filter(
+    (q) =>
+      !possessions.has(q) && !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q) && !isWriterOrReaderAct(ctx.text, q) && !isNamedTitle(ctx.text, q),
+  )
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
   return withoutRepeats(cited.map((q) => relayed(ctx.text, q, cited)))
 }

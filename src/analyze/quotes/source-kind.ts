@@ -134,6 +134,34 @@ export function isQuotedTitle(text: string, entity: Entity): boolean {
 }
 
 /**
+ * Whether a source phrase carries a piece of its clause ("Words cannot" before "describe", "The
+ * premier took to X" before ", writing"): it holds a subject together with an auxiliary of the
+ * cue, or with a verb that governs the cue, so the phrase is no noun phrase and names no one. A
+ * verb inside a relative clause ("officials who spoke to reporters") governs no cue, and a
+ * phrase with no subject in it ("Aid groups", which the parse may take for an imperative) is
+ * left alone.
+ */
+export function isClauseFragment(ctx: AnalysisContext, syntax: Syntax, source: { start: number; end: number }, cue: { start: number; end: number }): boolean {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, source.start, source.end)
+  const [cueFrom, cueTo] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
+  const inSource = (t: number): boolean => t >= from && t < to
+  const governsCue = (h: number): boolean => {
+    for (let c = cueFrom; c < cueTo; c++) if (c === h || syntax[c]?.head === h) return true
+    return false
+  }
+  for (let t = from; t < to; t++) {
+    const x = syntax[t]
+    // "settlers, who overwhelmingly form part of ...": a relative clause's subject is the phrase's own.
+    if (!x?.deprel.startsWith('nsubj') || x.head < 0 || /^(?:who|which|that|whom)$/i.test(ctx.tokens[t]!.text)) continue
+    // "The premier took to X, writing": the subject's verb is in the phrase and the cue hangs from it.
+    if (inSource(x.head) && syntax[x.head]!.upos === 'VERB' && governsCue(x.head)) return true
+    // "Words cannot describe": the subject's verb is the cue and one of its auxiliaries is in the phrase.
+    if (!inSource(x.head) && governsCue(x.head)) for (let u = from; u < to; u++) if (syntax[u]!.upos === 'AUX' && syntax[u]!.head === x.head) return true
+  }
+  return false
+}
+
+/**
  * Whether the content `[start, end)` is a clause: it opens with a complementizer ("that",
  * "whether") or its head word in the parse is a verb ("showed no signs": the head is a noun).
  */

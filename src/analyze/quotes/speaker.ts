@@ -33,7 +33,7 @@ const COMMON_HEAD_OF = /^(?:(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]ever
 const POSSESSIVE_AFTER = /^(?:['’]s?\b|['’](?=\s))/
 // Words that make a phrase a piece of a clause rather than a noun phrase naming someone.
 const CLAUSE_WORD =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t)$/i
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t|cannot|can['’]t)$/i
 const MAX_NAME_WORDS = 14
 
 // Marks a source phrase never starts or ends with: the comma of "…, residents said" and the dash of "— officials said".

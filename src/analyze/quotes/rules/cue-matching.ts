@@ -3,6 +3,7 @@ import { cueKey, type CueLexicon } from '../cue-lexicon.js'
 import { lexiconHitAt, scoreCue } from '../cue-features.js'
 import type { QuoteDoc as Doc } from '../document-index.js'
 import { AUXILIARIES, PRONOUNS, isAdverb } from '../word-classes.js'
+import { absoluteSubject } from '../absolute-participle.js'
 import type { Syntax } from '../../syntax/types.js'
 import { DEFAULT_RULE_OPTIONS, type CueMatch, type RuleOptions } from './types.js'
 import { CUE_LEFT, CUE_TAGS, PUNCT } from './words.js'
@@ -24,15 +25,16 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
     if (syntactic ? !CUE_TAGS.has(tag) && !lexicon.entries.has(doc.keys[i]!) : i > doc.sentences[doc.sentenceOf[i]!]!.tokenStart && /^[\p{Lu}\p{N}]/u.test(tokens[i]!.text) && !doc.opens.has(i - 1))
       continue
     let best: CueMatch | undefined
+    const absolute = absoluteCue(doc, lexicon, i, syntactic ? syntax : undefined)
     if (lexicon.weights) {
       // Words the classifier weighs strongly against ("the", "of") or never saw outside the
       // shape of a verb are not scored at all: scoring every token is the step's main cost. A
       // verb the parse found is scored even when unseen: its lemma and frame may carry it.
       const own = lexicon.wordWeights?.get(doc.lower[i]!)
       const verb = tag === 'VERB'
-      if (own === undefined ? !verb && !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow && !verb) continue
-      if (!verb && own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
-      if (!verb && own !== undefined && options.quickBelow > -Infinity) {
+      if (!absolute && (own === undefined ? !verb && !(options.scoreUnknown && /(?:ed|ing)$/.test(doc.lower[i]!)) && !introducesQuote(doc, i) : own < options.skipBelow && !verb)) continue
+      if (!absolute && !verb && own !== undefined && own <= options.skipBelow + 3 && !lexicon.entries.has(doc.keys[i]!) && !introducesQuote(doc, i)) continue
+      if (!absolute && !verb && own !== undefined && options.quickBelow > -Infinity) {
         const p1 = i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] ? doc.lower[i - 1]! : '<s>'
         const n1 = i + 1 < doc.tokens.length && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? doc.lower[i + 1]! : '</s>'
         const quick = own + (lexicon.weights.get(`p1w=${p1}|${doc.lower[i]!}`) ?? 0) + (lexicon.weights.get(`wn1=${doc.lower[i]!}|${n1}`) ?? 0)
@@ -41,8 +43,19 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
       // A word the classifier never saw as a cue needs clearer context than a known one; a word
       // whose lemma it saw is known ("reaffirms" through "reaffirm").
       const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
-      const score = scoreCue(doc, lexicon, i, syntactic ? syntax : undefined) - (known ? 0 : options.unknownPenalty)
-      if (score > options.minScore || introducesQuote(doc, i) || relativeCue(doc, lexicon, i) || legalCue(doc, i, syntactic ? syntax : undefined)) {
+      let score = scoreCue(doc, lexicon, i, syntactic ? syntax : undefined) - (known ? 0 : options.unknownPenalty)
+      // "Clinton now says", "Cruz has long said": the classifier learned the adverb as where such
+      // a cue starts, and the verb after it as no start; the pruning above skips the adverb.
+      let anchor = i
+      const adverb = score <= options.minScore && (!syntactic || syntax![i]!.upos === 'VERB') ? adverbBefore(doc, lexicon, i, syntactic ? syntax : undefined) : -1
+      if (adverb >= 0) {
+        const before = scoreCue(doc, lexicon, adverb, syntactic ? syntax : undefined)
+        if (before > options.minScore) {
+          score = before
+          anchor = adverb
+        }
+      }
+      if (score > options.minScore || absolute || introducesQuote(doc, i) || relativeCue(doc, lexicon, i) || legalCue(doc, i, syntactic ? syntax : undefined)) {
         const hit = lexiconHitAt(doc, lexicon, i)
         let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1
         // "generally praised", "has often cited": an adverb takes the verb after it.
@@ -50,7 +63,7 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
           n++
           if (isAdverb(tokens[i + n - 1]!.text)) n = 1 + (n - 1)
         }
-        best = { from: i, to: i + n, key: cueKey(tokens.slice(i, i + n).map((t) => t.text)), precision: 1 / (1 + Math.exp(-score / 10)) }
+        best = { from: anchor, to: i + n, key: cueKey(tokens.slice(i, i + n).map((t) => t.text)), precision: 1 / (1 + Math.exp(-score / 10)) }
       }
     } else {
       const sentenceEnd = doc.sentences[doc.sentenceOf[i]!]!.tokenEnd
@@ -83,6 +96,33 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
   return cues
 }
 
+/** Whether a particle within a few words after verb `i` makes it a phrasal verb ("wrote it off"). */
+function particleOf(syntax: Syntax, i: number): boolean {
+  for (let k = i + 1; k < Math.min(syntax.length, i + 4); k++) if (syntax[k]!.head === i && syntax[k]!.deprel === 'compound:prt') return true
+  return false
+}
+
+/** Least training precision of a verb whose cue may start at the adverb before it. */
+const ADVERB_CUE_PRECISION = 0.3
+
+/**
+ * The adverb right before a verb that an annotated cue would start with ("now says", "has long
+ * said", "have not said"): an adverb or negation of the same sentence that is no auxiliary, or -1.
+ */
+function adverbBefore(doc: Doc, lexicon: CueLexicon, i: number, syntax?: Syntax): number {
+  const j = i - 1
+  if (j < 0 || doc.sentenceOf[j] !== doc.sentenceOf[i] || doc.quoteOf[j] || AUXILIARIES.has(doc.lower[j]!)) return -1
+  // Only a verb the lexicon knows as a cue often enough: "already identified", "not known" are acts and states.
+  const entry = lexicon.entries.get(doc.keys[i]!)
+  if (!entry || entry.hits < ABSOLUTE_CUE_HITS || entry.hits < entry.total * ADVERB_CUE_PRECISION) return -1
+  // "a statement first reported by", "initially wrote it off": a participle modifying a noun, or a phrasal verb, reports nothing.
+  // "a statement first reported by", "initially wrote it off": a participle with no auxiliary
+  // (it modifies a noun, whatever the parse says) or a phrasal verb reports nothing.
+  if (syntax && ((syntax[i]!.xpos === 'VBN' && !AUXILIARIES.has(doc.lower[j - 1] ?? '')) || particleOf(syntax, i))) return -1
+  if (doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'never') return j
+  return (syntax ? syntax[j]!.upos === 'ADV' : isAdverb(doc.tokens[j]!.text)) ? j : -1
+}
+
 /** Least training hits and precision of a word that is a cue whenever a relative pronoun is its subject. */
 const RELATIVE_CUE_HITS = 100
 const RELATIVE_CUE_PRECISION = 0.75
@@ -97,6 +137,36 @@ function relativeCue(doc: Doc, lexicon: CueLexicon, i: number): boolean {
   if ((prev !== 'which' && prev !== 'who') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i] || doc.sentences[doc.sentenceOf[i]!]!.tokenStart === i - 1) return false
   const entry = lexicon.entries.get(doc.keys[i]!)
   return Boolean(entry && entry.hits >= RELATIVE_CUE_HITS && entry.hits >= entry.total * RELATIVE_CUE_PRECISION)
+}
+
+/** Least training hits and precision of a participle that is a cue after "with" and its subject. */
+const ABSOLUTE_CUE_HITS = 5
+const ABSOLUTE_CUE_PRECISION = 0.2
+
+/**
+ * "The strike went on, with union officials saying they would not return": a speech participle
+ * whose subject is the noun phrase after "with" reports what that phrase said, though the
+ * classifier, which mostly saw the participle after a comma ("..., saying"), scores it low there
+ * (PolNeAR train: 27 of 35 such speech participles are annotated cues). The participle must be
+ * one the lexicon knows as a cue often enough, and, with a parse, follow a noun and modify no
+ * word after it: "with the right calling card" names a card.
+ */
+const GERUND_AFTER: ReadonlySet<string> = new Set(['by', 'after', 'before'])
+
+function absoluteCue(doc: Doc, lexicon: CueLexicon, i: number, syntax?: Syntax): boolean {
+  if (!doc.lower[i]!.endsWith('ing') || doc.quoteOf[i]) return false
+  const entry = lexicon.entries.get(doc.keys[i]!)
+  if (!entry || entry.hits < ABSOLUTE_CUE_HITS || entry.hits < entry.total * ABSOLUTE_CUE_PRECISION) return false
+  // The tagger reads some of these as nouns ("Nasser warning of"); a noun-like participle counts
+  // unless a noun or adjective follows that it may modify ("calling card").
+  const modifies = /^(?:NOUN|PROPN|ADJ|NUM)$/.test(syntax?.[i + 1]?.upos ?? '') || /^(?:amod|compound)$/.test(syntax?.[i]?.deprel ?? '')
+  if (syntax && syntax[i]!.upos !== 'VERB' && modifies) return false
+  // "responded by saying", "before adding": the gerund's subject is the clause's (PolNeAR train
+  // and dev: 67 of 86 speech gerunds after "by", "after" or "before" are annotated cues).
+  if (GERUND_AFTER.has(doc.lower[i - 1] ?? '') && doc.sentenceOf[i - 1] === doc.sentenceOf[i]) return true
+  if (syntax && !/^(?:NOUN|PROPN|PRON|NUM)$/.test(syntax[i - 1]?.upos ?? '')) return false
+  const sentence = doc.sentences[doc.sentenceOf[i]!]!
+  return absoluteSubject(doc.text, sentence.start, { start: doc.tokens[i]!.start, end: doc.tokens[i]!.end }) !== null
 }
 
 /** Verbs of a legal charge, by lemma, and the preposition that names the charge ("charged with", "accused of"). */

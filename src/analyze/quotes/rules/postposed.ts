@@ -15,11 +15,30 @@ function afterListener(doc: Doc, j: number, end: number): number {
   return t
 }
 
+/** Most tokens inside a parenthesis that a source name carries ("(R-S.C.)", "(D)"). */
+const MAX_PARENTHESIS = 8
+
+/** The "(" matching the ")" at `close` within a few tokens, or -1. */
+function parenthesisOpen(doc: Doc, close: number, floor: number): number {
+  for (let p = close - 1; p >= floor && close - p <= MAX_PARENTHESIS; p--) {
+    const w = word(doc, p)
+    if (w === '(') return p
+    if (w === ')' || doc.closes.has(p) || doc.opens.has(p)) return -1
+  }
+  return -1
+}
+
 /** "..., X said." / "“...,” said X." : content before, source between or after. */
 export function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
   let L = k
   while (L >= s.tokenStart && !COMMA.has(word(doc, L)) && !doc.closes.has(L) && k - L < 10) {
+    // "“...,” Rep. Jane Doe (D-Ore.) said": a party and state in parentheses belong to the name.
+    const open = word(doc, L) === ')' ? parenthesisOpen(doc, L, s.tokenStart) : -1
+    if (open > s.tokenStart && /^\p{Lu}/u.test(word(doc, open - 1))) {
+      L = open - 1
+      continue
+    }
     if (CLAUSE_BREAKERS.has(word(doc, L)) && word(doc, L) !== 'and') return null
     if (PUNCT.test(word(doc, L)) && word(doc, L) !== '’s' && word(doc, L) !== "'s") return null
     L--
