@@ -270,6 +270,8 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
   if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '))?.country ?? null
   if (agentSector) sector = sectorOf(agentSector)
+  // "a former U.S. ambassador" holds the office no more: CAMEO's elites (of the office's country).
+  const former = agentSector !== null && STATE.has(sector ?? '') && agentAt !== null && phrase.slice(0, agentAt[0]).some((w) => w === 'former' || w.startsWith('ex-'))
   // A person who held the office before ("the former special envoy") is of the elites now.
   if (person?.sector === 'ELI' && !named && (sector === null || STATE.has(sector))) sector = 'ELI'
   sector ??= person?.sector ?? sectorCode(entity?.sector)
@@ -283,6 +285,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // A region the dictionary codes to its country ("Gaza": PSEGZA) is a place, not a government.
   const region = named !== undefined && named.length > 3 && !ctx.index.nonCountries.has(named.slice(0, 3)) && splitCode(ctx.index, named).sector === null
   if (sector === null && country && entity?.type === 'GPE' && (phrase.length <= 3 || stateName) && !COUNTS.has(head) && !region) sector = 'GOV'
+  if (former) sector = 'ELI'
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
   const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : (named ?? null)
   return { country, sector, code }

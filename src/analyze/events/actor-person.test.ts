@@ -82,3 +82,9 @@ test('a pronoun taking up a nationality is coded with the noun that nationality 
   const e = eventOf('Kurdish leaders said they would boycott all talks with Baghdad.', 'THREATEN', '2005-04-01')
   assert.equal(e.actorSector, 'GOV')
 })
+
+test('a former office holder named by the office alone is of the elites, of the country named', () => {
+  const e = eventOf('A former U.S. ambassador to the Ukraine accused the president of a smear campaign.', 'ACCUSE', '2019-11-20')
+  assert.equal(e.actorCountry, 'USA')
+  assert.equal(e.actorSector, 'ELI')
+})

@@ -151,7 +151,7 @@ function titleBefore(tokens: readonly Token[], first: number): PersonRole | null
     if (!place && /^\p{Lu}/u.test(tokens[i]!.text)) return null
     if (!place) break
     // "ambassador to Britain X": the country where the office is exercised is not the person's.
-    if (word(tokens[place.from - 1]) === 'to') {
+    if (afterTo(tokens, place.from)) {
       i = place.from
       continue
     }
@@ -188,11 +188,17 @@ function appositionAfter(tokens: readonly Token[], last: number): PersonRole | n
     if (TITLE_WORDS.has(w) || w === "'s" || w === '-') continue
     const place = countryStartingAt(tokens, i)
     if (!place) break
-    if (word(tokens[i - 1]) !== 'to' && country === null) country = place.country
+    if (!afterTo(tokens, i) && country === null) country = place.country
     i = place.to
   }
   if (!office) return null
   return { country, sector: former ? 'ELI' : office }
+}
+
+// Whether the place at token `at` follows "to" or "to the" ("ambassador to the Ukraine").
+function afterTo(tokens: readonly Token[], at: number): boolean {
+  const before = word(tokens[at - 1])
+  return before === 'to' || (before === 'the' && word(tokens[at - 2]) === 'to')
 }
 
 // A country, nationality or possessive country of one to three words ending at token `end`.
