@@ -8,7 +8,9 @@
  */
 import type { Entity } from '../../model/article.js'
 import { GAZETTEER, gazetteerKey } from '../entities/gazetteer.js'
-import { codeOn, splitCode, type ActorIndex } from './actor-dictionary.js'
+import { codeOn, sectorOf, splitCode, type ActorIndex } from './actor-dictionary.js'
+import { personRoles, type PersonRole } from './actor-person.js'
+import type { Token } from '../tokens/token.js'
 import { sectorCode } from '../../model/actor-sectors.js'
 
 /** A coded actor. */
@@ -30,11 +32,20 @@ export interface ActorContext {
   readonly dominant?: string | null
   /** The article's entity of each country it names by the country's own name, by ISO code. */
   readonly states?: ReadonlyMap<string, Entity>
+  /** The country and office the article's titles give each person, by entity id. */
+  readonly people?: ReadonlyMap<string, PersonRole>
 }
 
-/** What coding needs from the article: its date, the countries it names and the one it is mostly about. */
-export function actorContext(index: ActorIndex, date: string | null, entities: readonly Entity[]): ActorContext {
-  return { index, date, countries: articleCountries(entities), dominant: dominantCountry(entities), states: stateEntities(entities) }
+/** What coding needs from the article: its date, the countries it names and the one it is mostly about, its people's titles. */
+export function actorContext(index: ActorIndex, date: string | null, entities: readonly Entity[], tokens?: readonly Token[]): ActorContext {
+  return {
+    index,
+    date,
+    countries: articleCountries(entities),
+    dominant: dominantCountry(entities),
+    states: stateEntities(entities),
+    ...(tokens ? { people: personRoles(entities, tokens) } : {}),
+  }
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west'])
@@ -106,6 +117,18 @@ const GENERIC_AGENTS: ReadonlyMap<string, string> = new Map([
 // Sectors of people that the country a story is mostly about is taken for (not armed groups or
 // weapons of no named side: "a suicide bomber" in Bagram is no American in a story about NATO).
 const DOMINANT = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'OPP', 'PTY'])
+
+// CAMEO religion codes the agent dictionary gives some words ("Moslem", "Christian").
+const RELIGIONS = new Set(['BUD', 'CHR', 'HIN', 'JEW', 'MUS', 'CTH', 'PRO', 'SHI', 'SUN', 'SIK'])
+
+// A surname the dictionary codes alone names another person when the phrase's entity has a first
+// name the dictionary's full names of that surname do not ("Hunter Biden").
+function otherPerson(surname: string, entity: Entity | undefined, index: ActorIndex): boolean {
+  if (entity?.type !== 'PERSON') return false
+  const words = entity.name.toLowerCase().split(/\s+/)
+  const firsts = index.firstNames.get(surname)
+  return words.length >= 2 && words[words.length - 1] === surname && firsts !== undefined && !firsts.has(words[0]!)
+}
 
 // Halves of a divided country that a story names by compass point alone.
 const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly north: string; readonly south: string }> = [
@@ -192,7 +215,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   if (named === undefined) {
     for (const [i, w] of phrase.entries()) {
       const codes = ctx.index.actors.get(w)
-      if (codes && !ctx.index.agents.has(w)) {
+      if (codes && !ctx.index.agents.has(w) && !otherPerson(w, entity, ctx.index)) {
         ;[named, inName] = [codeOn(codes, ctx.date), [i, i + 1]]
         break
       }
@@ -201,16 +224,24 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // An agent word that is part of a name with its own sector is no agent ("the U.N. Security
   // Council" is IGOUNO, not a council of government).
   if (named && named.length > 3 && agentAt && inName && inName[0] <= agentAt[0] && agentAt[1] <= inName[1]) agentSector = null
+  // A state's own name holds no agent and names no other country ("the Democratic People's
+  // Republic of Korea" is neither people nor the South).
+  const stateName = entity?.type === 'GPE' && [entity.name, ...entity.aliases].some((n) => flat(n) === flat(phrase.join(' ')))
+  if (stateName) agentSector = null
+  if (stateName && inName && (inName[0] > 0 || inName[1] < phrase.length)) named = undefined
   const head = phrase[phrase.length - 1] ?? ''
   // A suicide bomber is a person, not a warplane.
   if (/^bombers?$/.test(head) && phrase.includes('suicide')) agentSector = 'UAF'
   // "Israeli tanks", "Russian warplanes": the weapons of a state are its military.
   const weapon = agentSector === null && WEAPONS.has(head)
   if (weapon) agentSector = 'MIL'
-  const modifierOnly = agentSector === 'GOV' && agentAt !== null && agentAt[1] < phrase.length
+  // A religion word modifies its head ("Moslem forces" are forces).
+  const modifierOnly = (agentSector === 'GOV' || RELIGIONS.has(agentSector ?? '')) && agentAt !== null && agentAt[1] < phrase.length
   // "an opposition leader" is the opposition's.
   const generic = GENERIC_AGENTS.get(head)
   if ((agentSector === null || modifierOnly) && generic !== undefined && (named === undefined || named.length <= 3)) agentSector = phrase.includes('opposition') ? 'OPP' : generic
+  // "Ugandan opposition candidates": whoever the word "opposition" qualifies is the opposition.
+  if (agentSector === null && named === undefined && phrase.slice(0, -1).includes('opposition')) agentSector = 'OPP'
   // "Hamas militants", "Hamas-led fighters": a word for armed men of no side takes the sector of
   // the armed group the phrase names (PSE REB, not UAF).
   if (agentSector === 'UAF' && named && ARMED_GROUPS.has(splitCode(ctx.index, named).sector ?? '')) agentSector = null
@@ -222,7 +253,13 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   }
   // "The North" names a half of a divided country only by the story's context: the entity step's
   // link of a bare compass point (a region of Cameroon, say) is no evidence.
+  // A person the article titles ("US secretary of state X", "X, Jordan's foreign minister") is of
+  // the title's country before any place the phrase holds ("China's ambassador to Britain X").
+  const person = entity?.type === 'PERSON' ? ctx.people?.get(entity.id) : undefined
+  // A bare country the phrase holds is the place of the office, not the person's ("Britain" there).
+  if (person?.country && (!named || named.length === 3)) country = person.country
   const compass = phrase.length === 1 && COMPASS.has(phrase[0]!) ? phrase[0]! : entity && COMPASS.has(entity.name.toLowerCase()) ? entity.name.toLowerCase() : null
+  if (stateName && entity?.country) country ??= entity.country
   const place = compass ? null : gazetteerCountry(original)
   if (place) {
     country ??= place.country
@@ -232,8 +269,12 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   country ??= compass ? dividedCountry(compass, ctx.countries) : (entity?.country ?? null)
   // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
   if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '))?.country ?? null
-  if (agentSector) sector = agentSector
-  sector ??= sectorCode(entity?.sector)
+  if (agentSector) sector = sectorOf(agentSector)
+  // "a former U.S. ambassador" holds the office no more: CAMEO's elites (of the office's country).
+  const former = agentSector !== null && STATE.has(sector ?? '') && agentAt !== null && phrase.slice(0, agentAt[0]).some((w) => w === 'former' || w.startsWith('ex-'))
+  // A person who held the office before ("the former special envoy") is of the elites now.
+  if (person?.sector === 'ELI' && !named && (sector === null || STATE.has(sector))) sector = 'ELI'
+  sector ??= person?.sector ?? sectorCode(entity?.sector)
   // An office or force of no named country in a story about one country is that country's ("the
   // interior minister", "police", "President X" whom the dictionary does not know).
   if (country === null && sector !== null && DOMESTIC.has(sector) && ctx.countries.size === 1) country = [...ctx.countries][0]!
@@ -241,7 +282,10 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   if (country === null && sector !== null && DOMINANT.has(sector) && !weapon && ctx.dominant) country = ctx.dominant
   // A state named as an actor acts through its government; "tens of thousands of students
   // throughout Indonesia" (the phrase "Tens" linked to the place after it) do not.
-  if (sector === null && country && entity?.type === 'GPE' && phrase.length <= 3 && !COUNTS.has(head)) sector = 'GOV'
+  // A region the dictionary codes to its country ("Gaza": PSEGZA) is a place, not a government.
+  const region = named !== undefined && named.length > 3 && !ctx.index.nonCountries.has(named.slice(0, 3)) && splitCode(ctx.index, named).sector === null
+  if (sector === null && country && entity?.type === 'GPE' && (phrase.length <= 3 || stateName) && !COUNTS.has(head) && !region) sector = 'GOV'
+  if (former) sector = 'ELI'
   // A named actor's own code ("IGOUNO", "RUSGOV") unless an agent word or the context adds to a bare country code.
   const code = named && !agentSector && named.length > 3 ? named : country || sector ? `${country ?? ''}${sector ?? ''}` : (named ?? null)
   return { country, sector, code }
@@ -261,6 +305,15 @@ function gazetteerCountry(words: readonly string[]): { country: string; capitalO
     }
   }
   return null
+}
+
+// A name's words for comparison: lower case, no possessive, no punctuation.
+function flat(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 function titleCase(w: string): string {

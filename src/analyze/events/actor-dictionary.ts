@@ -36,6 +36,11 @@ export interface ActorIndex {
   readonly metonyms: ReadonlyMap<string, string>
   /** Longest agent and actor name in words, to bound phrase lookups. */
   readonly maxWords: number
+  /**
+   * A surname the dictionary codes alone ("putin") to the first words of the full names coded the
+   * same ("vladimir"): "Hunter Biden" is not the Biden the dictionary means.
+   */
+  readonly firstNames: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /** Indexes a dictionary file. */
@@ -47,7 +52,24 @@ export function indexActors(d: ActorDictionary): ActorIndex {
     maxWords = Math.max(maxWords, name.split(' ').length)
   }
   for (const name of Object.keys(d.agents)) maxWords = Math.max(maxWords, name.split(' ').length)
-  return { actors, agents: new Map(Object.entries(d.agents)), iso: new Map(Object.entries(d.iso)), nonCountries: new Set(d.nonCountries), metonyms: new Map(Object.entries(d.metonyms)), maxWords }
+  const firstNames = new Map<string, Set<string>>()
+  for (const [name, codes] of Object.entries(d.actors)) {
+    const words = name.split(' ')
+    const last = words[words.length - 1]!
+    if (words.length < 2 || d.actors[last] !== codes) continue
+    let set = firstNames.get(last)
+    if (!set) firstNames.set(last, (set = new Set()))
+    set.add(words[0]!)
+  }
+  return {
+    actors,
+    agents: new Map(Object.entries(d.agents)),
+    iso: new Map(Object.entries(d.iso)),
+    nonCountries: new Set(d.nonCountries),
+    metonyms: new Map(Object.entries(d.metonyms)),
+    maxWords,
+    firstNames,
+  }
 }
 
 function parseDated(s: string): DatedCode {
@@ -66,14 +88,58 @@ export function codeOn(codes: readonly DatedCode[], date: string | null): string
   return codes.find((c) => !c.to)?.code ?? codes[codes.length - 1]?.code
 }
 
-/** Country (ISO alpha-3) and sector of a CAMEO actor code ("RUSGOV" -> RUS, GOV; "IGOUNO" -> null, IGO). */
+/**
+ * Country (ISO alpha-3) and sector of a CAMEO actor code ("RUSGOV" -> RUS, GOV; "IGOUNO" -> null,
+ * IGO; "PSEGZA", a region after the country, -> PSE, null; "ELI", a sector alone, -> null, ELI).
+ */
 export function splitCode(index: ActorIndex, code: string): { country: string | null; sector: string | null } {
   const head = code.slice(0, 3)
   const rest = code.slice(3, 6)
-  if (index.nonCountries.has(head)) return { country: null, sector: ORG_TYPES.has(head) ? head : rest || null }
+  if (index.nonCountries.has(head)) return { country: null, sector: ORG_TYPES.has(head) ? head : SECTORS.has(rest) ? rest : null }
+  if (SECTORS.has(head)) return { country: null, sector: sectorOf(head) }
   const country = index.iso.get(head) ?? head
-  return { country: /^[A-Z]{3}$/.test(country) ? country : null, sector: rest.length === 3 ? rest : null }
+  return { country: /^[A-Z]{3}$/.test(country) ? country : null, sector: SECTORS.has(rest) ? sectorOf(rest) : null }
 }
 
 // CAMEO organization types that stand in the sector slot of an international actor.
 const ORG_TYPES = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'INT', 'NGM', 'UIS'])
+// CAMEO sector codes (Phoenix's `cameo-codes.tsv`, kind "sector"); a region or religion code in
+// the sector slot is none.
+const SECTORS = new Set([
+  'AGR',
+  'BUS',
+  'COP',
+  'CRM',
+  'CVL',
+  'DEV',
+  'EDU',
+  'ELI',
+  'ENV',
+  'GOV',
+  'HLH',
+  'HRI',
+  'INS',
+  'JUD',
+  'LAB',
+  'LEG',
+  'MED',
+  'MIL',
+  'MOD',
+  'OPP',
+  'PKO',
+  'PPL',
+  'PTY',
+  'RAD',
+  'REB',
+  'REF',
+  'REL',
+  'SEP',
+  'SET',
+  'SPY',
+  'UAF',
+])
+
+/** The sector newsgraph writes for a CAMEO sector code: Phoenix's "people" (PPL) is CAMEO's civilians (CVL). */
+export function sectorOf(code: string): string {
+  return code === 'PPL' ? 'CVL' : code
+}

@@ -18,6 +18,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'themselves'])
 // Pronouns that take up a person.
 const PERSONAL_PRONOUNS = new Set(['he', 'his', 'him', 'she', 'her'])
 const COLLECTIVE_TYPES = new Set(['GPE', 'ORG', 'NORP'])
+// Names that qualify an agent noun they stand right before as its country.
+const QUALIFIER_TYPES = new Set(['GPE', 'NORP'])
 // What each kind of pronoun can take up; a group the recogniser took for a product ("Bosnian Serbs") is plural.
 const ANTECEDENT_TYPES: Readonly<Record<'singular' | 'plural' | 'person', ReadonlySet<string>>> = {
   singular: new Set(['GPE', 'ORG']),
@@ -81,7 +83,26 @@ export function actorMention(view: SentenceView, c: ArgumentCandidate, exclude: 
     const owner = view.mentions.find((m) => m.last === c.first - 2 && usable(m))
     if (owner) return owner
   }
+  // "Hong Kong police", "Kenyan troops" where the phrase found starts at its agent noun: a state
+  // or nationality right before it qualifies it.
+  if (c.agent && c.head === c.first) {
+    const qualifier = view.mentions.find((m) => m.last === c.first - 1 && usable(m) && QUALIFIER_TYPES.has(m.mention.entity.type))
+    if (qualifier) return qualifier
+  }
   return linkedMention(view, c, usable)
+}
+
+/**
+ * The words to code a pronoun participant by: the nationality it takes up and the noun after it
+ * ("Palestinian leaders said they would boycott": "Palestinian leaders", a government), or null.
+ */
+export function antecedentWords(view: SentenceView, c: ArgumentCandidate, taken: ViewMention | undefined): string[] | null {
+  if (!taken || c.mention || taken.mention.entity.type !== 'NORP' || taken.last >= c.first) return null
+  const first = view.words[c.first] ?? ''
+  if (!PLURAL_PRONOUNS.has(first) || c.last !== c.first) return null
+  const next = view.tokens[taken.last + 1]?.text ?? ''
+  if (!/^\p{Ll}+$/u.test(next)) return null
+  return view.tokens.slice(taken.first, taken.last + 2).map((t) => t.text)
 }
 
 // "rebels in the Ivory Coast", "a group of Moroccan diplomats", "thousands of Iraqi Kurds".

@@ -9,7 +9,7 @@
 import type { ArticleEvent } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { actorContext as contextOf, codeActor, codedEntity, type ActorContext } from './actor-codes.js'
-import { actorMention, ledByEntity } from './actor-entity.js'
+import { actorMention, antecedentWords, ledByEntity } from './actor-entity.js'
 import { argumentCandidates, type ArgumentCandidate } from './arguments.js'
 import { detectTriggers, type Detection } from './detect.js'
 import type { EventModel } from './event-model.js'
@@ -37,7 +37,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   if (ctx.article.language && ctx.article.language !== 'en') return []
   const minConfidence = options.minConfidence ?? model.threshold
   const lookup = mentionLookup(ctx.entities)
-  const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities) : null
+  const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities, ctx.tokens) : null
   const events: ArticleEvent[] = []
   const coded: CodedEvent[] = []
   for (const [s, sentence] of ctx.sentences.entries()) {
@@ -104,8 +104,9 @@ function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandida
   const start = view.tokens[c.first]!.start
   const end = view.tokens[c.last]!.end
   const words = view.tokens.slice(c.first, c.last + 1).map((t) => t.text)
-  const mentioned = actorMention(view, c, other)?.mention.entity ?? ledByEntity(words, ctx.entities, other)
-  const code = actorContext ? codeActor(words, mentioned, actorContext) : { country: mentioned?.country ?? null, sector: null, code: null }
+  const taken = actorMention(view, c, other)
+  const mentioned = taken?.mention.entity ?? ledByEntity(words, ctx.entities, other)
+  const code = actorContext ? codeActor(antecedentWords(view, c, taken) ?? words, mentioned, actorContext) : { country: mentioned?.country ?? null, sector: null, code: null }
   const entity = actorContext ? codedEntity(mentioned, code, actorContext) : mentioned
   return { entity: entity?.id ?? null, span: { start, end, text: ctx.text.slice(start, end) }, code }
 }
