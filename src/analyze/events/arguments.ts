@@ -206,19 +206,29 @@ function parsedCandidates(view: SentenceView, actors: ActorIndex | undefined): A
 }
 
 // "Vice President Joe Biden", "Billionaire tech investor Peter Thiel": a title phrase right before
-// a name is one participant, named by the name.
+// a name is one participant, named by the name; so is one that a nationality or party only
+// qualifies ("Republican presidential nominee Donald Trump", "French opposition leader X").
 function mergeTitles(view: SentenceView, cands: ArgumentCandidate[]): ArgumentCandidate[] {
   const out: ArgumentCandidate[] = []
   for (const c of cands) {
     const prev = out[out.length - 1]
     const person = c.mention && (c.mention.mention.entity.type === 'PERSON' || c.mention.mention.entity.type === 'ORG')
-    if (prev && person && !prev.mention && prev.last + 1 === c.first && /^\p{L}/u.test(view.words[prev.last]!)) {
+    // (A pronoun is no title: "McDaniel, whom Ramaswamy called on to resign".)
+    const pronoun = prev !== undefined && view.syntax?.[prev.head]?.upos === 'PRON'
+    if (prev && person && !pronoun && (!prev.mention || qualifiesOnly(prev)) && prev.last + 1 === c.first && /^\p{L}/u.test(view.words[prev.last]!)) {
       out[out.length - 1] = { ...c, first: prev.first, ...(prev.agent && !c.agent ? { agent: prev.agent } : {}) }
       continue
     }
     out.push(c)
   }
   return out
+}
+
+// Whether the candidate's mention is a nationality or place that only qualifies its head noun
+// ("Republican presidential nominee"): the phrase is a title, not that entity.
+function qualifiesOnly(c: ArgumentCandidate): boolean {
+  const vm = c.mention
+  return vm !== undefined && (vm.first > c.head || vm.last < c.head) && (vm.mention.entity.type === 'NORP' || vm.mention.entity.type === 'GPE')
 }
 
 // Without a parse: entity mentions, agent nouns and common target nouns.

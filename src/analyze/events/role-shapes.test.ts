@@ -60,3 +60,64 @@ test('a possessive pronoun in a fronted phrase stands for the clause subject aft
   assert.equal(e.trigger?.text, 'offensive')
   assert.equal(e.actorMention?.text, 'the army')
 })
+
+test('a conjoined past tense with its own object is done by the shared subject', () => {
+  const text = 'The rebels killed nine police officers and injured another twelve.'
+  const injured = eventsIn(text, []).events.find((e) => e.trigger?.text === 'injured')
+  assert.ok(injured, 'the injuring is coded')
+  assert.equal(injured.actorMention?.text, 'The rebels')
+  assert.notEqual(injured.recipientMention?.text, 'The rebels')
+})
+
+test('a title that a party or nationality qualifies is one participant with the name after it', () => {
+  const e = eventOf('REQUEST', 'Conservative party leader Anna Berg urged Norway to expel the diplomats.', [
+    ['Conservative', 'NORP'],
+    ['Anna Berg', 'PERSON'],
+    ['Norway', 'GPE', 'NOR'],
+  ])
+  assert.equal(e.actor, 'e2')
+})
+
+test('whoever condemns or investigates an attack is not its attacker; whoever carries it out is', () => {
+  const names: Array<[string, Entity['type'], string?]> = [
+    ['France', 'GPE', 'FRA'],
+    ['Mosul', 'GPE', 'IRQ'],
+  ]
+  for (const text of [
+    'The bombing in Mosul, which was condemned by France, killed twelve people.',
+    'The attack in Mosul was denounced by France as barbaric.',
+    'The massacre in Mosul was investigated by France.',
+  ]) {
+    const e = eventsIn(text, names).events.find((x) => x.type === 'ASSAULT')
+    assert.ok(e, `an assault in ${text}`)
+    assert.notEqual(e.actor, 'e1', text)
+  }
+  const done = eventOf('ASSAULT', 'The attack in Mosul was carried out by France.', names)
+  assert.equal(done.actor, 'e1')
+})
+
+test('the weapon an attacker sets off is no recipient; what it is set off at is', () => {
+  const e = eventOf('ASSAULT', 'The attackers detonated explosives at the gate of the embassy.', [])
+  assert.equal(e.recipientMention?.text, 'the gate')
+})
+
+test('an act named as the subject is done by whoever its by-phrase names', () => {
+  const text = 'Airstrikes by Turkey and Iran have killed 40 civilians in the province.'
+  const names: Array<[string, Entity['type'], string?]> = [
+    ['Turkey', 'GPE', 'TUR'],
+    ['Iran', 'GPE', 'IRN'],
+  ]
+  const killed = eventsIn(text, names).events.find((e) => e.trigger?.text === 'killed')
+  assert.ok(killed, 'the killing is coded')
+  assert.equal(killed.actor, 'e1')
+  assert.notEqual(killed.recipient, 'e2')
+})
+
+test('a title read as a second, passive subject is still the one who acts', () => {
+  const e = eventOf('AGREE', 'Dutch Foreign Minister Jan Visser has promised to continue military aid to Moldova.', [
+    ['Dutch', 'NORP'],
+    ['Jan Visser', 'PERSON'],
+    ['Moldova', 'GPE', 'MDA'],
+  ])
+  assert.equal(e.actor, 'e2')
+})

@@ -192,3 +192,13 @@ export const AFFECTING_VERBS = new Set([
   'harm',
   'cripple',
 ])
+
+/**
+ * What an attacker fires, plants or sets off ("detonated the bomb at the gate", "fired rockets
+ * into Israel"): the means of an assault, never who or what it is done to.
+ */
+export const WEAPONS = new Set(
+  'bomb bombs explosive explosives device devices belt vest ied ieds grenade grenades missile missiles rocket rockets shell shells mortar mortars round rounds bullet bullets shot shots weapon weapons gun guns rifle rifles charge charges torpedo torpedoes drone drones artillery munition munitions car-bomb salvo volley tear gas'.split(
+    ' ',
+  ),
+)

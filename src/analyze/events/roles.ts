@@ -10,6 +10,7 @@ import { argumentsOf, subjectsOf, type Oblique, type PredicateArguments, type Su
 import type { ArgumentCandidate } from './arguments.js'
 import { reportersOf } from './reporters.js'
 import { syntacticRoles } from './syntactic-roles.js'
+import { WEAPONS } from './role-words.js'
 import { keyScores, softmax, type LinearModel } from './linear-model.js'
 import { FeatureKeys, type FeatureSink } from './feature-keys.js'
 import type { SentenceView } from './sentence-view.js'
@@ -297,9 +298,28 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   let actor: (typeof scored)[number] | undefined = own(parsed.actor)
   // A phrase inside what was hit ("50 of its installations in Gaza") did not do it.
   const inRecipient = (c: ArgumentCandidate): boolean => recipient !== undefined && within(view, c.head, recipient.c.head)
-  if (!actor && !parsed.noActorGuess && !noGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c)) actor = x
-  if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t)) recipient = x
+  // Nor is whoever only judges or reports the act ("the attack was condemned by the UN").
+  const reacts = (c: ArgumentCandidate): boolean => parsed.reactors?.includes(c) ?? false
+  if (!actor && !parsed.noActorGuess && !noGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c) && !reacts(x.c)) actor = x
+  // The means of an assault is not what it hit ("detonated explosives"), nor is the actor's own
+  // conjunct its recipient ("airstrikes by the United States and France"), reciprocal acts aside.
+  const means = (c: ArgumentCandidate): boolean => type === 'ASSAULT' && WEAPONS.has(view.lemmas[c.head]!)
+  const partner = (c: ArgumentCandidate): boolean => actor !== undefined && !MUTUAL_TYPES.has(type) && !RECIPROCAL_LEMMAS.has(view.lemmas[i]!) && conjoined(view, actor.c.head, c.head)
+  if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t) && !means(x.c) && !partner(x.c)) recipient = x
   return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
+}
+
+// Types of acts done with a partner, where two conjoined parties are each other's ("DeSantis and Haley debated").
+const MUTUAL_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE'])
+// Acts done with one another, where the actor's conjunct may be the other side ("Russia and Georgia clashed").
+const RECIPROCAL_LEMMAS = new Set(['clash', 'skirmish', 'fight', 'battle', 'scuffle', 'brawl', 'meet', 'talk', 'negotiate', 'agree', 'cooperate', 'sign'])
+
+// Whether local tokens `a` and `b` are conjuncts of one coordination ("the United States and France").
+function conjoined(view: SentenceView, a: number, b: number): boolean {
+  const syn = view.syntax
+  if (!syn || a === b) return false
+  const top = (k: number): number => (syn[k]!.deprel === 'conj' && syn[k]!.head >= 0 ? syn[k]!.head : k)
+  return top(a) === top(b)
 }
 
 // Whether local token `k` hangs from the noun `head` through modifiers ("Gaza" in "50 of its installations in Gaza").

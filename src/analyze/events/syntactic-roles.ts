@@ -8,7 +8,7 @@
  * found fatally wounded") or the oblique of the preposition its type takes ("fired on", "met with",
  * "aid to").
  */
-import { argumentsOf, conjunctsOf, dependents, subjectsOf } from '../syntax/relations.js'
+import { argumentsOf, conjunctsOf, dependents, isPassive, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
@@ -24,9 +24,10 @@ import {
   UNDERGOER_POSSESSOR,
   UNDERGOING_VERBS,
   VICTIM_POSSESSOR,
+  WEAPONS,
 } from './role-words.js'
 
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who'])
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom'])
 
 /** The actor and recipient the parse gives, each null when it gives none. */
 export interface SyntacticRoles {
@@ -38,6 +39,12 @@ export interface SyntacticRoles {
    * ("Pyongyang condemned the sanctions").
    */
   readonly noActorGuess?: boolean
+  /**
+   * Who only reacts to the act a trigger noun names, as the agent of a verb that judges or
+   * reports it ("the attack was condemned by the UN", "the bombing, which the UN condemned"):
+   * never its actor, though the model may guess another.
+   */
+  readonly reactors?: readonly ArgumentCandidate[]
 }
 
 /** Reads the roles of the trigger at local index `i` of type `type` from the sentence's parse. */
@@ -48,6 +55,9 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const from = view.sentence.tokenStart
   const at = (global: number): ArgumentCandidate | null => {
     const k = global - from
+    // "McDaniel, whom Ramaswamy called on to resign": a relative pronoun stands for the noun its clause describes.
+    const antecedent = antecedentOf(syn, k)
+    if (antecedent >= 0) return at(from + antecedent)
     const c = cands.find((x) => x.head === k) ?? cands.find((x) => x.first <= k && k <= x.last && (k < i || k > i)) ?? null
     // "Israeli airstrikes": the phrase is the trigger's own; the nationality inside it is the participant.
     if (c && c.first <= i && i <= c.last) {
@@ -108,16 +118,32 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       return { actor, recipient: recipient === actor ? null : recipient }
     }
   }
+  // "British Defence Secretary Tom King has promised to ...": a title read as a passive subject
+  // beside the name's own subject, with no passive auxiliary; both are one subject, and it acts.
+  if (args.passive && dependents(article, from + i, 'aux:pass', 'obl:agent').length === 0) {
+    const all = dependents(article, from + i, 'nsubj')
+    const own = all.filter((k) => article[k]!.deprel === 'nsubj')
+    if (own.length > 0 && all.some((k) => article[k]!.deprel === 'nsubj:pass')) {
+      const actor = first([...own, ...all.filter((k) => !own.includes(k))])
+      const recipient = first([...dependents(article, from + i, 'obj'), ...args.obliques.filter((o) => (RECIPIENT_PREPOSITIONS[type] ?? []).includes(o.preposition)).map((o) => o.token)])
+      return { actor, recipient: recipient === actor ? null : recipient }
+    }
+  }
   // A participle that describes its subject ("was found fatally wounded", "lay wounded") says what
   // happened to the subject; it has no subject of its own doing it.
   // ("the imprisoned hacker", "wounded soldiers": a participle before a noun, whatever its tag;
   // but "Israeli tanks shelled positions" misread with the tanks as the possessor of "positions"
   // is a finite verb.)
   const describing = t.deprel === 'amod' && t.xpos !== 'VBG' && t.head > i && !dependents(article, from + t.head, 'nmod:poss').some((p) => p < from + i)
+  // ("They killed 23 soldiers and injured another 15": a past tense tagged as a participle is
+  // active when it has a direct object of its own or is the conjunct of an active finite verb.)
+  const activeForm = t.xpos === 'VBN' && !DOUBLE_OBJECT.has(view.lemmas[i]!) && (dependents(article, from + i, 'obj').length > 0 || isActiveConjunct(article, from + i))
   const undergone =
-    t.upos === 'ADJ' || describing || (t.xpos === 'VBN' && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
+    t.upos === 'ADJ' ||
+    describing ||
+    (t.xpos === 'VBN' && !activeForm && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
   // A passive keeps its by-phrase agent ("was killed by police").
-  let actor = undergone && !args.passive && !describing ? null : first(args.agents)
+  let actor = undergone && !args.passive && !describing ? null : first(ownAgents(article, from + i, args.agents))
   // "a fellow at the Council on Foreign Relations who had been advising Rubio": "who" names a
   // person, though the parser hangs the clause from the nearest noun.
   if (actor && t.deprel.startsWith('acl') && t.head >= 0 && dependents(article, from + i, 'nsubj').some((s) => article[s]!.lemma.toLowerCase() === 'who')) {
@@ -129,7 +155,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     actor = first(dependents(article, from + t.head, 'obj')) ?? actor
   }
   const undergoer = undergone ? first(undergoers(article, from + i)) : null
-  let recipient = undergone ? undergoer : first(args.patients)
+  // ("detonated the bomb at the base of the tomb": the bomb is the means; the oblique, below, is hit.)
+  let recipient = undergone ? undergoer : first(type === 'ASSAULT' ? args.patients.filter((k) => !WEAPONS.has(article[k]!.lemma.toLowerCase())) : args.patients)
   // What is given is no recipient: "provide aid to refugees" gives to the refugees.
   if (GIVING.has(type) && !undergone) recipient = first(givenTo(article, from + i, args.patients, preps)) ?? recipient
   // Nobody is guessed as the actor of what a named subject underwent ("was found shot dead").
@@ -143,6 +170,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   }
   if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
   const lemma = view.lemmas[i]!
+  const reactors: number[] = []
   // "Russia and Georgia clashed", "fans clashed with police": a reciprocal act's other side.
   if (RECIPROCAL.has(lemma) && !recipient) {
     recipient = first(args.agents.slice(1)) ?? first(args.obliques.filter((o) => o.preposition === 'with').map((o) => o.token))
@@ -208,6 +236,19 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // A relative clause says what the act did or who carried it out: "the coup that deposed
     // Zelaya" (the relative pronoun is its subject: Zelaya underwent it), "the strikes Russia
     // launched" (the relative pronoun, said or not, is the object of a verb of doing: Russia did it).
+    // "the bombing (in Mosul), which was condemned by the UN": whoever judges it did not do it
+    // (the parser may hang the clause from the noun of the trigger's place phrase).
+    for (const r of [from + i, ...nmods].flatMap((k) => dependents(article, k, 'acl:relcl'))) {
+      if (!isVerbOf(REACTION_VERBS, view, r - from)) continue
+      const clause = argumentsOf(article, r)
+      reactors.push(
+        ...(clause.passive
+          ? clause.agents
+          : subjectsOf(article, r)
+              .filter((s) => !s.passive && s.token !== from + i)
+              .map((s) => s.token)),
+      )
+    }
     for (const r of dependents(article, from + i, 'acl:relcl')) {
       const clause = argumentsOf(article, r)
       const subjects = subjectsOf(article, r)
@@ -221,7 +262,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       }
     }
     // "sanctions imposed by Washington": the agent of the participle that describes it.
-    for (const p of dependents(article, from + i, 'acl')) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
+    // (Not of one that judges or reports it: "the bombing, which was condemned by the UN".)
+    for (const p of dependents(article, from + i, 'acl')) if (!isVerbOf(REACTION_VERBS, view, p - from)) actor ??= first(argumentsOf(article, p).passive ? argumentsOf(article, p).agents : [])
     // The verb it is the object of: "launched an attack on X", "returned fire"; but whoever
     // condemns, welcomes or suffers an attack did not carry it out ("Pyongyang condemned the
     // sanctions", "the village suffered an attack").
@@ -249,6 +291,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
             .map((o) => o.token),
         )
       }
+      // "The attack was carried out by Hamas", "the attack was condemned by the UN": the agent of
+      // a verb of doing did it; that of a verb of judging or reporting only reacts to it.
+      if (rel === 'nsubj:pass' && isVerbOf(DOING_VERBS, view, t.head)) actor ??= first(argumentsOf(article, gov).agents)
+      else if (rel === 'nsubj:pass' && REACTION_VERBS.has(govLemma)) reactors.push(...argumentsOf(article, gov).agents)
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
       if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)
       // "installations have been hit with airstrikes": the airstrikes hit what the passive verb's subject is.
@@ -259,7 +305,14 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // incident talked about; whoever the sentence's other phrases name did not carry it out.
     if (!actor && (places.length > 0 || (recipient !== null && VICTIM_POSSESSOR.has(lemma) && mods.some((m) => first([m]) === recipient)))) noActorGuess = true
   }
+  // "Airstrikes by the United States and France have killed 40 civilians": an act as the subject
+  // is done by whoever its by-phrase names.
+  if (actor && !actor.mention && !actor.agent) {
+    const by = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
+    actor = first(by) ?? actor
+  }
   if (actor && recipient && actor === recipient) recipient = null
+  const reacting = reactors.map((k) => at(k)).filter((c): c is ArgumentCandidate => c !== null && c !== actor)
   // "UNRWA says 50 installations have been hit with airstrikes", "buildings have been damaged,
   // according to an analysis by Corey Scher": a reported passive that names no agent says nobody
   // acted; whoever else the sentence names (the reporter, a place in the patient's phrase) did not.
@@ -271,7 +324,41 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const reporters = reportersOf(view, i)
   const by = view.words.some((w, k) => k > i && w.toLowerCase() === 'by' && !reporters.has(k) && !reporters.has(k + 1))
   if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reporters.size > 0 && !by) noActorGuess = true
-  return { actor, recipient, noActorGuess }
+  return { actor, recipient, noActorGuess, ...(reacting.length ? { reactors: reacting } : {}) }
+}
+
+// The agents of the predicate at `at`, nearest own subject first where the parser gave it two
+// ("This escalation had dire effects: the US now detains ...", an earlier clause misread as
+// part of this one): the subject next to its verb is its own. A clause's subject that names
+// a purpose or plan is no agent of its infinitive ("The primary goal is to provide aid"); its
+// owner is.
+function ownAgents(article: NonNullable<SentenceView['articleSyntax']>, at: number, agents: readonly number[]): number[] {
+  const outer = dependents(article, at, 'nsubj:outer')
+  const direct = dependents(article, at, 'nsubj').filter((k) => article[k]!.deprel === 'nsubj')
+  // ("Smith's plan is to attack": whoever owns the plan.)
+  const kept = agents.flatMap((k) => (!outer.includes(k) || article[k]!.upos === 'PROPN' || article[k]!.upos === 'PRON' ? [k] : ownersOf(article, k)))
+  if (direct.length < 2) return kept
+  const nearest = direct.reduce((a, b) => (Math.abs(b - at) < Math.abs(a - at) ? b : a))
+  return [nearest, ...kept.filter((k) => k !== nearest)]
+}
+
+// The local index of the noun a relative pronoun at `k` stands for, or -1: the head of the
+// relative clause it belongs to.
+function antecedentOf(syn: NonNullable<SentenceView['syntax']>, k: number): number {
+  const t = syn[k]
+  if (!t || t.upos !== 'PRON' || !RELATIVE_PRONOUNS.has(t.lemma.toLowerCase())) return -1
+  const clause = t.head
+  if (clause < 0 || syn[clause]!.deprel !== 'acl:relcl' || syn[clause]!.head < 0 || syn[clause]!.head === k) return -1
+  return syn[clause]!.head
+}
+
+// Whether the predicate at `at` is the later conjunct of a finite active verb ("killed five and
+// wounded", "worked for the party and donated"): it shares that verb's voice and subject.
+function isActiveConjunct(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  const d = article[at]!
+  if (d.deprel !== 'conj' || d.head < 0 || dependents(article, at, 'aux', 'aux:pass', 'cop').length > 0) return false
+  const head = article[d.head]!
+  return head.upos === 'VERB' && /^VB[DZP]$/.test(head.xpos) && !isPassive(article, d.head)
 }
 
 // Whether the verb at local index `k` is one of `verbs`, by its lemma or, where the parser's lemma
