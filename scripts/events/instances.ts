@@ -11,7 +11,7 @@
 import { argumentCandidates } from '../../src/analyze/events/arguments.js'
 import type { ActorIndex } from '../../src/analyze/events/actor-dictionary.js'
 import { roleFeatures, roleTrigger } from '../../src/analyze/events/roles.js'
-import { FeatureNames } from '../../src/analyze/events/feature-keys.js'
+import { PieceNames } from '../../src/model/feature-hash.js'
 import { mentionLookup, viewSentence, type SentenceView } from '../../src/analyze/events/sentence-view.js'
 import { triggerCandidates, triggerFeatures, triggerSentence, type TriggerResources, type TriggerSentence } from '../../src/analyze/events/trigger-features.js'
 import type { GoldEvent, Span } from './corpus.js'
@@ -115,7 +115,7 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
     }
     const local = new Map<number, number>()
     const add = (i: number, allowed: number, weight: number): number => {
-      const feats = new FeatureNames()
+      const feats = new PieceNames()
       triggerFeatures(ts, i, res, feats)
       out.instances.push({ feats: features.encode(feats.names), allowed, weight })
       out.where.push({ doc: doc.id, sentence: s, token: i })
@@ -172,7 +172,7 @@ export function addRoleExamples(p: PreparedDoc, sentences: readonly TriggerSente
         if (!e.target?.length) allowed |= 1 << TARGET
         if (allowed === 7) continue
       }
-      const feats = new FeatureNames()
+      const feats = new PieceNames()
       roleFeatures(roleTrigger(view, t, e.type, args), c, feats)
       out.push({ feats: features.encode(feats.names), allowed, weight: 1 })
     }

@@ -27,7 +27,7 @@ import { cueEndCandidates, cueEndFeatureSets } from '../../src/analyze/quotes/cu
 import { trainRanker, type RankingExample } from '../../src/analyze/quotes/span-ranker.js'
 import { cueStarts, rankingSite, refineAttributions, type SpanModel } from '../../src/analyze/quotes/attribution-model.js'
 import { contentFeatures, sourceFeatures } from '../../src/analyze/quotes/span-features.js'
-import { FeatureTable } from '../../src/analyze/quotes/feature-table.js'
+import { FeatureTable } from '../../src/model/feature-hash.js'
 import type { Syntax } from '../../src/analyze/syntax/types.js'
 import { trimSpan, type PolnearText, type PredictedAttribution } from './polnear.js'
 

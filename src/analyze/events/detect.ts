@@ -7,7 +7,7 @@
  */
 import type { EventModel } from './event-model.js'
 import { keyScores, softmax } from './linear-model.js'
-import { FeatureKeys } from './feature-keys.js'
+import { PieceKeys } from '../../model/feature-hash.js'
 import type { ClauseModality } from './modality.js'
 import { clauseModality } from './clause-modality.js'
 import { CONTROL_TYPES, ploverType } from './plover-rules.js'
@@ -57,7 +57,7 @@ interface Scored {
  */
 export function scoreCandidates(ts: TriggerSentence, model: EventModel, floor = -Infinity): Scored[] {
   const out: Scored[] = []
-  const feats = new FeatureKeys()
+  const feats = new PieceKeys()
   const labels = model.typer.labels
   const eventScores = new Float64Array(model.detector.labels.length)
   const typeScores = new Float64Array(labels.length)

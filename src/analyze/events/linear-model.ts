@@ -5,7 +5,7 @@
  * threshold are pruned and the rest quantized, which keeps the file small with no measurable loss.
  */
 import { gunzipSync, gzipSync } from 'node:zlib'
-import { keyTable, rowOfKey, type FeatureKeys, type KeyTable } from './feature-keys.js'
+import { FeatureTable, type PieceKeys } from '../../model/feature-hash.js'
 
 /** A trained linear model: a weight row per feature, one column per label. */
 export interface LinearModel {
@@ -13,8 +13,8 @@ export interface LinearModel {
   readonly rows: ReadonlyMap<string, number>
   /** Row-major `[row][label]`. */
   readonly weights: Float32Array
-  /** The rows by hashed name, for `keyScores` (built when a model file is read). */
-  readonly keys?: KeyTable
+  /** The row of each feature by hashed name, for `keyScores` (built when a model file is read). */
+  readonly keys?: FeatureTable
 }
 
 /** Scores of every label for a bag of features (unknown features count for nothing). */
@@ -31,17 +31,17 @@ export function linearScores(model: LinearModel, features: readonly string[], ou
 }
 
 /**
- * Scores of every label for features given by key (`FeatureKeys`): the same sums as `linearScores`
+ * Scores of every label for features given by key (`PieceKeys`): the same sums as `linearScores`
  * over the joined names, added in the same order. The model must have been read from a file.
  */
-export function keyScores(model: LinearModel, features: FeatureKeys, out = new Float64Array(model.labels.length)): Float64Array {
+export function keyScores(model: LinearModel, features: PieceKeys, out = new Float64Array(model.labels.length)): Float64Array {
   const table = model.keys
   if (!table) throw new Error('the model has no key table (read it with decodeLinearModel)')
   const L = model.labels.length
   out.fill(0)
   const keys = features.keys
-  for (let f = 0; f < keys.length; f += 3) {
-    const row = rowOfKey(table, keys[f]!, keys[f + 1]!, keys[f + 2]!)
+  for (let f = 0; f < keys.length; f += 2) {
+    const row = table.valueOf(keys[f]!, keys[f + 1]!, -1)
     if (row < 0) continue
     const base = row * L
     for (let k = 0; k < L; k++) out[k]! += model.weights[base + k]!
@@ -125,5 +125,5 @@ export function decodeLinearModel<M>(gz: Buffer, format: string): { model: Linea
       o += 3
     }
   }
-  return { model: { labels: header.labels, rows, weights, keys: keyTable(names) }, meta: header.meta as M }
+  return { model: { labels: header.labels, rows, weights, keys: new FeatureTable(names.map((name, row) => [name, row] as const)) }, meta: header.meta as M }
 }

@@ -12,7 +12,7 @@ import { reportersOf } from './reporters.js'
 import { syntacticRoles } from './syntactic-roles.js'
 import { WEAPONS } from './role-words.js'
 import { keyScores, softmax, type LinearModel } from './linear-model.js'
-import { FeatureKeys, type FeatureSink } from './feature-keys.js'
+import { PieceKeys, type PieceSink } from '../../model/feature-hash.js'
 import type { SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
 
@@ -97,8 +97,8 @@ export function roleTrigger(view: SentenceView, i: number, type: string, all: re
 const NUMERALS = ['0', '1', '2', '3', '4']
 const numeral = (n: number): string => NUMERALS[n] ?? String(n)
 
-/** Adds the features of candidate `c` for the event `trigger` (names as in the model file: see `feature-keys.ts`). */
-export function roleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: FeatureSink): void {
+/** Adds the features of candidate `c` for the event `trigger` (names as in the model file: see `model/feature-hash.ts`). */
+export function roleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: PieceSink): void {
   const { view, i, type, voice, nominal, lemma } = trigger
   const before = c.last < i
   const dir = before ? 'L' : 'R'
@@ -197,7 +197,7 @@ export function roleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: Fe
 // passives, relative clauses, coordination and control), an oblique with its preposition, the
 // possessor or modifier of a nominal trigger ("Israel's strikes", "Israeli strikes"), the subject
 // of the verb a nominal trigger is the object of ("launched an attack"), or a dependency path.
-function parsedRoleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: FeatureSink): void {
+function parsedRoleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: PieceSink): void {
   const { view, i, type, args, governor } = trigger
   const syn = view.syntax!
   const from = view.sentence.tokenStart
@@ -263,7 +263,7 @@ export interface RoleChoice {
 /** Picks actor and recipient for the trigger at `i` among `cands`, by the role model. */
 export function chooseRoles(model: LinearModel, view: SentenceView, i: number, triggerLast: number, type: string, cands: readonly ArgumentCandidate[], minP = 0.4): RoleChoice {
   const scored: Array<{ c: ArgumentCandidate; s: number; t: number }> = []
-  const feats = new FeatureKeys()
+  const feats = new PieceKeys()
   const scores = new Float64Array(model.labels.length)
   const trigger = roleTrigger(view, i, type, cands)
   // "X said Y attacked Z": X is who tells it, not a participant.

@@ -7,7 +7,7 @@
  */
 import { subjectsOf } from '../syntax/relations.js'
 import type { TriggerSentence } from './trigger-sentence.js'
-import type { FeatureSink } from './feature-keys.js'
+import type { PieceSink } from '../../model/feature-hash.js'
 
 const SUBORDINATE = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis', 'conj', 'appos', 'obl', 'nmod', 'obj', 'nsubj', 'root'])
 
@@ -41,7 +41,7 @@ export function baseRelation(deprel: string): string {
 }
 
 /** Adds the syntax features of candidate `i` (the sentence must have a parse). */
-export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (readonly number[])[], out: FeatureSink): void {
+export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (readonly number[])[], out: PieceSink): void {
   const { view } = ts
   const syn = view.syntax!
   const base = ts.relations ?? syn.map((x) => baseRelation(x.deprel))

@@ -13,7 +13,7 @@ import type { LemmaResources, SentenceView } from './sentence-view.js'
 import { functionClass, REPORTING_VERBS, topicClass } from './word-classes.js'
 import { baseRelation, childrenOf, syntaxFeatures } from './syntax-features.js'
 import type { TriggerSentence } from './trigger-sentence.js'
-import type { FeatureSink } from './feature-keys.js'
+import type { PieceSink } from '../../model/feature-hash.js'
 
 /** What the features read besides the sentence. */
 export interface TriggerResources extends LemmaResources {
@@ -75,8 +75,8 @@ const POLITICAL = new Set(['STATE', 'GOV', 'MIL', 'COP', 'REB', 'OPP', 'INS', 'S
 const CONTROL_REACH = 8
 const PREDICATE_TAGS = new Set(['VERB', 'NOUN', 'ADJ'])
 
-/** Adds the features of candidate `i` to `out` (names as in the model files: see `feature-keys.ts`). */
-export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerResources, out: FeatureSink): void {
+/** Adds the features of candidate `i` to `out` (names as in the model files: see `model/feature-hash.ts`). */
+export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerResources, out: PieceSink): void {
   const { view } = ts
   const { words, lemmas } = view
   const n = words.length

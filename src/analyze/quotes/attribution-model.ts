@@ -8,7 +8,7 @@ import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, sourceCandidates, tokenRange, type CueSite, type SpanCandidate } from './span-candidates.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
-import { FeatureTable } from './feature-table.js'
+import { FeatureTable } from '../../model/feature-hash.js'
 import { bestOf, type RankerWeights } from './span-ranker.js'
 import type { Syntax } from '../syntax/types.js'
 

@@ -6,7 +6,7 @@
 /* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
 import type { QuoteDoc } from './document-index.js'
 import type { Syntax } from '../syntax/types.js'
-import { FeatureList, FeatureScorer, type FeatureSink, type FeatureTable } from './feature-table.js'
+import { FeatureList, FeatureScorer, type FeatureSink, type FeatureTable } from '../../model/feature-hash.js'
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening)$/

@@ -11,7 +11,7 @@ import { PRONOUNS } from './word-classes.js'
 import type { Syntax } from '../syntax/types.js'
 import { children } from '../syntax/relations.js'
 import { isAgentNoun } from './agent-nouns.js'
-import { FeatureScorer, featureNames, type FeatureSink, type FeatureWeights } from './feature-table.js'
+import { FeatureScorer, featureNames, type FeatureSink, type FeatureWeights } from '../../model/feature-hash.js'
 
 /** The best lexicon phrase starting at token `i`: its length in words and training counts. */
 export interface LexiconHit {

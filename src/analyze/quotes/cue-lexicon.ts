@@ -4,7 +4,7 @@
  * `scripts/train-quotes.ts` into `models/quotes/cues.json`; loaded once and passed in.
  */
 import { readModelJson } from './model-file.js'
-import { FeatureTable } from './feature-table.js'
+import { FeatureTable } from '../../model/feature-hash.js'
 
 /** One cue phrase with its training counts. */
 export interface CueEntry {

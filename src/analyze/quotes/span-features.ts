@@ -10,7 +10,7 @@ import type { QuoteDoc } from './document-index.js'
 import type { CueSite, SpanCandidate } from './span-candidates.js'
 import type { Syntax } from '../syntax/types.js'
 import { subtreeSpan } from '../syntax/relations.js'
-import { featureNames, type FeatureSink } from './feature-table.js'
+import { featureNames, type FeatureSink } from '../../model/feature-hash.js'
 
 const PRONOUN = /^(?:he|she|they|i|we|it|you|who|which|that|him|her|them|one)$/
 

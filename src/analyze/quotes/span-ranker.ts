@@ -3,7 +3,7 @@
  * one with the highest summed weight wins. Shared by the cue-end and content-end models and by
  * `scripts/train-quotes.ts`, which learns the weights with a ranking averaged perceptron.
  */
-import { FeatureScorer, type FeatureSink, type FeatureTable, type FeatureWeights } from './feature-table.js'
+import { FeatureScorer, type FeatureSink, type FeatureTable, type FeatureWeights } from '../../model/feature-hash.js'
 
 /** Weights of one ranker as the quotes step reads them: hashed feature names to weights. */
 export type RankerWeights = FeatureTable
