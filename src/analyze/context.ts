@@ -30,11 +30,12 @@ export interface AnalysisContext {
 }
 
 /**
- * The sentence containing character `offset` (`start <= offset < end`), or undefined when it falls
- * between sentences. `sentences` are in text order and do not overlap, as `tokenize` makes them:
- * a binary search, since steps ask once per quote or cue and articles run to hundreds of sentences.
+ * Index of the sentence containing character `offset` (`start <= offset < end`), or -1 when it
+ * falls between sentences. `sentences` are in text order and do not overlap, as `tokenize` makes
+ * them: a binary search, since steps ask once per quote or cue and articles run to hundreds of
+ * sentences.
  */
-export function sentenceAt<S extends Pick<Sentence, 'start' | 'end'>>(sentences: readonly S[], offset: number): S | undefined {
+export function sentenceIndexAt(sentences: readonly Pick<Sentence, 'start' | 'end'>[], offset: number): number {
   let lo = 0
   let hi = sentences.length - 1
   while (lo <= hi) {
@@ -42,7 +43,12 @@ export function sentenceAt<S extends Pick<Sentence, 'start' | 'end'>>(sentences:
     const s = sentences[mid]!
     if (offset < s.start) hi = mid - 1
     else if (offset >= s.end) lo = mid + 1
-    else return s
+    else return mid
   }
-  return undefined
+  return -1
+}
+
+/** The sentence containing character `offset`, or undefined when it falls between sentences (see `sentenceIndexAt`). */
+export function sentenceAt<S extends Pick<Sentence, 'start' | 'end'>>(sentences: readonly S[], offset: number): S | undefined {
+  return sentences[sentenceIndexAt(sentences, offset)]
 }

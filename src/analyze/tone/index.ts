@@ -5,7 +5,7 @@
  * lexicon figure is given and the scores are 0, with a diagnostic from `analyze`.
  */
 import type { Entity, Quote, Tone } from '../../model/article.js'
-import type { AnalysisContext } from '../context.js'
+import { sentenceIndexAt, type AnalysisContext } from '../context.js'
 import { softmax, type LinearModel } from '../classify/linear-model.js'
 import { words, type Word } from '../classify/words.js'
 import { wordsBetween } from '../classify/text-words.js'
@@ -80,7 +80,7 @@ function withEntityTone(entity: Entity, sentences: readonly ScoredSentence[], mo
   const seen = new Set<number>()
   let sum = 0
   for (const m of entity.mentions) {
-    const i = sentenceAt(sentences, m.start)
+    const i = sentenceIndexAt(sentences, m.start)
     if (i < 0 || seen.has(i)) continue
     seen.add(i)
     const s = sentences[i]!
@@ -92,19 +92,6 @@ function withEntityTone(entity: Entity, sentences: readonly ScoredSentence[], mo
 function withQuoteTone(quote: Quote, model: LinearModel): Quote {
   const ws = words(quote.text)
   return ws.length ? { ...quote, tone: toneScore(model.predict(toneFeaturesOfWords(ws, quote.text))) } : quote
-}
-
-function sentenceAt(sentences: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = sentences[mid]!
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return mid
-  }
-  return -1
 }
 
 function round(x: number): number {
