@@ -259,3 +259,24 @@ test('should place a person by the country whose possessive names them', () => {
   assert.equal(named(entities, 'Vladimir Putin').country, 'RUS')
   assert.equal(named(entities, 'Xi Jinping').country, 'CHN')
 })
+
+test('should give "she" to the woman a given name marks, not to the nearer man', () => {
+  const text = 'Janet Yellen spoke on Friday. Though Donald Trump is weeks away, she said talks had begun.'
+  const entities = run(text, phraseTagger({ 'Janet Yellen': 'PER', 'Donald Trump': 'PER' }))
+  assert.deepEqual(texts(text, named(entities, 'Janet Yellen')), ['Janet Yellen', 'she'])
+  assert.deepEqual(texts(text, named(entities, 'Donald Trump')), ['Donald Trump'])
+})
+
+test('should give "he" to the man a given name marks, not to the nearer woman', () => {
+  const text = 'Paul Berger left early. After Maria Santos took the floor, he said nothing.'
+  const entities = run(text, phraseTagger({ 'Paul Berger': 'PER', 'Maria Santos': 'PER' }))
+  assert.deepEqual(texts(text, named(entities, 'Paul Berger')), ['Paul Berger', 'he'])
+  assert.deepEqual(texts(text, named(entities, 'Maria Santos')), ['Maria Santos'])
+})
+
+test('should leave a person with an unknown given name open to either pronoun', () => {
+  const text = 'Paul Berger left early. After Zorvan Kettle took the floor, she said nothing.'
+  const entities = run(text, phraseTagger({ 'Paul Berger': 'PER', 'Zorvan Kettle': 'PER' }))
+  assert.deepEqual(texts(text, named(entities, 'Zorvan Kettle')), ['Zorvan Kettle', 'she'])
+  assert.deepEqual(texts(text, named(entities, 'Paul Berger')), ['Paul Berger'])
+})

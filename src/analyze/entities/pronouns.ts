@@ -8,8 +8,7 @@
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import type { GroupMention, MentionGroup } from './coreference.js'
 import { TITLE_WORDS } from './cue-words.js'
-
-type Gender = 'm' | 'f'
+import { NAME_GENDERS, nameKey, type Gender } from './name-gender.js'
 
 const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'm'],
@@ -53,8 +52,15 @@ interface PersonMention {
   readonly subject: boolean
 }
 
+/** Options of `resolvePronouns`. */
+export interface PronounOptions {
+  /** Given names that tell a person's gender (default: the shipped list, `NAME_GENDERS`). */
+  readonly nameGenders?: ReadonlyMap<string, Gender>
+}
+
 /** Returns the groups with pronoun mentions added to the people they refer to. */
-export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonly Token[], sentences: readonly Sentence[]): MentionGroup[] {
+export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonly Token[], sentences: readonly Sentence[], options: PronounOptions = {}): MentionGroup[] {
+  const nameGenders = options.nameGenders ?? NAME_GENDERS
   const sentenceOf = new Int32Array(tokens.length)
   sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd))
   const people: PersonMention[] = []
@@ -71,6 +77,13 @@ export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonl
     const title = (tokens[p.mention.tokenStart - 1]?.text ?? '').toLowerCase().replace(/\.$/, '')
     const g = GENDERED_TITLES.get(title)
     if (g && !gender.has(p.group)) gender.set(p.group, g)
+  }
+  // So does a given name that is nearly always one gender ("Janet Yellen ... Trump ... she" is
+  // Yellen): read from the first word of the group's longest name.
+  for (const group of groups) {
+    if (group.type !== 'PERSON' || gender.has(group)) continue
+    const g = givenNameGender(group, tokens, nameGenders)
+    if (g) gender.set(group, g)
   }
   const added = new Map<MentionGroup, GroupMention[]>()
   tokens.forEach((t, i) => {
@@ -89,6 +102,18 @@ export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonl
     if (!extra) return group
     return { ...group, mentions: [...group.mentions, ...extra].sort((x, y) => x.start - y.start) }
   })
+}
+
+/** The gender the given name of a person's longest name tells, or undefined. */
+function givenNameGender(group: MentionGroup, tokens: readonly Token[], nameGenders: ReadonlyMap<string, Gender>): Gender | undefined {
+  let longest: GroupMention | undefined
+  for (const m of group.mentions) {
+    if ((m.kind !== 'name' && m.kind !== 'short') || m.tokenEnd - m.tokenStart < 2) continue
+    if (!longest || m.tokenEnd - m.tokenStart > longest.tokenEnd - longest.tokenStart) longest = m
+  }
+  // A lone word may be a surname ("Trump"), so only a name of two words or more counts.
+  const first = longest && tokens[longest.tokenStart]?.text
+  return first ? nameGenders.get(nameKey(first)) : undefined
 }
 
 /** The person a pronoun at `offset` in sentence `s` refers to, or undefined. */
