@@ -34,6 +34,8 @@ export interface ActorContext {
   readonly states?: ReadonlyMap<string, Entity>
   /** The country and office the article's titles give each person, by entity id. */
   readonly people?: ReadonlyMap<string, PersonRole>
+  /** Entities the article names with a model number after them ("Falcon 9"): things, not groups. */
+  readonly designations?: ReadonlySet<string>
 }
 
 /** What coding needs from the article: its date, the countries it names and the one it is mostly about, its people's titles. */
@@ -44,8 +46,17 @@ export function actorContext(index: ActorIndex, date: string | null, entities: r
     countries: articleCountries(entities),
     dominant: dominantCountry(entities),
     states: stateEntities(entities),
-    ...(tokens ? { people: personRoles(entities, tokens) } : {}),
+    ...(tokens ? { people: personRoles(entities, tokens), designations: designations(entities, tokens) } : {}),
   }
+}
+
+// Entities with a mention followed by a number ("the Falcon 9", "a Boeing 737"): a model's name.
+function designations(entities: readonly Entity[], tokens: readonly Token[]): Set<string> {
+  const numberAt = new Map<number, boolean>()
+  for (const [i, t] of tokens.entries()) if (i > 0) numberAt.set(tokens[i - 1]!.end, /^\d+[A-Za-z]?$/.test(t.text))
+  const out = new Set<string>()
+  for (const e of entities) if (e.mentions.some((m) => numberAt.get(m.end) === true)) out.add(e.id)
+  return out
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west'])
@@ -130,6 +141,21 @@ function otherPerson(surname: string, entity: Entity | undefined, index: ActorIn
   return words.length >= 2 && words[words.length - 1] === surname && firsts !== undefined && !firsts.has(words[0]!)
 }
 
+// Entity types that can be an armed group: what the recogniser takes for a product, a facility or
+// a work is not one.
+const GROUP_TYPES = new Set(['ORG', 'NORP'])
+
+// A one-word name the dictionary gives an armed group's code ("Falcon", an alias of an Iranian
+// group) is another thing of that name (a rocket, a brand) unless the recogniser took it for a
+// group or the article names the group's country: one common word is too weak a sign alone. A
+// name with a model number ("the Falcon 9") is a thing even where the recogniser took it for a group.
+function unsupportedGroup(name: string, code: string | undefined, entity: Entity | undefined, ctx: ActorContext): boolean {
+  if (!code || name.includes(' ')) return false
+  if (entity && GROUP_TYPES.has(entity.type) && !ctx.designations?.has(entity.id)) return false
+  const { country, sector } = splitCode(ctx.index, code)
+  return ARMED_GROUPS.has(sector ?? '') && country !== null && !ctx.countries.has(country)
+}
+
 // Halves of a divided country that a story names by compass point alone.
 const DIVIDED: ReadonlyArray<{ readonly countries: readonly string[]; readonly north: string; readonly south: string }> = [
   { countries: ['KOR', 'PRK'], north: 'PRK', south: 'KOR' },
@@ -188,7 +214,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   const names = [phrase.join(' '), ...(entity ? [entity.name, ...entity.aliases].map((n) => n.toLowerCase()) : [])]
   for (const [k, n] of names.entries()) {
     const codes = ctx.index.actors.get(n) ?? undefined
-    if (codes) {
+    if (codes && !unsupportedGroup(n, codeOn(codes, ctx.date), entity, ctx)) {
       named = codeOn(codes, ctx.date)
       if (k === 0) inName = [0, phrase.length]
       break
@@ -215,7 +241,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   if (named === undefined) {
     for (const [i, w] of phrase.entries()) {
       const codes = ctx.index.actors.get(w)
-      if (codes && !ctx.index.agents.has(w) && !otherPerson(w, entity, ctx.index)) {
+      if (codes && !ctx.index.agents.has(w) && !otherPerson(w, entity, ctx.index) && !unsupportedGroup(w, codeOn(codes, ctx.date), entity, ctx)) {
         ;[named, inName] = [codeOn(codes, ctx.date), [i, i + 1]]
         break
       }

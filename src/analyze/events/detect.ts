@@ -15,6 +15,7 @@ import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trig
 import { subjectsOf } from '../syntax/relations.js'
 import { isNonEventSense } from './non-event-senses.js'
 import { isNonEventUse, laborStrikeType } from './non-event-uses.js'
+import { isAccidentalBlast } from './accidental-blast.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -133,6 +134,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       hasPoliticalPatient(ts, d) &&
       !isLabel(ts, d) &&
       !isNaturalThreat(ts, d) &&
+      !isAccidentalBlast(ts, d) &&
       !isNonEventSense(ts, d, out) &&
       !isNonEventUse(ts, d, out),
   )

@@ -1,0 +1,33 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Entity } from '../../model/article.js'
+import { loadModels } from '../models.js'
+import { tokenize } from '../tokens/tokenize.js'
+import { actorContext, codeActor } from './actor-codes.js'
+
+// The shipped actor dictionary, which lists "Falcon" as another name of an Iranian armed group
+// (issue 15: a rocket of that name was coded IRNREB on a real page).
+const index = loadModels().events?.actors
+
+function entity(name: string, type: Entity['type'], country?: string): Entity {
+  return { id: name, name, type, aliases: [], mentions: [{ start: 0, end: name.length }], ...(country ? { country } : {}) }
+}
+
+test('should not code a lone common name as an armed group the article gives no sign of', { skip: !index }, () => {
+  const rocket = entity('Falcon', 'PRODUCT')
+  const ctx = actorContext(index!, '2016-12-13', [rocket, entity('Florida', 'GPE', 'USA')])
+  assert.equal(codeActor(['Falcon'], rocket, ctx).code, null)
+  assert.equal(codeActor(['Falcon'], undefined, ctx).code, null)
+})
+
+test('should not code a name with a model number as a group, whatever the recogniser took it for', { skip: !index }, () => {
+  const text = 'The Falcon 9 lifted off from Florida.'
+  const rocket = entity('Falcon', 'ORG')
+  const ctx = actorContext(index!, '2016-12-13', [{ ...rocket, mentions: [{ start: 4, end: 10 }] }], tokenize(text).tokens)
+  assert.equal(codeActor(['Falcon'], rocket, ctx).code, null)
+})
+
+test('should code that name as the group where the article names its country', { skip: !index }, () => {
+  const ctx = actorContext(index!, '2016-12-13', [entity('Iran', 'GPE', 'IRN')])
+  assert.equal(codeActor(['Falcon'], undefined, ctx).code, 'IRNREB')
+})
