@@ -34,6 +34,8 @@ export interface LocalSyntax {
 export interface LemmaResources {
   readonly known: (base: string) => boolean
   readonly forms: ReadonlyMap<string, string>
+  /** The lemmas the detector learned weights for; a parser lemma among them is kept as it is. */
+  readonly vocab?: ReadonlySet<string>
 }
 
 /** One entity mention mapped onto the sentence's tokens (indices local to the sentence). */
@@ -86,7 +88,8 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
   const from = sentence.tokenStart
   // The parser may leave a stem for a regular form ("declined" -> "declin"): mended here, once,
   // so every word list the rules match lemmas against sees the base ("decline").
-  const known = (b: string): boolean => lemmas.known(b) || REPORTING_VERBS.has(b) || topicClass(b) !== undefined
+  // (A lemma the detector learned is kept even when wrong, "applaude": its weights are for it.)
+  const known = (b: string): boolean => lemmas.known(b) || lemmas.vocab?.has(b) === true || REPORTING_VERBS.has(b) || topicClass(b) !== undefined
   const syntax: LocalSyntax[] | null = articleSyntax
     ? tokens.map((tok, i) => {
         const t = articleSyntax[from + i]!
