@@ -298,8 +298,11 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
   // "Two trains collided, killing five": a participle clause with no subject of its own tells
   // what the accident or hazard of its head verb did.
+  // A head verb someone does on purpose is no hazard, whatever its word ("Police stormed the
+  // building, arresting two gunmen"): only one with no deliberate subject of its own counts.
   const t = syn[d.index]!
-  if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel))) return false
+  if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !hasDeliberateSubject(ts, t.head) && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel)))
+    return false
   // "the great storm of 1987, in which 22 people died": a relative clause of a hazard or an
   // accident tells what it did too.
   // Only the noun itself, unqualified by another kind of noun ("a tweet storm in which he assailed").
@@ -311,6 +314,23 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]
   if (kids.some((k) => syn[k]!.deprel === 'ccomp' && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'mark' && ts.view.words[m] === 'that'))) return false
   return true
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
+
+/**
+ * Whether a verb has an active subject that acts on purpose: a person, a group, an
+ * organisation or a state (a name, an agent word such as "police", a personal pronoun), not a
+ * force of nature or an accident.
+ */
+function hasDeliberateSubject(ts: TriggerSentence, verb: number): boolean {
+  const article = ts.view.articleSyntax
+  if (!article) return false
+  const from = ts.view.sentence.tokenStart
+  return subjectsOf(article, from + verb).some((s) => {
+    const k = s.token - from
+    return !s.passive && !FORCES.has(ts.topics[k] ?? '') && (ts.actorKinds[k] != null || PERSONAL_PRONOUNS.has(ts.view.words[k]!))
+  })
 }
 
 const RELATIVES = new Set(['which', 'whom', 'where', 'that'])

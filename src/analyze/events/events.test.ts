@@ -165,6 +165,23 @@ test('should not code a retort that takes a that-clause as shooting', () => {
   assert.equal(found.filter((e) => e.type === 'ASSAULT').length, 0)
 })
 
+test('should keep the act of a participle clause under a verb someone does on purpose, even a hazard word', () => {
+  // "stormed" has the lemma of the weather word "storm", but riot police are no storm.
+  const arrest = eventOf('COERCE', 'Riot police stormed the warehouse, detaining four smugglers.')
+  assert.deepEqual([said(arrest, 'actorMention'), arrest.trigger?.text], ['police', 'detaining'])
+  // A hazard verb with no one acting still tells only what the hazard did.
+  assert.deepEqual(
+    events('The swollen river flooded the valley, killing ten villagers.').map((e) => `${e.type}:${e.trigger?.text}`),
+    [],
+  )
+})
+
+test('should code a trigger whose parser lemma is a stem ("raided" -> "raide")', () => {
+  const raid = events('Police raided the headquarters of the newspaper at dawn.').find((e) => e.trigger?.text === 'raided')
+  assert.ok(raid, 'an event on "raided"')
+  assert.equal(said(raid, 'actorMention'), 'Police')
+})
+
 test('should make the victim of a passive participle the recipient, never the attacker', () => {
   const ctx = context('Marcus Hill was found shot dead in a parking lot, and police arrested two suspects.', [['Marcus Hill', 'PERSON']])
   const found = findEvents(ctx)
@@ -309,6 +326,15 @@ test('should give no role to who reports or estimates an act, nor to a place ins
     estimate.flatMap((e) => [said(e, 'actorMention'), said(e, 'recipientMention')]).filter((r) => r === 'Jones' || r === 'Okafor'),
     [],
   )
+})
+
+test('should give no role to a reporting noun ("reports that ..."), whose clause tells of another act', () => {
+  // The parser reads "that" as a relative pronoun, making "Ethiopian reports" the attack's object.
+  const attack = eventOf('ASSAULT', 'Ethiopian reports that Eritrean troops attacked a border town were denied.', [
+    ['Ethiopian', 'NORP', 'ETH'],
+    ['Eritrean', 'NORP', 'ERI'],
+  ])
+  assert.deepEqual([said(attack, 'actorMention'), said(attack, 'recipientMention'), attack.recipientCountry ?? null], ['Eritrean troops', 'a border town', null])
 })
 
 test('should read a heading or list line of its own as a label', () => {

@@ -68,3 +68,18 @@ export function lemmaOf(word: string, known: (base: string) => boolean, forms?: 
   for (let i = 1; i < candidates.length; i++) if (known(candidates[i]!)) return candidates[i]!
   return lower
 }
+
+/**
+ * The parser's lemma of a regular inflected form, mended where the parser left a stem
+ * ("declined" -> "declin", "toppled" -> "toppl"): when the lemma is no base the word lists
+ * know but the word itself ends in -ed or -ing and starts with it, the base `lemmaOf`
+ * finds for the word among the known ones ("decline", "topple"). Every other lemma is kept, so
+ * the parser still decides "found" -> "find" and "wounded" as a verb.
+ */
+export function normalizeLemma(lemma: string, word: string, known: (base: string) => boolean): string {
+  if (known(lemma)) return lemma
+  const lower = word.toLowerCase().replace(/’/g, "'")
+  if (lemma === lower || !lower.startsWith(lemma) || !/(ed|ing)$/.test(lower)) return lemma
+  const base = lemmaOf(lower, known)
+  return base !== lower && known(base) ? base : lemma
+}

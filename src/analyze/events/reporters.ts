@@ -13,6 +13,12 @@ import { REPORTING_VERBS } from './word-classes.js'
 export const REPORTED_BY: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'estimate', 'calculate', 'conclude', 'allege', 'assess'])
 
 /**
+ * Nouns that report ("reports say", "according to reports", "reports that troops attacked"): the
+ * phrase they head tells of another act, it never takes part in it.
+ */
+export const REPORTING_NOUNS: ReadonlySet<string> = new Set(['report', 'claim', 'statement', 'allegation', 'account', 'rumor', 'rumour', 'estimate'])
+
+/**
  * Who reports the trigger's clause ("Authorities say [a stabbing killed a passenger]"): the subjects
  * of the first reporting verb above it whose complement holds it, as sentence-local token indices.
  * They are the event's source, never its actor or recipient, unless the reported clause's subject
@@ -28,18 +34,43 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
   let k = i
   for (let steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) {
     const h = syn[k]!.head
+    // "Pakistani reports that troops attacked a post": a clause that completes a reporting noun
+    // is what the noun reports, however the parser attached it (as a relative clause too), and
+    // the noun's phrase is its reporter.
+    if (/^(acl|ccomp)/.test(syn[k]!.deprel) && /^(NOUN|PROPN)$/.test(syn[h]!.upos) && REPORTING_NOUNS.has(view.lemmas[h]!)) {
+      for (const t of phraseOf(view, h, k)) out.add(t)
+      return out
+    }
     // Only a reported clause: "Italy announced a suspension of air links" is Italy's own act.
     if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTED_BY.has(view.lemmas[h]!)) {
       // "Police said they arrested him", "Serbs said their forces withdrew": a pronoun in the
       // reported clause's subject may stand for the reporter.
       const pronoun = (t: number): boolean => article[t]!.upos === 'PRON' || dependents(article, t, 'nmod:poss').some((p) => article[p]!.upos === 'PRON')
       if (subjectsOf(article, from + k).some((s) => pronoun(s.token))) return out
-      for (const s of subjectsOf(article, from + h)) if (!s.passive) out.add(s.token - from)
+      // A reporting noun's whole phrase reports ("Pakistani media reports said ..."), its modifiers too.
+      for (const s of subjectsOf(article, from + h)) {
+        if (s.passive) continue
+        const r = s.token - from
+        if (r >= 0 && r < syn.length && syn[r]!.upos === 'NOUN' && REPORTING_NOUNS.has(view.lemmas[r]!)) for (const t of phraseOf(view, r, k)) out.add(t)
+        else out.add(r)
+      }
       return out
     }
     k = h
   }
   for (const s of reportingSubjects(view, i)) out.add(s)
+  return out
+}
+
+// The words of the phrase headed by `head` (sentence-local), leaving out the clause at `clause` it governs.
+function phraseOf(view: SentenceView, head: number, clause: number): number[] {
+  const syn = view.syntax!
+  const out: number[] = []
+  for (let t = 0; t < syn.length; t++) {
+    let u = t
+    for (let steps = 0; steps < 8 && u !== head && u !== clause && u >= 0; steps++) u = syn[u]!.head
+    if (u === head) out.push(t)
+  }
   return out
 }
 

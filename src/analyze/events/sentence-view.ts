@@ -7,7 +7,8 @@ import type { DateExpression, Entity, Quote } from '../../model/article.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import { buildMentionIndex, mentionsIn, type IndexedMention } from '../entities/mention-index.js'
 import type { Syntax } from '../syntax/types.js'
-import { lemmaOf } from './lemma.js'
+import { lemmaOf, normalizeLemma } from './lemma.js'
+import { REPORTING_VERBS, topicClass } from './word-classes.js'
 
 /** What the view needs from the analysis so far. */
 export interface ViewSource {
@@ -33,6 +34,8 @@ export interface LocalSyntax {
 export interface LemmaResources {
   readonly known: (base: string) => boolean
   readonly forms: ReadonlyMap<string, string>
+  /** The lemmas the detector learned weights for; a parser lemma among them is kept as it is. */
+  readonly vocab?: ReadonlySet<string>
 }
 
 /** One entity mention mapped onto the sentence's tokens (indices local to the sentence). */
@@ -83,11 +86,15 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
   const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
   const articleSyntax = src.syntax ?? null
   const from = sentence.tokenStart
+  // The parser may leave a stem for a regular form ("declined" -> "declin"): mended here, once,
+  // so every word list the rules match lemmas against sees the base ("decline").
+  // (A lemma the detector learned is kept even when wrong, "applaude": its weights are for it.)
+  const known = (b: string): boolean => lemmas.known(b) || lemmas.vocab?.has(b) === true || REPORTING_VERBS.has(b) || topicClass(b) !== undefined
   const syntax: LocalSyntax[] | null = articleSyntax
-    ? tokens.map((_, i) => {
+    ? tokens.map((tok, i) => {
         const t = articleSyntax[from + i]!
         const head = t.head >= from && t.head < sentence.tokenEnd ? t.head - from : -1
-        return { upos: t.upos, xpos: t.xpos, lemma: t.lemma.toLowerCase(), head, deprel: t.deprel }
+        return { upos: t.upos, xpos: t.xpos, lemma: normalizeLemma(t.lemma.toLowerCase(), tok.text, known), head, deprel: t.deprel }
       })
     : null
   // The parser's lemma where there is one; it knows "wounded" is a verb here and "found" is "find".
