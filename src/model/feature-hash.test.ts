@@ -1,4 +1,3 @@
-/* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { FeatureScorer, FeatureTable, PieceKeys, PieceNames, featureKey, featureNames, type FeatureSink, type PieceSink } from './feature-hash.js'

@@ -3,7 +3,6 @@
  * or "said Friday" or "said in an interview", "accused" or "accused her of"). Shared by the quotes
  * step and `scripts/train-quotes.ts` so training and use cannot drift apart.
  */
-/* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
 import type { QuoteDoc } from './document-index.js'
 import type { Syntax } from '../syntax/types.js'
 import { FeatureList, FeatureScorer, type FeatureSink, type FeatureTable } from '../../model/feature-hash.js'

@@ -4,7 +4,6 @@
  * shape of the surroundings (a pronoun or name before, "that" or a quote after). Shared by
  * `scripts/train-quotes.ts` and the quotes step so training and use cannot drift apart.
  */
-/* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
 import type { CueEntry, CueLexicon } from './cue-lexicon.js'
 import type { QuoteDoc } from './document-index.js'
 import { PRONOUNS } from './word-classes.js'

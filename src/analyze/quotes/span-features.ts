@@ -5,7 +5,6 @@
  * syntax is given (the relation of its head word, and whether it is a whole subtree). Shared by
  * the quotes step and `scripts/train-quotes.ts` so training and use cannot drift apart.
  */
-/* eslint @typescript-eslint/no-unused-expressions: ["error", { "allowTaggedTemplates": true }] -- features are written as tagged templates (`sink.add`) */
 import type { QuoteDoc } from './document-index.js'
 import type { CueSite, SpanCandidate } from './span-candidates.js'
 import type { Syntax } from '../syntax/types.js'
