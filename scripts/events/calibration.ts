@@ -4,10 +4,11 @@
  * with the expected calibration error before and after as the check.
  */
 
-/** One held-out prediction: the model's probability and whether it was right (1) or wrong (0). */
+/** One held-out prediction: the model's probability, whether it was right (1) or wrong (0), and its weight (default 1). */
 export interface Outcome {
   readonly p: number
   readonly y: number
+  readonly w?: number
 }
 
 const logit = (p: number): number => {
@@ -18,15 +19,18 @@ const logit = (p: number): number => {
 /** Expected calibration error over ten equal-width bins. */
 export function expectedCalibrationError(outcomes: readonly Outcome[], f: (p: number) => number = (p) => p): number {
   const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }))
+  let total = 0
   for (const o of outcomes) {
     const c = f(o.p)
+    const w = o.w ?? 1
     const b = bins[Math.min(9, Math.floor(c * 10))]!
-    b.n++
-    b.p += c
-    b.y += o.y
+    b.n += w
+    b.p += w * c
+    b.y += w * o.y
+    total += w
   }
   let e = 0
-  for (const b of bins) if (b.n) e += (b.n / outcomes.length) * Math.abs(b.p / b.n - b.y / b.n)
+  for (const b of bins) if (b.n) e += (b.n / total) * Math.abs(b.p / b.n - b.y / b.n)
   return e
 }
 
@@ -40,7 +44,7 @@ export function fitCalibration(outcomes: readonly Outcome[]): { calibration: [nu
     for (const o of outcomes) {
       const z = a * logit(o.p) + b
       // log(1 + e^z) - y z, computed without overflow.
-      l += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - o.y * z
+      l += (o.w ?? 1) * ((z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - o.y * z)
     }
     return l + 1e-3 * ((a - 1) * (a - 1) + b * b)
   }
@@ -52,11 +56,12 @@ export function fitCalibration(outcomes: readonly Outcome[]): { calibration: [nu
     let hbb = 2e-3
     for (const o of outcomes) {
       const x = logit(o.p)
+      const w = o.w ?? 1
       const q = 1 / (1 + Math.exp(-(a * x + b)))
-      const r = q - o.y
+      const r = w * (q - o.y)
       ga += r * x
       gb += r
-      const s = q * (1 - q)
+      const s = w * q * (1 - q)
       haa += s * x * x
       hab += s * x
       hbb += s

@@ -10,7 +10,7 @@ import type { Article } from '../../src/model/article.js'
 import { calibrate } from '../../src/analyze/events/detect.js'
 import type { PreparedDoc } from './prepared.js'
 
-const THRESHOLDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6]
+const THRESHOLDS = [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
 
 /** Prints, per set and threshold, the scorer's last line on the out-of-fold predictions. */
 export function scoreOutOfFold(training: readonly PreparedDoc[], oof: ReadonlyMap<string, Article>, calibration: readonly [number, number], shared: string, evalDir: string): void {

@@ -276,8 +276,11 @@ function hasPoliticalPatient(ts: TriggerSentence, d: Detection): boolean {
   if (!kinds || !syn || syn[d.index]!.upos !== 'VERB') return true
   // The trigger's own words are no patient ("opened fire").
   const objects = (ts.kids?.[d.index] ?? []).filter((k) => syn[k]!.deprel === 'obj' && (k < d.index || k > d.last))
-  return objects.length === 0 || !objects.every((k) => kinds.has(ts.topics[k] ?? ''))
+  return objects.length === 0 || !objects.every((k) => kinds.has(ts.topics[k] ?? '') && !CARE_PEOPLE_AND_PLACES.has(ts.view.lemmas[k]!))
 }
+
+// Health words that are people or places, not illnesses: "bombed a hospital", "shot a doctor" are attacks.
+const CARE_PEOPLE_AND_PLACES = new Set(['hospital', 'doctor', 'patient'])
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT', 'COOPERATE'])
 const FORCES = new Set(['HAZARD', 'ACCIDENT', 'HEALTH'])
