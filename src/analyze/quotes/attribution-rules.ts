@@ -23,6 +23,9 @@ import { speakerLabels } from './rules/speaker-labels.js'
 import { DEFAULT_RULE_OPTIONS, type Attribution, type BoundarySite, type CharSpan, type CueMatch, type Found, type RuleOptions } from './rules/types.js'
 import { PUNCT, RAISED_SUBJECT } from './rules/words.js'
 
+const CLITIC = /^['’](?:ve|d|ll|re|m|s)$/i
+const PREPOSITION_CUE = /^(?:in|of|on|at|for|with|by|from|to|under|per|among)$/i
+
 // How often a word after "and" must be marked as a cue (times, and share of its uses) to end a content.
 const MIN_PREDICATE_HITS = 5
 const MIN_PREDICATE_PRECISION = 0.2
@@ -61,6 +64,10 @@ export function findAttributions(
     if (before && before.cue.end > tokens[cue.from]!.start) continue
     let found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
     if (!found) continue
+    // "In a recent poll, ...", "a lead in the polls": a preposition cue's source is the phrase after
+    // it. A source read before it ("All 120 economists | in | a recent poll had expected") is a
+    // subject whose own verb is the cue.
+    if (cue.to - cue.from === 1 && PREPOSITION_CUE.test(tokens[cue.from]!.text) && found.source && found.source.end <= tokens[cue.from]!.start) continue
     if (found.source && found.source.end <= doc.tokens[cue.from]!.start && RAISED_SUBJECT.test(text.slice(doc.tokens[cue.from]!.start, doc.tokens[cue.to - 1]!.end))) {
       // "Congress is expected to vote": the subject belongs to what is expected, and whoever
       // expects it goes unnamed. PolNeAR train has 78 such cues, none with a source; the content
@@ -84,6 +91,8 @@ export function findAttributions(
       observe,
       syntax && hasSyntaxWeights(lexicon) ? syntax : undefined,
     )
+    // "I’ve seen ...": a clitic auxiliary left standing alone as the cue reports nothing.
+    if (to - cue.from === 1 && CLITIC.test(tokens[cue.from]!.text)) continue
     const moved = adjoining && to > cue.to && to < tokens.length && tokens[to]!.start < content.end ? { start: tokens[to]!.start, end: content.end } : content
     const trimmed = found.direct ? moved : beforeNextPredicate(doc, moved, lexicon)
     out.push({ ...found, content: trimmed, cue: { start: tokens[cue.from]!.start, end: tokens[to - 1]!.end }, confidence: cue.precision })
