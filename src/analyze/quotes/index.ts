@@ -125,13 +125,29 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   })
   const kept = quotes.filter(
     (q) =>
-      !possessions.has(q) && !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q) && !isWriterOrReaderAct(ctx.text, q) && !isNamedTitle(ctx.text, q),
+      !possessions.has(q) &&
+      !loneClitic(q) &&
+      !bareMention(q) &&
+      !tailOfAnother(q, quotes) &&
+      !inFieldLabel(ctx.text, q) &&
+      !isSpeakerlessPronoun(q) &&
+      !isWriterOrReaderAct(ctx.text, q) &&
+      !isNamedTitle(ctx.text, q),
   )
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
   return withoutRepeats(cited.map((q) => relayed(ctx.text, q, cited)))
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/**
+ * "I’ve seen shoulders drop when they hear, “...”": a clitic auxiliary left alone as the cue of
+ * quoted words reports nothing. PolNeAR does mark "he’ll | be looking to prove ..." with an
+ * indirect content, so those stay.
+ */
+function loneClitic(q: Quote): boolean {
+  return q.kind !== 'indirect' && /^['’](?:ve|d|ll|re|m|s)$/i.test(q.cue?.trim() ?? '')
+}
 // A word that makes a phrase a clause ("the charge was false", "the panel might be damaged").
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did)\b/i
 
