@@ -30,6 +30,8 @@ export interface ClassInput {
   readonly sourceIsThing?: boolean
   /** The content is a clause ("showed that ...") rather than a noun phrase ("showed no signs"). Default true. */
   readonly contentIsClause?: boolean
+  /** The sentence names a written channel before the cue ("In a statement issued Tuesday, X said"). Default false. */
+  readonly writtenChannel?: boolean
 }
 
 /** Verbs (and nouns) of saying, by lemma: what makes an indirect attribution speech. */
@@ -449,6 +451,8 @@ const LEGAL = new Set([
   'allegation',
   'plea',
 ])
+/** Legal verbs whose past participle before its preposition names who is charged ("accused of", "indicted on"). */
+const CHARGED = new Set(['accuse', 'charge', 'indict', 'convict', 'suspect', 'sentence', 'arrest', 'cite', 'fine', 'sue'])
 /** Legal cues that are only legal in the passive or before their legal preposition ("charged with", not "charges that"). */
 const LEGAL_BY_FRAME = new Set(['charge', 'accuse', 'allege', 'order', 'file', 'rule', 'testify', 'plead'])
 const LEGAL_PREPOSITIONS = new Set(['with', 'of', 'on', 'for', 'to', 'in', 'against', 'guilty', 'innocent'])
@@ -538,9 +542,32 @@ export function cueLemma(word: string): string {
 const AUX_OR_ADVERB =
   /^(?:has|have|had|will|would|could|should|may|might|must|can|do|does|did|not|n't|never|also|again|later|then|still|just|even|reportedly|previously|repeatedly|long|once|to|\p{L}+ly)$/u
 
+/**
+ * "who was arrested and accused of murder", "a man charged with fraud": a participle right before
+ * its legal preposition, with no object between, is passive however far its auxiliary is.
+ */
+function bareParticiple(words: readonly string[], main: number): boolean {
+  const after = words[main + 1]
+  // "have filed for bankruptcy" is active: only a cue without an auxiliary is read so.
+  return main === 0 && /ed$/.test(words[0] ?? '') && after !== undefined && LEGAL_PREPOSITIONS.has(after) && CHARGED.has(cueLemma(words[0]!))
+}
+
+/**
+ * Whether a legal cue is passive ("was charged with", "accused of" with no object): its subject
+ * is who the charge is about, so nobody in the sentence is its speaker.
+ */
+export function isPassiveLegalCue(cueWords: readonly string[]): boolean {
+  let main = 0
+  while (main < cueWords.length - 1 && (PASSIVE_AUX.has(cueWords[main]!) || AUX_OR_ADVERB.test(cueWords[main]!))) main++
+  if (!LEGAL.has(cueLemma(cueWords[main] ?? ''))) return false
+  return (main > 0 && cueWords.slice(0, main).some((w) => PASSIVE_AUX.has(w))) || bareParticiple(cueWords, main)
+}
+
 /** The class of one attribution (see the module summary for how it is decided). */
 export function attributionClass(input: ClassInput): AttributionClass {
-  const cls = lexicalClass(input)
+  const lexical = lexicalClass(input)
+  // "In a statement, the mayor said ...": words of saying through a written channel were written.
+  const cls = lexical === 'speech' && input.writtenChannel ? 'writing' : lexical
   // Only someone speaks, writes or thinks: what a thing is credited with is what it shows.
   return input.sourceIsThing && (cls === 'speech' || cls === 'writing' || cls === 'thought') ? 'evidence' : cls
 }
@@ -555,7 +582,7 @@ function lexicalClass(input: ClassInput): AttributionClass {
   let main = 0
   while (main < words.length - 1 && (PASSIVE_AUX.has(words[main]!) || AUX_OR_ADVERB.test(words[main]!))) main++
   const lemma = lemmas[main]!
-  const passive = main > 0 && words.slice(0, main).some((w) => PASSIVE_AUX.has(w))
+  const passive = (main > 0 && words.slice(0, main).some((w) => PASSIVE_AUX.has(w))) || bareParticiple(words, main)
   // "in a statement", "in an op-ed", "on Twitter": a written channel named anywhere in the cue.
   if (
     words.some(

@@ -21,7 +21,9 @@ import { postposed } from './rules/postposed.js'
 import { preposed } from './rules/preposed.js'
 import { speakerLabels } from './rules/speaker-labels.js'
 import { DEFAULT_RULE_OPTIONS, type Attribution, type BoundarySite, type CharSpan, type CueMatch, type Found, type RuleOptions } from './rules/types.js'
-import { PUNCT, RAISED_SUBJECT } from './rules/words.js'
+import { PUNCT, RAISED_SUBJECT, RAISING_VERB } from './rules/words.js'
+
+const PREPOSITION_CUE = /^(?:in|of|on|at|for|with|by|from|to|under|per|among)$/i
 
 // How often a word after "and" must be marked as a cue (times, and share of its uses) to end a content.
 const MIN_PREDICATE_HITS = 5
@@ -61,7 +63,20 @@ export function findAttributions(
     if (before && before.cue.end > tokens[cue.from]!.start) continue
     let found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
     if (!found) continue
-    if (found.source && found.source.end <= doc.tokens[cue.from]!.start && RAISED_SUBJECT.test(text.slice(doc.tokens[cue.from]!.start, doc.tokens[cue.to - 1]!.end))) {
+    // "In a recent poll, ...", "a lead in the polls": a preposition cue's source is the phrase after
+    // it. A source read before it, with another cue in the content ("All 120 economists | in | a
+    // recent poll had expected"), is a subject whose own verb is the cue.
+    if (
+      cue.to - cue.from === 1 &&
+      PREPOSITION_CUE.test(tokens[cue.from]!.text) &&
+      found.source &&
+      found.source.end <= tokens[cue.from]!.start &&
+      nextInSentence < s.tokenEnd &&
+      tokens[nextInSentence]!.start < found.content.end
+    )
+      continue
+    const cueWords = text.slice(doc.tokens[cue.from]!.start, doc.tokens[cue.to - 1]!.end)
+    if (found.source && found.source.end <= doc.tokens[cue.from]!.start && (RAISED_SUBJECT.test(cueWords) || (RAISING_VERB.test(cueWords) && raises(doc, cue, lexicon)))) {
       // "Congress is expected to vote": the subject belongs to what is expected, and whoever
       // expects it goes unnamed. PolNeAR train has 78 such cues, none with a source; the content
       // runs from the subject through the clause.
@@ -96,6 +111,19 @@ export function findAttributions(
   kept.push(...speakerLabels(doc), ...dashCredits(doc))
   // "Notice: Undefined index: user said in /var/www/page.php on line 5": a server's error line.
   return kept.filter((a) => !onErrorLine(text, a.cue)).sort((a, b) => a.cue.start - b.cue.start)
+}
+
+/**
+ * Whether "seems"/"appeared" raises its subject here: not when a cue verb follows ("appeared to
+ * suggest": the subject suggests) nor when it is a second verb of its subject ("agreed and seemed").
+ */
+function raises(doc: Doc, cue: CueMatch, lexicon: CueLexicon): boolean {
+  if (doc.lower[cue.to] === 'to') {
+    const entry = lexicon.entries.get(doc.keys[cue.to + 1] ?? '')
+    if (entry && entry.hits >= MIN_PREDICATE_HITS && entry.hits >= entry.total * MIN_PREDICATE_PRECISION) return false
+  }
+  const before = doc.lower[cue.from - 1]
+  return before !== 'and' && before !== 'but'
 }
 
 /**

@@ -14,7 +14,7 @@ import { readAddCues } from './add-cue.js'
 import { withoutRepeats } from './repeated-quotes.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
-import { attributionClass } from './attribution-class.js'
+import { attributionClass, isPassiveLegalCue } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
@@ -46,6 +46,17 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     if (absolute && !(a.source && a.source.start >= absolute.start && a.source.end <= absolute.end)) a = { ...a, source: absolute }
     // "has faced criticism for ...": the subject is who is criticized, not who criticizes.
     a = receptionReading(ctx.text, a)
+    // "X said the charge was false" read with "the charge was false" as its source: words after the
+    // cue that the content takes in are what was said, never who said it.
+    if (
+      a.source &&
+      a.source.start >= a.cue.end &&
+      a.content.start >= a.cue.end &&
+      a.source.start < a.content.end &&
+      a.content.start < a.source.end &&
+      FINITE_VERB.test(ctx.text.slice(a.source.start, a.source.end))
+    )
+      a = { ...a, source: null }
     if (a.source) {
       const bare = withoutEdgeMarks(ctx.text, a.source)
       a = { ...a, source: bare ? withoutTime(ctx.text, bare) : null }
@@ -84,10 +95,14 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       contentQuoted: kind !== 'indirect',
       sourceIsThing,
       ...(contentIsClause === undefined ? {} : { contentIsClause }),
+      writtenChannel: writtenChannelBefore(ctx, a.cue.start),
     })
     // "Williams was charged with murder": the subject of a passive legal cue is who it happened
     // to, not who spoke; whoever charged goes unnamed.
-    const passiveLegal = cls === 'legal' && a.source !== null && a.source.end <= a.cue.start && /^(?:was|were|is|are|been|be|being|has been|have been|had been)\b/i.test(cueText)
+    const passiveLegal =
+      cls === 'legal' &&
+      a.source !== null &&
+      ((a.source.end <= a.cue.start && /^(?:was|were|is|are|been|be|being|has been|have been|had been)\b/i.test(cueText)) || (a.source.start < a.cue.start && isPassiveLegalCue(cueWords)))
     if (passiveLegal) a = { ...a, source: null }
     // "A thermometer reads the temperature": a thing is no speaker; the phrase stays the source span.
     const speaker = passiveLegal || sourceIsThing ? null : first
@@ -110,13 +125,42 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   })
   const kept = quotes.filter(
     (q) =>
-      !possessions.has(q) && !bareMention(q) && !tailOfAnother(q, quotes) && !inFieldLabel(ctx.text, q) && !isSpeakerlessPronoun(q) && !isWriterOrReaderAct(ctx.text, q) && !isNamedTitle(ctx.text, q),
+      !possessions.has(q) &&
+      !loneClitic(q) &&
+      !bareMention(q) &&
+      !tailOfAnother(q, quotes) &&
+      !inFieldLabel(ctx.text, q) &&
+      !isSpeakerlessPronoun(q) &&
+      !isWriterOrReaderAct(ctx.text, q) &&
+      !isNamedTitle(ctx.text, q),
   )
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
   return withoutRepeats(cited.map((q) => relayed(ctx.text, q, cited)))
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/**
+ * "I’ve seen shoulders drop when they hear, “...”": a clitic auxiliary left alone as the cue of
+ * quoted words reports nothing. PolNeAR does mark "he’ll | be looking to prove ..." with an
+ * indirect content, so those stay.
+ */
+function loneClitic(q: Quote): boolean {
+  return q.kind !== 'indirect' && /^['’](?:ve|d|ll|re|m|s)$/i.test(q.cue?.trim() ?? '')
+}
+// A word that makes a phrase a clause ("the charge was false", "the panel might be damaged").
+const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did)\b/i
+
+// "In a statement issued Tuesday,", "In a letter to the board,": a written channel, at the sentence
+// start only ("X said in a statement after the military said ..." names X's channel).
+const WRITTEN_CHANNEL =
+  /^\W*(?:(?:but|and|later|earlier)\s+)?(?:in|via)\s+(?:a|an|the|his|her|their|its|a\s+joint|a\s+written)\s+(?:(?:news|press)\s+)?(?:statement|letter|e-?mail|tweet|op-ed|memo|filing|release|blog\s+post|column|editorial)\b/i
+
+/** Whether the cue's sentence names a written channel before the cue ("In a statement, X said"). */
+function writtenChannelBefore(ctx: AnalysisContext, cueStart: number): boolean {
+  const s = sentenceAt(ctx.sentences, cueStart)
+  return s ? WRITTEN_CHANNEL.test(ctx.text.slice(s.start, cueStart)) : false
+}
 
 /** Most words of a content that, with nobody saying it, is a mention rather than an attribution. */
 const MAX_BARE_WORDS = 2

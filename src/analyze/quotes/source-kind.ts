@@ -68,6 +68,8 @@ export function namesThing(
   // The entity the head word belongs to decides ("Health authorities in Inner Mongolia": the head is no place).
   for (const e of ctx.entities) if (e.mentions.some((m) => m.start <= head.start && head.end <= m.end)) return THING_TYPES.has(e.type)
   if (/^\p{Lu}/u.test(head.word) || /^\p{N}/u.test(head.word)) return false
+  // "the president-elect", "the governor-elect": an office held from a coming date is the office.
+  if (/^elect$/i.test(head.word) || /-elect$/i.test(text.slice(head.start, head.end + 6).split(/\s/)[0]!)) return false
   return !isAgentNoun(
     head.word
       .toLowerCase()

@@ -28,9 +28,40 @@ function parenthesisOpen(doc: Doc, close: number, floor: number): number {
   return -1
 }
 
+/** Most tokens of the source in "..., as police have said": a short noun phrase. */
+const MAX_AS_SOURCE = 8
+
+/**
+ * "The man fled in a van, as police have said, and ...", "As officials said, the road is shut": a
+ * parenthetical "as" clause credits the clause it is attached to, not words after the cue.
+ */
+function asParenthetical(doc: Doc, cue: CueMatch, s: Sentence, k: number): Found | null {
+  let a = k
+  while (a >= s.tokenStart && k - a < MAX_AS_SOURCE && lower(doc, a) !== 'as' && !PUNCT.test(word(doc, a)) && !CLAUSE_BREAKERS.has(lower(doc, a))) a--
+  if (a >= s.tokenStart && lower(doc, a) !== 'as') return null
+  if (a < s.tokenStart || a === k || doc.quoteOf[a]) return null
+  const source = span(doc, a + 1, k + 1)
+  // What follows the cue must close the parenthesis soon ("as police said on Monday,").
+  let tail = cue.to
+  while (tail < s.tokenEnd && !PUNCT.test(word(doc, tail)) && tail - cue.to <= 4) tail++
+  if (tail < s.tokenEnd && !/^[,.;!?]$/.test(word(doc, tail))) return null
+  if (!source) return null
+  if (a === s.tokenStart || (a === s.tokenStart + 1 && LEADING_FILLERS.has(lower(doc, s.tokenStart)))) {
+    // "As police have said, the suspect ...": the clause after the comma.
+    if (word(doc, tail) !== ',') return null
+    const content = contentSpan(doc, tail + 1, clauseEnd(doc, tail + 1, s.tokenEnd))
+    return content ? { source, content, direct: false } : null
+  }
+  if (word(doc, a - 1) !== ',') return null
+  const content = contentSpan(doc, s.tokenStart, a - 1, true)
+  return content ? { source, content, direct: false } : null
+}
+
 /** "..., X said." / "“...,” said X." : content before, source between or after. */
 export function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
+  const parenthetical = asParenthetical(doc, cue, s, k)
+  if (parenthetical) return parenthetical
   let L = k
   while (L >= s.tokenStart && !COMMA.has(word(doc, L)) && !doc.closes.has(L) && k - L < 10) {
     // "“...,” Rep. Jane Doe (D-Ore.) said": a party and state in parentheses belong to the name.

@@ -17,6 +17,11 @@ export const SETTING_START = /^(?:at|in|on|during|after|before|while|when|speaki
  * left out, since "he's predicted" is usually "he has predicted".
  */
 export const RAISED_SUBJECT = /^(?:is|are|was|were|be|been|being|(?:has|have|had) been)(?:\s+(?:\p{L}+ly|not|n['’]t))?\s+(?:expected|known|projected|reported|scheduled|rumou?red)$/iu
+/**
+ * Verbs that raise the content's subject ("seems", "appeared"): PolNeAR train has 169 of 191
+ * seem/appear cues with no source and the subject in the content.
+ */
+export const RAISING_VERB = /^(?:(?:would|might|may|could|does|do|did|also|still|now|only|\p{L}+ly)\s+)?(?:not\s+)?(?:seems?|seemed|appears?|appeared)$/iu
 /** The writer's links that open a sentence ("However,", "As for complexity,"), never part of what was said. */
 export const DISCOURSE_OPENER =
   /^(?:however|in addition|meanwhile|moreover|also|indeed|instead|nevertheless|nonetheless|additionally|further|furthermore|overall|ultimately|separately|similarly|likewise|finally|in fact|of course|for example|for instance|in short|in other words|at the same time|on the other hand|in the meantime|by contrast|in contrast|after all|above all|as it stands|details aside|as for [\p{L}' -]+)$/u
