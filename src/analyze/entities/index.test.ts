@@ -7,6 +7,12 @@ import type { NerLabel, NerSpan, NerTagger } from '../ner/types.js'
 import { tokenize, type Sentence, type Token } from '../tokens/tokenize.js'
 import { findEntities } from './index.js'
 import { assertEach } from '../../testing/assert-each.js'
+import { join } from 'node:path'
+import { DEFAULT_MODELS_DIR } from '../models.js'
+import { loadNameGenders } from './name-gender.js'
+
+// The shipped given-name list, as `loadModels` reads it.
+const nameGenders = loadNameGenders(join(DEFAULT_MODELS_DIR, 'entities/first-name-gender.json'))!
 
 /** A tagger that labels every occurrence of the given phrases, as a trained model would. */
 function phraseTagger(phrases: Record<string, NerLabel>): NerTagger {
@@ -28,7 +34,7 @@ function phraseTagger(phrases: Record<string, NerLabel>): NerTagger {
   }
 }
 
-function run(text: string, tagger?: NerTagger, title: string | null = null): Entity[] {
+function run(text: string, tagger?: NerTagger, title: string | null = null, names = true): Entity[] {
   const { tokens, sentences } = tokenize(text)
   const ctx: AnalysisContext = {
     article: newArticle({ input: 'test', text, title }),
@@ -36,7 +42,7 @@ function run(text: string, tagger?: NerTagger, title: string | null = null): Ent
     tokens,
     sentences,
     referenceDate: null,
-    models: tagger ? { loaded: ['ner'], ner: tagger } : { loaded: [] },
+    models: { loaded: tagger ? ['ner'] : [], ...(tagger ? { ner: tagger } : {}), ...(names ? { nameGenders } : {}) },
     entities: [],
     dates: [],
     quantities: [],
@@ -265,6 +271,12 @@ test('should give "she" to the woman a given name marks, not to the nearer man',
   const entities = run(text, phraseTagger({ 'Janet Yellen': 'PER', 'Donald Trump': 'PER' }))
   assert.deepEqual(texts(text, named(entities, 'Janet Yellen')), ['Janet Yellen', 'she'])
   assert.deepEqual(texts(text, named(entities, 'Donald Trump')), ['Donald Trump'])
+})
+
+test('should fall back to the nearest person when no given-name list is loaded', () => {
+  const text = 'Janet Yellen spoke on Friday. Though Donald Trump is weeks away, she said talks had begun.'
+  const entities = run(text, phraseTagger({ 'Janet Yellen': 'PER', 'Donald Trump': 'PER' }), null, false)
+  assert.deepEqual(texts(text, named(entities, 'Janet Yellen')), ['Janet Yellen'])
 })
 
 test('should give "he" to the man a given name marks, not to the nearer woman', () => {
