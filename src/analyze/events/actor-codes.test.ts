@@ -31,3 +31,12 @@ test('should code that name as the group where the article names its country', {
   const ctx = actorContext(index!, '2016-12-13', [entity('Iran', 'GPE', 'IRN')])
   assert.equal(codeActor(['Falcon'], undefined, ctx).code, 'IRNREB')
 })
+
+test('should code police in a town the dictionary gives one country by where the article placed the town', { skip: !index }, () => {
+  const linked = { ...entity('Birmingham', 'GPE', 'USA'), linkConfidence: 0.99 }
+  const ctx = actorContext(index!, '2016-11-22', [linked, { ...entity('Alabama', 'GPE', 'USA'), linkConfidence: 1 }])
+  assert.equal(codeActor(['police', 'in', 'Birmingham', ',', 'Alabama'], undefined, ctx).code, 'USACOP')
+  // Unlinked, the town keeps the dictionary's country.
+  const bare = actorContext(index!, '2016-11-22', [entity('Birmingham', 'GPE', 'GBR')])
+  assert.equal(codeActor(['police', 'in', 'Birmingham'], undefined, bare).code, 'GBRCOP')
+})
