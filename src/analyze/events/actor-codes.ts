@@ -263,10 +263,11 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
       }
     }
   }
-  // A town the dictionary gives one country ("Birmingham": GBR) is where the linker placed it in
-  // this article ("police in Birmingham, Alabama" are American police).
+  // A town the dictionary gives one country ("Birmingham": GBR) is where the linker placed it, when
+  // that is the country the story is mostly about ("police in Birmingham, Alabama" in a story about
+  // North Dakota are American police; a link against the story's country is too often wrong).
   const placed = namedKey === undefined ? undefined : ctx.places?.get(namedKey)
-  if (named && placed && splitCode(ctx.index, named).sector === null && splitCode(ctx.index, named).country !== placed) named = placed
+  if (named && placed && placed === ctx.dominant && splitCode(ctx.index, named).sector === null && splitCode(ctx.index, named).country !== placed) named = placed
   // An agent word that is part of a name with its own sector is no agent ("the U.N. Security
   // Council" is IGOUNO, not a council of government).
   if (named && named.length > 3 && agentAt && inName && inName[0] <= agentAt[0] && agentAt[1] <= inName[1]) agentSector = null

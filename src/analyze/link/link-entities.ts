@@ -85,6 +85,8 @@ interface Candidate {
   readonly folded: string
   primary: boolean
   score: number
+  /** Written with its region in the text ("Athens, Tenn."). */
+  qualified?: boolean
 }
 
 /** Links every entity it can; returns the link of each entity id (absent: NIL). */
@@ -243,6 +245,7 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
     }
     // An organization named like a country or big place is most often that place's team or government.
     c.score = score
+    c.qualified = qualified
     kept.push(c)
   }
   if (kept.length === 0) return null
@@ -265,11 +268,15 @@ function dropDuplicates(cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!.kb
     if (c.lat !== undefined || c.type === 'PERSON' || c.type === 'ORG') continue
-    // A town in another region of the country is no twin of a town ("Athens, Tennessee" beside
-    // "Athens, Georgia"); a hamlet without a point named like a state still gives way to the state.
-    const other = (o: KbEntity): boolean => !!c.admin1 && o.admin1 !== c.admin1 && o.kind.startsWith('PPL') && c.kind.startsWith('PPL')
-    const twin = cands.find((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && o.folded === cands[i]!.folded && !other(o.kb))
-    if (twin) keepIdentity(twin, cands.splice(i, 1)[0]!.kb)
+    // A town the text writes with its region is meant, twin or not ("Athens, Tenn." beside the
+    // Athens of Georgia, which alone has a point).
+    if (cands[i]!.qualified) continue
+    const twins = cands.filter((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && o.folded === cands[i]!.folded)
+    if (twins.length === 0) continue
+    // Its identity goes only to the record of the same region: "Athens, Alabama" is no id for Athens, Georgia.
+    const same = twins.find((o) => o.kb.admin1 === c.admin1)
+    cands.splice(i, 1)
+    if (same) keepIdentity(same, c)
   }
   // A town listed by Wikidata and again by GeoNames ("Mansfield, Massachusetts" twice): same name,
   // country and region is one place; the better-known record stays.

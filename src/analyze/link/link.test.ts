@@ -63,6 +63,11 @@ describe('entity linking and places', { skip: models.kb ? false : 'models/kb not
     assert.equal(named(short, 'Athens').wikipedia, 'Athens, Tennessee')
     assert.equal(named(short, 'Birmingham').wikidata, 'Q79867')
     assert.equal(named(short, 'Paris').wikipedia, 'Paris, Texas')
+    assert.equal(named(short, 'Athens').wikidata, 'Q3292481')
+    // The Wikidata id of a namesake in another state never goes to the town meant.
+    const fairfax = named(run('Officers in Fairfax, Virginia, arrested a man.', { domain: 'example.com' }), 'Fairfax')
+    assert.equal(fairfax.wikipedia, 'Fairfax, Virginia')
+    assert.notEqual(fairfax.wikidata, 'Q2108879')
   })
 
   it('keeps a bare "Birmingham" English in a story about England, American beside Alabama', () => {
