@@ -61,6 +61,13 @@ function texts(text: string, e: Entity): string[] {
   return e.mentions.map((m) => text.slice(m.start, m.end))
 }
 
+test('should join a hyphenated surname written alone to the full name', () => {
+  const text = 'Naomi Lark-Whitby listed the house in March. Buyers waited, Lark-Whitby said, as prices fell.'
+  const entities = run(text, phraseTagger({ 'Naomi Lark-Whitby': 'PER', 'Lark-Whitby': 'PER' }))
+  assert.deepEqual(texts(text, named(entities, 'Naomi Lark-Whitby')), ['Naomi Lark-Whitby', 'Lark-Whitby'])
+  assert.equal(entities.filter((x) => x.type === 'PERSON').length, 1)
+})
+
 test('should join a bare surname to the full name it abbreviates', () => {
   const text = 'Yury Ushakov, a presidential aide, spoke on Monday. Later Ushakov declined to comment.'
   const entities = run(text, phraseTagger({ 'Yury Ushakov': 'PER', Ushakov: 'PER' }))
