@@ -4,8 +4,9 @@
  * Reads the people lists of the shared knowledge base (EveryPolitician 2015, US congress and
  * executive, Pantheon 1.0), counts each person once under the first word of each Latin-script
  * name they carry, and keeps a name only when enough people carry it and nearly all of them are
- * one gender. Usage: `npx tsx scripts/build-name-genders.ts <shared data folder>` (the folder
- * holding `kb/people/`, e.g. ../shared/data).
+ * one gender, or (women's names, thin in these sources) a few women and no man carry it.
+ * Usage: `npx tsx scripts/build-name-genders.ts <shared data folder>` (the folder holding
+ * `kb/people/`, e.g. ../shared/data).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -26,6 +27,10 @@ interface Person {
 const MIN_PEOPLE = 5
 /** Share of those people that must be the name's gender. */
 const MIN_SHARE = 0.95
+/** Women carrying a name, and no man, before it counts as a woman's name. The sources hold about
+ * four men per woman, so a name carried evenly in the world shows 3 women and no man in about
+ * 0.2^3 = 1% of samples of 3; the same test does not work for men (3 men and no woman: 0.8^3 = 51%). */
+const MIN_WOMEN_ALONE = 3
 /** Times a word may end a name, as a share of the people it opens a name for. */
 const MAX_SURNAME_SHARE = 0.5
 
@@ -35,7 +40,7 @@ const SURNAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 
 // A given name: letters of the Latin script, possibly joined by a hyphen or apostrophe.
 const LATIN_NAME = /^\p{Script=Latin}{2,}(?:[-'’]\p{Script=Latin}+)*$/u
 // Words that open a name without being a given name.
-const NOT_GIVEN = new Set(['sir', 'dame', 'lord', 'lady', 'dr', 'saint', 'st', 'sheikh', 'prince', 'princess', 'king', 'queen', 'pope'])
+const NOT_GIVEN = new Set(['sir', 'dame', 'lord', 'lady', 'dr', 'saint', 'st', 'sheikh', 'prince', 'princess', 'king', 'queen', 'pope', 'empress', 'emperor'])
 
 function gender(value: unknown): Gender | undefined {
   const v = String(value ?? '').toLowerCase()
@@ -112,7 +117,7 @@ function main(): void {
   ]
   // One person listed by several sources counts once (same QID or English Wikipedia title).
   const seen = new Set<string>()
-  const counts = new Map<string, { m: number; f: number; surnameFirst: number }>()
+  const counts = new Map<string, { m: number; f: number; surnameFirst: number; plain: boolean }>()
   const asSurname = new Map<string, number>()
   let people = 0
   for (const source of sources) {
@@ -121,10 +126,13 @@ function main(): void {
       p.ids.forEach((id) => seen.add(id))
       people++
       const given = new Set(p.names.map(givenName).filter((x): x is string => !!x))
+      // Given names this person writes without accents: "Åsa" alone does not make "Asa" a name.
+      const plain = new Set(p.names.map((n) => n.trim().split(/\s+/)[0]?.toLowerCase()))
       for (const key of new Set(p.names.map(surname).filter((x): x is string => !!x))) asSurname.set(key, (asSurname.get(key) ?? 0) + 1)
       for (const key of given) {
-        const c = counts.get(key) ?? { m: 0, f: 0, surnameFirst: 0 }
+        const c = counts.get(key) ?? { m: 0, f: 0, surnameFirst: 0, plain: false }
         c[p.gender]++
+        c.plain ||= plain.has(key)
         if (SURNAME_FIRST.has(p.country)) c.surnameFirst++
         counts.set(key, c)
       }
@@ -132,9 +140,12 @@ function main(): void {
   }
   const kept: Record<Gender, string[]> = { m: [], f: [] }
   const dropped: string[] = []
+  const womenAlone: string[] = []
   for (const [key, c] of counts) {
     const total = c.m + c.f
-    if (total < MIN_PEOPLE) continue
+    // Below MIN_PEOPLE, a name only women carry, written without accents by one of them at least.
+    const onlyWomen = total < MIN_PEOPLE && c.m === 0 && c.f >= MIN_WOMEN_ALONE && c.plain
+    if (total < MIN_PEOPLE && !onlyWomen) continue
     // A word that often ends a name is a surname written first as often as a given name
     // ("Lee Hsien Loong", "Sun Chunlan"): its gender says nothing.
     if ((asSurname.get(key) ?? 0) > MAX_SURNAME_SHARE * total || c.surnameFirst * 2 >= total) {
@@ -143,12 +154,14 @@ function main(): void {
     }
     const g: Gender = c.m >= c.f ? 'm' : 'f'
     if (c[g] / total >= MIN_SHARE) kept[g].push(key)
+    if (onlyWomen) womenAlone.push(key)
   }
   kept.m.sort()
   kept.f.sort()
   const out = new URL('../models/entities/first-name-gender.json', import.meta.url)
-  writeFileSync(out, JSON.stringify({ minPeople: MIN_PEOPLE, minShare: MIN_SHARE, m: kept.m, f: kept.f }) + '\n')
+  writeFileSync(out, JSON.stringify({ minPeople: MIN_PEOPLE, minShare: MIN_SHARE, minWomenAlone: MIN_WOMEN_ALONE, m: kept.m, f: kept.f }) + '\n')
   console.log(`dropped as surnames: ${dropped.sort().join(' ')}`)
+  console.log(`women's names under ${MIN_PEOPLE} people (${womenAlone.length}): ${womenAlone.sort().join(' ')}`)
   console.log(`people ${people}, given names ${counts.size}, kept m ${kept.m.length} f ${kept.f.length}`)
 }
 

@@ -14,6 +14,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
 import { loadTopicModel, type TopicModel } from './topics/model.js'
+import { loadNameGenders, type Gender } from './entities/name-gender.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -35,6 +36,8 @@ export interface Models {
   readonly tone?: LinearModel
   /** IPTC topic classifier (`models/topics/topics.json.gz`), for the topics step. */
   readonly topics?: TopicModel
+  /** Given names that tell a person's gender (`models/entities/first-name-gender.json`), for the pronouns of the entities step. */
+  readonly nameGenders?: ReadonlyMap<string, Gender>
 }
 
 /** Which models to load. */
@@ -72,6 +75,8 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   if (tone) loaded.push('tone')
   const topics = loadTopicModel(join(dir, 'topics/topics.json.gz'))
   if (topics) loaded.push('topics')
+  const nameGenders = loadNameGenders(join(dir, 'entities/first-name-gender.json'))
+  if (nameGenders) loaded.push('entities/name-genders')
   return {
     loaded,
     ...(quoteCues ? { quoteCues } : {}),
@@ -82,5 +87,6 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
     ...(tone ? { tone } : {}),
     ...(topics ? { topics } : {}),
     ...(events ? { events } : {}),
+    ...(nameGenders ? { nameGenders } : {}),
   }
 }

@@ -91,7 +91,9 @@ export function groupNames(candidates: readonly TypedCandidate[], options: Group
   const shorts: { draft: Draft; key: string }[] = []
   for (const [key, d] of drafts) {
     const word = surnameForm(d.members[0]!.text)
-    if (word.includes(' ') || people.includes(d)) continue
+    // A name of several written words is no short form; one hyphenated word is ("Zitt-James"
+    // after "Naomi Zitt-James"), though its normalized form has a space.
+    if ((word.includes(' ') && tokenCount(d.members) >= 2) || people.includes(d)) continue
     const misread = MISREAD.has(d.type) && !d.members.some((m) => m.hint) && !options.knownName?.(d.members[0]!.text)
     if (!SHORTABLE.has(d.type) && !misread) continue
     if (d.members.some((m) => m.gazetteer && m.gazetteer.kind !== 'city')) continue

@@ -7,6 +7,12 @@ import type { NerLabel, NerSpan, NerTagger } from '../ner/types.js'
 import { tokenize, type Sentence, type Token } from '../tokens/tokenize.js'
 import { findEntities } from './index.js'
 import { assertEach } from '../../testing/assert-each.js'
+import { join } from 'node:path'
+import { DEFAULT_MODELS_DIR } from '../models.js'
+import { loadNameGenders } from './name-gender.js'
+
+// The shipped given-name list, as `loadModels` reads it.
+const nameGenders = loadNameGenders(join(DEFAULT_MODELS_DIR, 'entities/first-name-gender.json'))!
 
 /** A tagger that labels every occurrence of the given phrases, as a trained model would. */
 function phraseTagger(phrases: Record<string, NerLabel>): NerTagger {
@@ -28,7 +34,7 @@ function phraseTagger(phrases: Record<string, NerLabel>): NerTagger {
   }
 }
 
-function run(text: string, tagger?: NerTagger, title: string | null = null): Entity[] {
+function run(text: string, tagger?: NerTagger, title: string | null = null, names = true): Entity[] {
   const { tokens, sentences } = tokenize(text)
   const ctx: AnalysisContext = {
     article: newArticle({ input: 'test', text, title }),
@@ -36,7 +42,7 @@ function run(text: string, tagger?: NerTagger, title: string | null = null): Ent
     tokens,
     sentences,
     referenceDate: null,
-    models: tagger ? { loaded: ['ner'], ner: tagger } : { loaded: [] },
+    models: { loaded: tagger ? ['ner'] : [], ...(tagger ? { ner: tagger } : {}), ...(names ? { nameGenders } : {}) },
     entities: [],
     dates: [],
     quantities: [],
@@ -54,6 +60,13 @@ function named(entities: readonly Entity[], name: string): Entity {
 function texts(text: string, e: Entity): string[] {
   return e.mentions.map((m) => text.slice(m.start, m.end))
 }
+
+test('should join a hyphenated surname written alone to the full name', () => {
+  const text = 'Naomi Lark-Whitby listed the house in March. Buyers waited, Lark-Whitby said, as prices fell.'
+  const entities = run(text, phraseTagger({ 'Naomi Lark-Whitby': 'PER', 'Lark-Whitby': 'PER' }))
+  assert.deepEqual(texts(text, named(entities, 'Naomi Lark-Whitby')), ['Naomi Lark-Whitby', 'Lark-Whitby'])
+  assert.equal(entities.filter((x) => x.type === 'PERSON').length, 1)
+})
 
 test('should join a bare surname to the full name it abbreviates', () => {
   const text = 'Yury Ushakov, a presidential aide, spoke on Monday. Later Ushakov declined to comment.'
@@ -265,6 +278,12 @@ test('should give "she" to the woman a given name marks, not to the nearer man',
   const entities = run(text, phraseTagger({ 'Janet Yellen': 'PER', 'Donald Trump': 'PER' }))
   assert.deepEqual(texts(text, named(entities, 'Janet Yellen')), ['Janet Yellen', 'she'])
   assert.deepEqual(texts(text, named(entities, 'Donald Trump')), ['Donald Trump'])
+})
+
+test('should fall back to the nearest person when no given-name list is loaded', () => {
+  const text = 'Janet Yellen spoke on Friday. Though Donald Trump is weeks away, she said talks had begun.'
+  const entities = run(text, phraseTagger({ 'Janet Yellen': 'PER', 'Donald Trump': 'PER' }), null, false)
+  assert.deepEqual(texts(text, named(entities, 'Janet Yellen')), ['Janet Yellen'])
 })
 
 test('should give "he" to the man a given name marks, not to the nearer woman', () => {

@@ -43,12 +43,13 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
   const acronyms = findAcronymDefinitions(ctx.tokens, ctx.sentences)
   const candidates = collectCandidates({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, gazetteer, tagged, acronyms, chunks: !gazetteerOnly })
   const kb = ctx.models.kb
+  const nameGenders = ctx.models.nameGenders
   const knownPlace = kb ? (name: string): boolean => kb.lookup(name).some((i) => kb.entity(i).type !== 'ORG' && kb.entity(i).type !== 'PERSON') : undefined
   const classified = classifyCandidates(candidates, tagged !== null, { tokens: ctx.tokens, ...(knownPlace ? { knownPlace } : {}) })
   const typed = addSurnameMentions(joinSplitNames(classified, ctx.tokens, ctx.text), ctx.tokens, ctx.text)
   const defined = new Map(acronyms.map((d) => [d.acronym, normalizeName(ctx.text.slice(ctx.tokens[d.tokenStart]!.start, ctx.tokens[d.tokenEnd - 1]!.end))]))
   const named = groupNames(typed, { definedAcronyms: defined, ...(kb ? { knownName: (name) => kb.lookup(name).some((i) => kb.entity(i).type !== 'PERSON') } : {}) })
-  const groups = gazetteerOnly ? named : resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences), ctx.tokens)
+  const groups = gazetteerOnly ? named : resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences, nameGenders ? { nameGenders } : {}), ctx.tokens)
   return assembleEntities({
     groups,
     textLength: ctx.text.length,

@@ -8,7 +8,7 @@
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import type { GroupMention, MentionGroup } from './coreference.js'
 import { TITLE_WORDS } from './cue-words.js'
-import { NAME_GENDERS, nameKey, type Gender } from './name-gender.js'
+import { nameKey, type Gender } from './name-gender.js'
 
 const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'm'],
@@ -42,6 +42,8 @@ const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
 // Words before a mention that make it an object or a modifier rather than the subject.
 const OBJECT_MARKERS = new Set(['of', 'to', 'with', 'by', 'from', 'for', 'about', 'at', 'in', 'on', 'against', 'between', 'both', 'and', 'than', 'like'])
 
+const NO_NAMES: ReadonlyMap<string, Gender> = new Map()
+
 /** How far back a pronoun looks for its antecedent, in sentences. */
 const SENTENCE_WINDOW = 3
 
@@ -54,13 +56,13 @@ interface PersonMention {
 
 /** Options of `resolvePronouns`. */
 export interface PronounOptions {
-  /** Given names that tell a person's gender (default: the shipped list, `NAME_GENDERS`). */
+  /** Given names that tell a person's gender (`Models.nameGenders`); default none: only titles and pronouns settle a gender. */
   readonly nameGenders?: ReadonlyMap<string, Gender>
 }
 
 /** Returns the groups with pronoun mentions added to the people they refer to. */
 export function resolvePronouns(groups: readonly MentionGroup[], tokens: readonly Token[], sentences: readonly Sentence[], options: PronounOptions = {}): MentionGroup[] {
-  const nameGenders = options.nameGenders ?? NAME_GENDERS
+  const nameGenders = options.nameGenders ?? NO_NAMES
   const sentenceOf = new Int32Array(tokens.length)
   sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd))
   const people: PersonMention[] = []

@@ -31,3 +31,16 @@ test('should code that name as the group where the article names its country', {
   const ctx = actorContext(index!, '2016-12-13', [entity('Iran', 'GPE', 'IRN')])
   assert.equal(codeActor(['Falcon'], undefined, ctx).code, 'IRNREB')
 })
+
+test('should code police in a town the dictionary gives one country by where the article placed the town', { skip: !index }, () => {
+  const linked = { ...entity('Birmingham', 'GPE', 'USA'), linkConfidence: 0.99 }
+  const ctx = actorContext(index!, '2016-11-22', [linked, { ...entity('Alabama', 'GPE', 'USA'), linkConfidence: 1 }])
+  assert.equal(codeActor(['police', 'in', 'Birmingham', ',', 'Alabama'], undefined, ctx).code, 'USACOP')
+  // A link against the country the story is mostly about does not move the dictionary's country.
+  const england = { ...entity('England', 'GPE', 'GBR'), mentions: [0, 1, 2].map((k) => ({ start: k * 10, end: k * 10 + 7 })) }
+  const british = actorContext(index!, '2016-11-22', [linked, england])
+  assert.equal(codeActor(['police', 'in', 'Birmingham'], undefined, british).code, 'GBRCOP')
+  // Unlinked, the town keeps the dictionary's country.
+  const bare = actorContext(index!, '2016-11-22', [entity('Birmingham', 'GPE', 'GBR')])
+  assert.equal(codeActor(['police', 'in', 'Birmingham'], undefined, bare).code, 'GBRCOP')
+})

@@ -36,6 +36,8 @@ export interface ActorContext {
   readonly people?: ReadonlyMap<string, PersonRole>
   /** Entities the article names with a model number after them ("Falcon 9"): things, not groups. */
   readonly designations?: ReadonlySet<string>
+  /** The country of each place the linker placed, by its names in lower case ("birmingham" -> USA in an Alabama story). */
+  readonly places?: ReadonlyMap<string, string>
 }
 
 /** What coding needs from the article: its date, the countries it names and the one it is mostly about, its people's titles. */
@@ -46,6 +48,7 @@ export function actorContext(index: ActorIndex, date: string | null, entities: r
     countries: articleCountries(entities),
     dominant: dominantCountry(entities),
     states: stateEntities(entities),
+    places: linkedPlaces(entities),
     ...(tokens ? { people: personRoles(entities, tokens), designations: designations(entities, tokens) } : {}),
   }
 }
@@ -60,6 +63,16 @@ function designations(entities: readonly Entity[], tokens: readonly Token[]): Se
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west'])
+
+// The country of each place the entity step linked to the knowledge base, by every name it goes by.
+function linkedPlaces(entities: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const e of entities) {
+    if ((e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.linkConfidence === undefined || !e.country) continue
+    for (const n of [e.name, ...e.aliases]) out.set(n.toLowerCase(), e.country)
+  }
+  return out
+}
 
 /** Countries an article names (states and nationalities), the context of "the North" and of unnamed offices. */
 export function articleCountries(entities: readonly Entity[]): Set<string> {
@@ -207,6 +220,8 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   let country: string | null = null
   let sector: string | null = null
   let named: string | undefined
+  // The words the dictionary's entry matched, to check against the article's linked places.
+  let namedKey: string | undefined
 
   // A named actor: the whole phrase, the entity's names, then the longest run of words. `inName`
   // is where the phrase spells the name, when it does.
@@ -216,6 +231,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
     const codes = ctx.index.actors.get(n) ?? undefined
     if (codes && !unsupportedGroup(n, codeOn(codes, ctx.date), entity, ctx)) {
       named = codeOn(codes, ctx.date)
+      namedKey = n
       if (k === 0) inName = [0, phrase.length]
       break
     }
@@ -234,7 +250,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
       }
       if (named === undefined && len > 1) {
         const codes = ctx.index.actors.get(key)
-        if (codes) [named, inName] = [codeOn(codes, ctx.date), [i, i + len]]
+        if (codes) [named, inName, namedKey] = [codeOn(codes, ctx.date), [i, i + len], key]
       }
     }
   }
@@ -242,11 +258,16 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
     for (const [i, w] of phrase.entries()) {
       const codes = ctx.index.actors.get(w)
       if (codes && !ctx.index.agents.has(w) && !otherPerson(w, entity, ctx.index) && !unsupportedGroup(w, codeOn(codes, ctx.date), entity, ctx)) {
-        ;[named, inName] = [codeOn(codes, ctx.date), [i, i + 1]]
+        ;[named, inName, namedKey] = [codeOn(codes, ctx.date), [i, i + 1], w]
         break
       }
     }
   }
+  // A town the dictionary gives one country ("Birmingham": GBR) is where the linker placed it, when
+  // that is the country the story is mostly about ("police in Birmingham, Alabama" in a story about
+  // North Dakota are American police; a link against the story's country is too often wrong).
+  const placed = namedKey === undefined ? undefined : ctx.places?.get(namedKey)
+  if (named && placed && placed === ctx.dominant && splitCode(ctx.index, named).sector === null && splitCode(ctx.index, named).country !== placed) named = placed
   // An agent word that is part of a name with its own sector is no agent ("the U.N. Security
   // Council" is IGOUNO, not a council of government).
   if (named && named.length > 3 && agentAt && inName && inName[0] <= agentAt[0] && agentAt[1] <= inName[1]) agentSector = null

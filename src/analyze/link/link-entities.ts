@@ -79,11 +79,14 @@ const ROLE_TITLES: Readonly<Record<string, string>> = {
 
 interface Candidate {
   readonly index: number
-  readonly kb: KbEntity
+  /** The KB record; a twin's Wikidata id may be merged in (`keepIdentity`). */
+  kb: KbEntity
   /** The KB name folded, computed once. */
   readonly folded: string
   primary: boolean
   score: number
+  /** Written with its region in the text ("Athens, Tenn."). */
+  qualified?: boolean
 }
 
 /** Links every entity it can; returns the link of each entity id (absent: NIL). */
@@ -242,6 +245,7 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
     }
     // An organization named like a country or big place is most often that place's team or government.
     c.score = score
+    c.qualified = qualified
     kept.push(c)
   }
   if (kept.length === 0) return null
@@ -264,15 +268,22 @@ function dropDuplicates(cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!.kb
     if (c.lat !== undefined || c.type === 'PERSON' || c.type === 'ORG') continue
-    const twin = cands.some((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && o.folded === cands[i]!.folded)
-    if (twin) cands.splice(i, 1)
+    // A town the text writes with its region is meant, twin or not ("Athens, Tenn." beside the
+    // Athens of Georgia, which alone has a point).
+    if (cands[i]!.qualified) continue
+    const twins = cands.filter((o) => o !== cands[i] && o.kb.lat !== undefined && o.kb.country === c.country && o.folded === cands[i]!.folded)
+    if (twins.length === 0) continue
+    // Its identity goes only to the record of the same region: "Athens, Alabama" is no id for Athens, Georgia.
+    const same = twins.find((o) => o.kb.admin1 === c.admin1)
+    cands.splice(i, 1)
+    if (same) keepIdentity(same, c)
   }
   // A town listed by Wikidata and again by GeoNames ("Mansfield, Massachusetts" twice): same name,
   // country and region is one place; the better-known record stays.
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!.kb
     if (!c.admin1 || !c.kind.startsWith('PPL')) continue
-    const twin = cands.some(
+    const twin = cands.find(
       (o) =>
         o !== cands[i] &&
         o.kb.kind.startsWith('PPL') &&
@@ -281,8 +292,17 @@ function dropDuplicates(cands: Candidate[]): void {
         o.kb.name.split(',')[0] === c.name.split(',')[0] &&
         (o.kb.prior > c.prior || (o.kb.prior === c.prior && o.index < cands[i]!.index)),
     )
-    if (twin) cands.splice(i, 1)
+    if (twin) keepIdentity(twin, cands.splice(i, 1)[0]!.kb)
   }
+}
+
+/**
+ * The record kept for a place listed twice takes the other's Wikidata id and title when it has
+ * none: GeoNames gives the point, Wikidata the identity ("Paris, Texas" keyed by its QID, on the map).
+ */
+function keepIdentity(kept: Candidate, dropped: KbEntity): void {
+  if (kept.kb.qid || !dropped.qid) return
+  kept.kb = { ...kept.kb, qid: dropped.qid, ...(kept.kb.wikipedia || !dropped.wikipedia ? {} : { wikipedia: dropped.wikipedia }) }
 }
 
 /** How well a place candidate sits with the article's other places. */
@@ -309,13 +329,38 @@ function writtenWithRegion(e: Entity, k: KbEntity, tokens: readonly Token[]): bo
     if (tokens[i]?.text !== ',' || !tokens[i + 1]) continue
     const after = tokens.slice(i + 1, i + 1 + words.length).map((t) => t.text.toLowerCase())
     if (after.join(' ') === words.join(' ')) return true
-    // A postal or short form: "N.Y.", "NY", "Ind.", "Pa." (never a bare word: "Russia, New Zealand").
+    // A postal or short form: "N.Y.", "NY", "Ind.", "Pa.", "Fla.", "W.Va." (never a bare word:
+    // "Russia, New Zealand"). The tokenizer splits "Ga." into "Ga" and "."; the point still counts.
     const next = tokens[i + 1]!.text
+    const point = tokens[i + 2]?.text === '.' && tokens[i + 2]!.start === tokens[i + 1]!.end
     const bare = next.toLowerCase().replace(/\./g, '')
-    const abbreviated = next.includes('.') || /^[A-Z]{2}$/.test(next)
-    if (abbreviated && bare.length >= 2 && (bare === initials || (words.length === 1 && words[0]!.startsWith(bare)))) return true
+    const abbreviated = next.includes('.') || point || /^[A-Z]{2}$/.test(next)
+    if (abbreviated && bare.length >= 2 && (bare === initials || abbreviates(bare, words))) return true
   }
   return false
+}
+
+/**
+ * Whether `short` shortens the region's words the way US state and province abbreviations do:
+ * its letters in order, the first letter of each word among them ("fla" Florida, "md" Maryland,
+ * "wva" West Virginia, "tenn" Tennessee; not "ga" for Alabama).
+ */
+function abbreviates(short: string, words: readonly string[]): boolean {
+  const name = words.join(' ')
+  if (short[0] !== name[0]) return false
+  let at = 0
+  let word = 0
+  for (const ch of short) {
+    const found = name.indexOf(ch, at)
+    if (found < 0) return false
+    // Every word's first letter must be read before a later word's letters: "nm" is New Mexico, "nmx" no form.
+    const w = name.slice(0, found).split(' ').length - 1
+    if (w > word + 1) return false
+    if (w === word + 1 && name[found - 1] !== ' ') return false
+    word = w
+    at = found + 1
+  }
+  return word === words.length - 1
 }
 
 /** +0.6 when a title word fits the person's office, -1 when it contradicts it, 0 otherwise. */

@@ -51,6 +51,32 @@ describe('entity linking and places', { skip: models.kb ? false : 'models/kb not
     assert.equal(named(portland, 'Portland').wikidata, 'Q6106')
   })
 
+  it('places a town written with its state in that state, spelled out or abbreviated', () => {
+    const full = run('Police in Birmingham, Alabama, arrested two men, and a storm hit Cambridge, Massachusetts, and Paris, Texas.', { domain: 'example.com' })
+    assert.equal(named(full, 'Birmingham').wikidata, 'Q79867')
+    assert.equal(named(full, 'Cambridge').country, 'USA')
+    // GeoNames gives Paris, Texas its point and Wikidata its identity: both stay on the entity.
+    const paris = named(full, 'Paris')
+    assert.equal(paris.wikidata, 'Q830149')
+    assert.equal(paris.geo?.country, 'USA')
+    const short = run('A fire in Athens, Tenn., spread to a farm; officers from Birmingham, Ala., and Paris, Tex., helped.', { domain: 'example.com' })
+    assert.equal(named(short, 'Athens').wikipedia, 'Athens, Tennessee')
+    assert.equal(named(short, 'Birmingham').wikidata, 'Q79867')
+    assert.equal(named(short, 'Paris').wikipedia, 'Paris, Texas')
+    assert.equal(named(short, 'Athens').wikidata, 'Q3292481')
+    // The Wikidata id of a namesake in another state never goes to the town meant.
+    const fairfax = named(run('Officers in Fairfax, Virginia, arrested a man.', { domain: 'example.com' }), 'Fairfax')
+    assert.equal(fairfax.wikipedia, 'Fairfax, Virginia')
+    assert.notEqual(fairfax.wikidata, 'Q2108879')
+  })
+
+  it('keeps a bare "Birmingham" English in a story about England, American beside Alabama', () => {
+    const uk = run('Police in Birmingham said two men were arrested after the match. Officers from Coventry helped, a spokesman in London said.', { domain: 'example.com' })
+    assert.equal(named(uk, 'Birmingham').country, 'GBR')
+    const us = run('Police in Birmingham arrested two men on Friday, the Alabama governor said.', { domain: 'example.com' })
+    assert.equal(named(us, 'Birmingham').wikidata, 'Q79867')
+  })
+
   it('never takes "Georgetown" in a US story for the capital of Guyana', () => {
     const a = run('Students at a Washington university marched through Georgetown on Friday, police in Virginia and Maryland said.', { domain: 'example.com' })
     const g = named(a, 'Georgetown')
