@@ -7,7 +7,7 @@
  * (`models/parser`), whose tags, lemmas and relations the models read; deterministic: the same
  * data and parser give the same files.
  *
- *   tsx scripts/train-quotes.ts [--epochs=8] [--out=DIR]
+ *   tsx scripts/train-quotes.ts [--epochs=8] [--seed=42] [--out=DIR]
  *   tsx scripts/train-quotes.ts --holdout=2016-08   train on earlier months, measure the rest (writes nothing)
  *   tsx scripts/train-quotes.ts --folds=5           cross-validation over months (writes nothing)
  *   tsx scripts/train-quotes.ts --no-syntax         without the parse (what runs when no parser model is loaded)
@@ -27,6 +27,8 @@ import { lexiconFrom, predictText, prepareText, spanModelFrom, tokenizeText, tra
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const EPOCHS = Number(arg('epochs') ?? 8)
+// Visiting orders of every perceptron (TrainOptions.seed); the default 42 repeats earlier runs.
+const SEED = Number(arg('seed') ?? 42)
 const OUT = resolve(arg('out') ?? join(import.meta.dirname, '../models/quotes'))
 const HOLDOUT = arg('holdout')
 const FOLDS = Number(arg('folds') ?? 0)
@@ -69,7 +71,7 @@ function foldMonths(texts: readonly PreparedText[], k: number, n: number): Set<s
 
 const train = load('train')
 const dev = SPAN_FOLDS > 1 ? [] : load('dev')
-const options = { epochs: EPOCHS }
+const options = { epochs: EPOCHS, seed: SEED }
 const about = (what: string): string => `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
 const SPANS_ABOUT = about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.')
 // gzip at level 9 of fixed JSON text: the same weights give the same bytes.

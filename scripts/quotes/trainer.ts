@@ -17,10 +17,9 @@
 import { tokenize, type Sentence, type Token, type Tokenized } from '../../src/analyze/tokens/tokenize.js'
 import { openingDatelineSpan } from '../../src/extract/index.js'
 import { createCueLexicon, cueKey, type CueLexicon } from '../../src/analyze/quotes/cue-lexicon.js'
-import { cueFeatures } from '../../src/analyze/quotes/cue-features.js'
+import { cueFeatures, cueLeftWord } from '../../src/analyze/quotes/cue-features.js'
 import { indexDocument, type QuoteDoc } from '../../src/analyze/quotes/document-index.js'
 import { findQuotedSpans, type QuotedSpan } from '../../src/analyze/quotes/quote-marks.js'
-import { AUXILIARIES } from '../../src/analyze/quotes/word-classes.js'
 import { findAttributions } from '../../src/analyze/quotes/attribution-rules.js'
 import type { Attribution, BoundarySite } from '../../src/analyze/quotes/rules/types.js'
 import { cueEndCandidates, cueEndFeatureSets } from '../../src/analyze/quotes/cue-end-features.js'
@@ -39,7 +38,7 @@ export interface PreparedText {
   readonly quoted: readonly QuotedSpan[]
   readonly doc: QuoteDoc
   readonly syntax?: Syntax
-  /** Token indices where a gold cue's main word is (after its auxiliaries). */
+  /** Token indices where a gold cue's main word is (after the auxiliaries and adverbs the step adds back on its left). */
   readonly anchors: ReadonlySet<number>
 }
 
@@ -49,6 +48,18 @@ export interface TrainOptions {
   readonly epochs?: number
   /** Ranker weights smaller than this are dropped (they barely move a decision and bloat the file). Default 0.05. */
   readonly prune?: number
+  /**
+   * Visiting order of the cue classifier (default 42); the rankers' fixed orders (7, 11) move by
+   * `seed - 42`, so the default repeats earlier runs and another seed draws every part anew.
+   */
+  readonly seed?: number
+}
+
+const DEFAULT_SEED = 42
+/** A ranker's seed under `options.seed`: its fixed `base` at the default, moved by `seed - 42` (kept a positive LCG state). */
+const rankerSeed = (base: number, options: TrainOptions): number => {
+  const m = 2147483647
+  return (((base + (options.seed ?? DEFAULT_SEED) - DEFAULT_SEED) % m) + m) % m || 1
 }
 
 /** What a training run produces: the two files of `models/quotes/`. */
@@ -78,15 +89,30 @@ export function prepareText(text: PolnearText, syntax?: Syntax): PreparedText {
   const doc = indexDocument(text.text, tokens, sentences, quoted)
   const anchors = new Set<number>()
   for (const [s, e] of text.rawCues) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!
-      if (t.start < s || t.end > e) continue
-      if (AUXILIARIES.has(t.text.toLowerCase()) || !WORD.test(t.text)) continue
-      anchors.add(i)
-      break
-    }
+    const anchor = cueAnchor(tokens, s, e, syntax)
+    if (anchor >= 0) anchors.add(anchor)
   }
   return { text, tokens, sentences, quoted, doc, ...(syntax ? { syntax } : {}), anchors }
+}
+
+/**
+ * Where the classifier must say "cue" for the step to rebuild gold cue `[s, e)`: its first word
+ * that the step would not add back on the cue's left (`cueLeftWord`: auxiliaries, "to", negations
+ * and an "-ly" adverb, as `rules/cue-matching.ts` extends a cue). So "publicly criticized" is
+ * anchored at "criticized", where the step scores it; anchored at the adverb, the verb after an
+ * adverb was learned as no cue start. A cue of left words only is anchored at its last word; -1
+ * when no word of the text lies inside the span.
+ */
+export function cueAnchor(tokens: readonly Token[], s: number, e: number, syntax?: Syntax): number {
+  let last = -1
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.start < s || t.end > e) continue
+    if (!WORD.test(t.text)) continue
+    if (!cueLeftWord(t.text, syntax?.[i]!.upos)) return i
+    last = i
+  }
+  return last
 }
 
 /** The cue lexicon rows: phrase -> [times annotated as a cue, times it occurs]. */
@@ -144,7 +170,7 @@ export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueL
   const w = new Map<string, number>()
   const u = new Map<string, number>()
   let c = 1
-  const state = { seed: 42 }
+  const state = { seed: options.seed ?? DEFAULT_SEED }
   // Features do not change between passes: computed once per token.
   const cached = texts.map((p) => {
     const rows: Array<{ features: string[]; y: number }> = []
@@ -198,7 +224,7 @@ export function trainCueEnd(texts: readonly PreparedText[], classifier: CueLexic
       },
     })
   }
-  return trainRanker(examples, options.epochs ?? 8, 7, options.prune ?? 0.05)
+  return trainRanker(examples, options.epochs ?? 8, rankerSeed(7, options), options.prune ?? 0.05)
 }
 
 /** Whether tokens `[from, to)` trim to the gold span. */
@@ -231,7 +257,7 @@ export function trainSpanRankers(texts: readonly PreparedText[], lexicon: CueLex
     }
   }
   const epochs = options.epochs ?? 8
-  return { content: trainRanker(content, epochs, 7, options.prune ?? 0.05), source: trainRanker(source, epochs, 11, options.prune ?? 0.05) }
+  return { content: trainRanker(content, epochs, rankerSeed(7, options), options.prune ?? 0.05), source: trainRanker(source, epochs, rankerSeed(11, options), options.prune ?? 0.05) }
 }
 
 /** Loads the lexicon and classifier parts of a trained `cues.json` object. */

@@ -5,7 +5,7 @@ import { tokenize } from '../tokens/tokenize.js'
 import { parseTokens } from '../syntax/parse-tokens.js'
 import { indexDocument } from './document-index.js'
 import { findQuotedSpans } from './quote-marks.js'
-import { cueFeatures, cueScore, scoreCue } from './cue-features.js'
+import { cueFeatures, cueLeftWord, cueScore, scoreCue } from './cue-features.js'
 import { cueEndCandidates, cueEndFeatureSets, bestCueEnd } from './cue-end-features.js'
 import { bestCandidate } from './span-ranker.js'
 
@@ -31,4 +31,25 @@ test('should score every word as the sum of its feature names’ weights, with a
   assert.ok(scored > 10)
   const told = tokens.findIndex((t) => t.text === 'told')
   assert.ok(scoreCue(doc, lexicon, told, syntax) > 0, 'told is a cue')
+})
+
+// The cue classifier is trained to fire on the word after these, so the step must add them back.
+test('should keep auxiliaries, negations and manner adverbs on a cue’s left, but not other words', () => {
+  for (const [word, upos] of [
+    ['has', 'AUX'],
+    ['to', 'PART'],
+    ["n't", 'PART'],
+    ['publicly', 'ADV'],
+    ['sharply', undefined],
+  ] as const)
+    assert.equal(cueLeftWord(word, upos), true, word)
+  for (const [word, upos] of [
+    ['mayor', 'NOUN'],
+    ['said', 'VERB'],
+    ['Kelly', 'PROPN'],
+    ['friendly', 'ADJ'],
+    ['family', undefined],
+    ['soon', 'ADV'],
+  ] as const)
+    assert.equal(cueLeftWord(word, upos), false, word)
 })
