@@ -104,7 +104,8 @@ export function buildShortcuts(counts: ShortcutCounts, options: ShortcutOptions 
         total += n
         if (n > bestCount || (n === bestCount && d < best)) [best, bestCount] = [d, n]
       }
-      if (total >= minCount && bestCount >= minShare * total) out.set(key, best)
+      // A negative decision stands for "none to take" (see `countShortcutDecisions`).
+      if (total >= minCount && bestCount >= minShare * total && best >= 0) out.set(key, best)
     }
     return out
   }
