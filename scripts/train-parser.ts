@@ -9,6 +9,9 @@
  * 3. Parser: arc-eager with a dynamic oracle and exploration (Goldberg & Nivre 2012), plus the
  *    labeler; the epoch with the best dev LAS (on predicted tags) is kept.
  * 4. Lemmatizer: suffix rules and exceptions from train.
+ * 5. Shortcuts: the decisions the final model makes the same way nearly always on train, taken
+ *    without scoring at run time (`src/analyze/syntax/shortcuts.ts`; the same step alone on a
+ *    trained model: `npm run train:parser-shortcuts`).
  *
  * Every random choice comes from one seeded generator, so a rerun writes identical bytes.
  *
@@ -33,10 +36,22 @@ import { LEFT, ParseState, RIGHT, TRANSITIONS, transitionCost } from '../src/ana
 import { readConllu, type ConlluSentence } from '../src/analyze/syntax/conllu.js'
 import { trainLemmatizer } from '../src/analyze/syntax/lemmatizer.js'
 import { parseClusterTable, WordIdCache, type WordIds } from '../src/analyze/syntax/lexical.js'
-import { classTagIds, encodeSyntaxModel, loadParserInput, loadSyntaxModel, SYNTAX_MODEL_FILE, syntaxModelFrom, SyntaxParser } from '../src/analyze/syntax/model.js'
+import {
+  classTagIds,
+  decodeSyntaxModel,
+  encodeSyntaxModel,
+  loadParserInput,
+  loadSyntaxModel,
+  SYNTAX_MODEL_FILE,
+  syntaxModelFrom,
+  SyntaxParser,
+  withShortcutsSection,
+} from '../src/analyze/syntax/model.js'
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures } from '../src/analyze/syntax/parser-features.js'
 import { ParserWorkspace } from '../src/analyze/syntax/parser.js'
 import { Perceptron } from '../src/analyze/syntax/perceptron.js'
+import { countShortcutDecisions } from '../src/analyze/syntax/shortcut-counts.js'
+import { buildShortcuts, type SyntaxShortcuts } from '../src/analyze/syntax/shortcuts.js'
 import { projectivize } from '../src/analyze/syntax/projective.js'
 import type { SparseModel } from '../src/analyze/syntax/sparse-model.js'
 import { lookaheadFeatures, MAX_TAGGER_FEATURES, taggerFeatures } from '../src/analyze/syntax/tagger-features.js'
@@ -427,11 +442,22 @@ let bestParser: Best | null = null
  * epoch, so a run stopped early leaves its best model so far on disk; the last call (the whole
  * run's best, with every epoch's figures) writes the same bytes whatever came before.
  */
-function writeModel(best: Best): void {
+function writeModel(best: Best, final = false): void {
   const transitions = shipMinWeight > minWeight ? best.transitions.pruned(shipMinWeight) : best.transitions
   const labels = shipMinWeight > minWeight ? best.labels.pruned(shipMinWeight) : best.labels
   const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, tagger2: tagger2?.weights, dictionary: tagger.dictionary, transitions, labels }
-  const bytes = encodeSyntaxModel(parts)
+  let bytes = encodeSyntaxModel(parts)
+  // The shortcuts of the final model only (they take a pass over train).
+  let shortcuts: SyntaxShortcuts | undefined
+  if (final) {
+    shortcuts = buildShortcuts(
+      countShortcutDecisions(
+        decodeSyntaxModel(bytes),
+        train.map((s) => s.words.map((w) => w.form)),
+      ),
+    )
+    bytes = withShortcutsSection(bytes, shortcuts)
+  }
   mkdirSync(outDir, { recursive: true })
   writeFileSync(join(outDir, SYNTAX_MODEL_FILE), bytes)
   const training = {
@@ -465,6 +491,7 @@ function writeModel(best: Best): void {
       transitionFeatures: transitions.features,
       labelFeatures: labels.features,
     },
+    ...(shortcuts ? { shortcuts: { tags: shortcuts.tags.size, labels: shortcuts.labels.size, transitions: shortcuts.transitions.size } } : {}),
     bytes: bytes.length,
   }
   writeFileSync(join(outDir, 'training.json'), `${JSON.stringify(training, null, 2)}\n`)
@@ -485,4 +512,4 @@ for (let e = 1; e <= parserEpochs; e++) {
   }
 }
 log(`parser: best epoch ${bestParser!.epoch}`)
-writeModel(bestParser!)
+writeModel(bestParser!, true)

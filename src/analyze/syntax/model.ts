@@ -11,6 +11,7 @@ import { hashString } from './hash.js'
 import { loadLemmatizer, type Lemmatizer } from './lemmatizer.js'
 import { WordIdCache, type ClusterTable, type WordIds } from './lexical.js'
 import { parseLoaded, ParserWorkspace, type ParserModel } from './parser.js'
+import { decodeShortcuts, encodeShortcuts, type SyntaxShortcuts } from './shortcuts.js'
 import { SparseModel } from './sparse-model.js'
 import { decodeTagDictionary, encodeTagDictionary, type TagDictionary } from './tag-dictionary.js'
 import { tagWords, taggerBuffers, type TagClass, type TaggerBuffers, type TaggerModel } from './tagger.js'
@@ -217,6 +218,8 @@ export interface SyntaxModelParts {
   readonly tagger2?: SparseModel | undefined
   /** The tagger's ambiguity classes (models trained with `--tag-dictionary`). */
   readonly dictionary?: TagDictionary | undefined
+  /** Decisions taken without scoring (`npm run train:parser-shortcuts`); absent: every decision is scored. */
+  readonly shortcuts?: SyntaxShortcuts | undefined
   readonly transitions: SparseModel
   readonly labels: SparseModel
   /** Free-form facts about the training run, kept in the file's header. */
@@ -228,8 +231,15 @@ export function syntaxModelFrom(parts: SyntaxModelParts, bytes = 0): SyntaxModel
   const rootLabel = parts.labelNames.indexOf('root')
   if (rootLabel < 0) throw new Error('a parser model needs a `root` label')
   return {
-    tagger: { classes: parts.classes, weights: parts.tagger, dictionary: parts.dictionary, second: parts.tagger2 },
-    parser: { transitions: parts.transitions, labels: parts.labels, labelNames: parts.labelNames, rootLabel },
+    tagger: { classes: parts.classes, weights: parts.tagger, dictionary: parts.dictionary, second: parts.tagger2, fixed: parts.shortcuts?.tags },
+    parser: {
+      transitions: parts.transitions,
+      labels: parts.labels,
+      labelNames: parts.labelNames,
+      rootLabel,
+      fixedLabels: parts.shortcuts?.labels,
+      fixedTransitions: parts.shortcuts?.transitions,
+    },
     lemmatizer: loadLemmatizer(parts.lemmas),
     clusters: parts.clusters,
     bytes,
@@ -251,7 +261,18 @@ export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
     // Written only when there is one, so a model without it keeps its bytes.
     ...(parts.dictionary ? [['dictionary', encodeTagDictionary(parts.dictionary)] as const] : []),
     ...(parts.tagger2 ? [['tagger2', parts.tagger2.toBytes()] as const] : []),
+    ...(parts.shortcuts ? [['shortcuts', encodeShortcuts(parts.shortcuts)] as const] : []),
   ])
+}
+
+/**
+ * The bytes of `syntax.bin.gz` with its shortcuts section replaced (none: removed), every other
+ * section as it was: the bytes `encodeSyntaxModel` writes for the same parts with these shortcuts.
+ */
+export function withShortcutsSection(gz: Buffer, shortcuts: SyntaxShortcuts | undefined): Buffer {
+  const sections = [...decodeBundle(gz, FORMAT)].filter(([name]) => name !== 'shortcuts')
+  if (shortcuts) sections.push(['shortcuts', encodeShortcuts(shortcuts)])
+  return encodeBundle(FORMAT, sections)
 }
 
 /** Reads `syntax.bin.gz` bytes into a model; throws on a file of another format. */
@@ -280,6 +301,7 @@ export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
       labels: SparseModel.fromBytes(part('labels')),
       dictionary: sections.has('dictionary') ? decodeTagDictionary(part('dictionary')) : undefined,
       tagger2: sections.has('tagger2') ? SparseModel.fromBytes(part('tagger2')) : undefined,
+      shortcuts: sections.has('shortcuts') ? decodeShortcuts(part('shortcuts')) : undefined,
     },
     gz.length,
   )

@@ -5,7 +5,7 @@ import { loadModels } from '../index.js'
 import { sharedPath } from '../../testing/shared-data.js'
 import { LEFT, RIGHT, TRANSITIONS } from './arc-eager.js'
 import { readConllu } from './conllu.js'
-import { classTagIds, loadParserInput, SyntaxParser, type SyntaxModel } from './model.js'
+import { classTagIds, loadParserInput, SyntaxParser, type ParsedWord, type SyntaxModel } from './model.js'
 import { ParserWorkspace } from './parser.js'
 import { labelFeatures, parserFeatures } from './parser-features.js'
 import { ambiguityClasses } from './tag-dictionary.js'
@@ -73,7 +73,8 @@ function referenceParse(model: SyntaxModel, words: readonly WordIds[]): { classe
 
 test('should tag and parse all of EWT dev exactly as scoring every feature in every state does', () => {
   assert.ok(loaded, 'the parser model (models/parser/syntax.bin.gz) must load')
-  const model = loaded.model
+  // The shipped model without its shortcuts: every decision scored, through the kept scores.
+  const model = { ...loaded.model, tagger: { ...loaded.model.tagger, fixed: undefined }, parser: { ...loaded.model.parser, fixedLabels: undefined, fixedTransitions: undefined } }
   const sentences = readConllu(readFileSync(sharedPath('data/nlp/ud-ewt/en_ewt-ud-dev.conllu'), 'utf8')).sentences.map((s) => s.words.map((w) => w.form))
   // A fresh parser (its caches empty) parsing the whole set at once, as parseTokens does.
   const parser = new SyntaxParser(model)
@@ -99,4 +100,29 @@ test('should tag and parse all of EWT dev exactly as scoring every feature in ev
   assert.equal(words, 25147)
   // Parsed again one by one, with warm caches, nothing changes either.
   for (const s of [0, 1, 500, 2000]) assert.deepEqual(parser.parse(sentences[s]!), fast[s])
+})
+
+test('should take the shortcuts and leave almost every decision of EWT dev as scoring gives it', () => {
+  assert.ok(loaded, 'the parser model (models/parser/syntax.bin.gz) must load')
+  const shipped = loaded.model
+  assert.ok(shipped.tagger.fixed && shipped.parser.fixedLabels && shipped.parser.fixedTransitions, 'the shipped model has shortcuts')
+  const plain = { ...shipped, tagger: { ...shipped.tagger, fixed: undefined }, parser: { ...shipped.parser, fixedLabels: undefined, fixedTransitions: undefined } }
+  const sentences = readConllu(readFileSync(sharedPath('data/nlp/ud-ewt/en_ewt-ud-dev.conllu'), 'utf8')).sentences.map((s) => s.words.map((w) => w.form))
+  const fast = new SyntaxParser(shipped).parseAll(sentences).flat()
+  const full = new SyntaxParser(plain).parseAll(sentences).flat()
+  const same = (f: (w: ParsedWord) => string | number): number => fast.filter((w, i) => f(w) === f(full[i]!)).length / fast.length
+  assert.ok(same((w) => w.xpos) > 0.999, 'tags')
+  assert.ok(same((w) => w.head) > 0.995, 'heads')
+  assert.ok(same((w) => `${w.head} ${w.deprel}`) > 0.995, 'heads and relations')
+  // Every word with a tag shortcut (a fifth of dev and more) has its class.
+  const parser = new SyntaxParser(shipped)
+  const ids = sentences.flatMap((forms) => parser.wordIds(forms))
+  let fixed = 0
+  ids.forEach((w, i) => {
+    const c = shipped.tagger.fixed!.get(w.form)
+    if (c === undefined) return
+    fixed++
+    assert.equal(fast[i]!.xpos, shipped.tagger.classes[c]!.xpos, fast[i]!.form)
+  })
+  assert.ok(fixed > 0.2 * ids.length, `${fixed} of ${ids.length} words`)
 })

@@ -16,6 +16,7 @@ import {
   stateFeatures,
   type ParserInput,
 } from './parser-features.js'
+import { labelKey, transitionKey } from './shortcuts.js'
 import type { SparseModel } from './sparse-model.js'
 
 /** A trained parser: transition weights, label weights and the label names. */
@@ -26,6 +27,16 @@ export interface ParserModel {
   readonly labelNames: readonly string[]
   /** Label id of `root`. */
   readonly rootLabel: number
+  /**
+   * Labels of arcs whose dependent's and head's Penn tags and direction took one relation in
+   * training (`labelKey` -> label id, see `shortcuts.ts`): such an arc takes it without being scored.
+   */
+  readonly fixedLabels?: ReadonlyMap<number, number> | undefined
+  /**
+   * Transitions of states whose tags around the stack top and buffer front took one transition
+   * in training (`transitionKey` -> transition, see `shortcuts.ts`), taken without being scored.
+   */
+  readonly fixedTransitions?: ReadonlyMap<number, number> | undefined
 }
 
 /** Reusable scratch space for parsing sentences of up to `capacity` words. */
@@ -106,6 +117,11 @@ function keptScores(capacity: number): KeptScores {
 
 /** The best label for the arc `h -> d` in the workspace's state, never `root`. */
 export function predictLabel(model: ParserModel, ws: ParserWorkspace, h: number, d: number): number {
+  if (model.fixedLabels) {
+    const tag = ws.input.tag
+    const fixed = model.fixedLabels.get(labelKey(tag[d]!, tag[h]!, d < h ? 0 : 1))
+    if (fixed !== undefined) return fixed
+  }
   const k = labelFeatures(ws.state, ws.input, h, d, ws.keys)
   const scores = ws.labelScores
   scores.fill(0)
@@ -126,10 +142,16 @@ export function bestTransition(model: ParserModel, ws: ParserWorkspace): number 
   let only = -1
   for (let t = 0; t < TRANSITIONS; t++) {
     if (!ws.state.legal(t)) continue
-    if (only >= 0) return scoredTransition(model, ws)
+    if (only >= 0) return model.fixedTransitions ? fixedTransition(model, model.fixedTransitions, ws) : scoredTransition(model, ws)
     only = t
   }
   return only
+}
+
+/** The transition the shortcuts give the state when it is legal, else the highest-scoring one. */
+function fixedTransition(model: ParserModel, fixed: ReadonlyMap<number, number>, ws: ParserWorkspace): number {
+  const t = fixed.get(transitionKey(ws.state, ws.input))
+  return t !== undefined && ws.state.legal(t) ? t : scoredTransition(model, ws)
 }
 
 /** The highest-scoring legal transition, every transition scored. */

@@ -25,6 +25,11 @@ export interface TaggerModel {
    * words (`lookaheadFeatures`); absent in models trained without it, which tag in one pass.
    */
   readonly second?: SparseModel | undefined
+  /**
+   * Classes of frequent words that took one class in training (form id -> class, see
+   * `shortcuts.ts`): such a word takes its class without being scored.
+   */
+  readonly fixed?: ReadonlyMap<number, number> | undefined
 }
 
 /** Scratch buffers of one tagging call, reusable across sentences of one model (they keep its scores). */
@@ -60,7 +65,7 @@ export function argmax(scores: Float64Array | Int32Array): number {
 /** Tags a sentence's words; returns one class index per word. */
 export function tagWords(model: TaggerModel, words: readonly WordIds[], buffers = taggerBuffers(model.classes.length)): Int32Array {
   const amb = model.dictionary ? ambiguityClasses(model.dictionary, words) : null
-  const first = tagPass(model.weights, buffers.wordScores, model.classes.length, words, amb, null, buffers)
+  const first = tagPass(model.weights, buffers.wordScores, model.classes.length, words, amb, null, buffers, model.fixed)
   return model.second ? tagPass(model.second, buffers.secondWordScores, model.classes.length, words, amb, first, buffers) : first
 }
 
@@ -76,12 +81,20 @@ export function tagPass(
   amb: Int32Array | null,
   first: Int32Array | null,
   buffers: TaggerBuffers,
+  fixed?: ReadonlyMap<number, number>,
 ): Int32Array {
   const out = new Int32Array(words.length)
   let prev1 = -1
   let prev2 = -1
   const { keys, acc } = buffers
   for (let i = 0; i < words.length; i++) {
+    const f = fixed?.get(words[i]!.form)
+    if (f !== undefined) {
+      out[i] = f
+      prev2 = prev1
+      prev1 = f
+      continue
+    }
     acc.set(ownScores(weights, wordScores, classes, words[i]!, amb ? amb[i]! : null, keys))
     let n = contextFeatures(words, i, prev1, prev2, keys, 0, amb)
     if (first) n = lookaheadFeatures(words, i, first, prev1, keys, n)
