@@ -13,6 +13,7 @@ import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
 import { reportersOf } from './reporters.js'
+import { responsibilityFor } from './responsibility.js'
 import {
   ACTOR_PREPOSITIONS,
   AFFECTING_VERBS,
@@ -311,6 +312,21 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     const by = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
     actor = first(by) ?? actor
   }
+  // "Trump has no responsibility for the murder", "the group denied responsibility for the
+  // bombing": responsibility disowned names nobody who did it.
+  const owned = responsibilityFor(view, article, from, i)
+  if (owned === 'disowned') {
+    actor = null
+    noActorGuess = true
+  } else if (owned !== null) {
+    // "Hamas claimed responsibility for the attack": whoever claims it did it.
+    actor =
+      first(
+        subjectsOf(article, owned)
+          .filter((s) => !s.passive)
+          .map((s) => s.token),
+      ) ?? actor
+  }
   if (actor && recipient && actor === recipient) recipient = null
   const reacting = reactors.map((k) => at(k)).filter((c): c is ArgumentCandidate => c !== null && c !== actor)
   // "UNRWA says 50 installations have been hit with airstrikes", "buildings have been damaged,
@@ -324,6 +340,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const reporters = reportersOf(view, i)
   const by = view.words.some((w, k) => k > i && w.toLowerCase() === 'by' && !reporters.has(k) && !reporters.has(k + 1))
   if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reporters.size > 0 && !by) noActorGuess = true
+  // "Morris, the uncle of a protester who was arrested", "dozens of suspects arrested on Thursday":
+  // a passive relative clause that names no agent says nobody in the sentence did it; the main
+  // clause's subject, outside that clause, is no guess for its actor.
+  if (!actor && args.passive && args.agents.length === 0 && !by && inRelativeClause(article, from + i)) noActorGuess = true
   return { actor, recipient, noActorGuess, ...(reacting.length ? { reactors: reacting } : {}) }
 }
 
@@ -350,6 +370,17 @@ function antecedentOf(syn: NonNullable<SentenceView['syntax']>, k: number): numb
   const clause = t.head
   if (clause < 0 || syn[clause]!.deprel !== 'acl:relcl' || syn[clause]!.head < 0 || syn[clause]!.head === k) return -1
   return syn[clause]!.head
+}
+
+// Whether the predicate at `at` heads a relative clause, reduced ("suspects arrested on Thursday")
+// or not ("who was arrested"), or is a conjunct of one ("who was arrested and charged").
+function isRelativeClause(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  const d = article[at]!
+  return d.deprel === 'acl:relcl' || (d.deprel === 'acl' && d.xpos === 'VBN')
+}
+function inRelativeClause(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  const d = article[at]!
+  return isRelativeClause(article, at) || (d.deprel === 'conj' && d.head >= 0 && isRelativeClause(article, d.head))
 }
 
 // Whether the predicate at `at` is the later conjunct of a finite active verb ("killed five and
