@@ -169,3 +169,18 @@ test('a debate named as a noun takes no guessed pair from the names around it', 
     }
   }
 })
+
+test('an act a noun of no one completes is done by who has the noun; who is hired to act does it', () => {
+  const e = eventOf('REJECT', 'The White House is saying the Republicans have no business obstructing a nominee the president puts forward.', [
+    ['White House', 'ORG'],
+    ['Republicans', 'NORP'],
+  ])
+  assert.equal(e.actor, 'e2')
+  const hired = eventOf('ACCUSE', 'The ministry hired a law firm to investigate the leak.', [])
+  assert.equal(hired.actorMention?.text, 'a law firm')
+})
+
+test('a passive relative clause outside any speaker keeps the main clause as who did it', () => {
+  const e = eventOf('COERCE', 'We will issue detainers for illegal immigrants who are arrested for any crime whatsoever.', [])
+  assert.equal(e.actorMention?.text, 'We')
+})
