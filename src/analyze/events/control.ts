@@ -35,6 +35,15 @@ export const OBJECT_CONTROL = new Set([
   'push',
   'convince',
   'call',
+  // Who is engaged to act does it ("hired a law firm to investigate the leak").
+  'hire',
+  'commission',
+  'enlist',
+  'recruit',
+  'employ',
+  'task',
+  'appoint',
+  'assign',
 ])
 
 /**

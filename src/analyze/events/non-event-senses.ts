@@ -27,6 +27,7 @@ export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: reado
     modifiesTrigger(ts, d, detected) ||
     inFixedPhrase(ts, d.index) ||
     isFigurative(ts, d) ||
+    isFigurativeWar(ts, d) ||
     isHappening(ts, d) ||
     isHarmlessWarning(ts, d) ||
     isPlaceOfAid(ts, d) ||
@@ -156,6 +157,74 @@ function isFigurative(ts: TriggerSentence, d: Trigger): boolean {
   if (!force && syn[p]!.deprel === 'obj' && DEMONSTRATIVES.has(word)) return true
   return ts.actorKinds[p] == null && ts.view.entityType[p] == null && isAbstract(ts.view.lemmas[p] ?? word)
 }
+
+/**
+ * "a trade war", "the war on drugs", "since the war": a war of prices or of policy is a figure, and
+ * a bare "the war" in a time phrase only dates another clause; neither reports fighting. (A war
+ * with its own participants or place stays: "during the war in Ukraine", "Russia's war".)
+ */
+function isFigurativeWar(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  const word = (k: number): string => ts.view.words[k]!.toLowerCase()
+  if (!syn || d.last !== d.index || !/^wars?$/.test(word(d.index))) return false
+  const kids = ts.kids?.[d.index] ?? []
+  if (kids.some((k) => k < d.index && /^(compound|amod)$/.test(syn[k]!.deprel) && WAR_FIGURES.has(word(k)))) return true
+  // "the war on drugs", "a war against poverty".
+  const on = kids.filter((k) => k > d.index && /^(nmod|obl)/.test(syn[k]!.deprel) && (ts.kids?.[k] ?? []).some((c) => /^(on|against)$/.test(word(c))))
+  if (on.some((k) => WAR_TARGETS.has(word(k)))) return true
+  // "since the war": a time phrase whose war has no modifier of its own.
+  const t = syn[d.index]!
+  const preps = kids.filter((k) => syn[k]!.deprel === 'case').map(word)
+  const own = kids.filter((k) => !/^(case|det|punct)$/.test(syn[k]!.deprel))
+  return /^obl/.test(t.deprel) && preps.length === 1 && TIME_PREPS.has(preps[0]!) && own.length === 0 && kids.some((k) => word(k) === 'the')
+}
+// Wars of trade, prices and words, and the problems a "war on" names.
+const WAR_FIGURES = new Set([
+  'trade',
+  'tariff',
+  'price',
+  'pricing',
+  'currency',
+  'culture',
+  'cultural',
+  'bidding',
+  'flame',
+  'word',
+  'words',
+  'class',
+  'turf',
+  'talent',
+  'streaming',
+  'console',
+  'format',
+  'patent',
+  'ratings',
+  'pr',
+  'propaganda',
+])
+const WAR_TARGETS = new Set([
+  'drugs',
+  'drug',
+  'poverty',
+  'crime',
+  'christmas',
+  'women',
+  'cancer',
+  'obesity',
+  'science',
+  'coal',
+  'cars',
+  'inflation',
+  'waste',
+  'fraud',
+  'corruption',
+  'smoking',
+  'piracy',
+  'spam',
+  'fat',
+  'sugar',
+])
+const TIME_PREPS = new Set(['since', 'after', 'before', 'during', 'until', 'following', 'throughout'])
 
 // A modal or future auxiliary: what a threat says someone will do ("warned that it would retaliate").
 const THREAT_MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may', 'shall', 'must', 'wo'])

@@ -123,3 +123,31 @@ test('should code a protest once, not again for its demand, and a refusal withou
   // A demand made on its own is still a demand.
   assert.ok(has('The islanders demanded the resignation of the governor.', 'REQUEST', 'demanded'))
 })
+
+test('should code no assault from the offence a charge or an arrest names', () => {
+  assert.deepEqual(
+    codedOn([
+      'The woman was accused of attempted [murder] against police officers in the city.',
+      'He was charged with [assault] on a federal officer after the protest.',
+      'The soldier faces [murder] charges over the shooting of a teenager.',
+      'Two men were arrested on suspicion of [kidnapping] a diplomat.',
+    ]).filter((e) => !e.startsWith('ACCUSE')),
+    [],
+  )
+  // The charge itself is coded, and a known act named by its charge stays one.
+  assert.ok(has('He was charged with assault on a federal officer after the protest.', 'ACCUSE', 'charged'))
+  assert.ok(has('Rebels launched an attack on the embassy on Monday.', 'ASSAULT', 'attack'))
+})
+
+test('should code no assault from a war of trade or words, or a bare war that dates a clause', () => {
+  assert.deepEqual(
+    codedOn([
+      'Since the [war], the town has grown quickly.',
+      'The [war] on drugs has filled the prisons.',
+      'A trade [war] with China would hurt farmers.',
+      'After the [war], the army rebuilt the bridges.',
+    ]),
+    [],
+  )
+  assert.ok(has("Russia's war against Ukraine has killed thousands.", 'ASSAULT', 'war'))
+})

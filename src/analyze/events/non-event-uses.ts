@@ -28,9 +28,62 @@ export function isNonEventUse(ts: TriggerSentence, d: Trigger, detected: readonl
     isAgreementLeft(ts, d) ||
     isThreatOfPhenomenon(ts, d) ||
     isEntitlement(ts, d) ||
-    isConsultedThing(ts, d)
+    isConsultedThing(ts, d) ||
+    isChargedOffence(ts, d)
   )
 }
+
+/**
+ * "accused of attempted murder against law enforcement", "charged with assault on an officer",
+ * "arrested on suspicion of kidnapping": the offence a charge names is what the accusation says,
+ * not an act the sentence reports; the charge (ACCUSE) or the arrest is the event.
+ */
+function isChargedOffence(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  const t = syn?.[d.index]
+  if (!t || !(t.upos === 'NOUN' || t.xpos === 'VBG') || d.type === 'ACCUSE') return false
+  // A known act named by its charge stays one ("arrested for the attack on the embassy").
+  const kids = ts.kids?.[d.index] ?? []
+  if (kids.some((k) => /^(the|this|that|these|those)$/i.test(ts.view.words[k]!) || syn![k]!.deprel === 'nmod:poss')) return false
+  // The offence's phrase: the trigger noun, or the noun whose modifier it is ("murder charges").
+  const prep = kids.map((k) => ts.view.words[k]!.toLowerCase()).find((w) => OFFENCE_PREPOSITIONS.has(w))
+  if (prep !== undefined && t.head >= 0) {
+    // Up through "suspicion of", "charges of", "counts of" to the word that charges.
+    let h = t.head
+    for (let steps = 0; steps < 3 && h >= 0; steps++) {
+      if (lemmaIn(ts, h, CHARGING)) return true
+      if (!/^(NOUN|ADJ)$/.test(syn![h]!.upos)) return false
+      h = syn![h]!.head
+    }
+    return false
+  }
+  // "faces murder charges", "an assault charge".
+  return t.deprel === 'compound' && t.head > d.index && lemmaIn(ts, t.head, CHARGES)
+}
+// Words that charge someone with an offence, and the nouns of a charge.
+const CHARGING = new Set([
+  'accuse',
+  'charge',
+  'convict',
+  'indict',
+  'suspect',
+  'suspicion',
+  'guilty',
+  'acquit',
+  'allegation',
+  'accusation',
+  'count',
+  'prosecute',
+  'try',
+  'sentence',
+  'arrest',
+  'jail',
+  'imprison',
+  'detain',
+  'book',
+])
+const CHARGES = new Set(['charge', 'charges', 'count', 'counts', 'conviction', 'indictment', 'accusation', 'allegation'])
+const OFFENCE_PREPOSITIONS = new Set(['of', 'with', 'for', 'on', 'to'])
 
 /**
  * "the occupied West Bank", "dozens of critically injured Palestinians", "the alleged customers":

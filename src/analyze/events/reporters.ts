@@ -29,6 +29,7 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
   const syn = view.syntax
   const article = view.articleSyntax
   const out = accordingTo(view)
+  for (const a of toldThat(view, i)) out.add(a)
   if (!syn || !article) return out
   const from = view.sentence.tokenStart
   let k = i
@@ -43,6 +44,9 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
     }
     // Only a reported clause: "Italy announced a suspension of air links" is Italy's own act.
     if (/^(ccomp|parataxis)/.test(syn[k]!.deprel) && REPORTED_BY.has(view.lemmas[h]!)) {
+      // Whom it is told ("a spokeswoman told the Guardian that protesters started fires", "said to
+      // reporters") hears the report and takes no part in the act.
+      for (const a of addressees(view, from + h, from + k)) out.add(a - from)
       // "Police said they arrested him", "Serbs said their forces withdrew": a pronoun in the
       // reported clause's subject may stand for the reporter.
       const pronoun = (t: number): boolean => article[t]!.upos === 'PRON' || dependents(article, t, 'nmod:poss').some((p) => article[p]!.upos === 'PRON')
@@ -60,6 +64,32 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
   }
   for (const s of reportingSubjects(view, i)) out.add(s)
   return out
+}
+
+// "a spokeswoman told the Guardian that protesters were starting fires": whom a "told ... that"
+// before the trigger names, read from the words (the parser often loses the clause after quotes).
+function toldThat(view: SentenceView, i: number): number[] {
+  const words = view.words
+  for (let k = i - 2; k >= 0; k--) {
+    if (!TELLING.has(view.lemmas[k]!) && !TELLING.has(words[k]!.toLowerCase())) continue
+    for (let j = k + 2; j < i && j <= k + ADDRESSEE_REACH; j++) {
+      if (/^[,;:.!?()"“”]$/.test(words[j - 1]!)) break
+      if (words[j]!.toLowerCase() === 'that') return Array.from({ length: j - k - 1 }, (_, n) => k + 1 + n)
+    }
+    return []
+  }
+  return []
+}
+const TELLING = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'assure', 'notify', 'remind'])
+const ADDRESSEE_REACH = 6
+
+// The addressees of the reporting verb at `verb` (article indices): its objects other than the
+// reported clause at `clause`, and its "to" phrase.
+function addressees(view: SentenceView, verb: number, clause: number): number[] {
+  const article = view.articleSyntax!
+  const objects = dependents(article, verb, 'obj', 'iobj').filter((o) => o !== clause && article[o]!.upos !== 'VERB')
+  const to = dependents(article, verb, 'obl').filter((o) => dependents(article, o, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'to'))
+  return [...objects, ...to]
 }
 
 // The words of the phrase headed by `head` (sentence-local), leaving out the clause at `clause` it governs.

@@ -121,3 +121,66 @@ test('a title read as a second, passive subject is still the one who acts', () =
   ])
   assert.equal(e.actor, 'e2')
 })
+
+test('a passive relative clause without an agent takes no actor from the main clause', () => {
+  const names: Array<[string, Entity['type'], string?]> = [
+    ['Hendricks', 'PERSON'],
+    ['Ana Ruiz', 'PERSON'],
+  ]
+  const text = '"It is extreme," said Hendricks, who is the brother of Ana Ruiz, a student who was arrested and charged with arson.'
+  const { events } = eventsIn(text, names)
+  const arrest = events.find((e) => e.trigger?.text === 'arrested')
+  assert.ok(arrest, 'the arrest is coded')
+  assert.equal(arrest.actor ?? null, null)
+  assert.ok(
+    events.every((e) => e.actor !== 'e1'),
+    'the speaker arrests no one',
+  )
+  // A by-phrase still names who did it.
+  const by = eventOf('COERCE', 'Police said Bruno, who was arrested by federal agents, had fled.', [['Bruno', 'PERSON']])
+  assert.equal(by.actorMention?.text, 'federal agents')
+})
+
+test('whom a report is told to takes no part in the act', () => {
+  const e = eventOf('ASSAULT', 'When asked about the water cannons, a spokeswoman for the sheriff told the Herald that protesters were "starting fires".', [['Herald', 'ORG']])
+  assert.notEqual(e.actor, 'e1')
+  assert.ok(!/Herald/.test(e.actorMention?.text ?? ''))
+})
+
+test('whoever is said to bear no responsibility for a killing did not do it; whoever claims it did', () => {
+  const e = eventOf('ASSAULT', 'The senator declared that Biden has no responsibility for the brutal murder of the two hikers.', [['Biden', 'PERSON']])
+  assert.notEqual(e.actor, 'e1')
+  const denied = eventOf('ASSAULT', 'The governor bears no blame for the killing of the protesters, his lawyer said.', [])
+  assert.ok(!/governor/.test(denied.actorMention?.text ?? ''))
+  const claimed = eventOf('ASSAULT', 'Militants from the Islamic State claimed responsibility for the attack on the checkpoint.', [])
+  assert.equal(claimed.actorMention?.text, 'Militants')
+})
+
+test('a debate named as a noun takes no guessed pair from the names around it', () => {
+  const names: Array<[string, Entity['type'], string?]> = [
+    ['Russia', 'GPE', 'RUS'],
+    ['Ukraine', 'GPE', 'UKR'],
+    ['Moreau', 'PERSON'],
+  ]
+  for (const text of ['Moreau made news during the debate by saying the war between Russia and Ukraine must end.', 'Moreau spent much of the debate attacking the moderators.']) {
+    for (const e of eventsIn(text, names).events.filter((x) => x.type === 'CONSULT')) {
+      assert.equal(e.actor ?? null, null, `${text}: actor ${e.actorMention?.text}`)
+      assert.equal(e.recipient ?? null, null, `${text}: recipient ${e.recipientMention?.text}`)
+    }
+  }
+})
+
+test('an act a noun of no one completes is done by who has the noun; who is hired to act does it', () => {
+  const e = eventOf('REJECT', 'The White House is saying the Republicans have no business obstructing a nominee the president puts forward.', [
+    ['White House', 'ORG'],
+    ['Republicans', 'NORP'],
+  ])
+  assert.equal(e.actor, 'e2')
+  const hired = eventOf('ACCUSE', 'The ministry hired a law firm to investigate the leak.', [])
+  assert.equal(hired.actorMention?.text, 'a law firm')
+})
+
+test('a passive relative clause outside any speaker keeps the main clause as who did it', () => {
+  const e = eventOf('COERCE', 'We will issue detainers for illegal immigrants who are arrested for any crime whatsoever.', [])
+  assert.equal(e.actorMention?.text, 'We')
+})

@@ -276,7 +276,12 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   const syn = view.syntax
   const governor = syn && syn[i]!.head >= 0 && /^nmod/.test(syn[i]!.deprel) ? syn[i]!.head : -1
   const backdrop = cands.find((c) => c.head === governor && !c.mention && !c.agent)
-  const noGuess = backdrop !== undefined && /^obl/.test(syn![governor]!.deprel) && view.words[backdrop.first - 1] !== undefined && TIME_PREPOSITIONS.has(view.words[backdrop.first - 1]!)
+  // "Ramaswamy spent much of the debate throwing bombs", "DeSantis made news during the debate": a
+  // debate named as a noun is a show the sentence's people act in, not their talks with each other;
+  // only its own phrase names who debated ("the Clinton-Trump debate", "a debate between them").
+  const noGuess =
+    (backdrop !== undefined && /^obl/.test(syn![governor]!.deprel) && view.words[backdrop.first - 1] !== undefined && TIME_PREPOSITIONS.has(view.words[backdrop.first - 1]!)) ||
+    (type === 'CONSULT' && DEBATES.has(view.words[i]!.toLowerCase()))
   for (const c of cands) {
     if (c.first <= triggerLast && c.last >= i) continue
     if (reporters.has(c.head)) continue
@@ -365,6 +370,9 @@ function sameParticipant(view: SentenceView, a: ArgumentCandidate, b: ArgumentCa
   const words = (c: ArgumentCandidate): string => view.words.slice(c.first, c.last + 1).join(' ')
   return words(a) === words(b)
 }
+
+// The nouns of a public debate (the verb "debate" keeps its subject).
+const DEBATES = new Set(['debate', 'debates'])
 
 // Prepositions of a time phrase ("since the beginning of the conflict").
 const TIME_PREPOSITIONS = new Set(['since', 'after', 'before', 'during', 'until', 'till', 'following', 'amid', 'throughout'])

@@ -12,7 +12,8 @@ import { argumentsOf, conjunctsOf, dependents, isPassive, subjectsOf } from '../
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
-import { reportersOf } from './reporters.js'
+import { REPORTED_BY, reportersOf } from './reporters.js'
+import { responsibilityFor } from './responsibility.js'
 import {
   ACTOR_PREPOSITIONS,
   AFFECTING_VERBS,
@@ -164,7 +165,9 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   let noActorGuess = undergone && !describing && !args.passive && undergoer !== null
   // "The government's decision to withdraw", "Assad feels no pressure to negotiate": an infinitive
   // completing a noun that names no one is done by whoever owns that noun, never by the noun.
-  if (t.deprel === 'acl' && t.head >= 0 && syn[t.head]!.upos === 'NOUN' && isInfinitive(article, from + i) && !names(cands, t.head)) {
+  // (So is a gerund: "the Republicans have no business obstructing a nominee", "passed a bill banning".)
+  const gerund = t.xpos === 'VBG' && dependents(article, from + i, 'nsubj', 'mark').length === 0
+  if (t.deprel === 'acl' && t.head >= 0 && syn[t.head]!.upos === 'NOUN' && (isInfinitive(article, from + i) || gerund) && !names(view, cands, t.head)) {
     actor = first(ownersOf(article, from + t.head))
     noActorGuess = actor === null
   }
@@ -311,6 +314,21 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     const by = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
     actor = first(by) ?? actor
   }
+  // "Trump has no responsibility for the murder", "the group denied responsibility for the
+  // bombing": responsibility disowned names nobody who did it.
+  const owned = responsibilityFor(view, article, from, i)
+  if (owned === 'disowned') {
+    actor = null
+    noActorGuess = true
+  } else if (owned !== null) {
+    // "Hamas claimed responsibility for the attack": whoever claims it did it.
+    actor =
+      first(
+        subjectsOf(article, owned)
+          .filter((s) => !s.passive)
+          .map((s) => s.token),
+      ) ?? actor
+  }
   if (actor && recipient && actor === recipient) recipient = null
   const reacting = reactors.map((k) => at(k)).filter((c): c is ArgumentCandidate => c !== null && c !== actor)
   // "UNRWA says 50 installations have been hit with airstrikes", "buildings have been damaged,
@@ -324,6 +342,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const reporters = reportersOf(view, i)
   const by = view.words.some((w, k) => k > i && w.toLowerCase() === 'by' && !reporters.has(k) && !reporters.has(k + 1))
   if (!actor && !JURISDICTION.has(type) && clause.passive && clause.agents.length === 0 && reporters.size > 0 && !by) noActorGuess = true
+  // "said Morris, the uncle of a protester who was arrested": a passive relative clause that names
+  // no agent, inside the phrase of whoever speaks, says nobody in the sentence did it; the speaker
+  // is no guess for its actor. (Elsewhere the main clause may name who did: "we will issue
+  // detainers for immigrants who are arrested".)
+  if (!actor && args.passive && args.agents.length === 0 && !by && inRelativeClause(article, from + i) && inSpeakerPhrase(view, article, from + i)) noActorGuess = true
   return { actor, recipient, noActorGuess, ...(reacting.length ? { reactors: reacting } : {}) }
 }
 
@@ -350,6 +373,32 @@ function antecedentOf(syn: NonNullable<SentenceView['syntax']>, k: number): numb
   const clause = t.head
   if (clause < 0 || syn[clause]!.deprel !== 'acl:relcl' || syn[clause]!.head < 0 || syn[clause]!.head === k) return -1
   return syn[clause]!.head
+}
+
+// Whether the predicate at `at` heads a relative clause, reduced ("suspects arrested on Thursday")
+// or not ("who was arrested"), or is a conjunct of one ("who was arrested and charged").
+function isRelativeClause(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  const d = article[at]!
+  return d.deprel === 'acl:relcl' || (d.deprel === 'acl' && d.xpos === 'VBN')
+}
+function inRelativeClause(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  const d = article[at]!
+  return isRelativeClause(article, at) || (d.deprel === 'conj' && d.head >= 0 && isRelativeClause(article, d.head))
+}
+
+// Whether the token at `at` lies inside the subject phrase of a reporting verb ("said Morris, who
+// is the uncle of a protester who was arrested"), up through modifiers and relative clauses.
+function inSpeakerPhrase(view: SentenceView, article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  const from = view.sentence.tokenStart
+  let k = at
+  for (let steps = 0; steps < 8; steps++) {
+    const d = article[k]!
+    if (d.head < 0) return false
+    if (k !== at && /^nsubj/.test(d.deprel)) return REPORTED_BY.has(view.lemmas[d.head - from] ?? article[d.head]!.lemma.toLowerCase())
+    if (!/^(acl|appos|nmod|conj)/.test(d.deprel)) return false
+    k = d.head
+  }
+  return false
 }
 
 // Whether the predicate at `at` is the later conjunct of a finite active verb ("killed five and
@@ -409,8 +458,10 @@ const RECIPROCAL = new Set(['clash', 'skirmish', 'fight', 'battle', 'scuffle', '
 
 // Whether the noun at local index `k` names a participant: an entity, an agent word or a pronoun
 // ("the first country to recognise", "police to intervene"), as against "a decision" or "the need".
-function names(cands: readonly ArgumentCandidate[], k: number): boolean {
+// ("no business" is no business sector.)
+function names(view: SentenceView, cands: readonly ArgumentCandidate[], k: number): boolean {
   const c = cands.find((x) => x.head === k)
+  if (c && view.words[c.first]!.toLowerCase() === 'no' && !c.mention) return false
   return !c || c.agent !== undefined || (c.mention !== undefined && c.mention.mention.entity.type !== 'EVENT')
 }
 
