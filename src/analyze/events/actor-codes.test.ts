@@ -46,3 +46,19 @@ test('should code police in a town the dictionary gives one country by where the
   const bare = actorContext(index!, '2016-11-22', [entity('Birmingham', 'GPE', 'GBR')], undefined, gazetteer)
   assert.equal(codeActor(['police', 'in', 'Birmingham'], undefined, bare).code, 'GBRCOP')
 })
+
+test('should code an office the article gives "of police" as that country\'s police, not its government', { skip: !index }, () => {
+  const text = 'The inspector general of police in Nairobi said on Monday that the deputy commissioner of police had been suspended.'
+  const kenya = [entity('Nairobi', 'GPE', 'KEN')]
+  const ctx = actorContext(index!, '2021-03-01', kenya, tokenize(text).tokens, gazetteer)
+  assert.equal(codeActor(['The', 'inspector', 'general'], undefined, ctx).code, 'KENCOP')
+  assert.equal(codeActor(['the', 'deputy', 'commissioner'], undefined, ctx).code, 'KENCOP')
+  assert.equal(codeActor(["Kenya's", 'inspector', 'general'], undefined, ctx).code, 'KENCOP')
+  // "general" alone is no police office, and another office word is not made police.
+  assert.notEqual(codeActor(['the', 'general'], undefined, ctx).sector, 'COP')
+  assert.notEqual(codeActor(['the', 'election', 'commissioner'], undefined, ctx).sector, 'COP')
+  // Where the article never says "of police", the inspector general stays an official.
+  const plain = 'The inspector general of the ministry in Nairobi said on Monday that the audit was done.'
+  const other = actorContext(index!, '2021-03-01', kenya, tokenize(plain).tokens, gazetteer)
+  assert.notEqual(codeActor(['The', 'inspector', 'general'], undefined, other).sector, 'COP')
+})

@@ -40,6 +40,8 @@ export interface ActorContext {
   readonly places?: ReadonlyMap<string, string>
   /** Countries, nationalities and capitals (`Models.gazetteer`); absent, phrases name no country by those words. */
   readonly gazetteer?: Gazetteer
+  /** Offices the article gives "of police" ("inspector general", "commissioner"), lower case: police, not government. */
+  readonly policeOffices?: ReadonlySet<string>
 }
 
 /** What coding needs from the article: its date, the countries it names and the one it is mostly about, its people's titles. */
@@ -52,9 +54,42 @@ export function actorContext(index: ActorIndex, date: string | null, entities: r
     dominant: dominantCountry(entities),
     states: stateEntities(entities, gz),
     places: linkedPlaces(entities),
-    ...(tokens ? { people: personRoles(entities, tokens, gz), designations: designations(entities, tokens) } : {}),
+    ...(tokens ? { people: personRoles(entities, tokens, gz), designations: designations(entities, tokens), policeOffices: policeOffices(tokens) } : {}),
     ...(gazetteer ? { gazetteer } : {}),
   }
+}
+
+// Words before "of police" that are no office of their own: "general" alone is an army rank.
+const NOT_OFFICE = new Set(['the', 'a', 'an', "'s", 'general', 'and', 'of', 'for'])
+
+// The offices the article writes "<office> of (the) police" ("the Inspector General of Police",
+// "commissioner of police"): CAMEO and Phoenix code those officers as police (COP), while the
+// event's actor phrase usually stops before "of" ("The inspector general ... arrested").
+// Each office is kept as its last word and its last two words ("commissioner", "deputy commissioner").
+function policeOffices(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>()
+  const w = (i: number): string => (tokens[i]?.text ?? '').toLowerCase().replace(/’/g, "'")
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (w(i) !== 'of' || (w(i + 1) !== 'police' && !(w(i + 1) === 'the' && w(i + 2) === 'police'))) continue
+    const last = w(i - 1)
+    if (!/^\p{L}[\p{L}-]*$/u.test(last) || last === 'the') continue
+    if (!NOT_OFFICE.has(last)) out.add(last)
+    const before = w(i - 2)
+    if (i >= 2 && /^\p{L}[\p{L}-]*$/u.test(before) && !NOT_OFFICE.has(before)) out.add(`${before} ${last}`)
+  }
+  return out
+}
+
+// Whether an actor phrase is an office the article gives "of police": its last one or two words,
+// after nothing but capitalized words ("Kenya's inspector general", "the Lagos State commissioner";
+// not "the election commissioner").
+function policeOffice(phrase: readonly string[], original: readonly string[], offices: ReadonlySet<string> | undefined): boolean {
+  if (!offices?.size) return false
+  for (const k of [2, 1]) {
+    if (phrase.length < k || !offices.has(phrase.slice(-k).join(' '))) continue
+    if (original.slice(0, -k).every((w) => /^\p{Lu}/u.test(w))) return true
+  }
+  return false
 }
 
 // Entities with a mention followed by a number ("the Falcon 9", "a Boeing 737"): a model's name.
@@ -320,6 +355,8 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   country ??= compass ? dividedCountry(compass, ctx.countries) : (entity?.country ?? null)
   // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
   if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '), ctx.gazetteer ?? EMPTY_GAZETTEER)?.country ?? null
+  // "The inspector general [of police]": police, the article says, whatever the office word alone would be.
+  if ((!named || named.length === 3) && (agentSector === null || sectorOf(agentSector) === 'GOV') && policeOffice(phrase, original, ctx.policeOffices)) agentSector = 'COP'
   if (agentSector) sector = sectorOf(agentSector)
   // "a former U.S. ambassador" holds the office no more: CAMEO's elites (of the office's country).
   const former = agentSector !== null && STATE.has(sector ?? '') && agentAt !== null && phrase.slice(0, agentAt[0]).some((w) => w === 'former' || w.startsWith('ex-'))
