@@ -244,7 +244,7 @@ function predict(p: PreparedDoc, model: EventModel): Article {
     tokens: p.tokens,
     sentences: p.sentences,
     referenceDate: p.referenceDate,
-    models: { loaded: ['events'], events: model },
+    models: { loaded: ['events'], events: model, ...(models.gazetteer ? { gazetteer: models.gazetteer } : {}) },
     syntax: p.syntax,
     entities: article.entities,
     dates: article.dates,

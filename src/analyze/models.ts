@@ -15,6 +15,7 @@ import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
 import { loadTopicModel, type TopicModel } from './topics/model.js'
 import { loadNameGenders, type Gender } from './entities/name-gender.js'
+import { loadGazetteer, type Gazetteer } from './entities/gazetteer.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {
@@ -38,6 +39,8 @@ export interface Models {
   readonly topics?: TopicModel
   /** Given names that tell a person's gender (`models/entities/first-name-gender.json`), for the pronouns of the entities step. */
   readonly nameGenders?: ReadonlyMap<string, Gender>
+  /** Countries, demonyms, capitals, places and well-known names (`models/entities/gazetteer.json`), for the entity step and actor coding. */
+  readonly gazetteer?: Gazetteer
 }
 
 /** Which models to load. */
@@ -77,6 +80,8 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
   if (topics) loaded.push('topics')
   const nameGenders = loadNameGenders(join(dir, 'entities/first-name-gender.json'))
   if (nameGenders) loaded.push('entities/name-genders')
+  const gazetteer = loadGazetteer(join(dir, 'entities/gazetteer.json'))
+  if (gazetteer) loaded.push('entities/gazetteer')
   return {
     loaded,
     ...(quoteCues ? { quoteCues } : {}),
@@ -88,5 +93,6 @@ export function loadModels(options: LoadModelsOptions = {}): Models {
     ...(topics ? { topics } : {}),
     ...(events ? { events } : {}),
     ...(nameGenders ? { nameGenders } : {}),
+    ...(gazetteer ? { gazetteer } : {}),
   }
 }

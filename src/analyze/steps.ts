@@ -55,9 +55,9 @@ export const STEPS: readonly StepDefinition[] = [
     run: (ctx, english) => {
       const found = english ? findEntities(ctx) : gazetteerEntities(ctx)
       // Nationality aliases after linking: "Hungarian" is no name to look a country up by.
-      if (!ctx.models.kb) return { entities: withNationalityAliases(found) }
+      if (!ctx.models.kb) return { entities: withNationalityAliases(found, ctx.models.gazetteer) }
       const linked = linkArticle(ctx.article, found, ctx.tokens, ctx.referenceDate, ctx.models.kb)
-      return { ...linked, entities: withNationalityAliases(linked.entities) }
+      return { ...linked, entities: withNationalityAliases(linked.entities, ctx.models.gazetteer) }
     },
     modelMissing: (m) => (m.ner ? null : missing('ner-model-missing', 'no NER model loaded: entities come from gazetteers and capitalized phrases only')),
   },

@@ -1,10 +1,10 @@
 /**
  * The entity gazetteer: countries, demonyms, capitals, large cities, states, regions, landmarks,
- * well-known organizations and events, read once from `models/entities/gazetteer.json` (built by
- * `scripts/build-entity-gazetteer.ts`) and indexed by token sequence so the entity step can match
- * it against the article's tokens.
+ * well-known organizations and events: `models/entities/gazetteer.json` (built by
+ * `scripts/build-entity-gazetteer.ts`), read by `loadModels` and passed through the models, indexed
+ * by token sequence so the entity step can match it against the article's tokens.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import type { EntityType } from '../../model/article.js'
 import { splitTokens } from '../tokens/tokenize.js'
 
@@ -69,11 +69,12 @@ export function buildGazetteer(rows: readonly (readonly string[])[], countryName
   return { entries, countryNames: new Map(Object.entries(countryNames)), maxTokens, prefixes }
 }
 
-/** Reads the shipped gazetteer file. */
-export function loadGazetteer(path: string | URL = new URL('../../../models/entities/gazetteer.json', import.meta.url)): Gazetteer {
+/** Reads a gazetteer file (`{ countries, rows }`); undefined when the file is absent. */
+export function loadGazetteer(path: string): Gazetteer | undefined {
+  if (!existsSync(path)) return undefined
   const data = JSON.parse(readFileSync(path, 'utf8')) as { countries: Record<string, string>; rows: string[][] }
   return buildGazetteer(data.rows, data.countries)
 }
 
-/** The shipped gazetteer, read once when the entity step is first imported. */
-export const GAZETTEER: Gazetteer = loadGazetteer()
+/** A gazetteer with no names: what the steps match when `Models.gazetteer` is absent. */
+export const EMPTY_GAZETTEER: Gazetteer = buildGazetteer([])

@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { createPipeline } from '../../pipeline.js'
 import { readInput } from '../../ingest/read-inputs.js'
 import { sharedPath } from '../../testing/shared-data.js'
+import { DEFAULT_MODELS_DIR } from '../models.js'
+import { loadGazetteer } from './gazetteer.js'
 
 /** Runs the reference page through extraction and the entity step and returns the checker's report. */
 async function checkReference(withTagger: boolean): Promise<string> {
@@ -15,7 +17,10 @@ async function checkReference(withTagger: boolean): Promise<string> {
   const CHECKER = sharedPath('tools/check-golden.mjs')
   const doc = await readInput(join(EXAMPLE, 'input.txt'))
   assert.ok(!('error' in doc), 'the example reads')
-  const pipeline = createPipeline({ steps: ['entities'], ...(withTagger ? {} : { models: { loaded: [] } }) })
+  const pipeline = createPipeline({
+    steps: ['entities'],
+    ...(withTagger ? {} : { models: { loaded: ['entities/gazetteer'], gazetteer: loadGazetteer(join(DEFAULT_MODELS_DIR, 'entities/gazetteer.json'))! } }),
+  })
   const article = pipeline.run(doc)
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-golden-'))
   try {

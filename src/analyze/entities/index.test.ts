@@ -10,9 +10,11 @@ import { assertEach } from '../../testing/assert-each.js'
 import { join } from 'node:path'
 import { DEFAULT_MODELS_DIR } from '../models.js'
 import { loadNameGenders } from './name-gender.js'
+import { loadGazetteer } from './gazetteer.js'
 
 // The shipped given-name list, as `loadModels` reads it.
 const nameGenders = loadNameGenders(join(DEFAULT_MODELS_DIR, 'entities/first-name-gender.json'))!
+const gazetteer = loadGazetteer(join(DEFAULT_MODELS_DIR, 'entities/gazetteer.json'))!
 
 /** A tagger that labels every occurrence of the given phrases, as a trained model would. */
 function phraseTagger(phrases: Record<string, NerLabel>): NerTagger {
@@ -42,7 +44,7 @@ function run(text: string, tagger?: NerTagger, title: string | null = null, name
     tokens,
     sentences,
     referenceDate: null,
-    models: { loaded: tagger ? ['ner'] : [], ...(tagger ? { ner: tagger } : {}), ...(names ? { nameGenders } : {}) },
+    models: { loaded: tagger ? ['ner'] : [], gazetteer, ...(tagger ? { ner: tagger } : {}), ...(names ? { nameGenders } : {}) },
     entities: [],
     dates: [],
     quantities: [],

@@ -9,7 +9,7 @@ import { assembleEntities } from './assemble.js'
 import { collectCandidates } from './candidates.js'
 import { classifyCandidates } from './classify.js'
 import { groupNames } from './coreference.js'
-import { GAZETTEER, gazetteerKey, type Gazetteer } from './gazetteer.js'
+import { EMPTY_GAZETTEER, gazetteerKey, type Gazetteer } from './gazetteer.js'
 import { splitTokens } from '../tokens/tokenize.js'
 import { resolveNominals } from './nominals.js'
 import { resolvePronouns } from './pronouns.js'
@@ -21,11 +21,11 @@ export { buildMentionIndex, entityAt, entityById, mentionAt, mentionsIn, type In
 export { entityKey } from './assemble.js'
 export { normalizeName } from './coreference.js'
 export { withNationalityAliases } from './nationality-aliases.js'
-export { GAZETTEER, loadGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+export { EMPTY_GAZETTEER, loadGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 
 /** Options of `findEntities` beyond the context. */
 export interface FindEntitiesOptions {
-  /** Gazetteer to use instead of the shipped one (tests, custom lexicons). */
+  /** Gazetteer to use instead of `Models.gazetteer` (custom lexicons); with neither, no gazetteer names. */
   readonly gazetteer?: Gazetteer
   /**
    * Names from the gazetteer, model-code patterns and defined acronyms only: no tagger, no
@@ -37,7 +37,7 @@ export interface FindEntitiesOptions {
 
 /** Finds the entities of the article text, each with all its mentions. */
 export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions = {}): Entity[] {
-  const gazetteer = options.gazetteer ?? GAZETTEER
+  const gazetteer = options.gazetteer ?? ctx.models.gazetteer ?? EMPTY_GAZETTEER
   const gazetteerOnly = options.gazetteerOnly === true
   const tagged = ctx.models.ner && !gazetteerOnly ? ctx.models.ner.tag(ctx.tokens, ctx.sentences) : null
   const acronyms = findAcronymDefinitions(ctx.tokens, ctx.sentences)

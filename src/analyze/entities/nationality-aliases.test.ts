@@ -5,12 +5,14 @@ import { newArticle } from '../../model/new-article.js'
 import { analyze, loadModels } from '../index.js'
 import { withNationalityAliases } from './nationality-aliases.js'
 
+const models = loadModels()
+
 function entity(id: string, name: string, type: Entity['type'], country?: string, aliases: string[] = []): Entity {
   return { id, name, type, aliases, mentions: [], ...(country ? { country } : {}) }
 }
 
 test('a country answers to the nationality word the article uses for it', () => {
-  const out = withNationalityAliases([entity('e1', 'Turkish', 'NORP', 'TUR'), entity('e2', 'Cizre', 'GPE', 'TUR'), entity('e3', 'Turkey', 'GPE', 'TUR')])
+  const out = withNationalityAliases([entity('e1', 'Turkish', 'NORP', 'TUR'), entity('e2', 'Cizre', 'GPE', 'TUR'), entity('e3', 'Turkey', 'GPE', 'TUR')], models.gazetteer)
   assert.deepEqual(out[2]!.aliases, ['Turkish'])
   // A town of that country is not called "Turkish", and the nationality keeps its own name.
   assert.deepEqual(out[1]!.aliases, [])
@@ -19,14 +21,12 @@ test('a country answers to the nationality word the article uses for it', () => 
 
 test('only a demonym of that very country becomes an alias', () => {
   const entities = [entity('e1', 'Kurds', 'NORP', 'IRQ'), entity('e2', 'Iraq', 'GPE', 'IRQ'), entity('e3', 'Hungarian', 'NORP', 'HUN'), entity('e4', 'Austria', 'GPE', 'AUT')]
-  const out = withNationalityAliases(entities)
+  const out = withNationalityAliases(entities, models.gazetteer)
   assert.deepEqual(
     out.map((e) => e.aliases),
     [[], [], [], []],
   )
 })
-
-const models = loadModels()
 
 test('the state an office is coded to answers to the word the sentence used ("Hungarian officials")', () => {
   const text = 'Senior Hungarian officials agreed on Wednesday to reopen two border crossings with Austria. ' + 'Trucks have waited for days on the road into Hungary, drivers said.'

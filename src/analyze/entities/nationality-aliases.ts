@@ -6,10 +6,13 @@
  * adds no mention, so no span gets two owners.
  */
 import type { Entity } from '../../model/article.js'
-import { GAZETTEER, gazetteerKey, type Gazetteer } from './gazetteer.js'
+import { gazetteerKey, type Gazetteer } from './gazetteer.js'
 
 /** Country entities with the names of the article's nationalities of that country added as aliases. */
-export function withNationalityAliases(entities: readonly Entity[], gazetteer: Gazetteer = GAZETTEER): Entity[] {
+export function withNationalityAliases(entities: readonly Entity[], given: Gazetteer | undefined): Entity[] {
+  // Without a gazetteer no word is known as a demonym, so no alias is added.
+  if (!given) return [...entities]
+  const gazetteer = given
   const kindOf = (name: string, kind: 'country' | 'demonym', country: string): boolean => {
     const entry = gazetteer.entries.get(gazetteerKey(name.split(' ')))
     return entry?.kind === kind && entry.country === country

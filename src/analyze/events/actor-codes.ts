@@ -4,10 +4,10 @@
  * (ISO alpha-3) and a sector code (GOV, MIL, COP, REB, OPP, CVL, BUS, MED, IGO, ...). Named actors
  * come from the Phoenix dictionaries with the code they held on the article's date; generic
  * agents ("police", "rebels") give the sector; countries, nationalities and capitals come from
- * the entity gazetteer the entity step uses, so there is one list of them.
+ * the entity gazetteer the entity step uses (`Models.gazetteer`), so there is one list of them.
  */
 import type { Entity } from '../../model/article.js'
-import { GAZETTEER, gazetteerKey } from '../entities/gazetteer.js'
+import { EMPTY_GAZETTEER, gazetteerKey, type Gazetteer } from '../entities/gazetteer.js'
 import { codeOn, sectorOf, splitCode, type ActorIndex } from './actor-dictionary.js'
 import { personRoles, type PersonRole } from './actor-person.js'
 import type { Token } from '../tokens/token.js'
@@ -38,19 +38,58 @@ export interface ActorContext {
   readonly designations?: ReadonlySet<string>
   /** The country of each place the linker placed, by its names in lower case ("birmingham" -> USA in an Alabama story). */
   readonly places?: ReadonlyMap<string, string>
+  /** Countries, nationalities and capitals (`Models.gazetteer`); absent, phrases name no country by those words. */
+  readonly gazetteer?: Gazetteer
+  /** Offices the article gives "of police" ("inspector general", "commissioner"), lower case: police, not government. */
+  readonly policeOffices?: ReadonlySet<string>
 }
 
 /** What coding needs from the article: its date, the countries it names and the one it is mostly about, its people's titles. */
-export function actorContext(index: ActorIndex, date: string | null, entities: readonly Entity[], tokens?: readonly Token[]): ActorContext {
+export function actorContext(index: ActorIndex, date: string | null, entities: readonly Entity[], tokens?: readonly Token[], gazetteer?: Gazetteer): ActorContext {
+  const gz = gazetteer ?? EMPTY_GAZETTEER
   return {
     index,
     date,
     countries: articleCountries(entities),
     dominant: dominantCountry(entities),
-    states: stateEntities(entities),
+    states: stateEntities(entities, gz),
     places: linkedPlaces(entities),
-    ...(tokens ? { people: personRoles(entities, tokens), designations: designations(entities, tokens) } : {}),
+    ...(tokens ? { people: personRoles(entities, tokens, gz), designations: designations(entities, tokens), policeOffices: policeOffices(tokens) } : {}),
+    ...(gazetteer ? { gazetteer } : {}),
   }
+}
+
+// Words before "of police" that are no office of their own: "general" alone is an army rank.
+const NOT_OFFICE = new Set(['the', 'a', 'an', "'s", 'general', 'and', 'of', 'for'])
+
+// The offices the article writes "<office> of (the) police" ("the Inspector General of Police",
+// "commissioner of police"): CAMEO and Phoenix code those officers as police (COP), while the
+// event's actor phrase usually stops before "of" ("The inspector general ... arrested").
+// Each office is kept as its last word and its last two words ("commissioner", "deputy commissioner").
+function policeOffices(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>()
+  const w = (i: number): string => (tokens[i]?.text ?? '').toLowerCase().replace(/’/g, "'")
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (w(i) !== 'of' || (w(i + 1) !== 'police' && !(w(i + 1) === 'the' && w(i + 2) === 'police'))) continue
+    const last = w(i - 1)
+    if (!/^\p{L}[\p{L}-]*$/u.test(last) || last === 'the') continue
+    if (!NOT_OFFICE.has(last)) out.add(last)
+    const before = w(i - 2)
+    if (i >= 2 && /^\p{L}[\p{L}-]*$/u.test(before) && !NOT_OFFICE.has(before)) out.add(`${before} ${last}`)
+  }
+  return out
+}
+
+// Whether an actor phrase is an office the article gives "of police": its last one or two words,
+// after nothing but capitalized words ("Kenya's inspector general", "the Lagos State commissioner";
+// not "the election commissioner").
+function policeOffice(phrase: readonly string[], original: readonly string[], offices: ReadonlySet<string> | undefined): boolean {
+  if (!offices?.size) return false
+  for (const k of [2, 1]) {
+    if (phrase.length < k || !offices.has(phrase.slice(-k).join(' '))) continue
+    if (original.slice(0, -k).every((w) => /^\p{Lu}/u.test(w))) return true
+  }
+  return false
 }
 
 // Entities with a mention followed by a number ("the Falcon 9", "a Boeing 737"): a model's name.
@@ -102,11 +141,11 @@ function dominantCountry(entities: readonly Entity[]): string | null {
 }
 
 // The entity of each country the article names by the country's name ("North Korea", not "Pyongyang").
-function stateEntities(entities: readonly Entity[]): Map<string, Entity> {
+function stateEntities(entities: readonly Entity[], gazetteer: Gazetteer): Map<string, Entity> {
   const out = new Map<string, Entity>()
   for (const e of entities) {
     if (e.type !== 'GPE' || !e.country || out.has(e.country)) continue
-    const entry = GAZETTEER.entries.get(gazetteerKey(e.name.split(' ')))
+    const entry = gazetteer.entries.get(gazetteerKey(e.name.split(' ')))
     if (entry?.kind === 'country' && entry.country === e.country) out.set(e.country, e)
   }
   return out
@@ -307,7 +346,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   if (person?.country && (!named || named.length === 3)) country = person.country
   const compass = phrase.length === 1 && COMPASS.has(phrase[0]!) ? phrase[0]! : entity && COMPASS.has(entity.name.toLowerCase()) ? entity.name.toLowerCase() : null
   if (stateName && entity?.country) country ??= entity.country
-  const place = compass ? null : gazetteerCountry(original)
+  const place = compass ? null : gazetteerCountry(original, ctx.gazetteer ?? EMPTY_GAZETTEER)
   if (place) {
     country ??= place.country
     // A capital acting stands for its government ("Pyongyang said", "Seoul protested").
@@ -315,7 +354,9 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   }
   country ??= compass ? dividedCountry(compass, ctx.countries) : (entity?.country ?? null)
   // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
-  if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '))?.country ?? null
+  if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '), ctx.gazetteer ?? EMPTY_GAZETTEER)?.country ?? null
+  // "The inspector general [of police]": police, the article says, whatever the office word alone would be.
+  if ((!named || named.length === 3) && (agentSector === null || sectorOf(agentSector) === 'GOV') && policeOffice(phrase, original, ctx.policeOffices)) agentSector = 'COP'
   if (agentSector) sector = sectorOf(agentSector)
   // "a former U.S. ambassador" holds the office no more: CAMEO's elites (of the office's country).
   const former = agentSector !== null && STATE.has(sector ?? '') && agentAt !== null && phrase.slice(0, agentAt[0]).some((w) => w === 'former' || w.startsWith('ex-'))
@@ -340,11 +381,11 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
 
 // The country a phrase's words name (a country, nationality or capital), and whether the phrase is
 // only a capital.
-function gazetteerCountry(words: readonly string[]): { country: string; capitalOnly: boolean } | null {
-  for (let len = Math.min(GAZETTEER.maxTokens, words.length); len >= 1; len--) {
+function gazetteerCountry(words: readonly string[], gazetteer: Gazetteer): { country: string; capitalOnly: boolean } | null {
+  for (let len = Math.min(gazetteer.maxTokens, words.length); len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const slice = words.slice(i, i + len)
-      const entry = GAZETTEER.entries.get(gazetteerKey(slice)) ?? GAZETTEER.entries.get(gazetteerKey(slice.map(titleCase)))
+      const entry = gazetteer.entries.get(gazetteerKey(slice)) ?? gazetteer.entries.get(gazetteerKey(slice.map(titleCase)))
       if (!entry?.country) continue
       if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital' || entry.kind === 'facility') {
         return { country: entry.country, capitalOnly: (entry.kind === 'capital' || entry.kind === 'facility') && len === words.length }

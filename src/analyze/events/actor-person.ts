@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../../model/article.js'
 import type { Token } from '../tokens/token.js'
-import { GAZETTEER, gazetteerKey } from '../entities/gazetteer.js'
+import { gazetteerKey, type Gazetteer } from '../entities/gazetteer.js'
 
 /** A person's country and sector as the article's titles give them. */
 export interface PersonRole {
@@ -91,7 +91,7 @@ const FORMER = new Set(['former', 'ex'])
 const MAX_TITLE = 8
 
 /** The country and office the article's titles and appositions give each person, by entity id. */
-export function personRoles(entities: readonly Entity[], tokens: readonly Token[]): Map<string, PersonRole> {
+export function personRoles(entities: readonly Entity[], tokens: readonly Token[], gazetteer: Gazetteer): Map<string, PersonRole> {
   const out = new Map<string, PersonRole>()
   const starts = tokens.map((t) => t.start)
   for (const e of entities) {
@@ -103,7 +103,7 @@ export function personRoles(entities: readonly Entity[], tokens: readonly Token[
       const first = lowerBound(starts, m.start)
       let last = first
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++
-      const role = titleBefore(tokens, first) ?? appositionAfter(tokens, last)
+      const role = titleBefore(tokens, first, gazetteer) ?? appositionAfter(tokens, last, gazetteer)
       if (!role) continue
       country ??= role.country
       sector ??= role.sector
@@ -129,7 +129,7 @@ const word = (t: Token | undefined): string => (t?.text ?? '').toLowerCase().rep
 
 // "US secretary of state X", "Thailand's foreign minister X", "former President X": the words right
 // before the name, back to the first that is neither a title word nor a country.
-function titleBefore(tokens: readonly Token[], first: number): PersonRole | null {
+function titleBefore(tokens: readonly Token[], first: number, gazetteer: Gazetteer): PersonRole | null {
   let office: string | null = null
   let former = false
   let country: string | null = null
@@ -146,7 +146,7 @@ function titleBefore(tokens: readonly Token[], first: number): PersonRole | null
       continue
     }
     if (TITLE_WORDS.has(w) || w === "'s" || w === '-') continue
-    const place = countryEndingAt(tokens, i)
+    const place = countryEndingAt(tokens, i, gazetteer)
     // "UAW President Shawn Fain": the office of a named organization is no state's.
     if (!place && /^\p{Lu}/u.test(tokens[i]!.text)) return null
     if (!place) break
@@ -163,7 +163,7 @@ function titleBefore(tokens: readonly Token[], first: number): PersonRole | null
 }
 
 // "X, Jordan's foreign minister,", "X, the former special envoy to Ukraine,".
-function appositionAfter(tokens: readonly Token[], last: number): PersonRole | null {
+function appositionAfter(tokens: readonly Token[], last: number, gazetteer: Gazetteer): PersonRole | null {
   if (tokens[last + 1]?.text !== ',') return null
   let office: string | null = null
   let former = false
@@ -175,10 +175,10 @@ function appositionAfter(tokens: readonly Token[], last: number): PersonRole | n
     const sector = OFFICES.get(w)
     if (sector) {
       // "Andrew, Queen Elizabeth's son": a title before another name is that person's.
-      if (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !countryStartingAt(tokens, i + 1)) return null
+      if (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && !countryStartingAt(tokens, i + 1, gazetteer)) return null
       office ??= sector
       // "the president of the Federal Reserve Bank": an office of an organization names no country.
-      if ((word(tokens[i + 1]) === 'of' || word(tokens[i + 1]) === 'for') && !countryStartingAt(tokens, i + 2) && !countryStartingAt(tokens, i + 3)) break
+      if ((word(tokens[i + 1]) === 'of' || word(tokens[i + 1]) === 'for') && !countryStartingAt(tokens, i + 2, gazetteer) && !countryStartingAt(tokens, i + 3, gazetteer)) break
       continue
     }
     if (FORMER.has(w)) {
@@ -186,7 +186,7 @@ function appositionAfter(tokens: readonly Token[], last: number): PersonRole | n
       continue
     }
     if (TITLE_WORDS.has(w) || w === "'s" || w === '-') continue
-    const place = countryStartingAt(tokens, i)
+    const place = countryStartingAt(tokens, i, gazetteer)
     if (!place) break
     if (!afterTo(tokens, i) && country === null) country = place.country
     i = place.to
@@ -202,26 +202,26 @@ function afterTo(tokens: readonly Token[], at: number): boolean {
 }
 
 // A country, nationality or possessive country of one to three words ending at token `end`.
-function countryEndingAt(tokens: readonly Token[], end: number): { country: string; from: number } | null {
+function countryEndingAt(tokens: readonly Token[], end: number, gazetteer: Gazetteer): { country: string; from: number } | null {
   for (let n = 3; n >= 1; n--) {
     const from = end - n + 1
     if (from < 0) continue
-    const c = countryOf(tokens.slice(from, end + 1))
+    const c = countryOf(tokens.slice(from, end + 1), gazetteer)
     if (c) return { country: c, from }
   }
   return null
 }
 
-function countryStartingAt(tokens: readonly Token[], start: number): { country: string; to: number } | null {
+function countryStartingAt(tokens: readonly Token[], start: number, gazetteer: Gazetteer): { country: string; to: number } | null {
   for (let n = 3; n >= 1; n--) {
     if (start + n > tokens.length) continue
-    const c = countryOf(tokens.slice(start, start + n))
+    const c = countryOf(tokens.slice(start, start + n), gazetteer)
     if (c) return { country: c, to: start + n - 1 }
   }
   return null
 }
 
-function countryOf(words: readonly Token[]): string | null {
-  const entry = GAZETTEER.entries.get(gazetteerKey(words.map((t) => t.text)))
+function countryOf(words: readonly Token[], gazetteer: Gazetteer): string | null {
+  const entry = gazetteer.entries.get(gazetteerKey(words.map((t) => t.text)))
   return entry?.country && (entry.kind === 'country' || entry.kind === 'demonym') ? entry.country : null
 }

@@ -37,7 +37,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   if (ctx.article.language && ctx.article.language !== 'en') return []
   const minConfidence = options.minConfidence ?? model.threshold
   const lookup = mentionLookup(ctx.entities)
-  const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities, ctx.tokens) : null
+  const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities, ctx.tokens, ctx.models.gazetteer) : null
   const events: ArticleEvent[] = []
   const coded: CodedEvent[] = []
   for (const [s, sentence] of ctx.sentences.entries()) {
