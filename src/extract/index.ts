@@ -16,7 +16,7 @@ import { openingDatelineSpan } from './text-signals/dateline.js'
 
 export type { ExtractOptions } from './options.js'
 export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions } from './options.js'
-export { openingDatelineSpan } from './text-signals/dateline.js'
+export { openingDatelineSpan, parseWireDateline } from './text-signals/dateline.js'
 
 /** Extracts the article from one raw document. */
 export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {}): Article {

@@ -70,6 +70,17 @@ const READINGS: ReadonlyArray<{ name: string; text: string; cue: string; quote: 
   },
 ]
 
+test('should read a capitalised place before a colon below a highlights box as a dateline, not a speaker', () => {
+  const text =
+    'Highlights\n\nThe minister said the talks would go on.\n\nNEW DELHI: In a surprise move, the government on Monday changed its stance on the border dispute.\n\nWALLACE: Will she be there?'
+  const quotes = quotesOf(text)
+  assert.ok(!quotes.some((q) => mention(text, q) === 'NEW DELHI'), JSON.stringify(quotes.map((q) => [mention(text, q), q.cue])))
+  assert.ok(
+    quotes.some((q) => mention(text, q) === 'WALLACE' && q.cue === ':'),
+    'a transcript label still names its speaker',
+  )
+})
+
 for (const r of READINGS) {
   test(r.name, () => {
     const q = pick(quotesOf(r.text), r.cue)

@@ -3,6 +3,7 @@ import type { QuoteDoc as Doc } from '../document-index.js'
 import { contentSpan, span } from './spans.js'
 import type { Attribution } from './types.js'
 import { LABEL_WORDS } from './words.js'
+import { parseWireDateline } from '../../../extract/index.js'
 
 // A section heading in capitals on a line of its own ("TIP-INS", "UP NEXT", "INJURY REPORT").
 const HEADING = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}.!?:\n]*$/u
@@ -53,6 +54,10 @@ export function speakerLabels(doc: Doc): Attribution[] {
       .join(' ')
     // Names are short ("Pat Caddell", "PENCE"); a longer title-case run is a headline kicker.
     if (LABEL_WORDS.test(label) || colon - from > 2 || underHeading(text, tokens[from]!.start)) continue
+    // A known place in capitals before a colon is a wire dateline ("NEW DELHI: The government
+    // ..."), where the story was filed, not who speaks; a highlights box above the lede keeps it
+    // from being the text's opening dateline.
+    if (parseWireDateline(text.slice(tokens[from]!.start, tokens[colon]!.end), null)?.place) continue
     let end = colon + 1
     while (end + 1 < tokens.length && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes('\n')) end++
     const content = contentSpan(doc, colon + 1, end + 1)
