@@ -236,22 +236,22 @@ export class FeatureScorer implements FeatureSink {
     if (n > 0) {
       hash.piece(a!)
       hash.text(strings[1]!)
-      if (n > 1) {
-        hash.piece(b!)
-        hash.text(strings[2]!)
-        if (n > 2) {
-          hash.piece(c!)
-          hash.text(strings[3]!)
-          if (n > 3) {
-            hash.piece(d!)
-            hash.text(strings[4]!)
-            if (n > 4) {
-              hash.piece(e!)
-              hash.text(strings[5]!)
-            }
-          }
-        }
-      }
+    }
+    if (n > 1) {
+      hash.piece(b!)
+      hash.text(strings[2]!)
+    }
+    if (n > 2) {
+      hash.piece(c!)
+      hash.text(strings[3]!)
+    }
+    if (n > 3) {
+      hash.piece(d!)
+      hash.text(strings[4]!)
+    }
+    if (n > 4) {
+      hash.piece(e!)
+      hash.text(strings[5]!)
     }
     this.total += this.table.valueOf(hash.h1, hash.h2, 0)
   }

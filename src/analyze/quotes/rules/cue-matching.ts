@@ -1,12 +1,12 @@
 /** Where attributions are reported: the cue phrases, chosen by the classifier or the lexicon. */
 import { cueKey, type CueLexicon } from '../cue-lexicon.js'
-import { lexiconHitAt, scoreCue } from '../cue-features.js'
+import { cueLeftWord, lexiconHitAt, scoreCue } from '../cue-features.js'
 import type { QuoteDoc as Doc } from '../document-index.js'
 import { AUXILIARIES, PRONOUNS, isAdverb } from '../word-classes.js'
 import { absoluteSubject } from '../absolute-participle.js'
 import type { Syntax } from '../../syntax/types.js'
 import { DEFAULT_RULE_OPTIONS, type CueMatch, type RuleOptions } from './types.js'
-import { CUE_LEFT, CUE_TAGS, PUNCT } from './words.js'
+import { CUE_TAGS, PUNCT } from './words.js'
 
 /** Whether the lexicon's models were trained with the parse's features. */
 export function hasSyntaxWeights(lexicon: CueLexicon): boolean {
@@ -82,11 +82,8 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
       // demanding", "publicly criticized" (PolNeAR train: a manner adverb right before the verb is
       // in the cue 554 times, out of it 35).
       let from = best.from
-      const keptLeft = (t: number): boolean => {
-        const w = tokens[t]!.text
-        if (AUXILIARIES.has(w.toLowerCase()) || CUE_LEFT.has(w.toLowerCase())) return true
-        return /^\p{Ll}+ly$/u.test(w) && (syntactic ? syntax![t]!.upos === 'ADV' : isAdverb(w))
-      }
+      // The same words the cue trainer anchors after (`cueLeftWord`), so the two cannot drift.
+      const keptLeft = (t: number): boolean => cueLeftWord(tokens[t]!.text, syntactic ? syntax![t]!.upos : undefined)
       while (from > 0 && keptLeft(from - 1) && doc.sentenceOf[from - 1] === doc.sentenceOf[i]) from--
       if (from < best.from) best = { ...best, from }
       cues.push(best)
