@@ -106,6 +106,8 @@ test('read-also lines, teaser cards, consent, credits, prompts, promos and other
     'Neighbours pool',
     'Click here to load',
     'Title image',
+    'Getty Images',
+    'Featured Image',
     'Was this article helpful',
     'Share this article',
     'Follow the Plains Courier',

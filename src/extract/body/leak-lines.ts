@@ -59,6 +59,19 @@ const NOTICE =
 const CREDIT_LINE =
   /^(?:(?:title|header|cover|featured|top|lead)?\s*(?:image|images|photo|photos|picture|pictures|illustration|photo credits?|image credits?)|titelbild|titelfoto|beitragsbild|headerbild|aufmacherbild|vorschaubild|teaserbild|fotos?|bilder?|bildquellen?|bildnachweise?|foto de portada|imagen|zdj[eę]cie|foto's)\s*(?:\([^)]{0,40}\)\s*)?[:：]/i
 
+/** Photo agencies and papers that credit pictures as "Photographer/Agency". */
+const PHOTO_AGENCY = String.raw`(?:getty images|getty|ap(?: photo)?|afp|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|bloomberg(?: news)?|nurphoto|sipa(?: usa| press)?|zuma (?:press|wire)|alamy|corbis|pool|invision|rex(?: features)?|pa(?: images| wire| media)?|anadolu agency|xinhua|tass|sopa images|lightrocket|redux|dpa|picture alliance|imago|abaca|the new york times|the washington post|cq roll call)`
+
+/**
+ * A photo credit on its own line: "Win McNamee/Getty Images", "AP Photo/Evan Vucci", "[Featured
+ * Image by Joe Raedle/Getty Images]". Left in the text, the credit reads as a person's name and
+ * the next sentence's "He" resolves to it. The slash to a known agency keeps story lines out.
+ */
+const PHOTO_CREDIT = new RegExp(
+  String.raw`^\[?(?:(?:featured |top |lead )?(?:photo|image|photograph|picture)s?(?: by)?:?\s+)?(?:(?:[\p{L}.'’ -]{2,60}\s*\/\s*${PHOTO_AGENCY})|(?:${PHOTO_AGENCY}\s*\/\s*[\p{L}.'’ -]{2,60}))(?:\s+via\s+${PHOTO_AGENCY})?\]?$`,
+  'iu',
+)
+
 /** A greeting that signs a post off ("Liebe Grüße, Anna", "x Franzi", "Cheers, Tom"): the author's, so story text. */
 export const SIGN_OFF =
   /^(?:(?:liebe|viele|herzliche|beste|sonnige|gr[uü]ne) gr[uü][sß]e|lg|gru[sß]|eure?|euer|deine?|dein|ihre?|cheers|best|love|xoxo|x{1,3}|bis bald|bis dann|[aà] bient[oô]t|bisous|saludos|un abrazo|ciao|un saluto|groetjes|pozdrawiam)\b/i
@@ -88,6 +101,7 @@ export function leakReason(text: string): RemovedReason | null {
   if (NO_SCRIPT.test(text)) return 'chrome'
   if (text.length <= 80 && MORE_STORIES.test(text)) return 'related'
   if (text.length <= 160 && CREDIT_LINE.test(text)) return 'caption'
+  if (text.length <= 100 && PHOTO_CREDIT.test(text)) return 'caption'
   return null
 }
 
