@@ -8,13 +8,15 @@ import type { Token } from '../tokens/tokenize.js'
 import { applyLinks } from './apply-links.js'
 import { articleFocus } from './focus.js'
 import { linkEntities, type LinkOptions } from './link-entities.js'
+import { mergeLinkedEntities } from './merge-linked.js'
 
 export { kbKey } from './apply-links.js'
 export { articleFocus } from './focus.js'
 export { linkEntities, MIN_LINK_CONFIDENCE, type EntityLink, type LinkInput, type LinkOptions } from './link-entities.js'
 export { distanceKm, outletCountry } from './document-context.js'
+export { mergeLinkedEntities } from './merge-linked.js'
 
-/** Links an article's entities and computes its focus. */
+/** Links an article's entities, merges those that prove to be one identity, and computes its focus. */
 export function linkArticle(
   article: Pick<Article, 'site' | 'dateline'>,
   entities: readonly Entity[],
@@ -24,6 +26,7 @@ export function linkArticle(
   options: LinkOptions = {},
 ): { entities: Entity[]; focus: Focus } {
   const links = linkEntities({ entities, tokens, kb, referenceDate, domain: article.site.domain, datelinePlace: article.dateline?.place ?? null }, options)
-  const linked = applyLinks(entities, links, kb)
+  const textLength = tokens.length > 0 ? tokens[tokens.length - 1]!.end : 0
+  const linked = mergeLinkedEntities(applyLinks(entities, links, kb), textLength)
   return { entities: linked, focus: articleFocus(linked) }
 }

@@ -111,6 +111,20 @@ describe('entity linking and places', { skip: models.kb ? false : 'models/kb not
     assert.deepEqual(israeli.related, [{ key: 'Q801', relation: 'nationality-of' }])
   })
 
+  it('makes names that link to one identity one entity, with all its mentions', () => {
+    const a = run(
+      'The U.S. Federal Reserve raised interest rates on Wednesday. The Fed said it expected three more increases next year, and traders in Los Angeles and New York sold bonds. "We are watching prices," the Fed said. Brokers in L.A. were calm.',
+    )
+    const fed = a.entities.filter((e) => e.wikidata === 'Q53536')
+    assert.equal(fed.length, 1, a.entities.map((e) => `${e.name}/${e.wikidata}`).join(', '))
+    assert.equal(fed[0]!.name, 'U.S. Federal Reserve')
+    assert.ok(fed[0]!.aliases.includes('Fed'))
+    assert.ok(fed[0]!.mentions.length >= 3)
+    assert.equal(a.entities.filter((e) => e.wikidata === 'Q65').length, 1)
+    // The speaker of the quote is the one merged entity.
+    assert.ok(a.quotes.some((q) => q.speaker === fed[0]!.id))
+  })
+
   it('links by context and leaves unknown people unlinked', () => {
     const a = run('President Donald Trump met Chinese officials in Beijing. Trump said talks went well. Jane Qwertyuiop, a local teacher, disagreed.', { referenceDate: '2019-11-20' })
     const trump = named(a, 'Donald Trump')
