@@ -184,3 +184,28 @@ test('a passive relative clause outside any speaker keeps the main clause as who
   const e = eventOf('COERCE', 'We will issue detainers for illegal immigrants who are arrested for any crime whatsoever.', [])
   assert.equal(e.actorMention?.text, 'We')
 })
+
+test('a by-phrase names who did it, whatever voice the participle is read in', () => {
+  const e = eventOf('REQUEST', 'The governor picked one of the judges recommended by Senator Mills last year.', [['Mills', 'PERSON']])
+  assert.equal(e.actor, 'e1')
+  const experts = eventOf('REQUEST', 'The new rules will be strict and recommended by experts, the minister added.', [])
+  assert.equal(experts.actorMention?.text, 'experts')
+})
+
+test('whoever pleads guilty is the defendant, not the accuser', () => {
+  const e = eventOf('ACCUSE', 'Harlan pleaded guilty to taking bribes from a builder in 2019.', [['Harlan', 'PERSON']])
+  assert.equal(e.recipient, 'e1')
+  assert.notEqual(e.actor, 'e1')
+})
+
+test('a gerund after a subordinator is done by the subject of its clause, never by a teller', () => {
+  const army = eventsIn('The army stormed the village at dawn, killing four men while searching for weapons.', []).events.find((x) => x.trigger?.text === 'searching')
+  assert.ok(army, 'the search is coded')
+  assert.equal(army.actorMention?.text, 'The army')
+  const e = eventOf('ASSAULT', 'Police say that the two brothers, Karim and Omar Haddad, carried the bombs to the square before detonating them.', [['Karim and Omar Haddad', 'PERSON']])
+  assert.ok(!/Police/.test(e.actorMention?.text ?? ''), `actor ${e.actorMention?.text}`)
+  // Whom a verb of letting controls is no doer of the adjunct: the host did not arrest its guest.
+  const host = eventsIn('South Africa let the Sudanese president attend the summit without arresting him.', [['South Africa', 'GPE', 'ZAF']]).events.find((x) => x.type === 'COERCE')
+  assert.ok(host, 'the arrest is coded')
+  assert.ok(!/president/.test(host.actorMention?.text ?? ''), `actor ${host.actorMention?.text}`)
+})

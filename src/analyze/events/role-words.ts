@@ -105,9 +105,10 @@ export const REACTION_VERBS = new Set([
   'foil',
 ])
 /**
- * Verbs whose subject undergoes the act their object names ("the convoy came under attack").
+ * Verbs whose subject undergoes the act their object names ("the convoy came under attack"; "he
+ * pleaded guilty": the defendant).
  */
-export const UNDERGOING_VERBS = new Set(['suffer', 'face', 'endure', 'survive', 'sustain', 'receive', 'get', 'undergo', 'escape'])
+export const UNDERGOING_VERBS = new Set(['suffer', 'face', 'endure', 'survive', 'sustain', 'receive', 'get', 'undergo', 'escape', 'plead'])
 
 /**
  * Verbs whose passive keeps an object ("refugees denied asylum", "the man given a book").

@@ -144,7 +144,33 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     describing ||
     (t.xpos === 'VBN' && !activeForm && !dependents(article, from + i, 'aux').some((a) => article[a]!.lemma === 'have') && dependents(article, from + i, 'nsubj').length === 0)
   // A passive keeps its by-phrase agent ("was killed by police").
-  let actor = undergone && !args.passive && !describing ? null : first(ownAgents(article, from + i, args.agents))
+  // (A by-phrase the parser marks as the agent names who did it, whatever voice it read the
+  // participle in: "one of the officials recommended by Soros", "exact and recommended by experts".)
+  let actor = undergone && !args.passive && !describing ? first(dependents(article, from + i, 'obl:agent')) : first(ownAgents(article, from + i, args.agents))
+  // "beating them while demanding repayment", "after meeting the minister": a gerund clause that a
+  // subordinator introduces has no subject of its own; the subject of the clause it adjoins does it.
+  // (Only a subject that names someone: "voting would move us closer to annihilating" names no
+  // doer; nor does whoever only reports the clause: "Police say the brothers ... before detonating".)
+  // (Nor the object a verb of letting or making controls: "let the president attend the summit
+  // without arresting him" is the host's restraint, not the president's.)
+  if (
+    !actor &&
+    t.deprel === 'advcl' &&
+    t.xpos === 'VBG' &&
+    t.head >= 0 &&
+    !REPORTED_BY.has(view.lemmas[t.head] ?? '') &&
+    isSubordinateGerund(article, from + i) &&
+    !isObjectControlled(article, from + t.head)
+  ) {
+    // (A subject of a reporting verb is the teller, though the parser may join the clause to it.)
+    const teller = (k: number): boolean => article[k]!.head >= 0 && REPORTED_BY.has(article[article[k]!.head]!.lemma.toLowerCase())
+    const subject = first(
+      subjectsOf(article, from + t.head)
+        .filter((s) => !s.passive && !teller(s.token))
+        .map((s) => s.token),
+    )
+    if (subject && (subject.mention !== undefined || subject.agent !== undefined || PERSONAL.has(view.words[subject.head]!.toLowerCase()))) actor = subject
+  }
   // "a fellow at the Council on Foreign Relations who had been advising Rubio": "who" names a
   // person, though the parser hangs the clause from the nearest noun.
   if (actor && t.deprel.startsWith('acl') && t.head >= 0 && dependents(article, from + i, 'nsubj').some((s) => article[s]!.lemma.toLowerCase() === 'who')) {
@@ -280,6 +306,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
             .filter((s) => !s.passive)
             .map((s) => s.token),
         )
+        // ("pleaded guilty": a plea is the defendant's own; nobody else acts in it.)
+        if (govLemma === 'plead') noActorGuess = true
       } else if ((rel === 'obj' || rel.startsWith('xcomp')) && REACTION_VERBS.has(govLemma)) {
         noActorGuess = true
       } else if (rel === 'obj' || rel.startsWith('xcomp')) {
@@ -363,6 +391,24 @@ function ownAgents(article: NonNullable<SentenceView['articleSyntax']>, at: numb
   if (direct.length < 2) return kept
   const nearest = direct.reduce((a, b) => (Math.abs(b - at) < Math.abs(a - at) ? b : a))
   return [nearest, ...kept.filter((k) => k !== nearest)]
+}
+
+// Subordinators that open a gerund clause without a subject of its own ("while demanding", "after meeting").
+const SUBORDINATORS = new Set(['while', 'after', 'before', 'by', 'when', 'since', 'without', 'upon', 'in', 'on', 'through', 'despite'])
+// Pronouns that stand for a participant.
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
+
+// Whether the predicate at `at` is an open complement whose subject is its governor's object ("let him attend").
+function isObjectControlled(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  const d = article[at]!
+  return d.deprel.startsWith('xcomp') && d.head >= 0 && dependents(article, d.head, 'obj', 'iobj').length > 0
+}
+
+// Whether the gerund at `at` has no subject of its own and a subordinator opens its clause.
+function isSubordinateGerund(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
+  if (dependents(article, at, 'nsubj', 'nsubj:pass', 'csubj').length > 0) return false
+  const marks = dependents(article, at, 'mark', 'case').map((m) => article[m]!.lemma.toLowerCase())
+  return marks.length > 0 && marks.every((m) => SUBORDINATORS.has(m))
 }
 
 // The local index of the noun a relative pronoun at `k` stands for, or -1: the head of the
