@@ -48,3 +48,9 @@ test('should keep an explosion of a bomb, or one in fighting, as an attack', () 
     [],
   )
 })
+
+test('should code no attack from an explosion at a plant, nor from what it killed', () => {
+  assert.deepEqual(assaults('An explosion at the chemical plant killed four workers.'), [])
+  // At a market it is a bombing until said otherwise.
+  assert.ok(assaults('An explosion at the market killed four people.').length > 0)
+})

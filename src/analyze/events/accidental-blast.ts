@@ -85,20 +85,35 @@ const HOSTILE = new Set([
 
 /** Whether the ASSAULT at `d` is an explosion of a vehicle, craft or plant that nobody set off (see the file comment). */
 export function isAccidentalBlast(ts: TriggerSentence, d: Trigger): boolean {
+  return d.type === 'ASSAULT' && isAccidentalBlastAt(ts, d.index)
+}
+
+/**
+ * Whether the word at `i` is an explosion of a vehicle, craft or plant that nobody set off, as
+ * a trigger or as what did something ("An explosion at the chemical plant killed four workers":
+ * the killing is the accident's too).
+ */
+export function isAccidentalBlastAt(ts: TriggerSentence, i: number): boolean {
   const syn = ts.view.syntax
-  if (d.type !== 'ASSAULT' || !syn || !BLASTS.has(baseOf(ts, d.index))) return false
-  if (ts.view.words.some((w, i) => HOSTILE.has(w) || HOSTILE.has(baseOf(ts, i)))) return false
-  const things = explodingThings(ts, d.index)
+  if (!syn || !BLASTS.has(baseOf(ts, i))) return false
+  if (ts.view.words.some((w, j) => HOSTILE.has(w) || HOSTILE.has(baseOf(ts, j)))) return false
+  const things = explodingThings(ts, i)
   return things.length > 0 && things.every((k) => isMachine(ts, k))
 }
 
-/** The subject of "exploded", or the possessor, compound or of-phrase of "explosion". */
+/**
+ * The subject of "exploded", or the possessor, compound or of-phrase of "explosion", or the
+ * works it happened at ("an explosion at the chemical plant").
+ */
 function explodingThings(ts: TriggerSentence, i: number): number[] {
   const syn = ts.view.syntax!
   const kids = ts.kids?.[i] ?? []
   if (syn[i]!.upos === 'VERB') return kids.filter((k) => /^nsubj/.test(syn[k]!.deprel))
-  const ofPhrase = (k: number): boolean => (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && /^(of|aboard)$/.test(ts.view.words[m]!))
-  return kids.filter((k) => /^(nmod:poss|compound)$/.test(syn[k]!.deprel) || (syn[k]!.deprel === 'nmod' && ofPhrase(k)))
+  const phrase = (k: number, marker: RegExp): boolean => (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && marker.test(ts.view.words[m]!))
+  const own = kids.filter((k) => /^(nmod:poss|compound)$/.test(syn[k]!.deprel) || (syn[k]!.deprel === 'nmod' && phrase(k, /^(of|aboard)$/)))
+  if (own.length) return own
+  // Only a plant, works or machine as the place: "an explosion at the market" stays an attack.
+  return kids.filter((k) => syn[k]!.deprel === 'nmod' && phrase(k, /^(at|in|inside)$/) && MACHINES.has(baseOf(ts, k)))
 }
 
 /**

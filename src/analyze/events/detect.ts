@@ -14,8 +14,9 @@ import { CONTROL_TYPES, ploverType } from './plover-rules.js'
 import { triggerCandidates, triggerFeatures, type TriggerSentence } from './trigger-features.js'
 import { subjectsOf } from '../syntax/relations.js'
 import { isNonEventSense } from './non-event-senses.js'
-import { isNonEventUse, laborStrikeType } from './non-event-uses.js'
-import { isAccidentalBlast } from './accidental-blast.js'
+import { isNonEventUse, strikeType } from './non-event-uses.js'
+import { isAccidentalBlast, isAccidentalBlastAt } from './accidental-blast.js'
+import { isAgentNoun } from './agent-nouns.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -123,12 +124,14 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       continue
     }
     const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
-    out.push({ ...d, detected: d.type, type: ploverType(laborStrikeType(ts, d), mood), mood })
+    const type = strikeType(ts, d)
+    out.push({ ...d, detected: d.type, type: isTopicDiscussion(ts, d.index, type) ? type : ploverType(type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
   const acts = out.filter(
     (d) =>
       isDeliberateAct(ts, d) &&
+      !isAgentNoun(ts, d) &&
       !isDismissal(ts, d) &&
       hasOwnClause(ts, d) &&
       hasPoliticalPatient(ts, d) &&
@@ -139,6 +142,25 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isNonEventUse(ts, d, out),
   )
   return sameIncident(ts, acts)
+}
+
+// Verbs of talking a matter over.
+const DISCUSSING = new Set(['debate', 'discuss', 'deliberate', 'consider', 'review', 'weigh', 'examine'])
+
+/**
+ * "The two senators will debate the bill": a discussion of a matter (an object that is no actor,
+ * no partner in a with-phrase) stays a CONSULT when it is to come; it promises nothing to anyone,
+ * so it is not the AGREE PLOVER makes of an intended meeting ("will meet the premier").
+ */
+function isTopicDiscussion(ts: TriggerSentence, i: number, type: string): boolean {
+  const syn = ts.view.syntax
+  if (type !== 'CONSULT' || !syn || syn[i]!.upos !== 'VERB') return false
+  const lemma = (syn[i]!.lemma || ts.view.lemmas[i] || '').toLowerCase()
+  if (!DISCUSSING.has(lemma) && !DISCUSSING.has(ts.view.lemmas[i] ?? '')) return false
+  const kids = ts.kids?.[i] ?? []
+  const objects = kids.filter((k) => syn[k]!.deprel === 'obj')
+  const partner = kids.some((k) => /^obl/.test(syn[k]!.deprel) && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && ts.view.words[m]!.toLowerCase() === 'with'))
+  return objects.length > 0 && !partner && objects.every((k) => ts.actorKinds[k] == null)
 }
 
 /**
@@ -276,11 +298,8 @@ function hasPoliticalPatient(ts: TriggerSentence, d: Detection): boolean {
   if (!kinds || !syn || syn[d.index]!.upos !== 'VERB') return true
   // The trigger's own words are no patient ("opened fire").
   const objects = (ts.kids?.[d.index] ?? []).filter((k) => syn[k]!.deprel === 'obj' && (k < d.index || k > d.last))
-  return objects.length === 0 || !objects.every((k) => kinds.has(ts.topics[k] ?? '') && !CARE_PEOPLE_AND_PLACES.has(ts.view.lemmas[k]!))
+  return objects.length === 0 || !objects.every((k) => kinds.has(ts.topics[k] ?? ''))
 }
-
-// Health words that are people or places, not illnesses: "bombed a hospital", "shot a doctor" are attacks.
-const CARE_PEOPLE_AND_PLACES = new Set(['hospital', 'doctor', 'patient'])
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT', 'COOPERATE'])
 const FORCES = new Set(['HAZARD', 'ACCIDENT', 'HEALTH'])
@@ -297,7 +316,8 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   const from = ts.view.sentence.tokenStart
   const subjects = subjectsOf(article, from + d.index).filter((s) => !s.passive)
   // "an outbreak of bubonic plague killed a couple": the subject or what it is made of.
-  const force = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(ts.topics[m] ?? ''))
+  // "An explosion at the chemical plant killed four workers": an accidental blast is such a force too.
+  const force = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(ts.topics[m] ?? '')) || isAccidentalBlastAt(ts, k)
   if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
   // "Two trains collided, killing five": a participle clause with no subject of its own tells
   // what the accident or hazard of its head verb did.

@@ -268,17 +268,39 @@ const LABOR_WORDS = new Set(
 // What makes a strike military even among workers: "air strikes", "drone strike".
 const MILITARY_WORDS = new Set('air drone missile military army troops bomb bombs airstrike airstrikes rocket rockets artillery forces jets'.split(' '))
 
+// Verbs whose object strike is carried out on a target, never a work stoppage: "carried out
+// strikes", "launched strikes" (unions "call", "stage" or "hold" theirs).
+const STRIKE_LAUNCHERS = new Set(['carry', 'launch', 'conduct', 'mount', 'unleash'])
+// What "on" names after a strike that is no target: "a one-day strike on Monday".
+const WHEN_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekends|day|days|morning|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d.*)$/
+
 /**
  * "stood with nurses as they have been engaged in strikes over pay": a strike of workers is a
- * PROTEST (a work stoppage), not an ASSAULT. The type of a detected "strike" where the sentence
- * speaks of work and nothing military, else the detected type.
+ * PROTEST (a work stoppage), not an ASSAULT; "Russia carried out strikes on power stations": a
+ * strike carried out, or made on a target, where the sentence speaks of no work is an ASSAULT,
+ * not a PROTEST. The type of a detected "strike" after these readings, else the detected type.
  */
-export function laborStrikeType(ts: TriggerSentence, d: Trigger): string {
-  if (d.type !== 'ASSAULT' || d.last !== d.index || !/^strik(e|es|ing)$/.test(ts.view.words[d.index]!.toLowerCase())) return d.type
+export function strikeType(ts: TriggerSentence, d: Trigger): string {
+  if (d.last !== d.index || !/^strik(e|es|ing)$/.test(ts.view.words[d.index]!.toLowerCase())) return d.type
   const words = ts.view.words.map((w) => w.toLowerCase())
-  if (words.some((w) => MILITARY_WORDS.has(w))) return d.type
-  const onStrike = words[d.index - 1] === 'on'
-  return onStrike || words.some((w) => LABOR_WORDS.has(w)) ? 'PROTEST' : d.type
+  const military = words.some((w) => MILITARY_WORDS.has(w))
+  const labor = words[d.index - 1] === 'on' || words.some((w) => LABOR_WORDS.has(w))
+  if (d.type === 'ASSAULT') return !military && labor ? 'PROTEST' : d.type
+  if (d.type !== 'PROTEST' || labor) return d.type
+  return military || isStrikeOnTarget(ts, d.index) ? 'ASSAULT' : d.type
+}
+
+/** Whether the strike noun at `i` is carried out or launched, or made on something other than a day. */
+function isStrikeOnTarget(ts: TriggerSentence, i: number): boolean {
+  const syn = ts.view.syntax
+  if (!syn || syn[i]!.upos !== 'NOUN') return false
+  const t = syn[i]!
+  if (t.deprel === 'obj' && t.head >= 0 && lemmaIn(ts, t.head, STRIKE_LAUNCHERS)) return true
+  return (ts.kids?.[i] ?? []).some(
+    (k) =>
+      syn[k]!.deprel.startsWith('nmod') && !WHEN_WORDS.test(ts.view.words[k]!.toLowerCase()) && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && ts.view.words[m]!.toLowerCase() === 'on'),
+  )
 }
 
 // Nouns of what one may do: an act named as a right is claimed, not done.

@@ -187,7 +187,7 @@ function findSubjects(syntax: Syntax, pred: number, depth: number): Subject[] {
   if (isRelation(relation, 'xcomp')) {
     // Object control ("urged him to leave") when the governing verb has an object, else subject control.
     const objects = dependents(syntax, t.head, 'obj', 'iobj')
-    if (objects.length > 0) return objects.map((o) => ({ token: o, link: 'control' as const, passive }))
+    if (objects.length > 0) return objects.map((o) => ({ token: instanceOf(syntax, o), link: 'control' as const, passive }))
     return inherit('control', t.head)
   }
   if (isRelation(relation, 'acl')) return conjunctsOf(syntax, t.head).map((a) => ({ token: a, link: 'relative' as const, passive }))
@@ -195,6 +195,19 @@ function findSubjects(syntax: Syntax, pred: number, depth: number): Subject[] {
     return inherit('participle', t.head)
   }
   return out
+}
+
+// Nouns that point at an instance of what their of-phrase does ("a similar example of voters rejecting").
+const INSTANCE_NOUNS = new Set(['example', 'case', 'instance', 'precedent'])
+
+/**
+ * The doer an object stands for: "found a similar example of the people rejecting the party" has
+ * the people reject, not the example; any other object is itself.
+ */
+function instanceOf(syntax: Syntax, object: number): number {
+  if (!INSTANCE_NOUNS.has(syntax[object]!.lemma.toLowerCase())) return object
+  const of = dependents(syntax, object, 'nmod').find((m) => dependents(syntax, m, 'case').some((c) => syntax[c]!.lemma.toLowerCase() === 'of'))
+  return of ?? object
 }
 
 /** The agent of a passive predicate: the noun of its `by` phrase (`obl:agent`), or -1. */
