@@ -73,10 +73,11 @@ function trimEnd(doc: QuoteDoc, from: number, to: number): number {
  * Content candidates of a cue: the rules' reading (`rule`, when there is one), stretches after
  * the cue (from its end, a complementizer or a quotation to the sentence end, a comma, a
  * semicolon or a closing mark), stretches before it (from the sentence start, a comma or a
- * quotation to the comma or closing mark before the cue), the quotation around, and the subtrees
- * of the cue's complements when syntax is given.
+ * quotation to the comma or closing mark before the cue), the quotation around, the clause around
+ * a medial cue (`medial`, on by default; off for rankers trained before those candidates), and
+ * the subtrees of the cue's complements when syntax is given.
  */
-export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [number, number] | null, syntax?: Syntax): SpanCandidate[] {
+export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [number, number] | null, syntax?: Syntax, medial = true): SpanCandidate[] {
   const out = new Map<string, { from: number; to: number; tags: Set<string> }>()
   const { tokens } = doc
   if (rule) add(out, rule[0], rule[1], 'rule')
@@ -139,9 +140,107 @@ export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [n
   addQuotationRuns(out, doc, cue)
   // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": around the cue.
   if (cue.from > cue.sentenceStart + 1 && sEnd > cue.to + 1) add(out, cue.sentenceStart, sEnd, 'around')
+  if (medial) addMedial(out, doc, cue, sEnd)
   if (syntax) addSyntaxContent(out, doc, cue, syntax)
   if (rule) tagAgainstRule(out, rule)
   return ranked(out)
+}
+
+/** How a cue sits inside a clause, as `medialFrame` reads it. */
+export interface MedialFrame {
+  /** `comma`: ", X said," / "as X said,"; `relative`: "which X says ...", "the cost experts say it has". */
+  readonly kind: 'comma' | 'relative'
+  /** First token of the source-and-cue stretch (the source, or "as"): the clause's words before it come before. */
+  readonly from: number
+  /** First token after the stretch (after its closing comma for `comma`; the cue's end for `relative`). */
+  readonly to: number
+}
+
+const WH_START = /^(?:which|what|who|whom|how|that|where|when|why)$/
+/** Most words of a source between the comma (or wh-word) and the cue. */
+const MEDIAL_SOURCE = 8
+/** Most words after the cue before the closing comma ("he told me on Friday,"). */
+const MEDIAL_TAIL = 4
+
+/**
+ * Whether the cue is set inside a clause that goes on after it: ", Mr. Obama noted, that ...",
+ * "Hawaii, as one adviser pointed out, normally ...", "which, Tompkins said, is ..." (a comma
+ * before the source or the cue, a comma soon after the cue, and words after that comma), or the
+ * clause of a relative or wh-word whose subject is the source ("which X says ...", "what Trump
+ * says his plan would do"). Null for a cue that opens or closes its content.
+ */
+export function medialFrame(doc: QuoteDoc, cue: CueSite): MedialFrame | null {
+  const { tokens } = doc
+  const sEnd = cue.sentenceEnd
+  if (doc.quoteOf[cue.from]) return null
+  // Left: the comma (or wh-word) before the source, over a short stretch of words.
+  let a = cue.from - 1
+  while (a >= cue.sentenceStart && cue.from - a <= MEDIAL_SOURCE && !PUNCT.test(tokens[a]!.text) && !WH_START.test(doc.lower[a]!) && doc.lower[a] !== 'as') a--
+  if (a < cue.sentenceStart || cue.from - a > MEDIAL_SOURCE) return null
+  const left = doc.lower[a]!
+  if (left === ',' || left === '—' || left === '–' || left === '--' || left === 'as') {
+    const start = left === 'as' ? a : a + 1
+    if (left === 'as' && tokens[a - 1]?.text !== ',' && a !== cue.sentenceStart) return null
+    // Right: the closing comma after the cue (and a short tail: "on Friday", "then").
+    let r = cue.to
+    while (r < sEnd && r - cue.to < MEDIAL_TAIL && !PUNCT.test(tokens[r]!.text)) r++
+    // "..., he said, “we were floored”": a quotation may follow the comma.
+    if (r < sEnd && /^[,—–]$|^--$/.test(tokens[r]!.text) && r + 1 < sEnd && !FINAL.test(tokens[r + 1]!.text) && (start > cue.sentenceStart || left === 'as')) {
+      return { kind: 'comma', from: start, to: r + 1 }
+    }
+    return null
+  }
+  if (WH_START.test(left) && a < cue.from - 1 && cue.to < sEnd && !PUNCT.test(tokens[cue.to]!.text) && !doc.opens.has(cue.to) && doc.lower[cue.to] !== 'that') {
+    return { kind: 'relative', from: a, to: cue.to }
+  }
+  return null
+}
+
+/**
+ * Contents that run across a medial cue (`medialFrame`): from where the clause around it starts
+ * (the sentence start, after a leading conjunction, after a comma or semicolon, or at a wh-word)
+ * to where it ends after the cue (the sentence end, a clause comma, a closing mark).
+ */
+function addMedial(out: Map<string, { from: number; to: number; tags: Set<string> }>, doc: QuoteDoc, cue: CueSite, sEnd: number): void {
+  const frame = medialFrame(doc, cue)
+  if (!frame) return
+  const { tokens } = doc
+  const starts: Array<[number, string]> = []
+  const lo = cue.sentenceStart
+  starts.push([lo, 'sstart'])
+  if (/^(?:but|and|so|yet|still|or|now|then)$/.test(doc.lower[lo]!)) {
+    let t = lo + 1
+    if (tokens[t]?.text === ',') t++
+    starts.push([t, 'conj'])
+  }
+  let commas = 0
+  const stop = frame.kind === 'comma' ? frame.from - 1 : frame.from
+  for (let t = stop - 1; t > lo && commas < 3; t--) {
+    if (doc.quoteOf[t]) continue
+    const w = tokens[t]!.text
+    if (w === ',' || w === ';' || w === '—' || w === '–' || w === '--') {
+      commas++
+      const next = doc.lower[t + 1] ?? ''
+      starts.push([t + 1, 'comma'])
+      if (/^(?:but|and|so|yet|while|because|although|though)$/.test(next)) starts.push([t + 2, 'comma-conj'])
+    }
+    if (WH_START.test(doc.lower[t]!) && t < stop) starts.push([t, 'wh'])
+  }
+  if (frame.kind === 'relative') starts.push([frame.from, 'wh'])
+  const ends: Array<[number, string]> = [[sEnd, 'send']]
+  for (let t = frame.to + 1; t < sEnd; t++) {
+    if (doc.quoteOf[t] && !doc.closes.has(t)) continue
+    if (doc.closes.has(t)) {
+      ends.push([t + 1, 'close'])
+      break
+    }
+    const w = tokens[t]!.text
+    if (w === ',' || w === ';' || w === '—' || w === '–' || w === '--') {
+      ends.push([t, 'comma'])
+      break
+    }
+  }
+  for (const [x, sx] of starts) for (const [y, ey] of ends) if ((x < frame.from || (frame.kind === 'relative' && x === frame.from)) && y > frame.to) add(out, x, y, `m:${frame.kind}:${sx}>${ey}`)
 }
 
 /**

@@ -6,7 +6,7 @@
  * the quotes step and `scripts/train-quotes.ts` so training and use cannot drift apart.
  */
 import type { QuoteDoc } from './document-index.js'
-import type { CueSite, SpanCandidate } from './span-candidates.js'
+import { medialFrame, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
 import type { Syntax } from '../syntax/types.js'
 import { subtreeSpan } from '../syntax/relations.js'
 import { featureNames, type FeatureSink } from '../../model/feature-hash.js'
@@ -220,6 +220,41 @@ function beforeInnerQuote(doc: QuoteDoc, c: SpanCandidate): string {
   return 'none'
 }
 
+/**
+ * How a candidate lies against a medial cue's frame (`medialFrame`): whether it runs across the
+ * source and cue, and how its edges sit (at the frame, at the sentence's edge, after a comma, at
+ * a wh-word; at a comma, a closing mark). ", Mr. Obama noted, that ...": the clause around the
+ * parenthetical, not the words after it, is what was said.
+ */
+function writeMedial(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, side: string, frame: MedialFrame | null): void {
+  const kind = frame?.kind ?? 'none'
+  sink.add`mf=${kind}|${side}`
+  sink.add`h|mf=${head}|${kind}|${side}`
+  if (!frame) return
+  const lo = cue.sentenceStart
+  const hi = cue.sentenceEnd
+  const covers = c.from <= frame.from && c.to >= frame.to
+  const before = c.from > lo ? doc.tokens[c.from - 1]!.text : '<s>'
+  const st =
+    c.from === frame.from
+      ? 'frame'
+      : c.from === lo
+        ? 'sstart'
+        : c.from === lo + 1 || (c.from === lo + 2 && before === ',')
+          ? 'lead'
+          : PUNCT_TOKEN.test(before)
+            ? 'punct'
+            : /^(?:which|what|who|whom|how|that|where|when|why)$/.test(doc.lower[c.from]!)
+              ? 'wh'
+              : 'word'
+  const after = c.to < hi ? doc.tokens[c.to]!.text : '</s>'
+  const en = c.to >= hi - 1 || /^[.!?]$/.test(after) ? 'send' : doc.closes.has(c.to - 1) ? 'close' : after === ',' ? 'comma' : c.to <= frame.from ? 'frame' : 'word'
+  sink.add`mf|cov=${kind}|${covers}`
+  sink.add`mf|st|en=${kind}|${covers}|${st}|${en}`
+  sink.add`mf|st=${kind}|${side}|${st}`
+  sink.add`mf|en=${kind}|${side}|${en}`
+}
+
 /** Writes the features of one content candidate of a cue whose main word is `head`. */
 export function writeContentFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): void {
   const lo = cue.sentenceStart
@@ -243,6 +278,7 @@ export function writeContentFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueS
   writeOtherCues(sink, doc, cue, c, side)
   sink.add`iq=${iq}`
   sink.add`iq|side=${iq}|${side}`
+  writeMedial(sink, doc, cue, head, c, side, medialFrame(doc, cue))
   if (syntax && !crosses) {
     writeSyntaxFeatures(sink, doc, syntax, cue, c, 'c', head)
     const deps = cueDependents(syntax, cue, c)
