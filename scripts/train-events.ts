@@ -16,6 +16,14 @@
  *
  *   npm run train:events -- [--out DIR] [--epochs 12] [--seed 1] [--folds 5] [--petrarch FILE]
  *                           [--fresh] [--no-holdout] [--report] [--no-write] [--reuse-folds DIR]
+ *   npm run cv:events -- [--folds 5] [--cv-salt S] [--calibration a,b] [--threshold T | --cv-thresholds T,T] [recipe flags]
+ *
+ * `--cv` (`npm run cv:events`) measures the recipe instead of shipping it: the held-out folds join
+ * the training documents, each document is coded once by the fold model that never saw it, with
+ * the pipeline's own settings, and every fold is scored with the shared scorers (all 161 PLOVER
+ * sentences, RAMS dev, WikiEvents dev, IndiaPoliceEvents); figures per fold, their mean and
+ * spread, and pooled, also in `.eval/events-cv/summary*.json`. The calibration is fitted on the
+ * same out-of-fold outcomes (two parameters).
  *
  * `--no-holdout` also trains on the held-out folds (then `npm run eval` figures on them are
  * training figures). Fixed seeds and hash folds: the same inputs give the same files.
@@ -50,6 +58,7 @@ import { composedProbabilities, EVENTNESS_LABELS, trainFactorized, type Factoriz
 import { fitCalibration, type Outcome } from './events/calibration.js'
 import { foldOf, IPE_FOLDS, PLOVER_FOLDS } from './events/folds.js'
 import { scoreOutOfFold } from './events/report.js'
+import { scoreFolds } from './events/cv-report.js'
 
 const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
 const ROOT = resolve(import.meta.dirname, '..')
@@ -73,12 +82,19 @@ const { values: args } = parseArgs({
     report: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     'reuse-folds': { type: 'string' },
+    cv: { type: 'boolean', default: false },
+    'cv-salt': { type: 'string', default: '' },
+    'cv-thresholds': { type: 'string' },
+    calibration: { type: 'string' },
   },
 })
 const EPOCHS = Number(args.epochs)
 const SEED = Number(args.seed)
 const FOLDS = Number(args.folds)
 const OUT = resolve(args.out)
+// `--cv` measures the recipe and ships nothing: every PLOVER sentence and every training news
+// document is held out once (the folds `npm run eval` keeps back included).
+const WRITE = !args['no-write'] && !args.cv
 const CACHE = join(ROOT, '.eval/events-cache')
 mkdirSync(OUT, { recursive: true })
 if (args.fresh) rmSync(CACHE, { recursive: true, force: true })
@@ -90,13 +106,13 @@ if (existsSync(args.petrarch)) {
   const plover = readCameoToPlover(join(SHARED, 'data/nlp/plover/CAMEO2PLOVER-2021.txt'))
   const baseForms = [...new Set([...Object.keys(cameo.verbs), ...Object.values(cameo.forms), ...LEXICON_BASE_FORMS])].sort()
   const file: EventLexiconFile = { cameo, plover, baseForms }
-  if (!args['no-write']) writeFileSync(lexiconPath, gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 }))
+  if (WRITE) writeFileSync(lexiconPath, gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 }))
   console.log(`lexicon: ${Object.keys(cameo.verbs).length} CAMEO verbs, ${cameo.patterns.length} patterns, ${baseForms.length} base forms`)
 } else if (!existsSync(lexiconPath)) {
   throw new Error(`no ${args.petrarch} and no shipped lexicon: fetch openeventdata/petrarch2 (commit 676801cd) and pass --petrarch petrarch2/data/dictionaries/CAMEO.2.0.txt`)
 }
 const actorsPath = join(OUT, 'actors.json.gz')
-if (!args['no-write']) writeFileSync(actorsPath, encodeActorDictionary(buildActorDictionary(join(SHARED, 'data/kb/actors'))))
+if (WRITE) writeFileSync(actorsPath, encodeActorDictionary(buildActorDictionary(join(SHARED, 'data/kb/actors'))))
 const actors = readActorDictionary(actorsPath)
 const lexicon = readEventLexicon(lexiconPath)
 
@@ -121,7 +137,7 @@ const load = (name: string, docs: GoldDoc[]): PreparedDoc[] => {
   console.log(`${name}: ${out.length} documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
   return out
 }
-const holdout = !args['no-holdout']
+const holdout = !args['no-holdout'] && !args.cv
 const plover = load('plover', readPloverGold(sets.plover))
 const ipe = load('ipe', readNewsEvents(sets.ipe, 'ipe'))
 const training: PreparedDoc[] = [
@@ -259,8 +275,11 @@ const outcomes: Outcome[] = []
 // EVENTS_DEBUG_OUTCOMES=FILE writes every calibration outcome with its set and sentence (for reading what the fit sees).
 const outcomeLog: unknown[] | null = process.env['EVENTS_DEBUG_OUTCOMES'] ? [] : null
 const oof = new Map<string, Article>()
+// Folds by a hash of the document id; `--cv-salt S` draws another split (repeated cross-validation).
+const cvFold = (p: PreparedDoc): number => foldOf(`cv${args['cv-salt']}:${p.doc.id}`, FOLDS)
+const foldWeights: Array<ReturnType<typeof trainOn>> = []
 for (let f = 0; f < FOLDS; f++) {
-  const held = (p: PreparedDoc): boolean => foldOf(`cv:${p.doc.id}`, FOLDS) === f
+  const held = (p: PreparedDoc): boolean => cvFold(p) === f
   // Fold models kept between runs (`--reuse-folds DIR`): a change after detection (a rule, the
   // modality) is measured out of fold without training the folds again; stale when features change.
   const foldFile = args['reuse-folds'] ? join(args['reuse-folds'], `fold-${f}-of-${FOLDS}.bin`) : null
@@ -269,6 +288,7 @@ for (let f = 0; f < FOLDS; f++) {
     mkdirSync(args['reuse-folds']!, { recursive: true })
     writeFileSync(foldFile, serialize(w))
   }
+  if (args.cv) foldWeights.push(w)
   const probs = new Float64Array(EVENT_LABELS.length)
   for (const p of training) {
     if (!held(p)) continue
@@ -340,8 +360,25 @@ const threshold = Number(args.threshold)
 console.log(report)
 if (args.report) scoreOutOfFold(training, oof, calibration, SHARED, join(ROOT, '.eval'))
 
+// Cross-validation figures: each fold model codes its held-out documents as the pipeline would
+// with the shipped settings (this run's calibration, or `--calibration a,b`, and `--threshold`),
+// scored fold by fold with the shared scorers.
+if (args.cv) {
+  const cal = args.calibration ? (args.calibration.split(',').map(Number) as [number, number]) : calibration
+  // `--cv-thresholds 0.35,0.45` scores several operating points with the same fold models.
+  for (const t of args['cv-thresholds'] ? args['cv-thresholds'].split(',').map(Number) : [threshold]) {
+    const coded = new Map<string, Article>()
+    for (const p of training) coded.set(p.doc.id, predict(p, eventModel(foldWeights[cvFold(p)]!, cal, t, actors)))
+    console.log(`cv: ${FOLDS} folds (salt '${args['cv-salt']}'), calibration ${cal.map((x) => x.toFixed(4)).join(', ')}, threshold ${t}`)
+    const figures = scoreFolds(training, coded, cvFold, FOLDS, SHARED, join(ROOT, '.eval/events-cv'))
+    const summary = join(ROOT, '.eval/events-cv', `summary${args['cv-salt'] ? `-${args['cv-salt']}` : ''}-t${t}.json`)
+    writeFileSync(summary, `${JSON.stringify({ folds: FOLDS, salt: args['cv-salt'], calibration: cal, threshold: t, sets: figures }, null, 2)}\n`)
+    console.log(`cv: figures in ${summary}`)
+  }
+}
+
 // 6. The shipped models, trained on every training document.
-if (!args['no-write']) {
+if (WRITE) {
   const w = trainOn(() => true)
   const meta: DetectorMeta = { vocab: [...vocab].sort(), calibration, threshold }
   writeFileSync(join(OUT, 'detector.bin.gz'), encodeLinearModel(DETECTOR_FORMAT, { labels: EVENTNESS_LABELS, rows: features.ids, weights: w.detector.eventness }, meta, 0.01))
