@@ -301,3 +301,10 @@ test('should leave a person with an unknown given name open to either pronoun', 
   assert.deepEqual(texts(text, named(entities, 'Zorvan Kettle')), ['Zorvan Kettle', 'she'])
   assert.deepEqual(texts(text, named(entities, 'Paul Berger')), ['Paul Berger'])
 })
+
+test('should not give a pronoun to a name that only modifies a noun ("the Zorvan Kettle campaign")', () => {
+  const text = 'The Zorvan Kettle campaign dropped its rallies with rival Ardel Wint after he admitted his doubts.'
+  const entities = run(text, phraseTagger({ 'Zorvan Kettle': 'PER', 'Ardel Wint': 'PER' }))
+  assert.deepEqual(texts(text, named(entities, 'Ardel Wint')), ['Ardel Wint', 'he', 'his'])
+  assert.deepEqual(texts(text, named(entities, 'Zorvan Kettle')), ['Zorvan Kettle'])
+})

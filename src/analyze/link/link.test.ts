@@ -160,4 +160,15 @@ describe('names that merge in a document', { skip: models.ner ? false : 'no NER 
     const a = run('Neanderthal remains were found in a cave in Spain, scientists said.')
     assert.ok(!a.entities.some((e) => e.name === 'Neanderthal' && (e.type === 'GPE' || e.type === 'LOC')))
   })
+  it('links a head of state no legislator list has, from the actor dictionary', () => {
+    const a = run('Chinese President Xi Jinping will visit New Delhi next week. Pakistani opposition leader Imran Khan said he would travel to Beijing.')
+    assert.equal(named(a, 'Xi Jinping').wikipedia, 'Xi Jinping')
+    assert.equal(named(a, 'Xi Jinping').country, 'CHN')
+    assert.equal(named(a, 'Imran Khan').wikipedia, 'Imran Khan')
+  })
+
+  it('links a common short form of a name the dictionary spells in full', () => {
+    const a = run('Hillary Clinton spoke in Ohio on Tuesday, and voters there cheered her plan.')
+    assert.equal(named(a, 'Hillary Clinton').wikipedia, 'Hillary Rodham Clinton')
+  })
 })
