@@ -332,3 +332,11 @@ test('should not read a title from the next person of a list', () => {
   assert.equal(named(entities, 'Aria Venn').sector, undefined)
   assert.equal(named(entities, 'Bo Tillis').sector, 'legislature')
 })
+
+test('should read a secretary-general or an attorney general as a civil office, not an army rank', () => {
+  const text = 'Secretary-General Ines Corva called for talks. Attorney General Rob Lanel agreed, and Gen. Ty Marr did not.'
+  const entities = run(text, phraseTagger({ 'Ines Corva': 'PER', 'Rob Lanel': 'PER', 'Ty Marr': 'PER' }))
+  assert.equal(named(entities, 'Ines Corva').sector, 'government')
+  assert.equal(named(entities, 'Rob Lanel').sector, 'government')
+  assert.equal(named(entities, 'Ty Marr').sector, 'military')
+})

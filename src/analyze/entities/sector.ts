@@ -74,6 +74,9 @@ const TITLE_SECTORS: Readonly<Record<string, string>> = {
   founder: 'business',
 }
 
+// Offices written "<noun> general" that are no military rank.
+const CIVIL_GENERALS = new Set(['secretary', 'attorney', 'solicitor', 'surgeon', 'inspector', 'director', 'governor', 'postmaster', 'consul', 'auditor', 'accountant', 'registrar', 'procurator'])
+
 const HEAD_SECTORS: Readonly<Record<string, string>> = {
   ministry: 'government',
   commission: 'government',
@@ -189,7 +192,11 @@ export function sectorOf(type: EntityType, group: MentionGroup, tokens: readonly
  * general of police" is police, "secretary of the navy" military, whatever "general" alone is.
  */
 function officeSector(tokens: readonly Token[], i: number): string | undefined {
-  const sector = ownEntry(TITLE_SECTORS, tokens[i]!.text.toLowerCase().replace(/\.$/, ''))
+  const word = tokens[i]!.text.toLowerCase().replace(/\.$/, '')
+  // "Secretary-General", "attorney general", "director general": a civil office, not an army rank.
+  const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1]
+  const civil = /-general$/.test(word) || (word === 'general' && CIVIL_GENERALS.has(before?.text.toLowerCase() ?? ''))
+  const sector = civil ? 'government' : ownEntry(TITLE_SECTORS, word)
   if (!sector || tokens[i + 1]?.text.toLowerCase() !== 'of') return sector
   const j = tokens[i + 2]?.text.toLowerCase() === 'the' ? i + 3 : i + 2
   return ownEntry(HEAD_SECTORS, tokens[j]?.text.toLowerCase() ?? '') ?? sector
