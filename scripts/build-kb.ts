@@ -284,7 +284,7 @@ function attestedPerson(e: Source, actors: ReadonlyMap<string, PhoenixActor>): S
     enwiki: e.enwiki,
     sources: ['phoenix-actors'],
     country: actor.country ?? e.country,
-    cameo: e.cameo,
+    ...(e.cameo ? { cameo: e.cameo } : {}),
   }
 }
 
