@@ -59,7 +59,15 @@ interface Source {
   readonly usState?: string | undefined
   readonly nsiCategories?: string | undefined
   readonly family?: string | undefined
-  readonly cameo?: { readonly sector?: string | null | undefined }
+  readonly cameo?: { readonly id?: string | undefined; readonly sector?: string | null | undefined }
+}
+
+/** A record of the Phoenix actor dictionaries (`actors/cameo-actors.jsonl.gz`, MIT). */
+interface PhoenixActor {
+  readonly id: string
+  readonly names: readonly string[]
+  readonly country?: string | null
+  readonly kind: string
 }
 
 const UNVERIFIED = new Set(['pantheon-1.0'])
@@ -113,7 +121,7 @@ function priorOf(e: Source, kind: string): number {
   if (e.type === 'PERSON') {
     if (e.role === 'US president' || e.role === 'US vice president') return 0.8
     if (e.role?.startsWith('US ')) return 0.5
-    if (e.sources.includes('pantheon-1.0')) return 0.6
+    if (e.sources.includes('pantheon-1.0') || e.sources.includes('phoenix-actors')) return 0.6
     return 0.3
   }
   if (e.sources.includes('newsgraph-curated')) return e.type === 'PERSON' ? 0.7 : 0.9
@@ -251,6 +259,35 @@ function fixSources(sources: Source[], kbDir: string): Source[] {
   return out
 }
 
+/**
+ * A person only the unverified source lists, kept where the Phoenix actor dictionaries (MIT) list
+ * them too (the merged index's `cameo` link: same name, same country, unique): heads of state and
+ * government, ministers and party leaders news names every day (Xi Jinping, Hillary Clinton, Imran
+ * Khan) that no legislator list has. Only what the dictionary attests is kept: the name, the
+ * dictionary's spellings made of the name's own words ("Hillary Clinton" for "Hillary Rodham
+ * Clinton", not "Secretary Clinton"), its country and sector; the page title is the record's key.
+ */
+function attestedPerson(e: Source, actors: ReadonlyMap<string, PhoenixActor>): Source | null {
+  const actor = e.type === 'PERSON' && e.name && e.cameo?.id ? actors.get(e.cameo.id) : undefined
+  if (!actor || actor.kind !== 'actor') return null
+  const words = new Map(e.name!.split(/\s+/).map((w) => [foldName(w), w]))
+  const aliases: string[] = []
+  for (const n of actor.names) {
+    const parts = n.split(/\s+/).map((w) => words.get(foldName(w)))
+    if (parts.length >= 2 && parts.every((w) => w !== undefined)) aliases.push(parts.join(' '))
+  }
+  return {
+    id: e.id,
+    type: 'PERSON',
+    name: e.name,
+    aliases,
+    enwiki: e.enwiki,
+    sources: ['phoenix-actors'],
+    country: actor.country ?? e.country,
+    ...(e.cameo ? { cameo: e.cameo } : {}),
+  }
+}
+
 function readJsonl<T>(path: string): T[] {
   return gunzipSync(readFileSync(path))
     .toString('utf8')
@@ -291,7 +328,9 @@ function main(): void {
   const index = new Map<string, number[]>()
   const bySource: Record<string, number> = {}
   const byType: Record<string, number> = {}
+  const actors = new Map(readJsonl<PhoenixActor>(join(kbDir, 'actors/cameo-actors.jsonl.gz')).map((a) => [a.id, a]))
   let skipped = 0
+  let attested = 0
   let titled = 0
   let ruled = 0
   for (const raw of sources) {
@@ -299,12 +338,18 @@ function main(): void {
     if (!args['include-unverified'] && e.sources.some((s) => UNVERIFIED.has(s))) {
       const kept = e.sources.filter((s) => !UNVERIFIED.has(s))
       if (kept.length === 0) {
-        skipped++
-        continue
+        const person = attestedPerson(e, actors)
+        if (!person) {
+          skipped++
+          continue
+        }
+        attested++
+        e = person
+      } else {
+        // Facts that only the unverified source gives are dropped with it.
+        const { occupation: _o, ...rest } = e
+        e = { ...rest, sources: kept, ...(e.qid ? {} : { enwiki: undefined }) } as Source
       }
-      // Facts that only the unverified source gives are dropped with it.
-      const { occupation: _o, ...rest } = e
-      e = { ...rest, sources: kept, ...(e.qid ? {} : { enwiki: undefined }) } as Source
     }
     if (!e.name) continue
     const kind = kindOf(e)
@@ -355,6 +400,7 @@ function main(): void {
     includeUnverified: args['include-unverified'],
     entities: rows.length,
     skippedUnverifiedOnly: skipped,
+    keptOnPhoenixActors: attested,
     withWikipediaTitle: titled,
     titlesByRule: ruled,
     byType,

@@ -21,6 +21,8 @@ const CITY_KINDS = new Set(['capital', 'city', 'state'])
 // Capitalized words, hyphenated only with capitalized parts: "Al-Qaeda", not "New York-based".
 const NAME_WORD = /^\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*$/u
 const BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'school', 'college', 'university', 'academy', 'church', 'studio', 'studios'])
+// Facility heads that name ways, not buildings: a given name before one is still a street's.
+const WAY_HEADS = new Set(['street', 'avenue', 'road', 'highway', 'square', 'plaza', 'bridge', 'canal', 'tunnel', 'gate'])
 const MODEL_CODE = /\p{L}.*\p{N}|\p{N}.*\p{L}/u
 // Endings of nationality and ethnic words the gazetteer does not list ("Chechen" is listed).
 const NATIONALITY = /(?:an|ans|ese|ish|ic)$/u
@@ -32,6 +34,8 @@ export interface ClassifyOptions {
   readonly knownPlace?: (name: string) => boolean
   /** The text's tokens, to read the word after a name. */
   readonly tokens?: readonly Token[]
+  /** Whether a word is a known given name (the given-name list), to read "Linda Park" as a person. */
+  readonly givenName?: (word: string) => boolean
 }
 
 // Verbs of saying right after a one-word name make it a person ("Sissi said"), whatever the tagger's MISC.
@@ -41,7 +45,7 @@ const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'in
 export function classifyCandidates(candidates: readonly Candidate[], tagged: boolean, options: ClassifyOptions = {}): TypedCandidate[] {
   const out: TypedCandidate[] = []
   for (const c of candidates) {
-    const type = refine(c, classify(c, tagged), options)
+    const type = refine(c, classify(c, tagged, options), options)
     if (type === undefined) continue
     const country = c.gazetteer?.country
     out.push({ ...c, type, ...(country && type !== 'PERSON' ? { country } : {}) })
@@ -64,7 +68,7 @@ function refine(c: Candidate, type: EntityType | null | undefined, options: Clas
 }
 
 /** The fine type of one candidate, null when unknown yet, undefined when it is no entity. */
-function classify(c: Candidate, tagged: boolean): EntityType | null | undefined {
+function classify(c: Candidate, tagged: boolean, options: ClassifyOptions = {}): EntityType | null | undefined {
   const words = c.text.split(/\s+/)
   const last = (words[words.length - 1] ?? '').toLowerCase()
   const g = c.gazetteer
@@ -78,7 +82,10 @@ function classify(c: Candidate, tagged: boolean): EntityType | null | undefined 
       // multi-word country names ("United Arab Emirates") or well-known companies ("Alibaba").
       if (g?.kind === 'demonym') return 'NORP'
       if (g && ((g.kind === 'country' && words.length > 1) || g.kind === 'organization')) return g.type
-      if (words.length > 1 && (FACILITY_HEADS.has(last) || BUILDING_HEADS.has(last))) return 'FAC'
+      // "Riverside Park" is a place, but not after a person's title ("Mayor Linda Park") nor after
+      // a given name: then the tagger's person holds, and the facility word is a surname.
+      // Streets keep a given name ("Douglas Road"); "Park" and "Hall" are surnames too.
+      if (words.length > 1 && (FACILITY_HEADS.has(last) || BUILDING_HEADS.has(last)) && !c.titled && !(words.length === 2 && !WAY_HEADS.has(last) && options.givenName?.(words[0]!))) return 'FAC'
       return 'PERSON'
     case 'ORG':
       // A city or state the tagger calls an organization is a team or a government seat; a

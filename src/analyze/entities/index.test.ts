@@ -301,3 +301,42 @@ test('should leave a person with an unknown given name open to either pronoun', 
   assert.deepEqual(texts(text, named(entities, 'Zorvan Kettle')), ['Zorvan Kettle', 'she'])
   assert.deepEqual(texts(text, named(entities, 'Paul Berger')), ['Paul Berger'])
 })
+
+test('should not give a pronoun to a name that only modifies a noun ("the Zorvan Kettle campaign")', () => {
+  const text = 'The Zorvan Kettle campaign dropped its rallies with rival Ardel Wint after he admitted his doubts.'
+  const entities = run(text, phraseTagger({ 'Zorvan Kettle': 'PER', 'Ardel Wint': 'PER' }))
+  assert.deepEqual(texts(text, named(entities, 'Ardel Wint')), ['Ardel Wint', 'he', 'his'])
+  assert.deepEqual(texts(text, named(entities, 'Zorvan Kettle')), ['Zorvan Kettle'])
+})
+
+test('should read a person whose surname is a facility word as a person, not a park', () => {
+  const text = 'Linda Park told reporters the bridge would reopen. Later, Mayor Dale Center thanked the crews, and Riverside Park and Douglas Road stayed closed.'
+  const entities = run(text, phraseTagger({ 'Linda Park': 'PER', 'Dale Center': 'PER', 'Riverside Park': 'PER', 'Douglas Road': 'PER' }))
+  assert.equal(named(entities, 'Linda Park').type, 'PERSON')
+  assert.equal(named(entities, 'Dale Center').type, 'PERSON')
+  assert.equal(named(entities, 'Riverside Park').type, 'FAC')
+  assert.equal(named(entities, 'Douglas Road').type, 'FAC')
+})
+
+test('should give an office "of" a body the body\'s sector, not the office word\'s', () => {
+  const text = 'Ade Bello, the inspector general of police, ordered the arrests. Kemi Ola, the secretary of the navy, and Tunde Ayo, a general, agreed.'
+  const entities = run(text, phraseTagger({ 'Ade Bello': 'PER', 'Kemi Ola': 'PER', 'Tunde Ayo': 'PER' }))
+  assert.equal(named(entities, 'Ade Bello').sector, 'police')
+  assert.equal(named(entities, 'Kemi Ola').sector, 'military')
+  assert.equal(named(entities, 'Tunde Ayo').sector, 'military')
+})
+
+test('should not read a title from the next person of a list', () => {
+  const text = 'On stage were Aria Venn, and Sen. Bo Tillis of Ohio.'
+  const entities = run(text, phraseTagger({ 'Aria Venn': 'PER', 'Bo Tillis': 'PER' }))
+  assert.equal(named(entities, 'Aria Venn').sector, undefined)
+  assert.equal(named(entities, 'Bo Tillis').sector, 'legislature')
+})
+
+test('should read a secretary-general or an attorney general as a civil office, not an army rank', () => {
+  const text = 'Secretary-General Ines Corva called for talks. Attorney General Rob Lanel agreed, and Gen. Ty Marr did not.'
+  const entities = run(text, phraseTagger({ 'Ines Corva': 'PER', 'Rob Lanel': 'PER', 'Ty Marr': 'PER' }))
+  assert.equal(named(entities, 'Ines Corva').sector, 'government')
+  assert.equal(named(entities, 'Rob Lanel').sector, 'government')
+  assert.equal(named(entities, 'Ty Marr').sector, 'military')
+})

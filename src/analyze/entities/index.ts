@@ -16,6 +16,7 @@ import { resolvePronouns } from './pronouns.js'
 import { findAcronymDefinitions } from './acronyms.js'
 import { addSurnameMentions, joinSplitNames } from './split-names.js'
 import { normalizeName } from './coreference.js'
+import { nameKey } from './name-gender.js'
 
 export { buildMentionIndex, entityAt, entityById, mentionAt, mentionsIn, type IndexedMention, type MentionIndex } from './mention-index.js'
 export { entityKey } from './assemble.js'
@@ -45,7 +46,8 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
   const kb = ctx.models.kb
   const nameGenders = ctx.models.nameGenders
   const knownPlace = kb ? (name: string): boolean => kb.lookup(name).some((i) => kb.entity(i).type !== 'ORG' && kb.entity(i).type !== 'PERSON') : undefined
-  const classified = classifyCandidates(candidates, tagged !== null, { tokens: ctx.tokens, ...(knownPlace ? { knownPlace } : {}) })
+  const givenName = nameGenders ? (word: string): boolean => nameGenders.has(nameKey(word)) : undefined
+  const classified = classifyCandidates(candidates, tagged !== null, { tokens: ctx.tokens, ...(knownPlace ? { knownPlace } : {}), ...(givenName ? { givenName } : {}) })
   const typed = addSurnameMentions(joinSplitNames(classified, ctx.tokens, ctx.text), ctx.tokens, ctx.text)
   const defined = new Map(acronyms.map((d) => [d.acronym, normalizeName(ctx.text.slice(ctx.tokens[d.tokenStart]!.start, ctx.tokens[d.tokenEnd - 1]!.end))]))
   const named = groupNames(typed, { definedAcronyms: defined, ...(kb ? { knownName: (name) => kb.lookup(name).some((i) => kb.entity(i).type !== 'PERSON') } : {}) })

@@ -129,10 +129,15 @@ function antecedent(people: readonly PersonMention[], s: number, offset: number,
   return undefined
 }
 
-/** Whether a mention reads as a subject: not possessive, not after a preposition. */
+// Determiners: a person's name after one and before a common noun modifies that noun.
+const DETERMINERS = new Set(['the', 'a', 'an'])
+
+/** Whether a mention reads as a subject: not possessive, not after a preposition, not a modifier. */
 function isSubject(tokens: readonly Token[], m: GroupMention): boolean {
   const after = tokens[m.tokenEnd]?.text ?? ''
   if (/^['’]s?$/u.test(after) || /['’]s$/u.test(m.text)) return false
+  // "The Hillary Clinton campaign canceled events with Sanders after he ..." names the campaign.
+  if (DETERMINERS.has((tokens[m.tokenStart - 1]?.text ?? '').toLowerCase()) && /^\p{Ll}+$/u.test(after)) return false
   let i = m.tokenStart - 1
   // Skip the title and nationality words in front of the name ("North Korean leader").
   while (i >= 0 && (TITLE_WORDS.has(tokens[i]!.text.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}/u.test(tokens[i]!.text))) i--

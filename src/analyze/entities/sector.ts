@@ -74,6 +74,9 @@ const TITLE_SECTORS: Readonly<Record<string, string>> = {
   founder: 'business',
 }
 
+// Offices written "<noun> general" that are no military rank.
+const CIVIL_GENERALS = new Set(['secretary', 'attorney', 'solicitor', 'surgeon', 'inspector', 'director', 'governor', 'postmaster', 'consul', 'auditor', 'accountant', 'registrar', 'procurator'])
+
 const HEAD_SECTORS: Readonly<Record<string, string>> = {
   ministry: 'government',
   commission: 'government',
@@ -168,17 +171,33 @@ export function sectorOf(type: EntityType, group: MentionGroup, tokens: readonly
   for (const m of group.mentions) {
     if (m.kind !== 'name' && m.kind !== 'short') continue
     for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - 3; i--) {
-      const sector = ownEntry(TITLE_SECTORS, tokens[i]!.text.toLowerCase().replace(/\.$/, ''))
+      const sector = officeSector(tokens, i)
       if (sector) return sector
     }
-    if (tokens[m.tokenEnd]?.text === ',') {
+    // ("Vivek Ramaswamy, and Sen. Tim Scott" lists the next person.)
+    if (tokens[m.tokenEnd]?.text === ',' && !/^(?:and|or)$/i.test(tokens[m.tokenEnd + 1]?.text ?? '')) {
       // An appositive: "Yury Ushakov, a presidential aide".
       for (let i = m.tokenEnd + 2; i < m.tokenEnd + 6 && i < tokens.length; i++) {
-        const sector = ownEntry(TITLE_SECTORS, tokens[i]!.text.toLowerCase())
+        const sector = officeSector(tokens, i)
         if (sector) return sector
         if (/^[,.;]$/.test(tokens[i]!.text)) break
       }
     }
   }
   return undefined
+}
+
+/**
+ * The sector of a title word at `i`; an office "of" a body takes the body's sector: "inspector
+ * general of police" is police, "secretary of the navy" military, whatever "general" alone is.
+ */
+function officeSector(tokens: readonly Token[], i: number): string | undefined {
+  const word = tokens[i]!.text.toLowerCase().replace(/\.$/, '')
+  // "Secretary-General", "attorney general", "director general": a civil office, not an army rank.
+  const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1]
+  const civil = /-general$/.test(word) || (word === 'general' && CIVIL_GENERALS.has(before?.text.toLowerCase() ?? ''))
+  const sector = civil ? 'government' : ownEntry(TITLE_SECTORS, word)
+  if (!sector || tokens[i + 1]?.text.toLowerCase() !== 'of') return sector
+  const j = tokens[i + 2]?.text.toLowerCase() === 'the' ? i + 3 : i + 2
+  return ownEntry(HEAD_SECTORS, tokens[j]?.text.toLowerCase() ?? '') ?? sector
 }

@@ -12,8 +12,8 @@ import { ownEntry } from '../../model/own-entry.js'
 export interface DocumentContext {
   /** Country ISO alpha-3 -> weight (mentions of it, its nationality and its places). */
   readonly countries: Map<string, number>
-  /** Folded names of places named in the text ("georgia", "atlanta"). */
-  readonly placeNames: Set<string>
+  /** Folded names of places named in the text ("georgia", "atlanta"), with where their mentions start. */
+  readonly placeNames: Map<string, number[]>
   /** Regions (first-level divisions) of places already linked ("georgia" for Atlanta). */
   readonly regions: Set<string>
   /** Linked places with coordinates, to prefer a candidate near them. */
@@ -84,7 +84,7 @@ export function outletCountry(domain: string | null | undefined): string | undef
 
 /** An empty context for an article of the given year. */
 export function newDocumentContext(year: number | null): DocumentContext {
-  return { countries: new Map(), placeNames: new Set(), regions: new Set(), points: [], year }
+  return { countries: new Map(), placeNames: new Map(), regions: new Set(), points: [], year }
 }
 
 /** A copy to add to without changing the original. */

@@ -99,7 +99,9 @@ export function linkEntities(input: LinkInput, options: LinkOptions = {}): Map<s
   for (const e of entities) {
     // Nationalities point at their country ("Israeli officials").
     if (e.type === 'NORP') addCountry(ctx, e.country, Math.min(3, e.mentions.length) * 0.7)
-    if (PLACE_TYPES.has(e.type)) for (const n of [e.name, ...e.aliases]) ctx.placeNames.add(foldName(n))
+    if (!PLACE_TYPES.has(e.type)) continue
+    const starts = e.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.start)
+    for (const n of [e.name, ...e.aliases]) ctx.placeNames.set(foldName(n), [...(ctx.placeNames.get(foldName(n)) ?? []), ...starts])
   }
   const links = new Map<string, EntityLink>()
   const candidates = new Map<string, Candidate[]>()
@@ -206,6 +208,8 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
   // Hong Kong's capital, and is still a Canadian city).
   const forms = PLACE_TYPES.has(e.type) ? new Set(namesOf(e).map(foldName)) : null
   const namesCountry = forms !== null && cands.some((c) => COUNTRY_LEVELS.has(c.kb.kind) && forms.has(c.folded))
+  // Whether the article points at any country at all (a Kent paper's "Margate" may name none).
+  const pointsAbroad = [...ctx.countries.values()].some((w) => w > 0)
   for (const c of cands) {
     const k = c.kb
     // A town named like a country ("Russia, New York", "Peru, Indiana") is meant only where the
@@ -223,10 +227,17 @@ function choose(e: Entity, cands: Candidate[], ctx: DocumentContext, tokens: rea
     if (e.type === 'ORG' && k.type === 'GPE' && !COUNTRY_LEVELS.has(k.kind)) continue
     score += 1.5 * share
     if (PLACE_TYPES.has(e.type)) {
-      const local = placeContext(k, ctx)
+      const local = placeContext(e, k, ctx)
       // A hamlet no source gives a population ("Earth, Texas", "Mars, Pennsylvania") is meant
       // only when the text names its region or a place near it, never for its country alone.
-      if (k.prior < 0.3 && local === 0 && !qualified && !COUNTRY_LEVELS.has(k.kind)) continue
+      // So is a town under about 100,000 people that a big city is named like ("Moscow, Idaho" in
+      // a US story on Russia, "Rome, New York" where New York is named paragraphs away), or whose
+      // region the text never names while it points mostly at other countries ("Salisbury,
+      // Maryland" in a British essay naming the US among five); "Margate" in a Kent paper that
+      // names no country is the Kentish town.
+      // (A linked place within 300 km, or the region named near it, is local evidence; one 1,000 km off is not.)
+      const town = k.prior < 0.62 && k.kind.startsWith('PPL') && ((!regionNamed(k, ctx) && share < 0.5 && pointsAbroad) || bigNamesake(c, cands))
+      if (((k.prior < 0.3 && local === 0) || (town && local < 0.4)) && !qualified && !COUNTRY_LEVELS.has(k.kind)) continue
       // "Russia, N.Y." says which Russia outright.
       score += local + (qualified ? 1.5 : 0)
     }
@@ -305,17 +316,33 @@ function keepIdentity(kept: Candidate, dropped: KbEntity): void {
   kept.kb = { ...kept.kb, qid: dropped.qid, ...(kept.kb.wikipedia || !dropped.wikipedia ? {} : { wikipedia: dropped.wikipedia }) }
 }
 
+// How close (in characters, about two sentences) a region's name must be to a town's to vouch for it.
+const REGION_NEAR = 400
+
 /** How well a place candidate sits with the article's other places. */
-function placeContext(k: KbEntity, ctx: DocumentContext): number {
+function placeContext(e: Entity, k: KbEntity, ctx: DocumentContext): number {
   let s = 0
-  // The text names the candidate's region ("Atlanta, Georgia"), or a linked place lies in it.
-  if (k.admin1 && k.admin1 !== k.name && ctx.placeNames.has(foldName(k.admin1))) s += 0.8
+  // The text names the candidate's region near the place ("Officials in Victoria ... the Texas
+  // county"); a region named elsewhere says less: a story that names New York once does not move
+  // its Rome to upstate New York.
+  const region = k.admin1 && k.admin1 !== k.name ? ctx.placeNames.get(foldName(k.admin1)) : undefined
+  if (region?.some((r) => e.mentions.some((m) => Math.abs(m.start - r) <= REGION_NEAR))) s += 0.8
   if (k.kind === 'ADM1' && ctx.regions.has(foldName(k.name))) s += 1
   if (k.lat !== undefined && k.lon !== undefined && ctx.points.length > 0 && !COUNTRY_LEVELS.has(k.kind)) {
     const near = Math.min(...ctx.points.map((p) => distanceKm(p, { lat: k.lat!, lon: k.lon! })))
     s += near < 300 ? 0.4 : near < 1500 ? 0.2 : 0
   }
   return s
+}
+
+/** Whether a city of a million people or a capital is named exactly as this candidate ("Paris" for Paris, Texas). */
+function bigNamesake(c: Candidate, cands: readonly Candidate[]): boolean {
+  return cands.some((o) => o !== c && o.primary && o.kb.prior >= 0.8 && o.kb.kind.startsWith('PPL'))
+}
+
+/** Whether the text names the place's first-level region anywhere, or a linked place lies in it. */
+function regionNamed(k: KbEntity, ctx: DocumentContext): boolean {
+  return k.admin1 !== undefined && k.admin1 !== '' && (ctx.placeNames.has(foldName(k.admin1)) || ctx.regions.has(foldName(k.admin1)))
 }
 
 /** Whether a name mention of the entity is followed by ", " and the place's region ("Russia, N.Y."). */

@@ -174,4 +174,32 @@ describe('names that merge in a document', { skip: models.ner ? false : 'no NER 
     const a = run('Neanderthal remains were found in a cave in Spain, scientists said.')
     assert.ok(!a.entities.some((e) => e.name === 'Neanderthal' && (e.type === 'GPE' || e.type === 'LOC')))
   })
+  it('links a head of state no legislator list has, from the actor dictionary', () => {
+    const a = run('Chinese President Xi Jinping will visit New Delhi next week. Pakistani opposition leader Imran Khan said he would travel to Beijing.')
+    assert.equal(named(a, 'Xi Jinping').wikipedia, 'Xi Jinping')
+    assert.equal(named(a, 'Xi Jinping').country, 'CHN')
+    assert.equal(named(a, 'Imran Khan').wikipedia, 'Imran Khan')
+  })
+
+  it('links a common short form of a name the dictionary spells in full', () => {
+    const a = run('Hillary Clinton spoke in Ohio on Tuesday, and voters there cheered her plan.')
+    assert.equal(named(a, 'Hillary Clinton').wikipedia, 'Hillary Rodham Clinton')
+  })
+  it('reads a town of a state named paragraphs away as the big city of its name, and a town named near its state as the town', () => {
+    const filler = 'The committee heard from farmers, teachers and nurses about rents, and members said they would return to the question after the recess. '.repeat(4)
+    const far = run(`Lawmakers in Texas voted on the budget on Monday. ${filler}In a speech in Paris, the president urged leaders to end the war.`)
+    assert.equal(named(far, 'Paris').wikipedia, 'Paris')
+    const near = run('Lawmakers in Texas voted on the budget on Monday, and the mayor of Paris said the town would repave its main street.')
+    assert.equal(near.entities.find((e) => e.name === 'Paris')?.wikipedia, 'Paris, Texas')
+  })
+
+  it('does not move a capital to a small US namesake because the story is American', () => {
+    const a = run('The White House said on Tuesday that the president would meet governors from Ohio and Iowa. A delegation will also travel to Moscow next month.')
+    assert.equal(named(a, 'Moscow').country, 'RUS')
+  })
+
+  it('leaves unlinked a small town whose region is never named in a story about several countries', () => {
+    const a = run('The historian wrote that Gladstone and Salisbury both opposed the plan, which writers in Canada, Australia and the United States still debate.')
+    for (const name of ['Gladstone', 'Salisbury']) assert.equal(a.entities.find((e) => e.name === name)?.wikipedia, undefined, name)
+  })
 })

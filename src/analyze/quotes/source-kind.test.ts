@@ -131,3 +131,12 @@ test('should not read a place or a person boasting what it has as an attribution
   const said = ['The mayor boasted that the city had built more shelters than any other.', 'The senator boasted of his record on veterans at a rally on Friday.']
   for (const text of said) quoteWithCue(analyzed(text), /boast/)
 })
+
+test('should read officials revealing a clause without "that" as speech, and revealing a plan as evidence', () => {
+  const a = analyzed('Health officials have revealed people as young as teenagers have been admitted to intensive care.')
+  const revealed = a.quotes.find((q) => /teenagers/.test(q.text))
+  assert.ok(revealed, readable(a))
+  assert.equal(revealed.class, 'speech', readable(a))
+  const b = analyzed('The mayor revealed plans for a new stadium near the river.')
+  for (const q of b.quotes) assert.notEqual(q.class, 'speech', readable(b))
+})

@@ -171,11 +171,15 @@ export function isClause(ctx: AnalysisContext, syntax: Syntax, start: number, en
   const [from, to] = tokenRange({ tokens: ctx.tokens }, start, end)
   if (to <= from) return true
   if (COMPLEMENTIZER.test(ctx.tokens[from]!.text)) return true
+  let nominal = false
   for (let t = from; t < to; t++) {
     const x = syntax[t]
     if (!x) return true
     if (x.upos === 'PUNCT' || (x.head >= from && x.head < to)) continue
-    return x.upos === 'VERB' || x.upos === 'AUX'
+    // "revealed people as young as teenagers have been admitted": the parse may take the clause's
+    // subject for the cue's object; a verb of the content that hangs from outside it still makes a clause.
+    if (x.upos === 'VERB' || x.upos === 'AUX') return true
+    nominal = true
   }
-  return true
+  return !nominal
 }
