@@ -37,6 +37,13 @@ export interface ClassInput {
 /** Verbs (and nouns) of saying, by lemma: what makes an indirect attribution speech. */
 const SPEECH = new Set([
   'say',
+  // Judging someone aloud ("chastised Clinton for ...", "compares his struggles to ...").
+  'compare',
+  'chastise',
+  'compliment',
+  'liken',
+  // "She'll present her proposals in a speech": setting out a plan aloud.
+  'present',
   'tell',
   'add',
   'state',

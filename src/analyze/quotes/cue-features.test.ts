@@ -40,6 +40,9 @@ test('should keep auxiliaries, negations and manner adverbs on a cue’s left, b
     ['to', 'PART'],
     ["n't", 'PART'],
     ['publicly', 'ADV'],
+    ['also', 'ADV'],
+    ['often', undefined],
+    ['long', 'ADV'],
     ['sharply', undefined],
   ] as const)
     assert.equal(cueLeftWord(word, upos), true, word)
@@ -50,6 +53,7 @@ test('should keep auxiliaries, negations and manner adverbs on a cue’s left, b
     ['friendly', 'ADJ'],
     ['family', undefined],
     ['soon', 'ADV'],
+    ['long', 'ADJ'],
   ] as const)
     assert.equal(cueLeftWord(word, upos), false, word)
 })

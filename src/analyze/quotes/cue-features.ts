@@ -7,7 +7,7 @@
 import type { CueEntry, CueLexicon } from './cue-lexicon.js'
 import type { QuoteDoc } from './document-index.js'
 import { AUXILIARIES, PRONOUNS, isAdverb } from './word-classes.js'
-import { CUE_LEFT } from './rules/words.js'
+import { CUE_LEFT, CUE_LEFT_ADVERBS } from './rules/words.js'
 import type { Syntax } from '../syntax/types.js'
 import { children } from '../syntax/relations.js'
 import { isAgentNoun } from './agent-nouns.js'
@@ -15,13 +15,15 @@ import { FeatureScorer, featureNames, type FeatureSink, type FeatureWeights } fr
 
 /**
  * Whether a word right before a cue's scored word joins the cue in front of it, as annotators
- * mark it: an auxiliary ("has said"), "to", a negation, or an "-ly" adverb ("publicly
- * criticized"; `upos` from the parse when there is one). The cue classifier is trained to fire
+ * mark it: an auxiliary ("has said"), "to", a negation, an "-ly" adverb ("publicly
+ * criticized") or a few others ("also said", "has long argued"; `upos` from the parse when
+ * there is one). The cue classifier is trained to fire
  * after such words, where the quotes step scores, and the step adds them back on the left.
  */
 export function cueLeftWord(word: string, upos?: string): boolean {
   const w = word.toLowerCase()
   if (AUXILIARIES.has(w) || CUE_LEFT.has(w)) return true
+  if (CUE_LEFT_ADVERBS.has(w)) return upos === undefined || upos === 'ADV'
   return /^\p{Ll}+ly$/u.test(word) && (upos === undefined ? isAdverb(word) : upos === 'ADV')
 }
 

@@ -196,9 +196,11 @@ test('should never list an act as somebody’s words: an unlisted cue without qu
     ['Trump turned to social media again late Monday when he retweeted supporters.', 'turned to'],
   ] as const) {
     const a = analyzed(text)
-    // PolNeAR counts these as attributions, so the step reports them, never as speech.
-    const q = found(a, (x) => x.cue === cue, text)
-    assert.equal(q.class, 'other', `${text}: ${JSON.stringify(readable(a))}`)
+    // PolNeAR counts some such acts as attributions: the step may report them (class other, when
+    // the classifier is sure enough) or leave them out, never as speech.
+    const q = a.quotes.find((x) => x.cue === cue)
+    if (q) assert.equal(q.class, 'other', `${text}: ${JSON.stringify(readable(a))}`)
+    assert.ok(!a.quotes.some((x) => speechOrWriting(x) && x.cue?.includes(cue)), `${text}: ${JSON.stringify(readable(a))}`)
   }
   const quipped = analyzed('“We are not a museum,” quipped Mayor Ana Ruiz.')
   assert.equal(quipped.quotes[0]?.class, 'speech', 'an unlisted cue reporting quoted words is speech')

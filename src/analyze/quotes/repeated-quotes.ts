@@ -3,14 +3,35 @@
  * said, adding, ..." when the second cue's own words are missed) are one, and the one whose cue
  * lies nearer the content stands (the earlier on a tie). Different speakers may share a content:
  * PolNeAR annotates nested attributions ("Scott invoked the story Kennedy told about ..."), and
- * dropping those cost dev cue F1.
+ * dropping those cost dev cue F1. A page that repeats its own sentences (a "Key Highlights" box
+ * above the story) repeats their attributions elsewhere in the text: the same speaker, cue and
+ * words again, or the first words of them, are listed once, with the longer content.
  */
 import type { Quote } from '../../model/article.js'
+
+/** Fewest words of a content that, said again by the same speaker, is a repeat rather than a coincidence. */
+const MIN_REPEATED_WORDS = 4
 
 /** The quotes without the repeats of another one's content by the same speaker, in their order. */
 export function withoutRepeats(quotes: readonly Quote[]): Quote[] {
   const distance = (q: Quote): number => (q.cueSpan ? Math.max(0, q.cueSpan.start - q.end, q.start - q.cueSpan.end) : Infinity)
+  const norm = quotes.map((q) => wordsOf(q.text))
   return quotes.filter(
-    (q, n) => !quotes.some((o, m) => m !== n && o.start === q.start && o.end === q.end && o.speakerName === q.speakerName && (distance(o) < distance(q) || (distance(o) === distance(q) && m < n))),
+    (q, n) =>
+      !quotes.some((o, m) => m !== n && o.start === q.start && o.end === q.end && o.speakerName === q.speakerName && (distance(o) < distance(q) || (distance(o) === distance(q) && m < n))) &&
+      !quotes.some((o, m) => m !== n && o.start !== q.start && repeatedElsewhere(q, norm[n]!, o, norm[m]!, m < n)),
   )
+}
+
+/** Whether `q` (words `qw`) says again what `o` (words `ow`) says at another place: same speaker and cue, its words those of `o` or their start. */
+function repeatedElsewhere(q: Quote, qw: string, o: Quote, ow: string, otherFirst: boolean): boolean {
+  if (o.speakerName !== q.speakerName || o.cue?.toLowerCase() !== q.cue?.toLowerCase()) return false
+  if (qw.split(' ').length < MIN_REPEATED_WORDS) return false
+  if (qw === ow) return otherFirst
+  return ow.startsWith(`${qw} `)
+}
+
+/** The words of a text, lower case, one space apart. */
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 }
