@@ -8,12 +8,15 @@
  * found fatally wounded") or the oblique of the preposition its type takes ("fired on", "met with",
  * "aid to").
  */
-import { argumentsOf, conjunctsOf, dependents, isPassive, subjectsOf } from '../syntax/relations.js'
+import { argumentsOf, conjunctsOf, dependents, subjectsOf } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
 import { REPORTED_BY, reportersOf } from './reporters.js'
 import { responsibilityFor } from './responsibility.js'
+import { clauseOf, isActiveConjunct, isObjectControlled, isSubordinateGerund, ownAgents, PERSONAL, undergoers } from './clause-subjects.js'
+import { givenTo, GIVING, isAuthority, isPlace, isVerbOf, names, RECIPROCAL } from './participant-kinds.js'
+import { antecedentOf, inRelativeClause, inSpeakerPhrase, personAbove, RELATIVE_PRONOUNS } from './relative-clauses.js'
 import {
   ACTOR_PREPOSITIONS,
   AFFECTING_VERBS,
@@ -27,8 +30,6 @@ import {
   VICTIM_POSSESSOR,
   WEAPONS,
 } from './role-words.js'
-
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom'])
 
 /** The actor and recipient the parse gives, each null when it gives none. */
 export interface SyntacticRoles {
@@ -376,189 +377,4 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // detainers for immigrants who are arrested".)
   if (!actor && args.passive && args.agents.length === 0 && !by && inRelativeClause(article, from + i) && inSpeakerPhrase(view, article, from + i)) noActorGuess = true
   return { actor, recipient, noActorGuess, ...(reacting.length ? { reactors: reacting } : {}) }
-}
-
-// The agents of the predicate at `at`, nearest own subject first where the parser gave it two
-// ("This escalation had dire effects: the US now detains ...", an earlier clause misread as
-// part of this one): the subject next to its verb is its own. A clause's subject that names
-// a purpose or plan is no agent of its infinitive ("The primary goal is to provide aid"); its
-// owner is.
-function ownAgents(article: NonNullable<SentenceView['articleSyntax']>, at: number, agents: readonly number[]): number[] {
-  const outer = dependents(article, at, 'nsubj:outer')
-  const direct = dependents(article, at, 'nsubj').filter((k) => article[k]!.deprel === 'nsubj')
-  // ("Smith's plan is to attack": whoever owns the plan.)
-  const kept = agents.flatMap((k) => (!outer.includes(k) || article[k]!.upos === 'PROPN' || article[k]!.upos === 'PRON' ? [k] : ownersOf(article, k)))
-  if (direct.length < 2) return kept
-  const nearest = direct.reduce((a, b) => (Math.abs(b - at) < Math.abs(a - at) ? b : a))
-  return [nearest, ...kept.filter((k) => k !== nearest)]
-}
-
-// Subordinators that open a gerund clause without a subject of its own ("while demanding", "after meeting").
-const SUBORDINATORS = new Set(['while', 'after', 'before', 'by', 'when', 'since', 'without', 'upon', 'in', 'on', 'through', 'despite'])
-// Pronouns that stand for a participant.
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
-
-// Whether the predicate at `at` is an open complement whose subject is its governor's object ("let him attend").
-function isObjectControlled(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  const d = article[at]!
-  return d.deprel.startsWith('xcomp') && d.head >= 0 && dependents(article, d.head, 'obj', 'iobj').length > 0
-}
-
-// Whether the gerund at `at` has no subject of its own and a subordinator opens its clause.
-function isSubordinateGerund(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  if (dependents(article, at, 'nsubj', 'nsubj:pass', 'csubj').length > 0) return false
-  const marks = dependents(article, at, 'mark', 'case').map((m) => article[m]!.lemma.toLowerCase())
-  return marks.length > 0 && marks.every((m) => SUBORDINATORS.has(m))
-}
-
-// The local index of the noun a relative pronoun at `k` stands for, or -1: the head of the
-// relative clause it belongs to.
-function antecedentOf(syn: NonNullable<SentenceView['syntax']>, k: number): number {
-  const t = syn[k]
-  if (!t || t.upos !== 'PRON' || !RELATIVE_PRONOUNS.has(t.lemma.toLowerCase())) return -1
-  const clause = t.head
-  if (clause < 0 || syn[clause]!.deprel !== 'acl:relcl' || syn[clause]!.head < 0 || syn[clause]!.head === k) return -1
-  return syn[clause]!.head
-}
-
-// Whether the predicate at `at` heads a relative clause, reduced ("suspects arrested on Thursday")
-// or not ("who was arrested"), or is a conjunct of one ("who was arrested and charged").
-function isRelativeClause(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  const d = article[at]!
-  return d.deprel === 'acl:relcl' || (d.deprel === 'acl' && d.xpos === 'VBN')
-}
-function inRelativeClause(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  const d = article[at]!
-  return isRelativeClause(article, at) || (d.deprel === 'conj' && d.head >= 0 && isRelativeClause(article, d.head))
-}
-
-// Whether the token at `at` lies inside the subject phrase of a reporting verb ("said Morris, who
-// is the uncle of a protester who was arrested"), up through modifiers and relative clauses.
-function inSpeakerPhrase(view: SentenceView, article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  const from = view.sentence.tokenStart
-  let k = at
-  for (let steps = 0; steps < 8; steps++) {
-    const d = article[k]!
-    if (d.head < 0) return false
-    if (k !== at && /^nsubj/.test(d.deprel)) return REPORTED_BY.has(view.lemmas[d.head - from] ?? article[d.head]!.lemma.toLowerCase())
-    if (!/^(acl|appos|nmod|conj)/.test(d.deprel)) return false
-    k = d.head
-  }
-  return false
-}
-
-// Whether the predicate at `at` is the later conjunct of a finite active verb ("killed five and
-// wounded", "worked for the party and donated"): it shares that verb's voice and subject.
-function isActiveConjunct(article: NonNullable<SentenceView['articleSyntax']>, at: number): boolean {
-  const d = article[at]!
-  if (d.deprel !== 'conj' || d.head < 0 || dependents(article, at, 'aux', 'aux:pass', 'cop').length > 0) return false
-  const head = article[d.head]!
-  return head.upos === 'VERB' && /^VB[DZP]$/.test(head.xpos) && !isPassive(article, d.head)
-}
-
-// Whether the verb at local index `k` is one of `verbs`, by its lemma or, where the parser's lemma
-// is a stem ("toppl"), by the regular past or -ing form of a listed verb ("toppled", "carried").
-function isVerbOf(verbs: ReadonlySet<string>, view: SentenceView, k: number): boolean {
-  const lemma = view.lemmas[k]
-  if (lemma === undefined) return false
-  if (verbs.has(lemma)) return true
-  const word = view.words[k]!
-  for (const v of verbs) {
-    const stem = v.replace(/e$/, '').replace(/y$/, 'i')
-    if (word.startsWith(stem) && /^(e?d|ing|e?s)$/.test(word.slice(stem.length))) return true
-  }
-  return false
-}
-
-// The verb whose object or oblique phrase holds the noun at `at` ("taken back a number of
-// [areas]"), or -1: the clause a trailing participle belongs to.
-function clauseOf(article: NonNullable<SentenceView['articleSyntax']>, at: number): number {
-  let k = at
-  for (let steps = 0; steps < 4; steps++) {
-    const d = article[k]!
-    if (d.head < 0 || !/^(obj|obl|nmod|conj)/.test(d.deprel)) return -1
-    k = d.head
-    if (article[k]!.upos === 'VERB') return /^(obj|obl)/.test(d.deprel) || steps > 0 ? k : -1
-  }
-  return -1
-}
-
-// The person a "who" clause is about when the parser hung it from a place, an organisation or
-// another non-person: up through the nouns that phrase modifies to a named person.
-function personAbove(article: NonNullable<SentenceView['articleSyntax']>, noun: number, at: (global: number) => ArgumentCandidate | null): ArgumentCandidate | null {
-  const isPerson = (c: ArgumentCandidate | null): boolean => c?.mention?.mention.entity.type === 'PERSON'
-  if (isPerson(at(noun))) return null
-  let k = noun
-  for (let steps = 0; steps < 4; steps++) {
-    const d = article[k]!
-    if (d.head < 0 || !/^(nmod|appos|conj)/.test(d.deprel)) return null
-    k = d.head
-    const c = at(k)
-    if (isPerson(c)) return c
-  }
-  return null
-}
-
-// Acts done with one another: either side may be named first.
-const RECIPROCAL = new Set(['clash', 'skirmish', 'fight', 'battle', 'scuffle', 'brawl', 'meet', 'talk', 'negotiate'])
-
-// Whether the noun at local index `k` names a participant: an entity, an agent word or a pronoun
-// ("the first country to recognise", "police to intervene"), as against "a decision" or "the need".
-// ("no business" is no business sector.)
-function names(view: SentenceView, cands: readonly ArgumentCandidate[], k: number): boolean {
-  const c = cands.find((x) => x.head === k)
-  if (c && view.words[c.first]!.toLowerCase() === 'no' && !c.mention) return false
-  return !c || c.agent !== undefined || (c.mention !== undefined && c.mention.mention.entity.type !== 'EVENT')
-}
-
-// Whether local token `k` lies in a mention of a town, site or region (not a country, which acts).
-function isPlace(view: SentenceView, k: number): boolean {
-  const e = view.mentions.find((m) => m.first <= k && k <= m.last)?.mention.entity
-  if (!e) return false
-  if (e.type === 'LOC' || e.type === 'FAC') return true
-  return e.type === 'GPE' && (e.geo?.feature ?? '').startsWith('PPL')
-}
-
-// Entity kinds and agent sectors that act as a body: they impose, investigate and detain.
-const BODY_TYPES = new Set(['GPE', 'ORG', 'NORP'])
-const AUTHORITY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO'])
-
-// Whether the word at local index `k` names a state, an organisation or an authority ("EU",
-// "Republican", "police"), as against a person, who more often undergoes an arrest or a trial.
-function isAuthority(view: SentenceView, cands: readonly ArgumentCandidate[], k: number): boolean {
-  const type = view.entityType[k]
-  if (type) return BODY_TYPES.has(type)
-  const agent = cands.find((c) => c.head === k)?.agent
-  return agent !== undefined && AUTHORITY_SECTORS.has(agent)
-}
-
-// Types whose verb's object may be the thing given rather than who gets it.
-const GIVING = new Set(['AID', 'SUPPORT'])
-
-// The "to"/"for" phrase of a giving verb or of its object ("provide aid to refugees", where the
-// parser may hang "to refugees" from "aid"), whoever receives what the object names.
-function givenTo(article: NonNullable<SentenceView['articleSyntax']>, at: number, objects: readonly number[], preps: readonly string[]): number[] {
-  const prepOf = (m: number): string =>
-    dependents(article, m, 'case')
-      .map((c) => article[c]!.lemma.toLowerCase())
-      .join(' ')
-  const own = dependents(article, at, 'obl').filter((o) => preps.includes(prepOf(o)))
-  const ofObject = objects.flatMap((o) => dependents(article, o, 'nmod').filter((m) => preps.includes(prepOf(m))))
-  return [...own, ...ofObject]
-}
-
-// Who underwent a describing participle: its own subject, else that of the word it describes
-// ("was found [shot] dead": shot -> dead -> found, whose passive subject was found).
-function undergoers(article: NonNullable<SentenceView['articleSyntax']>, at: number): number[] {
-  let k = at
-  for (let steps = 0; steps < 3; steps++) {
-    const subjects = subjectsOf(article, k)
-    if (subjects.length) return subjects.map((s) => s.token)
-    const d = article[k]!
-    if (d.head < 0 || !/^(amod|xcomp|advmod|conj)/.test(d.deprel)) break
-    // "imprisoned hacker", "wounded soldiers": the noun it describes.
-    if (d.deprel === 'amod' && /^(NOUN|PROPN)$/.test(article[d.head]!.upos) && !dependents(article, d.head, 'nmod:poss').some((p) => p < k)) return [d.head]
-    k = d.head
-  }
-  return []
 }

@@ -60,7 +60,7 @@ const CREDIT_LINE =
   /^(?:(?:title|header|cover|featured|top|lead)?\s*(?:image|images|photo|photos|picture|pictures|illustration|photo credits?|image credits?)|titelbild|titelfoto|beitragsbild|headerbild|aufmacherbild|vorschaubild|teaserbild|fotos?|bilder?|bildquellen?|bildnachweise?|foto de portada|imagen|zdj[eę]cie|foto's)\s*(?:\([^)]{0,40}\)\s*)?[:：]/i
 
 /** Photo agencies and papers that credit pictures as "Photographer/Agency". */
-const PHOTO_AGENCY = String.raw`(?:getty images|getty|ap(?: photo)?|afp|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|bloomberg(?: news)?|nurphoto|sipa(?: usa| press)?|zuma (?:press|wire)|alamy|corbis|pool|invision|rex(?: features)?|pa(?: images| wire| media)?|anadolu agency|xinhua|tass|sopa images|lightrocket|redux|dpa|picture alliance|imago|abaca|the new york times|the washington post|cq roll call)`
+const PHOTO_AGENCY = String.raw`(?:getty images|getty|ap(?: photo)?|afp|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|bloomberg(?: news)?|nurphoto|sipa(?: usa| press)?|zuma (?:press|wire)|alamy|corbis|pool|invision|rex(?: features)?|pa(?: images| wire| media)?|anadolu(?: agency)?|xinhua|tass|sopa images|lightrocket|redux|dpa|picture alliance|imago|abaca|the new york times|the washington post|cq roll call)`
 
 /**
  * A photo credit on its own line: "Win McNamee/Getty Images", "AP Photo/Evan Vucci", "[Featured
@@ -71,6 +71,26 @@ const PHOTO_CREDIT = new RegExp(
   String.raw`^\[?(?:(?:featured |top |lead )?(?:photo|image|photograph|picture)s?(?: by)?:?\s+)?(?:(?:[\p{L}.'’ -]{2,60}\s*\/\s*${PHOTO_AGENCY})|(?:${PHOTO_AGENCY}\s*\/\s*[\p{L}.'’ -]{2,60}))(?:\s+via\s+${PHOTO_AGENCY})?\]?$`,
   'iu',
 )
+
+/**
+ * A CNBC-style credit that parts photographer, outlet and agency with bars: "Natalie Naccache |
+ * Bloomberg | Getty Images". Only a line that ends in a known agency.
+ */
+const BAR_CREDIT = new RegExp(String.raw`^[\p{L}.'’ -]{2,60}(?:\s\|\s[\p{L}.'’ -]{2,40}){0,2}\s\|\s${PHOTO_AGENCY}$`, 'iu')
+
+/**
+ * Media labels printed as their own line ("Image caption", "Image copyright Getty Images", "Media
+ * playback is unsupported on your device", an embed's "Twitter content"): read as text, the first
+ * words pass for a name ("Image Caption" as an actor).
+ */
+const MEDIA_LABEL =
+  /^(?:(?:image|media|video) (?:caption|copyright|source)\b|media playback is (?:unsupported|not supported) on your device\b|(?:twitter|instagram|facebook|youtube|tiktok|x) content$)/i
+
+/**
+ * A row of share or follow buttons whose labels the page ran together ("Facebook Twitter",
+ * "FacebookTwitterInstagramKOO APPYOUTUBE"): two or more network names and nothing else.
+ */
+const SHARE_ROW = /^(?:(?:facebook|twitter|instagram|whatsapp|linkedin|pinterest|reddit|telegram|youtube|tiktok|koo app|flipboard|e-?mail|print|copy link|share)[\s|,·•/]*){2,}$/i
 
 /** A greeting that signs a post off ("Liebe Grüße, Anna", "x Franzi", "Cheers, Tom"): the author's, so story text. */
 export const SIGN_OFF =
@@ -102,6 +122,9 @@ export function leakReason(text: string): RemovedReason | null {
   if (text.length <= 80 && MORE_STORIES.test(text)) return 'related'
   if (text.length <= 160 && CREDIT_LINE.test(text)) return 'caption'
   if (text.length <= 100 && PHOTO_CREDIT.test(text)) return 'caption'
+  if (text.length <= 100 && BAR_CREDIT.test(text)) return 'caption'
+  if (MEDIA_LABEL.test(text)) return 'caption'
+  if (text.length <= 100 && SHARE_ROW.test(text)) return 'share'
   return null
 }
 
