@@ -69,6 +69,33 @@ function isSubtree(doc: QuoteDoc, syntax: Syntax, head: number, from: number, to
 
 const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u
 
+/** A relation without its subtype (`obl` for `obl:tmod`), as `deprel.split(':')[0]` reads it. */
+function relationBase(deprel: string): string {
+  const colon = deprel.indexOf(':')
+  return colon < 0 ? deprel : deprel.slice(0, colon)
+}
+
+/** Where token `t`'s head lies: in the cue, in the candidate, or elsewhere. */
+function headPlace(syntax: Syntax, cue: CueSite, c: SpanCandidate, t: number): string {
+  const h = syntax[t]!.head
+  return h >= cue.from && h < cue.to ? 'cue' : h >= c.from && h < c.to ? 'cand' : 'other'
+}
+
+/** The first word beyond a candidate's edge, punctuation skipped (", which advocates say": "say"): its relation, where it hangs, the gap. */
+function edgeOf(doc: QuoteDoc, syntax: Syntax, cue: CueSite, c: SpanCandidate, from: number, step: number): string {
+  let t = from
+  while (t >= cue.sentenceStart && t < cue.sentenceEnd && syntax[t]!.upos === 'PUNCT') t += step
+  if (t < cue.sentenceStart || t >= cue.sentenceEnd) return 'none'
+  const gap = t === from ? '' : doc.tokens[from]!.text
+  return `${relationBase(syntax[t]!.deprel)}|${headPlace(syntax, cue, c, t)}|${gap}`
+}
+
+/** A candidate's word at `t`: its tag, relation and where it hangs. */
+function innerOf(syntax: Syntax, cue: CueSite, c: SpanCandidate, t: number): string {
+  const x = syntax[t]!
+  return `${x.upos}|${relationBase(x.deprel)}|${headPlace(syntax, cue, c, t)}`
+}
+
 /**
  * Writes the features the parse adds for a candidate: its head's tag and relation, and how it
  * hangs off the cue; with `cueWord`, also those of them a cue's own habits change, paired with it.
@@ -80,10 +107,10 @@ function writeSyntaxFeatures(sink: FeatureSink, doc: QuoteDoc, syntax: Syntax, c
     return
   }
   const s = syntax[head]!
-  const inCue = (t: number): boolean => t >= cue.from && t < cue.to
-  const toCue = inCue(s.head) ? 'cue' : s.head >= 0 && inCue(syntax[s.head]?.head ?? -1) ? 'cue2' : 'other'
+  const h2 = s.head >= 0 ? (syntax[s.head]?.head ?? -1) : -1
+  const toCue = s.head >= cue.from && s.head < cue.to ? 'cue' : s.head >= 0 && h2 >= cue.from && h2 < cue.to ? 'cue2' : 'other'
   let cueHangs = 'no'
-  for (let t = cue.from; t < cue.to; t++) if (syntax[t]!.head === head) cueHangs = syntax[t]!.deprel.split(':')[0]!
+  for (let t = cue.from; t < cue.to; t++) if (syntax[t]!.head === head) cueHangs = relationBase(syntax[t]!.deprel)
   const whole = isSubtree(doc, syntax, head, c.from, c.to)
   // Where the candidate's edges cut the parse: how many of its words hang outside it (a clean
   // constituent has one), and what the words just outside hang from (the cue: an adjunct or a
@@ -93,31 +120,16 @@ function writeSyntaxFeatures(sink: FeatureSink, doc: QuoteDoc, syntax: Syntax, c
     const h = syntax[t]!.head
     if ((h < c.from || h >= c.to) && syntax[t]!.upos !== 'PUNCT') outside++
   }
-  // The first word beyond each edge, punctuation skipped (", which advocates say": "say").
-  const edge = (from: number, step: number): string => {
-    let t = from
-    while (t >= cue.sentenceStart && t < cue.sentenceEnd && syntax[t]!.upos === 'PUNCT') t += step
-    if (t < cue.sentenceStart || t >= cue.sentenceEnd) return 'none'
-    const x = syntax[t]!
-    const where = inCue(x.head) ? 'cue' : x.head >= c.from && x.head < c.to ? 'cand' : 'other'
-    const gap = t === from ? '' : doc.tokens[from]!.text
-    return `${x.deprel.split(':')[0]}|${where}|${gap}`
-  }
-  const inner = (t: number): string => {
-    const x = syntax[t]!
-    const where = inCue(x.head) ? 'cue' : x.head >= c.from && x.head < c.to ? 'cand' : 'other'
-    return `${x.upos}|${x.deprel.split(':')[0]}|${where}`
-  }
-  const next = edge(c.to, 1)
-  const prev = edge(c.from - 1, -1)
-  const last = inner(c.to - 1)
+  const next = edgeOf(doc, syntax, cue, c, c.to, 1)
+  const prev = edgeOf(doc, syntax, cue, c, c.from - 1, -1)
+  const last = innerOf(syntax, cue, c, c.to - 1)
   const out = Math.min(outside, 3)
   sink.add`${prefix}out=${out}`
   sink.add`${prefix}nx=${next}`
   sink.add`${prefix}pv=${prev}`
   sink.add`${prefix}pv|nx=${prev}|${next}`
   sink.add`${prefix}last=${last}`
-  sink.add`${prefix}first=${inner(c.from)}`
+  sink.add`${prefix}first=${innerOf(syntax, cue, c, c.from)}`
   sink.add`${prefix}last|nx=${last}|${next}`
   sink.add`${prefix}out|hr=${out}|${s.deprel}`
   sink.add`${prefix}hu=${s.upos}`
@@ -204,7 +216,7 @@ function cueDependents(syntax: Syntax, cue: CueSite, c: SpanCandidate): string {
   const rels = new Set<string>()
   for (let t = c.from; t < c.to; t++) {
     const x = syntax[t]!
-    if (x.upos !== 'PUNCT' && x.head >= cue.from && x.head < cue.to) rels.add(x.deprel.split(':')[0]!)
+    if (x.upos !== 'PUNCT' && x.head >= cue.from && x.head < cue.to) rels.add(relationBase(x.deprel))
   }
   return [...rels].sort().join('+') || 'none'
 }

@@ -169,4 +169,7 @@ test('should answer nothing rather than loop on a malformed tree', () => {
   assert.equal(isPassive(syntax, 0), false)
   assert.equal(predicateOf(syntax, 0), -1)
   assert.deepEqual(subtreeSpan(syntax, 0), { start: 0, end: 2 })
+  // Asked again (the span is then kept per token), and from the other token of the loop.
+  assert.deepEqual(subtreeSpan(syntax, 0), { start: 0, end: 2 })
+  assert.deepEqual(subtreeSpan(syntax, 1), { start: 0, end: 2 })
 })
