@@ -131,12 +131,15 @@ test('should code no assault from the offence a charge or an arrest names', () =
       'He was charged with [assault] on a federal officer after the protest.',
       'The soldier faces [murder] charges over the shooting of a teenager.',
       'Two men were arrested on suspicion of [kidnapping] a diplomat.',
+      'The charges included [murder], arson and weapons offences.',
+      'The charges included arson, [murder] and weapons offences.',
     ]).filter((e) => !e.startsWith('ACCUSE')),
     [],
   )
   // The charge itself is coded, and a known act named by its charge stays one.
   assert.ok(has('He was charged with assault on a federal officer after the protest.', 'ACCUSE', 'charged'))
   assert.ok(has('Rebels launched an attack on the embassy on Monday.', 'ASSAULT', 'attack'))
+  assert.ok(has('The gunman shot two guards and killed a clerk.', 'ASSAULT', 'killed'))
 })
 
 test('should code no assault from a war of trade or words, or a bare war that dates a clause', () => {

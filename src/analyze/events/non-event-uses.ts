@@ -58,8 +58,28 @@ function isChargedOffence(ts: TriggerSentence, d: Trigger): boolean {
     return false
   }
   // "faces murder charges", "an assault charge".
-  return t.deprel === 'compound' && t.head > d.index && lemmaIn(ts, t.head, CHARGES)
+  if (t.deprel === 'compound' && t.head > d.index && lemmaIn(ts, t.head, CHARGES)) return true
+  return isListedCharge(ts, d.index)
 }
+
+/**
+ * "The charges included murder, attempted murder and obstruction", "the counts are kidnapping and
+ * assault": offences a charge lists, reached from any of the listed nouns through its conjuncts.
+ */
+function isListedCharge(ts: TriggerSentence, index: number): boolean {
+  const syn = ts.view.syntax!
+  let i = index
+  for (let steps = 0; steps < 8 && syn[i]!.deprel.startsWith('conj') && syn[i]!.head >= 0; steps++) i = syn[i]!.head
+  const t = syn[i]!
+  // In a copular "the charges are murder ..." the listed noun heads the clause and has the subject.
+  const verb = t.deprel === 'obj' && lemmaIn(ts, t.head, LISTING) ? t.head : i
+  const kids = ts.kids?.[verb] ?? []
+  if (kids.some((k) => syn[k]!.deprel.startsWith('nsubj') && lemmaIn(ts, k, CHARGES))) return true
+  // The parser may read "The charges included murder" as a reduced relative on "charges".
+  const v = syn[verb]!
+  return verb !== i && v.deprel.startsWith('acl') && v.head >= 0 && lemmaIn(ts, v.head, CHARGES)
+}
+const LISTING = new Set(['include', 'involve', 'comprise'])
 // Words that charge someone with an offence, and the nouns of a charge.
 const CHARGING = new Set([
   'accuse',
