@@ -250,7 +250,7 @@ export function trainSpanRankers(texts: readonly PreparedText[], lexicon: CueLex
       if (!site) continue
       if (gold.content) {
         const at = site.contents.findIndex((c) => sameSpan(p, c.from, c.to, gold.content!))
-        if (at >= 0) content.push({ candidates: site.contents.map((c) => contentFeatures(p.doc, site.cue, site.head, c, p.syntax)), gold: at })
+        if (at >= 0) content.push({ candidates: site.contents.map((c) => contentFeatures(p.doc, site.cue, site.head, c, p.syntax, site.frame)), gold: at })
       }
       const at = gold.source ? site.sources.findIndex((c) => c.from >= 0 && sameSpan(p, c.from, c.to, gold.source!)) : 0
       if (at >= 0) source.push({ candidates: site.sources.map((c) => sourceFeatures(p.doc, site.cue, site.head, c, p.syntax)), gold: at })

@@ -101,7 +101,12 @@ export function linkEntities(input: LinkInput, options: LinkOptions = {}): Map<s
     if (e.type === 'NORP') addCountry(ctx, e.country, Math.min(3, e.mentions.length) * 0.7)
     if (!PLACE_TYPES.has(e.type)) continue
     const starts = e.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.start)
-    for (const n of [e.name, ...e.aliases]) ctx.placeNames.set(foldName(n), [...(ctx.placeNames.get(foldName(n)) ?? []), ...starts])
+    for (const n of [e.name, ...e.aliases]) {
+      const key = foldName(n)
+      const known = ctx.placeNames.get(key)
+      if (known) known.push(...starts)
+      else ctx.placeNames.set(key, [...starts])
+    }
   }
   const links = new Map<string, EntityLink>()
   const candidates = new Map<string, Candidate[]>()

@@ -6,7 +6,7 @@
 import { readModelJson } from './model-file.js'
 import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
-import { contentCandidates, sourceCandidates, tokenRange, type CueSite, type SpanCandidate } from './span-candidates.js'
+import { contentCandidates, medialFrame, sourceCandidates, tokenRange, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
 import { FeatureTable } from '../../model/feature-hash.js'
 import { bestOf, type RankerWeights } from './span-ranker.js'
@@ -35,6 +35,8 @@ export interface RankingSite {
   readonly head: string
   readonly contents: readonly SpanCandidate[]
   readonly sources: readonly SpanCandidate[]
+  /** How the cue sits inside its clause (`medialFrame`), read once for every content candidate's features. */
+  readonly frame: MedialFrame | null
 }
 
 /** First tokens of the cues of `found`, in text order (what `rankingSite` reads as the other cues). */
@@ -58,6 +60,7 @@ export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues
     head: cueHead(doc, cue, syntax),
     contents: contentCandidates(doc, cue, content, syntax, medial),
     sources: sourceCandidates(doc, cue, source, syntax),
+    frame: medialFrame(doc, cue),
   }
 }
 
@@ -165,7 +168,7 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     if (!site) return a
     let { content, source, direct } = a
     if (model.content) {
-      const best = bestOf(model.content, site.contents, (sink, c) => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax))
+      const best = bestOf(model.content, site.contents, (sink, c) => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax, site.frame))
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)

@@ -268,7 +268,7 @@ function writeMedial(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, head: strin
 }
 
 /** Writes the features of one content candidate of a cue whose main word is `head`. */
-export function writeContentFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): void {
+export function writeContentFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax, frame: MedialFrame | null = medialFrame(doc, cue)): void {
   const lo = cue.sentenceStart
   const hi = cue.sentenceEnd
   const g = spanGeometry(doc, cue, c)
@@ -290,7 +290,7 @@ export function writeContentFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueS
   writeOtherCues(sink, doc, cue, c, side)
   sink.add`iq=${iq}`
   sink.add`iq|side=${iq}|${side}`
-  writeMedial(sink, doc, cue, head, c, side, medialFrame(doc, cue))
+  writeMedial(sink, doc, cue, head, c, side, frame)
   if (syntax && !crosses) {
     writeSyntaxFeatures(sink, doc, syntax, cue, c, 'c', head)
     const deps = cueDependents(syntax, cue, c)
@@ -330,8 +330,8 @@ export function writeSourceFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueSi
 }
 
 /** Feature names of one content candidate (what training reads; see `writeContentFeatures`). */
-export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax): string[] {
-  return featureNames((sink) => writeContentFeatures(sink, doc, cue, head, c, syntax))
+export function contentFeatures(doc: QuoteDoc, cue: CueSite, head: string, c: SpanCandidate, syntax?: Syntax, frame: MedialFrame | null = medialFrame(doc, cue)): string[] {
+  return featureNames((sink) => writeContentFeatures(sink, doc, cue, head, c, syntax, frame))
 }
 
 /** Feature names of one source candidate (what training reads; see `writeSourceFeatures`). */
