@@ -16,7 +16,7 @@
  *
  *   npm run train:events -- [--out DIR] [--epochs 12] [--seed 1] [--folds 5] [--petrarch FILE]
  *                           [--fresh] [--no-holdout] [--report] [--no-write] [--reuse-folds DIR]
- *   npm run cv:events -- [--folds 5] [--cv-salt S] [--calibration a,b] [--threshold T | --cv-thresholds T,T] [recipe flags]
+ *   npm run cv:events -- [--folds 5] [--cv-salt S] [--cv-out DIR] [--calibration a,b] [--threshold T | --cv-thresholds T,T] [recipe flags]
  *
  * `--cv` (`npm run cv:events`) measures the recipe instead of shipping it: the held-out folds join
  * the training documents, each document is coded once by the fold model that never saw it, with
@@ -75,6 +75,7 @@ const { values: args } = parseArgs({
     'conll-weight': { type: 'string', default: '0.3' },
     'plover-negative': { type: 'string', default: '0.5' },
     'plover-weight': { type: 'string', default: '1' },
+    'type-weight': { type: 'string', default: '' },
     petrarch: { type: 'string', default: join(ROOT, '.data/petrarch2/CAMEO.2.0.txt') },
     fresh: { type: 'boolean', default: false },
     'no-syntax': { type: 'boolean', default: false },
@@ -85,6 +86,7 @@ const { values: args } = parseArgs({
     cv: { type: 'boolean', default: false },
     'cv-salt': { type: 'string', default: '' },
     'cv-thresholds': { type: 'string' },
+    'cv-out': { type: 'string', default: join(ROOT, '.eval/events-cv') },
     calibration: { type: 'string' },
   },
 })
@@ -170,6 +172,25 @@ console.log(`vocabulary: ${vocab.size} trigger base forms`)
 // 4. Examples, per document.
 const negativeWeight = (p: PreparedDoc): number =>
   p.doc.set.startsWith('conll') ? (p.doc.set === 'conll-weather' ? 1 : Number(args['conll-weight'])) : p.doc.set === 'plover' ? Number(args['plover-negative']) : 1
+// `--type-weight REQUEST=2,ACCUSE=2` weighs annotated triggers of those types more (the largest
+// weight among the types an annotation allows), on top of the set's weight.
+const typeWeights = new Map(
+  args['type-weight']
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => {
+      const [type, w] = kv.split('=')
+      const j = (EVENT_LABELS as readonly string[]).indexOf(type!)
+      if (j < 1 || !Number.isFinite(Number(w))) throw new Error(`--type-weight: no type ${type} or no weight in ${kv}`)
+      return [j, Number(w)] as const
+    }),
+)
+const positiveWeight = (p: PreparedDoc, allowed: number): number => {
+  let w = 1
+  // An open label ("any type the set does not cover") names no type.
+  if (EVENT_LABELS.filter((_, j) => j > 0 && allowed & (1 << j)).length <= 3) for (const [j, x] of typeWeights) if (allowed & (1 << j)) w = Math.max(w, x)
+  return (p.doc.set === 'plover' ? Number(args['plover-weight']) : 1) * w
+}
 const features = new FeatureIndex()
 const roleIndex = new FeatureIndex()
 const ex: DetectorExamples = { instances: [], groups: [], where: [] }
@@ -182,7 +203,7 @@ for (const p of training) {
   const rolesFrom = roleExamples.length
   const sentences = docSentences(p, res)
   sentencesOf.set(p.doc.id, sentences)
-  addDetectorExamples(p, sentences, res, features, ex, { negativeWeight, positiveWeight: (d) => (d.doc.set === 'plover' ? Number(args['plover-weight']) : 1) })
+  addDetectorExamples(p, sentences, res, features, ex, { negativeWeight, positiveWeight })
   addRoleExamples(p, sentences, res, actors, roleIndex, roleExamples)
   docRange.set(p.doc.id, { from, to: ex.instances.length, groupsFrom, groupsTo: ex.groups.length, rolesFrom, rolesTo: roleExamples.length })
 }
@@ -370,8 +391,8 @@ if (args.cv) {
     const coded = new Map<string, Article>()
     for (const p of training) coded.set(p.doc.id, predict(p, eventModel(foldWeights[cvFold(p)]!, cal, t, actors)))
     console.log(`cv: ${FOLDS} folds (salt '${args['cv-salt']}'), calibration ${cal.map((x) => x.toFixed(4)).join(', ')}, threshold ${t}`)
-    const figures = scoreFolds(training, coded, cvFold, FOLDS, SHARED, join(ROOT, '.eval/events-cv'))
-    const summary = join(ROOT, '.eval/events-cv', `summary${args['cv-salt'] ? `-${args['cv-salt']}` : ''}-t${t}.json`)
+    const figures = scoreFolds(training, coded, cvFold, FOLDS, SHARED, args['cv-out'])
+    const summary = join(args['cv-out'], `summary${args['cv-salt'] ? `-${args['cv-salt']}` : ''}-t${t}.json`)
     writeFileSync(summary, `${JSON.stringify({ folds: FOLDS, salt: args['cv-salt'], calibration: cal, threshold: t, sets: figures }, null, 2)}\n`)
     console.log(`cv: figures in ${summary}`)
   }

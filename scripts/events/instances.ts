@@ -75,8 +75,8 @@ export interface DetectorExamples {
 export interface ExampleOptions {
   /** Weight of unannotated candidates known to be NONE by document kind. */
   readonly negativeWeight: (doc: PreparedDoc) => number
-  /** Weight of annotated triggers by document kind. */
-  readonly positiveWeight: (doc: PreparedDoc) => number
+  /** Weight of annotated triggers by document kind and allowed labels (a bit mask over `EVENT_LABELS`). */
+  readonly positiveWeight: (doc: PreparedDoc, allowed: number) => number
 }
 
 /** Adds one document's detector examples. */
@@ -122,10 +122,9 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
       local.set(i, out.instances.length - 1)
       return out.instances.length - 1
     }
-    const weight = opts.positiveWeight(p)
-    for (const [i, m] of labelled) add(i, m, weight)
+    for (const [i, m] of labelled) add(i, m, opts.positiveWeight(p, m))
     for (const g of groups) {
-      for (const i of g.members) if (!local.has(i)) add(i, g.target | mask(['NONE']), weight)
+      for (const i of g.members) if (!local.has(i)) add(i, g.target | mask(['NONE']), opts.positiveWeight(p, g.target))
       out.groups.push({ members: g.members.map((i) => local.get(i)!), target: g.target })
     }
     if (unannotated !== null) {
