@@ -93,6 +93,36 @@ test('soft hyphens, decomposed accents and ruby readings are cleaned', () => {
   assert.equal(a.text, a.text.normalize('NFC'))
 })
 
+test('gallery counters, video labels, ad labels and widget text leave the story; sentences like them stay', () => {
+  const a = page('media-labels.html')
+  has(a, 'The morning ferry to Gull Island', 'Workers drove new steel piles', 'hung 4 photos of the old landing stage', 'Watch the tide tables closely', 'Page 2 of 3 of the timetable')
+  lacks(
+    a,
+    'Skip to main',
+    'See photos',
+    'PHOTOS',
+    'See Gallery',
+    'Image 1',
+    '2 / 12',
+    'below gallery',
+    'Video 2:31',
+    'VIDEO4',
+    '201803:15',
+    'no longer available',
+    'Tern Films',
+    'Jo Lane',
+    'Iklan',
+    'Anzeige',
+    '[PR]',
+    'LOADING',
+    'Scroll to',
+    'Story Saved',
+    'Reading time',
+  )
+  assert.equal(a.text.split('\n\n').length, 5, a.text)
+  assert.ok(!a.text.split('\n\n').some((p) => p === 'Watch' || p === 'of'), a.text)
+})
+
 test('read-also lines, teaser cards, consent, credits, prompts, promos and other stories leave the story', () => {
   const a = page('leaks.html')
   const paragraphs = a.text.split('\n\n')

@@ -57,7 +57,7 @@ const NOTICE =
  * the credit-line step, which reads the outlet they name.
  */
 const CREDIT_LINE =
-  /^(?:(?:title|header|cover|featured|top|lead)?\s*(?:image|images|photo|photos|picture|pictures|illustration|photo credits?|image credits?)|titelbild|titelfoto|beitragsbild|headerbild|aufmacherbild|vorschaubild|teaserbild|fotos?|bilder?|bildquellen?|bildnachweise?|foto de portada|imagen|zdj[eę]cie|foto's)\s*(?:\([^)]{0,40}\)\s*)?[:：]/i
+  /^\(?(?:(?:title|header|cover|featured|top|lead)?\s*(?:image|images|photo|photos|picture|pictures|illustration|photo credits?|image credits?)|titelbild|titelfoto|beitragsbild|headerbild|aufmacherbild|vorschaubild|teaserbild|fotos?|bilder?|bildquellen?|bildnachweise?|foto de portada|imagen|zdj[eę]cie|foto's)\s*(?:\([^)]{0,40}\)\s*)?[:：]/i
 
 /** Photo agencies and papers that credit pictures as "Photographer/Agency". */
 const PHOTO_AGENCY = String.raw`(?:getty images|getty|ap(?: photo)?|afp|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|bloomberg(?: news)?|nurphoto|sipa(?: usa| press)?|zuma (?:press|wire)|alamy|corbis|pool|invision|rex(?: features)?|pa(?: images| wire| media)?|anadolu(?: agency)?|xinhua|tass|sopa images|lightrocket|redux|dpa|picture alliance|imago|abaca|the new york times|the washington post|cq roll call)`
@@ -85,6 +85,47 @@ const BAR_CREDIT = new RegExp(String.raw`^[\p{L}.'’ -]{2,60}(?:\s\|\s[\p{L}.'�
  */
 const MEDIA_LABEL =
   /^(?:(?:image|media|video) (?:caption|copyright|source)\b|media playback is (?:unsupported|not supported) on your device\b|(?:twitter|instagram|facebook|youtube|tiktok|x) content$)/i
+
+/**
+ * Slideshow furniture: a picture count ("4 PHOTOS"), a call to open the gallery ("See Gallery",
+ * "See photos from this story:"), the note that the story goes on under it, and a gallery's title
+ * in Chinese (图集). Counters ("Image 1 of 5") are `isGalleryCounter`'s.
+ */
+const GALLERY_LABEL =
+  /^(?:\d{1,3} (?:photos|images|pictures|photographs|slides|fotos|bilder)|(?:see|view|open|launch|browse|enlarge) (?:the )?(?:full )?(?:photo )?(?:gallery|slideshow)|(?:see|view) (?:all )?(?:\d{1,3} )?(?:photos|images|pictures)(?: (?:from|of|in) this (?:story|article))?\s*:?|(?:the )?(?:story|article) continues (?:below|after) (?:the )?(?:gallery|slideshow|photos)|图集|组图)$/i
+
+/** A slideshow's counter: "Image 1 of 5", "Foto 2 von 9", "1 / 12"; a bare "of" is one whose numbers were pictures. */
+const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s*)?(\d{1,3})\s*(?:of|von|de|di|sur)\s*(\d{1,3})$|^(\d{1,3}) \/ (\d{1,3})$|^of$/i
+
+/**
+ * Video player furniture: a duration label ("VIDEO5:2605:26", "Video 2:31"), a clip's date run into
+ * its duration ("Sept. 2, 201602:06"), an expired-clip notice, a video credit, a bare "Watch" over the
+ * player, and the call to watch more of the outlet's videos (with its channel on a second line).
+ */
+const VIDEO_LABEL =
+  /^(?:video\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\d{1,2}:\d{2}|(?:we(?:['’]re| are)? sorry|we apologi[sz]e|sorry),? (?:but )?this video (?:has expired|is (?:no longer |not |un)available)\.?|watch more (?:of our )?videos\b[\s\S]{0,80}|(?:video|footage) courtesy(?: of)? [^.!?\n]{2,60}|watch|watch (?:the )?video|play video)$/i
+
+/**
+ * An ad slot's label left without its ad ("Anzeige:", "Werbung:", Indonesian "Iklan", Japanese
+ * "[PR]"); the bare English and German words are already dropped as page furniture.
+ */
+const AD_LABEL = /^(?:advertisement|advertising|anzeige|werbung|publicit[eé]|pubblicit[aà]|publicidad|publicidade|reklama|reklame|advertentie|iklan|реклама|广告|広告|\[(?:pr|ad|広告)\])\s*[:：]?$/i
+
+/**
+ * Widget text: a player's "Loading" (and its error: "LOADINGERROR LOADING"), "Scroll to Continue",
+ * a bookmark button's "Story Saved" toast and the reading-time label ("Temps de lecture : 4 min").
+ */
+const WIDGET_TEXT =
+  /^(?:loading\W*(?:error\s*loading\W*)?|scroll (?:down )?to continue(?: reading| with content)?|story saved|you can find this story in my bookmarks\b.{0,80}|(?:temps de lecture|reading time|lesezeit|lesedauer|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d{1,3}\s*(?:min|mins|minutes?|minuten)\.?)$/i
+
+/** True for a slideshow counter whose position is within its count ("3 of 5", not "7 of 5"). */
+function isGalleryCounter(text: string): boolean {
+  const m = GALLERY_COUNTER.exec(text)
+  if (!m) return false
+  const at = Number(m[1] ?? m[3] ?? 1)
+  const of = Number(m[2] ?? m[4] ?? 1)
+  return at >= 1 && at <= of
+}
 
 /**
  * A row of share or follow buttons whose labels the page ran together ("Facebook Twitter",
@@ -125,6 +166,10 @@ export function leakReason(text: string): RemovedReason | null {
   if (text.length <= 100 && BAR_CREDIT.test(text)) return 'caption'
   if (MEDIA_LABEL.test(text)) return 'caption'
   if (text.length <= 100 && SHARE_ROW.test(text)) return 'share'
+  if (text.length <= 60 && (GALLERY_LABEL.test(text) || isGalleryCounter(text))) return 'caption'
+  if (VIDEO_LABEL.test(text)) return 'caption'
+  if (AD_LABEL.test(text)) return 'ad'
+  if (WIDGET_TEXT.test(text)) return 'chrome'
   return null
 }
 
