@@ -26,6 +26,8 @@ const WAY_HEADS = new Set(['street', 'avenue', 'road', 'highway', 'square', 'pla
 const MODEL_CODE = /\p{L}.*\p{N}|\p{N}.*\p{L}/u
 // Endings of nationality and ethnic words the gazetteer does not list ("Chechen" is listed).
 const NATIONALITY = /(?:an|ans|ese|ish|ic)$/u
+// The words that make an administrative division of a state or country ("Cook County", "Orleans Parish").
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough', 'Prefecture'])
 const YEAR_OR_EDITION = /^(?:\p{N}{2}|\p{N}{4})$/u
 
 /** What typing may consult besides the candidate. */
@@ -36,6 +38,11 @@ export interface ClassifyOptions {
   readonly tokens?: readonly Token[]
   /** Whether a word is a known given name (the given-name list), to read "Linda Park" as a person. */
   readonly givenName?: (word: string) => boolean
+  /**
+   * What the knowledge base knows under a name: a person, something else (`exact`: only entries
+   * whose own name is this one, not a loose spelling or an alias).
+   */
+  readonly kbKnows?: (name: string, exact: boolean) => { readonly person: boolean; readonly other: boolean }
 }
 
 // Verbs of saying right after a one-word name make it a person ("Sissi said"), whatever the tagger's MISC.
@@ -60,11 +67,52 @@ export function classifyCandidates(candidates: readonly Candidate[], tagged: boo
  */
 function refine(c: Candidate, type: EntityType | null | undefined, options: ClassifyOptions): EntityType | null | undefined {
   const next = options.tokens?.[c.tokenEnd]?.text ?? ''
+  // "Cook County", "County Cork": a county is a place, though the tagger most often calls it an
+  // organization; "Cook County Board" and "County Council" end on their body's word and stay one,
+  // and a club in a score line or table ("Notts County 1 Burnley 2") stays a team.
+  const prev = options.tokens?.[c.tokenStart - 1]?.text ?? ''
+  if (type !== undefined && type !== 'GPE' && type !== 'NORP' && isCountyName(c.text) && !/^\p{N}/u.test(next) && !/^\p{N}/u.test(prev)) return 'GPE'
+  if ((type === 'ORG' || type === 'LOC') && personShaped(c, options)) return 'PERSON'
   if (type === 'PRODUCT' && c.hint !== 'PRODUCT' && !/\s/.test(c.text) && SAYING.has(next)) return 'PERSON'
   if ((type === 'LOC' || type === 'GPE') && !c.gazetteer && !/\s/.test(c.text) && options.knownPlace && !options.knownPlace(c.text) && /^\p{Ll}+$/u.test(next)) {
     return /s$/.test(c.text) ? 'NORP' : undefined
   }
   return type
+}
+
+// Words no person's name holds: the heads of organizations, facilities and events, and titles.
+const NOT_IN_PERSON_NAMES = new Set([...ORG_HEADS, ...FACILITY_HEADS, ...BUILDING_HEADS, ...EVENT_HEADS, ...TITLE_WORDS])
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u
+
+/**
+ * Whether a name the tagger calls an organization or a place is written as a person's: a
+ * known given name then a surname ("Victoria Guida"), a middle initial ("Douglas W. Diamond"),
+ * or a lone given name no place or organization bears ("Monique"). The knowledge base vetoes
+ * names it knows as something else ("Charles Schwab", "John Deere").
+ */
+function personShaped(c: Candidate, options: ClassifyOptions): boolean {
+  // MISC stays: works and ships named after people ("Michael Collins", "Carl Vinson") are no people.
+  if ((c.label !== 'ORG' && c.label !== 'LOC') || c.gazetteer || c.hint || !options.givenName) return false
+  const words = c.text.split(/\s+/)
+  if (words.length > 4 || !words.every((w) => MIDDLE_INITIAL.test(w) || (NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !NOT_IN_PERSON_NAMES.has(w.toLowerCase())))) return false
+  const first = words[0]!
+  if (words.length === 1) {
+    if (!options.givenName(first)) return false
+    const known = options.kbKnows?.(first, true)
+    return known === undefined || !known.other
+  }
+  const initial = words.length >= 3 && words.slice(1, -1).every((w) => MIDDLE_INITIAL.test(w))
+  if (!initial && !(options.givenName(first) && words.length <= 3)) return false
+  if (MIDDLE_INITIAL.test(words[words.length - 1]!)) return false
+  const known = options.kbKnows?.(c.text, false)
+  return known === undefined || known.person || !known.other
+}
+
+/** Whether a name is a county's: "Harris County", "Miami-Dade County", "County Durham", "Orleans Parish". */
+function isCountyName(text: string): boolean {
+  const words = text.split(/\s+/)
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return false
+  return COUNTY_WORDS.has(words[words.length - 1]!) || (words.length === 2 && words[0] === 'County')
 }
 
 /** The fine type of one candidate, null when unknown yet, undefined when it is no entity. */

@@ -7,6 +7,8 @@
 import type { EntityType } from '../../model/article.js'
 import type { TypedCandidate } from './classify.js'
 import type { GazetteerKind } from './gazetteer.js'
+import { ORG_HEADS } from './cue-words.js'
+import type { Token } from '../tokens/tokenize.js'
 
 /** How a mention refers to its entity. */
 export type MentionKind = 'name' | 'short' | 'pronoun' | 'nominal'
@@ -61,6 +63,8 @@ export interface GroupOptions {
   readonly definedAcronyms?: ReadonlyMap<string, string>
   /** Whether the knowledge base knows this name as something other than a person. */
   readonly knownName?: (name: string) => boolean
+  /** The text's tokens, to see a name continue past a mention ("Council for Educational Change"). */
+  readonly tokens?: readonly Token[]
 }
 
 /** A surname without its particle: "el beblawi" -> "beblawi". */
@@ -105,6 +109,7 @@ export function groupNames(candidates: readonly TypedCandidate[], options: Group
     shorts.flatMap((s) => s.draft.members),
   )
   mergeAcronyms(drafts, options.definedAcronyms ?? new Map())
+  mergeCompanyShortForms(drafts, options.tokens)
 
   const groups: MentionGroup[] = []
   for (const d of drafts.values()) {
@@ -139,6 +144,10 @@ function splitSenses(members: TypedCandidate[]): TypedCandidate[][] {
   const untyped = byType.get(null) ?? []
   byType.delete(null)
   const parts = [...byType.values()].sort((x, y) => y.length - x.length)
+  // A person named with a title ("General Petraeus") is that name's sense in this text: the
+  // tagger's organization or place of the same name, the gazetteer's aside, is a misreading.
+  const titled = byType.get('PERSON')?.some((m) => m.titled)
+  if (titled && parts.every((p) => p[0]!.type === 'PERSON' || !p.some((m) => m.gazetteer))) return [[...parts.flat(), ...untyped]]
   const main = parts[0]
   if (!main) return [untyped]
   const out: TypedCandidate[][] = [main]
@@ -155,7 +164,7 @@ function voteType(members: readonly TypedCandidate[]): EntityType | null {
   const votes = new Map<EntityType, number>()
   for (const m of members) {
     if (m.type === null) continue
-    const weight = m.gazetteer && m.gazetteer.kind !== 'city' ? 3 : m.label ? 2 : 1
+    const weight = (m.gazetteer && m.gazetteer.kind !== 'city' ? 3 : m.label ? 2 : 1) + (m.titled && m.type === 'PERSON' ? 2 : 0)
     votes.set(m.type, (votes.get(m.type) ?? 0) + weight)
   }
   let best: EntityType | null = null
@@ -270,6 +279,52 @@ function mergeAcronyms(drafts: Map<string, Draft>, defined: ReadonlyMap<string, 
     if (d.type !== 'ORG' || !/^\p{Lu}{2,8}$/u.test(text)) continue
     const target = orgs.find((o) => o.type === 'ORG' && initials(o.members[0]!.text) === text)
     if (!target) continue
+    target.members.push(...d.members)
+    drafts.delete(key)
+  }
+}
+
+const CONTINUATIONS = new Set(['of', 'for', 'on'])
+// Words that say a name is a company's and are dropped when the writer shortens it ("Carlyle").
+const COMPANY_DESIGNATORS = new Set('group inc incorporated corp corporation co company companies holdings holding ltd limited llc plc lp llp partners ag sa nv se gmbh'.split(' '))
+
+/**
+ * Folds an organization's short form into the full name written earlier: "Carlyle" after "The
+ * Carlyle Group", "Exxon" after "Exxon Corp.", "the Times" after "The New York Times". Only
+ * designator words and a leading "the" may be dropped, or all but the head word, and only one
+ * organization in the text may shorten that way.
+ */
+function mergeCompanyShortForms(drafts: Map<string, Draft>, tokens?: readonly Token[]): void {
+  // "Council" cut from "Council for Educational Change" by the tagger opens another name, and
+  // "News" before a number is a channel's ("News 4").
+  const opensName = (m: TypedCandidate): boolean => {
+    const next = tokens?.[m.tokenEnd]?.text ?? ''
+    return /^\p{N}/u.test(next) || (CONTINUATIONS.has(next) && /^\p{Lu}/u.test(tokens?.[m.tokenEnd + 1]?.text ?? ''))
+  }
+  const cores = new Map<string, Draft | null>()
+  for (const d of drafts.values()) {
+    if (d.type !== 'ORG') continue
+    for (const m of d.members) {
+      const words = m.text.split(/\s+/).map((w) => normalizeName(w).replace(/[.,]$/, ''))
+      const a = words[0] === 'the' ? 1 : 0
+      let b = words.length
+      while (b > a + 1 && COMPANY_DESIGNATORS.has(words[b - 1]!)) b--
+      const short = (core: string): void => {
+        const seen = cores.get(core)
+        cores.set(core, seen === undefined || seen === d ? d : null)
+      }
+      // "the Times" after "The New York Times": the organization's head word alone.
+      if (words.length - a >= 2 && ORG_HEADS.has(words[words.length - 1]!)) short(words[words.length - 1]!)
+      if (b < words.length) short(words.slice(a, b).join(' '))
+    }
+  }
+  for (const [key, d] of drafts) {
+    if (d.type !== 'ORG' && d.type !== null) continue
+    if (d.members.some((m) => m.gazetteer || opensName(m))) continue
+    const target = cores.get(normalizeName(d.members[0]!.text).replace(/^the /, ''))
+    if (!target || target === d) continue
+    const first = Math.min(...target.members.map((m) => m.start))
+    if (first > Math.min(...d.members.map((m) => m.start))) continue
     target.members.push(...d.members)
     drafts.delete(key)
   }

@@ -340,3 +340,92 @@ test('should read a secretary-general or an attorney general as a civil office, 
   assert.equal(named(entities, 'Rob Lanel').sector, 'government')
   assert.equal(named(entities, 'Ty Marr').sector, 'military')
 })
+
+test('should type as people the names a tagger calls organizations when they are written as names', () => {
+  const text = 'The council delayed the vote, our Margaret Kestrel reported. The award went to Gordon T. Ashby and two others.'
+  const entities = run(text, phraseTagger({ 'Margaret Kestrel': 'ORG', 'Gordon T. Ashby': 'ORG' }))
+  assert.equal(named(entities, 'Margaret Kestrel').type, 'PERSON', 'a given name, then a surname')
+  assert.equal(named(entities, 'Gordon T. Ashby').type, 'PERSON', 'a middle initial')
+})
+
+test('should keep a company the tagger calls a company when its words are no person name', () => {
+  const text = 'Shares of Harbor Freight Holdings and Maple Leaf Foods rose.'
+  const entities = run(text, phraseTagger({ 'Harbor Freight Holdings': 'ORG', 'Maple Leaf Foods': 'ORG' }))
+  assert.equal(named(entities, 'Harbor Freight Holdings').type, 'ORG')
+  assert.equal(named(entities, 'Maple Leaf Foods').type, 'ORG')
+})
+
+test('should make one person of a ranked name and the same name alone', () => {
+  const text = 'The senator said he had met General Ostrander. After he met Ostrander, aides briefed reporters.'
+  const entities = run(text, phraseTagger({ 'General Ostrander': 'MISC', Ostrander: 'ORG' }))
+  const e = named(entities, 'Ostrander')
+  assert.equal(e.type, 'PERSON')
+  assert.equal(e.mentions.filter((m) => m.kind === 'name').length, 2)
+  assert.ok(!entities.some((x) => x.name.includes('General')), 'the rank is no name')
+  assert.equal(entities.length, 1, entities.map((x) => `${x.type} ${x.name}`).join(', '))
+})
+
+test('should keep a place and a person of one name apart when the person has no title', () => {
+  const text = 'Tremont scored twice. Tremont then thanked the fans in Tremont and flew home to Tremont.'
+  const labels: NerLabel[] = ['PER', 'PER', 'LOC', 'LOC']
+  const tagger: NerTagger = {
+    tag: (tokens) => tokens.flatMap((t, i) => (t.text === 'Tremont' ? [{ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, label: labels.shift()!, score: 1 }] : [])),
+  }
+  const types = run(text, tagger)
+    .filter((x) => x.name === 'Tremont')
+    .map((x) => x.type)
+    .sort()
+  assert.deepEqual(types, ['LOC', 'PERSON'])
+})
+
+test('should keep a company named after a rank and a word a company', () => {
+  const text = 'Investors bought General Dynamo shares. The firm makes turbines.'
+  const entities = run(text, phraseTagger({ 'General Dynamo': 'ORG' }))
+  assert.equal(named(entities, 'General Dynamo').type, 'ORG')
+})
+
+test('should read a county as a place and split two counties the tagger joined', () => {
+  const text = 'Voters in Harlan County and Pike County waited for hours. The Pike County Board met later in Essex County.'
+  const entities = run(text, phraseTagger({ 'Harlan County and Pike County': 'ORG', 'Pike County Board': 'ORG', 'Essex County': 'ORG' }))
+  assert.equal(named(entities, 'Harlan County').type, 'GPE')
+  assert.equal(named(entities, 'Pike County').type, 'GPE')
+  assert.equal(named(entities, 'Essex County').type, 'GPE')
+  assert.equal(named(entities, 'Pike County Board').type, 'ORG', 'a county body is an organization')
+})
+
+test('should give the person, not the body, after "Inspector General of Police"', () => {
+  const text = 'Inspector General of Police Musa Danjuma ordered more patrols on Friday.'
+  const entities = run(text, phraseTagger({ 'Police Musa Danjuma': 'ORG' }))
+  assert.equal(named(entities, 'Musa Danjuma').type, 'PERSON')
+  assert.ok(!entities.some((x) => x.name.includes('Police')), entities.map((x) => x.name).join(', '))
+})
+
+test('should never make a person of "Rear" in "Rear Admiral"', () => {
+  const text = 'Navy spokesman Rear Admiral Colm Pryce told reporters the ships had sailed.'
+  const entities = run(text, phraseTagger({ Rear: 'ORG', 'Colm Pryce': 'PER' }))
+  assert.ok(!entities.some((x) => x.name === 'Rear'), entities.map((x) => x.name).join(', '))
+  assert.equal(named(entities, 'Colm Pryce').type, 'PERSON')
+})
+
+test('should join a company short form to the full name written before it', () => {
+  const text = 'The deal was backed by The Brantley Group. Brantley, which owns a stake, declined to comment. Brantley Capital Corp. did not.'
+  const entities = run(text, phraseTagger({ 'Brantley Group': 'ORG', Brantley: 'ORG', 'Brantley Capital Corp.': 'ORG' }))
+  const group = named(entities, 'The Brantley Group')
+  assert.deepEqual(texts(text, group), ['The Brantley Group', 'Brantley'])
+  assert.equal(entities.filter((x) => x.type === 'ORG').length, 2, 'another company that shares the word stays apart')
+})
+
+test('should join "the Times" to the one newspaper named with that word', () => {
+  const text = 'The Harbor City Times reported the sale first. A spokesman told the Times that talks had ended.'
+  const entities = run(text, phraseTagger({ 'Harbor City Times': 'ORG', Times: 'ORG' }))
+  assert.deepEqual(texts(text, named(entities, 'Harbor City Times')), ['Harbor City Times', 'Times'])
+  const two = 'The Harbor City Times and the Lakeside Times both ran it. The Times was first.'
+  const apart = run(two, phraseTagger({ 'Harbor City Times': 'ORG', 'Lakeside Times': 'ORG', Times: 'ORG' }))
+  assert.equal(apart.filter((x) => x.type === 'ORG').length, 3, 'with two newspapers "the Times" stays apart')
+  const cut = 'The Harbor City Council met. Dana Ruiz, director, Council for Safer Streets, spoke.'
+  const other = run(cut, phraseTagger({ 'Harbor City Council': 'ORG', Council: 'ORG', 'Dana Ruiz': 'PER' }))
+  assert.deepEqual(texts(cut, named(other, 'Harbor City Council')), ['Harbor City Council'], 'a head word opening another name is no short form')
+  const channel = 'Harbor City News covered the vote. Later, News 4 aired it.'
+  const tv = run(channel, phraseTagger({ 'Harbor City News': 'ORG', News: 'ORG' }))
+  assert.deepEqual(texts(channel, named(tv, 'Harbor City News')), ['Harbor City News'], 'a channel number makes another name')
+})

@@ -47,10 +47,22 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
   const nameGenders = ctx.models.nameGenders
   const knownPlace = kb ? (name: string): boolean => kb.lookup(name).some((i) => kb.entity(i).type !== 'ORG' && kb.entity(i).type !== 'PERSON') : undefined
   const givenName = nameGenders ? (word: string): boolean => nameGenders.has(nameKey(word)) : undefined
-  const classified = classifyCandidates(candidates, tagged !== null, { tokens: ctx.tokens, ...(knownPlace ? { knownPlace } : {}), ...(givenName ? { givenName } : {}) })
+  const kbKnows = kb
+    ? (name: string, exact: boolean): { person: boolean; other: boolean } => {
+        const found = kb.lookup(name).map((i) => kb.entity(i))
+        const own = exact ? found.filter((e) => normalizeName(e.name) === normalizeName(name)) : found
+        return { person: own.some((e) => e.type === 'PERSON'), other: own.some((e) => e.type !== 'PERSON') }
+      }
+    : undefined
+  const classified = classifyCandidates(candidates, tagged !== null, {
+    tokens: ctx.tokens,
+    ...(knownPlace ? { knownPlace } : {}),
+    ...(givenName ? { givenName } : {}),
+    ...(kbKnows ? { kbKnows } : {}),
+  })
   const typed = addSurnameMentions(joinSplitNames(classified, ctx.tokens, ctx.text), ctx.tokens, ctx.text)
   const defined = new Map(acronyms.map((d) => [d.acronym, normalizeName(ctx.text.slice(ctx.tokens[d.tokenStart]!.start, ctx.tokens[d.tokenEnd - 1]!.end))]))
-  const named = groupNames(typed, { definedAcronyms: defined, ...(kb ? { knownName: (name) => kb.lookup(name).some((i) => kb.entity(i).type !== 'PERSON') } : {}) })
+  const named = groupNames(typed, { definedAcronyms: defined, tokens: ctx.tokens, ...(kb ? { knownName: (name) => kb.lookup(name).some((i) => kb.entity(i).type !== 'PERSON') } : {}) })
   const groups = gazetteerOnly ? named : resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences, nameGenders ? { nameGenders } : {}), ctx.tokens)
   return assembleEntities({
     groups,

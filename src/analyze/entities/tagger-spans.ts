@@ -6,7 +6,7 @@
 import type { NerSpan } from '../ner/types.js'
 import type { Token } from '../tokens/tokenize.js'
 import type { CandidateInput } from './candidate-input.js'
-import { NAME_LIKE_TITLES, NAME_PARTICLES, TITLE_WORDS, CALENDAR_WORDS } from './cue-words.js'
+import { NAME_LIKE_TITLES, NAME_PARTICLES, ORG_HEADS, TITLE_WORDS, CALENDAR_WORDS } from './cue-words.js'
 import type { Draft } from './draft.js'
 import { gazetteerKey } from './gazetteer.js'
 import { POSSESSIVE, bareWord, isCalendarAt, isCapitalizedWord, isNonNameWord } from './name-words.js'
@@ -45,7 +45,63 @@ export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: Re
     return isNonNameWord(t.text) || (TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w)) || CALENDAR_WORDS.has(w)
   }
   if (rest.every(empty)) return []
+  if (span.label !== 'PER' && rankedSurname(tokens, a, b)) return [{ tokenStart: a + 1, tokenEnd: b, source: 'tagger', label: 'PER' }]
+  const holder = officeHolderAfterBody(tokens, a, b, span.label)
+  if (holder !== undefined) return [{ tokenStart: holder, tokenEnd: b, source: 'tagger', label: 'PER' }]
+  const and = sharedHeadJoint(tokens, a, b)
+  if (and !== undefined) {
+    return [
+      { tokenStart: a, tokenEnd: and, source: 'tagger', label: span.label },
+      { tokenStart: and + 1, tokenEnd: b, source: 'tagger', label: span.label },
+    ]
+  }
   return [{ tokenStart: a, tokenEnd: b, source: 'tagger', label: span.label }]
+}
+
+// Ranks and forms of address that only ever precede a person's name.
+const RANKS: ReadonlySet<string> = new Set('general gen admiral adm colonel col lieutenant lt sergeant sgt captain capt senator sen governor gov mayor dr mr mrs ms prof professor'.split(' '))
+
+/**
+ * "General Petraeus" read as one organization or product: a rank and one more name word, when
+ * that word is also written alone elsewhere in the text, is the person ("met Petraeus"), so
+ * "General Electric" stays a company.
+ */
+function rankedSurname(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a !== 2 || !RANKS.has(bareWord(tokens[a]!.text))) return false
+  const name = tokens[a + 1]!.text
+  if (!isCapitalizedWord(name) || BODY_WORDS.has(bareWord(name))) return false
+  return tokens.some((t, i) => t.text === name && i !== a + 1 && !RANKS.has(bareWord(tokens[i - 1]?.text ?? '')))
+}
+
+// Bodies an office is "of" ("Chief of Army Staff", "Inspector General of Police").
+const BODY_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, 'staff', 'defence', 'defense', 'customs', 'immigration', 'prisons'])
+
+/**
+ * Where the holder's name starts in "Inspector General of [Police Usman Baba]": an organization
+ * span right after "<title> of" that runs from the body's word into two or three more capitalized
+ * words is the body closing the title, then the person who holds it.
+ */
+function officeHolderAfterBody(tokens: readonly Token[], a: number, b: number, label: string): number | undefined {
+  if (label !== 'ORG' || tokens[a - 1]?.text !== 'of' || !TITLE_WORDS.has(bareWord(tokens[a - 2]?.text ?? ''))) return undefined
+  let k = b - 1
+  while (k >= a && !BODY_WORDS.has(bareWord(tokens[k]!.text))) k--
+  const name = b - (k + 1)
+  if (k < a || name < 2 || name > 3) return undefined
+  return tokens.slice(k + 1, b).every((t) => isCapitalizedWord(t.text) && !BODY_WORDS.has(bareWord(t.text))) ? k + 1 : undefined
+}
+
+/**
+ * The "and" joining two names with the same head word that the tagger read as one ("Harris County
+ * and Cook County", "Stanford University and Harvard University"): each side has two words or more,
+ * so "Johnson and Johnson" stays one name.
+ */
+function sharedHeadJoint(tokens: readonly Token[], a: number, b: number): number | undefined {
+  for (let k = a + 2; k < b - 2; k++) {
+    if (tokens[k]!.text !== 'and') continue
+    const head = tokens[b - 1]!.text
+    if (tokens[k - 1]!.text === head && isCapitalizedWord(head)) return k
+  }
+  return undefined
 }
 
 // Marks after which a capitalized word opens a clause, as at a sentence start: the dash after a
