@@ -17,7 +17,7 @@
 import { tokenize, type Sentence, type Token, type Tokenized } from '../../src/analyze/tokens/tokenize.js'
 import { openingDatelineSpan } from '../../src/extract/index.js'
 import { createCueLexicon, cueKey, type CueLexicon } from '../../src/analyze/quotes/cue-lexicon.js'
-import { cueFeatures, cueLeftWord } from '../../src/analyze/quotes/cue-features.js'
+import { cueFeatures, cueLeftWord, endeavourFrame } from '../../src/analyze/quotes/cue-features.js'
 import { indexDocument, type QuoteDoc } from '../../src/analyze/quotes/document-index.js'
 import { findQuotedSpans, type QuotedSpan } from '../../src/analyze/quotes/quote-marks.js'
 import { findAttributions } from '../../src/analyze/quotes/attribution-rules.js'
@@ -176,7 +176,10 @@ export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueL
     const rows: Array<{ features: string[]; y: number }> = []
     for (let i = 0; i < p.tokens.length; i++) {
       if (p.doc.quoteOf[i] || !WORD.test(p.tokens[i]!.text)) continue
-      rows.push({ features: cueFeatures(p.doc, lexicon, i, p.syntax), y: p.anchors.has(i) ? 1 : -1 })
+      // Intentions ("not willing to", "strives to") are learned as negatives even where PolNeAR
+      // marks one: as attributions they read false on news pages.
+      const cue = p.anchors.has(i) && !(p.syntax && endeavourFrame(p.doc, p.syntax, i))
+      rows.push({ features: cueFeatures(p.doc, lexicon, i, p.syntax), y: cue ? 1 : -1 })
     }
     return rows
   })
