@@ -9,6 +9,7 @@ import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, medialFrame, sourceCandidates, tokenRange, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
 import { FeatureTable } from '../../model/feature-hash.js'
+import { invertedReporter, tellerBeforeTold } from './inverted-reporter.js'
 import { bestOf, type RankerWeights } from './span-ranker.js'
 import type { Syntax } from '../syntax/types.js'
 
@@ -188,6 +189,15 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     if (model.source) {
       const best = bestOf(model.source, site.sources, (sink, c) => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax))
       if (best && !best.tags.includes('rule')) source = best.from < 0 ? null : charSpan(doc, best)
+    }
+    const told = tellerBeforeTold(doc, site.cue, content, source)
+    if (told) ({ source, content } = told)
+    const inverted = invertedReporter(doc, site.cue)
+    if (inverted && source?.start !== inverted.source.start) {
+      source = inverted.source
+      // A content the ranker read before the comma stands; one after the cue was the name.
+      if (content.end > doc.tokens[site.cue.from]!.start) content = inverted.content
+      direct = false
     }
     return { ...a, content, source, direct }
   })
