@@ -133,3 +133,9 @@ test('should read the name before "told NBC News" as the speaker, the outlet as 
     assert.equal(q.text, 'The crash shows how one failure can set a company back')
   }
 })
+
+test('should credit a quotation to the name after "wrote" and its title, never to the quotation’s first word', () => {
+  const a = analyzed('“Three in four families who asked for help got nothing,” wrote sociologist Matthew Desmond in his book Evicted: Poverty and Profit.')
+  assert.equal(a.quotes.length, 1, JSON.stringify(readable(a)))
+  assert.equal(a.quotes[0]!.speakerName, 'Matthew Desmond', JSON.stringify(readable(a)))
+})

@@ -5,7 +5,7 @@
  * organization entity when one is named there (pronouns resolve through the entity step's
  * coreference), else null.
  */
-import type { Quote } from '../../model/article.js'
+import type { Entity, Quote } from '../../model/article.js'
 import { sentenceAt, type AnalysisContext } from '../context.js'
 import { findAttributions } from './attribution-rules.js'
 import { indexDocument } from './document-index.js'
@@ -82,7 +82,9 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const titled = resolved?.entity ? isQuotedTitle(ctx.text, resolved.entity) : false
     // "Words cannot describe ...": a source phrase that takes in part of the clause names no one.
     const fragment = Boolean(syntax && a.source && !resolved?.entity && resolved?.name && isClauseFragment(ctx, syntax, antecedent ?? a.source, a.cue))
-    const first = titled || fragment ? { entity: null, name: null } : resolved
+    // "'Oh, my God!' ... She said": a pronoun is never someone the text only names inside quotations.
+    const onlyQuoted = Boolean(resolved?.entity && /^(?:he|she|they|it)$/i.test(sourceText.trim()) && onlyNamedInQuotes(resolved.entity, quoted))
+    const first = titled || fragment || onlyQuoted ? { entity: null, name: null } : resolved
     const { start, end, quotedBothEnds } = contentText(ctx.text, quoted, a.content)
     // "“A,” said X. “B.”": quoted words interrupted by their own attribution are a direct quote.
     const interrupted = quotedBothEnds && start < a.cue.start && a.cue.end < end
@@ -162,6 +164,12 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/** Whether every name mention of an entity lies inside a quotation (someone's words name it, the text never does). */
+function onlyNamedInQuotes(entity: Entity, quoted: readonly QuotedSpan[]): boolean {
+  const names = entity.mentions.filter((m) => m.kind !== 'pronoun')
+  return names.length > 0 && names.every((m) => quoted.some((q) => q.start <= m.start && m.end <= q.end))
+}
 
 /**
  * "ALBANY: The state budget ...": a label line whose label is a place in capitals is a dateline

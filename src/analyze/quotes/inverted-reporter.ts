@@ -99,3 +99,20 @@ function tokenAt(doc: QuoteDoc, at: number): number {
   while (t < doc.tokens.length && doc.tokens[t]!.end <= at) t++
   return t
 }
+
+/** Most lower-case title words before an inverted speaker's name ("wrote sociologist", "said city engineer"). */
+const MAX_TITLE_WORDS = 3
+
+/**
+ * The speaker named right after an inverting cue: up to a few title words, then a name in capitals
+ * ("wrote sociologist Matthew Desmond in his book ..."), or null when no name follows.
+ */
+export function nameAfterCue(doc: QuoteDoc, cue: CueSite): CharSpan | null {
+  if (!INVERTING.has(doc.lower[cue.to - 1]!)) return null
+  let t = cue.to
+  while (t < cue.sentenceEnd && t - cue.to < MAX_TITLE_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[t]!.text) && !NAME_LINK.test(doc.tokens[t]!.text)) t++
+  if (t >= cue.sentenceEnd || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[t]!.text) || NOT_NAME.test(doc.tokens[t]!.text)) return null
+  let last = t
+  while (last + 1 < cue.sentenceEnd && last - t < MAX_NAME && /^\p{Lu}/u.test(doc.tokens[last + 1]!.text)) last++
+  return { start: doc.tokens[cue.to]!.start, end: doc.tokens[last]!.end }
+}
