@@ -43,6 +43,8 @@ const AGENT_NOUNS = new Set(
   conservatives progressives moderates militants rebels troops soldiers bishop priest pope imam
   rabbi king queen prince princess dean captain celebrity celebrities star stars pundit pundits
   economist economists strategist strategists consultant consultants contractor contractors
+  airline airlines carrier carriers automaker automakers retailer retailers insurer insurers
+  startup startups studio studios hospital hospitals charity charities nonprofit nonprofits
   campaign campaigns administration government governments ministry ministries department
   agency agencies committee committees council councils commission board party parties
   company companies firm firms group groups organization organisation organizations union
