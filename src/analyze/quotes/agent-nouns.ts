@@ -35,6 +35,16 @@ const AGENT_NOUNS = new Set(
   thousands millions majority minority percent each advocates advocate surrogates surrogate
   individuals individual wife actress actresses hostess princess heiress proportion share
   four five six seven eight nine ten twelve twenty
+  rival rivals ally allies counterpart counterparts colleague colleagues peer peers adversary
+  adversaries foe foes enemy enemies challenger incumbent incumbents successor deputy deputies
+  assistant assistants boss bosses host hosts guest guests crew widow widows fiancé fiancée
+  girlfriend boyfriend uncle aunt cousin cousins nephew niece grandson granddaughter spouse
+  defendant defendants plaintiff plaintiffs suspect suspects accused locals liberals
+  conservatives progressives moderates militants rebels troops soldiers bishop priest pope imam
+  rabbi king queen prince princess dean captain celebrity celebrities star stars pundit pundits
+  economist economists strategist strategists consultant consultants contractor contractors
+  airline airlines carrier carriers automaker automakers retailer retailers insurer insurers
+  startup startups studio studios hospital hospitals charity charities nonprofit nonprofits
   campaign campaigns administration government governments ministry ministries department
   agency agencies committee committees council councils commission board party parties
   company companies firm firms group groups organization organisation organizations union
@@ -48,7 +58,7 @@ const AGENT_NOUNS = new Set(
     .split(/\s+/),
 )
 
-/** Things whose names end like agent nouns. */
+/** Things and function words that end like agent nouns. */
 const OBJECTS_LIKE_AGENTS = new Set(
   `
   detector detectors computer computers monitor monitors indicator indicators sensor sensors
@@ -56,6 +66,9 @@ const OBJECTS_LIKE_AGENTS = new Set(
   chapter chapters border borders matter matters water power corner corners record records
   factor factors sector sectors motor motors error errors mirror mirrors meter meters filter
   filters chart charter cover covers counter counters answer answers
+  after under over other ever never either neither whether rather later together however
+  whatever whenever wherever whoever former latter per further farther upper inner outer
+  sooner faster earlier harder better bigger larger smaller greater lower higher major minor
   `
     .trim()
     .split(/\s+/),

@@ -463,6 +463,8 @@ const CHARGED = new Set(['accuse', 'charge', 'indict', 'convict', 'suspect', 'se
 /** Legal cues that are only legal in the passive or before their legal preposition ("charged with", not "charges that"). */
 const LEGAL_BY_FRAME = new Set(['charge', 'accuse', 'allege', 'order', 'file', 'rule', 'testify', 'plead'])
 const LEGAL_PREPOSITIONS = new Set(['with', 'of', 'on', 'for', 'to', 'in', 'against', 'guilty', 'innocent'])
+/** Nouns of a legal act a cue may name after its verb ("filed a lawsuit", "brought charges"). */
+const LEGAL_FILINGS = new Set(['lawsuit', 'lawsuits', 'suit', 'complaint', 'complaints', 'charges', 'petition', 'motion', 'appeal', 'indictment', 'injunction', 'subpoena', 'affidavit'])
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s', 'got', 'get', 'gets'])
 /** Sources that make a legal-frame cue legal in the active too ("prosecutors allege", "the court ruled"). */
 const LEGAL_BODIES = /^(?:prosecutors?|court|courts|judge|judges|jury|juries|justices?|attorneys?|da|magistrate|tribunal|plaintiffs?|defendants?|lawsuit|indictment|complaint|filing|suit|grand)$/
@@ -617,6 +619,8 @@ function lexicalClass(input: ClassInput): AttributionClass {
     const after = words[main + 1]
     if (!LEGAL_BY_FRAME.has(lemma)) return 'legal'
     if (passive || (after !== undefined && LEGAL_PREPOSITIONS.has(after) && lemma !== 'accuse') || LEGAL_BODIES.test(input.sourceWords.at(-1) ?? '')) return 'legal'
+    // "filed a lawsuit against", "filed charges": the cue names a legal act, not words said.
+    if (words.slice(main + 1).some((w) => LEGAL_FILINGS.has(w))) return 'legal'
     return 'speech'
   }
   if (WRITING.has(lemma)) return lemma === 'report' && input.sourceIsAgent && !isMedia(input.sourceWords) ? 'speech' : 'writing'

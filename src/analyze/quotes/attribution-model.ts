@@ -9,6 +9,7 @@ import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, medialFrame, sourceCandidates, tokenRange, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
 import { FeatureTable } from '../../model/feature-hash.js'
+import { invertedReporter, nameAfterCue, tellerBeforeTold } from './inverted-reporter.js'
 import { bestOf, type RankerWeights } from './span-ranker.js'
 import type { Syntax } from '../syntax/types.js'
 
@@ -158,6 +159,12 @@ export function knowsMedial(model: SpanModel): boolean {
   return !!content && ['mf=none|A', 'mf=none|B', 'mf=none|X', 'mf=comma|A', 'mf=comma|X', 'mf=relative|X'].some((name) => content.has(name))
 }
 
+/** Whether a source span starts on a quotation's opening mark or inside its words. */
+function insideQuotation(doc: QuoteDoc, span: CharSpan): boolean {
+  const [from] = tokenRange(doc, span.start, span.end)
+  return doc.opens.has(from) || doc.quoteOf[from] !== undefined
+}
+
 /** Re-reads the content and source of each attribution with the rankers; the rules' reading stands where a ranker is absent. */
 export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[], model: SpanModel, syntax?: Syntax): Attribution[] {
   if (!model.content && !model.source) return [...found]
@@ -188,6 +195,19 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     if (model.source) {
       const best = bestOf(model.source, site.sources, (sink, c) => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax))
       if (best && !best.tags.includes('rule')) source = best.from < 0 ? null : charSpan(doc, best)
+    }
+    // "“Three in four ...,” wrote sociologist Matthew Desmond": words of a quotation are never who said it.
+    if (source && insideQuotation(doc, source)) {
+      source = a.source && !insideQuotation(doc, a.source) ? a.source : nameAfterCue(doc, site.cue)
+    }
+    const told = tellerBeforeTold(doc, site.cue, content, source)
+    if (told) ({ source, content } = told)
+    const inverted = invertedReporter(doc, site.cue)
+    if (inverted && source?.start !== inverted.source.start) {
+      source = inverted.source
+      // A content the ranker read before the comma stands; one after the cue was the name.
+      if (content.end > doc.tokens[site.cue.from]!.start) content = inverted.content
+      direct = false
     }
     return { ...a, content, source, direct }
   })

@@ -8,12 +8,13 @@
  */
 import type { Entity, Quote } from '../../model/article.js'
 import { nameKey, type Gender } from '../entities/name-gender.js'
+import { isAgentNoun } from './agent-nouns.js'
 
 /** Most characters between the attribution before and the pronoun's, for "he"/"she" and for "it". */
 const PERSON_REACH = 400
 const THING_REACH = 250
 
-const PRONOUN = /^(?:he|she|it)$/i
+const PRONOUN = /^(?:he|she|it|they)$/i
 
 /** The quotes, those whose speaker is an unresolved pronoun credited to the speaker of the attribution before, when it continues it (see the module summary). */
 export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, genders?: ReadonlyMap<string, Gender>): Quote[] {
@@ -30,7 +31,18 @@ export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly
     let before: Quote | undefined
     for (const o of out) if (o !== q && o.speakerMention && o.cueSpan && o.cueSpan.start < q.cueSpan.start && (!before || o.cueSpan.start > before.cueSpan!.start)) before = o
     const entity = before?.speaker ? byId.get(before.speaker) : undefined
-    if (!before || !entity) continue
+    if (!before) continue
+    if (!entity) {
+      // "a spokeswoman for the union said ... “...,” she said": a speaker named by a common noun.
+      const reach = pronoun === 'it' ? THING_REACH : PERSON_REACH
+      // As for a named body below, "it" continues a speaker named before what it said.
+      const leading = before.speakerMention!.end <= before.cueSpan!.start && before.speakerMention!.end <= before.start
+      const named = before.speakerName && at(q) - until(before) <= reach && (pronoun !== 'it' || leading) ? commonNounSpeaker(before.speakerName, pronoun) : false
+      if (named && !entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= before.speakerMention!.end && m.end <= q.speakerMention!.start)))
+        out[n] = { ...q, speakerName: before.speakerName }
+      continue
+    }
+    if (pronoun === 'they') continue
     const person = pronoun !== 'it'
     const gap = at(q) - until(before)
     if (gap > (person ? PERSON_REACH : THING_REACH)) continue
@@ -53,4 +65,29 @@ function genderAgrees(entity: Entity, pronoun: string, genders?: ReadonlyMap<str
   const given = entity.name.split(/\s+/)[0]
   const known = given ? genders?.get(nameKey(given)) : undefined
   return known === undefined || known === want
+}
+
+// Nouns for a woman or a man ("a spokeswoman", "the actress", "her husband"); other agent nouns may be either.
+const FEMALE_NOUN = /^(?:\p{L}*wom[ae]n|\p{L}*ess|wife|mother|mom|daughter|sister|girl|girlfriend|aunt|niece|grandmother|widow|fiancée|queen|princess)$/u
+const MALE_NOUN = /^(?:\p{L}*m[ae]n|husband|father|dad|son|brother|boy|boyfriend|uncle|nephew|grandfather|widower|fiancé|king|prince)$/u
+// Bodies that "it" may stand for.
+const BODY_NOUN =
+  /^(?:company|firm|bank|agency|ministry|department|government|administration|campaign|committee|council|commission|board|party|group|organi[sz]ation|union|team|office|court|military|army|regime|network|newspaper|magazine|station|fund|university|school|airline|carrier|club|league|foundation|institute|association|coalition|alliance|federation|corporation|bureau|cabinet|parliament|congress|senate|state|city|county)$/
+// Words after the head of a source phrase: "a spokeswoman for the union", "officials, who".
+const AFTER_HEAD = /\s*(?:,|\(|\b(?:for|of|at|from|with|in|on|who|whom|which|that)\b)/i
+
+/**
+ * Whether a speaker named by a common noun phrase ("a spokeswoman for the union", "the officials")
+ * may be what a pronoun stands for: a person noun of the pronoun's number, and for "he"/"she" not
+ * of the other gender.
+ */
+function commonNounSpeaker(name: string, pronoun: string): boolean {
+  const head = name.split(AFTER_HEAD)[0]!.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
+  if (!/^\p{Ll}/u.test(head) || !isAgentNoun(head)) return false
+  const plural = /[^s]s$/.test(head) || /^(?:people|police|men|women|children|staff|authorities)$/.test(head)
+  if (pronoun === 'they') return plural
+  // "The central bank raised rates ... It sees ...": "it" stands for a body, never a person.
+  if (pronoun === 'it') return BODY_NOUN.test(head)
+  if (plural) return false
+  return pronoun === 'she' ? !MALE_NOUN.test(head) || FEMALE_NOUN.test(head) : !FEMALE_NOUN.test(head)
 }

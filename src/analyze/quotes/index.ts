@@ -5,7 +5,7 @@
  * organization entity when one is named there (pronouns resolve through the entity step's
  * coreference), else null.
  */
-import type { Quote } from '../../model/article.js'
+import type { Entity, Quote } from '../../model/article.js'
 import { sentenceAt, type AnalysisContext } from '../context.js'
 import { findAttributions } from './attribution-rules.js'
 import { indexDocument } from './document-index.js'
@@ -23,7 +23,7 @@ import { citedSource } from './cited-source.js'
 import { cataphoricContent, isNamedTitle, isSpeakerlessPronoun, isWriterOrReaderAct } from './content-fragments.js'
 import { possessionCue } from './possession-cue.js'
 import { absoluteSubject } from './absolute-participle.js'
-import { receptionReading } from './reception-cue.js'
+import { isReceptionCue, receptionReading } from './reception-cue.js'
 import { inFieldLabel, isClause, isClauseFragment, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
@@ -82,7 +82,9 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const titled = resolved?.entity ? isQuotedTitle(ctx.text, resolved.entity) : false
     // "Words cannot describe ...": a source phrase that takes in part of the clause names no one.
     const fragment = Boolean(syntax && a.source && !resolved?.entity && resolved?.name && isClauseFragment(ctx, syntax, antecedent ?? a.source, a.cue))
-    const first = titled || fragment ? { entity: null, name: null } : resolved
+    // "'Oh, my God!' ... She said": a pronoun is never someone the text only names inside quotations.
+    const onlyQuoted = Boolean(resolved?.entity && /^(?:he|she|they|it)$/i.test(sourceText.trim()) && onlyNamedInQuotes(resolved.entity, quoted))
+    const first = titled || fragment || onlyQuoted ? { entity: null, name: null } : resolved
     const { start, end, quotedBothEnds } = contentText(ctx.text, quoted, a.content)
     // "“A,” said X. “B.”": quoted words interrupted by their own attribution are a direct quote.
     const interrupted = quotedBothEnds && start < a.cue.start && a.cue.end < end
@@ -132,6 +134,16 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // unless the classifier is sure of it. "The board seems to have dropped its plan" stays: PolNeAR
     // reads seem/appear as attributions with no source (`RAISING_VERB`).
     if (cls === 'other' && attribution.confidence < OTHER_MIN_CONFIDENCE && !RAISING_VERB.test(cueText.trim())) notAttributions.add(quote)
+    // "Three electors voted for John Kasich": a vote is an act, not a statement.
+    if (cls === 'other' && cueWords.some((w) => VOTE.test(w))) notAttributions.add(quote)
+    // "A good manager reads the temperature in a room": reading a thing is no report of words
+    // ("the sign reads “...”" and "she read that ..." keep a quotation or a clause).
+    if (cls === 'other' && kind === 'indirect' && contentIsClause === false && cueWords.some((w) => READ.test(w))) notAttributions.add(quote)
+    // "The ministry has copped backlash for airing an ad": criticism received from nobody named
+    // reports no one's words (with "from farm groups" the critics are the source).
+    if (!a.source && isReceptionCue(cueText) && !/\bfrom$/i.test(cueText.trim())) notAttributions.add(quote)
+    // "I can't describe how happy I've been": the writer saying words fail them reports nothing.
+    if (/^(?:i|we)$/i.test(sourceText.trim()) && UNSAYABLE.test(cueText.trim()) && /^how\b/i.test(quote.text)) notAttributions.add(quote)
     return quote
   })
   const kept = quotes.filter(
@@ -143,7 +155,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       !inFieldLabel(ctx.text, q) &&
       !isSpeakerlessPronoun(q) &&
       !isWriterOrReaderAct(ctx.text, q) &&
-      !isNamedTitle(ctx.text, q),
+      !isNamedTitle(ctx.text, q) &&
+      !isPlaceDateline(ctx, q),
   )
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
   const carried = withCarriedSpeakers(cited, ctx.entities, ctx.text, ctx.models.nameGenders)
@@ -151,6 +164,30 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/** Whether every name mention of an entity lies inside a quotation (someone's words name it, the text never does). */
+function onlyNamedInQuotes(entity: Entity, quoted: readonly QuotedSpan[]): boolean {
+  const names = entity.mentions.filter((m) => m.kind !== 'pronoun')
+  return names.length > 0 && names.every((m) => quoted.some((q) => q.start <= m.start && m.end <= q.end))
+}
+
+/**
+ * "ALBANY: The state budget ...": a label line whose label is a place in capitals is a dateline
+ * (where the story was filed), not a speaker, even for a place the extraction's dateline list
+ * does not know. Transcript labels ("PENCE:") name people; "Russia:" in title case may speak.
+ */
+function isPlaceDateline(ctx: AnalysisContext, q: Quote): boolean {
+  const m = q.speakerMention
+  if (q.cue?.trim() !== ':' || !m) return false
+  const label = ctx.text.slice(m.start, m.end)
+  if (label !== label.toUpperCase() || !/\p{Lu}{2}/u.test(label)) return false
+  return ctx.entities.some((e) => PLACE_TYPES.has(e.type) && e.mentions.some((n) => n.start === m.start && n.end === m.end))
+}
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC'])
+// A negated modal of saying: "can't describe", "cannot express", "couldn't tell you".
+const UNSAYABLE = /^(?:can['’]?t|cannot|can not|couldn['’]?t|could not)\s+(?:begin\s+to\s+|even\s+)?(?:describe|express|explain|tell|say|put\s+into\s+words)\b/i
+const VOTE = /^vot(?:e|es|ed|ing)$/
+const READ = /^read(?:s|ing)?$/
 
 /**
  * Least cue confidence (the classifier's score through a logistic, 0.45 at its threshold) of an

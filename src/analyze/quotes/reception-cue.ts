@@ -24,6 +24,11 @@ const RECEPTION =
 const REASON = /^\s*(?:for|over)\s+/i
 const FROM = /^\s*from\s+/i
 
+/** Whether a cue is a phrase of received criticism ("has copped backlash for", "faced criticism"). */
+export function isReceptionCue(cueText: string): boolean {
+  return RECEPTION.test(cueText)
+}
+
 /**
  * The reading of a cue of received criticism: no source before the cue (the target), the cue
  * ending after the criticism noun and its "for"/"over", the content what follows that word.

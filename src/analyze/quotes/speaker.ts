@@ -9,6 +9,7 @@
  * clause: a wrong name is worse for an analyst than none.
  */
 import type { Entity } from '../../model/article.js'
+import { isAgentNoun } from './agent-nouns.js'
 
 /** A character range. */
 export interface SourceSpan {
@@ -202,6 +203,9 @@ function headEntity(text: string, entities: readonly Entity[], source: SourceSpa
       const before = text.slice(source.start, m.start)
       // An apposition after a comma names the head itself ("The head of the agency, Maria Lopez").
       if (PREPOSITION_BEFORE.test(before) || (COMMON_HEAD_OF.test(before) && !/,\s*$/.test(before))) continue
+      // "Trump advisers", "Clinton aides", "Boeing engineers": a name before a noun for people modifies it.
+      const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.end, source.end))
+      if (!whole && next && isAgentNoun(next[1]!)) continue
       // "Eric Lewis, who represents Soltan": a name inside a relative clause is not the head.
       if (/\b(?:who|whom|whose|which|that)\b/i.test(before)) continue
       const atEdge = m.start === source.start || m.end === source.end || /^\s*,/.test(text.slice(m.end, source.end))
