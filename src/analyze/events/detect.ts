@@ -17,6 +17,7 @@ import { isNonEventSense } from './non-event-senses.js'
 import { isNonEventUse, strikeType } from './non-event-uses.js'
 import { isAccidentalBlast, isAccidentalBlastAt } from './accidental-blast.js'
 import { isAgentNoun } from './agent-nouns.js'
+import { isNonActReading, verbalAttackType } from './non-act-readings.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -124,7 +125,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       continue
     }
     const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
-    const type = strikeType(ts, d)
+    const type = verbalAttackType(ts, d, strikeType(ts, d))
     out.push({ ...d, detected: d.type, type: isTopicDiscussion(ts, d.index, type) ? type : ploverType(type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
@@ -139,7 +140,8 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isNaturalThreat(ts, d) &&
       !isAccidentalBlast(ts, d) &&
       !isNonEventSense(ts, d, out) &&
-      !isNonEventUse(ts, d, out),
+      !isNonEventUse(ts, d, out) &&
+      !isNonActReading(ts, d),
   )
   return sameIncident(ts, acts)
 }

@@ -15,6 +15,7 @@ import { detectTriggers, type Detection } from './detect.js'
 import type { EventModel } from './event-model.js'
 import { inheritRoles, isDefiniteEventNoun, type CodedEvent } from './event-anaphora.js'
 import { isEnglishSentence } from './language-gate.js'
+import { isRetoldIncident } from './retold-incidents.js'
 import { QUAD_CLASS, type PloverType } from '../../model/plover.js'
 import type { Modality } from './modality.js'
 import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
@@ -48,6 +49,8 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
     if (detections.length === 0) continue
     const cands = argumentCandidates(view, model.actors)
     for (const d of detections) {
+      // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
+      if (isRetoldIncident(view, d.index, d.type, s, coded)) continue
       const event = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1)
       const lemma = view.lemmas[d.index]!
       // "The embargo was extended": the roles of the embargo reported before.

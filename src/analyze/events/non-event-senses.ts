@@ -76,6 +76,10 @@ const FIXED_PHRASES: readonly (readonly string[])[] = [
   ['press', 'release'],
   ['news', 'release'],
   ['supervised', 'release'],
+  // A heart that stops, and something no one values: no arrest, nothing granted.
+  ['cardiac', 'arrest'],
+  ['respiratory', 'arrest'],
+  ['for', 'granted'],
   // A place named by what happens there.
   ...['war', 'battle', 'combat', 'conflict'].flatMap((w) => [
     [w, 'zone'],

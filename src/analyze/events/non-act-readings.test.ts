@@ -1,0 +1,72 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { ArticleEvent } from '../../model/article.js'
+import { loadModels } from '../models.js'
+import { findEvents } from './index.js'
+import { testContext, type GivenEntity } from './test-context.js'
+
+// The shipped detector and parser: sentences written here in the shapes of false events read on
+// real pages (issue 15: plans "met with dismay", poll numbers that "shot
+// up", a candidate who "attacked" a rival for a stance, an attack condemned after it was reported).
+const models = loadModels()
+
+function events(text: string, names: readonly GivenEntity[] = []): ArticleEvent[] {
+  return findEvents(testContext(models, text, names))
+}
+
+const on = (text: string, trigger: string, names: readonly GivenEntity[] = []): string[] =>
+  events(text, names)
+    .filter((e) => e.trigger?.text === trigger)
+    .map((e) => e.type)
+
+test('should code no meeting where a plan is met with a reaction', () => {
+  assert.deepEqual(on('The new fee has been met with dismay by the unions.', 'met with'), [])
+  assert.deepEqual(on('The reform plan met with fierce resistance in parliament.', 'met with'), [])
+  assert.deepEqual(on('The governor met with union leaders on Tuesday.', 'met with'), ['CONSULT'])
+})
+
+test('should code no shooting where numbers shoot up or a film is shot', () => {
+  assert.deepEqual(on('After the second debate, her poll numbers shot up.', 'shot'), [])
+  assert.deepEqual(on('She wore the coat in a commercial that she had shot in Paris.', 'shot'), [])
+  assert.deepEqual(on('The crew shot the final scene of the film on Friday.', 'shot'), [])
+  assert.deepEqual(on('Soldiers shot two protesters near the palace on Friday.', 'shot'), ['ASSAULT'])
+})
+
+test('should code no attack where someone fights an illness, and no arrest of a heart', () => {
+  assert.deepEqual(on('The singer has vowed to keep working as she revealed an update on her cancer battle.', 'battle'), [])
+  assert.deepEqual(on('The runner suffered a cardiac arrest during the race.', 'arrest'), [])
+  assert.deepEqual(on('Police made an arrest in the killing of the shopkeeper.', 'arrest'), ['COERCE'])
+})
+
+test('should code criticism of a rival for a stance as an accusation, not an assault', () => {
+  const names: GivenEntity[] = [
+    ['Ms. Grant', 'PERSON', 'USA'],
+    ['Mr. Cole', 'PERSON', 'USA'],
+  ]
+  assert.deepEqual(on('Mr. Cole attacked Ms. Grant over her support for the farm bill.', 'attacked', names), ['ACCUSE'])
+  assert.deepEqual(on('Mr. Cole attacked Ms. Grant for backing the farm bill.', 'attacked', names), ['ACCUSE'])
+  assert.deepEqual(on('The two candidates spent the debate trading attacks.', 'attacks'), ['ACCUSE'])
+  // An attack with no stance named keeps its type.
+  assert.deepEqual(on('Militants attacked a police convoy near the border on Sunday.', 'attacked'), ['ASSAULT'])
+})
+
+test('should code an incident once, not again where a reaction condemns it', () => {
+  const text = 'Gunmen attacked a bus near the border on Sunday, killing nine passengers. On Monday the president condemned the attack.'
+  const attacks = events(text).filter((e) => e.type === 'ASSAULT')
+  assert.deepEqual(
+    attacks.map((e) => e.trigger?.text),
+    ['attacked', 'killing'],
+  )
+  // A mention that names who was attacked stays, and so does an attack told first in the reaction.
+  assert.deepEqual(on('Gunmen attacked a bus near the border on Sunday. On Monday the president condemned the attack on the bus.', 'attack'), ['ASSAULT'])
+  assert.deepEqual(on('On Monday the president condemned the attack on a bus near the border.', 'attack'), ['ASSAULT'])
+})
+
+test('should code no threat from a hazard warning, and no attack on people killed in an accident', () => {
+  assert.deepEqual(on('Flood warnings were issued for three valleys as the river rose.', 'warnings'), [])
+  assert.deepEqual(on('Three climbers were killed in an avalanche near the summit on Tuesday.', 'killed'), [])
+  assert.deepEqual(on('Two pilots were killed in a helicopter crash in the mountains, the army said.', 'killed'), [])
+  // People killed in an attack, or by someone, were attacked.
+  assert.deepEqual(on('Three villagers were killed in an air strike on Tuesday.', 'killed'), ['ASSAULT'])
+  assert.deepEqual(on('The army issued a final warning to the rebels that it would storm the town.', 'warning'), ['THREATEN'])
+})

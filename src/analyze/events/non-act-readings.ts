@@ -1,0 +1,154 @@
+/**
+ * Trigger words read in an everyday sense that news uses far more often than the political one:
+ * a plan "met with dismay" (a reception, not a meeting), poll numbers that "shot up" and a commercial
+ * "shot" on set (a rise and filming, not shooting), a "cancer battle" (an illness, not a fight).
+ * And a candidate who "attacked Biden for being soft on Iran" criticised him: PLOVER's ACCUSE,
+ * not ASSAULT.
+ */
+import type { TriggerSentence } from './trigger-sentence.js'
+
+/** The part of a detection these checks read. */
+interface Trigger {
+  readonly index: number
+  readonly last: number
+  readonly type: string
+}
+
+const word = (ts: TriggerSentence, k: number): string => ts.view.words[k]!.toLowerCase()
+const lemma = (ts: TriggerSentence, k: number): string => (ts.view.lemmas[k] ?? ts.view.words[k]!).toLowerCase()
+const kidsOf = (ts: TriggerSentence, k: number): readonly number[] => ts.kids?.[k] ?? []
+const rel = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.deprel ?? ''
+
+/** Whether the trigger at `d` reports no act in this reading (see the file comment). */
+export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {
+  return isReception(ts, d) || isRiseOrFilming(ts, d) || isIllnessFight(ts, d) || isHazardWarning(ts, d) || isAccidentDeath(ts, d)
+}
+
+// What a plan, a proposal or a show is met with: a reception, not a partner.
+const RECEPTIONS = new Set(
+  (
+    'dismay response responses reaction reactions criticism skepticism scepticism resistance approval disapproval applause silence ' +
+    'opposition backlash outrage anger enthusiasm success derision ridicule scorn suspicion hostility indifference acclaim praise ' +
+    'fury alarm concern concerns protests protest cheers boos laughter disbelief interest'
+  ).split(' '),
+)
+
+/**
+ * "The plan has been met with dismay", "the symposium has met with an enormous response": a
+ * passive "met with", or one whose partner is a reaction, is how something was received;
+ * PLOVER's CONSULT is a meeting between actors.
+ */
+function isReception(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'CONSULT' || !syn || lemma(ts, d.index) !== 'meet') return false
+  const kids = kidsOf(ts, d.index)
+  const withs = kids.filter((k) => /^(obl|nmod)/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => word(ts, c) === 'with'))
+  if (withs.length === 0) return false
+  if (kids.some((k) => rel(ts, k) === 'aux:pass' || rel(ts, k) === 'nsubj:pass')) return true
+  return withs.some((k) => RECEPTIONS.has(word(ts, k)))
+}
+
+// What one shoots with a camera.
+const FILMED = new Set(
+  'film films movie movies scene scenes video videos footage commercial commercials episode episodes series documentary photo photos picture pictures season show shows music clip clips advert ad ads pilot'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "his poll numbers shot up" is a rise; "a commercial that I had just shot", "movies will restart
+ * shooting" are filming: no one was shot.
+ */
+function isRiseOrFilming(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'ASSAULT' || !syn || lemma(ts, d.index) !== 'shoot') return false
+  const kids = kidsOf(ts, d.index)
+  const objects = kids.filter((k) => rel(ts, k) === 'obj')
+  if (objects.length === 0 && kids.some((k) => rel(ts, k) === 'compound:prt' && /^(up|upward|upwards)$/.test(word(ts, k)))) return true
+  if (objects.some((k) => FILMED.has(word(ts, k)))) return true
+  const t = syn[d.index]!
+  // The filmed thing the clause describes ("a commercial that I had just shot"; the parser may
+  // hang the clause as a complement of the noun).
+  if (/^(acl|ccomp)/.test(t.deprel) && t.head >= 0 && t.head < d.index && FILMED.has(word(ts, t.head))) return true
+  // "Other movies and shows will restart shooting": the subject of the verb it completes.
+  if (t.head >= 0 && /^(obj|xcomp)$/.test(t.deprel)) {
+    const subjects = kidsOf(ts, t.head).filter((k) => /^nsubj/.test(rel(ts, k)))
+    return subjects.length > 0 && subjects.every((k) => FILMED.has(word(ts, k)))
+  }
+  return false
+}
+
+const FIGHTS = new Set(['battle', 'fight', 'struggle', 'war', 'combat'])
+
+/** "her cancer battle", "his fight against leukaemia": an illness fought, no one attacked. */
+function isIllnessFight(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'ASSAULT' || !syn || syn[d.index]!.upos !== 'NOUN' || !FIGHTS.has(lemma(ts, d.index))) return false
+  return kidsOf(ts, d.index).some((k) => ts.topics[k] === 'HEALTH' && (rel(ts, k) === 'compound' || (/^nmod/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => /^(with|against)$/.test(word(ts, c))))))
+}
+
+const WARNINGS = new Set(['warning', 'warnings', 'alert', 'alerts', 'advisory', 'advisories', 'watch'])
+// What a public warning is about, besides hazards: weather services and councils warn, no one threatens.
+const ADVISORY_WORDS = new Set(['evacuation', 'weather', 'travel', 'amber', 'yellow', 'red', 'tsunami', 'frost', 'fog', 'health', 'air', 'boil', 'water', 'surf', 'fire'])
+
+/**
+ * "Flood warnings were issued", "evacuation warnings for two counties": a warning named after a
+ * hazard is a forecast or advice; PLOVER's THREATEN needs repercussions someone will impose.
+ */
+function isHazardWarning(ts: TriggerSentence, d: Trigger): boolean {
+  if (d.type !== 'THREATEN' || !ts.view.syntax || !WARNINGS.has(word(ts, d.last))) return false
+  const head = d.last
+  return kidsOf(ts, head).some((k) => k < head && /^(compound|amod)$/.test(rel(ts, k)) && (ts.topics[k] === 'HAZARD' || ADVISORY_WORDS.has(word(ts, k))))
+}
+
+const HARMS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'death', 'dead'])
+
+/**
+ * "Two soldiers were killed in a helicopter crash", "died in the blaze": people killed in an
+ * accident or a disaster, with no one named as doing it, are no ASSAULT.
+ */
+function isAccidentDeath(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'ASSAULT' || !syn || !HARMS.has(lemma(ts, d.index))) return false
+  const kids = kidsOf(ts, d.index)
+  // A named doer ("killed by militants") or a direct object ("killed two guards") is someone's act.
+  if (kids.some((k) => rel(ts, k) === 'obl:agent' || rel(ts, k) === 'obj' || (/^nsubj$/.test(rel(ts, k)) && ts.actorKinds[k] != null))) return false
+  const accident = (k: number): boolean =>
+    ts.topics[k] === 'ACCIDENT' || ts.topics[k] === 'HAZARD' || kidsOf(ts, k).some((m) => rel(ts, m) === 'compound' && (ts.topics[m] === 'ACCIDENT' || ts.topics[m] === 'HAZARD'))
+  return kids.some((k) => /^obl/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && /^(in|during)$/.test(word(ts, c))) && accident(k) && !isCrashCaused(ts, k))
+}
+
+// "a crash caused by a missile": an accident someone brought about.
+function isCrashCaused(ts: TriggerSentence, k: number): boolean {
+  return kidsOf(ts, k).some((m) => /^acl/.test(rel(ts, m)) && kidsOf(ts, m).some((a) => rel(ts, a) === 'obl:agent'))
+}
+
+// Times an "over" phrase may name: "attacked over the weekend" is no reason.
+const TIMES = /^(weekend|night|nights|day|days|week|weeks|month|months|year|years|hours|period|summer|winter|holiday|holidays|decade|decades)$/
+
+/**
+ * "attacked Biden for being soft on Iran", "attacked Ms. Haley over her support for funding": an
+ * attack on a person for a stance is criticism (ACCUSE); "trading attacks", "personal attacks" are
+ * words too. An attack with no such reason keeps its type.
+ */
+export function verbalAttackType(ts: TriggerSentence, d: Trigger, type: string): string {
+  const syn = ts.view.syntax
+  if (type !== 'ASSAULT' || !syn || lemma(ts, d.index) !== 'attack') return type
+  const t = syn[d.index]!
+  const kids = kidsOf(ts, d.index)
+  if (t.upos === 'NOUN') {
+    const personal = kids.some((k) => rel(ts, k) === 'amod' && /^(personal|verbal|political|partisan|rhetorical)$/.test(word(ts, k)))
+    // "trading attacks", also where the parser reads "trading" as a modifier of the noun.
+    const traded = (t.head >= 0 && /^obj/.test(t.deprel) && lemma(ts, t.head) === 'trade') || kids.some((k) => k === d.index - 1 && word(ts, k) === 'trading')
+    return personal || traded ? 'ACCUSE' : type
+  }
+  if (t.upos !== 'VERB' || !kids.some((k) => rel(ts, k) === 'obj' && (ts.view.entityType[k] === 'PERSON' || /^(him|her|them)$/.test(word(ts, k))))) return type
+  const reason = kids.some((k) => {
+    if (!/^(obl|advcl)/.test(rel(ts, k))) return false
+    const marks = kidsOf(ts, k)
+      .filter((c) => /^(case|mark)$/.test(rel(ts, c)))
+      .map((c) => word(ts, c))
+    return (marks.includes('for') || marks.includes('over')) && !TIMES.test(word(ts, k)) && !/^times?$/.test(word(ts, k))
+  })
+  return reason ? 'ACCUSE' : type
+}
