@@ -64,7 +64,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       // "Russia is extending its ban on food imports. The embargo was imposed in 2014": the doer the
       // sentence before names.
       const outer = open && !event.actorMention ? previous() : null
-      events.push(outer && carriesOver(outer, event) ? withActor(event, roleOutput(ctx, outer.view, outer.candidate, actorContext, event.recipient ?? undefined)) : event)
+      events.push(outer && carriesOver(outer, event, view) ? withActor(event, roleOutput(ctx, outer.view, outer.candidate, actorContext, event.recipient ?? undefined)) : event)
       coded.push({ event: events[events.length - 1]!, lemma, sentence: s })
     }
   }

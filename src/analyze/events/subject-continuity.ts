@@ -40,11 +40,23 @@ const STATE_ACTS = new Set(['SANCTION'])
 const STATE_TYPES = new Set(['GPE', 'ORG'])
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'IGO'])
 
-/** Whether `outer`, the subject of the sentence before, is the doer of `event`, whose own sentence names none. */
-export function carriesOver(outer: OuterParticipant, event: ArticleEvent): boolean {
-  if (!STATE_ACTS.has(event.type)) return false
+/**
+ * Whether `outer`, the subject of the sentence before, is the doer of `event`, whose own sentence
+ * `view` names none. ("North Korea tested a weapon. 'I voted for every sanction against Iran,'
+ * Clinton said": a sentence with a doer of its own, even a pronoun, is about that doer.)
+ */
+export function carriesOver(outer: OuterParticipant, event: ArticleEvent, view: SentenceView): boolean {
+  if (!STATE_ACTS.has(event.type) || hasActiveSubject(view)) return false
   const c = outer.candidate
   const entity = c.mention?.mention.entity
   if (entity && entity.id === event.recipient) return false
   return entity !== undefined ? STATE_TYPES.has(entity.type) : STATE_SECTORS.has(c.agent ?? '')
+}
+
+// Whether the main clause of `view` has an active subject that is a pronoun or a name.
+function hasActiveSubject(view: SentenceView): boolean {
+  const syn = view.syntax
+  if (!syn) return false
+  const root = syn.findIndex((t) => t.deprel === 'root')
+  return syn.some((t, k) => t.head === root && t.deprel === 'nsubj' && (t.upos === 'PRON' || t.upos === 'PROPN' || view.entityType[k] != null))
 }

@@ -233,13 +233,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
-    // ("a coalition air strike", "the US arms embargo": a modifier of the noun that names what kind
-    // of act it is names who does it.)
-    const direct = dependents(article, from + i, 'nmod:poss', 'amod', 'compound')
-    const kinds = direct.filter((m) => article[m]!.deprel === 'compound' && article[m]!.upos === 'NOUN' && view.entityType[m - from] == null)
-    const modifiers = [...direct, ...kinds.flatMap((m) => dependents(article, m, 'compound', 'amod'))].filter((m) =>
-      cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)),
-    )
+    const modifiers = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
     // "the Paris attack", "the Nagasaki blast": a town or site before an attack is where it struck.
     const places = type === 'ASSAULT' ? modifiers.filter((m) => article[m]!.deprel === 'compound' && isPlace(view, m - from)) : []
     const mods = modifiers.filter((m) => !places.includes(m))
