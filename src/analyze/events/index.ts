@@ -21,6 +21,7 @@ import type { Modality } from './modality.js'
 import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
 import { mentionLookup, viewSentence, type SentenceView } from './sentence-view.js'
 import { triggerSentence } from './trigger-features.js'
+import { carriesOver, sentenceSubject, type OuterParticipant } from './subject-continuity.js'
 
 /** Options of the events step. */
 export interface EventOptions {
@@ -48,20 +49,41 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
     const detections = detectTriggers(ts, model, minConfidence)
     if (detections.length === 0) continue
     const cands = argumentCandidates(view, model.actors)
+    // The subject of the sentence before, read only when an event here may take it.
+    let before: OuterParticipant | null | undefined
+    const previous = (): OuterParticipant | null => {
+      if (before !== undefined) return before
+      const prior = s > 0 ? viewSentence(ctx, ctx.sentences[s - 1]!, lookup, model.resources) : null
+      before = prior && isEnglishSentence(prior.words) ? sentenceSubject(prior, model.actors) : null
+      return before
+    }
     for (const d of detections) {
       // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
       if (isRetoldIncident(view, d.index, d.type, s, coded)) continue
-      const event = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1)
+      const { event: own, open } = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1)
       const lemma = view.lemmas[d.index]!
       // "The embargo was extended": the roles of the embargo reported before.
-      events.push(isDefiniteEventNoun(view, d.index) ? inheritRoles(event, lemma, s, coded) : event)
+      const event = isDefiniteEventNoun(view, d.index) ? inheritRoles(own, lemma, s, coded) : own
+      // "Russia is extending its ban on food imports. The embargo was imposed in 2014": the doer the
+      // sentence before names.
+      const outer = open && !event.actorMention ? previous() : null
+      events.push(outer && carriesOver(outer, event, view) ? withActor(event, roleOutput(ctx, outer.view, outer.candidate, actorContext, event.recipient ?? undefined)) : event)
       coded.push({ event: events[events.length - 1]!, lemma, sentence: s })
     }
   }
   return events
 }
 
-function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d: Detection, cands: readonly ArgumentCandidate[], actorContext: ActorContext | null, n: number): ArticleEvent {
+// The event, and whether its actor is open: none found in its sentence, and none ruled out there.
+function toEvent(
+  ctx: AnalysisContext,
+  model: EventModel,
+  view: SentenceView,
+  d: Detection,
+  cands: readonly ArgumentCandidate[],
+  actorContext: ActorContext | null,
+  n: number,
+): { event: ArticleEvent; open: boolean } {
   const chosen = distinctRoles(view, model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands))
   // The incident itself ("a stabbing that killed") is no participant of it.
   const roles = chosen.actor && chosen.actor.head === d.incident ? { ...chosen, actor: null, actorP: 0 } : chosen
@@ -71,7 +93,7 @@ function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d:
   const actor = roleOutput(ctx, view, roles.actor, actorContext, roles.recipient?.mention?.mention.entity.id)
   const recipient = roleOutput(ctx, view, roles.recipient, actorContext, actor?.entity ?? undefined)
   const location = locationOf(view, [roles.actor?.mention?.mention.entity.id, roles.recipient?.mention?.mention.entity.id])
-  return {
+  const event: ArticleEvent = {
     id: `v${n}`,
     type: d.type,
     actor: actor?.entity ?? null,
@@ -93,6 +115,20 @@ function toEvent(ctx: AnalysisContext, model: EventModel, view: SentenceView, d:
     trigger: { text: ctx.text.slice(trigger.start, trigger.end), ...trigger },
     evidence: { start: view.sentence.start, end: view.sentence.end },
     confidence: Math.round(d.confidence * 1000) / 1000,
+  }
+  return { event, open: !actor && !roles.noActorGuess && view.syntax?.[d.index]?.upos === 'NOUN' }
+}
+
+// The event with `actor` as its actor.
+function withActor(event: ArticleEvent, actor: RoleOutput | null): ArticleEvent {
+  if (!actor) return event
+  return {
+    ...event,
+    actor: actor.entity,
+    actorCountry: actor.code.country,
+    actorSector: actor.code.sector,
+    ...(actor.code.code ? { actorCode: actor.code.code } : {}),
+    actorMention: actor.span,
   }
 }
 

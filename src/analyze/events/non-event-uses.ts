@@ -29,9 +29,26 @@ export function isNonEventUse(ts: TriggerSentence, d: Trigger, detected: readonl
     isThreatOfPhenomenon(ts, d) ||
     isEntitlement(ts, d) ||
     isConsultedThing(ts, d) ||
-    isChargedOffence(ts, d)
+    isChargedOffence(ts, d) ||
+    isConfession(ts, d)
   )
 }
+
+/**
+ * "He also said: 'I am guilty'", "We all know I'm guilty": a speaker calling themself guilty
+ * confesses; nobody convicts, charges or coerces anyone. A verdict keeps its verb ("the jury found
+ * him guilty", "pleaded guilty"), and calling someone else guilty ("he was guilty of copying it")
+ * stays the judgment it is.
+ */
+function isConfession(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  const t = syn?.[d.index]
+  if (!t || !(t.upos === 'ADJ' || t.upos === 'NOUN') || ts.view.words[d.index]!.toLowerCase() !== 'guilty') return false
+  const kids = ts.kids?.[d.index] ?? []
+  if (!kids.some((k) => syn![k]!.deprel === 'cop')) return false
+  return kids.some((k) => syn![k]!.deprel === 'nsubj' && FIRST_PERSON.has(ts.view.words[k]!.toLowerCase()))
+}
+const FIRST_PERSON = new Set(['i', 'we'])
 
 /**
  * "accused of attempted murder against law enforcement", "charged with assault on an officer",

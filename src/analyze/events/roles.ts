@@ -258,6 +258,8 @@ export interface RoleChoice {
   readonly recipient: ArgumentCandidate | null
   readonly actorP: number
   readonly recipientP: number
+  /** The sentence says nobody acted, or names the act only as a backdrop: no actor may be guessed from elsewhere. */
+  readonly noActorGuess?: boolean
 }
 
 /** Picks actor and recipient for the trigger at `i` among `cands`, by the role model. */
@@ -311,7 +313,7 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   const means = (c: ArgumentCandidate): boolean => type === 'ASSAULT' && WEAPONS.has(view.lemmas[c.head]!)
   const partner = (c: ArgumentCandidate): boolean => actor !== undefined && !MUTUAL_TYPES.has(type) && !RECIPROCAL_LEMMAS.has(view.lemmas[i]!) && conjoined(view, actor.c.head, c.head)
   if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t) && !means(x.c) && !partner(x.c)) recipient = x
-  return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0 }
+  return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0, ...(parsed.noActorGuess || noGuess ? { noActorGuess: true } : {}) }
 }
 
 // Types of acts done with a partner, where two conjoined parties are each other's ("DeSantis and Haley debated").

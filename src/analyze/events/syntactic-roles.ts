@@ -8,7 +8,7 @@
  * found fatally wounded") or the oblique of the preposition its type takes ("fired on", "met with",
  * "aid to").
  */
-import { argumentsOf, conjunctsOf, dependents, subjectsOf } from '../syntax/relations.js'
+import { argumentsOf, conjunctsOf, dependents, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
@@ -148,6 +148,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // (A by-phrase the parser marks as the agent names who did it, whatever voice it read the
   // participle in: "one of the officials recommended by Soros", "exact and recommended by experts".)
   let actor = undergone && !args.passive && !describing ? first(dependents(article, from + i, 'obl:agent')) : first(ownAgents(article, from + i, args.agents))
+  // "I remember when McCarthy, a senator, threatened a young man", parsed with McCarthy as the
+  // object of "remember" and "threatened" as its conjunct: a finite verb joined without "and" or
+  // "or" right after an object and its apposition has that object as its subject, not the subject
+  // it would share as a conjunct.
+  if (!undergone) actor = first(appositionSubject(article, from + i)) ?? actor
   // "beating them while demanding repayment", "after meeting the minister": a gerund clause that a
   // subordinator introduces has no subject of its own; the subject of the clause it adjoins does it.
   // (Only a subject that names someone: "voting would move us closer to annihilating" names no
@@ -209,6 +214,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // infinitive's subject: who is urged.
   if (!recipient && OBJECT_CONTROL.has(lemma)) {
     recipient = first(dependents(article, from + i, 'xcomp', 'ccomp').flatMap((c) => (isMarkedTo(article, c) ? dependents(article, c, 'nsubj') : [])))
+  }
+  // "He was guilty of copying it", "How can he be guilty": whoever is called guilty is the one
+  // judged; nobody in the clause judges.
+  if ((t.upos === 'ADJ' || t.upos === 'NOUN') && view.words[i] === 'guilty' && dependents(article, from + i, 'cop').length > 0) {
+    return { actor: null, recipient: first(args.agents), noActorGuess: true }
   }
   // "an academic who is on trial", "the town is under siege": the subject undergoes it.
   if (t.upos === 'NOUN' && dependents(article, from + i, 'cop').length > 0) {
@@ -377,4 +387,18 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // detainers for immigrants who are arrested".)
   if (!actor && args.passive && args.agents.length === 0 && !by && inRelativeClause(article, from + i) && inSpeakerPhrase(view, article, from + i)) noActorGuess = true
   return { actor, recipient, noActorGuess, ...(reacting.length ? { reactors: reacting } : {}) }
+}
+
+// The object the parser took for another verb's, standing with only its apposition and commas
+// between it and the finite conjunct `at` that has no subject and no conjunction of its own.
+function appositionSubject(article: NonNullable<SentenceView['articleSyntax']>, at: number): number[] {
+  const t = article[at]!
+  if (t.deprel !== 'conj' || t.head < 0 || !/^VB[DZP]$/.test(t.xpos) || dependents(article, at, 'cc', 'nsubj', 'nsubj:pass').length > 0) return []
+  const object = dependents(article, t.head, 'obj').find((o) => o < at)
+  if (object === undefined) return []
+  const appositions = dependents(article, object, 'appos')
+  if (appositions.length === 0) return []
+  const end = Math.max(...appositions.map((a) => subtreeSpan(article, a).end))
+  for (let k = end; k < at; k++) if (article[k]!.upos !== 'PUNCT') return []
+  return [object]
 }
