@@ -18,6 +18,7 @@ import { isNonEventUse, strikeType } from './non-event-uses.js'
 import { isAccidentalBlast, isAccidentalBlastAt } from './accidental-blast.js'
 import { isAgentNoun } from './agent-nouns.js'
 import { isNonActReading, verbalAttackType } from './non-act-readings.js'
+import { isShowing, settledType } from './settled-types.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -51,6 +52,8 @@ interface Scored {
   readonly type: string
   readonly p: number
   readonly confidence: number
+  /** The detector's probability that the candidate is an event of any type. */
+  readonly event: number
 }
 
 /**
@@ -78,7 +81,7 @@ export function scoreCandidates(ts: TriggerSentence, model: EventModel, floor = 
     for (let k = 1; k < labels.length; k++) if (types[k]! > types[best]!) best = k
     const p = event * types[best]!
     const last = Math.max(i, ts.lexiconEnd[i] ?? i)
-    out.push({ index: i, last, type: labels[best]!, p, confidence: calibrate(p, model.calibration) })
+    out.push({ index: i, last, type: labels[best]!, p, confidence: calibrate(p, model.calibration), event })
   }
   return out
 }
@@ -104,12 +107,21 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
 /** The sentence's events: candidates at or over `minConfidence`, coded the PLOVER way. */
 export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfidence: number): Detection[] {
   const kept: Scored[] = []
-  for (const d of scoreCandidates(ts, model, minConfidence)) {
+  const settled = new Set<Scored>()
+  for (const scored of scoreCandidates(ts, model, minConfidence)) {
+    // A shape that settles the type leaves only whether it is an event at all to doubt.
+    const shape = settledType(ts, scored)
+    const d = shape ? { ...scored, type: shape.type, index: shape.index, last: Math.max(scored.last, shape.index), confidence: calibrate(scored.event, model.calibration) } : scored
+    if (shape) settled.add(d)
     if (d.confidence < minConfidence) continue
     // A trigger inside the phrase of the previous one ("air strike", "hold talks").
     const prev = kept[kept.length - 1]
     if (prev && d.index <= prev.last) {
-      if (d.confidence > prev.confidence && d.type !== prev.type) kept[kept.length - 1] = { ...d, index: prev.index, last: Math.max(prev.last, d.last) }
+      if (d.confidence > prev.confidence && d.type !== prev.type) {
+        // A settled phrase keeps the noun it is anchored on.
+        kept[kept.length - 1] = { ...d, index: settled.has(d) ? d.index : prev.index, last: Math.max(prev.last, d.last) }
+        if (settled.has(d)) settled.add(kept[kept.length - 1]!)
+      }
       continue
     }
     kept.push(d)
@@ -125,7 +137,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       continue
     }
     const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
-    const type = verbalAttackType(ts, d, strikeType(ts, d))
+    const type = settled.has(d) ? d.type : verbalAttackType(ts, d, strikeType(ts, d))
     out.push({ ...d, detected: d.type, type: isTopicDiscussion(ts, d.index, type) ? type : ploverType(type, mood), mood })
   }
   out.sort((a, b) => a.index - b.index)
@@ -138,6 +150,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       hasPoliticalPatient(ts, d) &&
       !isLabel(ts, d) &&
       !isNaturalThreat(ts, d) &&
+      !isShowing(ts, d) &&
       !isAccidentalBlast(ts, d) &&
       !isNonEventSense(ts, d, out) &&
       !isNonEventUse(ts, d, out) &&

@@ -40,9 +40,16 @@ test('should code the reference example’s negated visit with North Korea as it
   assert.match(await check('event-kim-not-attending'), /golden: 1 passed, 0 failed/)
 })
 
-// The trained detector scores "shell support for Russia" under its threshold and the troop event
-// takes no North Korean actor (issue 15 leaves this open; see models/events/MODEL_CARD.md): the two
-// checks run and report, but do not fail the suite, until the detector and roles find them.
-test('should pass the other event checks of the reference example', { todo: 'nominal support and troop involvement missed (2 of 2 fail)' }, async () => {
-  assert.match(await check('event-shell-support,event-troops'), /golden: 2 passed, 0 failed/)
+// "North Korea's artillery shell support for Russia": a noun of giving whose modifiers name the
+// material is military aid, from its possessor to its for-phrase (`settled-types.ts`).
+test('should code the reference example’s shell support as aid from North Korea to Russia', async () => {
+  assert.match(await check('event-shell-support'), /golden: 1 passed, 0 failed/)
+})
+
+// "...; moreover, North Korea has never sent troops to engage in ..." is typed MOBILIZE now, but
+// in this semicolon-joined sentence the detector's event probability calibrates to 0.26, under
+// the 0.30 threshold (0.81 as a sentence of its own); "troop involvement" has no event noun the
+// detector believes (issue 15 leaves this open). The check runs and reports without failing.
+test('should pass the reference example’s troop check', { todo: 'the troop deployment scores under the threshold in its semicolon-joined sentence' }, async () => {
+  assert.match(await check('event-troops'), /golden: 1 passed, 0 failed/)
 })
