@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../model/article.js'
 import type { TypedCandidate } from './classify.js'
-import type { GazetteerKind } from './gazetteer.js'
+import type { GazetteerKind } from '../kb/gazetteer.js'
 
 /** How a mention refers to its entity. */
 export type MentionKind = 'name' | 'short' | 'pronoun' | 'nominal'
