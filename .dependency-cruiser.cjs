@@ -9,7 +9,7 @@
 'use strict'
 
 const LAYERS = [
-  ['model'], // the contract, shared identities (canonical URL, text hash), the PLOVER ontology, the calendar vocabulary
+  ['model'], // the contract, shared identities (canonical URL, text hash), the PLOVER ontology, the calendar vocabulary, helpers several stages read
   ['extract', 'store'], // bytes to Article; persistence of model types
   ['analyze'], // analysis steps over an Article (reads extract's shared signals)
   ['pipeline', 'corpus'], // extract + analyze as one call; corpus-level work over many articles
@@ -22,6 +22,15 @@ const LAYERS = [
 ]
 
 const TEST_FILE = '\\.test\\.ts$'
+
+// Inside src/analyze: the steps (one folder each, docs/ARCHITECTURE.md "The steps are one table")
+// and the modules they share (tokens, the parse, the NER tagger, linear models, the knowledge base
+// and name lists). A step reaches another step only through its index.ts, and the shared modules
+// sit below every step; what two steps share lives in a shared module or in src/model.
+const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events', 'link', 'tone', 'topics', 'summary', 'language']
+const ANALYSIS_SHARED = ['tokens', 'syntax', 'ner', 'classify', 'kb']
+const STEP_FOLDERS = `^src/analyze/(${ANALYSIS_STEPS.join('|')})/`
+
 const TEST_SUPPORT = ['^src/testing/']
 
 /** Regular expression for the modules of the named layer folders (or top-level files). */
@@ -52,6 +61,29 @@ module.exports = {
       to: { circular: true },
     },
     ...layerRules,
+    {
+      name: 'analysis-steps-apart',
+      severity: 'error',
+      comment:
+        "An analysis step never reaches into another step's files: it calls the other step through its index.ts, and helpers both need move to a shared module (src/analyze/{tokens,syntax,ner,classify,kb}) or src/model.",
+      from: { path: STEP_FOLDERS, pathNot: TEST_FILE },
+      to: { path: STEP_FOLDERS, pathNot: ['^src/analyze/$1/', `^src/analyze/(${ANALYSIS_STEPS.join('|')})/index\\.ts$`] },
+    },
+    {
+      name: 'analysis-shared-below-steps',
+      severity: 'error',
+      comment: 'The modules the analysis steps share sit below every step: they import no step, so a step can be changed without them.',
+      from: { path: `^src/analyze/(${ANALYSIS_SHARED.join('|')})/`, pathNot: TEST_FILE },
+      to: { path: STEP_FOLDERS },
+    },
+    {
+      name: 'analysis-steps-via-analyze',
+      severity: 'error',
+      comment:
+        "Outside src/analyze, code reaches analysis through src/analyze's top-level modules or the shared modules, never a step's files: what a step has that others need belongs in src/model.",
+      from: { path: '^src/', pathNot: ['^src/analyze/', TEST_FILE, ...TEST_SUPPORT] },
+      to: { path: STEP_FOLDERS },
+    },
     {
       name: 'store-implementations-via-open-store',
       severity: 'error',

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { nameKey } from '../src/analyze/entities/name-gender.js'
+import { nameKey } from '../src/analyze/kb/name-gender.js'
 
 type Gender = 'm' | 'f'
 

@@ -56,3 +56,14 @@ test('imports that run down the layers pass, and tests may compose any layers', 
   )
   assert.deepEqual(found, [])
 })
+
+test("an analysis step reaching into another step's files, a shared analysis module importing a step, or a later stage reaching a step is reported", async () => {
+  const found = await violations(
+    'model/mention-index; analyze/entities/index -> analyze/entities/mention-index; analyze/entities/mention-index; analyze/tokens/tokenize; analyze/quotes/cues -> analyze/entities/mention-index analyze/entities/index analyze/tokens/tokenize model/mention-index; analyze/classify/words -> analyze/entities/index; analyze/events/country-pairs; corpus/pairs -> analyze/events/country-pairs analyze/tokens/tokenize; analyze/quotes/cues.test -> analyze/entities/mention-index analyze/events/country-pairs',
+  )
+  assert.deepEqual(found, [
+    'analysis-shared-below-steps: src/analyze/classify/words.ts -> src/analyze/entities/index.ts',
+    'analysis-steps-apart: src/analyze/quotes/cues.ts -> src/analyze/entities/mention-index.ts',
+    'analysis-steps-via-analyze: src/corpus/pairs.ts -> src/analyze/events/country-pairs.ts',
+  ])
+})

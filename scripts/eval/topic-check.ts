@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyze, loadModels } from '../../src/analyze/index.js'
-import { IPTC_TOP_LEVEL, TOPIC_CLASSES } from '../../src/analyze/topics/taxonomy.js'
+import { IPTC_TOP_LEVEL, TOPIC_CLASSES } from '../../src/model/topic-taxonomy.js'
 import { newArticle } from '../../src/model/new-article.js'
 import { createPipeline } from '../../src/pipeline.js'
 import { multiLabelScores } from '../train/topic-scores.js'

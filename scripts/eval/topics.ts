@@ -9,7 +9,7 @@
  */
 import { dirname, join } from 'node:path'
 import { assignTopics, loadTopicModel } from '../../src/analyze/topics/model.js'
-import { IPTC_TOP_LEVEL } from '../../src/analyze/topics/taxonomy.js'
+import { IPTC_TOP_LEVEL } from '../../src/model/topic-taxonomy.js'
 import { multiLabelScores } from '../train/topic-scores.js'
 import { encodeTopicSources, readTopicSources } from '../train/topic-sets.js'
 import { checkFloors } from './lib.js'

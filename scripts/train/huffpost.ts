@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { IPTC_TOP_LEVEL } from '../../src/analyze/topics/taxonomy.js'
+import { IPTC_TOP_LEVEL } from '../../src/model/topic-taxonomy.js'
 import { hashSplit, textKey, topicSource, type TopicExample, type TopicSource } from './topic-example.js'
 
 const ARTS = 'medtop:01000000'

@@ -14,8 +14,8 @@ import { loadKnowledgeBase, type KnowledgeBase } from './kb/knowledge-base.js'
 import { loadSyntaxModel, SyntaxParser } from './syntax/model.js'
 import { loadLinearModel, type LinearModel } from './classify/linear-model.js'
 import { loadTopicModel, type TopicModel } from './topics/model.js'
-import { loadNameGenders, type Gender } from './entities/name-gender.js'
-import { loadGazetteer, type Gazetteer } from './entities/gazetteer.js'
+import { loadNameGenders, type Gender } from './kb/name-gender.js'
+import { loadGazetteer, type Gazetteer } from './kb/gazetteer.js'
 
 /** Every loaded model; a step whose model is absent degrades, and `analyze` adds a warning diagnostic saying so. */
 export interface Models {

@@ -6,7 +6,7 @@
  */
 import type { ArticleEvent } from '../model/article.js'
 import type { EventRecord } from '../store/article-store.js'
-import { countryPairs, type CountryPairRelation } from '../analyze/events/country-pairs.js'
+import { countryPairs, type CountryPairRelation } from '../model/country-pairs.js'
 
 /** One month of one pair. */
 export interface PairMonth {

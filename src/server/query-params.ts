@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { DEDUP_FILTERS, type EventQuery, type SearchQuery } from '../store/article-store.js'
 import { AttributionClassSchema, DEFAULT_QUOTE_CLASSES, type AttributionClass } from '../model/article.js'
 import { HttpProblem } from './problem.js'
-import { topicCode } from '../analyze/topics/taxonomy.js'
+import { topicCode } from '../model/topic-taxonomy.js'
 
 /** An IPTC Media Topic as a code (`medtop:04000000`, `04000000`) or its label's first word (`economy`). */
 const topic = z

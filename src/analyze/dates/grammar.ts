@@ -5,7 +5,7 @@
  * a TimeML value, given what `resolve.ts` needs; the finder runs every rule and keeps the
  * longest non-overlapping matches.
  */
-import { CARDINAL_WORDS_SOURCE, CARDINAL_WORD_SOURCE, ORDINAL_WORDS_SOURCE, parseCardinalWords, parseOrdinal } from '../quantities/number-words.js'
+import { CARDINAL_WORDS_SOURCE, CARDINAL_WORD_SOURCE, ORDINAL_WORDS_SOURCE, parseCardinalWords, parseOrdinal } from '../../model/number-words.js'
 import { addDays, formatDay, formatMonth, formatQuarter, formatYear, pad, weekday } from './calendar.js'
 import { MONTH_ALONE_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from '../../model/dates/calendar-names.js'
 import { DAY_NUMBER_SOURCE, DAY_PARTS, DAY_WORD_SOURCE, DECADE_WORDS, SEASONS, YEAR_SOURCE } from './lexicon.js'

@@ -1,7 +1,7 @@
 /** What candidate collection reads: the text, its tokens and sentences, the gazetteer and the tagger's spans. */
 import type { NerSpan } from '../ner/types.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
-import type { Gazetteer } from './gazetteer.js'
+import type { Gazetteer } from '../kb/gazetteer.js'
 import type { AcronymDefinition } from './acronyms.js'
 
 /** Inputs of candidate collection. */

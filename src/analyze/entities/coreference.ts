@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../model/article.js'
 import type { TypedCandidate } from './classify.js'
-import type { GazetteerKind } from './gazetteer.js'
+import type { GazetteerKind } from '../kb/gazetteer.js'
 import { ORG_HEADS } from './cue-words.js'
 import type { Token } from '../tokens/tokenize.js'
 

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../model/article.js'
 import type { NerLabel } from '../ner/types.js'
-import type { GazetteerEntry } from './gazetteer.js'
+import type { GazetteerEntry } from '../kb/gazetteer.js'
 
 /** Where a candidate came from. */
 export type CandidateSource = 'tagger' | 'gazetteer' | 'pattern' | 'chunk'

@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import type { Draft } from './draft.js'
-import { normalizeToken, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+import { normalizeToken, type Gazetteer, type GazetteerEntry } from '../kb/gazetteer.js'
 
 /** Longest gazetteer names starting at each word token. */
 export function matchGazetteer(tokens: readonly Token[], sentences: readonly Sentence[], gazetteer: Gazetteer): Draft[] {

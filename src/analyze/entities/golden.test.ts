@@ -8,7 +8,7 @@ import { createPipeline } from '../../pipeline.js'
 import { readInput } from '../../ingest/read-inputs.js'
 import { sharedPath } from '../../testing/shared-data.js'
 import { DEFAULT_MODELS_DIR } from '../models.js'
-import { loadGazetteer } from './gazetteer.js'
+import { loadGazetteer } from '../kb/gazetteer.js'
 
 /** Runs the reference page through extraction and the entity step and returns the checker's report. */
 async function checkReference(withTagger: boolean): Promise<string> {

@@ -9,8 +9,8 @@ import { findEntities } from './index.js'
 import { assertEach } from '../../testing/assert-each.js'
 import { join } from 'node:path'
 import { DEFAULT_MODELS_DIR } from '../models.js'
-import { loadNameGenders } from './name-gender.js'
-import { loadGazetteer } from './gazetteer.js'
+import { loadNameGenders } from '../kb/name-gender.js'
+import { loadGazetteer } from '../kb/gazetteer.js'
 
 // The shipped given-name list, as `loadModels` reads it.
 const nameGenders = loadNameGenders(join(DEFAULT_MODELS_DIR, 'entities/first-name-gender.json'))!

@@ -6,7 +6,7 @@
  * adds no mention, so no span gets two owners.
  */
 import type { Entity } from '../../model/article.js'
-import { gazetteerKey, type Gazetteer } from './gazetteer.js'
+import { gazetteerKey, type Gazetteer } from '../kb/gazetteer.js'
 
 /** Country entities with the names of the article's nationalities of that country added as aliases. */
 export function withNationalityAliases(entities: readonly Entity[], given: Gazetteer | undefined): Entity[] {

@@ -8,7 +8,7 @@
 import type { Sentence, Token } from '../tokens/tokenize.js'
 import type { GroupMention, MentionGroup } from './coreference.js'
 import { TITLE_WORDS } from './cue-words.js'
-import { nameKey, type Gender } from './name-gender.js'
+import { nameKey, type Gender } from '../kb/name-gender.js'
 
 const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'm'],

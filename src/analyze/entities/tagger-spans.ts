@@ -8,7 +8,7 @@ import type { Token } from '../tokens/tokenize.js'
 import type { CandidateInput } from './candidate-input.js'
 import { NAME_LIKE_TITLES, NAME_PARTICLES, ORG_HEADS, TITLE_WORDS, CALENDAR_WORDS } from './cue-words.js'
 import type { Draft } from './draft.js'
-import { gazetteerKey } from './gazetteer.js'
+import { gazetteerKey } from '../kb/gazetteer.js'
 import { POSSESSIVE, bareWord, isCalendarAt, isCapitalizedWord, isNonNameWord } from './name-words.js'
 
 /** Trims a tagger span to its name: no titles, possessives, discourse words or dates. */

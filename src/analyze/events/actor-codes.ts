@@ -7,7 +7,7 @@
  * the entity gazetteer the entity step uses (`Models.gazetteer`), so there is one list of them.
  */
 import type { Entity } from '../../model/article.js'
-import { EMPTY_GAZETTEER, gazetteerKey, type Gazetteer } from '../entities/gazetteer.js'
+import { EMPTY_GAZETTEER, gazetteerKey, type Gazetteer } from '../kb/gazetteer.js'
 import { codeOn, sectorOf, splitCode, type ActorIndex } from './actor-dictionary.js'
 import { personRoles, type PersonRole } from './actor-person.js'
 import type { Token } from '../tokens/token.js'

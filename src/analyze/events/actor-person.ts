@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../../model/article.js'
 import type { Token } from '../tokens/token.js'
-import { gazetteerKey, type Gazetteer } from '../entities/gazetteer.js'
+import { gazetteerKey, type Gazetteer } from '../kb/gazetteer.js'
 
 /** A person's country and sector as the article's titles give them. */
 export interface PersonRole {

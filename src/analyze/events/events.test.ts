@@ -5,7 +5,7 @@ import type { AnalysisContext } from '../context.js'
 import { loadModels } from '../models.js'
 import { testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
-import { countryPairs } from './country-pairs.js'
+import { countryPairs } from '../../model/country-pairs.js'
 
 // The shipped detector, role model, actor dictionary and parser; entities are given by hand so
 // these tests pin the event step, not the entity model. Sentences are written here in the shapes

@@ -5,7 +5,7 @@
  */
 import type { DateExpression, Entity, Quote } from '../../model/article.js'
 import type { Sentence, Token } from '../tokens/tokenize.js'
-import { buildMentionIndex, mentionsIn, type IndexedMention } from '../entities/mention-index.js'
+import { buildMentionIndex, mentionsIn, type IndexedMention } from '../../model/mention-index.js'
 import type { Syntax } from '../syntax/types.js'
 import { lemmaOf, normalizeLemma } from './lemma.js'
 import { REPORTING_VERBS, topicClass } from './word-classes.js'

@@ -7,8 +7,7 @@ import type { DateExpression, Entity, Quantity, Quote } from '../../model/articl
 import type { AnalysisContext } from '../context.js'
 import { findEntities } from '../entities/index.js'
 import { findQuantities } from '../quantities/index.js'
-import { findQuotedSpans } from '../quotes/quote-marks.js'
-import { isTitleCase } from '../quotes/content-fragments.js'
+import { findQuotedSpans, isTitleCase } from '../quotes/index.js'
 
 /** Words a quoted passage needs to count as a quote rather than a quoted term ("the so-called „Wende“"). */
 const MIN_QUOTE_WORDS = 3

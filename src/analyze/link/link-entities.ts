@@ -13,7 +13,7 @@ import type { Entity, EntityType } from '../../model/article.js'
 import { foldName } from '../kb/fold-name.js'
 import type { KbEntity, KnowledgeBase } from '../kb/knowledge-base.js'
 import type { Token } from '../tokens/tokenize.js'
-import { firstStartingFrom } from '../entities/mention-index.js'
+import { firstStartingFrom } from '../../model/mention-index.js'
 import { addCountry, addLinkedPlace, cloneContext, countryShare, distanceKm, newDocumentContext, outletCountry, type DocumentContext } from './document-context.js'
 import { ownEntry } from '../../model/own-entry.js'
 

@@ -7,7 +7,7 @@
 import type { DateExpression, Quantity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE, currencyCode } from './currencies.js'
-import { CARDINAL_WORDS_SOURCE, parseCardinalWords } from './number-words.js'
+import { CARDINAL_WORDS_SOURCE, parseCardinalWords } from '../../model/number-words.js'
 import { unitPhraseAfter } from './unit-phrase.js'
 
 const QUALIFIERS: ReadonlyMap<string, string> = new Map([

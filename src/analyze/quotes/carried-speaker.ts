@@ -7,7 +7,7 @@
  * person is named in between.
  */
 import type { Entity, Quote } from '../../model/article.js'
-import { nameKey, type Gender } from '../entities/name-gender.js'
+import { nameKey, type Gender } from '../kb/name-gender.js'
 import { isAgentNoun } from './agent-nouns.js'
 
 /** Most characters between the attribution before and the pronoun's, for "he"/"she" and for "it". */

@@ -28,6 +28,11 @@ import { inFieldLabel, isClause, isClauseFragment, isQuotedTitle, namesThing, PE
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
 
+// The quoted passages of languages the attribution step does not read (language/) find quote marks
+// and title-case names as this step does.
+export { findQuotedSpans } from './quote-marks.js'
+export { isTitleCase } from './content-fragments.js'
+
 /** Finds attributions in the article text (with a small built-in cue list when the model is absent). */
 export function findQuotes(ctx: AnalysisContext): Quote[] {
   const lexicon = ctx.models.quoteCues ?? FALLBACK_CUE_LEXICON

@@ -6,7 +6,7 @@
  * it was found, which the rankers read as features.
  */
 import type { QuoteDoc } from './document-index.js'
-import { firstStartingFrom } from '../entities/mention-index.js'
+import { firstStartingFrom } from '../../model/mention-index.js'
 import type { Syntax } from '../syntax/types.js'
 import { children, isRelation, subtreeSpan } from '../syntax/relations.js'
 

@@ -9,7 +9,7 @@ import type { AnalysisContext } from '../context.js'
 import { splitTokens } from '../tokens/tokenize.js'
 import { topicBuckets } from './features.js'
 import { assignTopics } from './model.js'
-import { IPTC_TOP_LEVEL } from './taxonomy.js'
+import { IPTC_TOP_LEVEL } from '../../model/topic-taxonomy.js'
 
 /** Options of the topics step. */
 export interface TopicOptions {

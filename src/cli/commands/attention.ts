@@ -1,7 +1,7 @@
 /** `newsgraph attention`: matching articles per day or week over all stored ones, as CSV. */
 import { parseArgs } from 'node:util'
 import { openStore, DEFAULT_DB } from '../../store/open-store.js'
-import { topicCode } from '../../analyze/topics/taxonomy.js'
+import { topicCode } from '../../model/topic-taxonomy.js'
 import { attentionCsv, attentionSeries } from '../../server/attention.js'
 import { UsageError } from '../usage-error.js'
 import { stringFlags } from '../flag-values.js'

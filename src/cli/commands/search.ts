@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util'
 import { DEDUP_FILTERS, type ArticleStore, type DedupFilter } from '../../store/article-store.js'
 import { isQueryRefused } from '../../store/search-limits.js'
-import { topicCode } from '../../analyze/topics/taxonomy.js'
+import { topicCode } from '../../model/topic-taxonomy.js'
 import { UsageError } from '../usage-error.js'
 import { stringFlags } from '../flag-values.js'
 import { plural } from '../usage.js'

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { openStore, DEFAULT_DB } from '../../store/open-store.js'
 import type { SearchQuery } from '../../store/article-store.js'
 import { DEDUP_FILTERS, type DedupFilter } from '../../store/article-store.js'
-import { topicCode } from '../../analyze/topics/taxonomy.js'
+import { topicCode } from '../../model/topic-taxonomy.js'
 import { UsageError } from '../usage-error.js'
 import { stringFlags } from '../flag-values.js'
 

@@ -3,8 +3,8 @@
  * counted by PLOVER type and quad class, with a cooperation-conflict score and the evidence
  * spans behind every figure. Works on one article's events or on events pooled from a corpus.
  */
-import type { ArticleEvent } from '../../model/article.js'
-import { COOPERATION_SCORE, PLOVER_TYPES, QUAD_CLASS, type PloverType } from '../../model/plover.js'
+import type { ArticleEvent } from './article.js'
+import { COOPERATION_SCORE, PLOVER_TYPES, QUAD_CLASS, type PloverType } from './plover.js'
 
 /** Events of one ordered country pair. */
 export interface CountryPairRelation {

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Entity } from '../../model/article.js'
+import type { Entity } from './article.js'
 import { buildMentionIndex, entityAt, mentionAt, mentionsIn } from './mention-index.js'
 
 // "Ushakov said he would come to Moscow."

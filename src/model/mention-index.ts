@@ -2,7 +2,7 @@
  * Lookups from text offsets to entities, for the steps that read entities (quotes, events):
  * which entity a span names, and which entity mentions fall inside a range such as a sentence.
  */
-import type { Entity } from '../../model/article.js'
+import type { Entity } from './article.js'
 
 /** One entity mention with its entity. */
 export interface IndexedMention {
