@@ -42,8 +42,12 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities, ctx.tokens, ctx.models.gazetteer) : null
   const events: ArticleEvent[] = []
   const coded: CodedEvent[] = []
+  // The view of the sentence before, kept for an event here that takes its subject.
+  let priorView: SentenceView | null = null
   for (const [s, sentence] of ctx.sentences.entries()) {
     const view = viewSentence(ctx, sentence, lookup, model.resources)
+    const prior = priorView
+    priorView = view
     if (!isEnglishSentence(view.words)) continue
     const ts = triggerSentence(view, ctx.tokens, model.resources.agents)
     const detections = detectTriggers(ts, model, minConfidence)
@@ -53,7 +57,6 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
     let before: OuterParticipant | null | undefined
     const previous = (): OuterParticipant | null => {
       if (before !== undefined) return before
-      const prior = s > 0 ? viewSentence(ctx, ctx.sentences[s - 1]!, lookup, model.resources) : null
       before = prior && isEnglishSentence(prior.words) ? sentenceSubject(prior, model.actors) : null
       return before
     }
