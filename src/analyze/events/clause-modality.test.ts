@@ -48,6 +48,9 @@ const cases: Array<[string, string, boolean, ArticleEvent['modality']]> = [
   ['Hamas denied that its fighters attacked the base.', 'attacked', true, 'asserted'],
   ['If Iran attacks Israel, the US would respond.', 'attacks', false, 'hypothetical'],
   ['Did Russia attack the convoy?', 'attack', false, 'hypothetical'],
+  // A reduced condition: the participle after "if" is the condition, not a fact.
+  ['If convicted, the two men face up to ten years in prison.', 'convicted', false, 'hypothetical'],
+  ['Unless arrested, the suspect will flee the country.', 'arrested', false, 'hypothetical'],
 ]
 
 for (const [text, trigger, negated, modality] of cases) {

@@ -83,6 +83,13 @@ export function clauseModality(words: readonly string[], syntax: readonly LocalS
   if (!syntax || !kids) return eventModality(words, at)
   const mood: Mood = { negated: false, intended: false, modality: 'asserted', conditional: false }
   readGroup(words, syntax, kids, at, mood)
+  // A reduced condition ("If convicted, he faces ..."): the parser often hangs the "if" on the
+  // main verb, but a participle or adjective right after it is the condition's own predicate.
+  const before = at > 0 ? syntax[at - 1]! : null
+  if (before && before.deprel === 'mark' && before.head !== at && CONDITIONALS.has(words[at - 1]!) && /^VB[NG]$|^JJ$/.test(syntax[at]!.xpos)) {
+    mood.modality = 'hypothetical'
+    mood.conditional = true
+  }
   let p = at
   const t = syntax[at]!
   if ((t.upos === 'NOUN' || t.upos === 'PROPN') && t.head >= 0) {
