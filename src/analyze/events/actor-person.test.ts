@@ -23,7 +23,9 @@ function eventOf(text: string, type: ArticleEvent['type'], published?: string): 
 }
 
 test('a long title before a name gives the person its country', () => {
-  const e = eventOf('US secretary of state Marta Lindqvist met Israeli leaders in Jerusalem on Friday.', 'CONSULT')
+  // "met with": a meeting any detector reports (a bare "met X" scores near the threshold, and
+  // this test is about the actor's code, not about detecting meetings).
+  const e = eventOf('US secretary of state Marta Lindqvist met with Israeli leaders in Jerusalem on Friday.', 'CONSULT')
   assert.equal(e.actorCountry, 'USA')
   assert.equal(e.actorSector, 'GOV')
 })

@@ -88,13 +88,16 @@ function isListedCharge(ts: TriggerSentence, index: number): boolean {
   let i = index
   for (let steps = 0; steps < 8 && syn[i]!.deprel.startsWith('conj') && syn[i]!.head >= 0; steps++) i = syn[i]!.head
   const t = syn[i]!
+  // The parser may hang a later listed noun on the listing verb itself ("included arson, murder
+  // and ...": "murder" a conjunct of "included"), so the climb can end on the verb.
+  const onVerb = i !== index && lemmaIn(ts, i, LISTING)
   // In a copular "the charges are murder ..." the listed noun heads the clause and has the subject.
-  const verb = t.deprel === 'obj' && lemmaIn(ts, t.head, LISTING) ? t.head : i
+  const verb = onVerb ? i : t.deprel === 'obj' && lemmaIn(ts, t.head, LISTING) ? t.head : i
   const kids = ts.kids?.[verb] ?? []
   if (kids.some((k) => syn[k]!.deprel.startsWith('nsubj') && lemmaIn(ts, k, CHARGES))) return true
   // The parser may read "The charges included murder" as a reduced relative on "charges".
   const v = syn[verb]!
-  return verb !== i && v.deprel.startsWith('acl') && v.head >= 0 && lemmaIn(ts, v.head, CHARGES)
+  return (verb !== i || onVerb) && v.deprel.startsWith('acl') && v.head >= 0 && lemmaIn(ts, v.head, CHARGES)
 }
 const LISTING = new Set(['include', 'involve', 'comprise'])
 // Words that charge someone with an offence, and the nouns of a charge.
