@@ -236,6 +236,11 @@ function sameSpan(p: PreparedText, from: number, to: number, gold: readonly [num
   return s === gold[0] && e === gold[1]
 }
 
+/** Indices of the items that pass `test`, in order. */
+function matching<T>(items: readonly T[], test: (item: T) => boolean): number[] {
+  return items.flatMap((item, i) => (test(item) ? [i] : []))
+}
+
 /**
  * Trains the content and source rankers on the cues the rules read in the training texts: where a
  * cue overlaps a gold cue and the gold span is among the candidates, the ranker learns to prefer it.
@@ -251,12 +256,16 @@ export function trainSpanRankers(texts: readonly PreparedText[], lexicon: CueLex
       if (!gold) continue
       const site = rankingSite(p.doc, a, p.syntax, cues)
       if (!site) continue
+      // A source may have several candidates that trim to the gold span ("Trump" / "Trump,"): all
+      // count as right, so the ranker is not trained to tell them apart (held-out months from
+      // 2016-08, seeds 42 / 1: source 0.687 / 0.688 -> 0.696 / 0.694). The content ranker keeps the
+      // first right candidate: with all of them content went 0.542 / 0.541 -> 0.535 / 0.541.
       if (gold.content) {
-        const at = site.contents.findIndex((c) => sameSpan(p, c.from, c.to, gold.content!))
-        if (at >= 0) content.push({ candidates: site.contents.map((c) => contentFeatures(p.doc, site.cue, site.head, c, p.syntax, site.frame)), gold: at })
+        const golds = matching(site.contents, (c) => sameSpan(p, c.from, c.to, gold.content!))
+        if (golds.length) content.push({ candidates: site.contents.map((c) => contentFeatures(p.doc, site.cue, site.head, c, p.syntax, site.frame)), gold: golds[0]! })
       }
-      const at = gold.source ? site.sources.findIndex((c) => c.from >= 0 && sameSpan(p, c.from, c.to, gold.source!)) : 0
-      if (at >= 0) source.push({ candidates: site.sources.map((c) => sourceFeatures(p.doc, site.cue, site.head, c, p.syntax)), gold: at })
+      const golds = gold.source ? matching(site.sources, (c) => c.from >= 0 && sameSpan(p, c.from, c.to, gold.source!)) : [0]
+      if (golds.length) source.push({ candidates: site.sources.map((c) => sourceFeatures(p.doc, site.cue, site.head, c, p.syntax)), gold: golds[0]!, golds })
     }
   }
   const epochs = options.epochs ?? 8

@@ -42,6 +42,12 @@ export function bestOf<T>(weights: RankerWeights, candidates: readonly T[], writ
 export interface RankingExample {
   readonly candidates: readonly (readonly string[])[]
   readonly gold: number
+  /**
+   * Every candidate that is as right as `gold` (`gold` among them): two stretches that differ
+   * only by a quotation mark or a final stop read as the same span, and training must not push
+   * one of them down for the other.
+   */
+  readonly golds?: readonly number[]
 }
 
 /**
@@ -67,10 +73,20 @@ export function trainRanker(examples: readonly RankingExample[], epochs: number,
       ;[order[i], order[j]] = [order[j]!, order[i]!]
     }
     for (const k of order) {
-      const { candidates, gold } = examples[k]!
+      const { candidates, gold, golds } = examples[k]!
       const guess = bestCandidate(w, candidates)
-      if (guess !== gold && guess >= 0) {
-        update(candidates[gold]!, 1)
+      const right = golds && golds.length > 1 ? golds : null
+      if (guess >= 0 && (right ? !right.includes(guess) : guess !== gold)) {
+        // Towards the right candidate the weights like best (the latent perceptron's update).
+        const target = right
+          ? right[
+              bestCandidate(
+                w,
+                right.map((i) => candidates[i]!),
+              )
+            ]!
+          : gold
+        update(candidates[target]!, 1)
         update(candidates[guess]!, -1)
       }
       c++
