@@ -7,7 +7,7 @@
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
 import { sameHeadline } from './same-headline.js'
-import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
+import { BLOCK_TAGS, BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
 
 /** `skip`: never content, dropped silently; a reason: chrome to cut (unless it holds the story); null: keep. */
 export type Verdict = 'skip' | RemovedReason | null
@@ -195,8 +195,11 @@ function verdictFrom(el: Element, sig: string, hint: boolean, facts: SignatureFa
     return tagReason
   }
   if (role) {
-    const roleReason = CHROME_ROLES.get(role.toLowerCase())
-    if (roleReason) return roleReason
+    const lower = role.toLowerCase()
+    const roleReason = CHROME_ROLES.get(lower)
+    // A link or span that plays a button sits inside a sentence or a row of links ("Try again",
+    // "US Customary - Metric"); only a block that plays one is a control of its own.
+    if (roleReason && (lower !== 'button' || BLOCK_TAGS.has(name))) return roleReason
   }
   if (!sig || hint || facts.embedded) return null
   return facts.boilerplate

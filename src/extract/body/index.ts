@@ -20,7 +20,8 @@
  * 3. Collect blocks from the container(s) (`collect-blocks.ts`), dropping link lists and page
  *    furniture, data-table rows as single lines. Inside the story, fact boxes and widgets that
  *    hold prose stay (`rescue-inside.ts`); short teaser cards of other stories
- *    (`teaser-cards.ts`) and read-also, consent, credit, prompt and notice lines
+ *    (`teaser-cards.ts`), widgets around a form control (`control-widgets.ts`: a newsletter box, a
+ *    notification switch) and read-also, consent, credit, prompt and notice lines
  *    (`leak-lines.ts`) go. Then tidy the edges (`tidy-blocks.ts`): everything from an end marker
  *    near the end (other-stories heading, paywall, pitch, comment form), headline, byline,
  *    stamp and labels at the start, dangling headings, cut-list labels, teasers, promos and
@@ -37,6 +38,7 @@ import type { ExtractOptions } from '../options.js'
 import { decideAccess } from './access.js'
 import { signature } from './classify.js'
 import { LEDE_HINT } from './patterns.js'
+import { controlWidgets } from './control-widgets.js'
 import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
 import { declaredBody } from './json-ld-body.js'
 import { ledesBefore, notStandfirst } from './lede.js'
@@ -104,6 +106,7 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   const roots = ledes.length > 0 ? [...ledes, ...chosen] : withLede(chosen, score)
   const rescue = rescueInside(chosen, score)
   const cards = teaserCards(chosen)
+  const widgets = controlWidgets(chosen)
   const skip = (el: Element): boolean => {
     if (cards.has(el)) return true
     const v = score.verdicts.get(el)
@@ -115,7 +118,12 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
       boundedText(card, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX),
       'related',
     )
-  const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
+  const collected = collectBlocks(
+    roots,
+    skip,
+    (t, r) => log.add(t, r),
+    (el) => widgets.has(el),
+  )
   if (collected.truncated) {
     diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })
   }

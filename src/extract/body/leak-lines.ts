@@ -72,6 +72,16 @@ const PHOTO_CREDIT = new RegExp(
   'iu',
 )
 
+/** A name of two to four capitalised words, then "for" and the rest: "Lena Hart for The New York Times". */
+const NAME_FOR = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} for (.{2,40})$/u
+const AGENCY_ONLY = new RegExp(String.raw`^${PHOTO_AGENCY}$`, 'i')
+
+/** A photographer credited to the paper or agency they worked for ("Lena Hart for The New York Times"), on its own line. */
+function isNameForAgency(text: string): boolean {
+  const m = NAME_FOR.exec(text)
+  return m !== null && AGENCY_ONLY.test(m[1] ?? '')
+}
+
 /**
  * A CNBC-style credit that parts photographer, outlet and agency with bars: "Natalie Naccache |
  * Bloomberg | Getty Images". Only a line that ends in a known agency.
@@ -164,6 +174,7 @@ export function leakReason(text: string): RemovedReason | null {
   if (text.length <= 160 && CREDIT_LINE.test(text)) return 'caption'
   if (text.length <= 100 && PHOTO_CREDIT.test(text)) return 'caption'
   if (text.length <= 100 && BAR_CREDIT.test(text)) return 'caption'
+  if (text.length <= 100 && isNameForAgency(text)) return 'caption'
   if (MEDIA_LABEL.test(text)) return 'caption'
   if (text.length <= 100 && SHARE_ROW.test(text)) return 'share'
   if (text.length <= 60 && (GALLERY_LABEL.test(text) || isGalleryCounter(text))) return 'caption'

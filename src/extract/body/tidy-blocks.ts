@@ -44,6 +44,11 @@ export function tidyBlocks(input: readonly Block[], title: string | null, onRemo
   let pendingDateline: string | null = null
   const squashedTitle = title ? squash(title) : ''
   for (const block of blocks) {
+    // A widget's lines may mark the story's end (a sign-up box before the site's footer), so they are cut only after that.
+    if (block.widget) {
+      onRemoved(block.text, 'chrome')
+      continue
+    }
     if (block.text === previous) continue
     previous = block.text
     const leak = leakReason(block.text)
