@@ -208,3 +208,19 @@ test('should still end the story at a sign-up widget that closes it, cutting the
     <div class="contact"><h3>Contact a human</h3><p>Questions about our projects? Get in touch with our team.</p></div></div></article>`)
   assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\n${P4}`)
 })
+
+test('should keep one copy of a part printed twice for wide and narrow screens, but keep like siblings without that mark', () => {
+  const part = (cls: string, order: 'wide' | 'narrow'): string => {
+    const head = '<h4>The first tram ticket</h4><h5>Donated by Mara Quist, Lindholm</h5>'
+    const credit = '<p class="photo-note">Archive photo</p>'
+    const quote = '<p>“My grandfather kept it in a tin box for sixty years, and he told everyone it was his ticket to the future.”</p>'
+    return `<div class="${cls}">${order === 'wide' ? head + credit + quote : credit + head + quote}</div>`
+  }
+  const day = '<div class="day"><p>Breakfast: oat porridge with apples, a slice of toast and a cup of tea with milk.</p></div>'
+  const r = body(
+    `<article><div class="article-body">${story}<div class="item">${part('item-view desktop-only', 'wide')}${part('item-view mobile-only', 'narrow')}</div>${day}<p>${P4}</p>${day}</div></article>`,
+  )
+  assert.equal(r.text.match(/tin box/g)?.length, 1)
+  assert.equal(r.text.match(/Donated by Mara Quist/g)?.length, 1)
+  assert.equal(r.text.match(/oat porridge/g)?.length, 2)
+})
