@@ -15,6 +15,9 @@ export type Verdict = 'skip' | RemovedReason | null
 /** An embedded tweet or post is quoted material of the story, though its class says "social". */
 const EMBEDDED_POST = /(?:social|tweet|twitter|instagram|facebook)-?(?:media-)?embed|embed-?(?:tweet|twitter|instagram|social)|twitter-tweet|instagram-media|article-tweet|embedded-tweet|embedded-post/
 
+/** The class word of a link that a script replaces with an embedded player or post. */
+const EMBED_LINK = /\bembed\b/
+
 /** Classes that WordPress prints on the post element (`post-123 type-post status-publish hentry`). */
 const POST_ELEMENT = /(?:^|\s)(?:hentry|status-publish|post-\d+)(?:\s|$)/
 /** The post element's own classes, as opposed to its taxonomy terms. */
@@ -202,6 +205,8 @@ function verdictFrom(el: Element, sig: string, hint: boolean, facts: SignatureFa
     if (roleReason && (lower !== 'button' || BLOCK_TAGS.has(name))) return roleReason
   }
   if (!sig || hint || facts.embedded) return null
+  // A link classed as an embed is the placeholder a script swaps for a player ("[Video]").
+  if (name === 'a' && EMBED_LINK.test(sig)) return 'chrome'
   return facts.boilerplate
 }
 

@@ -224,3 +224,16 @@ test('should keep one copy of a part printed twice for wide and narrow screens, 
   assert.equal(r.text.match(/Donated by Mara Quist/g)?.length, 1)
   assert.equal(r.text.match(/oat porridge/g)?.length, 2)
 })
+
+test('should drop a video label and its embed placeholder from a block of lines, keeping the credit after them', () => {
+  const r = body(`<article><div class="article-body">${story}<p>${P4}</p>
+    <strong>Watch video: "How the new trams are built"</strong><br><a class="embed player" href="https://video.example/embed/42">[Video Example]</a><br><strong>(jd/ab)</strong></div></article>`)
+  assert.doesNotMatch(r.text, /Watch video|How the new trams|\[Video Example\]/)
+  assert.match(r.text, /\(jd\/ab\)$/)
+})
+
+test('should drop a credit line under a picture inside a block of lines', () => {
+  const r = body(`<article><div class="article-body">${story}<p>${P4}<br>Photo: Lena Hart / Example Images</p></div></article>`)
+  assert.ok(r.text.endsWith(P4))
+  assert.ok(r.removed.some((x) => x.reason === 'caption' && x.text === 'Photo: Lena Hart / Example Images'))
+})

@@ -109,11 +109,11 @@ const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immag
 
 /**
  * Video player furniture: a duration label ("VIDEO5:2605:26", "Video 2:31"), a clip's date run into
- * its duration ("Sept. 2, 201602:06"), an expired-clip notice, a video credit, a bare "Watch" over the
+ * its duration ("Sept. 2, 201602:06"), a "Watch video: <title>" label over a player, an expired-clip notice, a video credit, a bare "Watch" over the
  * player, and the call to watch more of the outlet's videos (with its channel on a second line).
  */
 const VIDEO_LABEL =
-  /^(?:video\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\d{1,2}:\d{2}|(?:we(?:['’]re| are)? sorry|we apologi[sz]e|sorry),? (?:but )?this video (?:has expired|is (?:no longer |not |un)available)\.?|watch more (?:of our )?videos\b[\s\S]{0,80}|(?:video|footage) courtesy(?: of)? [^.!?\n]{2,60}|watch|watch (?:the )?video|play video)$/i
+  /^(?:video\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\d{1,2}:\d{2}|(?:we(?:['’]re| are)? sorry|we apologi[sz]e|sorry),? (?:but )?this video (?:has expired|is (?:no longer |not |un)available)\.?|watch more (?:of our )?videos\b[\s\S]{0,80}|(?:video|footage) courtesy(?: of)? [^.!?\n]{2,60}|watch|watch (?:the )?video|play video|(?:watch|simak|tonton|saksikan|regardez|mira|guarda|schauen sie)\s+(?:the |our |la |el |das )?(?:video|vid[eé]o)s?\s*[:"“„«][^\n]{1,100})$/i
 
 /**
  * An ad slot's label left without its ad ("Anzeige:", "Werbung:", Indonesian "Iklan", Japanese
