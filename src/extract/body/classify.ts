@@ -7,13 +7,16 @@
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { RemovedReason } from '../../model/article.js'
 import { sameHeadline } from './same-headline.js'
-import { BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
+import { BLOCK_TAGS, BODY_HINT, BOILERPLATE_PATTERNS, CHROME_ROLES, CHROME_TAGS, PAYWALL_HINT, SKIP_TAGS } from './patterns.js'
 
 /** `skip`: never content, dropped silently; a reason: chrome to cut (unless it holds the story); null: keep. */
 export type Verdict = 'skip' | RemovedReason | null
 
 /** An embedded tweet or post is quoted material of the story, though its class says "social". */
 const EMBEDDED_POST = /(?:social|tweet|twitter|instagram|facebook)-?(?:media-)?embed|embed-?(?:tweet|twitter|instagram|social)|twitter-tweet|instagram-media|article-tweet|embedded-tweet|embedded-post/
+
+/** The class word of a link that a script replaces with an embedded player or post. */
+const EMBED_LINK = /\bembed\b/
 
 /** Classes that WordPress prints on the post element (`post-123 type-post status-publish hentry`). */
 const POST_ELEMENT = /(?:^|\s)(?:hentry|status-publish|post-\d+)(?:\s|$)/
@@ -195,10 +198,15 @@ function verdictFrom(el: Element, sig: string, hint: boolean, facts: SignatureFa
     return tagReason
   }
   if (role) {
-    const roleReason = CHROME_ROLES.get(role.toLowerCase())
-    if (roleReason) return roleReason
+    const lower = role.toLowerCase()
+    const roleReason = CHROME_ROLES.get(lower)
+    // A link or span that plays a button sits inside a sentence or a row of links ("Try again",
+    // "US Customary - Metric"); only a block that plays one is a control of its own.
+    if (roleReason && (lower !== 'button' || BLOCK_TAGS.has(name))) return roleReason
   }
   if (!sig || hint || facts.embedded) return null
+  // A link classed as an embed is the placeholder a script swaps for a player ("[Video]").
+  if (name === 'a' && EMBED_LINK.test(sig)) return 'chrome'
   return facts.boilerplate
 }
 

@@ -19,6 +19,8 @@ export interface Block {
   readonly kind: BlockKind
   /** Tag of the nearest block element (h1, p, li...). */
   readonly tag: string
+  /** Text of a widget around a form control: dropped once the story's end is found (it may mark that end). */
+  readonly widget?: boolean
 }
 
 /** Receives every piece the collector cuts. */
@@ -49,7 +51,7 @@ export interface Collected {
 }
 
 /** Collects the blocks of `roots` (in the given order), skipping elements `skip` names. */
-export function collectBlocks(roots: readonly Element[], skip: (el: Element) => boolean, onRemoved: RemovedSink): Collected {
+export function collectBlocks(roots: readonly Element[], skip: (el: Element) => boolean, onRemoved: RemovedSink, isWidget: (el: Element) => boolean = () => false): Collected {
   const blocks: Block[] = []
   let parts: string[] = []
   let chars = 0
@@ -57,6 +59,7 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
   let acc: BlockAcc = { inline: 0, inlineLink: 0, flow: 0 }
   let total = 0
   let blockTag = 'p'
+  let widgetDepth = 0
 
   const flush = (): void => {
     if (parts.length === 0) return
@@ -92,7 +95,7 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
         onRemoved(text, /^(?:advert|anzeige|werbung|ads?$|sponsored|publicit|pubblicit|reklame)/i.test(text) ? 'ad' : 'boilerplate')
         continue
       }
-      blocks.push({ text, kind, tag: blockTag })
+      blocks.push(widgetDepth > 0 ? { text, kind, tag: blockTag, widget: true } : { text, kind, tag: blockTag })
     }
   }
 
@@ -111,6 +114,17 @@ export function collectBlocks(roots: readonly Element[], skip: (el: Element) => 
     }
     if (!isTag(node) || skip(node)) return
     const name = node.name
+    if (isWidget(node)) {
+      flush()
+      widgetDepth++
+      const outer = blockTag
+      if (BLOCK_TAGS.has(name)) blockTag = name
+      for (const child of node.children) walk(child, inLink)
+      flush()
+      blockTag = outer
+      widgetDepth--
+      return
+    }
     if (name === 'br') {
       parts.push('\n')
       return

@@ -162,3 +162,78 @@ test('should keep a quotation written as figure and blockquote, without its capt
   assert.ok(r.text.includes('We will build it, and we will build it on time and on budget.'))
   assert.ok(!r.text.includes('Mayor Jane Roe'))
 })
+
+test('should drop a video placeholder that plays a button, with its clip title, but keep a link that plays one', () => {
+  const r = body(`<article><div class="story-body">
+    <div role="button" tabindex="0" class="player-slot"><div class="clip-footer"><span>VIDEO</span><span>2:41</span><div class="clip-title">Harbour chief on the new ferry timetable</div><a href="/shows/morning">Morning Show</a></div></div>
+    ${story}<p>The council will <a role="button" href="#">publish</a> the final route maps and the timetable for public comment next week.</p></div></article>`)
+  assert.doesNotMatch(r.text, /Harbour chief|Morning Show|VIDEO/)
+  assert.match(r.text, /The council will publish the final route maps/)
+})
+
+test('should drop teaser cards whose heading sits inside a link, in role=article cards and a recommendation box', () => {
+  const card = (h: string, by: string): string =>
+    `<div class="grid-item"><x-card role="article"><a href="/other/${by}"><h2>${h}</h2></a><div class="card-meta"><a href="/author/${by}">By ${by}</a><span>3 hours ago</span></div><span>The Daily Example</span></x-card></div>`
+  const r = body(`<article><div class="article-body">${story}
+    <section class="in-content-recommendation"><h2>Editors Recommend</h2>${card('Harbour reopens after storm', 'Ann Lee')}${card('New bridge opens in May', 'Bo Kim')}</section>
+    <p>${P4}</p></div></article>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\n${P4}`)
+})
+
+test('should drop a photo credit marked by its class, and a "Name for The Outlet" credit line', () => {
+  const r = body(`<article><div class="article-body"><p>${P1}</p>
+    <div class="portrait"><h4>The old tram depot</h4><p class="portrait-credit">Lena Hart for The Daily Example</p></div>
+    <p>${P2}</p><p>Tomas Berg for The New York Times</p><p>${P3}</p></div></article>`)
+  assert.doesNotMatch(r.text, /Lena Hart|Tomas Berg/)
+  assert.match(r.text, /The old tram depot/)
+})
+
+test('should drop widgets built around a form control, but not a checklist or a standfirst beside a player', () => {
+  const r = body(`<article><div class="article-body">${story}
+    <div class="cta cta--post-content"><h3>Newsletter Signup</h3><p>Get the city's news every morning.</p><form><label for="e">Email address</label><input id="e" type="email"><button>Join</button></form></div>
+    <div class="notify-row"><div>Get alerts for live updates</div><div>Turn on notifications to hear as the vote develops.</div><div><input type="checkbox" id="s"><label for="s">Toggle</label></div></div>
+    <p>${P4}</p>
+    <div class="checklist"><div class="row"><label><input type="checkbox"> 2 tram tickets</label></div><div class="row"><label><input type="checkbox"> 1 city map</label></div><div class="row"><label><input type="checkbox"> a rain coat</label></div></div>
+    <div class="excerpt"><p>Riders will pay the same fare on all three new lines, the transport authority confirmed in its statement on Tuesday.</p><div class="audio"><span>Listen to this story</span><select><option>1x</option></select></div></div>
+  </div></article>`)
+  assert.doesNotMatch(r.text, /Newsletter Signup|morning|Get alerts|notifications|Toggle|Listen to this story/)
+  assert.match(r.text, /2 tram tickets/)
+  assert.match(r.text, /Riders will pay the same fare/)
+  assert.ok(r.removed.some((x) => x.reason === 'chrome' && x.text === 'Newsletter Signup'))
+})
+
+test('should still end the story at a sign-up widget that closes it, cutting the site links after it', () => {
+  const r = body(`<article><div class="article-body">${story}<p>${P4}</p>
+    <div class="module box"><h3>Get email updates</h3><p>Subscribe to news about our projects.</p><form><input type="email"></form></div>
+    <div class="contact"><h3>Contact a human</h3><p>Questions about our projects? Get in touch with our team.</p></div></div></article>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\n${P4}`)
+})
+
+test('should keep one copy of a part printed twice for wide and narrow screens, but keep like siblings without that mark', () => {
+  const part = (cls: string, order: 'wide' | 'narrow'): string => {
+    const head = '<h4>The first tram ticket</h4><h5>Donated by Mara Quist, Lindholm</h5>'
+    const credit = '<p class="photo-note">Archive photo</p>'
+    const quote = '<p>“My grandfather kept it in a tin box for sixty years, and he told everyone it was his ticket to the future.”</p>'
+    return `<div class="${cls}">${order === 'wide' ? head + credit + quote : credit + head + quote}</div>`
+  }
+  const day = '<div class="day"><p>Breakfast: oat porridge with apples, a slice of toast and a cup of tea with milk.</p></div>'
+  const r = body(
+    `<article><div class="article-body">${story}<div class="item">${part('item-view desktop-only', 'wide')}${part('item-view mobile-only', 'narrow')}</div>${day}<p>${P4}</p>${day}</div></article>`,
+  )
+  assert.equal(r.text.match(/tin box/g)?.length, 1)
+  assert.equal(r.text.match(/Donated by Mara Quist/g)?.length, 1)
+  assert.equal(r.text.match(/oat porridge/g)?.length, 2)
+})
+
+test('should drop a video label and its embed placeholder from a block of lines, keeping the credit after them', () => {
+  const r = body(`<article><div class="article-body">${story}<p>${P4}</p>
+    <strong>Watch video: "How the new trams are built"</strong><br><a class="embed player" href="https://video.example/embed/42">[Video Example]</a><br><strong>(jd/ab)</strong></div></article>`)
+  assert.doesNotMatch(r.text, /Watch video|How the new trams|\[Video Example\]/)
+  assert.match(r.text, /\(jd\/ab\)$/)
+})
+
+test('should drop a credit line under a picture inside a block of lines', () => {
+  const r = body(`<article><div class="article-body">${story}<p>${P4}<br>Photo: Lena Hart / Example Images</p></div></article>`)
+  assert.ok(r.text.endsWith(P4))
+  assert.ok(r.removed.some((x) => x.reason === 'caption' && x.text === 'Photo: Lena Hart / Example Images'))
+})

@@ -20,7 +20,9 @@
  * 3. Collect blocks from the container(s) (`collect-blocks.ts`), dropping link lists and page
  *    furniture, data-table rows as single lines. Inside the story, fact boxes and widgets that
  *    hold prose stay (`rescue-inside.ts`); short teaser cards of other stories
- *    (`teaser-cards.ts`) and read-also, consent, credit, prompt and notice lines
+ *    (`teaser-cards.ts`), widgets around a form control (`control-widgets.ts`: a newsletter box, a
+ *    notification switch), a second copy of a part laid out for another screen size
+ *    (`responsive-twins.ts`) and read-also, consent, credit, prompt and notice lines
  *    (`leak-lines.ts`) go. Then tidy the edges (`tidy-blocks.ts`): everything from an end marker
  *    near the end (other-stories heading, paywall, pitch, comment form), headline, byline,
  *    stamp and labels at the start, dangling headings, cut-list labels, teasers, promos and
@@ -37,11 +39,13 @@ import type { ExtractOptions } from '../options.js'
 import { decideAccess } from './access.js'
 import { signature } from './classify.js'
 import { LEDE_HINT } from './patterns.js'
+import { controlWidgets } from './control-widgets.js'
 import { collectBlocks, MAX_BODY_CHARS, type Block } from './collect-blocks.js'
 import { declaredBody } from './json-ld-body.js'
 import { ledesBefore, notStandfirst } from './lede.js'
 import { RemovedLog } from './removed-log.js'
 import { rescueInside } from './rescue-inside.js'
+import { responsiveTwins } from './responsive-twins.js'
 import { teaserCards } from './teaser-cards.js'
 import { scoreTree, type TreeScore } from './score-tree.js'
 import { tidyBlocks } from './tidy-blocks.js'
@@ -104,8 +108,10 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
   const roots = ledes.length > 0 ? [...ledes, ...chosen] : withLede(chosen, score)
   const rescue = rescueInside(chosen, score)
   const cards = teaserCards(chosen)
+  const widgets = controlWidgets(chosen)
+  const twins = responsiveTwins(chosen)
   const skip = (el: Element): boolean => {
-    if (cards.has(el)) return true
+    if (cards.has(el) || twins.has(el)) return true
     const v = score.verdicts.get(el)
     if (v === undefined || v === null) return false
     return v === 'skip' || (score.cut.has(el) && !rescue.kept.has(el)) || rescue.innerCut.has(el)
@@ -115,7 +121,17 @@ export function extractBody(dom: Document, context: BodyContext, _options: Extra
       boundedText(card, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX),
       'related',
     )
-  const collected = collectBlocks(roots, skip, (t, r) => log.add(t, r))
+  for (const twin of twins)
+    log.add(
+      boundedText(twin, (n) => score.verdicts.get(n) === 'skip', CUT_TEXT_MAX),
+      'hidden',
+    )
+  const collected = collectBlocks(
+    roots,
+    skip,
+    (t, r) => log.add(t, r),
+    (el) => widgets.has(el),
+  )
   if (collected.truncated) {
     diagnostics.push({ level: 'warning', code: 'body-truncated', message: `article text cut at ${MAX_BODY_CHARS} characters` })
   }

@@ -72,6 +72,16 @@ const PHOTO_CREDIT = new RegExp(
   'iu',
 )
 
+/** A name of two to four capitalised words, then "for" and the rest: "Lena Hart for The New York Times". */
+const NAME_FOR = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} for (.{2,40})$/u
+const AGENCY_ONLY = new RegExp(String.raw`^${PHOTO_AGENCY}$`, 'i')
+
+/** A photographer credited to the paper or agency they worked for ("Lena Hart for The New York Times"), on its own line. */
+function isNameForAgency(text: string): boolean {
+  const m = NAME_FOR.exec(text)
+  return m !== null && AGENCY_ONLY.test(m[1] ?? '')
+}
+
 /**
  * A CNBC-style credit that parts photographer, outlet and agency with bars: "Natalie Naccache |
  * Bloomberg | Getty Images". Only a line that ends in a known agency.
@@ -99,11 +109,11 @@ const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immag
 
 /**
  * Video player furniture: a duration label ("VIDEO5:2605:26", "Video 2:31"), a clip's date run into
- * its duration ("Sept. 2, 201602:06"), an expired-clip notice, a video credit, a bare "Watch" over the
+ * its duration ("Sept. 2, 201602:06"), a "Watch video: <title>" label over a player, an expired-clip notice, a video credit, a bare "Watch" over the
  * player, and the call to watch more of the outlet's videos (with its channel on a second line).
  */
 const VIDEO_LABEL =
-  /^(?:video\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\d{1,2}:\d{2}|(?:we(?:['’]re| are)? sorry|we apologi[sz]e|sorry),? (?:but )?this video (?:has expired|is (?:no longer |not |un)available)\.?|watch more (?:of our )?videos\b[\s\S]{0,80}|(?:video|footage) courtesy(?: of)? [^.!?\n]{2,60}|watch|watch (?:the )?video|play video)$/i
+  /^(?:video\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\d{1,2}:\d{2}|(?:we(?:['’]re| are)? sorry|we apologi[sz]e|sorry),? (?:but )?this video (?:has expired|is (?:no longer |not |un)available)\.?|watch more (?:of our )?videos\b[\s\S]{0,80}|(?:video|footage) courtesy(?: of)? [^.!?\n]{2,60}|watch|watch (?:the )?video|play video|(?:watch|simak|tonton|saksikan|regardez|mira|guarda|schauen sie)\s+(?:the |our |la |el |das )?(?:video|vid[eé]o)s?\s*[:"“„«][^\n]{1,100})$/i
 
 /**
  * An ad slot's label left without its ad ("Anzeige:", "Werbung:", Indonesian "Iklan", Japanese
@@ -164,6 +174,7 @@ export function leakReason(text: string): RemovedReason | null {
   if (text.length <= 160 && CREDIT_LINE.test(text)) return 'caption'
   if (text.length <= 100 && PHOTO_CREDIT.test(text)) return 'caption'
   if (text.length <= 100 && BAR_CREDIT.test(text)) return 'caption'
+  if (text.length <= 100 && isNameForAgency(text)) return 'caption'
   if (MEDIA_LABEL.test(text)) return 'caption'
   if (text.length <= 100 && SHARE_ROW.test(text)) return 'share'
   if (text.length <= 60 && (GALLERY_LABEL.test(text) || isGalleryCounter(text))) return 'caption'

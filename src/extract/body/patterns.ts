@@ -127,12 +127,12 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
     'ad',
   ],
   [
-    /\b(?:related|relatedarticles|recommended|recommendations|recommend|more-?stories|more-?from|more-?articles|read-?more|readmore|read-?next|also-?read|you-?may-?like|trending|most-?popular|popular|most-?read|mostread|weitere-?artikel|weitere|mehr-?zum-?thema|lesetipps?|empfehlung|empfehlungen|auch-?interessant|articles-?lies|lire-?aussi|a-?lire|correlati|relacionados|verwandte|aehnliche|artikel-?empfehlung|gerelateerd|lees-?ook|next-?prev|prev-?next|post-?navigation|nav-?links|next-?(?:article|post|story)|prev(?:ious)?-?(?:article|post|story)|article-?pager)\b/,
+    /\b(?:related|relatedarticles|recommended|recommendation|recommendations|recommend|more-?stories|more-?from|more-?articles|read-?more|readmore|read-?next|also-?read|you-?may-?like|trending|most-?popular|popular|most-?read|mostread|weitere-?artikel|weitere|mehr-?zum-?thema|lesetipps?|empfehlung|empfehlungen|auch-?interessant|articles-?lies|lire-?aussi|a-?lire|correlati|relacionados|verwandte|aehnliche|artikel-?empfehlung|gerelateerd|lees-?ook|next-?prev|prev-?next|post-?navigation|nav-?links|next-?(?:article|post|story)|prev(?:ious)?-?(?:article|post|story)|article-?pager)\b/,
     'related',
   ],
   [/\b(?:nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-?link|skiplinks|toolbar|site-?header|site-?footer|masthead|sitemap)\b/, 'nav'],
   // Substring match: captions hide in compound class names (`InlineImage-imageEmbedCaption`).
-  [/caption|image-?credit|photo-?credit|imagecredit|photocredit|bildunterschrift|bildtext|\blegende\b|didascalia/, 'caption'],
+  [/caption|image-?credit|photo-?credit|imagecredit|photocredit|\bcredits?\b|bildunterschrift|bildtext|\blegende\b|didascalia/, 'caption'],
   [/\b(?:author-?bio|about-?the-?author|author-?info|author-?box|bio|autorenbox)\b/, 'bio'],
   [/\b(?:byline|bylines|author|authors|autor|auteur|posted-?by|timestamp|publish-?date|pubdate|post-?date|article-?date|date|meta|post-?meta|entry-?meta|article-?meta)\b/, 'byline'],
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
@@ -163,6 +163,8 @@ export const CHROME_ROLES: ReadonlyMap<string, RemovedReason> = new Map<string, 
   ['dialog', 'chrome'],
   ['alertdialog', 'chrome'],
   ['toolbar', 'nav'],
+  // The `<button>` tag is never content; an element that plays one (a video placeholder to click) is not either.
+  ['button', 'chrome'],
 ])
 
 /** Class/id of containers that usually hold exactly the article body. */

@@ -1,7 +1,7 @@
 /**
- * Teaser cards of other stories printed inside the story's container: an `<article>` (or a
- * `teaser`/`card` box) nested in the story whose heading is a link to another page. The story's
- * own parts never carry a linked heading.
+ * Teaser cards of other stories printed inside the story's container: an `<article>` (or an
+ * element with `role="article"`, or a `teaser`/`card` box) nested in the story whose heading is a
+ * link to another page, or sits inside one. The story's own parts never carry a linked heading.
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import { signature } from './classify.js'
@@ -28,19 +28,24 @@ function isShort(el: Element, max: number): boolean {
   return n <= max
 }
 
-/** True when the element's first heading is (or holds) a link. */
+/** True when the element's first heading is (or holds) a link, or is wrapped in one (`<a><h2>`). */
 function hasLinkedHeading(el: Element): boolean {
   let found: boolean | null = null
-  const walk = (node: AnyNode, depth: number): void => {
+  const walk = (node: AnyNode, depth: number, inLink: boolean): void => {
     if (found !== null || depth > 6 || !isTag(node)) return
     if (HEADINGS.has(node.name)) {
-      found = node.children.some((c) => isTag(c) && (c.name === 'a' || c.children.some((g) => isTag(g) && g.name === 'a')))
+      found = inLink || node.children.some((c) => isTag(c) && (c.name === 'a' || c.children.some((g) => isTag(g) && g.name === 'a')))
       return
     }
-    for (const c of node.children) walk(c, depth + 1)
+    for (const c of node.children) walk(c, depth + 1, inLink || node.name === 'a')
   }
-  for (const c of el.children) walk(c, 0)
+  for (const c of el.children) walk(c, 0, false)
   return found === true
+}
+
+/** An `<article>` element, or one that says it is one (`role="article"`, as custom card elements do). */
+function isArticleUnit(el: Element): boolean {
+  return el.name === 'article' || el.attribs['role'] === 'article'
 }
 
 /** Teaser cards nested inside `roots` (never a root itself). */
@@ -49,7 +54,7 @@ export function teaserCards(roots: readonly Element[]): Set<Element> {
   let scanned = 0
   const walk = (node: AnyNode, isRoot: boolean): void => {
     if (!isTag(node) || scanned++ > MAX_SCAN) return
-    if (!isRoot && (node.name === 'article' || CARD_CLASS.test(signature(node))) && hasLinkedHeading(node) && isShort(node, MAX_CARD_TEXT)) {
+    if (!isRoot && (isArticleUnit(node) || CARD_CLASS.test(signature(node))) && hasLinkedHeading(node) && isShort(node, MAX_CARD_TEXT)) {
       cards.add(node)
       return
     }

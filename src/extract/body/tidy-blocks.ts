@@ -43,7 +43,14 @@ export function tidyBlocks(input: readonly Block[], title: string | null, onRemo
   let previous = ''
   let pendingDateline: string | null = null
   const squashedTitle = title ? squash(title) : ''
-  for (const block of blocks) {
+  for (const input of blocks) {
+    const block = withoutLeakLines(input, onRemoved)
+    if (!block) continue
+    // A widget's lines may mark the story's end (a sign-up box before the site's footer), so they are cut only after that.
+    if (block.widget) {
+      onRemoved(block.text, 'chrome')
+      continue
+    }
     if (block.text === previous) continue
     previous = block.text
     const leak = leakReason(block.text)
@@ -97,6 +104,24 @@ export function tidyBlocks(input: readonly Block[], title: string | null, onRemo
     onRemoved(last.text, reason)
   }
   return out
+}
+
+/**
+ * A block of lines parted by `<br>` (a video's title over its player, a credit under a quotation):
+ * each line is judged like a block of its own, and the lines that are not story text leave.
+ * Preformatted text keeps its lines. Null when no line is left.
+ */
+function withoutLeakLines(block: Block, onRemoved: RemovedSink): Block | null {
+  // A block that leaks as a whole (a two-line "Watch more of our videos" pitch) is cut as one, below.
+  if (block.kind === 'pre' || !block.text.includes('\n') || leakReason(block.text)) return block
+  const lines = block.text.split('\n')
+  const kept = lines.filter((line) => {
+    const leak = leakReason(line)
+    if (leak) onRemoved(line, leak)
+    return !leak
+  })
+  if (kept.length === lines.length) return block
+  return kept.length > 0 ? { ...block, text: kept.join('\n') } : null
 }
 
 /** The section after the end marker may be at most this share of the text before it. */
