@@ -15,6 +15,7 @@ import { matchProducts } from './model-codes.js'
 import { POSSESSIVE, TRAILING_POSSESSIVE, bareWord, midSentenceCapitals, sentenceStarts } from './name-words.js'
 import { cleanTaggerSpan } from './tagger-spans.js'
 import { acronymDrafts } from './acronyms.js'
+import { apStateName } from '../kb/us-state-abbreviations.js'
 import type { CandidateInput } from './candidate-input.js'
 
 export type { CandidateSource } from './draft.js'
@@ -57,8 +58,15 @@ export function collectCandidates(input: CandidateInput): Candidate[] {
   const chunks: Draft[] = []
   if (input.chunks !== false) for (const s of sentences) if (!isShouting(tokens, s) && !isHeadline(tokens, s)) chunks.push(...chunkSentence(chunking, s))
   extendToHeadedChunks(raw, chunks, tokens)
+  extendAdjectiveEnds(raw, tokens, starts)
   return dropHeadlineGuesses(input, resolveOverlaps(input, [...raw, ...chunks]))
 }
+
+// A capitalized word with a number glued after it: "Somnath3", "Kannada14".
+const GLUED_COUNT = /^\p{Lu}\p{Ll}{2,}(\p{N}{1,4})$/u
+
+// "R-Wis", "D-Minn": a party's initial, a hyphen, a state.
+const PARTY_STATE = /^[RDI]-\p{Lu}/u
 
 const LABEL_OF_HINT: Partial<Record<EntityType, NerLabel>> = { ORG: 'ORG', FAC: 'LOC', EVENT: 'MISC' }
 
@@ -84,6 +92,28 @@ function extendToHeadedChunks(drafts: Draft[], chunks: readonly Draft[], tokens:
       }
     }
     d.tokenStart = start
+  }
+}
+
+// A title word that is no qualifier ("President", not "Research"): a person's title after an organization.
+const isTitle = (w: string): boolean => TITLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w)
+
+// Endings of adjectives ("Medical", "Economic", "Judiciary", "Executive"): no organization's name ends on one.
+const ADJECTIVE_END = /(?:al|ic|ary|ive)$/u
+
+/**
+ * An organization span of the tagger that ends on an adjective ("Indian Council of Medical" in
+ * "the Indian Council of Medical Research") stops short of its noun: it takes the capitalized
+ * words right after it (up to three, none a title word nor in a span of its own), when any.
+ */
+function extendAdjectiveEnds(drafts: Draft[], tokens: readonly Token[], starts: ReadonlySet<number>): void {
+  const taggedStart = new Set(drafts.filter((d) => d.source === 'tagger').map((d) => d.tokenStart))
+  for (const d of drafts) {
+    if (d.source !== 'tagger' || d.label !== 'ORG' || d.part || d.tokenEnd - d.tokenStart < 2) continue
+    if (!ADJECTIVE_END.test(tokens[d.tokenEnd - 1]!.text)) continue
+    let b = d.tokenEnd
+    while (b < tokens.length && b - d.tokenEnd < 3 && !starts.has(b) && !taggedStart.has(b) && /^\p{Lu}\p{Ll}+$/u.test(tokens[b]!.text) && !isTitle(bareWord(tokens[b]!.text))) b++
+    d.tokenEnd = b
   }
 }
 
@@ -151,8 +181,17 @@ function mergeDrafts(input: CandidateInput, group: readonly Draft[]): Candidate 
   // A possessive glued onto the last token is not part of the name.
   const lastText = tokens[b - 1]!.text
   const glued = TRAILING_POSSESSIVE.test(lastText) && lastText.length > 2 ? lastText.match(TRAILING_POSSESSIVE)![0].length : 0
-  const start = first.part?.start ?? tokens[a]!.start
-  const end = first.part?.end ?? tokens[b - 1]!.end - glued
+  // A count or footnote number glued onto the last word ("Gir Somnath3" in a table of cases) is
+  // not part of the name either; a model code or a gene keeps its digits ("Solo3", "Olfr78": the
+  // tagger's MISC, or found by pattern).
+  const digits =
+    glued === 0 && group.some((d) => d.label === 'PER' || d.label === 'LOC' || d.label === 'ORG') && !group.some((d) => d.source === 'pattern' || d.hint === 'PRODUCT' || d.label === 'MISC')
+      ? (GLUED_COUNT.exec(lastText)?.[1]?.length ?? 0)
+      : 0
+  // A party label before a state ("R-Calif.") leaves the state: the party is no part of its name.
+  const party = b - a === 1 && PARTY_STATE.test(lastText) && apStateName(lastText.slice(2)) !== undefined ? 2 : 0
+  const start = first.part?.start ?? tokens[a]!.start + party
+  const end = first.part?.end ?? tokens[b - 1]!.end - glued - digits
   const label = group.find((d) => d.label)?.label
   const gazetteer = group.find((d) => d.gazetteer)?.gazetteer
   const hint = group.find((d) => d.hint && d.source !== 'gazetteer')?.hint

@@ -7,6 +7,7 @@ import type { EntityType } from '../../model/article.js'
 import type { Candidate } from './candidates.js'
 import { EVENT_HEADS, FACILITY_HEADS, ORG_HEADS, TITLE_WORDS } from './cue-words.js'
 import type { Token } from '../tokens/tokenize.js'
+import { apStateName } from '../kb/us-state-abbreviations.js'
 
 /** A candidate with its fine type (null: only a short form of a known name can keep it). */
 export interface TypedCandidate extends Candidate {
@@ -72,6 +73,9 @@ function refine(c: Candidate, type: EntityType | null | undefined, options: Clas
   // and a club in a score line or table ("Notts County 1 Burnley 2") stays a team.
   const prev = options.tokens?.[c.tokenStart - 1]?.text ?? ''
   if (type !== undefined && type !== 'GPE' && type !== 'NORP' && isCountyName(c.text) && !/^\p{N}/u.test(next) && !/^\p{N}/u.test(prev)) return 'GPE'
+  // "Orlando, Fla.", "HAYWARD, Calif. (AP)", "(R-Wis.)": an AP state abbreviation after a place
+  // and a comma, or after a party's initial, is the state, whatever the tagger read in it.
+  if (type !== undefined && apStateName(c.text) !== undefined && (prev === ',' || c.start > (options.tokens?.[c.tokenStart]?.start ?? c.start))) return 'GPE'
   if ((type === 'ORG' || type === 'LOC') && personShaped(c, options)) return 'PERSON'
   if (type === 'PRODUCT' && c.hint !== 'PRODUCT' && !/\s/.test(c.text) && SAYING.has(next)) return 'PERSON'
   if ((type === 'LOC' || type === 'GPE') && !c.gazetteer && !/\s/.test(c.text) && options.knownPlace && !options.knownPlace(c.text) && /^\p{Ll}+$/u.test(next)) {

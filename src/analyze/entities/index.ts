@@ -17,6 +17,9 @@ import { findAcronymDefinitions } from './acronyms.js'
 import { addSurnameMentions, joinSplitNames } from './split-names.js'
 import { normalizeName } from './coreference.js'
 import { nameKey } from '../kb/name-gender.js'
+import { retypeCuelessPeople } from './person-cues.js'
+import type { EntityType } from '../../model/article.js'
+import type { KnowledgeBase } from '../kb/knowledge-base.js'
 
 export { buildMentionIndex, entityAt, entityById, mentionAt, mentionsIn, type IndexedMention, type MentionIndex } from '../../model/mention-index.js'
 export { entityKey } from './assemble.js'
@@ -63,7 +66,9 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
   const typed = addSurnameMentions(joinSplitNames(classified, ctx.tokens, ctx.text), ctx.tokens, ctx.text)
   const defined = new Map(acronyms.map((d) => [d.acronym, normalizeName(ctx.text.slice(ctx.tokens[d.tokenStart]!.start, ctx.tokens[d.tokenEnd - 1]!.end))]))
   const named = groupNames(typed, { definedAcronyms: defined, tokens: ctx.tokens, ...(kb ? { knownName: (name) => kb.lookup(name).some((i) => kb.entity(i).type !== 'PERSON') } : {}) })
-  const groups = gazetteerOnly ? named : resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences, nameGenders ? { nameGenders } : {}), ctx.tokens)
+  const resolved = gazetteerOnly ? named : resolveNominals(resolvePronouns(named, ctx.tokens, ctx.sentences, nameGenders ? { nameGenders } : {}), ctx.tokens)
+  const groups =
+    kb && !gazetteerOnly ? retypeCuelessPeople(resolved, { tokens: ctx.tokens, otherThanPerson: (name) => kbTypeOtherThanPerson(kb, name), ...(givenName ? { givenName } : {}) }) : resolved
   return assembleEntities({
     groups,
     textLength: ctx.text.length,
@@ -72,6 +77,20 @@ export function findEntities(ctx: AnalysisContext, options: FindEntitiesOptions 
     countryInName: (name) => countryInName(gazetteer, name),
     tokens: ctx.tokens,
   })
+}
+
+/**
+ * The type of the best-known KB entity whose own name (not an alias) this is, when the KB knows
+ * the name only as a place or an organization and no person it knows ends their name with it.
+ */
+function kbTypeOtherThanPerson(kb: KnowledgeBase, name: string): EntityType | undefined {
+  const own = kb.lookup(name).filter((i) => kb.isPrimaryName(i, name))
+  if (own.length === 0) return undefined
+  const found = own.map((i) => kb.entity(i))
+  // "the Clintons" is a family, whatever shop bears the name.
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  if (found.some((e) => e.type === 'PERSON') || kb.personSurname?.(last) === true || (/s$/.test(last) && kb.personSurname?.(last.slice(0, -1)) === true)) return undefined
+  return found.sort((x, y) => y.prior - x.prior)[0]!.type
 }
 
 /** The country a country name or nationality inside a name refers to ("Korea Institute ..." -> KOR). */

@@ -45,6 +45,7 @@ export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: Re
     return isNonNameWord(t.text) || (TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w)) || CALENDAR_WORDS.has(w)
   }
   if (rest.every(empty)) return []
+  if (person && (starts.has(a) || opensClause(tokens, a)) && commonNounBeforeSurname(tokens, a, b)) return [{ tokenStart: a + 1, tokenEnd: b, source: 'tagger', label: 'PER' }]
   if (span.label !== 'PER' && rankedSurname(tokens, a, b)) return [{ tokenStart: a + 1, tokenEnd: b, source: 'tagger', label: 'PER' }]
   const holder = officeHolderAfterBody(tokens, a, b, span.label)
   if (holder !== undefined) return [{ tokenStart: holder, tokenEnd: b, source: 'tagger', label: 'PER' }]
@@ -71,6 +72,24 @@ function rankedSurname(tokens: readonly Token[], a: number, b: number): boolean 
   const name = tokens[a + 1]!.text
   if (!isCapitalizedWord(name) || BODY_WORDS.has(bareWord(name))) return false
   return tokens.some((t, i) => t.text === name && i !== a + 1 && !RANKS.has(bareWord(tokens[i - 1]?.text ?? '')))
+}
+
+/**
+ * "Realtor Ghulam" opening a sentence, after "realtor Shaun Ghulam": a capitalized first word the
+ * text also writes in lower case is a common noun (a job, a role), and the surname after it is a
+ * person the text names in full with another first name; so "Will Smith" stays whole where the
+ * text never writes another "X Smith".
+ */
+function commonNounBeforeSurname(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a !== 2) return false
+  const first = tokens[a]!.text
+  const surname = tokens[a + 1]!.text
+  if (!isCapitalizedWord(surname)) return false
+  const lower = first.toLowerCase()
+  if (lower === first || !tokens.some((t) => t.text === lower)) return false
+  return tokens.some(
+    (t, i) => i !== a + 1 && t.text === surname && i > 0 && tokens[i - 1]!.text !== first && isCapitalizedWord(tokens[i - 1]!.text) && tokens[i - 1]!.text.toLowerCase() !== tokens[i - 1]!.text,
+  )
 }
 
 // Bodies an office is "of" ("Chief of Army Staff", "Inspector General of Police").

@@ -52,6 +52,8 @@ export interface KnowledgeBase {
   byId(id: string): KbEntity | undefined
   /** The country entity of an ISO alpha-3 code. */
   country(iso3: string): KbEntity | undefined
+  /** Whether a known person's name ends with this word ("Obama"), folded like names. */
+  personSurname?(word: string): boolean
 }
 
 const EMPTY: readonly number[] = []
@@ -95,6 +97,20 @@ export function parseKnowledgeBase(tsv: string): KnowledgeBase {
     }
     return ids
   }
+  let surnames: Set<string> | undefined
+  // Built on first use: only a name the tagger calls a person and the KB knows otherwise asks.
+  const surnameSet = (): Set<string> => {
+    if (!surnames) {
+      surnames = new Set()
+      for (const line of rows) {
+        const a = line.indexOf('\t')
+        if (line.slice(a + 1, a + 8) !== 'PERSON\t') continue
+        const name = line.slice(a + 8, line.indexOf('\t', a + 8))
+        surnames.add(foldName(name.slice(name.lastIndexOf(' ') + 1)))
+      }
+    }
+    return surnames
+  }
   const cache = new Map<number, KbEntity>()
   const entity = (i: number): KbEntity => {
     let e = cache.get(i)
@@ -119,6 +135,7 @@ export function parseKnowledgeBase(tsv: string): KnowledgeBase {
       const i = idIndex().get(id)
       return i === undefined ? undefined : entity(i)
     },
+    personSurname: (word) => surnameSet().has(foldName(word)),
     country: (iso3) => {
       idIndex()
       const i = countries!.get(iso3)

@@ -16,6 +16,7 @@ import type { Token } from '../tokens/tokenize.js'
 import { firstStartingFrom } from '../../model/mention-index.js'
 import { addCountry, addLinkedPlace, cloneContext, countryShare, distanceKm, newDocumentContext, outletCountry, type DocumentContext } from './document-context.js'
 import { ownEntry } from '../../model/own-entry.js'
+import { apStateName } from '../kb/us-state-abbreviations.js'
 
 /** Options of `linkEntities`. */
 export interface LinkOptions {
@@ -172,6 +173,9 @@ function candidatesOf(kb: KnowledgeBase, e: Entity): Candidate[] {
     const words = form.split(/\s+/).length
     // A surname alone names too many people; only the full name (or a one-word name) links a person.
     if (e.type === 'PERSON' && words === 1 && fullWords > 1) continue
+    // "La." of "Monroe, La." is Louisiana, never LA's alias: a state abbreviation stays unlinked
+    // (the link check set does not annotate them).
+    if (PLACE_TYPES.has(e.type) && apStateName(form) !== undefined) continue
     const folded = foldName(form)
     for (const index of kb.lookup(form)) {
       const k = kb.entity(index)
