@@ -55,10 +55,11 @@ export class SparseModel {
       const at = width * i
       this.slots[at] = key
       if (this.dense4) {
-        const w = [0, 0, 0, 0]
-        for (let j = from; j < from + count; j++) w[cls[j]!] = q[j]!
-        this.slots[at + 1] = (w[0]! << 16) | (w[1]! & 0xffff)
-        this.slots[at + 2] = (w[2]! << 16) | (w[3]! & 0xffff)
+        // Class c's weight goes to the high (even c) or low (odd c) half of int 1 + (c >> 1).
+        for (let j = from; j < from + count; j++) {
+          const c = cls[j]!
+          this.slots[at + 1 + (c >> 1)]! |= c & 1 ? q[j]! & 0xffff : q[j]! << 16
+        }
         continue
       }
       // A packed 0 is class 0 with weight 0: adding it changes nothing, so unused places hold 0.
