@@ -46,26 +46,32 @@ export class SparseModel {
     const width = this.dense4 ? 3 : 4
     this.slots = new Int32Array(cap * width)
     this.mask = cap - 1
-    for (const r of insertionOrder(start, q)) {
-      const key = keys[r]!
-      let i = (key ^ (key >>> 15)) & this.mask
-      while (this.slots[width * i] !== 0) i = (i + 1) & this.mask
+    // Each row's slot contents are made in row order (sequential reads), then placed in the
+    // table in insertion order: one read of a row's `width` ints per placement, not of four arrays.
+    const made = new Int32Array(keys.length * width)
+    for (let r = 0; r < keys.length; r++) {
       const from = start[r]!
       const count = start[r + 1]! - from
-      const at = width * i
-      this.slots[at] = key
+      const at = width * r
+      made[at] = keys[r]!
       if (this.dense4) {
         // Class c's weight goes to the high (even c) or low (odd c) half of int 1 + (c >> 1).
         for (let j = from; j < from + count; j++) {
           const c = cls[j]!
-          this.slots[at + 1 + (c >> 1)]! |= c & 1 ? q[j]! & 0xffff : q[j]! << 16
+          made[at + 1 + (c >> 1)]! |= c & 1 ? q[j]! & 0xffff : q[j]! << 16
         }
         continue
       }
       // A packed 0 is class 0 with weight 0: adding it changes nothing, so unused places hold 0.
-      this.slots[at + 1] = this.packed[from]!
-      this.slots[at + 2] = count > 1 ? this.packed[from + 1]! : 0
-      this.slots[at + 3] = count > 2 ? ((from + 2) << 8) | (count - 2) : 0
+      made[at + 1] = this.packed[from]!
+      made[at + 2] = count > 1 ? this.packed[from + 1]! : 0
+      made[at + 3] = count > 2 ? ((from + 2) << 8) | (count - 2) : 0
+    }
+    for (const r of insertionOrder(start, q)) {
+      const key = made[width * r]!
+      let i = (key ^ (key >>> 15)) & this.mask
+      while (this.slots[width * i] !== 0) i = (i + 1) & this.mask
+      for (let k = 0; k < width; k++) this.slots[width * i + k] = made[width * r + k]!
     }
   }
 
