@@ -44,3 +44,30 @@ test('should map keys to rows in insertion order across growth', () => {
   assert.equal(t.get(key2(9, -1, 5)), -1)
   assert.equal(t.size, 1000)
 })
+
+test('should find every kept weight and nothing else, whatever order rows fill the table in', () => {
+  // Thousands of features with one to all classes set, so slots collide and rows of different
+  // sizes are placed first (see `insertionOrder`); two class counts: 12-byte and 16-byte slots.
+  for (const classes of [4, 7]) {
+    const table = new FeatureTable(4096)
+    const rows = 5000
+    const weights = new Float32Array(rows * classes)
+    for (let r = 0; r < rows; r++) {
+      table.add(key2(3, r, classes))
+      // Row r keeps classes c with (r + c) % (c + 2) === 0 or c === r % classes: 1..classes entries.
+      for (let c = 0; c < classes; c++) if ((r + c) % (c + 2) === 0 || c === r % classes) weights[r * classes + c] = ((r % 13) - 6.5) * (c + 1)
+    }
+    const model = SparseModel.fromBytes(SparseModel.fromDense(table, weights, classes, 0.1).toBytes())
+    const keys = new Int32Array(3)
+    const got = new Float64Array(classes)
+    for (let r = 0; r < rows; r += 7) {
+      keys[0] = key2(3, r, classes)
+      keys[1] = key2(4, r, classes) // absent
+      model.score(keys, 2, got)
+      for (let c = 0; c < classes; c++) assert.ok(Math.abs(got[c]! - weights[r * classes + c]!) < 0.01, `row ${r} class ${c}: ${got[c]} against ${weights[r * classes + c]}`)
+    }
+    keys[0] = key2(4, 1, classes)
+    model.score(keys, 1, got)
+    assert.deepEqual(Array.from(got), new Array<number>(classes).fill(0))
+  }
+})

@@ -25,7 +25,8 @@ export class SparseModel {
   private readonly mask: number
   private readonly packed: Int32Array
   // Models of at most four classes (the parser's transitions, scored twice per word) keep all
-  // their weights in the slot instead: two 16-bit weights per int, no second memory read.
+  // their weights in the slot instead, in 12-byte slots (key, two 16-bit weights per int): no
+  // second memory read, and a quarter less memory than 16-byte slots.
   private readonly dense4: boolean
 
   private constructor(classes: number, keys: Int32Array, start: Int32Array, cls: Uint8Array, q: Int16Array, scale: number) {
@@ -41,27 +42,36 @@ export class SparseModel {
     for (let i = 0; i < q.length; i++) this.packed[i] = (q[i]! << 8) | cls[i]!
     let cap = 16
     while (cap * 0.6 < keys.length) cap *= 2
-    this.slots = new Int32Array(cap * 4)
-    this.mask = cap - 1
     this.dense4 = classes <= 4
+    const width = this.dense4 ? 3 : 4
+    this.slots = new Int32Array(cap * width)
+    this.mask = cap - 1
+    // Each row's slot contents are made in row order (sequential reads), then placed in the
+    // table in insertion order: one read of a row's `width` ints per placement, not of four arrays.
+    const made = new Int32Array(keys.length * width)
     for (let r = 0; r < keys.length; r++) {
-      const key = keys[r]!
-      let i = (key ^ (key >>> 15)) & this.mask
-      while (this.slots[4 * i] !== 0) i = (i + 1) & this.mask
       const from = start[r]!
       const count = start[r + 1]! - from
-      this.slots[4 * i] = key
+      const at = width * r
+      made[at] = keys[r]!
       if (this.dense4) {
-        const w = [0, 0, 0, 0]
-        for (let j = from; j < from + count; j++) w[cls[j]!] = q[j]!
-        this.slots[4 * i + 1] = (w[0]! << 16) | (w[1]! & 0xffff)
-        this.slots[4 * i + 2] = (w[2]! << 16) | (w[3]! & 0xffff)
+        // Class c's weight goes to the high (even c) or low (odd c) half of int 1 + (c >> 1).
+        for (let j = from; j < from + count; j++) {
+          const c = cls[j]!
+          made[at + 1 + (c >> 1)]! |= c & 1 ? q[j]! & 0xffff : q[j]! << 16
+        }
         continue
       }
       // A packed 0 is class 0 with weight 0: adding it changes nothing, so unused places hold 0.
-      this.slots[4 * i + 1] = this.packed[from]!
-      this.slots[4 * i + 2] = count > 1 ? this.packed[from + 1]! : 0
-      this.slots[4 * i + 3] = count > 2 ? ((from + 2) << 8) | (count - 2) : 0
+      made[at + 1] = this.packed[from]!
+      made[at + 2] = count > 1 ? this.packed[from + 1]! : 0
+      made[at + 3] = count > 2 ? ((from + 2) << 8) | (count - 2) : 0
+    }
+    for (const r of insertionOrder(start, q)) {
+      const key = made[width * r]!
+      let i = (key ^ (key >>> 15)) & this.mask
+      while (this.slots[width * i] !== 0) i = (i + 1) & this.mask
+      for (let k = 0; k < width; k++) this.slots[width * i + k] = made[width * r + k]!
     }
   }
 
@@ -117,18 +127,18 @@ export class SparseModel {
     // lines. (All home slots empty: no feature is in the model.)
     const mask = this.mask
     let touched = 0
-    for (let f = from; f < to; f++) {
-      const key = keys[f]!
-      touched |= slots[((key ^ (key >>> 15)) & mask) << 2]!
-    }
-    if (touched === 0) return
     if (this.dense4) {
+      for (let f = from; f < to; f++) {
+        const key = keys[f]!
+        touched |= slots[((key ^ (key >>> 15)) & mask) * 3]!
+      }
+      if (touched === 0) return
       let s0 = 0
       let s1 = 0
       let s2 = 0
       let s3 = 0
       for (let f = from; f < to; f++) {
-        const i = this.slotOf(keys[f]!)
+        const i = this.slotOf3(keys[f]!)
         if (i < 0) continue
         const a = slots[i + 1]!
         const b = slots[i + 2]!
@@ -143,6 +153,11 @@ export class SparseModel {
       if (acc.length > 3) acc[3]! += s3
       return
     }
+    for (let f = from; f < to; f++) {
+      const key = keys[f]!
+      touched |= slots[((key ^ (key >>> 15)) & mask) << 2]!
+    }
+    if (touched === 0) return
     const packed = this.packed
     for (let f = from; f < to; f++) {
       const i = this.slotOf(keys[f]!)
@@ -171,6 +186,19 @@ export class SparseModel {
       if (k === key) return i
       if (k === 0) return -1
       i = (i + 4) & probeMask
+    }
+  }
+
+  /** As `slotOf`, for the 12-byte slots of a model of at most four classes. */
+  private slotOf3(key: number): number {
+    const slots = this.slots
+    const mask = this.mask
+    let i = (key ^ (key >>> 15)) & mask
+    for (;;) {
+      const k = slots[i * 3]!
+      if (k === key) return i * 3
+      if (k === 0) return -1
+      i = (i + 1) & mask
     }
   }
 
@@ -255,4 +283,41 @@ export class SparseModel {
     new Uint8Array(q.buffer).set(buf.subarray(o, o + 2 * entries))
     return new SparseModel(classes, keys, start, cls, q, scale)
   }
+}
+
+/**
+ * The order in which rows go into the hash table: a row placed earlier sits at or nearer its home
+ * slot, so fewer probes find it. Features seen often in training keep more (and larger) weights
+ * after pruning, so rows with more entries come first, then those with the larger sum of weights,
+ * then key order: frequent features mostly end in their home slot (about a tenth less parse time
+ * on news pages than key order; the weights and what a lookup finds are the same in any order).
+ */
+function insertionOrder(start: Int32Array, q: Int16Array): Int32Array {
+  const rows = start.length - 1
+  // A 28-bit rank per row, the best 0: entries (at most 15 counted) above the sum of |weights|
+  // (under 2^24: at most 256 entries of 2^15). Two stable counting passes of 14 bits sort the rows
+  // by rank, rows of one rank in key order: linear time (a native sort of the 538k transition
+  // rows took 0.2-0.3 s of the load).
+  const rank = new Int32Array(rows)
+  for (let r = 0; r < rows; r++) {
+    let sum = 0
+    for (let j = start[r]!; j < start[r + 1]!; j++) sum += Math.abs(q[j]!)
+    rank[r] = (1 << 28) - 1 - ((Math.min(start[r + 1]! - start[r]!, 15) << 24) | Math.min(sum, (1 << 24) - 1))
+  }
+  let order = new Int32Array(rows)
+  for (let r = 0; r < rows; r++) order[r] = r
+  let next = new Int32Array(rows)
+  for (const shift of [0, 14]) {
+    const first = new Int32Array((1 << 14) + 1)
+    for (let r = 0; r < rows; r++) first[((rank[r]! >>> shift) & 0x3fff) + 1]!++
+    for (let d = 0; d < 1 << 14; d++) first[d + 1]! += first[d]!
+    for (let i = 0; i < rows; i++) {
+      const r = order[i]!
+      next[first[(rank[r]! >>> shift) & 0x3fff]!++] = r
+    }
+    const done = next
+    next = order
+    order = done
+  }
+  return order
 }
