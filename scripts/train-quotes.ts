@@ -13,8 +13,10 @@
  *   tsx scripts/train-quotes.ts --no-syntax         without the parse (what runs when no parser model is loaded)
  *   tsx scripts/train-quotes.ts --spans-only        keep OUT/cues.json.gz, retrain and write spans.json.gz alone
  *   tsx scripts/train-quotes.ts --span-folds=3      span rankers against the rules' reading on held-out months (writes nothing)
+ *   tsx scripts/train-quotes.ts --act-negatives=0.25   acts rarely marked in their frame learned as no cue
+ *   tsx scripts/train-quotes.ts --parse-cache=.eval  parses read from (or written to) .eval/polnear-parse-<split>.json
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
 import { loadModels } from '../src/analyze/models.js'
@@ -23,6 +25,7 @@ import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
 import { sharedPath } from './eval/lib.js'
 import { formatScores, readPolnear, scoreQuotes, type PolnearText, type QuoteScores } from './quotes/polnear.js'
 import type { SpanModel } from '../src/analyze/quotes/attribution-model.js'
+import type { Syntax } from '../src/analyze/syntax/types.js'
 import { lexiconFrom, predictText, prepareText, spanModelFrom, tokenizeText, trainQuoteModels, trainSpanRankers, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -35,6 +38,9 @@ const FOLDS = Number(arg('folds') ?? 0)
 const SYNTAX = !process.argv.includes('--no-syntax')
 const SPANS_ONLY = process.argv.includes('--spans-only')
 const SPAN_FOLDS = Number(arg('span-folds') ?? 0)
+// Parses of a split kept as JSON (`DIR/polnear-parse-<split>.json`, e.g. `.eval`), read when present and
+// written when not: the parse is most of a run's time and does not change between cue experiments.
+const PARSE_CACHE = arg('parse-cache')
 
 const log = (line: string): void => console.log(line)
 const parser = SYNTAX ? loadModels().parser : undefined
@@ -43,12 +49,19 @@ if (SYNTAX && !parser) console.warn('no parser model in models/parser: training 
 /** Reads and prepares one split, parsing each text when a parser is loaded. */
 function load(split: string): PreparedText[] {
   const started = performance.now()
+  const cacheFile = PARSE_CACHE && parser ? join(resolve(PARSE_CACHE), `polnear-parse-${split}.json`) : undefined
+  const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Syntax>) : undefined
+  const parses: Record<string, Syntax> = {}
   const out = readPolnear(sharedPath('data/nlp/quotes/polnear/data', split)).map((t: PolnearText) => {
     if (!parser) return prepareText(t)
     const { tokens, sentences } = tokenizeText(t.text)
-    return prepareText(t, parseTokens(parser, tokens, sentences))
+    const syntax = cached?.[t.name] ?? parseTokens(parser, tokens, sentences)
+    if (syntax.length !== tokens.length) throw new Error(`${cacheFile}: parse of ${t.name} has ${syntax.length} words, the text ${tokens.length}`)
+    parses[t.name] = syntax
+    return prepareText(t, syntax)
   })
-  log(`${split}: ${out.length} texts prepared${parser ? ' and parsed' : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  if (cacheFile && !cached) writeFileSync(cacheFile, JSON.stringify(parses))
+  log(`${split}: ${out.length} texts prepared${parser ? (cached ? ' with cached parses' : ' and parsed') : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   return out
 }
 
@@ -71,7 +84,9 @@ function foldMonths(texts: readonly PreparedText[], k: number, n: number): Set<s
 
 const train = load('train')
 const dev = SPAN_FOLDS > 1 ? [] : load('dev')
-const options = { epochs: EPOCHS, seed: SEED }
+// --act-negatives=0.25: acts PolNeAR rarely marks as cues in their frame are learned as none (TrainOptions.actNegatives).
+const ACT_NEGATIVES = Number(arg('act-negatives') ?? 0)
+const options = { epochs: EPOCHS, seed: SEED, ...(ACT_NEGATIVES ? { actNegatives: ACT_NEGATIVES } : {}) }
 const about = (what: string): string => `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
 const SPANS_ABOUT = about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.')
 // gzip at level 9 of fixed JSON text: the same weights give the same bytes.

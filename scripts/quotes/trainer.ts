@@ -17,7 +17,7 @@
 import { tokenize, type Sentence, type Token, type Tokenized } from '../../src/analyze/tokens/tokenize.js'
 import { openingDatelineSpan } from '../../src/extract/index.js'
 import { createCueLexicon, cueKey, type CueLexicon } from '../../src/analyze/quotes/cue-lexicon.js'
-import { cueFeatures, cueLeftWord, endeavourFrame } from '../../src/analyze/quotes/cue-features.js'
+import { actFrame, cueFeatures, cueLeftWord, endeavourFrame } from '../../src/analyze/quotes/cue-features.js'
 import { indexDocument, type QuoteDoc } from '../../src/analyze/quotes/document-index.js'
 import { findQuotedSpans, type QuotedSpan } from '../../src/analyze/quotes/quote-marks.js'
 import { findAttributions } from '../../src/analyze/quotes/attribution-rules.js'
@@ -53,6 +53,15 @@ export interface TrainOptions {
    * `seed - 42`, so the default repeats earlier runs and another seed draws every part anew.
    */
   readonly seed?: number
+  /**
+   * Acts as negatives: a verb that reports nothing of its own (`actFrame`: an object alone,
+   * "signed false certifications", or no complement, "has balked on") is learned as no cue start
+   * when PolNeAR marks its lemma in that frame (object / bare) under this share of the time in the
+   * training texts, counted as cues / (occurrences + 1) so a lemma seen once is not judged by it.
+   * PolNeAR marks many acts ("offered" 36 of 103 with an object alone, "mentioned" 31 of 43),
+   * so the cut is a share, not a list. Default 0 (off: every gold cue is a positive).
+   */
+  readonly actNegatives?: number
 }
 
 const DEFAULT_SEED = 42
@@ -164,6 +173,29 @@ function finish(w: Map<string, number>, u: Map<string, number>, c: number, prune
   return out
 }
 
+/** `lemma|frame` of token `i` when it is an act (`actFrame`), else null. */
+function actKey(p: PreparedText, i: number): string | null {
+  const frame = p.syntax ? actFrame(p.doc, p.syntax, i) : null
+  return frame ? `${p.syntax![i]!.lemma.toLowerCase()}|${frame}` : null
+}
+
+/** The `lemma|frame` acts the training texts mark as a cue under `share` of the time (cues / (occurrences + 1)). */
+export function rareActs(texts: readonly PreparedText[], share: number): ReadonlySet<string> {
+  const counts = new Map<string, [number, number]>()
+  for (const p of texts) {
+    for (let i = 0; i < p.tokens.length; i++) {
+      if (p.doc.quoteOf[i]) continue
+      const key = actKey(p, i)
+      if (!key) continue
+      const row = counts.get(key) ?? [0, 0]
+      if (p.anchors.has(i)) row[0]++
+      row[1]++
+      counts.set(key, row)
+    }
+  }
+  return new Set([...counts].filter(([, [cues, n]]) => cues > 0 && cues / (n + 1) < share).map(([k]) => k))
+}
+
 /** Trains the cue classifier: is a gold cue's main word at this token? */
 export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueLexicon, options: TrainOptions = {}, log: (line: string) => void = () => {}): Record<string, number> {
   const epochs = options.epochs ?? 8
@@ -171,6 +203,7 @@ export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueL
   const u = new Map<string, number>()
   let c = 1
   const state = { seed: options.seed ?? DEFAULT_SEED }
+  const acts = options.actNegatives ? rareActs(texts, options.actNegatives) : undefined
   // Features do not change between passes: computed once per token.
   const cached = texts.map((p) => {
     const rows: Array<{ features: string[]; y: number }> = []
@@ -178,7 +211,7 @@ export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueL
       if (p.doc.quoteOf[i] || !WORD.test(p.tokens[i]!.text)) continue
       // Intentions ("not willing to", "strives to") are learned as negatives even where PolNeAR
       // marks one: as attributions they read false on news pages.
-      const cue = p.anchors.has(i) && !(p.syntax && endeavourFrame(p.doc, p.syntax, i))
+      const cue = p.anchors.has(i) && !(p.syntax && (endeavourFrame(p.doc, p.syntax, i) || acts?.has(actKey(p, i) ?? '')))
       rows.push({ features: cueFeatures(p.doc, lexicon, i, p.syntax), y: cue ? 1 : -1 })
     }
     return rows

@@ -57,3 +57,32 @@ test('should keep auxiliaries, negations and manner adverbs on a cue’s left, b
   ] as const)
     assert.equal(cueLeftWord(word, upos), false, word)
 })
+
+// "said in the email" keeps its written channel when the ranker weighs the channel's end.
+test('should tell the cue-end ranker where a channel phrase after the verb ends', () => {
+  const text = 'The mayor said on Friday in a long email to staff that the bridge would reopen.'
+  const { tokens, sentences } = tokenize(text)
+  const doc = indexDocument(text, tokens, sentences, findQuotedSpans(text))
+  const said = tokens.findIndex((t) => t.text === 'said')
+  const ends = cueEndCandidates(doc, said, sentences[0]!.tokenEnd)
+  const sets = cueEndFeatureSets(doc, said, ends, 1, sentences[0]!.tokenEnd)
+  const word = (e: number): string => tokens[e - 1]!.text
+  const chan = ends.map((e, n) => [word(e), sets[n]!.find((f) => f.startsWith('chan='))])
+  assert.deepEqual(chan.slice(0, 8), [
+    ['said', 'chan=before'],
+    ['on', 'chan=before'],
+    ['Friday', 'chan=before'],
+    ['in', 'chan=before'],
+    ['a', 'chan=before'],
+    ['long', 'chan=before'],
+    ['email', 'chan=at'],
+    ['to', 'chan=after'],
+  ])
+  // No channel: "said on Friday" is not one ("on" opens no channel noun within four words).
+  const plain = 'The mayor said on Friday that the bridge would reopen.'
+  const t2 = tokenize(plain)
+  const d2 = indexDocument(plain, t2.tokens, t2.sentences, findQuotedSpans(plain))
+  const s2 = t2.tokens.findIndex((t) => t.text === 'said')
+  const e2 = cueEndCandidates(d2, s2, t2.sentences[0]!.tokenEnd)
+  assert.ok(cueEndFeatureSets(d2, s2, e2, 1, t2.sentences[0]!.tokenEnd).every((f) => f.includes('chan=none')))
+})

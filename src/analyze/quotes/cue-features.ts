@@ -185,6 +185,27 @@ export function endeavourFrame(doc: QuoteDoc, syntax: Syntax, i: number): boolea
   return true
 }
 
+/**
+ * The frame of token `i` when it is a verb that reports nothing of its own: no clause (`ccomp`,
+ * `xcomp`, `csubj`, `advcl`, `parataxis`), no quotation among its dependents and none it hangs
+ * from ("“...,” he said"). `obj` when it takes an object ("offered a deal", "mentioned the bill"),
+ * `bare` when not ("balked", "listed on"); null for any other word or frame. The trainer reads it
+ * to learn acts as no cue start (`TrainOptions.actNegatives`).
+ */
+export function actFrame(doc: QuoteDoc, syntax: Syntax, i: number): 'obj' | 'bare' | null {
+  const s = syntax[i]!
+  if (s.upos !== 'VERB' || s.deprel === 'parataxis') return null
+  if (s.head >= 0 && (doc.quoteOf[s.head] || doc.opens.has(s.head) || doc.closes.has(s.head))) return null
+  let object = false
+  for (const c of children(syntax, i)) {
+    const rel = syntax[c]!.deprel
+    if (doc.opens.has(c) || doc.closes.has(c) || doc.quoteOf[c]) return null
+    if (rel === 'ccomp' || rel === 'xcomp' || rel === 'csubj' || rel === 'advcl' || rel === 'parataxis') return null
+    if (rel === 'obj' || rel === 'iobj') object = true
+  }
+  return object ? 'obj' : 'bare'
+}
+
 const SPEAKING_PRONOUN = /^(?:he|she|they|i|we|you|who)$/
 
 /** What the subject of a possible cue (whose dependents are `kids`) is: a person's pronoun, a name, a noun for people, another noun, or none. */

@@ -11,7 +11,7 @@ import { tokenize } from '../tokens/tokenize.js'
 import { parseTokens } from '../syntax/parse-tokens.js'
 import { findQuotedSpans } from './quote-marks.js'
 import { indexDocument } from './document-index.js'
-import { endeavourFrame } from './cue-features.js'
+import { actFrame, endeavourFrame } from './cue-features.js'
 
 const { parser } = loadModels()
 
@@ -52,4 +52,26 @@ test('should list no quote for what people are willing, aim or strive to do', ()
     said.quotes.map((q) => [q.speakerName, q.cue]),
     [['The mayor', 'said']],
   )
+})
+
+/** `actFrame` of the first token spelled `word` in `text`. */
+function act(text: string, word: string): string | null {
+  const { tokens, sentences } = tokenize(text)
+  const doc = indexDocument(text, tokens, sentences, findQuotedSpans(text))
+  const i = tokens.findIndex((t) => t.text === word)
+  assert.ok(i >= 0, word)
+  return actFrame(doc, parseTokens(parser!, tokens, sentences), i)
+}
+
+// The trainer learns acts its data rarely marks as no cue start (`TrainOptions.actNegatives`):
+// a verb with an object alone, or nothing at all, reports no words.
+test('should read a verb with an object and no clause or quotation as an act, and a report as none', { skip: !parser }, () => {
+  assert.equal(act('The builder signed a new contract with the county last week.', 'signed'), 'obj')
+  assert.equal(act('The senator never mentioned the farm bill during the visit.', 'mentioned'), 'obj')
+  // A clause or a quotation of its own, or a quotation it hangs from, makes it a report.
+  assert.equal(act('The senator mentioned that the farm bill had stalled.', 'mentioned'), null)
+  assert.equal(act('“The bill has stalled,” the senator said on Tuesday.', 'said'), null)
+  assert.equal(act('The coach decided to rest the two goalkeepers.', 'decided'), null)
+  // Not a verb.
+  assert.equal(act('The senator was a long-time friend of the farmers.', 'friend'), null)
 })
