@@ -646,7 +646,12 @@ function lexicalClass(input: ClassInput): AttributionClass {
 
 /** Sources that are writings: what they "say" was written. */
 const WRITTEN_SOURCES =
-  /^(?:statement|statements|report|reports|letter|letters|memo|memos|email|emails|e-mail|tweet|tweets|post|posts|filing|filings|release|article|articles|editorial|column|book|op-ed|document|documents|transcript|transcripts|complaint|lawsuit|indictment|notice|message|messages|website|blog|page|note|notes|minutes|manifesto|platform|cable|cables)$/
+  /^(?:statement|statements|report|reports|letter|letters|memo|memos|email|emails|e-mail|tweet|tweets|post|posts|filing|filings|release|article|articles|editorial|column|book|op-ed|document|documents|transcript|transcripts|complaint|lawsuit|indictment|notice|message|messages|website|blog|page|note|notes|minutes|manifesto|platform|cable|cables|account|accounts|ruling|rulings|brief|opinion|order|decision|verdict|judgment|judgement|law|laws|bill|rule|rules|policy|agreement|contract|proposal|resolution|amendment|guidance|petition|sign|label|headline|caption|text|script|ad|advert|advertisement|alert|bulletin|warning|clip|clips|slide|slides)$/
+
+/** Whether a noun (lower case) names a writing or a document, which can say things without being someone ("the report", "the statement"). */
+export function isWritingOrDocument(noun: string): boolean {
+  return WRITTEN_SOURCES.test(noun) || DOCUMENTS.test(noun)
+}
 
 function sourceHead(sourceWords: readonly string[]): string | undefined {
   return sourceWords.filter((w) => /\p{L}/u.test(w)).at(-1)

@@ -4,7 +4,11 @@
  * a statement released November 5, it said ...". Only a pronoun of the same kind as that speaker
  * counts ("he"/"she" a person whose given name does not say otherwise, "it" an organization or a
  * place, named before what it said), only close after it, and for a person only when no other
- * person is named in between.
+ * person is named in between. Names in the quoted words of either attribution are someone's
+ * words, not the narration's: they do not block the carry ("“Ask Hillary Clinton,” he said").
+ * Where no attribution before carries, a "he" or "she" that coreference gave to someone named
+ * only inside quotations is the person of its gender the narration names last as the opening
+ * of a sentence ("Barack Obama spoke at the rally. “Ask Hillary Clinton ...,” he said").
  */
 import type { Entity, Quote } from '../../model/article.js'
 import { nameKey, type Gender } from '../kb/name-gender.js'
@@ -16,9 +20,22 @@ const THING_REACH = 250
 
 const PRONOUN = /^(?:he|she|it|they)$/i
 
-/** The quotes, those whose speaker is an unresolved pronoun credited to the speaker of the attribution before, when it continues it (see the module summary). */
-export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, genders?: ReadonlyMap<string, Gender>): Quote[] {
+/** A character range in quotation marks. */
+interface QuotedRange {
+  readonly start: number
+  readonly end: number
+}
+
+/** The quotes, those whose speaker is an unresolved pronoun credited to the speaker of the attribution before, when it continues it (see the module summary); `quoted` are the text's quotations. */
+export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, genders?: ReadonlyMap<string, Gender>, quoted: readonly QuotedRange[] = []): Quote[] {
   const byId = new Map(entities.map((e) => [e.id, e]))
+  // A mention in the pronoun's own voice: inside no quotation that leaves the pronoun out (in a
+  // passage quoted whole from another article, its narration names people inside the marks).
+  let voice: { start: number; end: number } = { start: 0, end: 0 }
+  const inside = (r: QuotedRange, m: { start: number; end: number }): boolean => r.start <= m.start && m.end <= r.end
+  const narrated = (m: { start: number; end: number }): boolean => !quoted.some((r) => inside(r, m) && !inside(r, voice))
+  // Someone the text names only in others' words (its pronouns are coreference's guesses).
+  const quotedOnly = (e: Entity): boolean => !e.mentions.some((m) => m.kind !== 'pronoun' && narrated(m))
   const out = [...quotes]
   const at = (q: Quote): number => Math.min(q.start, q.cueSpan?.start ?? q.start, q.speakerMention?.start ?? q.start)
   const until = (q: Quote): number => Math.max(q.end, q.cueSpan?.end ?? q.end, q.speakerMention?.end ?? q.end)
@@ -27,34 +44,85 @@ export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly
     if (q.speaker !== null || !q.speakerMention || !q.cueSpan) continue
     const pronoun = text.slice(q.speakerMention.start, q.speakerMention.end).trim().toLowerCase()
     if (!PRONOUN.test(pronoun)) continue
+    voice = q.speakerMention
+    const carried = fromBefore(q, pronoun)
+    if (carried) {
+      out[n] = carried
+      continue
+    }
+    // Where coreference gave the pronoun to someone the text names only inside quotations, the
+    // narration's own subject before it is who speaks.
+    const misread = entities.some((e) => e.type === 'PERSON' && quotedOnly(e) && e.mentions.some((m) => m.kind === 'pronoun' && m.start === q.speakerMention!.start))
+    if (!misread || (pronoun !== 'he' && pronoun !== 'she')) continue
+    const subject = narratedSubjectBefore(text, entities, q.speakerMention.start, narrated)
+    if (subject && genderAgrees(subject, pronoun, genders)) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
+  }
+  return out
+
+  /** `q` credited to the speaker of the attribution before it, when it continues that one (see the module summary). */
+  function fromBefore(q: Quote, pronoun: string): Quote | undefined {
+    const mention = q.speakerMention!
     // The attribution before: the nearest one whose cue comes earlier and names a source.
     let before: Quote | undefined
-    for (const o of out) if (o !== q && o.speakerMention && o.cueSpan && o.cueSpan.start < q.cueSpan.start && (!before || o.cueSpan.start > before.cueSpan!.start)) before = o
-    const entity = before?.speaker ? byId.get(before.speaker) : undefined
-    if (!before) continue
+    for (const o of out) if (o !== q && o.speakerMention && o.cueSpan && o.cueSpan.start < q.cueSpan!.start && (!before || o.cueSpan.start > before.cueSpan!.start)) before = o
+    if (!before) return undefined
+    const entity = before.speaker ? byId.get(before.speaker) : undefined
     if (!entity) {
       // "a spokeswoman for the union said ... “...,” she said": a speaker named by a common noun.
       const reach = pronoun === 'it' ? THING_REACH : PERSON_REACH
       // As for a named body below, "it" continues a speaker named before what it said.
       const leading = before.speakerMention!.end <= before.cueSpan!.start && before.speakerMention!.end <= before.start
       const named = before.speakerName && at(q) - until(before) <= reach && (pronoun !== 'it' || leading) ? commonNounSpeaker(before.speakerName, pronoun) : false
-      if (named && !entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= before.speakerMention!.end && m.end <= q.speakerMention!.start)))
-        out[n] = { ...q, speakerName: before.speakerName }
-      continue
+      const other = entities.some(
+        (e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= before.speakerMention!.end && m.end <= mention.start && !saidIn(m, q, before)),
+      )
+      return named && !other ? { ...q, speakerName: before.speakerName } : undefined
     }
-    if (pronoun === 'they') continue
+    if (pronoun === 'they') return undefined
     const person = pronoun !== 'it'
     const gap = at(q) - until(before)
-    if (gap > (person ? PERSON_REACH : THING_REACH)) continue
-    if (person ? entity.type !== 'PERSON' || !genderAgrees(entity, pronoun, genders) : entity.type !== 'ORG' && entity.type !== 'GPE') continue
+    if (gap > (person ? PERSON_REACH : THING_REACH)) return undefined
+    if (person ? entity.type !== 'PERSON' || !genderAgrees(entity, pronoun, genders) : entity.type !== 'ORG' && entity.type !== 'GPE') return undefined
     // "The company fired its chief, Reuters reported. It said ...": "it" continues a speaker named
     // before what it said (the subject of its clause), not one after a content that names another.
-    if (!person && !(before.speakerMention!.end <= before.cueSpan!.start && before.speakerMention!.end <= before.start)) continue
+    if (!person && !(before.speakerMention!.end <= before.cueSpan!.start && before.speakerMention!.end <= before.start)) return undefined
     // "“...,” Smith said of Jones. “...,” he added": another person named between makes "he" anyone's.
-    if (person && entities.some((e) => e !== entity && e.type === 'PERSON' && e.mentions.some((m) => m.start >= before.speakerMention!.end && m.end <= q.speakerMention!.start))) continue
-    out[n] = { ...q, speaker: entity.id, speakerName: before.speakerName ?? entity.name }
+    if (person && entities.some((e) => e !== entity && e.type === 'PERSON' && e.mentions.some((m) => m.start >= before.speakerMention!.end && m.end <= mention.start && !saidIn(m, q, before))))
+      return undefined
+    return { ...q, speaker: entity.id, speakerName: before.speakerName ?? entity.name }
   }
-  return out
+}
+
+/** Whether mention `m` lies in the quoted words of `q` or of `before` (names they say, not the narration's). */
+function saidIn(m: { start: number; end: number }, q: Quote, before: Quote): boolean {
+  return [q, before].some((o) => o.kind !== 'indirect' && o.start <= m.start && m.end <= o.end)
+}
+
+// A sentence end before a name: not the period of a title ("Mr. Tribe") or an initial.
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Pres|Supt|\p{Lu}))[.!?]["”’]?\s+|\n/u
+// Title words before a name that opens its sentence ("Mr. Obama", "Sen. Jane Moreau", "Former President ...").
+const OPENING_TITLES = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u
+
+/**
+ * The person the narration names last, within reach before `at`, as the opening of a sentence
+ * (its subject: "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client. “...,” he
+ * said"), outside quotations; undefined when there is none.
+ */
+function narratedSubjectBefore(text: string, entities: readonly Entity[], at: number, narrated: (m: { start: number; end: number }) => boolean): Entity | undefined {
+  let best: Entity | undefined
+  let bestStart = -1
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun' || m.end > at || at - m.end > PERSON_REACH || m.start <= bestStart || !narrated(m)) continue
+      const lead = text.slice(Math.max(0, m.start - 60), m.start)
+      const opening = lead.split(SENTENCE_END).at(-1) ?? ''
+      if (!OPENING_TITLES.test(opening)) continue
+      best = e
+      bestStart = m.start
+    }
+  }
+  return best
 }
 
 /** Whether a person may be "he" or "she": a title or a given name of the other gender says not. */

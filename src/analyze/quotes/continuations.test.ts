@@ -72,8 +72,14 @@ test('should credit an unresolved "he" or "it" to the speaker of the attribution
   const ruth = entity('e1', 'Ruth Okafor', 'PERSON', [[0, 4]])
   const genders = new Map([['ruth', 'f' as const]])
   assert.equal(withCarriedSpeakers([said, added], [ruth], text, genders)[1]!.speaker, null)
-  const between = entity('e2', 'Li Wei', 'PERSON', [[31, 34]])
-  assert.equal(withCarriedSpeakers([said, added], [geng, between], text)[1]!.speaker, null)
+  // A name in the quoted words is the speaker's, not the narration's: it does not block.
+  const quotedName = entity('e2', 'Li Wei', 'PERSON', [[31, 34]])
+  assert.equal(withCarriedSpeakers([said, added], [geng, quotedName], text)[1]!.speaker, 'e1')
+  const narrated = 'Geng said: “Trade will grow.” Li Wei nodded. “Our sides talk often,” he added.'
+  const saidFirst = quote(narrated, 11, 29, 5, 'Geng Shuang', [0, 4], 'e1')
+  const addedAfter = { ...quote(narrated, 46, 66, 72, null, [69, 71]), cue: 'added', cueSpan: { start: 72, end: 77 } }
+  const between = entity('e2', 'Li Wei', 'PERSON', [[30, 36]])
+  assert.equal(withCarriedSpeakers([saidFirst, addedAfter], [geng, between], narrated)[1]!.speaker, null)
 })
 
 test('should credit "it said" to the organization whose attribution it continues, not to a news agency after a content', () => {

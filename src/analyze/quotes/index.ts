@@ -16,7 +16,7 @@ import { withCarriedSpeakers } from './carried-speaker.js'
 import { RAISING_VERB } from './rules/words.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
-import { attributionClass, isPassiveLegalCue } from './attribution-class.js'
+import { attributionClass, isPassiveLegalCue, isWritingOrDocument } from './attribution-class.js'
 import { relativeAntecedent, resolveSpeaker, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
@@ -24,9 +24,11 @@ import { cataphoricContent, isNamedTitle, isSpeakerlessPronoun, isWriterOrReader
 import { possessionCue } from './possession-cue.js'
 import { absoluteSubject } from './absolute-participle.js'
 import { isReceptionCue, receptionReading } from './reception-cue.js'
-import { inFieldLabel, isClause, isClauseFragment, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
+import { inFieldLabel, isClause, isCommonWordLabel, isClauseFragment, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
+import { withoutChannel, writtenChannelAfter } from './source-channel.js'
+import { isTimeAdjunct, sharedSubject } from './time-source.js'
 
 // The quoted passages of languages the attribution step does not read (language/) find quote marks
 // and title-case names as this step does.
@@ -68,17 +70,28 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "Explaining Beijing's changed position, observers said": the same words are never both what
     // was said and who said it.
     if (a.source && a.source.start === a.content.start && a.source.end === a.content.end) a = { ...a, source: null }
+    let channelWritten = false
     if (a.source) {
       const bare = withoutEdgeMarks(ctx.text, a.source)
-      a = { ...a, source: bare ? withoutTime(ctx.text, bare) : null }
+      // "said the mayor in a statement": the channel is how it was said, not who said it.
+      const channel = bare ? withoutChannel(ctx.text, bare) : null
+      channelWritten = channel?.written ?? false
+      a = { ...a, source: channel ? withoutTime(ctx.text, channel.source) : null }
     }
+    // "The following Monday evening, Ruiz went further by ... accusing": a time is nobody; the
+    // participle's subject is the one its verb shares.
+    if (syntax && a.source && isTimeAdjunct(ctx, syntax, a.source)) a = { ...a, source: sharedSubject(ctx, syntax, a.cue) }
     // "made the following comment:": the content is what the colon introduces.
     const pointed = cataphoricContent(ctx.text, ctx.sentences, a.content)
     if (pointed) a = { ...a, content: pointed }
     const cueText = ctx.text.slice(a.cue.start, a.cue.end)
     const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : ''
     // "The report, which said": a relative pronoun stands for the noun phrase before it.
-    const parsed = syntax && a.source && RELATIVE.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
+    const parsedPhrase = syntax && a.source && RELATIVE.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
+    // "he retweeted supporters who blasted ...": the words the text gives before the pronoun hold
+    // a clause; the parse's noun phrase ("supporters") is the antecedent.
+    const textual = parsedPhrase && a.source ? relativeAntecedent(ctx.text, a.source, null) : null
+    const parsed = parsedPhrase && textual && syntax && verbBetween(ctx, syntax, textual.start, parsedPhrase.start) ? { ...parsedPhrase, exact: true } : parsedPhrase
     const antecedent = a.source ? relativeAntecedent(ctx.text, a.source, parsed) : null
     const named = antecedent ? ctx.text.slice(antecedent.start, antecedent.end) : sourceText
     const resolved = a.source ? resolveSpeaker(ctx.text, ctx.entities, a.source, parsed) : null
@@ -97,7 +110,10 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // The head phrase: "Maura McLaughlin, who led the study" is not a study speaking.
     const sourceWords = words(named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!)
     const sourceIsThing =
-      a.source !== null && cueText.trim() !== ':' && ((titled && !PERSONAL.test(sourceText.trim())) || namesThing(ctx, quoted, a.source, antecedent ?? a.source, named, first?.entity ?? null))
+      a.source !== null &&
+      (cueText.trim() === ':'
+        ? !first?.entity && isWritingOrDocument(sourceText.trim().toLowerCase())
+        : (titled && !PERSONAL.test(sourceText.trim())) || namesThing(ctx, quoted, a.source, antecedent ?? a.source, named, first?.entity ?? null, a.cue))
     const contentIsClause = syntax && kind === 'indirect' ? isClause(ctx, syntax, start, end) : undefined
     const cueWords = words(cueText)
     const cls = attributionClass({
@@ -108,7 +124,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       contentQuoted: kind !== 'indirect',
       sourceIsThing,
       ...(contentIsClause === undefined ? {} : { contentIsClause }),
-      writtenChannel: writtenChannelBefore(ctx, a.cue.start),
+      writtenChannel: channelWritten || writtenChannelBefore(ctx, a.cue.start) || writtenChannelAfter(ctx.text, a.cue.end),
     })
     // "Williams was charged with murder": the subject of a passive legal cue is who it happened
     // to, not who spoke; whoever charged goes unnamed.
@@ -161,14 +177,22 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       !isSpeakerlessPronoun(q) &&
       !isWriterOrReaderAct(ctx.text, q) &&
       !isNamedTitle(ctx.text, q) &&
-      !isPlaceDateline(ctx, q),
+      !isPlaceDateline(ctx, q) &&
+      !isCommonWordLabel(ctx, q),
   )
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
-  const carried = withCarriedSpeakers(cited, ctx.entities, ctx.text, ctx.models.nameGenders)
+  const carried = withCarriedSpeakers(cited, ctx.entities, ctx.text, ctx.models.nameGenders, quoted)
   return withoutRepeats(carried.map((q) => relayed(ctx.text, q, carried)))
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+
+/** Whether a verb or an auxiliary lies among the tokens that start in `[start, end)`. */
+function verbBetween(ctx: AnalysisContext, syntax: Syntax, start: number, end: number): boolean {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, start, end)
+  for (let t = from; t < to; t++) if (/^(?:VERB|AUX)$/.test(syntax[t]?.upos ?? '')) return true
+  return false
+}
 
 /** Whether every name mention of an entity lies inside a quotation (someone's words name it, the text never does). */
 function onlyNamedInQuotes(entity: Entity, quoted: readonly QuotedSpan[]): boolean {

@@ -5,7 +5,9 @@
  * PolNeAR annotates nested attributions ("Scott invoked the story Kennedy told about ..."), and
  * dropping those cost dev cue F1. A page that repeats its own sentences (a "Key Highlights" box
  * above the story) repeats their attributions elsewhere in the text: the same speaker, cue and
- * words again, or the first words of them, are listed once, with the longer content.
+ * words again, or the first words of them, are listed once, with the longer content. A content
+ * taken by two cues, one naming nobody before the one naming its source ("When asked what she
+ * took, the actress stated, “...”"), is the named one's: the first cue is an adjunct's.
  */
 import type { Quote } from '../../model/article.js'
 
@@ -19,8 +21,14 @@ export function withoutRepeats(quotes: readonly Quote[]): Quote[] {
   return quotes.filter(
     (q, n) =>
       !quotes.some((o, m) => m !== n && o.start === q.start && o.end === q.end && o.speakerName === q.speakerName && (distance(o) < distance(q) || (distance(o) === distance(q) && m < n))) &&
-      !quotes.some((o, m) => m !== n && o.start !== q.start && repeatedElsewhere(q, norm[n]!, o, norm[m]!, m < n)),
+      !quotes.some((o, m) => m !== n && o.start !== q.start && repeatedElsewhere(q, norm[n]!, o, norm[m]!, m < n)) &&
+      !quotes.some((o) => o !== q && subjectlessTwin(q, o)),
   )
+}
+
+/** Whether `q` names no source and `o`, whose cue comes after `q`'s, takes the same content and names one. */
+function subjectlessTwin(q: Quote, o: Quote): boolean {
+  return q.speakerMention === null && o.speakerMention !== null && o.start === q.start && o.end === q.end && Boolean(q.cueSpan && o.cueSpan && q.cueSpan.end <= o.cueSpan.start)
 }
 
 /** Whether `q` (words `qw`) says again what `o` (words `ow`) says at another place: same speaker and cue, its words those of `o` or their start. */

@@ -8,6 +8,7 @@ import type { AnalysisContext } from '../context.js'
 import type { QuotedSpan } from './quote-marks.js'
 import { tokenRange } from './span-candidates.js'
 import { isAgentNoun } from './agent-nouns.js'
+import { isWritingOrDocument } from './attribution-class.js'
 import type { Syntax } from '../syntax/types.js'
 
 /**
@@ -36,6 +37,29 @@ export function inFieldLabel(text: string, q: Quote): boolean {
   const label = FIELD_LABEL.exec(text.slice(lineStart, lineStart + 120))
   return label !== null && lineStart + label[0].length > q.cueSpan.end
 }
+/** Entity types a line label may name a speaker by. */
+const LABEL_SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP'])
+
+/**
+ * Whether a label line's label is a common word rather than who speaks ("More: “...”", "Grade:
+ * C+", "Summary: ..."): in title case (a transcript's "PENCE:" in capitals names a speaker), no
+ * name in it (no person, organization, place or group entity, no proper noun in the parse), no
+ * noun for people ("Moderator:") and no document ("Poll:", which shows what follows).
+ */
+export function isCommonWordLabel(ctx: AnalysisContext, q: Quote): boolean {
+  const m = q.speakerMention
+  if (q.cue?.trim() !== ':' || !m || q.speaker) return false
+  const label = ctx.text.slice(m.start, m.end)
+  if (!/\p{Ll}/u.test(label)) return false
+  if (ctx.entities.some((e) => LABEL_SPEAKER_TYPES.has(e.type) && e.mentions.some((n) => n.kind !== 'pronoun' && n.start < m.end && m.start < n.end))) return false
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, m.start, m.end)
+  if (to <= from) return false
+  if (ctx.syntax) for (let t = from; t < to; t++) if (ctx.syntax[t]?.upos === 'PROPN') return false
+  // "Poll: Clinton and Trump in dead heat": a document label reports what it shows (evidence).
+  const head = ctx.tokens[to - 1]!.text.toLowerCase()
+  return !isAgentNoun(head) && !isWritingOrDocument(head)
+}
+
 /** Pronouns that stand for someone (or a relative pronoun for the phrase before it). */
 export const PERSONAL = /^(?:he|she|they|i|we|you|who|whom|it|one|him|her|them|me|us)$/i
 const COMPLEMENTIZER = /^(?:that|whether|if|how|what|why|when|where|who|which|to)$/i
@@ -48,8 +72,10 @@ const PREPOSITION = /^(?:of|in|on|at|for|with|by|from|about|to|into|over|under|n
  * Whether a source phrase names a thing rather than someone: a quotation standing alone as the
  * source (a title: "“Imola” suggests"), a place, facility, event or product entity ("Imola"), or
  * a common noun phrase whose head is no agent noun ("A simple metal detector", "Their latest, a
- * self-titled effort"). Pronouns, names of people, organizations and groups ("Democrats"), and a
- * capitalized name the entity step did not type all stand for someone.
+ * self-titled effort"). Pronouns, names of people, organizations and groups ("Democrats"), a
+ * capitalized name the entity step did not type, and the subject of a verb of saying ("the
+ * captain said", "the associate told") that is no document ("the report said") all stand for
+ * someone.
  */
 export function namesThing(
   ctx: AnalysisContext,
@@ -58,6 +84,7 @@ export function namesThing(
   phrase: { start: number; end: number },
   named: string,
   entity: Entity | null,
+  cue?: { start: number; end: number },
 ): boolean {
   const { text } = ctx
   if (quoted.some((q) => q.start >= source.start - 1 && q.start <= source.start + 1 && source.end - 1 <= q.end && q.end - q.start <= source.end - source.start + 2)) return true
@@ -70,12 +97,42 @@ export function namesThing(
   if (/^\p{Lu}/u.test(head.word) || /^\p{N}/u.test(head.word)) return false
   // "the president-elect", "the governor-elect": an office held from a coming date is the office.
   if (/^elect$/i.test(head.word) || /-elect$/i.test(text.slice(head.start, head.end + 6).split(/\s/)[0]!)) return false
-  return !isAgentNoun(
-    head.word
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/^ex-/, ''),
-  )
+  const noun = head.word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/^ex-/, '')
+  if (isAgentNoun(noun)) return false
+  // No list of person nouns is ever complete ("the pilot", "the associate", "the 38-year-old"):
+  // who says or tells something is someone, unless the noun names a document that speaks ("the
+  // report said", "the sign says").
+  return !(cue && ctx.syntax && head.token !== undefined && subjectOfSaying(ctx, ctx.syntax, head.token, cue) && !isWritingOrDocument(noun))
+}
+
+/** Most words between a determiner and its noun ("the | veteran long-serving team | captain"). */
+const MAX_PREMODIFIERS = 8
+
+/**
+ * Lemmas of verbs whose subject is someone who speaks (documents aside): "said", "told", "added",
+ * "quipped". Verbs a notice or a form does as well ("the alert asked", "the guide explains",
+ * "the plan promises") are left out.
+ */
+const SAYING =
+  /^(?:say|tell|add|reply|insist|admit|recount|quip|joke|exclaim|shout|yell|scream|whisper|sigh|laugh|boast|brag|complain|concede|vow|swear|reminisce|gush|rave|muse|marvel|confide|confess)$/
+
+/**
+ * Whether token `t` is the subject of a verb of saying inside the cue, as a common noun phrase
+ * with a determiner, possessive or number ("the captain", "her coach", "one associate") or a
+ * plural ("residents").
+ */
+function subjectOfSaying(ctx: AnalysisContext, syntax: Syntax, t: number, cue: { start: number; end: number }): boolean {
+  const x = syntax[t]
+  // The tagger takes a rare lower-case noun for a name or an adjective now and then ("the nanny").
+  if (!x || x.deprel !== 'nsubj' || !/^(?:NOUN|PROPN|ADJ)$/.test(x.upos) || x.head < 0) return false
+  const verb = ctx.tokens[x.head]!
+  if (verb.start < cue.start || verb.end > cue.end || !SAYING.test(syntax[x.head]!.lemma.toLowerCase())) return false
+  if (x.xpos === 'NNS') return true
+  for (let d = Math.max(0, t - MAX_PREMODIFIERS); d < t; d++) if (syntax[d]!.head === t && /^(?:det|nmod:poss|nummod)$/.test(syntax[d]!.deprel)) return true
+  return false
 }
 
 /** Entity types that name someone who can be cited as the origin of news. */
@@ -97,7 +154,7 @@ export function namesSomeone(ctx: AnalysisContext, phrase: { start: number; end:
  * The head word of a source phrase: the word the parse hangs the phrase from ("Two people briefed
  * on the talks": people), else the last word before a preposition, appositive or relative clause.
  */
-function headWord(ctx: AnalysisContext, phrase: { start: number; end: number }, named: string): { word: string; start: number; end: number } | null {
+function headWord(ctx: AnalysisContext, phrase: { start: number; end: number }, named: string): { word: string; start: number; end: number; token?: number } | null {
   const syntax = ctx.syntax
   if (syntax) {
     // The nominal nearest the top of the phrase's tree (a participle may head it: "people briefed on ...").
@@ -114,7 +171,7 @@ function headWord(ctx: AnalysisContext, phrase: { start: number; end: number }, 
         bestDepth = depth
       }
     }
-    if (best >= 0) return { word: ctx.tokens[best]!.text, start: ctx.tokens[best]!.start, end: ctx.tokens[best]!.end }
+    if (best >= 0) return { word: ctx.tokens[best]!.text, start: ctx.tokens[best]!.start, end: ctx.tokens[best]!.end, token: best }
   }
   const words: string[] = []
   for (const w of named.split(/[,(—–]|\b(?:who|which|that|whose)\b/)[0]!.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {

@@ -17,6 +17,11 @@ export interface SourceSpan {
   readonly end: number
 }
 
+/** The noun phrase the parse gives a relative pronoun; `exact` when the text's phrase before it holds a clause, so the parse's is taken as it is. */
+export interface ParsedAntecedent extends SourceSpan {
+  readonly exact?: boolean
+}
+
 /** The speaker of one attribution: the entity, when one is known, and the name to show. */
 export interface Speaker {
   readonly entity: Entity | null
@@ -53,7 +58,7 @@ export function withoutEdgeMarks(text: string, source: SourceSpan): SourceSpan |
 }
 
 /** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
-export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: SourceSpan | null): Speaker {
+export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: ParsedAntecedent | null): Speaker {
   // The comma or dash before a relative clause's antecedent (", a former pilot who said") names no one.
   const bare = withoutEdgeMarks(text, source)
   if (!bare) return { entity: null, name: null }
@@ -114,10 +119,12 @@ function readsAsName(phrase: string): boolean {
 /**
  * The noun phrase a relative pronoun source stands for, or null when it is not one: the phrase
  * right before it in the text ("Aid groups, who"), unless the parse names a word outside that
- * phrase ("the head of the agency, who": the head), then the parse's phrase.
+ * phrase ("the head of the agency, who": the head) or the parse's phrase is marked exact ("he
+ * retweeted supporters who": supporters), then the parse's phrase.
  */
-export function relativeAntecedent(text: string, source: SourceSpan, parsed?: SourceSpan | null): SourceSpan | null {
+export function relativeAntecedent(text: string, source: SourceSpan, parsed?: ParsedAntecedent | null): SourceSpan | null {
   if (!RELATIVE_PRONOUN.test(text.slice(source.start, source.end).trim())) return null
+  if (parsed?.exact) return { start: parsed.start, end: parsed.end }
   const before = antecedentBefore(text, source.start)
   if (!parsed) return before
   return before && before.start <= parsed.start && parsed.end <= before.end ? before : parsed

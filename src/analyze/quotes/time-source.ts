@@ -1,0 +1,84 @@
+/**
+ * A source phrase that names a time ("The following Monday evening, Ruiz went further by ...
+ * accusing the council"): the parse makes it an unmarked adjunct of its clause, never anyone's
+ * subject. The one who spoke is then the subject of the verb the cue's participle hangs from
+ * (Ruiz), or nobody named.
+ */
+import type { AnalysisContext } from '../context.js'
+import type { Syntax } from '../syntax/types.js'
+import { subtreeSpan } from '../syntax/relations.js'
+import { tokenRange } from './span-candidates.js'
+
+/** A character range. */
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+// Relations of a noun phrase that dates its clause ("Last week, ...", "The following Monday evening, ...").
+const TIME_ADJUNCT = /^(?:obl:unmarked|obl:tmod|obl:npmod|nmod:tmod)$/
+// Links inside a noun phrase, from a word up to the phrase's head ("Monday" -> "evening").
+const INSIDE_PHRASE = /^(?:compound|amod|det|nummod|flat)$/
+// Links of a participle to the verb whose subject it shares ("went further by sharing ... and accusing").
+const SHARES_SUBJECT = /^(?:conj|advcl|xcomp)$/
+const RELATIVE = /^(?:who|whom|which|that)$/i
+/** Most tokens between a verb and its subject before it. */
+const MAX_SUBJECT_DISTANCE = 40
+/** Most steps up from a participle to the verb that has its subject. */
+const MAX_STEPS = 3
+
+/** Whether the source phrase `source` is (a piece of) a noun phrase the parse reads as a time adjunct. */
+export function isTimeAdjunct(ctx: AnalysisContext, syntax: Syntax, source: Span): boolean {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, source.start, source.end)
+  if (to <= from) return false
+  // The phrase's top: the token whose head lies outside it, or the head outside that the words
+  // of a phrase cut short all modify ("The following Monday" of "The following Monday evening").
+  let top = -1
+  let outside = -1
+  for (let t = from; t < to; t++) {
+    const x = syntax[t]
+    const h = x?.head ?? -1
+    if (h >= from && h < to) continue
+    if (h >= 0 && INSIDE_PHRASE.test(x!.deprel) && (outside < 0 || outside === h)) outside = h
+    else if (top < 0) top = t
+    else return false
+  }
+  if (top < 0) top = outside
+  else if (outside >= 0 && outside !== top) return false
+  for (let steps = 0; top >= 0 && steps < MAX_STEPS && INSIDE_PHRASE.test(syntax[top]!.deprel); steps++) top = syntax[top]!.head
+  if (top < 0 || !TIME_ADJUNCT.test(syntax[top]!.deprel)) return false
+  // The parser reads a name now and then as such an adjunct ("the New York Times published"): a
+  // name is a time only as a day or a month, and a phrase naming someone is never one.
+  const x = syntax[top]!
+  if (x.upos !== 'NOUN' && !(x.upos === 'PROPN' && TIME_NAME.test(ctx.tokens[top]!.text))) return false
+  return !ctx.entities.some((e) => SOMEONE.has(e.type) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start < source.end && source.start < m.end))
+}
+
+const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+const SOMEONE = new Set(['PERSON', 'ORG', 'NORP', 'GPE'])
+
+/**
+ * The subject a participle cue without one shares with the verb it hangs from ("Ruiz went further
+ * by sharing ... and accusing": Ruiz), as a character span, or null.
+ */
+export function sharedSubject(ctx: AnalysisContext, syntax: Syntax, cue: Span): Span | null {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
+  let verb = -1
+  for (let t = from; t < to && verb < 0; t++) if (syntax[t]?.upos === 'VERB') verb = t
+  if (verb < 0 || syntax[verb]!.xpos !== 'VBG') return null
+  for (let steps = 0; steps <= MAX_STEPS && verb >= 0; steps++) {
+    // A conjunct's own subject follows its "and" ("... and she accused"); one before it is a
+    // misparsed object of the verb before ("retweeting one of the posts and accusing").
+    let floor = Math.max(0, verb - MAX_SUBJECT_DISTANCE)
+    if (syntax[verb]!.deprel === 'conj') for (let d = floor; d < verb; d++) if (syntax[d]!.head === verb && syntax[d]!.deprel === 'cc') floor = d
+    for (let d = floor; d < verb; d++) {
+      const x = syntax[d]!
+      if (x.head !== verb || !x.deprel.startsWith('nsubj') || RELATIVE.test(ctx.tokens[d]!.text)) continue
+      const span = subtreeSpan(syntax, d)
+      return { start: ctx.tokens[span.start]!.start, end: ctx.tokens[span.end - 1]!.end }
+    }
+    if (!SHARES_SUBJECT.test(syntax[verb]!.deprel)) return null
+    verb = syntax[verb]!.head
+  }
+  return null
+}
