@@ -278,8 +278,43 @@ function isDismissal(ts: TriggerSentence, d: Detection): boolean {
 function isLabel(ts: TriggerSentence, d: Detection): boolean {
   if (isBracketed(ts.view.words)) return true
   const syn = ts.view.syntax
-  if (!syn || syn[d.index]!.upos === 'VERB') return false
+  if (!syn) return false
+  if (isCredit(ts, d) || isProhibition(ts, d)) return true
+  if (syn[d.index]!.upos === 'VERB') return false
   return !syn.some((t) => t.upos === 'VERB' || t.upos === 'AUX')
+}
+
+/**
+ * "Donated by the Rossi family", "Photo provided by the ministry": a participle that opens a line
+ * and has only its by-phrase (no auxiliary, no object, no subject but the picture it credits) is a
+ * caption's credit, not an act reported.
+ */
+function isCredit(ts: TriggerSentence, d: Detection): boolean {
+  const syn = ts.view.syntax!
+  const t = syn[d.index]!
+  if (t.upos !== 'VERB' || t.xpos !== 'VBN' || t.head >= 0) return false
+  const kids = ts.kids?.[d.index] ?? []
+  if (!kids.some((k) => syn[k]!.deprel === 'obl:agent')) return false
+  if (kids.some((k) => /^(aux|obj|iobj|ccomp|xcomp)/.test(syn[k]!.deprel))) return false
+  const subjects = kids.filter((k) => syn[k]!.deprel.startsWith('nsubj'))
+  return subjects.every((k) => ts.topics[k] === 'MEDIA') && syn.every((x, k) => k === d.index || (x.upos !== 'VERB' && x.upos !== 'AUX'))
+}
+
+/**
+ * "Keep it civil: no personal attacks, no spam": an act a "no" rules out in a list or a fragment
+ * (no verb takes it as its subject or object) is a rule, not an act denied.
+ */
+function isProhibition(ts: TriggerSentence, d: Detection): boolean {
+  const syn = ts.view.syntax!
+  let h = d.index
+  for (let steps = 0; steps < 3 && syn[h]!.deprel === 'compound' && syn[h]!.head > h; steps++) h = syn[h]!.head
+  if (syn[h]!.upos !== 'NOUN') return false
+  const kids = ts.kids?.[h] ?? []
+  if (!kids.some((k) => syn[k]!.deprel === 'det' && ts.view.words[k] === 'no')) return false
+  if (kids.some((k) => syn[k]!.deprel === 'case')) return false
+  // (A later conjunct stands where the first does: "there were no attacks or killings" denies both.)
+  const r = syn[h]!.deprel === 'conj' && syn[h]!.head >= 0 ? syn[syn[h]!.head]!.deprel : syn[h]!.deprel
+  return /^(root|appos|parataxis|list|dep|obl|nmod)$/.test(r)
 }
 
 /**

@@ -61,9 +61,14 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       return before
     }
     for (const d of detections) {
+      // "Pakistan has refused to deploy a peacekeeping force": a type the trigger's own lexicon entry
+      // does not give (or the clause's mood changed) is the clause's act, anchored on the noun.
+      const lex = ts.lexicon[d.index]!
+      // (So is a verbal act typed on a word the lexicon does not know as a trigger: "after a coup".)
+      const clauseAct = d.type !== d.detected || (lex.length > 0 ? !lex.some((t) => t.replace('!', '') === d.type) : SAID_TYPES.has(d.type))
       // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
       if (isRetoldIncident(view, d.index, d.type, s, coded)) continue
-      const { event: own, open } = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1)
+      const { event: own, open } = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1, clauseAct)
       const lemma = view.lemmas[d.index]!
       // "The embargo was extended": the roles of the embargo reported before.
       const event = isDefiniteEventNoun(view, d.index) ? inheritRoles(own, lemma, s, coded) : own
@@ -86,8 +91,9 @@ function toEvent(
   cands: readonly ArgumentCandidate[],
   actorContext: ActorContext | null,
   n: number,
+  clauseAct: boolean,
 ): { event: ArticleEvent; open: boolean } {
-  const chosen = distinctRoles(view, model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P) : heuristicRoles(view, d.index, d.last, cands))
+  const chosen = distinctRoles(view, model.roles ? chooseRoles(model.roles, view, d.index, d.last, d.type, cands, ROLE_MIN_P, model.actors, clauseAct) : heuristicRoles(view, d.index, d.last, cands))
   // The incident itself ("a stabbing that killed") is no participant of it.
   const roles = chosen.actor && chosen.actor.head === d.incident ? { ...chosen, actor: null, actorP: 0 } : chosen
   const { negated, modality: clauseModality } = d.mood
@@ -154,6 +160,8 @@ function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandida
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside'])
+// Types of what is said or conceded rather than done by force.
+const SAID_TYPES: ReadonlySet<string> = new Set(['REJECT', 'ACCUSE', 'SUPPORT', 'REQUEST', 'AGREE', 'THREATEN', 'CONSULT', 'CONCEDE'])
 // Least probability at which a candidate fills a role.
 const ROLE_MIN_P = 0.3
 

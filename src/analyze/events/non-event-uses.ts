@@ -62,11 +62,20 @@ function isChargedOffence(ts: TriggerSentence, d: Trigger): boolean {
   // A known act named by its charge stays one ("arrested for the attack on the embassy").
   const kids = ts.kids?.[d.index] ?? []
   if (kids.some((k) => /^(the|this|that|these|those)$/i.test(ts.view.words[k]!) || syn![k]!.deprel === 'nmod:poss')) return false
+  // "charged 46 people with extortion, smuggling and arson": a later offence of a list stands
+  // where the first does.
+  let o = d.index
+  // (The parser may hang a middle item off the verb: "with extortion, smuggling and arson".)
+  for (let steps = 0; steps < 8; steps++) {
+    if (syn![o]!.deprel.startsWith('conj') && syn![o]!.head >= 0 && syn![syn![o]!.head]!.upos === 'NOUN') o = syn![o]!.head
+    else if (ts.view.words[o - 1] === ',' && syn![o - 2]?.upos === 'NOUN' && syn![o]!.upos === 'NOUN' && !(ts.kids?.[o] ?? []).some((k) => syn![k]!.deprel === 'case')) o -= 2
+    else break
+  }
   // The offence's phrase: the trigger noun, or the noun whose modifier it is ("murder charges").
-  const prep = kids.map((k) => ts.view.words[k]!.toLowerCase()).find((w) => OFFENCE_PREPOSITIONS.has(w))
-  if (prep !== undefined && t.head >= 0) {
+  const prep = (ts.kids?.[o] ?? []).map((k) => ts.view.words[k]!.toLowerCase()).find((w) => OFFENCE_PREPOSITIONS.has(w))
+  if (prep !== undefined && syn![o]!.head >= 0) {
     // Up through "suspicion of", "charges of", "counts of" to the word that charges.
-    let h = t.head
+    let h = syn![o]!.head
     for (let steps = 0; steps < 3 && h >= 0; steps++) {
       if (lemmaIn(ts, h, CHARGING)) return true
       if (!/^(NOUN|ADJ)$/.test(syn![h]!.upos)) return false

@@ -22,7 +22,7 @@ export const RECIPIENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>>
   ACCUSE: ['against', 'of', 'into'],
   REJECT: ['from'],
   THREATEN: ['against', 'with'],
-  MOBILIZE: ['against', 'to', 'near'],
+  MOBILIZE: ['against', 'to', 'near', 'into'],
 }
 /**
  * Types whose noun's possessor undergoes it ("his arrest", "Rousseff's trial", "their release").
@@ -163,6 +163,18 @@ export const DOING_VERBS = new Set([
   'deliver',
   'unleash',
   'fire',
+])
+
+/**
+ * Verbs whose subject does the act their object names ("rebels launched an attack", "Russia
+ * continued its strikes", "farmers joined the protest"): the verbs of doing and those that begin,
+ * keep up or take part in an act. Any other verb's subject only talks about, studies or seeks it.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  ...DOING_VERBS,
+  ...'begin start continue resume enter reach set plant detonate mastermind plot claim renew escalate intensify step expand extend tighten initiate undertake perform execute do take give provide offer pay send join organize organise call announce declare threaten vow pledge promise propose host attend'.split(
+    ' ',
+  ),
 ])
 
 /** Verbs whose object an act harms or removes ("the coup that deposed Zelaya", "the strike that killed five"). */

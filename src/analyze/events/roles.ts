@@ -10,10 +10,12 @@ import { argumentsOf, subjectsOf, type Oblique, type PredicateArguments, type Su
 import type { ArgumentCandidate } from './arguments.js'
 import { reportersOf } from './reporters.js'
 import { syntacticRoles } from './syntactic-roles.js'
-import { WEAPONS } from './role-words.js'
+import { actPhraseHead } from './act-nouns.js'
+import { REACTION_VERBS, WEAPONS } from './role-words.js'
 import { keyScores, softmax, type LinearModel } from './linear-model.js'
 import { PieceKeys, type PieceSink } from '../../model/feature-hash.js'
 import type { SentenceView } from './sentence-view.js'
+import type { ActorIndex } from './actor-dictionary.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
 
 /** The role model's labels. */
@@ -262,8 +264,21 @@ export interface RoleChoice {
   readonly noActorGuess?: boolean
 }
 
-/** Picks actor and recipient for the trigger at `i` among `cands`, by the role model. */
-export function chooseRoles(model: LinearModel, view: SentenceView, i: number, triggerLast: number, type: string, cands: readonly ArgumentCandidate[], minP = 0.4): RoleChoice {
+/**
+ * Picks actor and recipient for the trigger at `i` among `cands`, by the role model. `clauseAct`:
+ * the event's type is its clause's act (a refusal, a threat) rather than what the trigger names.
+ */
+export function chooseRoles(
+  model: LinearModel,
+  view: SentenceView,
+  i: number,
+  triggerLast: number,
+  type: string,
+  cands: readonly ArgumentCandidate[],
+  minP = 0.4,
+  actors?: ActorIndex,
+  clauseAct = false,
+): RoleChoice {
   const scored: Array<{ c: ArgumentCandidate; s: number; t: number }> = []
   const feats = new PieceKeys()
   const scores = new Float64Array(model.labels.length)
@@ -296,7 +311,7 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
     scored.push({ c, s: p[1]!, t: p[2]! })
   }
   // What the parse says comes first; the model fills a role the parse leaves empty.
-  const parsed = syntacticRoles(view, i, type, cands)
+  const parsed = syntacticRoles(view, i, type, cands, actors)
   // A participant the parse finds inside the trigger's own phrase ("Israeli airstrikes") is no candidate of the model's.
   // (Nor is whoever reports it, even where the parser reads the reporter as the clause's subject.)
   const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined =>
@@ -307,7 +322,15 @@ export function chooseRoles(model: LinearModel, view: SentenceView, i: number, t
   const inRecipient = (c: ArgumentCandidate): boolean => recipient !== undefined && within(view, c.head, recipient.c.head)
   // Nor is whoever only judges or reports the act ("the attack was condemned by the UN").
   const reacts = (c: ArgumentCandidate): boolean => parsed.reactors?.includes(c) ?? false
-  if (!actor && !parsed.noActorGuess && !noGuess) for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c) && !reacts(x.c)) actor = x
+  // An act named by a noun has the doer its own phrase or its light verb names ("Russia's attack",
+  // "an attack by rebels", "rebels launched an attack"), read from the parse above, or none: a noun
+  // nearby is no guess ("people near the blast", "police seek a man wanted over the bombings").
+  // (An act named as the object of a verb may still be the verb's own event, "rejected calls for
+  // aid", "continued their hunger strike": there the model may guess; so may it where the clause
+  // makes the noun its own act, `clauseAct`: "refused to deploy a peacekeeping force" is a refusal.)
+  const nominal = !clauseAct && syn !== null && syn[i]!.upos === 'NOUN' && isBackgroundAct(view, i, type)
+  if (!actor && !parsed.noActorGuess && !noGuess && !nominal)
+    for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c) && !reacts(x.c)) actor = x
   // The means of an assault is not what it hit ("detonated explosives"), nor is the actor's own
   // conjunct its recipient ("airstrikes by the United States and France"), reciprocal acts aside.
   const means = (c: ArgumentCandidate): boolean => type === 'ASSAULT' && WEAPONS.has(view.lemmas[c.head]!)
@@ -396,3 +419,27 @@ export function heuristicRoles(view: SentenceView, i: number, triggerLast: numbe
   const object = after.find((c) => !LOCATIVE.has(prep(c)) && prep(c) !== 'by') ?? null
   return { actor: subject, recipient: object, actorP: subject ? 0.5 : 0, recipientP: object ? 0.5 : 0 }
 }
+
+// Verbs of perceiving, learning or explaining: their object is an act talked about, not done.
+const PERCEIVING = new Set('hear see feel watch notice study understand examine analyse analyze recall remember know learn explain determine investigate probe review'.split(' '))
+
+/**
+ * Whether the event noun at `i` (through the compounds it modifies) is an act the clause only
+ * mentions: in a prepositional phrase ("people near the blast", "killed in the attack"), a subject
+ * ("the explosion was powerful") or the object of a verb of perceiving ("heard the explosion").
+ */
+function isBackgroundAct(view: SentenceView, i: number, type: string): boolean {
+  const syn = view.syntax!
+  const t = syn[actPhraseHead(view, i)]!
+  if (/^(obl|nmod|nsubj|csubj)/.test(t.deprel) || t.deprel === 'root' || t.deprel === 'appos') return true
+  if (/^(obj|xcomp|conj)/.test(t.deprel) && t.head >= 0) {
+    const gov = view.lemmas[t.head]!
+    // (A verbal act typed on the noun a reaction verb takes is that verb's own: "opposed the
+    // deployment" is a rejection by whoever opposed.)
+    return PERCEIVING.has(gov) || (REACTION_VERBS.has(gov) && !VERBAL_TYPES.has(type))
+  }
+  return false
+}
+
+// Types of what is said rather than done.
+const VERBAL_TYPES = new Set(['REJECT', 'ACCUSE', 'SUPPORT', 'REQUEST', 'AGREE', 'THREATEN', 'CONSULT', 'CONCEDE'])

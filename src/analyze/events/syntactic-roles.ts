@@ -11,6 +11,9 @@
 import { argumentsOf, conjunctsOf, dependents, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
+import { topicClass } from './word-classes.js'
+import type { ActorIndex } from './actor-dictionary.js'
+import { ACCOUNT_PREPOSITIONS, ACCOUNTING_VERBS, actPhraseHead, isCompoundChain, namesDoer, PARTITIVE, PERSON_NOUN, RESPONSIBLE } from './act-nouns.js'
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
 import { REPORTED_BY, reportersOf } from './reporters.js'
 import { responsibilityFor } from './responsibility.js'
@@ -23,6 +26,7 @@ import {
   DOING_VERBS,
   DOUBLE_OBJECT,
   JURISDICTION,
+  LIGHT_VERBS,
   REACTION_VERBS,
   RECIPIENT_PREPOSITIONS,
   UNDERGOER_POSSESSOR,
@@ -50,7 +54,7 @@ export interface SyntacticRoles {
 }
 
 /** Reads the roles of the trigger at local index `i` of type `type` from the sentence's parse. */
-export function syntacticRoles(view: SentenceView, i: number, type: string, cands: readonly ArgumentCandidate[]): SyntacticRoles {
+export function syntacticRoles(view: SentenceView, i: number, type: string, cands: readonly ArgumentCandidate[], actors?: ActorIndex): SyntacticRoles {
   const syn = view.syntax
   const article = view.articleSyntax
   if (!syn || !article) return { actor: null, recipient: null }
@@ -67,8 +71,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       if (vm) return { first: vm.first, last: vm.last, head: k, mention: vm }
       // "the detained protesters": the noun an adjectival trigger describes.
       if (k === c.head && k > i && syn[i]!.deprel === 'amod') return { first: i + 1, last: c.last, head: k, ...(c.agent ? { agent: c.agent } : {}) }
-      // "a coalition air strike", "a police raid": the agent word that names who does it.
+      // "a coalition air strike", "a police raid", "an army helicopter attack": the agent word
+      // that names who does it, itself or in the modifiers before it.
       const agent = k < i ? c.modifierAgents?.find((a) => a.at === k)?.agent : undefined
+      const before = k < i && !agent ? c.modifierAgents?.find((a) => a.at >= c.first && a.at < k && (syn[a.at]!.head === k || isCompoundChain(syn, a.at, k))) : undefined
+      if (before) return { first: before.at, last: before.at, head: before.at, agent: before.agent }
       return agent ? { first: k, last: k, head: k, agent } : null
     }
     return c
@@ -189,7 +196,9 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   }
   const undergoer = undergone ? first(undergoers(article, from + i)) : null
   // ("detonated the bomb at the base of the tomb": the bomb is the means; the oblique, below, is hit.)
-  let recipient = undergone ? undergoer : first(type === 'ASSAULT' ? args.patients.filter((k) => !WEAPONS.has(article[k]!.lemma.toLowerCase())) : args.patients)
+  // ("troops were deployed to the border", "sent troops into Ukraine": the forces moved are no
+  // recipient; the place or party they are sent to or against is, below.)
+  let recipient = type === 'MOBILIZE' ? null : undergone ? undergoer : first(type === 'ASSAULT' ? args.patients.filter((k) => !WEAPONS.has(article[k]!.lemma.toLowerCase())) : args.patients)
   // What is given is no recipient: "provide aid to refugees" gives to the refugees.
   if (GIVING.has(type) && !undergone) recipient = first(givenTo(article, from + i, args.patients, preps)) ?? recipient
   // Nobody is guessed as the actor of what a named subject underwent ("was found shot dead").
@@ -236,7 +245,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     const modifiers = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
     // "the Paris attack", "the Nagasaki blast": a town or site before an attack is where it struck.
     const places = type === 'ASSAULT' ? modifiers.filter((m) => article[m]!.deprel === 'compound' && isPlace(view, m - from)) : []
-    const mods = modifiers.filter((m) => !places.includes(m))
+    // A name before the noun names its doer only when it is a state, a nationality, an agent or
+    // an organisation that acts ("the Hamas attack", "a Russian strike", "a police raid"), not the
+    // occasion or the person it befell ("the Boston Marathon bombing", "the Kennedy assassination").
+    const mods = modifiers.filter((m) => !places.includes(m) && (article[m]!.deprel !== 'compound' || namesDoer(first([m]), view, actors, type)))
     const nmods = dependents(article, from + i, 'nmod')
     const prepOf = (m: number): string =>
       dependents(article, m, 'case')
@@ -273,6 +285,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       recipient ??= first(mods.filter((m) => !doers.includes(m)))
     } else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // "the surrender of Japan", "the withdrawal of the troops": who gives way is the of-phrase.
+    if (type === 'RETREAT') actor ??= first(nmods.filter((m) => prepOf(m) === 'of'))
     // A relative clause says what the act did or who carried it out: "the coup that deposed
     // Zelaya" (the relative pronoun is its subject: Zelaya underwent it), "the strikes Russia
     // launched" (the relative pronoun, said or not, is the object of a verb of doing: Russia did it).
@@ -307,10 +321,37 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // The verb it is the object of: "launched an attack on X", "returned fire"; but whoever
     // condemns, welcomes or suffers an attack did not carry it out ("Pyongyang condemned the
     // sanctions", "the village suffered an attack").
-    if (t.head >= 0) {
-      const gov = from + t.head
-      const rel = t.deprel
+    // ("began a hunger strike", "fired four shell bombs": a trigger that only modifies the noun
+    // heading its phrase stands where that noun does.)
+    const ph = actPhraseHead(view, i)
+    const pt = syn[ph]!
+    if (pt.head >= 0) {
+      const gov = from + pt.head
+      const rel = pt.deprel
       const govLemma = article[gov]!.lemma.toLowerCase()
+      // "Palestinians blamed Israel for the bombing", "police arrested two men over the attack",
+      // "the group is responsible for the bombings": whoever is held to account for it did it.
+      const accountable = rel.startsWith('obl') && dependents(article, from + ph, 'case').some((c) => ACCOUNT_PREPOSITIONS.has(article[c]!.lemma.toLowerCase()))
+      // (The view's lemma: the parser may leave a stem, "blam".)
+      const account = view.lemmas[pt.head]!
+      // "Guerrillas wounded two soldiers in a bomb attack": the act a harm was done in is the
+      // harmer's.
+      const inside = rel.startsWith('obl') && dependents(article, from + ph, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'in')
+      // ("marched in protest", "fired in retaliation": a bare act noun is how the subject acted.)
+      const bare = !dependents(article, from + ph, 'det', 'nmod:poss').length
+      if (inside && (AFFECTING_VERBS.has(account) || bare)) {
+        const clause = argumentsOf(article, gov)
+        actor ??= first(
+          clause.passive
+            ? clause.agents
+            : subjectsOf(article, gov)
+                .filter((s) => !s.passive)
+                .map((s) => s.token),
+        )
+      }
+      // (Not for a charge or an arrest: "detained him over charges" names who is charged.)
+      if (accountable && !UNDERGOER_POSSESSOR.has(type) && ACCOUNTING_VERBS.has(account)) actor ??= first(argumentsOf(article, gov).patients)
+      else if (accountable && article[gov]!.upos === 'ADJ' && RESPONSIBLE.has(account)) actor ??= first(dependents(article, gov, 'nsubj'))
       if ((rel === 'obj' || rel.startsWith('xcomp')) && UNDERGOING_VERBS.has(govLemma)) {
         recipient ??= first(
           subjectsOf(article, gov)
@@ -321,7 +362,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
         if (govLemma === 'plead') noActorGuess = true
       } else if ((rel === 'obj' || rel.startsWith('xcomp')) && REACTION_VERBS.has(govLemma)) {
         noActorGuess = true
-      } else if (rel === 'obj' || rel.startsWith('xcomp')) {
+      } else if ((rel === 'obj' || rel.startsWith('xcomp')) && (LIGHT_VERBS.has(govLemma) || LIGHT_VERBS.has(view.lemmas[pt.head]!))) {
         actor ??= first(
           subjectsOf(article, gov)
             .filter((s) => !s.passive)
@@ -349,9 +390,19 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   }
   // "Airstrikes by the United States and France have killed 40 civilians": an act as the subject
   // is done by whoever its by-phrase names.
+  // ("An army helicopter attack killed five": the agent word that modifies the act does it; the
+  // act itself is nobody.)
+  // "A group of refugees", "hundreds of farmers": the people a partitive counts act.
+  if (actor && !actor.mention && PARTITIVE.has(view.lemmas[actor.head]!)) {
+    const of = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'of'))
+    actor = first(of) ?? actor
+  }
   if (actor && !actor.mention && !actor.agent) {
     const by = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
-    actor = first(by) ?? actor
+    // (Not a person word: "an off-duty police officer" is the officer.)
+    const act = !PERSON_NOUN.test(view.words[actor.head]!) && topicClass(view.lemmas[actor.head]!) !== 'CRIME'
+    const doer = act ? actor.modifierAgents?.[0] : undefined
+    actor = first(by) ?? (doer ? { first: doer.at, last: doer.at, head: doer.at, agent: doer.agent } : actor)
   }
   // "Trump has no responsibility for the murder", "the group denied responsibility for the
   // bombing": responsibility disowned names nobody who did it.

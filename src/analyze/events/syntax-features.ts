@@ -47,8 +47,13 @@ export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (r
   const base = ts.relations ?? syn.map((x) => baseRelation(x.deprel))
   const t = syn[i]!
   const l = view.lemmas[i]!
-  const dep = t.deprel
-  const depBase = base[i]!
+  // A head in another semicolon-joined clause: the clause is read as a sentence of its own, where
+  // the candidate would be the root.
+  const own = ts.clauses[i]!
+  const inClause = (k: number): boolean => k >= 0 && ts.clauses[k] === own
+  const head = inClause(t.head) ? t.head : -1
+  const dep = head >= 0 || t.head < 0 ? t.deprel : 'root'
+  const depBase = head >= 0 || t.head < 0 ? base[i]! : 'root'
   const lex = ts.lexicon[i]!
   out.add('pos=', t.upos)
   out.add('xpos=', t.xpos)
@@ -64,19 +69,19 @@ export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (r
     out.add('modifier|l=', l)
   }
   // The governing word: a light verb for a noun ("launched an attack"), a control or reporting verb.
-  if (t.head >= 0) {
-    const hl = view.lemmas[t.head]!
+  if (head >= 0) {
+    const hl = view.lemmas[head]!
     out.add('hl=', hl)
     out.add('dep|hl=', depBase, '|', hl)
-    out.add('hpos=', syn[t.head]!.upos)
-    for (const x of ts.lexicon[t.head]!) {
+    out.add('hpos=', syn[head]!.upos)
+    for (const x of ts.lexicon[head]!) {
       out.add('hlex=', x)
       out.add('hlex|dep=', x, '|', depBase)
     }
   } else out.add('root')
   // The clause it sits in, walking up to the main clause.
   let a = i
-  for (let steps = 0; steps < 6 && syn[a]!.head >= 0; steps++) {
+  for (let steps = 0; steps < 6 && inClause(syn[a]!.head); steps++) {
     const r = base[a]!
     if (SUBORDINATE.has(r) && r !== 'conj' && r !== 'obj' && r !== 'nsubj' && r !== 'obl' && r !== 'nmod') {
       out.add('clause=', r)
@@ -120,7 +125,7 @@ export function syntaxFeatures(ts: TriggerSentence, i: number, kids: readonly (r
   // Its subjects, through relative clauses, coordination and control.
   if (view.articleSyntax) {
     const from = view.sentence.tokenStart
-    const subjects = subjectsOf(view.articleSyntax, from + i)
+    const subjects = subjectsOf(view.articleSyntax, from + i).filter((s) => inClause(s.token - from))
     for (const s of subjects.slice(0, 2)) {
       const k = s.token - from
       if (k < 0 || k >= syn.length) continue

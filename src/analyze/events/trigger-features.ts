@@ -47,7 +47,11 @@ export function triggerSentence(view: SentenceView, allTokens: readonly Token[],
   })
   // The parse's relations without their subtype ("obl" for "obl:tmod"), once per sentence rather than per candidate.
   const relations = view.syntax ? view.syntax.map((t) => baseRelation(t.deprel)) : null
-  const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null, relations }
+  // "Kim praised the troops; moreover, Pyongyang has never sent soldiers abroad": each clause is
+  // read as its own sentence by the sentence-wide features.
+  let clause = 0
+  const clauses = view.words.map((w) => (w === ';' ? clause++ : clause))
+  const partial = { view, actorKinds, lexicon, lexiconEnd, topics: view.lemmas.map((l) => topicClass(l)), kids: null, relations, clauses }
   return { ...partial, kids: view.syntax ? childrenOf(partial) : null }
 }
 
@@ -166,8 +170,14 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
     }
   }
 
+  // The candidate's own semicolon-joined clause, [lo, hi).
+  const own = ts.clauses[i]!
+  let lo = i
+  while (lo > 0 && ts.clauses[lo - 1] === own) lo--
+  let hi = i + 1
+  while (hi < n && ts.clauses[hi] === own) hi++
   const topics = new Set<string>()
-  for (let k = 0; k < n; k++) {
+  for (let k = lo; k < hi; k++) {
     const t = ts.topics[k]
     if (t === undefined || k === i) continue
     topics.add(t)
@@ -187,7 +197,7 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
   const kinds = new Set<string>()
   let left: string | null = null
   let right: string | null = null
-  for (let k = 0; k < n; k++) {
+  for (let k = lo; k < hi; k++) {
     const t = view.entityType[k]
     if (!t) continue
     kinds.add(t)
@@ -199,7 +209,7 @@ export function triggerFeatures(ts: TriggerSentence, i: number, res: TriggerReso
   let actorLeft: string | undefined
   let actorRight: string | undefined
   let political = false
-  for (let k = 0; k < n; k++) {
+  for (let k = lo; k < hi; k++) {
     const a = ts.actorKinds[k]
     if (!a) continue
     if (POLITICAL.has(a)) political = true

@@ -16,4 +16,10 @@ export interface TriggerSentence {
   readonly kids: readonly (readonly number[])[] | null
   /** Each token's relation without its subtype (`obl` for `obl:tmod`), when the sentence is parsed. */
   readonly relations: readonly string[] | null
+  /**
+   * Which semicolon-joined clause each token is in (0 for a sentence without ";"): the
+   * sentence-wide features (topics, actors named, political actors) read only the candidate's own
+   * clause, as they would if the clause stood alone.
+   */
+  readonly clauses: readonly number[]
 }
