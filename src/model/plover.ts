@@ -43,6 +43,11 @@ export const QUAD_CLASS: Record<PloverType, 'verbal-cooperation' | 'material-coo
   ASSAULT: 'material-conflict',
 }
 
+/** Whether a type is said rather than done (PLOVER's verbal quad classes: a refusal, a threat, a meeting). */
+export function isVerbalType(type: string): boolean {
+  return (QUAD_CLASS as Record<string, string | undefined>)[type]?.startsWith('verbal') ?? false
+}
+
 /** Cooperation (+) to conflict (-) weight of each type, for country-pair scores (a Goldstein-like scale). */
 export const COOPERATION_SCORE: Record<PloverType, number> = {
   AGREE: 4,

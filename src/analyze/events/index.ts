@@ -16,7 +16,7 @@ import type { EventModel } from './event-model.js'
 import { inheritRoles, isDefiniteEventNoun, type CodedEvent } from './event-anaphora.js'
 import { isEnglishSentence } from './language-gate.js'
 import { isRetoldIncident } from './retold-incidents.js'
-import { QUAD_CLASS, type PloverType } from '../../model/plover.js'
+import { isVerbalType, QUAD_CLASS, type PloverType } from '../../model/plover.js'
 import type { Modality } from './modality.js'
 import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
 import { mentionLookup, viewSentence, type SentenceView } from './sentence-view.js'
@@ -65,7 +65,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       // does not give (or the clause's mood changed) is the clause's act, anchored on the noun.
       const lex = ts.lexicon[d.index]!
       // (So is a verbal act typed on a word the lexicon does not know as a trigger: "after a coup".)
-      const clauseAct = d.type !== d.detected || (lex.length > 0 ? !lex.some((t) => t.replace('!', '') === d.type) : SAID_TYPES.has(d.type))
+      const clauseAct = d.type !== d.detected || (lex.length > 0 ? !lex.some((t) => t.replace('!', '') === d.type) : isVerbalType(d.type))
       // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
       if (isRetoldIncident(view, d.index, d.type, s, coded)) continue
       const { event: own, open } = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1, clauseAct)
@@ -160,8 +160,6 @@ function roleOutput(ctx: AnalysisContext, view: SentenceView, c: ArgumentCandida
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside'])
-// Types of what is said or conceded rather than done by force.
-const SAID_TYPES: ReadonlySet<string> = new Set(['REJECT', 'ACCUSE', 'SUPPORT', 'REQUEST', 'AGREE', 'THREATEN', 'CONSULT', 'CONCEDE'])
 // Least probability at which a candidate fills a role.
 const ROLE_MIN_P = 0.3
 

@@ -16,6 +16,7 @@ import { keyScores, softmax, type LinearModel } from './linear-model.js'
 import { PieceKeys, type PieceSink } from '../../model/feature-hash.js'
 import type { SentenceView } from './sentence-view.js'
 import type { ActorIndex } from './actor-dictionary.js'
+import { isVerbalType } from '../../model/plover.js'
 import { functionClass, REPORTING_VERBS } from './word-classes.js'
 
 /** The role model's labels. */
@@ -436,10 +437,7 @@ function isBackgroundAct(view: SentenceView, i: number, type: string): boolean {
     const gov = view.lemmas[t.head]!
     // (A verbal act typed on the noun a reaction verb takes is that verb's own: "opposed the
     // deployment" is a rejection by whoever opposed.)
-    return PERCEIVING.has(gov) || (REACTION_VERBS.has(gov) && !VERBAL_TYPES.has(type))
+    return PERCEIVING.has(gov) || (REACTION_VERBS.has(gov) && !isVerbalType(type))
   }
   return false
 }
-
-// Types of what is said rather than done.
-const VERBAL_TYPES = new Set(['REJECT', 'ACCUSE', 'SUPPORT', 'REQUEST', 'AGREE', 'THREATEN', 'CONSULT', 'CONCEDE'])

@@ -388,15 +388,15 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // incident talked about; whoever the sentence's other phrases name did not carry it out.
     if (!actor && (places.length > 0 || (recipient !== null && VICTIM_POSSESSOR.has(lemma) && mods.some((m) => first([m]) === recipient)))) noActorGuess = true
   }
-  // "Airstrikes by the United States and France have killed 40 civilians": an act as the subject
-  // is done by whoever its by-phrase names.
-  // ("An army helicopter attack killed five": the agent word that modifies the act does it; the
-  // act itself is nobody.)
   // "A group of refugees", "hundreds of farmers": the people a partitive counts act.
   if (actor && !actor.mention && PARTITIVE.has(view.lemmas[actor.head]!)) {
     const of = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'of'))
     actor = first(of) ?? actor
   }
+  // "Airstrikes by the United States and France have killed 40 civilians": an act as the subject
+  // is done by whoever its by-phrase names.
+  // ("An army helicopter attack killed five": the agent word that modifies the act does it; the
+  // act itself is nobody.)
   if (actor && !actor.mention && !actor.agent) {
     const by = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
     // (Not a person word: "an off-duty police officer" is the officer.)

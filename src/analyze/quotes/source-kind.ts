@@ -37,8 +37,14 @@ export function inFieldLabel(text: string, q: Quote): boolean {
   const label = FIELD_LABEL.exec(text.slice(lineStart, lineStart + 120))
   return label !== null && lineStart + label[0].length > q.cueSpan.end
 }
-/** Entity types a line label may name a speaker by. */
-const LABEL_SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP'])
+// Entity types that name someone who can speak: a person, an organization, a place as its
+// government, a group.
+const SOMEONE_NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP'])
+
+/** Whether a name of a person, organization, place or group (not a pronoun) overlaps `span`. */
+export function overlapsNamedSomeone(ctx: AnalysisContext, span: { readonly start: number; readonly end: number }): boolean {
+  return ctx.entities.some((e) => SOMEONE_NAMED.has(e.type) && e.mentions.some((n) => n.kind !== 'pronoun' && n.start < span.end && span.start < n.end))
+}
 
 /**
  * Whether a label line's label is a common word rather than who speaks ("More: “...”", "Grade:
@@ -51,7 +57,7 @@ export function isCommonWordLabel(ctx: AnalysisContext, q: Quote): boolean {
   if (q.cue?.trim() !== ':' || !m || q.speaker) return false
   const label = ctx.text.slice(m.start, m.end)
   if (!/\p{Ll}/u.test(label)) return false
-  if (ctx.entities.some((e) => LABEL_SPEAKER_TYPES.has(e.type) && e.mentions.some((n) => n.kind !== 'pronoun' && n.start < m.end && m.start < n.end))) return false
+  if (overlapsNamedSomeone(ctx, m)) return false
   const [from, to] = tokenRange({ tokens: ctx.tokens }, m.start, m.end)
   if (to <= from) return false
   if (ctx.syntax) for (let t = from; t < to; t++) if (ctx.syntax[t]?.upos === 'PROPN') return false

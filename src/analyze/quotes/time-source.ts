@@ -8,6 +8,7 @@ import type { AnalysisContext } from '../context.js'
 import type { Syntax } from '../syntax/types.js'
 import { subtreeSpan } from '../syntax/relations.js'
 import { tokenRange } from './span-candidates.js'
+import { overlapsNamedSomeone } from './source-kind.js'
 
 /** A character range. */
 interface Span {
@@ -51,11 +52,10 @@ export function isTimeAdjunct(ctx: AnalysisContext, syntax: Syntax, source: Span
   // name is a time only as a day or a month, and a phrase naming someone is never one.
   const x = syntax[top]!
   if (x.upos !== 'NOUN' && !(x.upos === 'PROPN' && TIME_NAME.test(ctx.tokens[top]!.text))) return false
-  return !ctx.entities.some((e) => SOMEONE.has(e.type) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start < source.end && source.start < m.end))
+  return !overlapsNamedSomeone(ctx, source)
 }
 
 const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
-const SOMEONE = new Set(['PERSON', 'ORG', 'NORP', 'GPE'])
 
 /**
  * The subject a participle cue without one shares with the verb it hangs from ("Ruiz went further
