@@ -38,40 +38,53 @@ export class SparseModel {
     this.q = q
     this.scale = scale
     if (q.length >= 1 << 23) throw new Error('`SparseModel` holds at most 8 million weights')
-    this.packed = new Int32Array(q.length)
-    for (let i = 0; i < q.length; i++) this.packed[i] = (q[i]! << 8) | cls[i]!
     let cap = 16
     while (cap * 0.6 < keys.length) cap *= 2
     this.dense4 = classes <= 4
     const width = this.dense4 ? 3 : 4
     this.slots = new Int32Array(cap * width)
     this.mask = cap - 1
-    // Each row's slot contents are made in row order (sequential reads), then placed in the
-    // table in insertion order: one read of a row's `width` ints per placement, not of four arrays.
-    const made = new Int32Array(keys.length * width)
-    for (let r = 0; r < keys.length; r++) {
-      const from = start[r]!
-      const count = start[r + 1]! - from
-      const at = width * r
-      made[at] = keys[r]!
-      if (this.dense4) {
-        // Class c's weight goes to the high (even c) or low (odd c) half of int 1 + (c >> 1).
-        for (let j = from; j < from + count; j++) {
-          const c = cls[j]!
-          made[at + 1 + (c >> 1)]! |= c & 1 ? q[j]! & 0xffff : q[j]! << 16
-        }
-        continue
+    const order = insertionOrder(start, q)
+    if (!this.dense4) {
+      // Entries past a row's first two go to `packed` in insertion order, not key order: the rows
+      // looked up most (placed first) keep theirs together at its start, where they stay cached
+      // (most tagger and labeler lookups read there: frequent features speak for many classes).
+      let more = 0
+      for (let r = 0; r < keys.length; r++) more += Math.max(0, start[r + 1]! - start[r]! - 2)
+      this.packed = new Int32Array(more)
+      let at = 0
+      for (const r of order) {
+        const from = start[r]!
+        const count = start[r + 1]! - from
+        const key = keys[r]!
+        let i = (key ^ (key >>> 15)) & this.mask
+        while (this.slots[4 * i] !== 0) i = (i + 1) & this.mask
+        // A packed 0 is class 0 with weight 0: adding it changes nothing, so unused places hold 0.
+        this.slots[4 * i] = key
+        this.slots[4 * i + 1] = (q[from]! << 8) | cls[from]!
+        this.slots[4 * i + 2] = count > 1 ? (q[from + 1]! << 8) | cls[from + 1]! : 0
+        this.slots[4 * i + 3] = count > 2 ? (at << 8) | (count - 2) : 0
+        for (let j = from + 2; j < from + count; j++) this.packed[at++] = (q[j]! << 8) | cls[j]!
       }
-      // A packed 0 is class 0 with weight 0: adding it changes nothing, so unused places hold 0.
-      made[at + 1] = this.packed[from]!
-      made[at + 2] = count > 1 ? this.packed[from + 1]! : 0
-      made[at + 3] = count > 2 ? ((from + 2) << 8) | (count - 2) : 0
+      return
     }
-    for (const r of insertionOrder(start, q)) {
-      const key = made[width * r]!
+    this.packed = new Int32Array(0)
+    // Each row's slot contents are made in row order (sequential reads), then placed in the
+    // table in insertion order: one read of a row's 3 ints per placement, not of four arrays.
+    const made = new Int32Array(keys.length * 3)
+    for (let r = 0; r < keys.length; r++) {
+      made[3 * r] = keys[r]!
+      // Class c's weight goes to the high (even c) or low (odd c) half of int 1 + (c >> 1).
+      for (let j = start[r]!; j < start[r + 1]!; j++) {
+        const c = cls[j]!
+        made[3 * r + 1 + (c >> 1)]! |= c & 1 ? q[j]! & 0xffff : q[j]! << 16
+      }
+    }
+    for (const r of order) {
+      const key = made[3 * r]!
       let i = (key ^ (key >>> 15)) & this.mask
-      while (this.slots[width * i] !== 0) i = (i + 1) & this.mask
-      for (let k = 0; k < width; k++) this.slots[width * i + k] = made[width * r + k]!
+      while (this.slots[3 * i] !== 0) i = (i + 1) & this.mask
+      for (let k = 0; k < 3; k++) this.slots[3 * i + k] = made[3 * r + k]!
     }
   }
 
