@@ -9,6 +9,7 @@
  *
  *   tsx scripts/train-quotes.ts [--epochs=8] [--seed=42] [--out=DIR]
  *   tsx scripts/train-quotes.ts --holdout=2016-08   train on earlier months, measure the rest (writes nothing)
+ *   tsx scripts/train-quotes.ts --holdout=2016-08 --cue-errors=FILE   also write the held-out cue errors by class to FILE
  *   tsx scripts/train-quotes.ts --folds=5           cross-validation over months (writes nothing)
  *   tsx scripts/train-quotes.ts --no-syntax         without the parse (what runs when no parser model is loaded)
  *   tsx scripts/train-quotes.ts --spans-only        keep OUT/cues.json.gz, retrain and write spans.json.gz alone
@@ -23,6 +24,7 @@ import { loadModels } from '../src/analyze/models.js'
 import { readModelJson } from '../src/analyze/quotes/model-file.js'
 import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
 import { sharedPath } from './eval/lib.js'
+import { cueErrorReport } from './quotes/cue-errors.js'
 import { formatScores, readPolnear, scoreQuotes, type PolnearText, type QuoteScores } from './quotes/polnear.js'
 import type { SpanModel } from '../src/analyze/quotes/attribution-model.js'
 import type { Syntax } from '../src/analyze/syntax/types.js'
@@ -98,6 +100,13 @@ if (HOLDOUT) {
   log(`held out: ${after.length} texts from ${HOLDOUT} on; training on ${before.length}`)
   const files = trainQuoteModels(before, options, log)
   log(`held-out months: ${formatScores(measure(files, after))}`)
+  const errorsFile = arg('cue-errors')
+  if (errorsFile) {
+    const lexicon = lexiconFrom(files.cues)
+    const spans = spanModelFrom(files.spans)
+    writeFileSync(errorsFile, `${cueErrorReport(after, new Map(after.map((p) => [p.text.name, predictText(p, lexicon, spans)])))}\n`)
+    log(`wrote the held-out cue errors to ${errorsFile}`)
+  }
   log(`dev:             ${formatScores(measure(files, dev))}`)
 } else if (SPAN_FOLDS > 1) {
   // The shipped cue model reads the cues in both columns (it saw these months, so the cue figure
