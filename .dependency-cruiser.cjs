@@ -79,16 +79,22 @@ module.exports = {
     {
       name: 'analysis-steps-via-analyze',
       severity: 'error',
-      comment:
-        "Outside src/analyze, code reaches analysis through src/analyze's top-level modules or the shared modules, never a step's files: what a step has that others need belongs in src/model.",
+      comment: "Outside src/analyze, code reaches analysis through src/analyze's top-level modules or the shared modules, never a step's files: what a step has that others need belongs in src/model.",
       from: { path: '^src/', pathNot: ['^src/analyze/', TEST_FILE, ...TEST_SUPPORT] },
       to: { path: STEP_FOLDERS },
     },
     {
-      name: 'store-implementations-via-open-store',
+      name: 'scripts-via-step-index',
       severity: 'error',
       comment:
-        'Code outside src/store reaches a store through the ArticleStore interface (opened by store/open-store); what one implementation can do is a capability on the interface.',
+        "Scripts and benchmarks reach the quotes step through its index.ts, the step's public surface, which exports the features and candidates its models score (so training and running read the same code). The event, tone and topic scripts still import their steps' files.",
+      from: { path: '^(scripts|bench)/' },
+      to: { path: '^src/analyze/quotes/', pathNot: '^src/analyze/quotes/index\\.ts$' },
+    },
+    {
+      name: 'store-implementations-via-open-store',
+      severity: 'error',
+      comment: 'Code outside src/store reaches a store through the ArticleStore interface (opened by store/open-store); what one implementation can do is a capability on the interface.',
       from: { path: '^src/', pathNot: ['^src/store/', TEST_FILE, '^src/testing/'] },
       to: { path: '^src/store/(sqlite|postgres)/' },
     },

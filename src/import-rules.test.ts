@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { cruise, type IConfiguration, type ICruiseResult } from 'dependency-cruiser'
@@ -12,23 +12,26 @@ const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as I
 
 /**
  * The rule violations in a throw-away tree given as `module -> imported imported; module; ...`
- * (paths under src/ without `.ts`): each module imports the ones after its arrow.
+ * (paths under src/ without `.ts`, or under scripts/ when they start with `scripts/`): each module
+ * imports the ones after its arrow.
  */
 async function violations(graph: string): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'newsgraph-imports-'))
+  const path = (name: string): string => (name.startsWith('scripts/') ? name : `src/${name}`)
   try {
     for (const entry of graph.split(';')) {
       const [from = '', to = ''] = entry.split('->').map((side) => side.trim())
-      const specifier = (target: string): string => relative(dirname(from), target).replace(/^(?!\.)/, './')
+      const specifier = (target: string): string => relative(dirname(path(from)), path(target)).replace(/^(?!\.)/, './')
       const imports = to
         .split(/\s+/)
         .filter(Boolean)
         .map((target) => `import '${specifier(target)}.js'\n`)
-      const file = join(root, 'src', `${from}.ts`)
+      const file = join(root, `${path(from)}.ts`)
       mkdirSync(dirname(file), { recursive: true })
       writeFileSync(file, `${imports.join('')}export {}\n`)
     }
-    const { output } = await cruise(['src'], { ruleSet: { forbidden: config.forbidden ?? [] }, validate: true, tsPreCompilationDeps: true, baseDir: root })
+    const roots = ['src', 'scripts'].filter((dir) => existsSync(join(root, dir)))
+    const { output } = await cruise(roots, { ruleSet: { forbidden: config.forbidden ?? [] }, validate: true, tsPreCompilationDeps: true, baseDir: root })
     const result = output as ICruiseResult
     return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`).sort()
   } finally {
@@ -66,4 +69,11 @@ test("an analysis step reaching into another step's files, a shared analysis mod
     'analysis-steps-apart: src/analyze/quotes/cues.ts -> src/analyze/entities/mention-index.ts',
     'analysis-steps-via-analyze: src/corpus/pairs.ts -> src/analyze/events/country-pairs.ts',
   ])
+})
+
+test("a script reaching into the quotes step's files instead of its index is reported", async () => {
+  const found = await violations(
+    'analyze/quotes/cue-lexicon; analyze/quotes/index -> analyze/quotes/cue-lexicon; scripts/quotes/trainer -> analyze/quotes/index; scripts/train-quotes -> analyze/quotes/cue-lexicon',
+  )
+  assert.deepEqual(found, ['scripts-via-step-index: scripts/train-quotes.ts -> src/analyze/quotes/cue-lexicon.ts'])
 })

@@ -16,16 +16,32 @@
  */
 import { tokenize, type Sentence, type Token, type Tokenized } from '../../src/analyze/tokens/tokenize.js'
 import { openingDatelineSpan } from '../../src/extract/index.js'
-import { createCueLexicon, cueKey, type CueLexicon } from '../../src/analyze/quotes/cue-lexicon.js'
-import { actFrame, cueFeatures, cueLeftWord, endeavourFrame } from '../../src/analyze/quotes/cue-features.js'
-import { indexDocument, type QuoteDoc } from '../../src/analyze/quotes/document-index.js'
-import { findQuotedSpans, type QuotedSpan } from '../../src/analyze/quotes/quote-marks.js'
-import { findAttributions } from '../../src/analyze/quotes/attribution-rules.js'
-import type { Attribution, BoundarySite } from '../../src/analyze/quotes/rules/types.js'
-import { cueEndCandidates, cueEndFeatureSets } from '../../src/analyze/quotes/cue-end-features.js'
-import { trainRanker, type RankingExample } from '../../src/analyze/quotes/span-ranker.js'
-import { cueStarts, rankingSite, refineAttributions, type SpanModel } from '../../src/analyze/quotes/attribution-model.js'
-import { contentFeatures, sourceFeatures } from '../../src/analyze/quotes/span-features.js'
+import {
+  actFrame,
+  contentFeatures,
+  createCueLexicon,
+  cueEndCandidates,
+  cueEndFeatureSets,
+  cueFeatures,
+  cueKey,
+  cueLeftWord,
+  cueStarts,
+  endeavourFrame,
+  findAttributions,
+  findQuotedSpans,
+  indexDocument,
+  rankingSite,
+  refineAttributions,
+  sourceFeatures,
+  trainRanker,
+  type Attribution,
+  type BoundarySite,
+  type CueLexicon,
+  type QuoteDoc,
+  type QuotedSpan,
+  type RankingExample,
+  type SpanModel,
+} from '../../src/analyze/quotes/index.js'
 import { FeatureTable } from '../../src/model/feature-hash.js'
 import type { Syntax } from '../../src/analyze/syntax/types.js'
 import { trimSpan, type PolnearText, type PredictedAttribution } from './polnear.js'

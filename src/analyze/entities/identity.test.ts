@@ -116,6 +116,16 @@ describe('person cues', () => {
     assert.equal(unknown('Shares of Zentrix rose.', 'Zentrix'), 'PERSON')
   })
 
+  it('reads a plural noun of works or firms before the list a cueless name stands in as its kind', () => {
+    const unknown = (text: string, name: string): string => retypeCuelessPeople([group(text, name)], { tokens: tokens(text), otherThanPerson: () => undefined })[0]!.type
+    assert.equal(unknown('Several companies including Belmar, Zentrix and Oakline sell them.', 'Zentrix'), 'ORG')
+    assert.equal(unknown('Users can try apps such as Zentrix or Belmar for free.', 'Zentrix'), 'PRODUCT')
+    // A list of people, or a noun the list does not follow, says nothing.
+    assert.equal(unknown('Several players including Belmar, Zentrix and Oakline left.', 'Zentrix'), 'PERSON')
+    assert.equal(unknown('The companies agreed, and Zentrix left.', 'Zentrix'), 'PERSON')
+    assert.equal(unknown('Companies including those run by Zentrix agreed.', 'Zentrix'), 'PERSON')
+  })
+
   it('knows the surnames of the KB people, not their first names', () => {
     assert.equal(models.kb?.personSurname?.('Obama'), true)
     assert.equal(models.kb?.personSurname?.('Barack'), false)

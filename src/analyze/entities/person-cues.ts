@@ -90,14 +90,43 @@ function hasPersonCue(g: MentionGroup, options: PersonCueOptions): boolean {
   return false
 }
 
-/** PRODUCT or ORG when a noun of works or of firms stands right before a name mention. */
+/**
+ * PRODUCT or ORG when a noun of works or of firms stands right before a name mention, or before
+ * the list the name stands in ("companies including Belkin, Honeywell and iHome", "apps such as
+ * Zentrix").
+ */
 function kindNounBefore(g: MentionGroup, tokens: readonly Token[]): EntityType | undefined {
   for (const m of g.mentions) {
-    const before = tokens[m.tokenStart - 1]?.text.toLowerCase() ?? ''
-    if (WORK_NOUNS.has(before)) return 'PRODUCT'
-    if (FIRM_NOUNS.has(before)) return 'ORG'
+    const kind = kindOf(tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '') ?? kindOf(listNoun(m.tokenStart, tokens))
+    if (kind) return kind
   }
   return undefined
+}
+
+/** PRODUCT for a noun of works, ORG for a noun of firms (singular or plural), else undefined. */
+function kindOf(noun: string): EntityType | undefined {
+  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') ? noun.slice(0, -1) : noun
+  if (WORK_NOUNS.has(noun) || WORK_NOUNS.has(singular)) return 'PRODUCT'
+  if (FIRM_NOUNS.has(noun) || FIRM_NOUNS.has(singular)) return 'ORG'
+  return undefined
+}
+
+/** Most tokens between a name and the "including" or "such as" that opens its list. */
+const LIST_REACH = 12
+
+/**
+ * The lower-case noun before "including", "such as" or "like" when the name at `start` stands in
+ * the list they open (only names, commas and "and"/"or" between), else ''.
+ */
+function listNoun(start: number, tokens: readonly Token[]): string {
+  for (let i = start - 1; i >= 0 && i >= start - LIST_REACH; i--) {
+    const word = tokens[i]!.text
+    const lower = word.toLowerCase()
+    if (lower === 'including' || lower === 'like') return tokens[i - 1]?.text.toLowerCase() ?? ''
+    if (lower === 'as' && tokens[i - 1]?.text.toLowerCase() === 'such') return tokens[i - 2]?.text.toLowerCase() ?? ''
+    if (!LIST_JOINTS.has(word) && !/^\p{Lu}/u.test(word)) return ''
+  }
+  return ''
 }
 
 const isPlace = (type: EntityType | undefined): boolean => type === 'GPE' || type === 'LOC'

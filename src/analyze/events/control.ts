@@ -3,7 +3,7 @@
  * ("urged Russia to withdraw"), or the owner of a noun an infinitive completes ("the government's
  * decision to withdraw").
  */
-import { dependents, subjectsOf } from '../syntax/relations.js'
+import { dependents, markedDependents, subjectsOf } from '../syntax/relations.js'
 import type { SentenceView } from './sentence-view.js'
 import { REACTION_VERBS } from './role-words.js'
 
@@ -70,10 +70,7 @@ export function isInfinitive(article: NonNullable<SentenceView['articleSyntax']>
 export function ownersOf(article: NonNullable<SentenceView['articleSyntax']>, noun: number): number[] {
   let k = noun
   for (let steps = 0; steps < 3; steps++) {
-    const own = [
-      ...dependents(article, k, 'nmod:poss'),
-      ...dependents(article, k, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by' || article[c]!.lemma.toLowerCase() === 'of')),
-    ]
+    const own = [...dependents(article, k, 'nmod:poss'), ...markedDependents(article, k, 'nmod', 'by', 'of')]
     if (own.length) return own
     const d = article[k]!
     if (d.head < 0) return []

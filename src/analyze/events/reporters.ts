@@ -2,7 +2,7 @@
  * Reporters: who puts a trigger's clause in someone's mouth ("Authorities say [a stabbing killed a
  * passenger]", "according to the WHO") — the event's source, never its actor or recipient.
  */
-import { subjectsOf, dependents } from '../syntax/relations.js'
+import { dependents, markedDependents, subjectsOf } from '../syntax/relations.js'
 import type { SentenceView } from './sentence-view.js'
 import { REPORTING_VERBS } from './word-classes.js'
 
@@ -88,7 +88,7 @@ const ADDRESSEE_REACH = 6
 function addressees(view: SentenceView, verb: number, clause: number): number[] {
   const article = view.articleSyntax!
   const objects = dependents(article, verb, 'obj', 'iobj').filter((o) => o !== clause && article[o]!.upos !== 'VERB')
-  const to = dependents(article, verb, 'obl').filter((o) => dependents(article, o, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'to'))
+  const to = markedDependents(article, verb, 'obl', 'to')
   return [...objects, ...to]
 }
 

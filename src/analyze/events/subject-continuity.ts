@@ -7,6 +7,7 @@
  * acts in its own clause (not a passive subject) carries over, and only to an event noun the
  * parse and the role model leave without an actor and do not mark as done by nobody.
  */
+import { isActingEntityType } from '../../model/acting-entities.js'
 import type { ArticleEvent } from '../../model/article.js'
 import type { ActorIndex } from './actor-dictionary.js'
 import { argumentCandidates, type ArgumentCandidate } from './arguments.js'
@@ -18,8 +19,6 @@ export interface OuterParticipant {
   readonly candidate: ArgumentCandidate
 }
 
-const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP'])
-
 /** The active subject of the main clause of `view` when it names someone, or null. */
 export function sentenceSubject(view: SentenceView, actors: ActorIndex | undefined): OuterParticipant | null {
   const syn = view.syntax
@@ -30,7 +29,7 @@ export function sentenceSubject(view: SentenceView, actors: ActorIndex | undefin
   if (subject < 0) return null
   const c = argumentCandidates(view, actors).find((x) => x.head === subject)
   if (!c) return null
-  const named = c.mention !== undefined && ACTOR_TYPES.has(c.mention.mention.entity.type) && c.mention.first <= c.head && c.head <= c.mention.last
+  const named = c.mention !== undefined && isActingEntityType(c.mention.mention.entity.type) && c.mention.first <= c.head && c.head <= c.mention.last
   return named || c.agent !== undefined ? { view, candidate: c } : null
 }
 

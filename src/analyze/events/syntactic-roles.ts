@@ -8,7 +8,7 @@
  * found fatally wounded") or the oblique of the preposition its type takes ("fired on", "met with",
  * "aid to").
  */
-import { argumentsOf, conjunctsOf, dependents, subjectsOf, subtreeSpan } from '../syntax/relations.js'
+import { argumentsOf, conjunctsOf, dependents, hasCase, markedDependents, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import type { SentenceView } from './sentence-view.js'
 import { topicClass } from './word-classes.js'
@@ -233,7 +233,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   if (t.upos === 'NOUN' && dependents(article, from + i, 'cop').length > 0) {
     const marks = dependents(article, from + i, 'case').map((c) => article[c]!.lemma.toLowerCase())
     if (marks.includes('under') || (marks.includes('on') && UNDERGOER_POSSESSOR.has(type))) {
-      const by = dependents(article, from + i, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
+      const by = markedDependents(article, from + i, 'nmod', 'by')
       const undergoer = first(args.agents)
       const doer = first(by)
       return { actor: doer, recipient: undergoer === doer ? null : undergoer, noActorGuess: doer === null }
@@ -331,12 +331,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       const govLemma = article[gov]!.lemma.toLowerCase()
       // "Palestinians blamed Israel for the bombing", "police arrested two men over the attack",
       // "the group is responsible for the bombings": whoever is held to account for it did it.
-      const accountable = rel.startsWith('obl') && dependents(article, from + ph, 'case').some((c) => ACCOUNT_PREPOSITIONS.has(article[c]!.lemma.toLowerCase()))
+      const accountable = rel.startsWith('obl') && hasCase(article, from + ph, ...ACCOUNT_PREPOSITIONS)
       // (The view's lemma: the parser may leave a stem, "blam".)
       const account = view.lemmas[pt.head]!
       // "Guerrillas wounded two soldiers in a bomb attack": the act a harm was done in is the
       // harmer's.
-      const inside = rel.startsWith('obl') && dependents(article, from + ph, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'in')
+      const inside = rel.startsWith('obl') && hasCase(article, from + ph, 'in')
       // ("marched in protest", "fired in retaliation": a bare act noun is how the subject acted.)
       const bare = !dependents(article, from + ph, 'det', 'nmod:poss').length
       if (inside && (AFFECTING_VERBS.has(account) || bare)) {
@@ -390,7 +390,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   }
   // "A group of refugees", "hundreds of farmers": the people a partitive counts act.
   if (actor && !actor.mention && PARTITIVE.has(view.lemmas[actor.head]!)) {
-    const of = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'of'))
+    const of = markedDependents(article, from + actor.head, 'nmod', 'of')
     actor = first(of) ?? actor
   }
   // "Airstrikes by the United States and France have killed 40 civilians": an act as the subject
@@ -398,7 +398,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // ("An army helicopter attack killed five": the agent word that modifies the act does it; the
   // act itself is nobody.)
   if (actor && !actor.mention && !actor.agent) {
-    const by = dependents(article, from + actor.head, 'nmod').filter((m) => dependents(article, m, 'case').some((c) => article[c]!.lemma.toLowerCase() === 'by'))
+    const by = markedDependents(article, from + actor.head, 'nmod', 'by')
     // (Not a person word: "an off-duty police officer" is the officer.)
     const act = !PERSON_NOUN.test(view.words[actor.head]!) && topicClass(view.lemmas[actor.head]!) !== 'CRIME'
     const doer = act ? actor.modifierAgents?.[0] : undefined
@@ -424,7 +424,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // "UNRWA says 50 installations have been hit with airstrikes", "buildings have been damaged,
   // according to an analysis by Corey Scher": a reported passive that names no agent says nobody
   // acted; whoever else the sentence names (the reporter, a place in the patient's phrase) did not.
-  const means = t.upos === 'NOUN' && t.head >= 0 && /^obl/.test(t.deprel) && dependents(article, from + i, 'case').some((c) => ['with', 'by'].includes(article[c]!.lemma.toLowerCase()))
+  const means = t.upos === 'NOUN' && t.head >= 0 && /^obl/.test(t.deprel) && hasCase(article, from + i, 'with', 'by')
   const clause = means ? argumentsOf(article, from + t.head) : args
   // (But an arrest, a charge or a ban is the act of the state where it happens, which the model
   // may still find: "was arrested in Lebanon, according to the Canadian Press".)

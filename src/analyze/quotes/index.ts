@@ -35,6 +35,21 @@ import { isTimeAdjunct, sharedSubject } from './time-source.js'
 export { findQuotedSpans } from './quote-marks.js'
 export { isTitleCase } from './content-fragments.js'
 
+// What the attribution models' trainer (scripts/quotes/trainer.ts, `npm run train:quotes`) reads
+// of this step: the cue lexicon, the rule reading, and the candidates and features the shipped
+// models score, so a retrained model is trained on exactly what the step runs.
+export { createCueLexicon, cueKey, type CueLexicon } from './cue-lexicon.js'
+export { actFrame, cueFeatures, cueLeftWord, endeavourFrame } from './cue-features.js'
+export { indexDocument, type QuoteDoc } from './document-index.js'
+export { type QuotedSpan } from './quote-marks.js'
+export { findAttributions } from './attribution-rules.js'
+export type { Attribution, BoundarySite } from './rules/types.js'
+export { cueEndCandidates, cueEndFeatureSets } from './cue-end-features.js'
+export { trainRanker, type RankingExample } from './span-ranker.js'
+export { cueStarts, rankingSite, refineAttributions, type SpanModel } from './attribution-model.js'
+export { contentFeatures, sourceFeatures } from './span-features.js'
+export { readModelJson } from './model-file.js'
+
 /** Finds attributions in the article text (with a small built-in cue list when the model is absent). */
 export function findQuotes(ctx: AnalysisContext): Quote[] {
   const lexicon = ctx.models.quoteCues ?? FALLBACK_CUE_LEXICON

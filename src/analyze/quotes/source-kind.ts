@@ -3,6 +3,7 @@
  * (a title, a place, a record, a tool), nobody (a field label on a spec line), or an agency that
  * relays someone else's post; and whether its content is a clause or a noun phrase.
  */
+import { isActingEntityType } from '../../model/acting-entities.js'
 import type { Entity, Quote } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import type { QuotedSpan } from './quote-marks.js'
@@ -37,13 +38,10 @@ export function inFieldLabel(text: string, q: Quote): boolean {
   const label = FIELD_LABEL.exec(text.slice(lineStart, lineStart + 120))
   return label !== null && lineStart + label[0].length > q.cueSpan.end
 }
-// Entity types that name someone who can speak: a person, an organization, a place as its
-// government, a group.
-const SOMEONE_NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP'])
 
 /** Whether a name of a person, organization, place or group (not a pronoun) overlaps `span`. */
 export function overlapsNamedSomeone(ctx: AnalysisContext, span: { readonly start: number; readonly end: number }): boolean {
-  return ctx.entities.some((e) => SOMEONE_NAMED.has(e.type) && e.mentions.some((n) => n.kind !== 'pronoun' && n.start < span.end && span.start < n.end))
+  return ctx.entities.some((e) => isActingEntityType(e.type) && e.mentions.some((n) => n.kind !== 'pronoun' && n.start < span.end && span.start < n.end))
 }
 
 /**

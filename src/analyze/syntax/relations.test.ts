@@ -9,8 +9,10 @@ import {
   children,
   clausalComplementsOf,
   conjunctsOf,
+  hasCase,
   headOfSpan,
   isPassive,
+  markedDependents,
   negationOf,
   objectsOf,
   obliquesOf,
@@ -147,6 +149,20 @@ test('should find the head of a name span, its subtree and its appositions', () 
   assert.deepEqual(appositionsOf(syntax, at('minister')), [at('Hazem')])
   assert.deepEqual(subtreeSpan(syntax, at('minister')), { start: at(','), end: at('minister') + 1 })
   assert.deepEqual(children(syntax, at('Hazem')), [at('el-Beblawi'), at('minister')])
+})
+
+test('should pick the modifiers of a noun by their preposition', () => {
+  const { syntax, at } = tree('marked-modifiers')
+  const raid = at('raid')
+  assert.deepEqual(markedDependents(syntax, raid, 'nmod', 'by'), [at('soldiers')])
+  assert.deepEqual(markedDependents(syntax, raid, 'nmod', 'by', 'on'), [at('soldiers'), at('camp')])
+  // Only the noun's own modifiers: "of the rebels" belongs to the camp.
+  assert.deepEqual(markedDependents(syntax, raid, 'nmod', 'of'), [])
+  assert.deepEqual(markedDependents(syntax, at('camp'), 'nmod', 'of'), [at('rebels')])
+  assert.deepEqual(markedDependents(syntax, raid, 'obl', 'by'), [])
+  assert.equal(hasCase(syntax, at('camp'), 'on', 'in'), true)
+  assert.equal(hasCase(syntax, at('camp'), 'in'), false)
+  assert.equal(hasCase(syntax, at('police'), 'by'), false)
 })
 
 test('should share one child list per token that no caller can change', () => {

@@ -225,8 +225,7 @@ const INSTANCE_NOUNS = new Set(['example', 'case', 'instance', 'precedent'])
  */
 function instanceOf(syntax: Syntax, object: number): number {
   if (!INSTANCE_NOUNS.has(syntax[object]!.lemma.toLowerCase())) return object
-  const of = dependents(syntax, object, 'nmod').find((m) => dependents(syntax, m, 'case').some((c) => syntax[c]!.lemma.toLowerCase() === 'of'))
-  return of ?? object
+  return markedDependents(syntax, object, 'nmod', 'of')[0] ?? object
 }
 
 /** The subjects of `from` taken over by a predicate without its own (a module function, not a closure made per call). */
@@ -244,6 +243,19 @@ export function objectsOf(syntax: Syntax, pred: number): number[] {
   const out: number[] = []
   for (const o of dependents(syntax, pred, 'obj', 'iobj')) out.push(...conjunctsOf(syntax, o))
   return out.sort((a, b) => a - b)
+}
+
+/** Whether the nominal at `nominal` has a preposition (`case` dependent) whose lower-case lemma is one of `prepositions`. */
+export function hasCase(syntax: Syntax, nominal: number, ...prepositions: string[]): boolean {
+  return dependents(syntax, nominal, 'case').some((c) => prepositions.includes(syntax[c]!.lemma.toLowerCase()))
+}
+
+/**
+ * The dependents of token `i` bearing `relation` (or a subtype) marked by one of `prepositions`
+ * ("an attack by rebels": `markedDependents(syntax, attack, 'nmod', 'by')` gives rebels), in text order.
+ */
+export function markedDependents(syntax: Syntax, i: number, relation: string, ...prepositions: string[]): number[] {
+  return dependents(syntax, i, relation).filter((m) => hasCase(syntax, m, ...prepositions))
 }
 
 /** The preposition words (`case` and its `fixed` parts) of a nominal, in text order. */

@@ -26,6 +26,15 @@ const POST_OWN_CLASS = /^(?:post|page|hentry|entry|article|type-[\w-]+|post-\d+|
 /** Class words of a live blog or news ticker. */
 const LIVE = /\b(?:live|liveblog|live-?ticker|ticker|newsticker|live-?coverage|live-?update)\b/
 
+/**
+ * Class words of an icon font (Material Icons and Symbols, Glyphicons, a plain `icon`): such an
+ * element's text is a ligature name the font draws as a glyph, "access_time", "local_offer".
+ */
+const ICON_FONT = /\b(?:material-icons(?:-[a-z]+)?|material-symbols(?:-[a-z]+)?|glyphicons?|icons?)\b/
+
+/** A ligature name: one lower-case word, or words joined by `_` ("close", "keyboard_arrow_down"). */
+const LIGATURE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Class and id, lowercased, with `_` and dash runs folded to one `-` so `\b` patterns see BEM and snake case alike. */
@@ -67,6 +76,8 @@ interface SignatureFacts {
   readonly embedded: boolean
   /** The first boilerplate pattern that applies, live tickers' "comments" passed over; null when none. */
   readonly boilerplate: RemovedReason | null
+  /** An icon font's class (`ICON_FONT`). */
+  readonly icon: boolean
 }
 
 /**
@@ -115,13 +126,13 @@ function boilerplateOf(sig: string): RemovedReason | null {
   return null
 }
 
-const NO_FACTS: SignatureFacts = { bodyClass: false, paywall: false, embedded: false, boilerplate: null }
+const NO_FACTS: SignatureFacts = { bodyClass: false, paywall: false, embedded: false, boilerplate: null, icon: false }
 
 function factsOf(sig: string, cache: SignatureCache | undefined): SignatureFacts {
   if (sig === '') return NO_FACTS
   let facts = cache?.facts.get(sig)
   if (facts === undefined) {
-    facts = { bodyClass: BODY_HINT.test(sig), paywall: PAYWALL_HINT.test(sig), embedded: EMBEDDED_POST.test(sig), boilerplate: boilerplateOf(sig) }
+    facts = { bodyClass: BODY_HINT.test(sig), paywall: PAYWALL_HINT.test(sig), embedded: EMBEDDED_POST.test(sig), boilerplate: boilerplateOf(sig), icon: ICON_FONT.test(sig) }
     cache?.facts.set(sig, facts)
   }
   return facts
@@ -205,9 +216,21 @@ function verdictFrom(el: Element, sig: string, hint: boolean, facts: SignatureFa
     if (roleReason && (lower !== 'button' || BLOCK_TAGS.has(name))) return roleReason
   }
   if (!sig || hint || facts.embedded) return null
+  // An icon font's ligature name is a glyph on screen, never a word of the text.
+  if (facts.icon && (name === 'i' || name === 'span') && isLigature(el)) return 'skip'
   // A link classed as an embed is the placeholder a script swaps for a player ("[Video]").
   if (name === 'a' && EMBED_LINK.test(sig)) return 'chrome'
   return facts.boilerplate
+}
+
+/** True when the element's only content is one ligature name (`<i class="material-icons">access_time</i>`). */
+function isLigature(el: Element): boolean {
+  let text = ''
+  for (const c of el.children) {
+    if (!isText(c)) return false
+    text += c.data
+  }
+  return LIGATURE_NAME.test(text.trim())
 }
 
 /** Elements that make a `<figure>` a piece of the story rather than an image with a caption. */

@@ -237,3 +237,21 @@ test('should drop a credit line under a picture inside a block of lines', () => 
   assert.ok(r.text.endsWith(P4))
   assert.ok(r.removed.some((x) => x.reason === 'caption' && x.text === 'Photo: Lena Hart / Example Images'))
 })
+
+test('should drop icon-font ligature names, live price changes and links to the story in another language', () => {
+  const r = body(`<article>
+    <p>${P1}</p><p>${P2} <i class="material-icons">open_in_new</i></p><p><span class="material-symbols-outlined">schedule</span>${P3}</p>
+    <p>Shares of <b>Northwind Rail</b> <span class="nowrap">(<a class="ticker-symbol" href="/quote/nwr">NWR</a><span class="ticker-change"> 2.15%</span>)</span> rose after the vote.</p>
+    <p>${P4}<br><a href="https://bn.example.com/tram">Read this story in Bengali</a></p>
+  </article>`)
+  assert.equal(r.text, `${P1}\n\n${P2}\n\n${P3}\n\nShares of Northwind Rail (NWR) rose after the vote.\n\n${P4}`)
+})
+
+test('should keep words in an icon class that are no ligature name, and lines that only mention a language', () => {
+  const r = body(`<article>${story}
+    <p>The notice was printed <span class="icon">Twice</span> in the city paper.</p>
+    <p>Read the story in English, then in Bengali, before the council meets.</p>
+  </article>`)
+  assert.ok(r.text.includes('printed Twice in the city paper'), r.text)
+  assert.ok(r.text.includes('Read the story in English, then in Bengali'), r.text)
+})

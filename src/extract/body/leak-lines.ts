@@ -128,6 +128,24 @@ const AD_LABEL = /^(?:advertisement|advertising|anzeige|werbung|publicit[eé]|pu
 const WIDGET_TEXT =
   /^(?:loading\W*(?:error\s*loading\W*)?|scroll (?:down )?to continue(?: reading| with content)?|story saved|you can find this story in my bookmarks\b.{0,80}|(?:temps de lecture|reading time|lesezeit|lesedauer|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d{1,3}\s*(?:min|mins|minutes?|minuten)\.?)$/i
 
+/**
+ * A link to the story in another language or edition, printed as its own line: "Read this story
+ * in Bengali", "Also available in Spanish", "Leer en español", "Lire en anglais", "Auf Englisch lesen".
+ */
+const LANGUAGE_SWITCH = new RegExp(
+  String.raw`^(?:(?:read|view|see|watch|listen to) (?:this|the) (?:story|article|report|post|page|interview|piece)(?: in| in the) \p{L}+(?: version| edition)?|(?:read|view)(?: it)? in \p{L}+|(?:this (?:story|article) is )?(?:also )?available in \p{L}+|(?:read|view) the \p{L}+ (?:version|edition|translation)(?: of this (?:story|article))?|(?:leer|ver|lea) (?:en|esta nota en|este art[ií]culo en) \p{L}+|(?:lire|voir) (?:en|cet article en) \p{L}+|(?:leggi|leggere) (?:in|l'articolo in) \p{L}+|auf \p{L}+ lesen|(?:diesen )?artikel auf \p{L}+ lesen|this (?:story|article) in \p{L}+)\s*[.:»›>]?$`,
+  'iu',
+)
+
+/** Language names in English and in their own language, which a language-switch line must name. */
+const LANGUAGE_NAME =
+  /\b(?:english|bengali|bangla|hindi|urdu|tamil|telugu|marathi|gujarati|kannada|malayalam|punjabi|odia|assamese|nepali|sinhala|spanish|espa[nñ]ol|french|fran[cç]ais|anglais|german|deutsch|deutscher|englisch|italian|italiano|inglese|portuguese|portugu[eê]s|ingl[eé]s|dutch|russian|chinese|japanese|korean|arabic|persian|farsi|turkish|hebrew|greek|polish|ukrainian|swahili|indonesian|vietnamese|thai|malay|tagalog|catalan|catal[aà]|basque|galician|welsh|irish|gaelic|swedish|danish|norwegian|finnish|hungarian|czech|romanian|serbian|croatian)\b/iu
+
+/** A line that only links to the story in another language ("Read this story in Bengali"). */
+function isLanguageSwitch(text: string): boolean {
+  return text.length <= 80 && LANGUAGE_SWITCH.test(text) && LANGUAGE_NAME.test(text)
+}
+
 /** True for a slideshow counter whose position is within its count ("3 of 5", not "7 of 5"). */
 function isGalleryCounter(text: string): boolean {
   const m = GALLERY_COUNTER.exec(text)
@@ -181,6 +199,7 @@ export function leakReason(text: string): RemovedReason | null {
   if (VIDEO_LABEL.test(text)) return 'caption'
   if (AD_LABEL.test(text)) return 'ad'
   if (WIDGET_TEXT.test(text)) return 'chrome'
+  if (isLanguageSwitch(text)) return 'nav'
   return null
 }
 

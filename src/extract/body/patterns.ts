@@ -138,6 +138,9 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovedReason
   [/\b(?:tags|tag-?list|tagcloud|keywords|schlagworte|schlagwoerter|topics|categories|cat-?links|tags-?links)\b/, 'boilerplate'],
   // Tables of contents, rating widgets, disclosures and rights notices printed inside the story's container.
   [/\b(?:toc|ez-?toc|toc-?(?:container|list|wrapper|title)|table-?of-?contents|inhaltsverzeichnis|sommaire)\b/, 'nav'],
+  // A quote widget's live price change beside a ticker symbol ("Amazon.com (AMZN 3.60%)"): the
+  // figure of the day the page was read, not of the story.
+  [/\b(?:ticker-?change|price-?change|quote-?change|change-?percent|percent-?change|price-?delta)\b/, 'chrome'],
   [/\b(?:post-?ratings?|star-?ratings?|rating-?(?:box|widget|stars)|rate-?this|rating|ratings|bewertung|bewertungen)\b/, 'chrome'],
   [/\b(?:disclosure|disclaimer|affiliate-?(?:disclosure|notice|links?)|editorial-?disclosure|haftungsausschluss|article-?copyright|copyright)\b/, 'boilerplate'],
   // Placeholders of embeds that wait for consent ("Click to load content from X").
