@@ -49,7 +49,7 @@ export function cueStarts(doc: QuoteDoc, found: readonly Attribution[]): number[
  * The cue site and candidates of an attribution the rules found, or null for a cue that is not a
  * word (":", "—"); `cues` are the first tokens of every cue found in the text (`cueStarts`).
  */
-export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues: readonly number[] = [], medial = true): RankingSite | null {
+export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues: readonly number[] = [], medial = true, parsed = true): RankingSite | null {
   const [from, to] = tokenRange(doc, a.cue.start, a.cue.end)
   if (to <= from || PUNCT.test(doc.tokens[from]!.text)) return null
   const s = doc.sentences[doc.sentenceOf[from]!]!
@@ -59,7 +59,7 @@ export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues
   return {
     cue,
     head: cueHead(doc, cue, syntax),
-    contents: contentCandidates(doc, cue, content, syntax, medial),
+    contents: contentCandidates(doc, cue, content, syntax, medial, parsed),
     sources: sourceCandidates(doc, cue, source, syntax),
     frame: medialFrame(doc, cue),
   }
@@ -159,6 +159,17 @@ export function knowsMedial(model: SpanModel): boolean {
   return !!content && ['mf=none|A', 'mf=none|B', 'mf=none|X', 'mf=comma|A', 'mf=comma|X', 'mf=relative|X'].some((name) => content.has(name))
 }
 
+/**
+ * Whether the content ranker was trained with the candidates the parse bounds around the cue's
+ * objects, adjuncts and subject (`contentCandidates`' `parsed`): a ranker trained before them
+ * keeps its own output. A retrain with them (session 15) raised held-out content but broke five
+ * behaviour tests, so the shipped file predates them.
+ */
+export function knowsParsedSpans(model: SpanModel): boolean {
+  const content = model.content
+  return !!content && ['t=x:subj>send', 't=a:next>colon', 't=a:next>adj-obl', 't=a:after-obj>send'].some((name) => content.has(name))
+}
+
 /** Whether a source span starts on a quotation's opening mark or inside its words. */
 function insideQuotation(doc: QuoteDoc, span: CharSpan): boolean {
   const [from] = tokenRange(doc, span.start, span.end)
@@ -170,8 +181,9 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
   if (!model.content && !model.source) return [...found]
   const cues = cueStarts(doc, found)
   const medial = knowsMedial(model)
+  const parsed = knowsParsedSpans(model)
   return found.map((a) => {
-    const site = rankingSite(doc, a, syntax, cues, medial)
+    const site = rankingSite(doc, a, syntax, cues, medial, parsed)
     if (!site) return a
     let { content, source, direct } = a
     if (model.content) {

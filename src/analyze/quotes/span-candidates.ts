@@ -75,9 +75,12 @@ function trimEnd(doc: QuoteDoc, from: number, to: number): number {
  * semicolon or a closing mark), stretches before it (from the sentence start, a comma or a
  * quotation to the comma or closing mark before the cue), the quotation around, the clause around
  * a medial cue (`medial`, on by default; off for rankers trained before those candidates), and
- * the subtrees of the cue's complements when syntax is given.
+ * the subtrees of the cue's complements when syntax is given; with `parsed` (on by default; off
+ * for rankers trained before them) also the stretches the parse bounds around the cue's objects,
+ * adjuncts and subject (`afterDependents`, `adjunctEnds`, `subjectStarts`).
  */
-export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [number, number] | null, syntax?: Syntax, medial = true): SpanCandidate[] {
+export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [number, number] | null, syntax?: Syntax, medial = true, parsed = true): SpanCandidate[] {
+  const parse = parsed ? syntax : undefined
   const out = new Map<string, { from: number; to: number; tags: Set<string> }>()
   const { tokens } = doc
   if (rule) add(out, rule[0], rule[1], 'rule')
@@ -93,13 +96,16 @@ export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [n
     if (t > first && COMPLEMENTIZER.test(w) && !doc.quoteOf[t]) starts.push([t, `comp-${w === 'to' ? 'to' : w === 'that' ? 'that' : 'wh'}`])
     if (doc.opens.has(t)) starts.push([t, 'open'])
   }
+  if (parse) starts.push(...afterDependents(doc, cue, parse, sEnd))
   const ends: Array<[number, string]> = [[sEnd, 'send']]
   for (let t = cue.to + 1; t < sEnd; t++) {
     const w = tokens[t]!.text
     if (doc.quoteOf[t]) continue
     if (w === ',' || w === ';' || w === '—' || w === '–' || w === '--' || w === '(') ends.push([t, w === ',' ? 'comma' : 'semi'])
+    else if (w === ':' && parse) ends.push([t, 'colon'])
     if (doc.closes.has(t)) ends.push([t + 1, 'close'])
   }
+  if (parse) ends.push(...adjunctEnds(doc, cue, parse, sEnd))
   for (const [x, sx] of starts) {
     for (const [y, ey] of ends) if (y > x) add(out, x, y, `a:${sx}>${ey}`)
     // A quotation that runs on past the sentence (over paragraphs, or "..." he said. "...").
@@ -140,10 +146,74 @@ export function contentCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [n
   addQuotationRuns(out, doc, cue)
   // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": around the cue.
   if (cue.from > cue.sentenceStart + 1 && sEnd > cue.to + 1) add(out, cue.sentenceStart, sEnd, 'around')
+  // "Trump is also expected to unveil ...", "He was charged with assault": a raising or passive cue
+  // whose subject is part of what is reported, from the subject to where a stretch after the cue ends.
+  if (parse) for (const from of subjectStarts(doc, cue, parse)) for (const [y, ey] of ends) if (y > cue.to) add(out, from, y, `x:subj>${ey}`)
   if (medial) addMedial(out, doc, cue, sEnd)
   if (syntax) addSyntaxContent(out, doc, cue, syntax)
   if (rule) tagAgainstRule(out, rule)
   return ranked(out)
+}
+
+/** Relations of the cue's own dependents after it that a content leaves out ("addressed X | last Thursday", "said ... | but said ..."). */
+const ADJUNCT = /^(?:obl|advmod|advcl|conj|nmod|cc)$/
+
+/**
+ * Ends of stretches after the cue at the first word of each adjunct or conjunct that hangs off the
+ * cue after it ("decried X | during a speech", "said she had met him | but said ..."): PolNeAR's
+ * content is what was said, not when, where or what else the speaker did.
+ */
+function adjunctEnds(doc: QuoteDoc, cue: CueSite, syntax: Syntax, sEnd: number): Array<[number, string]> {
+  const out: Array<[number, string]> = []
+  for (let a = cue.from; a < cue.to; a++) {
+    for (const t of children(syntax, a)) {
+      if (t < cue.to + 1 || t >= sEnd || doc.quoteOf[t]) continue
+      const rel = syntax[t]!.deprel.split(':')[0]!
+      if (!ADJUNCT.test(rel)) continue
+      let start = subtreeSpan(syntax, t).start
+      if (start <= cue.to) continue
+      while (start > cue.to + 1 && PUNCT.test(doc.tokens[start - 1]!.text) && !doc.closes.has(start - 1)) start--
+      out.push([start, `adj-${rel}`])
+    }
+  }
+  return out
+}
+
+/** Relations of the cue's dependents right after it that a content may start after ("told me | they believed", "reported on Wednesday | the ..."). */
+const LEADING = /^(?:obl|advmod|iobj|obj|nmod)$/
+
+/**
+ * Starts of stretches after the cue right after each object or adjunct that hangs off it and is
+ * followed by more words of the sentence ("told me | they believed", "shared with X | the details").
+ */
+function afterDependents(doc: QuoteDoc, cue: CueSite, syntax: Syntax, sEnd: number): Array<[number, string]> {
+  const out: Array<[number, string]> = []
+  for (let a = cue.from; a < cue.to; a++) {
+    for (const t of children(syntax, a)) {
+      if (t < cue.to || t >= sEnd || doc.quoteOf[t]) continue
+      const rel = syntax[t]!.deprel.split(':')[0]!
+      if (!LEADING.test(rel)) continue
+      const { start, end } = subtreeSpan(syntax, t)
+      if (start < cue.to || start > cue.to + 3) continue
+      let next = end
+      while (next < sEnd && /^[,:—–-]$/.test(doc.tokens[next]!.text)) next++
+      if (next < sEnd - 1 && next - cue.to < REACH) out.push([next, `after-${rel}`])
+    }
+  }
+  return out
+}
+
+/** First tokens of the cue's subject (active or passive) before it in its sentence. */
+function subjectStarts(doc: QuoteDoc, cue: CueSite, syntax: Syntax): number[] {
+  const out: number[] = []
+  for (let a = cue.from; a < cue.to; a++) {
+    for (const t of children(syntax, a)) {
+      if (t >= cue.from || !/^(?:nsubj|expl)/.test(syntax[t]!.deprel)) continue
+      const { start } = subtreeSpan(syntax, t)
+      if (start >= cue.sentenceStart && !doc.quoteOf[start]) out.push(start)
+    }
+  }
+  return out
 }
 
 /** How a cue sits inside a clause, as `medialFrame` reads it. */
