@@ -374,8 +374,18 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   // A head verb someone does on purpose is no hazard, whatever its word ("Police stormed the
   // building, arresting two gunmen"): only one with no deliberate subject of its own counts.
   const t = syn[d.index]!
-  if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !hasDeliberateSubject(ts, t.head) && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel)))
-    return false
+  // So does one hanging from a verb a force is the subject of ("Lightning struck a school, injuring").
+  const forceVerb = (v: number): boolean => (FORCES.has(ts.topics[v] ?? '') || forceSubjects(ts, v, force)) && !hasDeliberateSubject(ts, v)
+  if (t.deprel === 'advcl' && t.head >= 0 && forceVerb(t.head) && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel))) return false
+  // "A tanker truck overturned and exploded": a verb coordinated with an accident shares its cause.
+  if (t.deprel === 'conj' && t.head >= 0 && syn[t.head]!.upos === 'VERB' && FORCES.has(ts.topics[t.head] ?? '') && !hasDeliberateSubject(ts, t.head)) return false
+  const own0 = ts.kids?.[d.index] ?? []
+  // "Two climbers were killed by an avalanche": a passive whose doer, its by-phrase, is a force.
+  const agents = own0.filter((k) => syn[k]!.deprel === 'obl:agent')
+  if (agents.length > 0 && agents.every((k) => force(k))) return false
+  // "Twelve people were killed when a bus plunged into a ravine": an act with no doer of its own
+  // whose time clause tells an accident or a hazard (its verb, or its subject a force) is what that did.
+  if (agents.length === 0 && !hasDeliberateSubject(ts, d.index) && own0.some((k) => syn[k]!.deprel === 'advcl' && syn[k]!.upos === 'VERB' && k > d.index && forceVerb(k))) return false
   // "the great storm of 1987, in which 22 people died": a relative clause of a hazard or an
   // accident tells what it did too.
   // Only the noun itself, unqualified by another kind of noun ("a tweet storm in which he assailed").
@@ -390,6 +400,15 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
+
+// Whether every active subject of `verb` (one at least) is a force by `force`.
+function forceSubjects(ts: TriggerSentence, verb: number, force: (k: number) => boolean): boolean {
+  const article = ts.view.articleSyntax
+  if (!article) return false
+  const from = ts.view.sentence.tokenStart
+  const subjects = subjectsOf(article, from + verb).filter((s) => !s.passive)
+  return subjects.length > 0 && subjects.every((s) => force(s.token - from))
+}
 
 /**
  * Whether a verb has an active subject that acts on purpose: a person, a group, an
