@@ -369,6 +369,14 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   // "An explosion at the chemical plant killed four workers": an accidental blast is such a force too.
   const force = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(ts.topics[m] ?? '')) || isAccidentalBlastAt(ts, k)
   if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
+  // "The fire destroyed dozens of homes": the trigger noun itself a hazard that acts, in a sentence
+  // that names no one who could have set it ("Rebels set fire to the hall, and the fire destroyed
+  // the archives", "fire from the militia's positions" stay attacks).
+  const t0 = syn[d.index]!
+  const doer = (k: number): boolean =>
+    k !== d.index && /^(nsubj|obl:agent)/.test(syn[k]!.deprel) && (ts.actorKinds[k] != null || ts.view.entityType[k] != null || PERSONAL_PRONOUNS.has(ts.view.words[k]!.toLowerCase()))
+  const ownerless = !(ts.kids?.[d.index] ?? []).some((k) => /^(nmod|nmod:poss)$/.test(syn[k]!.deprel)) && !syn.some((_, k) => doer(k) || ts.topics[k] === 'CRIME')
+  if (t0.upos === 'NOUN' && /^nsubj/.test(t0.deprel) && FORCES.has(ts.topics[d.index] ?? '') && ownerless) return false
   // "Two trains collided, killing five": a participle clause with no subject of its own tells
   // what the accident or hazard of its head verb did.
   // A head verb someone does on purpose is no hazard, whatever its word ("Police stormed the

@@ -38,3 +38,12 @@ test('should keep deaths that an attacker or a bomb caused as attacks', () => {
     [],
   )
 })
+
+test('should code no attack from a fire that destroyed homes with no one named', () => {
+  assert.deepEqual(assaults('The fire destroyed dozens of homes and forced thousands of residents to evacuate.', RULE_CHECK), [])
+})
+
+test('should keep a fire that someone in the sentence set as an attack', () => {
+  assert.ok(assaults('Rebels set fire to the town hall, and the fire destroyed the archives.').length > 0)
+  assert.ok(assaults("Fire from the rebels' positions killed two soldiers.").length > 0)
+})
