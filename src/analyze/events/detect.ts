@@ -369,13 +369,31 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   // "An explosion at the chemical plant killed four workers": an accidental blast is such a force too.
   const force = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') || (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'nmod' && FORCES.has(ts.topics[m] ?? '')) || isAccidentalBlastAt(ts, k)
   if (subjects.length > 0 && subjects.every((s) => force(s.token - from))) return false
+  // "The fire destroyed dozens of homes": the trigger noun itself a hazard that acts, in a sentence
+  // that names no one who could have set it ("Rebels set fire to the hall, and the fire destroyed
+  // the archives", "fire from the militia's positions" stay attacks).
+  const t0 = syn[d.index]!
+  const doer = (k: number): boolean =>
+    k !== d.index && /^(nsubj|obl:agent)/.test(syn[k]!.deprel) && (ts.actorKinds[k] != null || ts.view.entityType[k] != null || PERSONAL_PRONOUNS.has(ts.view.words[k]!.toLowerCase()))
+  const ownerless = !(ts.kids?.[d.index] ?? []).some((k) => /^(nmod|nmod:poss)$/.test(syn[k]!.deprel)) && !syn.some((_, k) => doer(k) || ts.topics[k] === 'CRIME')
+  if (t0.upos === 'NOUN' && /^nsubj/.test(t0.deprel) && FORCES.has(ts.topics[d.index] ?? '') && ownerless) return false
   // "Two trains collided, killing five": a participle clause with no subject of its own tells
   // what the accident or hazard of its head verb did.
   // A head verb someone does on purpose is no hazard, whatever its word ("Police stormed the
   // building, arresting two gunmen"): only one with no deliberate subject of its own counts.
   const t = syn[d.index]!
-  if (t.deprel === 'advcl' && t.head >= 0 && FORCES.has(ts.topics[t.head] ?? '') && !hasDeliberateSubject(ts, t.head) && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel)))
-    return false
+  // So does one hanging from a verb a force is the subject of ("Lightning struck a school, injuring").
+  const forceVerb = (v: number): boolean => (FORCES.has(ts.topics[v] ?? '') || forceSubjects(ts, v, force)) && !hasDeliberateSubject(ts, v)
+  if (t.deprel === 'advcl' && t.head >= 0 && forceVerb(t.head) && !(ts.kids?.[d.index] ?? []).some((k) => /^nsubj/.test(syn[k]!.deprel))) return false
+  // "A tanker truck overturned and exploded": a verb coordinated with an accident shares its cause.
+  if (t.deprel === 'conj' && t.head >= 0 && syn[t.head]!.upos === 'VERB' && FORCES.has(ts.topics[t.head] ?? '') && !hasDeliberateSubject(ts, t.head)) return false
+  const own0 = ts.kids?.[d.index] ?? []
+  // "Two climbers were killed by an avalanche": a passive whose doer, its by-phrase, is a force.
+  const agents = own0.filter((k) => syn[k]!.deprel === 'obl:agent')
+  if (agents.length > 0 && agents.every((k) => force(k))) return false
+  // "Twelve people were killed when a bus plunged into a ravine": an act with no doer of its own
+  // whose time clause tells an accident or a hazard (its verb, or its subject a force) is what that did.
+  if (agents.length === 0 && !hasDeliberateSubject(ts, d.index) && own0.some((k) => syn[k]!.deprel === 'advcl' && syn[k]!.upos === 'VERB' && k > d.index && forceVerb(k))) return false
   // "the great storm of 1987, in which 22 people died": a relative clause of a hazard or an
   // accident tells what it did too.
   // Only the noun itself, unqualified by another kind of noun ("a tweet storm in which he assailed").
@@ -390,6 +408,15 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
+
+// Whether every active subject of `verb` (one at least) is a force by `force`.
+function forceSubjects(ts: TriggerSentence, verb: number, force: (k: number) => boolean): boolean {
+  const article = ts.view.articleSyntax
+  if (!article) return false
+  const from = ts.view.sentence.tokenStart
+  const subjects = subjectsOf(article, from + verb).filter((s) => !s.passive)
+  return subjects.length > 0 && subjects.every((s) => force(s.token - from))
+}
 
 /**
  * Whether a verb has an active subject that acts on purpose: a person, a group, an
