@@ -155,6 +155,35 @@ export function readConllNegatives(path: string): GoldDoc[] {
   return out
 }
 
+/**
+ * Reads the hand-written contrast sentences (`scripts/events/contrast-sentences.txt`): one document
+ * per line, `LABEL<TAB>sentence`. A `NONE` line has no political event at all; a line with a PLOVER
+ * type marks its trigger in [brackets] and says nothing about the sentence's other words.
+ */
+export function readContrastSentences(path: string): GoldDoc[] {
+  const out: GoldDoc[] = []
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, n) => {
+      if (!line.trim() || line.startsWith('#')) return
+      const tab = line.indexOf('\t')
+      if (tab < 0) throw new Error(`${path}:${n + 1}: no tab between label and sentence`)
+      const label = line.slice(0, tab)
+      const marked = line.slice(tab + 1).trim()
+      const text = marked.replace(/[[\]]/g, '')
+      const id = `contrast-${n + 1}`
+      if (label === 'NONE') {
+        out.push({ id, set: 'contrast', text, events: [], exhaustive: true, allNegative: true })
+        return
+      }
+      const m = /\[([^\]]+)\]/.exec(marked)
+      if (!m) throw new Error(`${path}:${n + 1}: a ${label} line needs its trigger in [brackets]`)
+      const start = m.index
+      out.push({ id, set: 'contrast', text, events: [{ type: label, trigger: { start, end: start + m[1]!.length, text: m[1]! } }], exhaustive: false })
+    })
+  return out
+}
+
 function detokenize(tokens: readonly string[]): string {
   let s = ''
   for (const t of tokens) {

@@ -39,6 +39,8 @@ export interface DetectorMeta {
   readonly calibration: readonly [number, number]
   /** Calibrated confidence under which a candidate is not reported. */
   readonly threshold: number
+  /** Stricter thresholds for some PLOVER types (chosen by cross-validation), over `threshold`. */
+  readonly typeThresholds?: Readonly<Record<string, number>>
 }
 
 /** A loaded event model. */
@@ -50,6 +52,8 @@ export interface EventModel {
   readonly resources: TriggerResources
   readonly calibration: readonly [number, number]
   readonly threshold: number
+  /** Per-type thresholds that replace `threshold` for their type (the detector file's). */
+  readonly typeThresholds?: Readonly<Record<string, number>>
   readonly roles?: LinearModel
   readonly actors?: ActorIndex
 }
@@ -86,6 +90,7 @@ export function loadEventModel(dir: string): EventModel | undefined {
     resources: { ...lexicon, vocab: new Set(meta.vocab), ...(actors ? { agents: actors.agents } : {}) },
     calibration: meta.calibration,
     threshold: meta.threshold,
+    ...(meta.typeThresholds ? { typeThresholds: meta.typeThresholds } : {}),
     ...(roles ? { roles } : {}),
     ...(actors ? { actors } : {}),
   }

@@ -27,7 +27,8 @@ import { carriesOver, sentenceSubject, type OuterParticipant } from './subject-c
 export interface EventOptions {
   /**
    * Calibrated confidence under which a candidate is not reported. Default: the threshold the
-   * detector was tuned with on held-out data (its `threshold`).
+   * detector was tuned with on held-out data (its `threshold`, and its `typeThresholds` for the
+   * types it names); a value given here applies to every type.
    */
   readonly minConfidence?: number
 }
@@ -38,6 +39,8 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   if (!model) return []
   if (ctx.article.language && ctx.article.language !== 'en') return []
   const minConfidence = options.minConfidence ?? model.threshold
+  // A type whose out-of-fold precision was low at the common threshold has its own (ASSAULT).
+  const typeBar: Readonly<Record<string, number>> = options.minConfidence === undefined ? (model.typeThresholds ?? {}) : {}
   const lookup = mentionLookup(ctx.entities)
   const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities, ctx.tokens, ctx.models.gazetteer) : null
   const events: ArticleEvent[] = []
@@ -61,6 +64,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       return before
     }
     for (const d of detections) {
+      if (d.confidence < (typeBar[d.type] ?? minConfidence)) continue
       // "Pakistan has refused to deploy a peacekeeping force": a type the trigger's own lexicon entry
       // does not give (or the clause's mood changed) is the clause's act, anchored on the noun.
       const lex = ts.lexicon[d.index]!
