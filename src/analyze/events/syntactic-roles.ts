@@ -64,7 +64,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // "McDaniel, whom Ramaswamy called on to resign": a relative pronoun stands for the noun its clause describes.
     const antecedent = antecedentOf(syn, k)
     if (antecedent >= 0) return at(from + antecedent)
-    const c = cands.find((x) => x.head === k) ?? cands.find((x) => x.first <= k && k <= x.last && (k < i || k > i)) ?? null
+    // ("by a gunman Thursday": the phrase the parser headed with the weekday after it.)
+    const c =
+      cands.find((x) => x.head === k) ??
+      cands.find((x) => x.first <= k && k <= x.last && (k < i || k > i)) ??
+      cands.find((x) => x.last === k - 1 && x.head === k - 1 && syn[x.head]!.head === k && syn[x.head]!.deprel === 'compound') ??
+      null
     // "Israeli airstrikes": the phrase is the trigger's own; the nationality inside it is the participant.
     if (c && c.first <= i && i <= c.last) {
       const vm = view.mentions.find((m) => m.first <= k && k <= m.last && (m.last < i || m.first > i))
