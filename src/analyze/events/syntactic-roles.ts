@@ -290,6 +290,9 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       recipient ??= first(mods.filter((m) => !doers.includes(m)))
     } else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // "the murder of four villagers by Wagner mercenaries", "the killing of protesters by police":
+    // the parser may hang the by-phrase from the noun of the of-phrase; it still names the doer.
+    actor ??= first(nmods.filter((m) => prepOf(m) === 'of').flatMap((m) => dependents(article, m, 'nmod').filter((b) => prepOf(b) === 'by')))
     // "the surrender of Japan", "the withdrawal of the troops": who gives way is the of-phrase.
     if (type === 'RETREAT') actor ??= first(nmods.filter((m) => prepOf(m) === 'of'))
     // A relative clause says what the act did or who carried it out: "the coup that deposed
@@ -356,7 +359,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       }
       // (Not for a charge or an arrest: "detained him over charges" names who is charged.)
       if (accountable && !UNDERGOER_POSSESSOR.has(type) && ACCOUNTING_VERBS.has(account)) actor ??= first(argumentsOf(article, gov).patients)
-      else if (accountable && article[gov]!.upos === 'ADJ' && RESPONSIBLE.has(account)) actor ??= first(dependents(article, gov, 'nsubj'))
+      else if (accountable && article[gov]!.upos === 'ADJ' && RESPONSIBLE.has(account)) {
+        actor ??= first(dependents(article, gov, 'nsubj'))
+        // "police are hunting those responsible for the attack": whoever the adjective describes.
+        if (/^(amod|acl)/.test(article[gov]!.deprel) && article[gov]!.head >= 0) actor ??= first([article[gov]!.head])
+      }
       if ((rel === 'obj' || rel.startsWith('xcomp')) && UNDERGOING_VERBS.has(govLemma)) {
         recipient ??= first(
           subjectsOf(article, gov)
