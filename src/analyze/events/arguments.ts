@@ -168,41 +168,57 @@ function parsedCandidates(view: SentenceView, actors: ActorIndex | undefined): A
     if (!NOMINAL.has(t.upos) && !(t.upos === 'NUM' && /^(obj|nsubj)/.test(t.deprel)) && !(t.upos === 'ADJ' && mentionAt[h])) continue
     if (t.deprel === 'compound' || t.deprel === 'flat' || t.deprel.startsWith('flat:') || t.deprel === 'fixed') continue
     // A date or time is when, never who.
-    if (view.inDate[h] || /^obl:tmod|^nmod:tmod/.test(t.deprel) || TIME_WORDS.has(view.words[h]!)) continue
+    // ("killed by a gunman Thursday": the parser may head the agent's phrase with the bare weekday
+    // after it; the noun before the weekday is the participant.)
+    if (view.inDate[h] || /^obl:tmod|^nmod:tmod/.test(t.deprel) || TIME_WORDS.has(view.words[h]!)) {
+      const named = h > 0 && syn[h - 1]!.head === h && syn[h - 1]!.deprel === 'compound' ? h - 1 : -1
+      if (named < 0 || !NOMINAL.has(syn[named]!.upos) || view.inDate[named] || TIME_WORDS.has(view.words[named]!)) continue
+      out.push(phraseCandidate(view, kids, mentionAt, actors, named, h))
+      continue
+    }
     // An adjective of nationality ("Israeli tanks") belongs to its noun.
     if (t.upos === 'ADJ' && t.deprel === 'amod' && t.head >= 0 && NOMINAL.has(syn[t.head]!.upos)) continue
-    let first = h
-    let last = h
-    const grow = (k: number): void => {
-      for (const c of kids[k]!) {
-        const r = syn[c]!.deprel
-        if (!NP_PARTS.has(r) || (r === 'case' && view.words[c] !== "'s")) continue
-        if (c < first) first = c
-        if (c > last) last = c
-        grow(c)
-      }
-    }
-    grow(h)
-    const modifierAgents: Array<{ at: number; agent: string }> = []
-    for (let k = first; k < h; k++) {
-      // ("the hospital attacks": a place attacked, whatever sector a hospital's staff has)
-      const word = k === 0 ? view.words[k]!.toLowerCase() : view.words[k]!
-      const a = syn[k]!.deprel === 'compound' && !mentionAt[k] && !TARGET_NOUNS.has(word) ? actors?.agents.get(word) : undefined
-      if (a) modifierAgents.push({ at: k, agent: a })
-    }
-    // The name it is, or the nationality or country that qualifies it ("North Korean troops").
-    const vm = mentionAt[h] ?? view.mentions.find((m) => m.first >= first && m.last <= last && ACTOR_TYPES.has(m.mention.entity.type))
-    if (vm) {
-      first = Math.min(first, vm.first)
-      last = Math.max(last, vm.last)
-    }
-    const agent = actors?.agents.get(view.words[h]!)
-    out.push({ first, last, head: h, ...(vm ? { mention: vm } : {}), ...(agent ? { agent } : {}), ...(modifierAgents.length ? { modifierAgents } : {}) })
+    out.push(phraseCandidate(view, kids, mentionAt, actors, h, h))
   }
   return mergeTitles(
     view,
     out.sort((a, b) => a.first - b.first),
   )
+}
+
+// The candidate headed by `h`, spanning the noun phrase's own words under `top` (its head, or the
+// time word the parser made head of it) up to `h`, with the mention that covers it.
+function phraseCandidate(view: SentenceView, kids: readonly number[][], mentionAt: ReadonlyArray<ViewMention | undefined>, actors: ActorIndex | undefined, h: number, top: number): ArgumentCandidate {
+  const syn = view.syntax!
+  let first = h
+  let last = h
+  const grow = (k: number): void => {
+    for (const c of kids[k]!) {
+      const r = syn[c]!.deprel
+      if (!NP_PARTS.has(r) || (r === 'case' && view.words[c] !== "'s")) continue
+      if (c < first) first = c
+      if (c > last) last = c
+      grow(c)
+    }
+  }
+  grow(top)
+  // (The time word heading the phrase and what follows it are not the participant's words.)
+  if (top !== h) last = Math.min(last, h)
+  const modifierAgents: Array<{ at: number; agent: string }> = []
+  for (let k = first; k < h; k++) {
+    // ("the hospital attacks": a place attacked, whatever sector a hospital's staff has)
+    const word = k === 0 ? view.words[k]!.toLowerCase() : view.words[k]!
+    const a = syn[k]!.deprel === 'compound' && !mentionAt[k] && !TARGET_NOUNS.has(word) ? actors?.agents.get(word) : undefined
+    if (a) modifierAgents.push({ at: k, agent: a })
+  }
+  // The name it is, or the nationality or country that qualifies it ("North Korean troops").
+  const vm = mentionAt[h] ?? view.mentions.find((m) => m.first >= first && m.last <= last && ACTOR_TYPES.has(m.mention.entity.type))
+  if (vm) {
+    first = Math.min(first, vm.first)
+    last = Math.max(last, vm.last)
+  }
+  const agent = actors?.agents.get(view.words[h]!)
+  return { first, last, head: h, ...(vm ? { mention: vm } : {}), ...(agent ? { agent } : {}), ...(modifierAgents.length ? { modifierAgents } : {}) }
 }
 
 // "Vice President Joe Biden", "Billionaire tech investor Peter Thiel": a title phrase right before

@@ -64,7 +64,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // "McDaniel, whom Ramaswamy called on to resign": a relative pronoun stands for the noun its clause describes.
     const antecedent = antecedentOf(syn, k)
     if (antecedent >= 0) return at(from + antecedent)
-    const c = cands.find((x) => x.head === k) ?? cands.find((x) => x.first <= k && k <= x.last && (k < i || k > i)) ?? null
+    // ("by a gunman Thursday": the phrase the parser headed with the weekday after it.)
+    const c =
+      cands.find((x) => x.head === k) ??
+      cands.find((x) => x.first <= k && k <= x.last && (k < i || k > i)) ??
+      cands.find((x) => x.last === k - 1 && x.head === k - 1 && syn[x.head]!.head === k && syn[x.head]!.deprel === 'compound') ??
+      null
     // "Israeli airstrikes": the phrase is the trigger's own; the nationality inside it is the participant.
     if (c && c.first <= i && i <= c.last) {
       const vm = view.mentions.find((m) => m.first <= k && k <= m.last && (m.last < i || m.first > i))
@@ -285,6 +290,9 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       recipient ??= first(mods.filter((m) => !doers.includes(m)))
     } else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // "the murder of four villagers by Wagner mercenaries", "the killing of protesters by police":
+    // the parser may hang the by-phrase from the noun of the of-phrase; it still names the doer.
+    actor ??= first(nmods.filter((m) => prepOf(m) === 'of').flatMap((m) => dependents(article, m, 'nmod').filter((b) => prepOf(b) === 'by')))
     // "the surrender of Japan", "the withdrawal of the troops": who gives way is the of-phrase.
     if (type === 'RETREAT') actor ??= first(nmods.filter((m) => prepOf(m) === 'of'))
     // A relative clause says what the act did or who carried it out: "the coup that deposed
@@ -351,7 +359,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       }
       // (Not for a charge or an arrest: "detained him over charges" names who is charged.)
       if (accountable && !UNDERGOER_POSSESSOR.has(type) && ACCOUNTING_VERBS.has(account)) actor ??= first(argumentsOf(article, gov).patients)
-      else if (accountable && article[gov]!.upos === 'ADJ' && RESPONSIBLE.has(account)) actor ??= first(dependents(article, gov, 'nsubj'))
+      else if (accountable && article[gov]!.upos === 'ADJ' && RESPONSIBLE.has(account)) {
+        actor ??= first(dependents(article, gov, 'nsubj'))
+        // "police are hunting those responsible for the attack": whoever the adjective describes.
+        if (/^(amod|acl)/.test(article[gov]!.deprel) && article[gov]!.head >= 0) actor ??= first([article[gov]!.head])
+      }
       if ((rel === 'obj' || rel.startsWith('xcomp')) && UNDERGOING_VERBS.has(govLemma)) {
         recipient ??= first(
           subjectsOf(article, gov)
