@@ -36,6 +36,14 @@ describe('who and what a name is, with the shipped models', { skip: models.kb &&
     assert.equal(named(run('Volunteers included Paul Smith, Mark Harris and Anne Cole, the organizers said.'), 'Paul Smith').type, 'PERSON')
   })
 
+  it('keeps a month that is a surname in the name, and a date out of it', () => {
+    const a = run('Theresa May said the deal would pass. Guitarist Brian May played on. The vote was set for May 9, Smith said.')
+    assert.equal(named(a, 'Theresa May').type, 'PERSON')
+    assert.equal(named(a, 'Brian May').type, 'PERSON')
+    assert.equal(a.quotes[0]?.speakerName, 'Theresa May')
+    assert.ok(!a.entities.some((e) => /May/.test(e.name) && /Smith/.test(e.name)), a.entities.map((e) => e.name).join(', '))
+  })
+
   it('cuts a count glued to the last word of a name', () => {
     const a = run('Cases by district: Porbandar3 Kheda3 Gir Somnath3 Dahod3 and Dakshin Kannada14 were reported on Monday.')
     assert.ok(

@@ -32,7 +32,7 @@ export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: Re
   while (a < b && (drop(a) || demonymBeforeTitle(input, a, b))) a++
   const closesBracket = (i: number): boolean => tokens[i]!.text === ')' && tokens.slice(a, i).some((t) => t.text === '(')
   while (b > a && (POSSESSIVE.test(tokens[b - 1]!.text) || (!/\p{L}|\p{N}/u.test(tokens[b - 1]!.text) && !closesBracket(b - 1)))) b--
-  while (b > a && isCalendarAt(tokens, b - 1)) b--
+  while (b > a && isCalendarAt(tokens, b - 1) && !monthAsSurname(tokens, a, b, person)) b--
   // "South Dakota Gov. Kristi Noem": a title closing a span belongs to the name after it.
   const end = b
   while (b - a > 1 && TITLE_WORDS.has(bareWord(tokens[b - 1]!.text)) && isCapitalizedWord(tokens[b]?.text ?? '')) b--
@@ -57,6 +57,19 @@ export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: Re
     ]
   }
   return [{ tokenStart: a, tokenEnd: b, source: 'tagger', label: span.label }]
+}
+
+// Month names that are also surnames ("Theresa May", "Brian May", "Mike April").
+const SURNAME_MONTHS: ReadonlySet<string> = new Set(['may', 'april', 'june', 'august'])
+
+/**
+ * "Theresa May" read as a person: the month ending it is her surname, not a date, when a
+ * capitalized word that is no calendar word stands before it and no day number follows ("May 9").
+ */
+function monthAsSurname(tokens: readonly Token[], a: number, b: number, person: boolean): boolean {
+  if (!person || b - a < 2 || !SURNAME_MONTHS.has(bareWord(tokens[b - 1]!.text))) return false
+  const before = tokens[b - 2]!.text
+  return isCapitalizedWord(before) && !isCalendarAt(tokens, b - 2) && !isNonNameWord(before) && !/^\p{N}/u.test(tokens[b]?.text ?? '')
 }
 
 // Ranks and forms of address that only ever precede a person's name.
