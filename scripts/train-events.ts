@@ -182,39 +182,28 @@ const res: TriggerResources = { ...lexicon, vocab, agents: actors.agents }
 console.log(`vocabulary: ${vocab.size} trigger base forms`)
 
 // 4. Examples, per document.
-const negativeWeight = (p: PreparedDoc): number =>
-  p.doc.set === 'contrast'
-    ? Number(args['contrast-weight'])
-    : p.doc.set.startsWith('conll')
-      ? p.doc.set === 'conll-weather'
-        ? 1
-        : Number(args['conll-weight'])
-      : p.doc.set === 'plover'
-        ? Number(args['plover-negative'])
-        : 1
+function negativeWeight(p: PreparedDoc): number {
+  const set = p.doc.set
+  if (set === 'contrast') return Number(args['contrast-weight'])
+  if (set === 'conll-weather') return 1
+  if (set.startsWith('conll')) return Number(args['conll-weight'])
+  return set === 'plover' ? Number(args['plover-negative']) : 1
+}
+/** The `TYPE=N,...` pairs of a recipe flag, each type one of `types` (misuse throws). */
+function typeValues(flag: 'type-weight' | 'type-threshold', noun: string, types: readonly string[]): Array<readonly [string, number]> {
+  return args[flag]
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => {
+      const [type, n] = kv.split('=')
+      if (!types.includes(type!) || !Number.isFinite(Number(n))) throw new Error(`--${flag}: no type ${type} or no ${noun} in ${kv}`)
+      return [type!, Number(n)] as const
+    })
+}
 // `--type-weight REQUEST=2,ACCUSE=2` weighs annotated triggers of those types more (the largest
 // weight among the types an annotation allows), on top of the set's weight.
-const typeWeights = new Map(
-  args['type-weight']
-    .split(',')
-    .filter(Boolean)
-    .map((kv) => {
-      const [type, w] = kv.split('=')
-      const j = (EVENT_LABELS as readonly string[]).indexOf(type!)
-      if (j < 1 || !Number.isFinite(Number(w))) throw new Error(`--type-weight: no type ${type} or no weight in ${kv}`)
-      return [j, Number(w)] as const
-    }),
-)
-const typeThresholds: Record<string, number> = Object.fromEntries(
-  args['type-threshold']
-    .split(',')
-    .filter(Boolean)
-    .map((kv) => {
-      const [type, t] = kv.split('=')
-      if (!(PLOVER_TYPES as readonly string[]).includes(type!) || !Number.isFinite(Number(t))) throw new Error(`--type-threshold: no type ${type} or no threshold in ${kv}`)
-      return [type!, Number(t)] as const
-    }),
-)
+const typeWeights = new Map(typeValues('type-weight', 'weight', EVENT_LABELS.slice(1)).map(([type, w]) => [(EVENT_LABELS as readonly string[]).indexOf(type), w] as const))
+const typeThresholds: Record<string, number> = Object.fromEntries(typeValues('type-threshold', 'threshold', PLOVER_TYPES))
 const positiveWeight = (p: PreparedDoc, allowed: number): number => {
   let w = 1
   // An open label ("any type the set does not cover") names no type.
