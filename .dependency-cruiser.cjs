@@ -87,9 +87,9 @@ module.exports = {
       name: 'scripts-via-step-index',
       severity: 'error',
       comment:
-        "Scripts and benchmarks reach the quotes step through its index.ts, the step's public surface, which exports the features and candidates its models score (so training and running read the same code). The event, tone and topic scripts still import their steps' files.",
+        "Scripts and benchmarks reach the quotes, tone and topics steps through their index.ts, the step's public surface, which exports the features and candidates its models score (so training and running read the same code). The event scripts still import their step's files.",
       from: { path: '^(scripts|bench)/' },
-      to: { path: '^src/analyze/quotes/', pathNot: '^src/analyze/quotes/index\\.ts$' },
+      to: { path: '^src/analyze/(quotes|tone|topics)/', pathNot: '^src/analyze/(quotes|tone|topics)/index\\.ts$' },
     },
     {
       name: 'store-implementations-via-open-store',

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { toneFeatures } from '../src/analyze/tone/features.js'
+import { toneFeatures } from '../src/analyze/tone/index.js'
 import { argmax, classificationScores, trainBest, writeModelFile, type Example } from './train/softmax-trainer.js'
 import { readNewsMtsc, TONE_CLASSES, type TargetItem } from './train/newsmtsc.js'
 

@@ -6,8 +6,7 @@
  */
 import { join } from 'node:path'
 import { loadLinearModel } from '../../src/analyze/classify/linear-model.js'
-import { toneFeatures } from '../../src/analyze/tone/features.js'
-import { lexiconTone } from '../../src/analyze/tone/lexicon-tone.js'
+import { lexiconTone, toneFeatures } from '../../src/analyze/tone/index.js'
 import { readNewsMtsc, TONE_CLASSES, type TargetItem } from '../train/newsmtsc.js'
 import { argmax, classificationScores } from '../train/softmax-trainer.js'
 import { checkFloors } from './lib.js'

@@ -3,7 +3,7 @@
  * analyst would write first for each topic, counted in the title and the lead the model reads.
  */
 import { splitTokens } from '../../src/analyze/tokens/tokenize.js'
-import { TOPIC_LEAD_CHARS } from '../../src/analyze/topics/features.js'
+import { TOPIC_LEAD_CHARS } from '../../src/analyze/topics/index.js'
 
 /** Words per IPTC top-level topic. */
 export const TOPIC_KEYWORDS: Readonly<Record<string, readonly string[]>> = {

@@ -8,7 +8,7 @@
  * Usage: npm run eval:topics [-- DATA_DIR] [--verbose]
  */
 import { dirname, join } from 'node:path'
-import { assignTopics, loadTopicModel } from '../../src/analyze/topics/model.js'
+import { assignTopics, loadTopicModel } from '../../src/analyze/topics/index.js'
 import { IPTC_TOP_LEVEL } from '../../src/model/topic-taxonomy.js'
 import { multiLabelScores } from '../train/topic-scores.js'
 import { encodeTopicSources, readTopicSources } from '../train/topic-sets.js'

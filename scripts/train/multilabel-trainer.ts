@@ -7,7 +7,7 @@
  * `newsgraph.topics/1` file that src/analyze/topics/model.ts loads.
  */
 import { seededShuffle } from '../../src/corpus/seeded-shuffle.js'
-import type { TopicModelFile } from '../../src/analyze/topics/model.js'
+import type { TopicModelFile } from '../../src/analyze/topics/index.js'
 import type { EncodedExample } from './topic-sets.js'
 
 /** Trainer settings. */

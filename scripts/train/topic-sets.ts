@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'node:path'
 import { splitTokens } from '../../src/analyze/tokens/tokenize.js'
-import { topicBuckets } from '../../src/analyze/topics/features.js'
+import { topicBuckets } from '../../src/analyze/topics/index.js'
 import { readBbcNews } from './bbc-news.js'
 import { readHuffPost } from './huffpost.js'
 import { seededRandom, seededShuffle } from '../../src/corpus/seeded-shuffle.js'

@@ -12,6 +12,10 @@ import { wordsBetween } from '../classify/text-words.js'
 import { emitSentenceToneFeatures, targetToneFeatures, toneFeaturesOfWords } from './features.js'
 import { lexiconToneOfWords } from './lexicon-tone.js'
 
+// What the tone trainer and eval read, so that training and running share one surface (scripts import this index only).
+export { toneFeatures } from './features.js'
+export { lexiconTone } from './lexicon-tone.js'
+
 /** Options of the tone step. */
 export interface ToneOptions {
   /** Score beyond which a text reads positive (and below minus it, negative). Default 0.2. */

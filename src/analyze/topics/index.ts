@@ -11,6 +11,10 @@ import { topicBuckets } from './features.js'
 import { assignTopics } from './model.js'
 import { IPTC_TOP_LEVEL } from '../../model/topic-taxonomy.js'
 
+// What the topic trainer and eval read, so that training and running share one surface (scripts import this index only).
+export { TOPIC_LEAD_CHARS, topicBuckets } from './features.js'
+export { assignTopics, loadTopicModel, topicModelFrom, type TopicModel, type TopicModelFile } from './model.js'
+
 /** Options of the topics step. */
 export interface TopicOptions {
   /** Fewer tokens than this (title and text) and no topic is given. Default 12. */
