@@ -26,7 +26,8 @@ export function cleanTaggerSpan(input: CandidateInput, span: NerSpan, starts: Re
     if (/^\p{N}+(?:st|nd|rd|th)$/u.test(t)) return true
     // Titles are not part of a person's name; inside organization names they are ("Foreign Ministry").
     if (person && TITLE_WORDS.has(w) && !NAME_LIKE_TITLES.has(w) && i + 1 < b) return true
-    if (isNonNameWord(t) && (starts.has(span.tokenStart) || opensClause(tokens, span.tokenStart))) return true
+    if (isNonNameWord(t) && (starts.has(span.tokenStart) || opensClause(tokens, span.tokenStart)) && !(person && i === span.tokenStart && modalGivenName(input, i, b)) && !gluedInSpan(tokens, i, b))
+      return true
     return !isCapitalizedWord(t) && !isNameFragment(tokens, i)
   }
   while (a < b && (drop(a) || demonymBeforeTitle(input, a, b))) a++
@@ -134,6 +135,32 @@ function sharedHeadJoint(tokens: readonly Token[], a: number, b: number): number
     if (tokens[k - 1]!.text === head && isCapitalizedWord(head)) return k
   }
   return undefined
+}
+
+/** "AT&T" opening a sentence: a word written together with the next token of the span ("AT" + "&") is part of one name, not the preposition "At". */
+function gluedInSpan(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1]
+  return i + 1 < end && next !== undefined && next.start === tokens[i]!.end && /^[&+]$|^[\p{L}\p{N}]/u.test(next.text)
+}
+
+// Modals and "do" that open a sentence only as a question ("Will Trump win?"); "should", "had" and
+// "were" also open a conditional ("Should Smith lose, ..."), so they are not here.
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'do', 'does', 'did'])
+
+/**
+ * "Will Smith said", "Can Dündar said", "Do Kwon said": a modal opening a statement (no question
+ * mark closing its sentence) that the tagger reads as the start of a person's name, with a
+ * capitalized word after it inside the span, is the given name, not the verb of a question.
+ */
+function modalGivenName(input: CandidateInput, i: number, end: number): boolean {
+  const { tokens } = input
+  if (!QUESTION_OPENERS.has(tokens[i]!.text.toLowerCase()) || i + 1 >= end || !isCapitalizedWord(tokens[i + 1]!.text)) return false
+  const sentence = input.sentences.find((s) => s.tokenStart <= i && i < s.tokenEnd)
+  if (!sentence) return false
+  // The question mark may sit inside closing quotes or brackets ("... win?”").
+  let last = sentence.tokenEnd - 1
+  while (last > i && /^["”’')\]»]+$/u.test(tokens[last]!.text)) last--
+  return !tokens[last]!.text.endsWith('?')
 }
 
 // Marks after which a capitalized word opens a clause, as at a sentence start: the dash after a

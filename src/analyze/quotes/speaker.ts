@@ -30,6 +30,8 @@ export interface Speaker {
 
 const PERSONAL_PRONOUN = /^(?:he|she|they|i|we|it|you|him|her|them|me|us|one)$/i
 const RELATIVE_PRONOUN = /^(?:which|who|whom|that|whose)$/i
+// "those who believe": a demonstrative standing alone names no one the reader can tell.
+const DEMONSTRATIVE = /^(?:this|these|those)$/i
 const PREPOSITION_BEFORE = /\b(?:of|from|between|and|in|at|with|by|for|on|about|to|against|among|near|inside|outside|within)\s+(?:the\s+)?$/i
 // A phrase headed by a common noun and its preposition ("representatives of two of the former
 // Rockefeller estates", "a lawyer for the family of Jane Doe"): every name after it modifies the
@@ -57,11 +59,42 @@ export function withoutEdgeMarks(text: string, source: SourceSpan): SourceSpan |
   return end > start ? { start, end } : null
 }
 
+// Characters that join the parts of one written word: "AT&T", "T-Mobile", "Jong-un", "3M".
+const WORD_CHAR = /[\p{L}\p{N}&]/u
+const inWord = (text: string, at: number): boolean =>
+  at >= 0 && at < text.length && (WORD_CHAR.test(text[at]!) || (text[at] === '-' && WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(text[at + 1] ?? '')))
+
+/**
+ * A source span widened to the whole words and names it cuts: the tokenizer splits "AT&T" and the
+ * parse heads it at "T"; the parse reads "Can" of "Can Dündar" or "Will" of "Will Smith" as a
+ * modal, so the subject starts at the surname. A name the entity step found across an edge
+ * (any mention but a pronoun) is taken whole, unless that would reach into the cue.
+ */
+export function wholeNames(text: string, entities: readonly Entity[], source: SourceSpan, cue: SourceSpan): SourceSpan {
+  let { start, end } = source
+  while (inWord(text, start - 1) && inWord(text, start)) start--
+  while (inWord(text, end) && inWord(text, end - 1)) end++
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue
+      if (m.start < start && start < m.end && m.end <= end) start = m.start
+      else if (start <= m.start && m.start < end && end < m.end) end = m.end
+    }
+  }
+  const overlapsCue = start < cue.end && cue.start < end && !(source.start < cue.end && cue.start < source.end)
+  return overlapsCue ? source : { start, end }
+}
+
 /** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
 export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: ParsedAntecedent | null): Speaker {
   // The comma or dash before a relative clause's antecedent (", a former pilot who said") names no one.
-  const bare = withoutEdgeMarks(text, source)
+  const edged = withoutEdgeMarks(text, source)
+  // "the EGRP's projected growth rate", "Trump's claim that ...": a possessive source names its possessor.
+  const bare = edged && withoutPossessive(text, edged)
   if (!bare) return { entity: null, name: null }
+  // "Among those who believe": the preposition heads no part of who speaks.
+  const led = withoutLeadingPreposition(text, bare)
+  if (led !== bare) return resolveSpeaker(text, entities, led, antecedent)
   const phrase = text.slice(bare.start, bare.end)
   if (RELATIVE_PRONOUN.test(phrase)) {
     const before = relativeAntecedent(text, source, antecedent)
@@ -76,6 +109,18 @@ export function resolveSpeaker(text: string, entities: readonly Entity[], source
   }
   if (PERSONAL_PRONOUN.test(phrase)) return { entity: null, name: null }
   return { entity: null, name: readsAsName(phrase) ? bareName(phrase) : null }
+}
+
+// A possessive closing a phrase: "’s", or a lone mark after a plural's "s" ("the Mexicans’").
+const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/u
+
+/** A source phrase without the possessive closing it, or the phrase itself; null when nothing is left. */
+function withoutPossessive(text: string, span: SourceSpan): SourceSpan | null {
+  const phrase = text.slice(span.start, span.end)
+  const mark = POSSESSIVE_END.exec(phrase)
+  // "the ‘Squad’": a closing quotation mark, not a possessive.
+  if (!mark || (mark[0].length === 1 && /[‘']/u.test(phrase.slice(0, -1)))) return span
+  return withoutEdgeMarks(text, { start: span.start, end: span.end - mark[0].length })
 }
 
 // A bracketed or quoted group inside a name: "Coach (Frank) Vogel", 'Marcia "Cia" Price', "Price (D-Newport News)".
@@ -111,7 +156,7 @@ function readsAsName(phrase: string): boolean {
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
   if (/["“”«»„]|^['‘’]/.test(phrase)) return false
   if (words.some((w) => CLAUSE_WORD.test(w.replace(/[,.;:]+$/, '')))) return false
-  if (words.length === 1 && (PERSONAL_PRONOUN.test(words[0]!) || RELATIVE_PRONOUN.test(words[0]!))) return false
+  if (words.length === 1 && (PERSONAL_PRONOUN.test(words[0]!) || RELATIVE_PRONOUN.test(words[0]!) || DEMONSTRATIVE.test(words[0]!))) return false
   // Possessive determiners alone ("his", "their") and a phrase ending on a preposition are fragments.
   return !/^(?:his|her|their|its|our|my|your)$/i.test(phrase) && !/\b(?:of|in|on|at|for|to|by|with|the|a|an)$/i.test(phrase)
 }
@@ -127,7 +172,48 @@ export function relativeAntecedent(text: string, source: SourceSpan, parsed?: Pa
   if (parsed?.exact) return { start: parsed.start, end: parsed.end }
   const before = antecedentBefore(text, source.start)
   if (!parsed) return before
-  return before && before.start <= parsed.start && parsed.end <= before.end ? before : parsed
+  // "heard from lots of customers who": the parse's phrase takes the preposition heading it in.
+  const head = withoutLeadingPreposition(text, parsed)
+  // ... and stops at the quantity; the noun after "of" that the text gives belongs to it.
+  if (before && head.end < before.start && PARTITIVE_END.test(text.slice(head.start, head.end)) && /^\s+of\s+$/.test(text.slice(head.end, before.start))) return { start: head.start, end: before.end }
+  return before && before.start <= head.start && head.end <= before.end ? before : head
+}
+
+// A phrase ending on a quantity or a part, whose "of" phrase names what it counts ("lots of customers").
+const PARTITIVE_END =
+  /\b(?:lots?|dozens|hundreds|thousands|millions|scores|some|many|most|all|none|several|few|one|two|three|majority|number|group|handful|rest|couple|half|percent|each|both|either|neither)$/i
+const LEADING_PREPOSITION = /^(?:from|of|in|at|with|by|for|on|about|to|among|against|between|like|including)\s+/i
+
+/** A phrase without the preposition that opens it ("from lots" -> "lots"). */
+function withoutLeadingPreposition(text: string, span: SourceSpan): SourceSpan {
+  const lead = LEADING_PREPOSITION.exec(text.slice(span.start, span.end))
+  return lead && span.start + lead[0].length < span.end ? { start: span.start + lead[0].length, end: span.end } : span
+}
+
+// What joins a document to who made it: "a report from Kotak", "a survey by Abernathy", "data released by MOTIE".
+const AUTHOR_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i
+
+/**
+ * Who made the document a source phrase names ("data from MarketAxess", "a 2018 survey by
+ * Penelope Muse Abernathy", "The Verge's Stadia review", "Security Council resolutions"): the person
+ * or organization after "by" or "from", or the possessor or name opening the phrase. Null when the
+ * phrase names none.
+ */
+export function documentAuthor(text: string, entities: readonly Entity[], source: SourceSpan): Speaker | null {
+  let best: { entity: Entity; at: number } | null = null
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun' || m.start < source.start || m.end > source.end) continue
+      const before = text.slice(source.start, m.start)
+      const opens = /^(?:the\s+)?$/i.test(before)
+      // "The Verge's Stadia review"; "Security Council resolutions": the name opens the phrase and qualifies the document.
+      const owner = opens && (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || /^\s+\p{Ll}[\p{Ll}-]*$/u.test(text.slice(m.end, source.end)))
+      if (!owner && !AUTHOR_BEFORE.test(before)) continue
+      if (!best || m.start < best.at) best = { entity: e, at: m.start }
+    }
+  }
+  return best ? { entity: best.entity, name: bareName(best.entity.name) } : null
 }
 
 /**
@@ -205,7 +291,7 @@ function headEntity(text: string, entities: readonly Entity[], source: SourceSpa
       // "Russia said": a country speaks for its government only as the whole source.
       if (e.type === 'GPE' && !whole) continue
       // "Soltan's lead attorney Eric Lewis": the possessor is not who spoke.
-      if (!whole && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) continue
+      if (!whole && m.end < source.end && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) continue
       // "Reports out of North Korea", "a spokesman for Smith": an entity after a preposition is not the head.
       const before = text.slice(source.start, m.start)
       // An apposition after a comma names the head itself ("The head of the agency, Maria Lopez").
@@ -213,6 +299,8 @@ function headEntity(text: string, entities: readonly Entity[], source: SourceSpa
       // "Trump advisers", "Clinton aides", "Boeing engineers": a name before a noun for people modifies it.
       const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.end, source.end))
       if (!whole && next && isAgentNoun(next[1]!)) continue
+      // "LEGO Star Wars sets", "the Acme data": an organization's name before the common noun that ends the phrase modifies a thing.
+      if (!whole && e.type === 'ORG' && next && next[0].length === source.end - m.end) continue
       // "Eric Lewis, who represents Soltan": a name inside a relative clause is not the head.
       if (/\b(?:who|whom|whose|which|that)\b/i.test(before)) continue
       const atEdge = m.start === source.start || m.end === source.end || /^\s*,/.test(text.slice(m.end, source.end))
