@@ -4,7 +4,7 @@
  * conjunct of an active verb ("killed five and wounded"), a trailing participle's clause, and who
  * underwent a describing participle ("was found shot dead").
  */
-import { dependents, isPassive, subjectsOf } from '../syntax/relations.js'
+import { dependents, isPassive, subjectsOf, type Subject } from '../syntax/relations.js'
 import type { SentenceView } from './sentence-view.js'
 import { ownersOf } from './control.js'
 
@@ -52,6 +52,37 @@ export function isActiveConjunct(article: NonNullable<SentenceView['articleSynta
   if (d.deprel !== 'conj' || d.head < 0 || dependents(article, at, 'aux', 'aux:pass', 'cop').length > 0) return false
   const head = article[d.head]!
   return head.upos === 'VERB' && /^VB[DZP]$/.test(head.xpos) && !isPassive(article, d.head)
+}
+
+/**
+ * The subjects of the clause a subordinated gerund adjoins (the verb at `at`), climbing through
+ * gerund clauses that have none of their own: "The men put bags over her head, beating and
+ * kicking them while demanding repayment" (demanding -> kicking -> beating -> put: the men), also
+ * where the parser hung a comma-set gerund from the nearest noun ("her head").
+ */
+export function adjoinedSubjects(article: NonNullable<SentenceView['articleSyntax']>, at: number): Subject[] {
+  let k = at
+  for (let steps = 0; steps < 4 && k >= 0; steps++) {
+    const d = article[k]!
+    const gerund = d.xpos === 'VBG' && d.head >= 0 && dependents(article, k, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop').length === 0
+    // ("beating and kicking them": a later conjunct shares its first conjunct's clause.)
+    if (gerund && d.deprel === 'conj' && article[d.head]!.xpos === 'VBG') {
+      k = d.head
+      continue
+    }
+    // ("locked them in a room, beating them": a comma-set gerund the parser hung from a noun of the
+    // clause is that clause's, not the noun's.)
+    const head = article[d.head]
+    if (gerund && /^(acl|advcl)/.test(d.deprel) && head && /^(NOUN|PROPN)$/.test(head.upos) && article[k - 1]?.lemma === ',') {
+      k = clauseOf(article, d.head)
+      continue
+    }
+    const subjects = subjectsOf(article, k)
+    if (subjects.length) return subjects
+    if (!gerund || !/^(advcl|conj)/.test(d.deprel)) return []
+    k = d.head
+  }
+  return []
 }
 
 /**

@@ -263,6 +263,9 @@ export interface RoleChoice {
   readonly recipientP: number
   /** The sentence says nobody acted, or names the act only as a backdrop: no actor may be guessed from elsewhere. */
   readonly noActorGuess?: boolean
+  /** The role was read off the parse, not guessed by the model. */
+  readonly actorParsed?: boolean
+  readonly recipientParsed?: boolean
 }
 
 /**
@@ -312,7 +315,7 @@ export function chooseRoles(
     scored.push({ c, s: p[1]!, t: p[2]! })
   }
   // What the parse says comes first; the model fills a role the parse leaves empty.
-  const parsed = syntacticRoles(view, i, type, cands, actors)
+  const parsed = syntacticRoles(view, i, type, cands, actors, triggerLast)
   // A participant the parse finds inside the trigger's own phrase ("Israeli airstrikes") is no candidate of the model's.
   // (Nor is whoever reports it, even where the parser reads the reporter as the clause's subject.)
   const own = (c: ArgumentCandidate | null): (typeof scored)[number] | undefined =>
@@ -337,7 +340,15 @@ export function chooseRoles(
   const means = (c: ArgumentCandidate): boolean => type === 'ASSAULT' && WEAPONS.has(view.lemmas[c.head]!)
   const partner = (c: ArgumentCandidate): boolean => actor !== undefined && !MUTUAL_TYPES.has(type) && !RECIPROCAL_LEMMAS.has(view.lemmas[i]!) && conjoined(view, actor.c.head, c.head)
   if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t) && !means(x.c) && !partner(x.c)) recipient = x
-  return { actor: actor?.c ?? null, recipient: recipient?.c ?? null, actorP: actor?.s ?? 0, recipientP: recipient?.t ?? 0, ...(parsed.noActorGuess || noGuess ? { noActorGuess: true } : {}) }
+  return {
+    actor: actor?.c ?? null,
+    recipient: recipient?.c ?? null,
+    actorP: actor?.s ?? 0,
+    recipientP: recipient?.t ?? 0,
+    ...(parsed.noActorGuess || noGuess ? { noActorGuess: true } : {}),
+    ...(actor && actor.c === parsed.actor ? { actorParsed: true } : {}),
+    ...(recipient && recipient.c === parsed.recipient ? { recipientParsed: true } : {}),
+  }
 }
 
 // Types of acts done with a partner, where two conjoined parties are each other's ("DeSantis and Haley debated").
@@ -368,12 +379,16 @@ function within(view: SentenceView, k: number, head: number): boolean {
 
 /**
  * An actor is never its own recipient ("REQUEST Trump -> Trump" from two mentions of one man): when
- * both roles name the same entity, or the same words, the less likely role is left empty.
+ * both roles name the same entity, or the same words, a guessed role yields to one the parse gave,
+ * else the less likely role is left empty.
  */
 export function distinctRoles(view: SentenceView, roles: RoleChoice): RoleChoice {
   const { actor, recipient } = roles
   if (!actor || !recipient || !sameParticipant(view, actor, recipient)) return roles
-  return roles.recipientP > roles.actorP ? { ...roles, actor: null, actorP: 0 } : { ...roles, recipient: null, recipientP: 0 }
+  // What the parse names outranks the model's guess ("Roslovtsev says he is protesting over the
+  // laws cited in his arrests": he protests; "his arrests" was only a guess for whom against).
+  const dropActor = roles.actorParsed === roles.recipientParsed ? roles.recipientP > roles.actorP : !roles.actorParsed
+  return dropActor ? { ...roles, actor: null, actorP: 0, actorParsed: false } : { ...roles, recipient: null, recipientP: 0, recipientParsed: false }
 }
 
 // The entity a candidate is, when its head word is the mention's own ("Trump", "he"); a

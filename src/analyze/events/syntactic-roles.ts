@@ -17,7 +17,7 @@ import { ACCOUNT_PREPOSITIONS, ACCOUNTING_VERBS, actPhraseHead, isCompoundChain,
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
 import { REPORTED_BY, reportersOf } from './reporters.js'
 import { responsibilityFor } from './responsibility.js'
-import { clauseOf, isActiveConjunct, isObjectControlled, isSubordinateGerund, ownAgents, PERSONAL, undergoers } from './clause-subjects.js'
+import { adjoinedSubjects, clauseOf, isActiveConjunct, isObjectControlled, isSubordinateGerund, ownAgents, PERSONAL, undergoers } from './clause-subjects.js'
 import { givenTo, GIVING, isAuthority, isPlace, isVerbOf, names, RECIPROCAL } from './participant-kinds.js'
 import { antecedentOf, inRelativeClause, inSpeakerPhrase, personAbove, RELATIVE_PRONOUNS } from './relative-clauses.js'
 import {
@@ -53,8 +53,8 @@ export interface SyntacticRoles {
   readonly reactors?: readonly ArgumentCandidate[]
 }
 
-/** Reads the roles of the trigger at local index `i` of type `type` from the sentence's parse. */
-export function syntacticRoles(view: SentenceView, i: number, type: string, cands: readonly ArgumentCandidate[], actors?: ActorIndex): SyntacticRoles {
+/** Reads the roles of the trigger at local index `i` (to `triggerLast`) of type `type` from the sentence's parse. */
+export function syntacticRoles(view: SentenceView, i: number, type: string, cands: readonly ArgumentCandidate[], actors?: ActorIndex, triggerLast = i): SyntacticRoles {
   const syn = view.syntax
   const article = view.articleSyntax
   if (!syn || !article) return { actor: null, recipient: null }
@@ -109,8 +109,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   // "The government has taken back areas with siege tactics, bombarding and starving people": an
   // -ing clause set off by a comma after the object says what the clause's subject did, though
   // the parser may hang it from the nearest noun.
-  if (t.deprel === 'acl' && t.xpos === 'VBG' && t.head < i && view.words[i - 1] === ',' && dependents(article, from + i, 'nsubj', 'mark').length === 0) {
-    const clause = clauseOf(article, from + t.head)
+  // ("beating and kicking them": a later conjunct stands where its first conjunct does.)
+  const g = t.deprel === 'conj' && t.xpos === 'VBG' && t.head >= 0 && t.head < i && syn[t.head]!.xpos === 'VBG' && dependents(article, from + i, 'nsubj', 'mark').length === 0 ? t.head : i
+  const gt = syn[g]!
+  if (gt.deprel === 'acl' && gt.xpos === 'VBG' && gt.head < g && view.words[g - 1] === ',' && dependents(article, from + g, 'nsubj', 'mark').length === 0) {
+    const clause = clauseOf(article, from + gt.head)
     const subjects = clause < 0 ? [] : subjectsOf(article, clause).filter((s) => !s.passive)
     if (subjects.length > 0) {
       const actor = first(subjects.map((s) => s.token))
@@ -183,7 +186,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // (A subject of a reporting verb is the teller, though the parser may join the clause to it.)
     const teller = (k: number): boolean => article[k]!.head >= 0 && REPORTED_BY.has(article[article[k]!.head]!.lemma.toLowerCase())
     const subject = first(
-      subjectsOf(article, from + t.head)
+      adjoinedSubjects(article, from + t.head)
         .filter((s) => !s.passive && !teller(s.token))
         .map((s) => s.token),
     )
@@ -247,14 +250,23 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
-    const modifiers = dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter((m) => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last)))
+    // ("Russia's bombing campaign", "the United States-led bombing campaign against ISIS": a trigger
+    // that only names the kind of the noun heading its phrase shares that noun's possessor,
+    // modifiers before it and prepositional phrases.)
+    const ph = actPhraseHead(view, i)
+    // (An attempt's phrases are the act's too: "an assassination attempt on Heath".)
+    const kindOf = ph > triggerLast && isCompoundChain(syn, i, ph) && (COURSES.has(view.lemmas[ph]!) || view.lemmas[ph] === 'attempt')
+    const ownModifier = (m: number): boolean => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last))
+    // (Whoever owns a course of action runs it: "their sabotage operations", never its undergoer.)
+    const runners = kindOf && COURSES.has(view.lemmas[ph]!) ? dependents(article, from + ph, 'nmod:poss', 'amod', 'compound').filter((m) => m < from + i && ownModifier(m)) : []
+    const modifiers = [...dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter(ownModifier), ...runners]
     // "the Paris attack", "the Nagasaki blast": a town or site before an attack is where it struck.
     const places = type === 'ASSAULT' ? modifiers.filter((m) => article[m]!.deprel === 'compound' && isPlace(view, m - from)) : []
     // A name before the noun names its doer only when it is a state, a nationality, an agent or
     // an organisation that acts ("the Hamas attack", "a Russian strike", "a police raid"), not the
     // occasion or the person it befell ("the Boston Marathon bombing", "the Kennedy assassination").
     const mods = modifiers.filter((m) => !places.includes(m) && (article[m]!.deprel !== 'compound' || namesDoer(first([m]), view, actors, type)))
-    const nmods = dependents(article, from + i, 'nmod')
+    const nmods = [...dependents(article, from + i, 'nmod'), ...(kindOf ? dependents(article, from + ph, 'nmod') : [])]
     const prepOf = (m: number): string =>
       dependents(article, m, 'case')
         .map((c) => article[c]!.lemma.toLowerCase())
@@ -285,9 +297,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       // sanctions", "an FBI investigation", "Japan's surrender"), and so does any possessor once the
       // type's preposition has named who undergoes it ("Russia's embargo on EU food").
       // (A possessive pronoun yields to the subject of the verb, as below: "Russia continues its sanctions".)
-      const doers = recipient ? (pronounPossessor ? [] : mods) : mods.filter((m) => isAuthority(view, cands, m - from))
+      const doers = [...runners.filter((m) => mods.includes(m)), ...(recipient ? (pronounPossessor ? [] : mods) : mods.filter((m) => isAuthority(view, cands, m - from)))]
       actor ??= first(doers)
-      recipient ??= first(mods.filter((m) => !doers.includes(m)))
+      // ("The FBI resumed its investigation", "its sanctions": "its" stands for an institution,
+      // which does such acts; a person's "his trial" is undergone.)
+      recipient ??= first(mods.filter((m) => !doers.includes(m) && article[m]!.lemma.toLowerCase() !== 'its' && view.words[m - from] !== 'its'))
     } else if (!pronounPossessor) actor ??= first(mods)
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
     // "the murder of four villagers by Wagner mercenaries", "the killing of protesters by police":
@@ -331,7 +345,6 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // sanctions", "the village suffered an attack").
     // ("began a hunger strike", "fired four shell bombs": a trigger that only modifies the noun
     // heading its phrase stands where that noun does.)
-    const ph = actPhraseHead(view, i)
     const pt = syn[ph]!
     if (pt.head >= 0) {
       const gov = from + pt.head
@@ -451,6 +464,11 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   if (!actor && args.passive && args.agents.length === 0 && !by && inRelativeClause(article, from + i) && inSpeakerPhrase(view, article, from + i)) noActorGuess = true
   return { actor, recipient, noActorGuess, ...(reacting.length ? { reactors: reacting } : {}) }
 }
+
+// Nouns of a course of action that an act noun names the kind of ("bombing campaign", "a rescue
+// mission"): whoever runs the course does the act. (Not a place or thing: "the North Dakota
+// protest site" names where, not who.)
+const COURSES = new Set(['campaign', 'operation', 'mission', 'offensive', 'spree', 'blitz', 'sortie', 'drive', 'effort', 'programme', 'program', 'policy'])
 
 // The object the parser took for another verb's, standing with only its apposition and commas
 // between it and the finite conjunct `at` that has no subject and no conjunction of its own.
