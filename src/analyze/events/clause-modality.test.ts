@@ -56,6 +56,14 @@ const cases: Array<[string, string, boolean, ArticleEvent['modality']]> = [
   // A reduced condition: the participle after "if" is the condition, not a fact.
   ['If convicted, the two men face up to ten years in prison.', 'convicted', false, 'hypothetical'],
   ['Unless arrested, the suspect will flee the country.', 'arrested', false, 'hypothetical'],
+  // A "no" determiner on an event noun negates it, also behind a light verb and an adverb.
+  ['The FBI has still made no arrests in the shooting.', 'arrests', true, 'asserted'],
+  // What is asked for or attempted is not done (issue 15, real pages): the object of a request,
+  // the infinitive of a noun of aim.
+  ['They would take measures, including calling for a Security Council debate.', 'debate', false, 'hypothetical'],
+  ['Iran made an attempt to attack the ship.', 'attack', false, 'hypothetical'],
+  // A noun's infinitive that tells what happened stays asserted.
+  ['The first delegation to visit Bucharest arrived on Tuesday.', 'visit', false, 'asserted'],
 ]
 
 for (const [text, trigger, negated, modality] of cases) {
@@ -68,4 +76,21 @@ test('should fall back to the word window without a parse', () => {
   const words = ['police', 'did', 'not', 'arrest', 'them', '.']
   assert.deepEqual(clauseModality(words, null, null, 3), { negated: true, modality: 'asserted', intended: false })
   assert.deepEqual(clauseModality(['iran', 'will', 'attack', '.'], null, null, 2), { negated: false, modality: 'future', intended: true })
+})
+
+test('should never make an auxiliary or a copula the trigger', () => {
+  const coded = (text: string): string[] => events(text).map((e) => `${e.type}${e.negated ? ' negated' : ''} ${e.trigger?.text}`)
+  // "were not willing" is a refusal of the adjective's clause, reported as a REJECT that happened.
+  assert.deepEqual(coded('Police were not willing to arrest the protesters.'), ['REJECT were not willing'])
+  assert.deepEqual(coded('Syria says it is willing to withdraw its troops from Lebanon.'), ['AGREE is willing'])
+  // A counterfactual refusal did not happen: it stays negated.
+  assert.deepEqual(coded('The threat of tariffs has prompted officials from Mexico, Canada, Japan and elsewhere to make concessions they might not otherwise have agreed to.'), [
+    'REJECT negated agreed to',
+  ])
+  // A demand matched on "must" reaches its predicate and is made whatever it demands.
+  const demand = events('He added: "The refugees must not be forced to make decisions under threat of starvation."').filter((e) => e.type === 'REQUEST')
+  assert.deepEqual(
+    demand.map((e) => `${e.negated} ${e.trigger?.text}`),
+    ['false must not be forced'],
+  )
 })

@@ -17,6 +17,20 @@ const CONDITIONALS = new Set(['if', 'unless', 'whether'])
 // Lemmas after which a plan or expectation, not a fact, follows ("plans to visit").
 const EXPECT = new Set(['plan', 'intend', 'expect', 'schedule', 'aim', 'hope', 'seek', 'want', 'prepare', 'vow', 'pledge', 'promise', 'threaten'])
 const DENIALS = new Set(['deny', 'refute', 'dismiss', 'reject'])
+// Verbs whose complement or object is asked for, not done: "called on the government to withdraw",
+// "will ask the court to open an investigation", "calling for a debate", "demanded talks".
+const REQUESTS = new Set(['ask', 'urge', 'call', 'demand', 'request', 'press', 'appeal', 'implore', 'petition', 'seek', 'beg'])
+// Nouns whose infinitive is an aim, not a deed ("the first delegation to visit" did visit).
+const PURPOSES = new Set(
+  'attempt bid effort mission plan plot proposal offer call order request demand push drive scheme initiative intention intent ambition goal aim pledge promise vow threat decision move campaign'.split(
+    ' ',
+  ),
+)
+// Adjectives of a will or an ability not there ("were not willing" is read by the negation on
+// "willing"): the act they complement did not happen ("reluctant to commit to a meeting").
+const UNWILLING = new Set(['reluctant', 'unwilling', 'unable', 'hesitant', 'loath', 'loth'])
+// Adjectives of a will or a readiness: the act they complement is intended ("ready to negotiate").
+const WILLING = new Set(['willing', 'ready', 'prepared', 'eager', 'determined', 'keen', 'poised'])
 // Verbs that end an act: "will not stop bombing" says it goes on, so their group stays theirs.
 const STOPS = new Set(['stop', 'cease', 'halt', 'quit', 'end', 'finish'])
 // Nouns that carry a reported claim a denial may reject ("rejected claims that it attacked").
@@ -25,7 +39,7 @@ const CLAIMS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggesti
 // "happens" or "takes place".
 // Only their direct object: "don't give these protests the attention" (an indirect one) says
 // nothing of the protests.
-const LIGHT_OBJECT = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'mount', 'take', 'give', 'sign', 'reach', 'begin', 'start', 'resume', 'impose', 'issue', 'order'])
+const LIGHT_OBJECT = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'mount', 'take', 'give', 'sign', 'reach', 'begin', 'start', 'resume', 'impose', 'issue', 'order', 'open'])
 const LIGHT_SUBJECT = new Set(['happen', 'occur', 'take', 'begin', 'start', 'continue'])
 // Dependents that belong to a predicate's own verb group.
 const GROUP_RELATIONS = /^(aux|aux:pass|cop|advmod|det|mark|case|neg)$/
@@ -76,6 +90,13 @@ function hasNegativeSubject(words: readonly string[], syntax: readonly LocalSynt
   })
 }
 
+// The noun at `at` is the object of its head, or its "for"-phrase ("called for talks").
+function isAskedFor(words: readonly string[], syntax: readonly LocalSyntax[], kids: readonly (readonly number[])[], at: number): boolean {
+  const rel = syntax[at]!.deprel
+  if (rel === 'obj') return true
+  return /^obl/.test(rel) && (kids[at] ?? []).some((k) => syntax[k]!.deprel === 'case' && words[k]!.toLowerCase() === 'for')
+}
+
 const hasOwn = (syntax: readonly LocalSyntax[], kids: readonly (readonly number[])[], p: number, rel: RegExp): boolean => (kids[p] ?? []).some((k) => rel.test(syntax[k]!.deprel))
 
 /** Negation and modality of the trigger at local index `at`, from the parse when there is one. */
@@ -100,8 +121,21 @@ export function clauseModality(words: readonly string[], syntax: readonly LocalS
     }
   }
   if (hasNegativeSubject(words, syntax, kids, p)) mood.negated = true
+  // An act named as what is asked for ("calling for a Security Council debate", "demanded an
+  // inquiry") is wanted, not done.
+  if (p === at && (t.upos === 'NOUN' || t.upos === 'PROPN') && t.head >= 0 && REQUESTS.has(syntax[t.head]!.lemma) && isAskedFor(words, syntax, kids, at)) {
+    if (mood.modality === 'asserted') mood.modality = 'hypothetical'
+  }
   for (let step = 0; step < CLIMB; step++) {
     const s = syntax[p]!
+    // An infinitive that completes a noun of aim names what was meant, not a deed: "a rescue
+    // mission to free the hostages" (that failed), "an attempt to force the U.S. out". One of
+    // purpose after a verb is left asserted: "rallied to call for better pay" did call.
+    const infinitive = (kids[p] ?? []).some((k) => syntax[k]!.deprel === 'mark' && words[k]!.toLowerCase() === 'to')
+    if (infinitive && s.deprel === 'acl' && s.head >= 0 && PURPOSES.has(syntax[s.head]!.lemma)) {
+      if (mood.modality === 'asserted') mood.modality = 'hypothetical'
+      break
+    }
     if (s.head < 0) break
     const h = s.head
     const headLemma = syntax[h]!.lemma
@@ -117,10 +151,13 @@ export function clauseModality(words: readonly string[], syntax: readonly LocalS
         break
       }
       if (STOPS.has(headLemma)) break
-      if (EXPECT.has(headLemma)) {
+      if (EXPECT.has(headLemma) || WILLING.has(headLemma)) {
         mood.intended = true
         if (mood.modality === 'asserted') mood.modality = 'future'
       }
+      if (UNWILLING.has(headLemma)) mood.negated = true
+      // What someone is asked or urged to do is not done ("called on the army to withdraw").
+      if (REQUESTS.has(headLemma) && mood.modality === 'asserted') mood.modality = 'hypothetical'
       readGroup(words, syntax, kids, h, mood)
       p = h
     } else if (s.deprel === 'conj' && !hasOwn(syntax, kids, p, /^(nsubj|aux|mark)/)) {

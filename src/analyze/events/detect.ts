@@ -17,7 +17,7 @@ import { isNonEventSense } from './non-event-senses.js'
 import { isNonEventUse, strikeType } from './non-event-uses.js'
 import { isAccidentalBlast, isAccidentalBlastAt } from './accidental-blast.js'
 import { isAgentNoun } from './agent-nouns.js'
-import { isNonActReading, verbalAttackType } from './non-act-readings.js'
+import { inquiryType, isNonActReading, verbalAttackType } from './non-act-readings.js'
 import { isShowing, settledType } from './settled-types.js'
 
 /** One detected trigger (local token indices). */
@@ -127,18 +127,25 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     kept.push(d)
   }
   const out: Detection[] = []
-  for (const d of kept) {
+  for (const found of kept) {
+    const d = ownPredicate(ts, found)
+    if (!d) continue
     const control = controlOf(ts, d.index)
     if (control) {
       // The control verb's event, anchored on it; once only, if the control was detected itself.
       if (out.some((o) => o.index === control.index) || kept.some((k) => k.index === control.index)) continue
-      const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, control.index)
-      out.push({ index: control.index, last: control.index, type: ploverType(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence, mood })
+      // A control matched on an auxiliary or copula ("must allocate", "were not willing to") is
+      // its predicate's: the trigger reaches it. An adjective's group gives the mood ("not
+      // willing" refuses); a demand put with "must" is made whatever it demands ("must not be
+      // forced"), so its mood is its own.
+      const at = predicateOf(ts, control.index)
+      const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, ts.view.syntax?.[control.index]?.deprel === 'cop' ? at : control.index)
+      out.push({ index: control.index, last: Math.max(control.index, at), ...coded(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence })
       continue
     }
     const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
-    const type = settled.has(d) ? d.type : verbalAttackType(ts, d, strikeType(ts, d))
-    out.push({ ...d, detected: d.type, type: isTopicDiscussion(ts, d.index, type) ? type : ploverType(type, mood), mood })
+    const type = settled.has(d) ? d.type : inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d)))
+    out.push({ ...d, detected: d.type, ...(isTopicDiscussion(ts, d.index, type) ? { type, mood } : coded(type, mood)) })
   }
   out.sort((a, b) => a.index - b.index)
   const acts = out.filter(
@@ -157,6 +164,36 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isNonActReading(ts, d),
   )
   return sameIncident(ts, acts)
+}
+
+/**
+ * Auxiliaries and copulas are never triggers: "must" in "the refugees must not be forced" is no
+ * act of anyone. A trigger the detector found on one is dropped, unless it is the copula of an
+ * adjective ("police were not willing to ..."), whose event it then is.
+ */
+function ownPredicate<T extends { readonly index: number; readonly last: number }>(ts: TriggerSentence, d: T): T | null {
+  const at = predicateOf(ts, d.index)
+  if (at === d.index) return d
+  const syn = ts.view.syntax!
+  return syn[d.index]!.deprel === 'cop' && syn[at]!.upos === 'ADJ' ? { ...d, index: at, last: Math.max(at, d.last) } : null
+}
+
+// The predicate an auxiliary or copula at `i` belongs to; `i` itself for any other word.
+function predicateOf(ts: TriggerSentence, i: number): number {
+  const s = ts.view.syntax?.[i]
+  if (!s || s.head < 0 || (s.upos !== 'AUX' && !/^(aux|aux:pass|cop)$/.test(s.deprel))) return i
+  return s.head
+}
+
+/**
+ * The PLOVER type of an event put as `mood`, and the mood it is reported with: a refusal coded
+ * REJECT from a negated promise ("will not accept", "were not willing to") is itself a fact; a
+ * counterfactual ("concessions they might not have agreed to") stays negated.
+ */
+function coded(type: string, mood: ClauseModality): { type: string; mood: ClauseModality } {
+  const plover = ploverType(type, mood)
+  const refusal = mood.negated && plover === 'REJECT' && type !== 'REJECT' && mood.modality !== 'hypothetical'
+  return { type: plover, mood: refusal ? { ...mood, negated: false } : mood }
 }
 
 // Verbs of talking a matter over.

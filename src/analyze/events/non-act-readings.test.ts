@@ -81,3 +81,21 @@ test('should code no threat from a hazard warning, and no attack on people kille
   )
   assert.deepEqual(on('The army issued a final warning to the rebels that it would storm the town.', 'warning'), ['THREATEN'])
 })
+
+test('should code no threat where someone warns about a danger, and an inquiry as ACCUSE', () => {
+  // Issue 15 (a real page): a warning about something tells of it; no one threatens anything.
+  assert.deepEqual(on("But the company's pricing model is pretty much the nightmare scenario that internet advocates and consumer groups have been warning us about.", 'warning'), [])
+  // An investigation is PLOVER's ACCUSE, not the COERCE of an arrest.
+  assert.deepEqual(
+    findEvents(testContext(models, 'The early stages of the investigation were slow.', []), RULE_CHECK)
+      .filter((e) => e.trigger?.text === 'investigation')
+      .map((e) => e.type),
+    ['ACCUSE'],
+  )
+})
+
+test('should code no event where a copula names what a matter is about', () => {
+  // Issue 15 (a real page): "The issue is funding" names the topic; no one funds anything there.
+  assert.deepEqual(on('"The issue is funding, and the state has the money."', 'funding'), [])
+  assert.deepEqual(on('The state increased funding for schools by ten percent.', 'funding'), ['AID'])
+})

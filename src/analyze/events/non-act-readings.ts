@@ -21,7 +21,7 @@ const rel = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.dep
 
 /** Whether the trigger at `d` reports no act in this reading (see the file comment). */
 export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {
-  return isReception(ts, d) || isRiseOrFilming(ts, d) || isIllnessFight(ts, d) || isHazardWarning(ts, d) || isAccidentDeath(ts, d)
+  return isReception(ts, d) || isRiseOrFilming(ts, d) || isIllnessFight(ts, d) || isHazardWarning(ts, d) || isAccidentDeath(ts, d) || isPlainWarning(ts, d) || isNamedTopic(ts, d)
 }
 
 // What a plan, a proposal or a show is met with: a reception, not a partner.
@@ -101,6 +101,34 @@ function isHazardWarning(ts: TriggerSentence, d: Trigger): boolean {
   return kidsOf(ts, head).some((k) => k < head && /^(compound|amod)$/.test(rel(ts, k)) && (ts.topics[k] === 'HAZARD' || ADVISORY_WORDS.has(word(ts, k))))
 }
 
+/**
+ * "the scenario advocates have been warning us about", "warned voters about the risks": a warning
+ * about something tells of a danger; a threat says what the warner will do ("warned that it would
+ * retaliate"), so only a warning with no "about" stays THREATEN.
+ */
+function isPlainWarning(ts: TriggerSentence, d: Trigger): boolean {
+  if (d.type !== 'THREATEN' || !ts.view.syntax || !/^warn/.test(lemma(ts, d.index))) return false
+  return kidsOf(ts, d.index).some((k) => word(ts, k) === 'about' || (/^(obl|nmod)/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && word(ts, c) === 'about')))
+}
+
+// Subjects that only name a topic, a cause or an aim.
+const TOPICS = new Set('issue problem question answer priority goal aim focus concern key point topic reason solution matter challenge'.split(' '))
+
+/**
+ * "The issue is funding", "the problem is the war": an event word a copula predicates of a topic
+ * word names what a matter is about; nobody does anything in that clause. The parser often reads
+ * "is funding" as a progressive verb: a topic word as the subject of a verb without an object
+ * is read the same way.
+ */
+function isNamedTopic(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn || !/^(NOUN|VERB)$/.test(syn[d.index]!.upos)) return false
+  const kids = kidsOf(ts, d.index)
+  if (!kids.some((k) => rel(ts, k) === 'cop' || (rel(ts, k) === 'aux' && lemma(ts, k) === 'be'))) return false
+  if (kids.some((k) => /^(obj|iobj|ccomp|xcomp)$/.test(rel(ts, k)))) return false
+  return kids.some((k) => /^nsubj/.test(rel(ts, k)) && TOPICS.has(lemma(ts, k)))
+}
+
 const HARMS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'death', 'dead'])
 
 /**
@@ -121,6 +149,16 @@ function isAccidentDeath(ts: TriggerSentence, d: Trigger): boolean {
 // "a crash caused by a missile": an accident someone brought about.
 function isCrashCaused(ts: TriggerSentence, k: number): boolean {
   return kidsOf(ts, k).some((m) => /^acl/.test(rel(ts, m)) && kidsOf(ts, m).some((a) => rel(ts, a) === 'obl:agent'))
+}
+
+const INQUIRIES = new Set(['investigate', 'investigation', 'inquiry', 'enquiry', 'probe'])
+
+/**
+ * An investigation is PLOVER's ACCUSE (CAMEO's "investigate"; the news sets' Justice.Investigate),
+ * never the COERCE of the arrests it may lead to: "early stages of the investigation".
+ */
+export function inquiryType(ts: TriggerSentence, d: Trigger, type: string): string {
+  return type === 'COERCE' && INQUIRIES.has(lemma(ts, d.index)) ? 'ACCUSE' : type
 }
 
 // Times an "over" phrase may name: "attacked over the weekend" is no reason.
