@@ -99,3 +99,15 @@ test('should code no event where a copula names what a matter is about', () => {
   assert.deepEqual(on('"The issue is funding, and the state has the money."', 'funding'), [])
   assert.deepEqual(on('The state increased funding for schools by ten percent.', 'funding'), ['AID'])
 })
+
+test('should code no request where someone asks a question', () => {
+  const rule = (text: string, trigger: string): string[] =>
+    findEvents(testContext(models, text, []), RULE_CHECK)
+      .filter((e) => e.trigger?.text === trigger)
+      .map((e) => e.type)
+  assert.deepEqual(rule('Asked if he believed those he shot were bad people, Roof said almost incredulously, "They were in church."', 'Asked'), [])
+  assert.deepEqual(rule('The opposition asked whether the government had misled parliament.', 'asked'), [])
+  // Asking someone to do something, or for something, is a request.
+  assert.deepEqual(rule('The mayor asked residents to stay indoors.', 'asked'), ['REQUEST'])
+  assert.deepEqual(rule('Ukraine asked the United States for more air defence systems.', 'asked'), ['REQUEST'])
+})

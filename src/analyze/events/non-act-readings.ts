@@ -21,7 +21,27 @@ const rel = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.dep
 
 /** Whether the trigger at `d` reports no act in this reading (see the file comment). */
 export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {
-  return isReception(ts, d) || isRiseOrFilming(ts, d) || isIllnessFight(ts, d) || isHazardWarning(ts, d) || isAccidentDeath(ts, d) || isPlainWarning(ts, d) || isNamedTopic(ts, d)
+  return isReception(ts, d) || isRiseOrFilming(ts, d) || isIllnessFight(ts, d) || isHazardWarning(ts, d) || isAccidentDeath(ts, d) || isPlainWarning(ts, d) || isNamedTopic(ts, d) || isQuestion(ts, d)
+}
+
+const QUESTION_MARKS = new Set(['if', 'whether'])
+const WH_WORDS = new Set(['what', 'how', 'why', 'who', 'whom', 'when', 'where', 'which'])
+
+/**
+ * "Asked if he believed ...", "The opposition asked whether the government had misled
+ * parliament", "asked him about the deal": asking a question is no REQUEST, which PLOVER keeps
+ * for asking for something ("asked residents to stay indoors", "asked the US for air defence").
+ */
+function isQuestion(ts: TriggerSentence, d: Trigger): boolean {
+  if (d.type !== 'REQUEST' || !ts.view.syntax || !/^(ask|inquire|enquire)$/.test(lemma(ts, d.index))) return false
+  const kids = kidsOf(ts, d.index)
+  // Asked to do something, or for something: a request.
+  if (kids.some((k) => rel(ts, k) === 'xcomp' || (/^obl/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => word(ts, c) === 'for')))) return false
+  return kids.some((k) => {
+    const r = rel(ts, k)
+    if (r === 'ccomp' || r === 'advcl') return kidsOf(ts, k).some((c) => (rel(ts, c) === 'mark' && QUESTION_MARKS.has(word(ts, c))) || (c < k && WH_WORDS.has(word(ts, c))))
+    return /^obl/.test(r) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && word(ts, c) === 'about')
+  })
 }
 
 // What a plan, a proposal or a show is met with: a reception, not a partner.
