@@ -11,7 +11,7 @@
  *   tsx scripts/eval/news-events.ts [--models DIR] [--sets wikievents-test,rams-test,...] [--dev] [--no-floors]
  */
 import { execFileSync } from 'node:child_process'
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createPipeline } from '../../src/pipeline.js'
@@ -57,6 +57,7 @@ const wanted = args.sets ? new Set(args.sets.split(',')) : null
 // writes to a file, as the documented shell redirect does.
 function prepareDocs(tool: string, gold: string, name: string): string {
   const path = join(EVAL_DIR, `${name}-docs.jsonl`)
+  mkdirSync(EVAL_DIR, { recursive: true })
   const fd = openSync(path, 'w')
   try {
     execFileSync(process.execPath, [sharedPath('tools', tool), 'prepare', gold], { stdio: ['ignore', fd, 'inherit'] })
