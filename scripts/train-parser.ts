@@ -21,15 +21,21 @@
  *                           [--tagger-min-weight W] [--ship-min-weight W] [--jackknife-epochs N]
  *                           [--limit N]
  *                           [--skip-jackknife] [--second-pass] [--tagger-only]
+ *                           [--tags-cache FILE] [--cache-only] [--tagger-from DIR]
+ *                           [--alt-margin M] [--parser-seed N]
  *
  * Defaults (the shipped model's): seed 13, 12 tagger and 15 parser epochs (the best on dev is
  * kept), 10 folds of jackknife taggers trained for the main tagger's best epoch count,
  * exploration from epoch 2 with p 0.9, tagger and parser weights under 1.0 pruned (every epoch is
  * scored as it would ship). `--limit N` trains on the first N train sentences, for
- * quick trials only. The model is written at every new best parser epoch, so a run stopped early
+ * quick trials only (tag classes and labels are still counted on the whole split). Parser-only
+ * trials: `--tags-cache FILE` keeps the tagger half of a run (tagger, jackknifed train tags, the
+ * generator's state) and reuses it when FILE exists, so a rerun trains the same parser bytes without
+ * the jackknife, most of the run's time; `--tagger-from DIR` takes the tagger of the model in DIR
+ * instead of training it. The model is written at every new best parser epoch, so a run stopped early
  * leaves its best model so far. About an hour of wall time on the shared 2-core machine under load.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LEFT, ParseState, RIGHT, TRANSITIONS, transitionCost } from '../src/analyze/syntax/arc-eager.js'
@@ -38,10 +44,12 @@ import { trainLemmatizer } from '../src/analyze/syntax/lemmatizer.js'
 import { parseClusterTable, WordIdCache, type WordIds } from '../src/analyze/syntax/lexical.js'
 import {
   classTagIds,
+  altId,
   decodeSyntaxModel,
   encodeSyntaxModel,
   loadParserInput,
   loadSyntaxModel,
+  runnerUpFor,
   SYNTAX_MODEL_FILE,
   syntaxModelFrom,
   SyntaxParser,
@@ -53,10 +61,10 @@ import { Perceptron } from '../src/analyze/syntax/perceptron.js'
 import { countShortcutDecisions } from '../src/analyze/syntax/shortcut-counts.js'
 import { buildShortcuts, type SyntaxShortcuts } from '../src/analyze/syntax/shortcuts.js'
 import { projectivize } from '../src/analyze/syntax/projective.js'
-import type { SparseModel } from '../src/analyze/syntax/sparse-model.js'
+import { SparseModel } from '../src/analyze/syntax/sparse-model.js'
 import { lookaheadFeatures, MAX_TAGGER_FEATURES, taggerFeatures } from '../src/analyze/syntax/tagger-features.js'
 import { ambiguityClasses, buildTagDictionary, type TagDictionary } from '../src/analyze/syntax/tag-dictionary.js'
-import { argmax, tagWords, type TagClass, type TaggerModel } from '../src/analyze/syntax/tagger.js'
+import { argmax, tagWords, type RunnerUp, type TagClass, type TaggerModel } from '../src/analyze/syntax/tagger.js'
 
 const { values } = parseArgs({
   options: {
@@ -79,6 +87,11 @@ const { values } = parseArgs({
     'second-pass': { type: 'boolean', default: false },
     'tagger-only': { type: 'boolean', default: false },
     'tagger-out': { type: 'string' },
+    'tags-cache': { type: 'string' },
+    'tagger-from': { type: 'string' },
+    'cache-only': { type: 'boolean', default: false },
+    'alt-margin': { type: 'string', default: '0' },
+    'parser-seed': { type: 'string' },
   },
 })
 const shared = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
@@ -113,16 +126,33 @@ const taggerOnly = values['tagger-only']
 // models/parser as soon as it is trained, so its effect on news treebanks can be scored while
 // the parser still trains.
 const taggerOut = values['tagger-out']
+// With `--tags-cache FILE`: the first run writes the tagger, the jackknifed train tags (with each
+// word's runner-up class and margin) and the generator's state after them to FILE; a later run
+// with the same tagger settings reads them and goes straight to the parser, which then trains
+// exactly as in a run without the cache (same tags, same random draws). `--cache-only` stops
+// once the file is written.
+const tagsCache = values['tags-cache']
+const cacheOnly = values['cache-only']
+// With `--tagger-from DIR`: the tagger of the model in DIR (and its best epoch from DIR's
+// training.json) instead of training one; the generator is advanced as training it would have,
+// so with the tagger this run would train (the shipped model's, same settings) nothing changes.
+const taggerFrom = values['tagger-from']
+// Parser features reading the tagger's runner-up class of a word whose best class won by less
+// than this margin (weight units); 0: none (the shipped model's features).
+const altMargin = Number(values['alt-margin'])
 
-/** Small seeded generator (mulberry32): the only source of randomness here. */
-function rng(seedValue: number): () => number {
+type Random = (() => number) & { state: () => number }
+
+/** Small seeded generator (mulberry32): the only source of randomness here. `rng(g.state())` continues `g`'s sequence. */
+function rng(seedValue: number): Random {
   let a = seedValue >>> 0
-  return () => {
+  const next = (): number => {
     a = (a + 0x6d2b79f5) | 0
     let t = Math.imul(a ^ (a >>> 15), 1 | a)
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+  return Object.assign(next, { state: () => a >>> 0 })
 }
 
 function shuffled(n: number, random: () => number): number[] {
@@ -142,16 +172,18 @@ const read = (name: string): ConlluSentence[] => {
   if (doc.problems.length > 0) throw new Error(`${name}: ${doc.problems[0]!.message} (line ${doc.problems[0]!.line})`)
   return doc.sentences.filter((s) => s.words.length > 0)
 }
-const train = read('en_ewt-ud-train.conllu').slice(0, limit)
+const fullTrain = read('en_ewt-ud-train.conllu')
+const train = fullTrain.slice(0, limit)
 const dev = read('en_ewt-ud-dev.conllu')
 const clusters = parseClusterTable(readFileSync(clusterPath, 'utf8'))
 const cache = new WordIdCache(clusters, 1 << 30)
 log(`train ${train.length} sentences, dev ${dev.length}; ${clusters.size} clustered words`)
 
-// Joint tag classes, most frequent first (ties by name), and relation labels likewise.
+// Joint tag classes, most frequent first (ties by name), and relation labels likewise; counted on
+// the whole train split even with `--limit`, so a trial's classes are the shipped model's.
 const classCounts = new Map<string, number>()
 const labelCounts = new Map<string, number>()
-for (const s of train) {
+for (const s of fullTrain) {
   for (const w of s.words) {
     classCounts.set(`${w.upos}\t${w.xpos}`, (classCounts.get(`${w.upos}\t${w.xpos}`) ?? 0) + 1)
     labelCounts.set(w.deprel, (labelCounts.get(w.deprel) ?? 0) + 1)
@@ -278,9 +310,47 @@ function trainTagger(
   return { weights: best ?? p.freeze(taggerMinWeight), dictionary, history, best: bestEpoch }
 }
 
-const random = rng(seed)
-const tagger = trainTagger(trainSet, taggerEpochs, random, devSet)
-log(`tagger: best epoch ${tagger.best}`)
+/** What `--tags-cache` keeps: everything the tagger half of a run hands to the parser half. */
+interface TagsCache {
+  settings: Record<string, unknown>
+  tagger: { weights: string; history: number[]; best: number }
+  tags: string
+  alt: string
+  margin: string
+  rngState: number
+}
+const cacheSettings = { seed, taggerEpochs, folds, jackknifeEpochs, taggerMinWeight, trainSentences: train.length, skipJackknife: values['skip-jackknife'] }
+if (tagsCache !== undefined && (useDictionary || secondPass)) throw new Error('--tags-cache does not keep a tag dictionary or a second pass')
+const cached: TagsCache | null = tagsCache !== undefined && existsSync(tagsCache) ? (JSON.parse(readFileSync(tagsCache, 'utf8')) as TagsCache) : null
+if (cached && JSON.stringify(cached.settings) !== JSON.stringify(cacheSettings)) {
+  throw new Error(`--tags-cache ${tagsCache} was written with other settings: ${JSON.stringify(cached.settings)}`)
+}
+const int32s = (b64: string): Int32Array => {
+  const b = Buffer.from(b64, 'base64')
+  return new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4).slice()
+}
+const float64s = (b64: string): Float64Array => {
+  const b = Buffer.from(b64, 'base64')
+  return new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength))
+}
+const concat = (arrays: ReadonlyArray<Int32Array | Float64Array>): string => Buffer.concat(arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))).toString('base64')
+
+let random = rng(seed)
+/** The tagger of the model in `dir` and its training figures, the generator advanced past its training. */
+function taggerOf(dir: string): ReturnType<typeof trainTagger> {
+  const model = loadSyntaxModel(resolve(dir))
+  if (!model) throw new Error(`--tagger-from: no model in ${dir}`)
+  if (JSON.stringify(model.tagger.classes) !== JSON.stringify(classes)) throw new Error(`--tagger-from: ${dir} has other tag classes`)
+  const about = JSON.parse(readFileSync(join(resolve(dir), 'training.json'), 'utf8')) as { tagger: { devUpos: number[]; bestEpoch: number } }
+  for (let e = 0; e < taggerEpochs; e++) shuffled(trainSet.length, random)
+  return { weights: model.tagger.weights, dictionary: undefined, history: about.tagger.devUpos.map((a) => a / 100), best: about.tagger.bestEpoch }
+}
+const tagger = cached
+  ? { weights: SparseModel.fromBytes(Buffer.from(cached.tagger.weights, 'base64')), dictionary: undefined, history: cached.tagger.history, best: cached.tagger.best }
+  : taggerFrom !== undefined
+    ? taggerOf(taggerFrom)
+    : trainTagger(trainSet, taggerEpochs, random, devSet)
+log(`tagger${cached ? ' (from the tags cache)' : ''}: best epoch ${tagger.best}`)
 const reportTagger = (model: TaggerModel, what: string): void => log(`${what}: dev UPOS ${(tagAccuracy(model, devSet) * 100).toFixed(2)} XPOS ${(tagAccuracy(model, devSet, true) * 100).toFixed(2)}`)
 /** Writes the tagger with the parser of models/parser to `--tagger-out`, if given; ends a `--tagger-only` run. */
 function taggerDone(model: TaggerModel): void {
@@ -303,16 +373,46 @@ if (!secondPass) {
 
 // Jackknifed train tags: fold f is tagged by a tagger trained on the other folds.
 const trainTags: Int32Array[] = new Array<Int32Array>(trainSet.length)
-if (values['skip-jackknife']) {
+// The jackknife taggers' runner-up class and margin of each train word (gold tags: none).
+const trainRunnerUp: RunnerUp[] = trainSet.map((s) => ({ alt: new Int32Array(s.ids.length), margin: new Float64Array(s.ids.length).fill(Infinity) }))
+if (cached) {
+  const tags = int32s(cached.tags)
+  const alt = int32s(cached.alt)
+  const margin = float64s(cached.margin)
+  let at = 0
+  trainSet.forEach((s, i) => {
+    const n = s.ids.length
+    trainTags[i] = tags.slice(at, at + n)
+    trainRunnerUp[i] = { alt: alt.slice(at, at + n), margin: margin.slice(at, at + n) }
+    at += n
+  })
+  random = rng(cached.rngState)
+} else if (values['skip-jackknife']) {
   for (let i = 0; i < trainSet.length; i++) trainTags[i] = trainSet[i]!.goldClass
 } else {
   for (let f = 0; f < folds; f++) {
     const rest = trainSet.filter((_, i) => i % folds !== f)
     const { weights, dictionary } = trainTagger(rest, jackknifeEpochs > 0 ? jackknifeEpochs : tagger.best, random)
-    for (let i = f; i < trainSet.length; i += folds) trainTags[i] = tagWords({ classes, weights, dictionary }, trainSet[i]!.ids)
+    for (let i = f; i < trainSet.length; i += folds) trainTags[i] = tagWords({ classes, weights, dictionary }, trainSet[i]!.ids, undefined, trainRunnerUp[i])
     log(`jackknife fold ${f + 1}/${folds}`)
   }
 }
+if (tagsCache !== undefined && !cached) {
+  const cache: TagsCache = {
+    settings: cacheSettings,
+    tagger: { weights: tagger.weights.toBytes().toString('base64'), history: tagger.history, best: tagger.best },
+    tags: concat(trainTags),
+    alt: concat(trainRunnerUp.map((r) => r.alt)),
+    margin: concat(trainRunnerUp.map((r) => r.margin)),
+    rngState: random.state(),
+  }
+  writeFileSync(tagsCache, JSON.stringify(cache))
+  log(`wrote the tagger and jackknifed train tags to ${tagsCache}`)
+}
+if (cacheOnly) process.exit(0)
+// `--parser-seed N`: the parser half draws from its own generator (trials of run-to-run spread
+// on one jackknife; a shipped model never sets it).
+if (values['parser-seed'] !== undefined) random = rng(Number(values['parser-seed']))
 let jackRight = 0
 let jackTotal = 0
 trainSet.forEach((s, i) => {
@@ -334,7 +434,20 @@ if (secondPass) {
   reportTagger(taggerModel, 'tagger with second pass')
   taggerDone(taggerModel)
 }
-const devTags = devSet.map((s) => tagWords({ classes, weights: tagger.weights, dictionary: tagger.dictionary }, s.ids))
+const devRunnerUp = devSet.map((s) => runnerUpFor(s.ids.length))
+const devTags = devSet.map((s, i) => tagWords({ classes, weights: tagger.weights, dictionary: tagger.dictionary }, s.ids, undefined, devRunnerUp[i]))
+if (altMargin > 0) {
+  const share = (r: readonly RunnerUp[]): string => {
+    let on = 0
+    let total = 0
+    for (const x of r) {
+      for (const m of x.margin) if (m < altMargin) on++
+      total += x.margin.length
+    }
+    return ((100 * on) / total).toFixed(1)
+  }
+  log(`runner-up classes read for ${share(trainRunnerUp)}% of train words, ${share(devRunnerUp)}% of dev words (margin ${altMargin})`)
+}
 
 // ---- parser ----
 const lemmas = trainLemmatizer(train.flatMap((s) => s.words.map((w) => [w.form, w.xpos, w.lemma] as const)))
@@ -361,6 +474,7 @@ function parserEpoch(epoch: number, order: readonly number[], random: () => numb
       s.ids,
       (i) => tagIds.xpos[tags[i]!]!,
       (i) => tagIds.upos[tags[i]!]!,
+      altMargin > 0 ? (i) => altId(trainRunnerUp[si], i, altMargin) : undefined,
     )
     const st: ParseState = ws.state
     st.reset(n)
@@ -410,14 +524,14 @@ interface Scores {
 }
 
 /** UPOS, XPOS, UAS and LAS (relation without subtype) as `score-ud.mjs` counts them. */
-function score(parser: SyntaxParser, set: readonly Prepared[], tagsOf: (i: number) => Int32Array): Scores {
+function score(parser: SyntaxParser, set: readonly Prepared[], tagsOf: (i: number) => Int32Array, runnerUpOf: (i: number) => RunnerUp): Scores {
   const c = { upos: 0, xpos: 0, uas: 0, las: 0 }
   let total = 0
   set.forEach((s, si) => {
     const tags = tagsOf(si)
     const heads = new Int32Array(s.ids.length)
     const labels = new Int32Array(s.ids.length)
-    parser.parseTagged(s.ids, tags, heads, labels)
+    parser.parseTagged(s.ids, tags, heads, labels, runnerUpOf(si))
     for (let i = 0; i < s.ids.length; i++) {
       const t = classes[tags[i]!]!
       const g = classes[s.goldClass[i]!]!
@@ -445,7 +559,7 @@ let bestParser: Best | null = null
 function writeModel(best: Best, final = false): void {
   const transitions = shipMinWeight > minWeight ? best.transitions.pruned(shipMinWeight) : best.transitions
   const labels = shipMinWeight > minWeight ? best.labels.pruned(shipMinWeight) : best.labels
-  const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, tagger2: tagger2?.weights, dictionary: tagger.dictionary, transitions, labels }
+  const parts = { classes, labelNames, clusters, lemmas, tagger: tagger.weights, tagger2: tagger2?.weights, dictionary: tagger.dictionary, transitions, labels, altMargin: altMargin || undefined }
   let bytes = encodeSyntaxModel(parts)
   // The shortcuts of the final model only (they take a pass over train).
   let shortcuts: SyntaxShortcuts | undefined
@@ -475,6 +589,7 @@ function writeModel(best: Best, final = false): void {
       jackknifeEpochs,
       ...(useDictionary ? { tagDictionary: true } : {}),
       ...(secondPass ? { secondPass: true } : {}),
+      ...(altMargin > 0 ? { altMargin } : {}),
       ...(Number.isFinite(limit) ? { limit } : {}),
     },
     tagger: {
@@ -501,9 +616,24 @@ function writeModel(best: Best, final = false): void {
 for (let e = 1; e <= parserEpochs; e++) {
   parserEpoch(e, shuffled(trainSet.length, random), random)
   const frozen = { transitions: transitions.freeze(minWeight), labels: labeler.freeze(minWeight) }
-  const model = syntaxModelFrom({ classes, labelNames, clusters, lemmas, tagger: tagger.weights, tagger2: tagger2?.weights, dictionary: tagger.dictionary, ...frozen })
+  const model = syntaxModelFrom({
+    classes,
+    labelNames,
+    clusters,
+    lemmas,
+    tagger: tagger.weights,
+    tagger2: tagger2?.weights,
+    dictionary: tagger.dictionary,
+    ...frozen,
+    altMargin: altMargin || undefined,
+  })
   const parser = new SyntaxParser(model)
-  const s = score(parser, devSet, (i) => devTags[i]!)
+  const s = score(
+    parser,
+    devSet,
+    (i) => devTags[i]!,
+    (i) => devRunnerUp[i]!,
+  )
   parserHistory.push({ epoch: e, ...s })
   log(`parser epoch ${e}: dev UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (${frozen.transitions.features} + ${frozen.labels.features} features)`)
   if (!bestParser || s.las > bestParser.las) {

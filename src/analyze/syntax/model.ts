@@ -14,7 +14,7 @@ import { parseLoaded, ParserWorkspace, type ParserModel } from './parser.js'
 import { decodeShortcuts, encodeShortcuts, type SyntaxShortcuts } from './shortcuts.js'
 import { SparseModel } from './sparse-model.js'
 import { decodeTagDictionary, encodeTagDictionary, type TagDictionary } from './tag-dictionary.js'
-import { tagWords, taggerBuffers, type TagClass, type TaggerBuffers, type TaggerModel } from './tagger.js'
+import { tagWords, taggerBuffers, type RunnerUp, type TagClass, type TaggerBuffers, type TaggerModel } from './tagger.js'
 
 /** File name of the model inside its folder. */
 export const SYNTAX_MODEL_FILE = 'syntax.bin.gz'
@@ -110,25 +110,31 @@ export class SyntaxParser {
    */
   analyzeAll(sentences: ReadonlyArray<readonly string[]>): SentenceParse[] {
     const ids = sentences.map((forms) => this.wordIds(forms))
-    const classes = ids.map((words) => tagWords(this.model.tagger, words, this.buffers))
+    const alt = this.model.parser.altMargin ? ids.map((words) => runnerUpFor(words.length)) : null
+    const classes = ids.map((words, s) => tagWords(this.model.tagger, words, this.buffers, alt?.[s]))
     return sentences.map((forms, s) => {
       const n = forms.length
       const heads = new Int32Array(n)
       const labels = new Int32Array(n)
-      if (n > 0) this.parseTagged(ids[s]!, classes[s]!, heads, labels)
+      if (n > 0) this.parseTagged(ids[s]!, classes[s]!, heads, labels, alt?.[s])
       return new SentenceParse(this, forms, classes[s]!, heads, labels)
     })
   }
 
-  /** Parses words whose tagger classes are known; fills `heads` and `labels`. */
-  parseTagged(ids: readonly WordIds[], classes: Int32Array, heads: Int32Array, labels: Int32Array): void {
+  /**
+   * Parses words whose tagger classes are known; fills `heads` and `labels`. A model trained with
+   * runner-up features needs the tagger's `runnerUp` too (without it, every class reads as sure).
+   */
+  parseTagged(ids: readonly WordIds[], classes: Int32Array, heads: Int32Array, labels: Int32Array, runnerUp?: RunnerUp): void {
     const n = ids.length
     if (n > this.workspace.state.capacity) this.workspace = new ParserWorkspace(Math.max(n, this.workspace.state.capacity * 2), this.model.parser.labelNames.length)
+    const margin = this.model.parser.altMargin
     loadParserInput(
       this.workspace,
       ids,
       (i) => this.xposId[classes[i]!]!,
       (i) => this.uposId[classes[i]!]!,
+      margin ? (i) => altId(runnerUp, i, margin) : undefined,
     )
     parseLoaded(this.model.parser, this.workspace, heads, labels)
   }
@@ -190,8 +196,21 @@ export function classTagIds(classes: readonly TagClass[]): { xpos: Int32Array; u
   return { xpos: Int32Array.from(classes, (c) => idOf(xpos, c.xpos)), upos: Int32Array.from(classes, (c) => idOf(upos, c.upos)) }
 }
 
-/** Fills a workspace's parser input from word ids and tag ids (the root goes at index n). */
-export function loadParserInput(ws: ParserWorkspace, ids: readonly WordIds[], xpos: (i: number) => number, upos: (i: number) => number): void {
+/** Empty runner-up arrays for `n` words. */
+export function runnerUpFor(n: number): RunnerUp {
+  return { alt: new Int32Array(n), margin: new Float64Array(n) }
+}
+
+/** The parser's runner-up id of word `i`: its runner-up class + 1 where the best won by less than `margin`, else 0. */
+export function altId(runnerUp: RunnerUp | undefined, i: number, margin: number): number {
+  return runnerUp && runnerUp.margin[i]! < margin ? runnerUp.alt[i]! + 1 : 0
+}
+
+/**
+ * Fills a workspace's parser input from word ids and tag ids (the root goes at index n); `alt`
+ * (runner-up ids, see `altId`) only for a model trained with them.
+ */
+export function loadParserInput(ws: ParserWorkspace, ids: readonly WordIds[], xpos: (i: number) => number, upos: (i: number) => number, alt?: (i: number) => number): void {
   const inp = ws.input
   const n = ids.length
   inp.n = n
@@ -200,11 +219,14 @@ export function loadParserInput(ws: ParserWorkspace, ids: readonly WordIds[], xp
     inp.tag[i] = xpos(i)
     inp.utag[i] = upos(i)
     inp.cluster[i] = ids[i]!.c512
+    inp.alt[i] = alt ? alt(i) : 0
   }
   inp.word[n] = ROOT_WORD
   inp.tag[n] = ROOT_TAG
   inp.utag[n] = ROOT_TAG
   inp.cluster[n] = ROOT_TAG
+  inp.alt[n] = 0
+  inp.altOn = alt !== undefined
 }
 
 /** Parts of a model file. */
@@ -224,6 +246,8 @@ export interface SyntaxModelParts {
   readonly labels: SparseModel
   /** Free-form facts about the training run, kept in the file's header. */
   readonly about?: Record<string, unknown>
+  /** The parser's runner-up margin (`ParserModel.altMargin`); absent: no runner-up features. */
+  readonly altMargin?: number | undefined
 }
 
 /** Builds a model from its parts (as training does, before writing it). */
@@ -239,6 +263,7 @@ export function syntaxModelFrom(parts: SyntaxModelParts, bytes = 0): SyntaxModel
       rootLabel,
       fixedLabels: parts.shortcuts?.labels,
       fixedTransitions: parts.shortcuts?.transitions,
+      altMargin: parts.altMargin,
     },
     lemmatizer: loadLemmatizer(parts.lemmas),
     clusters: parts.clusters,
@@ -248,7 +273,8 @@ export function syntaxModelFrom(parts: SyntaxModelParts, bytes = 0): SyntaxModel
 
 /** Serializes a model's parts into the bytes of `syntax.bin.gz`. */
 export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
-  const meta = { classes: parts.classes.map((c) => [c.upos, c.xpos]), labels: parts.labelNames, about: parts.about ?? {} }
+  // The margin is written only when set, so a model without it keeps its bytes.
+  const meta = { classes: parts.classes.map((c) => [c.upos, c.xpos]), labels: parts.labelNames, about: parts.about ?? {}, ...(parts.altMargin ? { altMargin: parts.altMargin } : {}) }
   const clusterLines: string[] = []
   for (const [word, c] of parts.clusters) clusterLines.push(`${word}\t${c[0]}\t${c[1]}\t${c[2]}`)
   return encodeBundle(FORMAT, [
@@ -283,7 +309,7 @@ export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
     if (!b) throw new Error(`syntax model file lacks its \`${name}\` section`)
     return b
   }
-  const meta = JSON.parse(part('meta').toString('utf8')) as { classes: Array<[string, string]>; labels: string[] }
+  const meta = JSON.parse(part('meta').toString('utf8')) as { classes: Array<[string, string]>; labels: string[]; altMargin?: number }
   const clusters = new Map<string, [number, number, number]>()
   for (const line of part('clusters').toString('utf8').split('\n')) {
     const [word, a, b, c] = line.split('\t')
@@ -302,6 +328,7 @@ export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
       dictionary: sections.has('dictionary') ? decodeTagDictionary(part('dictionary')) : undefined,
       tagger2: sections.has('tagger2') ? SparseModel.fromBytes(part('tagger2')) : undefined,
       shortcuts: sections.has('shortcuts') ? decodeShortcuts(part('shortcuts')) : undefined,
+      altMargin: meta.altMargin,
     },
     gz.length,
   )

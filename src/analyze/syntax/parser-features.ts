@@ -2,8 +2,9 @@
  * Features of the transition parser, after Zhang & Nivre (2011): words and tags of the stack top
  * (S0), the next stack item (S1) and the buffer front (N0..N2); their heads and outermost
  * children; S0-N0 distance; valencies; the label sets of the children already attached; and word
- * clusters in place of words (Koo et al. 2008). The labeler's features for an arc being made are
- * here too.
+ * clusters in place of words (Koo et al. 2008); in models trained with a runner-up margin, the
+ * tagger's second-best class of words it was unsure of. The labeler's features for an arc being
+ * made are here too.
  */
 import { key1, key2, key3, key4, mix } from './hash.js'
 import type { ParseState } from './arc-eager.js'
@@ -20,6 +21,12 @@ export interface ParserInput {
   readonly utag: Int32Array
   /** Fine word cluster per position. */
   readonly cluster: Int32Array
+  /**
+   * The tagger's runner-up class + 1 per position where its best class won narrowly, else 0;
+   * read only when `altOn` (models trained with `--alt-margin`).
+   */
+  readonly alt: Int32Array
+  altOn: boolean
 }
 
 /** Allocates parser input arrays for up to `capacity` words. */
@@ -30,6 +37,8 @@ export function parserInput(capacity: number): ParserInput {
     tag: new Int32Array(capacity + 1),
     utag: new Int32Array(capacity + 1),
     cluster: new Int32Array(capacity + 1),
+    alt: new Int32Array(capacity + 1),
+    altOn: false,
   }
 }
 
@@ -130,6 +139,7 @@ export function stackTopFixedFeatures(st: ParseState, inp: ParserInput, out: Int
   out[k++] = key2(73, at(tag, s1), at(word, s1))
   out[k++] = key1(74, at(tag, s1))
   out[k++] = key2(86, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p)
+  if (inp.altOn) out[k++] = key2(89, s0p, at(inp.alt, s0))
   return k
 }
 
@@ -189,6 +199,10 @@ export function bufferFrontFixedFeatures(st: ParseState, inp: ParserInput, out: 
   out[k++] = key2(76, at(tag, n0 - 1), n0p)
   out[k++] = key1(79, at(cluster, n0))
   out[k++] = key1(83, at(cluster, n1))
+  if (inp.altOn) {
+    out[k++] = key2(90, n0p, at(inp.alt, n0))
+    out[k++] = key2(91, n1p, at(inp.alt, n1))
+  }
   return k
 }
 
@@ -261,6 +275,9 @@ export function stateFeatures(st: ParseState, inp: ParserInput, out: Int32Array,
   out[k++] = key3(85, s0p, n0c, n1p)
   out[k++] = key3(87, s0 >= 0 && st.head[s0]! >= 0 ? 1 : 0, s0p, n0p)
   out[k++] = key2(88, at(label, s0), n0p)
+  // The tagger's doubt about both words at once: without this pair, the runner-up features alone
+  // gained nothing on EWT dev (see the model card).
+  if (inp.altOn) out[k++] = key4(92, s0p, at(inp.alt, s0), n0p, at(inp.alt, n0))
   return k
 }
 
@@ -319,5 +336,9 @@ export function labelFeatures(st: ParseState, inp: ParserInput, h: number, d: nu
   out[k++] = key2(134, dw, hw)
   out[k++] = key3(135, at(word, st.lc2[d]!), at(word, dl), dp)
   out[k++] = key3(136, dist, dir, dp)
+  if (inp.altOn) {
+    out[k++] = key2(137, dp, inp.alt[d]!)
+    out[k++] = key2(138, hp, inp.alt[h]!)
+  }
   return k
 }

@@ -37,6 +37,11 @@ export interface ParserModel {
    * in training (`transitionKey` -> transition, see `shortcuts.ts`), taken without being scored.
    */
   readonly fixedTransitions?: ReadonlyMap<number, number> | undefined
+  /**
+   * With a margin: the features read the tagger's runner-up class of each word whose best class
+   * won by less than it (weight units; see `RunnerUp`). Absent: they read the best class only.
+   */
+  readonly altMargin?: number | undefined
 }
 
 /** Reusable scratch space for parsing sentences of up to `capacity` words. */

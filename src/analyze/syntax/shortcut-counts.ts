@@ -4,7 +4,7 @@
  */
 import { LEFT, RIGHT, TRANSITIONS } from './arc-eager.js'
 import { FLAG_CAPITALIZED } from './lexical.js'
-import { classTagIds, loadParserInput, type SyntaxModel, SyntaxParser } from './model.js'
+import { altId, classTagIds, loadParserInput, runnerUpFor, type SyntaxModel, SyntaxParser } from './model.js'
 import { bestTransition, labelFor, ParserWorkspace } from './parser.js'
 import { countDecision, labelKey, shortcutCounts, transitionKey, type ShortcutCounts } from './shortcuts.js'
 import { tagWords, taggerBuffers } from './tagger.js'
@@ -28,7 +28,9 @@ export function countShortcutDecisions(model: SyntaxModel, sentences: Iterable<r
   for (const forms of sentences) {
     if (forms.length === 0) continue
     const w = words.wordIds(forms)
-    const classes = tagWords(plain.tagger, w, buffers)
+    const margin = plain.parser.altMargin
+    const runnerUp = margin ? runnerUpFor(w.length) : undefined
+    const classes = tagWords(plain.tagger, w, buffers, runnerUp)
     // Only closed-class words take tag shortcuts: a word of an open class on EWT ("campaign",
     // "level", "tank" as nouns) may well be another in news ("to campaign"), where its context
     // must decide; a capitalized form may be a name ("Will Moy"). Such cases count as no decision.
@@ -39,6 +41,7 @@ export function countShortcutDecisions(model: SyntaxModel, sentences: Iterable<r
       w,
       (i) => ids.xpos[classes[i]!]!,
       (i) => ids.upos[classes[i]!]!,
+      margin ? (i) => altId(runnerUp, i, margin) : undefined,
     )
     const st = ws.state
     st.reset(w.length)

@@ -118,6 +118,11 @@ export class SparseModel {
     return new SparseModel(classes, Int32Array.from(keys), Int32Array.from(start), Uint8Array.from(cls), Int16Array.from(q), scale)
   }
 
+  /** The float32 every quantized weight is multiplied by (what one unit of `addQuantized`'s sums is worth). */
+  get weightScale(): number {
+    return this.scale
+  }
+
   /** Sets `scores[c]` to the model's score of class `c` for the features `keys[0..n)`. */
   score(keys: Int32Array, n: number, scores: Float64Array): void {
     const acc = new Int32Array(this.classes)

@@ -1,8 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { key1 } from './hash.js'
+import { key1, key2 } from './hash.js'
 import { WordIdCache } from './lexical.js'
-import { decodeSyntaxModel, encodeSyntaxModel } from './model.js'
+import { classTagIds, decodeSyntaxModel, encodeSyntaxModel, runnerUpFor, SyntaxParser } from './model.js'
 import { Perceptron } from './perceptron.js'
 import { tagWords, type TagClass } from './tagger.js'
 
@@ -42,4 +42,29 @@ test('should let the second pass read the first pass tag of the next word', () =
   const loaded = decodeSyntaxModel(encodeSyntaxModel({ ...parts, tagger2: second }))
   assert.deepEqual(Array.from(tagWords(loaded.tagger, sentence)), Array.from(tagWords(model, sentence)))
   assert.equal(decodeSyntaxModel(encodeSyntaxModel(parts)).tagger.second, undefined)
+})
+
+test("should give each word the tagger's runner-up, which a parser trained with a margin reads where the tagger was unsure", () => {
+  const weights = firstPass()
+  const sentence = words('loud barks')
+  const runnerUp = runnerUpFor(2)
+  assert.deepEqual(Array.from(tagWords({ classes, weights }, sentence, undefined, runnerUp)), [0, 1])
+  // "barks" is a verb by a clear margin, its runner-up the unscored adjective; "loud" scores 0 everywhere.
+  assert.equal(runnerUp.alt[1], 2)
+  assert.ok(runnerUp.margin[1]! > 0)
+  assert.equal(runnerUp.margin[0], 0)
+
+  // A labeler that learnt one thing: a noun whose runner-up is a verb is an `amod`.
+  const nn = classTagIds(classes).xpos[0]!
+  const p = new Perceptron(3)
+  p.update(Int32Array.of(key2(137, nn, 1 + 1)), 1, 2, 1)
+  p.tick()
+  const labels = p.freeze(0)
+  const empty = new Perceptron(4).freeze(0)
+  const parts = { classes, labelNames: ['root', 'dep', 'amod'], clusters: new Map(), lemmas: '', tagger: weights, transitions: empty, labels }
+  // With no transition weights both words end up roots and the second is attached to the first,
+  // labeled by the labeler: "loud" scored 0 for every class, so its runner-up (a verb) is read.
+  const relationOfLoud = (altMargin?: number): string => new SyntaxParser(decodeSyntaxModel(encodeSyntaxModel({ ...parts, altMargin }))).parse(['barks', 'loud'])[1]!.deprel
+  assert.equal(relationOfLoud(runnerUp.margin[1]!), 'amod', 'unsure: the runner-up is read')
+  assert.equal(relationOfLoud(undefined), 'dep', 'a model without the margin never reads it')
 })

@@ -62,11 +62,20 @@ export function argmax(scores: Float64Array | Int32Array): number {
   return best
 }
 
-/** Tags a sentence's words; returns one class index per word. */
-export function tagWords(model: TaggerModel, words: readonly WordIds[], buffers = taggerBuffers(model.classes.length)): Int32Array {
+/**
+ * The tagger's runner-up per word: the second-best class and how far below the best it scored
+ * (in the weights' own units; +Infinity for a word taken by a shortcut, never scored).
+ */
+export interface RunnerUp {
+  readonly alt: Int32Array
+  readonly margin: Float64Array
+}
+
+/** Tags a sentence's words; returns one class index per word. With `runnerUp`, fills it too (one pass only). */
+export function tagWords(model: TaggerModel, words: readonly WordIds[], buffers = taggerBuffers(model.classes.length), runnerUp?: RunnerUp): Int32Array {
   const amb = model.dictionary ? ambiguityClasses(model.dictionary, words) : null
-  const first = tagPass(model.weights, buffers.wordScores, model.classes.length, words, amb, null, buffers, model.fixed)
-  return model.second ? tagPass(model.second, buffers.secondWordScores, model.classes.length, words, amb, first, buffers) : first
+  const first = tagPass(model.weights, buffers.wordScores, model.classes.length, words, amb, null, buffers, model.fixed, model.second ? undefined : runnerUp)
+  return model.second ? tagPass(model.second, buffers.secondWordScores, model.classes.length, words, amb, first, buffers, undefined, runnerUp) : first
 }
 
 /**
@@ -82,6 +91,7 @@ export function tagPass(
   first: Int32Array | null,
   buffers: TaggerBuffers,
   fixed?: ReadonlyMap<number, number>,
+  runnerUp?: RunnerUp,
 ): Int32Array {
   const out = new Int32Array(words.length)
   let prev1 = -1
@@ -91,6 +101,10 @@ export function tagPass(
     const f = fixed?.get(words[i]!.form)
     if (f !== undefined) {
       out[i] = f
+      if (runnerUp) {
+        runnerUp.alt[i] = f
+        runnerUp.margin[i] = Infinity
+      }
       prev2 = prev1
       prev1 = f
       continue
@@ -101,6 +115,12 @@ export function tagPass(
     weights.addQuantized(keys, 0, n, acc)
     const c = argmax(acc)
     out[i] = c
+    if (runnerUp) {
+      let second = c === 0 ? 1 : 0
+      for (let k = 0; k < classes; k++) if (k !== c && acc[k]! > acc[second]!) second = k
+      runnerUp.alt[i] = second
+      runnerUp.margin[i] = (acc[c]! - acc[second]!) * weights.weightScale
+    }
     prev2 = prev1
     prev1 = c
   }
