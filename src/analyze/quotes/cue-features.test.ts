@@ -33,6 +33,28 @@ test('should score every word as the sum of its feature names’ weights, with a
   assert.ok(scoreCue(doc, lexicon, told, syntax) > 0, 'told is a cue')
 })
 
+// PolNeAR marks a nested attribution ("X said that Y claimed ...") less often than one of its own.
+test('should tell the cue classifier when a word lies in the clause a reliable cue reports', { skip: !parser || !quoteCues }, () => {
+  const text = 'The mayor said that the governor claimed the bridge was safe.'
+  const { tokens, sentences } = tokenize(text)
+  const doc = indexDocument(text, tokens, sentences, findQuotedSpans(text))
+  const syntax = parseTokens(parser!, tokens, sentences)
+  const features = (word: string): string[] =>
+    cueFeatures(
+      doc,
+      quoteCues!,
+      tokens.findIndex((t) => t.text === word),
+      syntax,
+    )
+  assert.ok(
+    features('claimed').includes('nest=ccomp|0'),
+    features('claimed')
+      .filter((f) => f.startsWith('nest'))
+      .join(' '),
+  )
+  assert.ok(features('said').includes('nest=none'))
+})
+
 // The cue classifier is trained to fire on the word after these, so the step must add them back.
 test('should keep auxiliaries, negations and manner adverbs on a cue’s left, but not other words', () => {
   for (const [word, upos] of [

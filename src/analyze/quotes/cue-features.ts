@@ -280,7 +280,39 @@ export function writeCueFeatures(sink: FeatureSink, doc: QuoteDoc, lexicon: CueL
   sink.add`that3=${thatSoon}`
   sink.add`toEnd=${Math.min(5, s.tokenEnd - i)}`
   sink.add`cap=${/^\p{Lu}/u.test(doc.tokens[i]!.text)}`
-  if (syntax) writeSyntaxCueFeatures(sink, doc, syntax, i)
+  if (syntax) {
+    writeSyntaxCueFeatures(sink, doc, syntax, i)
+    // "X said that Y claimed ...", "what he called ...": a word inside the clause another likely
+    // cue reports is a cue only where annotators mark the nested attribution too.
+    const nest = reportingAncestor(doc, lexicon, syntax, i)
+    sink.add`nest=${nest}`
+    sink.add`nest|lex=${nest}|${prec}`
+    sink.add`nest|u=${nest}|${syntax[i]!.upos}`
+  }
+}
+
+/** Least lexicon hits and precision of a word whose clausal complement holds a nested cue. */
+const NEST_HITS = 5
+const NEST_PRECISION = 0.5
+
+/**
+ * Whether token `i` lies in the clause a reliable lexicon cue reports: walking up at most four
+ * heads, an edge `ccomp` or `parataxis` into a word the lexicon marks as a cue at least half the
+ * time ("said", "told"); the relation and depth, or 'none'.
+ */
+function reportingAncestor(doc: QuoteDoc, lexicon: CueLexicon, syntax: Syntax, i: number): string {
+  let c = i
+  for (let depth = 0; depth < 4; depth++) {
+    const h = syntax[c]!.head
+    if (h < 0) return 'none'
+    const rel = syntax[c]!.deprel
+    if (rel === 'ccomp' || rel === 'parataxis') {
+      const entry = lexicon.entries.get(doc.keys[h]!)
+      if (entry && entry.hits >= NEST_HITS && entry.hits >= entry.total * NEST_PRECISION) return `${rel}|${Math.min(depth, 2)}`
+    }
+    c = h
+  }
+  return 'none'
 }
 
 // `quoteSides` bits as the `q=` feature writes them: a quotation closed before (B), one opened after (A).
