@@ -1,26 +1,16 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
-import { newArticle } from '../../model/new-article.js'
-import { tokenize } from '../tokens/tokenize.js'
 import { loadModels } from '../models.js'
-import { parseTokens } from '../syntax/parse-tokens.js'
 import { findEvents } from './index.js'
-import { RULE_CHECK } from './test-context.js'
+import { RULE_CHECK, testContext } from './test-context.js'
 
 // The shipped detector and parser, no entities: sentences written in the shapes of false events
 // read on WikiEvents, IndiaPoliceEvents and real pages (issue 15): a trigger noun that only
 // modifies another noun, and a lower-case month before its day.
 const models = loadModels()
 
-function events(text: string): ArticleEvent[] {
-  const { tokens, sentences } = tokenize(text)
-  const syntax = models.parser ? parseTokens(models.parser, tokens, sentences) : null
-  return findEvents(
-    { article: newArticle({ input: 'test', text }), text, tokens, sentences, referenceDate: '2025-05-08', models, syntax, entities: [], dates: [], quantities: [], quotes: [] },
-    RULE_CHECK,
-  )
-}
+const events = (text: string): ArticleEvent[] => findEvents(testContext(models, text, []), RULE_CHECK)
 
 /** The events coded on the bracketed word of each sentence, named by sentence so a failure lists them all. */
 function codedOn(cases: readonly string[]): string[] {
