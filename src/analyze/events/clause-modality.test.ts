@@ -94,3 +94,22 @@ test('should never make an auxiliary or a copula the trigger', () => {
     ['false must not be forced'],
   )
 })
+
+test('should read what someone is called on to do as asked for, also where the parser hangs it as an adverbial clause', () => {
+  // Issue 15 (a real page): "... and called on the “interim” government to withdraw military units"
+  // was coded as a RETREAT that happened. The detector's reading of such a sentence depends on its
+  // entities, so the rule is checked on the clause reading itself.
+  const moodAt = (text: string, word: string): string => {
+    const { tokens, sentences } = tokenize(text)
+    const syntax = parseTokens(models.parser!, tokens, sentences)
+    const words = tokens.map((t) => t.text)
+    const kids = words.map((_, i) => syntax.flatMap((s, k) => (s.head === i ? [k] : [])))
+    const mood = clauseModality(words, syntax, kids, words.indexOf(word))
+    return `${mood.modality}${mood.negated ? ' negated' : ''}`
+  }
+  assert.equal(moodAt('The office said the deaths were caused by gunshot wounds and called on the interim government to withdraw military units.', 'withdraw'), 'hypothetical')
+  assert.equal(moodAt('Protesters called on the president to withdraw his troops from the border.', 'withdraw'), 'hypothetical')
+  assert.equal(moodAt('The opposition leader urged the army to withdraw from the capital.', 'withdraw'), 'hypothetical')
+  // Without "on", a call is made for a purpose: the caller did protest.
+  assert.equal(moodAt('The minister called the ambassador to protest the arrest.', 'protest'), 'asserted')
+})

@@ -99,6 +99,14 @@ function isAskedFor(words: readonly string[], syntax: readonly LocalSyntax[], ki
 
 const hasOwn = (syntax: readonly LocalSyntax[], kids: readonly (readonly number[])[], p: number, rel: RegExp): boolean => (kids[p] ?? []).some((k) => rel.test(syntax[k]!.deprel))
 
+/** Whether the verb at `h` asks someone to act: a request verb, "call" only as "call on/upon". */
+function isRequestOf(words: readonly string[], syntax: readonly LocalSyntax[], kids: readonly (readonly number[])[], h: number): boolean {
+  const lemma = syntax[h]!.lemma
+  if (!REQUESTS.has(lemma) || lemma === 'press') return false
+  if (lemma !== 'call') return true
+  return (kids[h] ?? []).some((k) => /^obl/.test(syntax[k]!.deprel) && (kids[k] ?? []).some((c) => syntax[c]!.deprel === 'case' && /^(on|upon)$/i.test(words[c]!)))
+}
+
 /** Negation and modality of the trigger at local index `at`, from the parse when there is one. */
 export function clauseModality(words: readonly string[], syntax: readonly LocalSyntax[] | null, kids: readonly (readonly number[])[] | null, at: number): ClauseModality {
   if (!syntax || !kids) return eventModality(words, at)
@@ -133,6 +141,14 @@ export function clauseModality(words: readonly string[], syntax: readonly LocalS
     // purpose after a verb is left asserted: "rallied to call for better pay" did call.
     const infinitive = (kids[p] ?? []).some((k) => syntax[k]!.deprel === 'mark' && words[k]!.toLowerCase() === 'to')
     if (infinitive && s.deprel === 'acl' && s.head >= 0 && PURPOSES.has(syntax[s.head]!.lemma)) {
+      if (mood.modality === 'asserted') mood.modality = 'hypothetical'
+      break
+    }
+    // The parser often hangs what someone is called on or urged to do as an adverbial clause of
+    // the request ("called on the government to withdraw military units"): asked for, not done.
+    // "call" counts only with its "on"/"upon" phrase ("called the police to report a theft" is a
+    // phone call with a purpose).
+    if (infinitive && s.deprel === 'advcl' && s.head >= 0 && isRequestOf(words, syntax, kids, s.head)) {
       if (mood.modality === 'asserted') mood.modality = 'hypothetical'
       break
     }
