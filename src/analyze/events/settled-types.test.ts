@@ -55,5 +55,8 @@ test('should read "demonstrate" with an object as showing, and without one as a 
   assert.ok(!all('His visit demonstrates Japan’s support for the Philippines.', [['Japan', 'GPE', 'JPN']]).some((e) => e.type === 'PROTEST'))
   assert.ok(!all('The parade demonstrates China’s resolve.').some((e) => e.type === 'PROTEST'))
   assert.ok(!all('The test demonstrated that the missile can reach the coast.').some((e) => e.type === 'PROTEST'))
+  // A passive shows too (issue 15, a real page: "as demonstrated by his abrupt departure" was a PROTEST).
+  assert.ok(!all("Beijing is wary of the president's unpredictable behavior, as demonstrated by his abrupt departure from a meeting.").some((e) => e.type === 'PROTEST'))
+  assert.ok(!all('The risks of the plan were demonstrated last year.').some((e) => e.type === 'PROTEST'))
   assert.ok(events('Thousands of students demonstrated outside parliament on Friday.').some((e) => e.type === 'PROTEST'))
 })

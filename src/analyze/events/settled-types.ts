@@ -80,11 +80,15 @@ const MATERIAL = new Set([
 const lower = (ts: TriggerSentence, k: number): string => ts.view.words[k]!.toLowerCase()
 const lemmaOf = (ts: TriggerSentence, k: number): string => (ts.view.syntax?.[k]?.lemma || ts.view.lemmas[k] || '').toLowerCase()
 
-/** Whether `demonstrate` has what it shows as its object or clause ("demonstrates its resolve", "demonstrated that it can"): no protest. */
+/**
+ * Whether `demonstrate` has what it shows as its object or clause ("demonstrates its resolve",
+ * "demonstrated that it can"), or is passive ("as demonstrated by his departure", "the risks were
+ * demonstrated"): no protest, since no one is demonstrated in the protest sense.
+ */
 export function isShowing(ts: TriggerSentence, d: { readonly index: number; readonly type: string }): boolean {
   const syn = ts.view.syntax
   if (d.type !== 'PROTEST' || !syn || syn[d.index]!.upos !== 'VERB' || lemmaOf(ts, d.index) !== 'demonstrate') return false
-  return (ts.kids?.[d.index] ?? []).some((k) => /^(obj|ccomp)$/.test(syn[k]!.deprel))
+  return (ts.kids?.[d.index] ?? []).some((k) => /^(obj|ccomp|nsubj:pass|aux:pass|obl:agent)$/.test(syn[k]!.deprel))
 }
 
 /** The type (and anchor) the shape of the trigger phrase `index..last` settles, or null. */
