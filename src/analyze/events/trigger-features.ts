@@ -14,6 +14,7 @@ import { functionClass, REPORTING_VERBS, topicClass } from './word-classes.js'
 import { baseRelation, childrenOf, syntaxFeatures } from './syntax-features.js'
 import type { TriggerSentence } from './trigger-sentence.js'
 import type { PieceSink } from '../../model/feature-hash.js'
+import { ENGLISH_MONTH_NAMES } from '../../model/dates/calendar-names.js'
 
 /** What the features read besides the sentence. */
 export interface TriggerResources extends LemmaResources {
@@ -73,7 +74,7 @@ export function triggerCandidates(ts: TriggerSentence, res: TriggerResources): n
   return out
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+const MONTHS = new Set(ENGLISH_MONTH_NAMES)
 const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$|^(?:1[89]|20)\d\d$/
 
 /**
