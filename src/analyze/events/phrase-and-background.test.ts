@@ -30,7 +30,7 @@ test('should code a verb phrase of the PLOVER lexicon with the phrase’s type',
 })
 
 test('should not code an incident given only as the time of the sentence’s act', () => {
-  const lifted = events('The Kenyan government lifted a ban on the newspaper after a demonstration by students in Nairobi.', [
+  const lifted = events('The Kenyan government lifted a ban on the newspaper after a demonstration in Nairobi.', [
     ['Kenyan', 'NORP', 'KEN'],
     ['Nairobi', 'GPE', 'KEN'],
   ])
@@ -47,4 +47,14 @@ test('should not code an incident given only as the time of the sentence’s act
   // Without another act in the sentence the incident is the news.
   const alone = events('Two people died after clashes between rival groups in the capital.')
   assert.ok(types(alone).includes('ASSAULT'), `${types(alone)}`)
+})
+
+test('should make the protesters the actor of a protest the parser read as a reduced relative', () => {
+  // Parsed with "students" as the root and "demonstrated" as a participle describing them.
+  const protest = events('About 300 Kurdish students demonstrated on Friday in Ankara against the new law.', [
+    ['Kurdish', 'NORP'],
+    ['Ankara', 'GPE', 'TUR'],
+  ]).find((e) => e.type === 'PROTEST')
+  assert.match(protest?.actorMention?.text ?? '', /Kurdish/)
+  assert.doesNotMatch(protest?.recipientMention?.text ?? '', /Kurdish|students/)
 })
