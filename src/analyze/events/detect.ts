@@ -18,8 +18,9 @@ import { isNonEventUse, strikeType } from './non-event-uses.js'
 import { isAccidentalBlast, isAccidentalBlastAt } from './accidental-blast.js'
 import { isAgentNoun } from './agent-nouns.js'
 import { inquiryType, isNonActReading, verbalAttackType } from './non-act-readings.js'
-import { isShowing, settledType } from './settled-types.js'
+import { isShowing, lexiconPhraseType, settledType } from './settled-types.js'
 import { isNounModifier, isThingNoun } from './modifier-uses.js'
+import { isBackgroundIncident } from './background-incidents.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -109,16 +110,20 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
 export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfidence: number): Detection[] {
   const kept: Scored[] = []
   const settled = new Set<Scored>()
+  const phrased = new Set<Scored>()
   for (const scored of scoreCandidates(ts, model, minConfidence)) {
     // A shape that settles the type leaves only whether it is an event at all to doubt.
-    const shape = settledType(ts, scored)
+    const phrase = lexiconPhraseType(ts, scored.index)
+    const shape = settledType(ts, scored) ?? (phrase ? { type: phrase, index: scored.index } : null)
     const d = shape ? { ...scored, type: shape.type, index: shape.index, last: Math.max(scored.last, shape.index), confidence: calibrate(scored.event, model.calibration) } : scored
     if (shape) settled.add(d)
+    if (phrase && shape?.type === phrase) phrased.add(d)
     if (d.confidence < minConfidence) continue
-    // A trigger inside the phrase of the previous one ("air strike", "hold talks").
+    // A trigger inside the phrase of the previous one ("air strike", "hold talks"); a word of a
+    // lexicon phrase does not retype it ("demands" in "accepted demands").
     const prev = kept[kept.length - 1]
     if (prev && d.index <= prev.last) {
-      if (d.confidence > prev.confidence && d.type !== prev.type) {
+      if (d.confidence > prev.confidence && d.type !== prev.type && !phrased.has(prev)) {
         // A settled phrase keeps the noun it is anchored on.
         kept[kept.length - 1] = { ...d, index: settled.has(d) ? d.index : prev.index, last: Math.max(prev.last, d.last) }
         if (settled.has(d)) settled.add(kept[kept.length - 1]!)
@@ -164,7 +169,8 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isAccidentalBlast(ts, d) &&
       !isNonEventSense(ts, d, out) &&
       !isNonEventUse(ts, d, out) &&
-      !isNonActReading(ts, d),
+      !isNonActReading(ts, d) &&
+      !isBackgroundIncident(ts, d, out),
   )
   return sameIncident(ts, acts)
 }

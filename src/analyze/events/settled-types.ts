@@ -125,3 +125,23 @@ function headOf(ts: TriggerSentence, first: number, last: number): number {
   for (let step = 0; step < 3 && /^(compound|amod)$/.test(syn[h]!.deprel) && syn[h]!.head > h && syn[syn[h]!.head]!.upos === 'NOUN'; step++) h = syn[h]!.head
   return h
 }
+
+/**
+ * The type a PLOVER lexicon phrase of two or more words names ("accepted demands" CONCEDE, "ended
+ * mediation" SANCTION, "blew up" COERCE, "signed an agreement" SUPPORT, "held a meeting"
+ * CONSULT), or null: the phrase was written from the PLOVER manual's own definitions and examples,
+ * and out of fold the type classifier read its head word alone ("demands" REQUEST, "mediation"
+ * CONSULT). Only a verb's phrase: a noun's ("protests against") keeps the classifier's type, and
+ * a control phrase ("agree to", "call for") is left to the control rules.
+ */
+export function lexiconPhraseType(ts: TriggerSentence, i: number): string | null {
+  if ((ts.lexiconEnd[i] ?? -1) <= i) return null
+  const types = ts.lexicon[i]!
+  if (types.length !== 1 || types[0]!.endsWith('!')) return null
+  const syn = ts.view.syntax
+  if (!syn || syn[i]!.upos !== 'VERB') return null
+  // The phrase must name what is acted on ("demands", "mediation", "settlements") or the act it
+  // prepares ("prepared to resume"): a verb and its particle alone ("arrested for", "participate
+  // in", "protest against", "hand over") keep the classifier's reading of the verb.
+  return /^(NOUN|VERB|PROPN|ADJ)$/.test(syn[ts.lexiconEnd[i]!]!.upos) ? types[0]! : null
+}

@@ -105,6 +105,16 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       const recipient = first(objects)
       return { actor, recipient: recipient === actor ? null : recipient }
     }
+    // "About 300 Kurdish students demonstrated on Friday against the law", parsed with the students
+    // as the root and "demonstrated" as a reduced relative on them: with no verb of its own in the
+    // sentence, a protest or a withdrawal (verbs no one undergoes) is done by that noun.
+    // (Only a participle right after that noun: "REUTERS / ... Hundreds of Serbian nationalists
+    // protested" hangs the verb from a byline root far before it.)
+    if (syn[t.head]!.deprel === 'root' && t.head === i - 1 && INTRANSITIVE_TYPES.has(type)) {
+      const actor = at(from + t.head)
+      const recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
+      return { actor, recipient: recipient === actor ? null : recipient }
+    }
   }
   // "The government has taken back areas with siege tactics, bombarding and starving people": an
   // -ing clause set off by a comma after the object says what the clause's subject did, though
@@ -468,6 +478,9 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
 // Nouns of a course of action that an act noun names the kind of ("bombing campaign", "a rescue
 // mission"): whoever runs the course does the act. (Not a place or thing: "the North Dakota
 // protest site" names where, not who.)
+// Types whose verbs take no patient (protesting, demonstrating, resigning, retreating): a participle of
+// one is never a passive.
+const INTRANSITIVE_TYPES = new Set(['PROTEST', 'RETREAT'])
 const COURSES = new Set(['campaign', 'operation', 'mission', 'offensive', 'spree', 'blitz', 'sortie', 'drive', 'effort', 'programme', 'program', 'policy'])
 
 // The object the parser took for another verb's, standing with only its apposition and commas
