@@ -20,6 +20,8 @@ import { isAgentNoun } from './agent-nouns.js'
 import { inquiryType, isNonActReading, verbalAttackType } from './non-act-readings.js'
 import { isShowing, settledType } from './settled-types.js'
 import { isNounModifier, isThingNoun } from './modifier-uses.js'
+import { isNaturalCause } from './natural-causes.js'
+import { isReaderAddressed } from './reader-address.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -164,7 +166,9 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isAccidentalBlast(ts, d) &&
       !isNonEventSense(ts, d, out) &&
       !isNonEventUse(ts, d, out) &&
-      !isNonActReading(ts, d),
+      !isNonActReading(ts, d) &&
+      !isNaturalCause(ts, d) &&
+      !isReaderAddressed(ts, d),
   )
   return sameIncident(ts, acts)
 }
