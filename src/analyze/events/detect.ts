@@ -21,6 +21,8 @@ import { inquiryType, isNonActReading, verbalAttackType } from './non-act-readin
 import { isShowing, lexiconPhraseType, settledType } from './settled-types.js'
 import { isNounModifier, isThingNoun } from './modifier-uses.js'
 import { isBackgroundIncident } from './background-incidents.js'
+import { isNaturalCause } from './natural-causes.js'
+import { isReaderAddressed } from './reader-address.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -170,6 +172,8 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isNonEventSense(ts, d, out) &&
       !isNonEventUse(ts, d, out) &&
       !isNonActReading(ts, d) &&
+      !isNaturalCause(ts, d) &&
+      !isReaderAddressed(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   return sameIncident(ts, acts)

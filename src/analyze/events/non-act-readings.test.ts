@@ -53,6 +53,13 @@ test('should code criticism of a rival for a stance as an accusation, not an ass
   assert.deepEqual(on('The two candidates spent the debate trading attacks.', 'attacks'), ['ACCUSE'])
   // An attack with no stance named keeps its type.
   assert.deepEqual(on('Militants attacked a police convoy near the border on Sunday.', 'attacked'), ['ASSAULT'])
+  // One named person attacking another with no weapon, wound or crime told is criticism too.
+  const typedOn = (text: string, trigger: string): string[] =>
+    findEvents(testContext(models, text, [...names, ['Mr. Ward', 'PERSON', 'USA']]), RULE_CHECK)
+      .filter((e) => e.trigger?.text === trigger)
+      .map((e) => e.type)
+  assert.deepEqual(typedOn('Mr. Cole and Mr. Ward took turns attacking Ms. Grant during the debate.', 'attacking'), ['ACCUSE'])
+  assert.deepEqual(typedOn('Mr. Cole attacked Ms. Grant with a knife outside her home.', 'attacked'), ['ASSAULT'])
 })
 
 test('should code an incident once, not again where a reaction condemns it', () => {
@@ -110,4 +117,23 @@ test('should code no request where someone asks a question', () => {
   // Asking someone to do something, or for something, is a request.
   assert.deepEqual(rule('The mayor asked residents to stay indoors.', 'asked'), ['REQUEST'])
   assert.deepEqual(rule('Ukraine asked the United States for more air defence systems.', 'asked'), ['REQUEST'])
+})
+
+test('should code no aid where a permission or a power is granted, or a fund is a kind of fund', () => {
+  assert.deepEqual(on('The injunction was granted by the High Court on Friday.', 'granted'), [])
+  assert.deepEqual(
+    findEvents(testContext(models, 'Police were granted extra powers to search vehicles.', []), RULE_CHECK).filter((e) => e.type === 'AID'),
+    [],
+  )
+  assert.deepEqual(
+    findEvents(testContext(models, 'Savers poured their money into pension funds.', []), RULE_CHECK).filter((e) => e.type === 'AID'),
+    [],
+  )
+  assert.deepEqual(on('The court granted asylum to the dissident.', 'granted asylum'), ['AID'])
+})
+
+test('should code no attack where something catches fire or is on fire', () => {
+  assert.deepEqual(on('The lorry was hit by a rocket and caught fire.', 'fire'), [])
+  assert.deepEqual(on('Protesters set fire to the police station.', 'fire'), ['ASSAULT'])
+  assert.deepEqual(on('A mob stopped the convoy and set all the vehicles on fire.', 'fire'), ['ASSAULT'])
 })

@@ -6,6 +6,7 @@
  * not ASSAULT.
  */
 import type { TriggerSentence } from './trigger-sentence.js'
+import { subjectsOf } from '../syntax/relations.js'
 
 /** The part of a detection these checks read. */
 interface Trigger {
@@ -21,7 +22,79 @@ const rel = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.dep
 
 /** Whether the trigger at `d` reports no act in this reading (see the file comment). */
 export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {
-  return isReception(ts, d) || isRiseOrFilming(ts, d) || isIllnessFight(ts, d) || isHazardWarning(ts, d) || isAccidentDeath(ts, d) || isPlainWarning(ts, d) || isNamedTopic(ts, d) || isQuestion(ts, d)
+  return (
+    isReception(ts, d) ||
+    isRiseOrFilming(ts, d) ||
+    isIllnessFight(ts, d) ||
+    isHazardWarning(ts, d) ||
+    isAccidentDeath(ts, d) ||
+    isPlainWarning(ts, d) ||
+    isNamedTopic(ts, d) ||
+    isQuestion(ts, d) ||
+    isPermission(ts, d) ||
+    isFundKind(ts, d) ||
+    isBurning(ts, d)
+  )
+}
+
+// What is granted as a permission or a power, not given as aid ("granted asylum" is aid: CAMEO 075).
+const PERMISSIONS = new Set(
+  (
+    'right rights permission permissions licence license licences licenses access power powers order orders approval leave status ' +
+    'exemption exemptions waiver waivers extension extensions patent patents consent authority authorisation authorization warrant ' +
+    'visa visas injunction application applications request requests appeal planning'
+  ).split(' '),
+)
+
+/**
+ * "The dispersal order has been granted", "Officers have been granted more powers", "All rights
+ * granted under this License", "I was somehow granted access to it": what is granted is a
+ * permission or a power, no aid given.
+ */
+function isPermission(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'AID' || !syn || syn[d.index]!.upos !== 'VERB' || lemma(ts, d.index) !== 'grant') return false
+  const t = syn[d.index]!
+  const kids = kidsOf(ts, d.index)
+  // The granted thing: the object, or the passive subject unless a person who is given it ("Officers have been granted more powers" names both).
+  const objects = kids.filter((k) => rel(ts, k) === 'obj')
+  const passives = kids.filter((k) => rel(ts, k) === 'nsubj:pass')
+  // A participle describing the granted thing ("rights granted under this License").
+  const described = /^acl/.test(t.deprel) && t.head >= 0 ? [t.head] : []
+  const things = objects.length > 0 ? objects : [...passives, ...described]
+  return things.length > 0 && things.every((k) => PERMISSIONS.has(word(ts, k)) || PERMISSIONS.has(lemma(ts, k)))
+}
+
+// Kinds of investment fund: a fund of these is a product or an institution, not money given.
+const FUND_KINDS = new Set(['index', 'pension', 'mutual', 'hedge', 'investment', 'equity', 'wealth', 'money-market', 'bond', 'exchange-traded', 'trust', 'retirement'])
+
+/** "low-cost index funds", "support to pension funds": a kind of fund names a fund, no aid. */
+function isFundKind(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'AID' || !syn || syn[d.index]!.upos !== 'NOUN' || lemma(ts, d.index) !== 'fund') return false
+  return kidsOf(ts, d.index).some((k) => /^(compound|amod)$/.test(rel(ts, k)) && FUND_KINDS.has(word(ts, k)))
+}
+
+// Verbs that set a fire on someone or something: "set on fire", "put to fire".
+const SETTING = new Set(['set', 'put', 'light'])
+const SET_REACH = 6
+
+/**
+ * "Their helicopter was shot down and caught fire", "The craft beer boom was really on fire": a
+ * fire something catches or is on burns; nobody fires at anyone (a man "set on fire" stays).
+ */
+function isBurning(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'ASSAULT' || !syn || syn[d.index]!.upos !== 'NOUN' || lemma(ts, d.index) !== 'fire') return false
+  const t = syn[d.index]!
+  // "caught fire", also where the parser hangs the noun on the verb before ("shot down and caught fire").
+  if (d.index > 0 && lemma(ts, d.index - 1) === 'catch') return true
+  if (t.deprel === 'obj') return t.head >= 0 && lemma(ts, t.head) === 'catch'
+  const on = kidsOf(ts, d.index).some((k) => rel(ts, k) === 'case' && word(ts, k) === 'on')
+  // "on fire" as a predicate ("was on fire"), not after a verb that sets it: the parser often
+  // hangs "on fire" on the thing set ("set all the vehicles on fire") or tags "set" an adjective.
+  const set = ts.view.words.some((_, k) => k < d.index && k >= d.index - SET_REACH && (SETTING.has(lemma(ts, k)) || SETTING.has(word(ts, k))))
+  return on && !set
 }
 
 const QUESTION_MARKS = new Set(['if', 'whether'])
@@ -181,6 +254,20 @@ export function inquiryType(ts: TriggerSentence, d: Trigger, type: string): stri
   return type === 'COERCE' && INQUIRIES.has(lemma(ts, d.index)) ? 'ACCUSE' : type
 }
 
+// Words of physical harm besides the lexicon's attack words: what an attacker hits or hurts with.
+const WEAPONS = new Set(
+  'knife knives gun guns pistol rifle weapon weapons bat hammer machete axe bomb bombs grenade stone stones rock rocks brick bricks fist fists punch punched kicked stabbed shot beat beaten hospital injured injuries wounded wounds bleeding'.split(
+    ' ',
+  ),
+)
+
+/** A word of the sentence other than the trigger that tells of physical violence or a crime. */
+function hasViolence(ts: TriggerSentence, except: number): boolean {
+  return ts.view.words.some(
+    (_, k) => k !== except && (ts.topics[k] === 'CRIME' || WEAPONS.has(word(ts, k)) || (lemma(ts, k) !== 'attack' && ts.lexicon[k]!.some((x) => x.replace('!', '') === 'ASSAULT'))),
+  )
+}
+
 // Times an "over" phrase may name: "attacked over the weekend" is no reason.
 const TIMES = /^(weekend|night|nights|day|days|week|weeks|month|months|year|years|hours|period|summer|winter|holiday|holidays|decade|decades)$/
 
@@ -201,6 +288,24 @@ export function verbalAttackType(ts: TriggerSentence, d: Trigger, type: string):
     return personal || traded ? 'ACCUSE' : type
   }
   if (t.upos !== 'VERB' || !kids.some((k) => rel(ts, k) === 'obj' && (ts.view.entityType[k] === 'PERSON' || /^(him|her|them)$/.test(word(ts, k))))) return type
+  // "Mr. Ramaswamy and Mr. DeSantis took turns attacking Ms. Haley": one named person attacking
+  // another in a sentence that tells of no weapon, wound or crime is criticism.
+  // The attackers: the subjects of the clause the verb completes ("took turns attacking": the
+  // parser's object control would make "turns" the attacker) and their conjuncts.
+  let v = d.index
+  while (rel(ts, v) === 'xcomp' && syn[v]!.head >= 0) v = syn[v]!.head
+  const from = ts.view.sentence.tokenStart
+  const article = ts.view.articleSyntax
+  const own = kidsOf(ts, v).filter((k) => rel(ts, k) === 'nsubj')
+  const attackers =
+    v !== d.index
+      ? [...own, ...own.flatMap((k) => kidsOf(ts, k).filter((m) => rel(ts, m) === 'conj'))]
+      : article
+        ? subjectsOf(article, from + d.index)
+            .filter((s) => !s.passive)
+            .map((s) => s.token - from)
+        : []
+  if (attackers.length > 0 && attackers.every((k) => ts.view.entityType[k] === 'PERSON') && !hasViolence(ts, d.index)) return 'ACCUSE'
   const reason = kids.some((k) => {
     if (!/^(obl|advcl)/.test(rel(ts, k))) return false
     const marks = kidsOf(ts, k)
