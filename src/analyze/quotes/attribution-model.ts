@@ -8,7 +8,7 @@ import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, medialFrame, sourceCandidates, tokenRange, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
-import { FeatureTable } from '../../model/feature-hash.js'
+import { FeatureTable, type FeatureSink } from '../../model/feature-hash.js'
 import { invertedReporter, nameAfterCue, tellerBeforeTold } from './inverted-reporter.js'
 import { bestOf, type RankerWeights } from './span-ranker.js'
 import type { Syntax } from '../syntax/types.js'
@@ -176,6 +176,17 @@ function insideQuotation(doc: QuoteDoc, span: CharSpan): boolean {
   return doc.opens.has(from) || doc.quoteOf[from] !== undefined
 }
 
+/**
+ * Whether a content candidate opens inside the source the source ranker picked before the cue and
+ * runs on over the cue ("Trump has admitted | using the tax code" read as "Trump has admitted
+ * using the tax code"): the speaker and the cue are then read as part of what was said. A
+ * quotation run or a medial cue ("“A,” X said. “B.”", "the air, Mr. Obama noted, that ...")
+ * starts before the source, so it stays.
+ */
+function opensWithSource(cue: CueSite, c: SpanCandidate, source: SpanCandidate): boolean {
+  return source.from >= 0 && source.to <= cue.from && c.from >= source.from && c.from < source.to && c.to > cue.from
+}
+
 /** Re-reads the content and source of each attribution with the rankers; the rules' reading stands where a ranker is absent. */
 export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[], model: SpanModel, syntax?: Syntax): Attribution[] {
   if (!model.content && !model.source) return [...found]
@@ -186,8 +197,12 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     const site = rankingSite(doc, a, syntax, cues, medial, parsed)
     if (!site) return a
     let { content, source, direct } = a
+    const sourcePick = model.source ? bestOf(model.source, site.sources, (sink, c) => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax)) : undefined
     if (model.content) {
-      const best = bestOf(model.content, site.contents, (sink, c) => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax, site.frame))
+      const writeContent = (sink: FeatureSink, c: SpanCandidate): void => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax, site.frame)
+      // Candidates that read the speaker and the cue into what was said are left out (`opensWithSource`).
+      const apart = sourcePick ? site.contents.filter((c) => !opensWithSource(site.cue, c, sourcePick)) : site.contents
+      const best = bestOf(model.content, apart.length ? apart : site.contents, writeContent)
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)
@@ -204,10 +219,7 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
         direct = true
       }
     }
-    if (model.source) {
-      const best = bestOf(model.source, site.sources, (sink, c) => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax))
-      if (best && !best.tags.includes('rule')) source = best.from < 0 ? null : charSpan(doc, best)
-    }
+    if (sourcePick && !sourcePick.tags.includes('rule')) source = sourcePick.from < 0 ? null : charSpan(doc, sourcePick)
     // "“Three in four ...,” wrote sociologist Matthew Desmond": words of a quotation are never who said it.
     if (source && insideQuotation(doc, source)) {
       source = a.source && !insideQuotation(doc, a.source) ? a.source : nameAfterCue(doc, site.cue)
