@@ -214,3 +214,20 @@ test('a gerund after a subordinator is done by the subject of its clause, never 
   assert.ok(host, 'the arrest is coded')
   assert.ok(!/president/.test(host.actorMention?.text ?? ''), `actor ${host.actorMention?.text}`)
 })
+
+test('an act as the subject of a verb of harm strikes its object; of any other verb, it does not', () => {
+  const hit = eventOf('ASSAULT', 'The blast rocked the embassy in Kabul on Monday.', [['Kabul', 'GPE', 'AFG']])
+  assert.equal(hit.recipientMention?.text, 'the embassy')
+  const killed = eventOf('ASSAULT', 'The bombing killed 12 villagers near Mosul.', [['Mosul', 'GPE', 'IRQ']])
+  assert.equal(killed.recipientMention?.text, '12 villagers')
+  // "reflect", "prompt", "harden" relate the act to something else, which it did not strike.
+  for (const text of [
+    'The relentless airstrikes by the coalition reflect the intensity of the campaign against ISIS.',
+    'The coup prompted a sharp fall in the currency.',
+    'The debate will likely harden impressions.',
+  ]) {
+    for (const e of eventsIn(text, [['ISIS', 'ORG']]).events) {
+      assert.ok(!/intensity|fall|impressions/.test(e.recipientMention?.text ?? ''), `${e.trigger?.text}: recipient ${e.recipientMention?.text}`)
+    }
+  }
+})
