@@ -231,3 +231,10 @@ test('an act as the subject of a verb of harm strikes its object; of any other v
     }
   }
 })
+
+test('a control reached from an auxiliary is one act, and its subject does it', () => {
+  const { events } = eventsIn('Defense attorneys said the two men were prepared to fight the charges.', [])
+  const agree = events.filter((e) => e.type === 'AGREE')
+  assert.equal(agree.length, 1, agree.map((e) => e.trigger?.text).join(', '))
+  assert.equal(agree[0]!.actorMention?.text, 'the two men')
+})
