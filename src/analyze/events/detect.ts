@@ -158,6 +158,9 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
   out.sort((a, b) => a.index - b.index)
   const acts = out.filter(
     (d) =>
+      // "the two were prepared to fight": the control reached from "were" spans "prepared", which
+      // the detector also found; one act, reported once, with the subject as its actor.
+      !out.some((o) => o !== d && o.type === d.type && o.index < d.index && d.index <= o.last) &&
       isDeliberateAct(ts, d) &&
       !isAgentNoun(ts, d) &&
       !isNounModifier(ts, d) &&

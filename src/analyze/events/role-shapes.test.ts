@@ -214,3 +214,27 @@ test('a gerund after a subordinator is done by the subject of its clause, never 
   assert.ok(host, 'the arrest is coded')
   assert.ok(!/president/.test(host.actorMention?.text ?? ''), `actor ${host.actorMention?.text}`)
 })
+
+test('an act as the subject of a verb of harm strikes its object; of any other verb, it does not', () => {
+  const hit = eventOf('ASSAULT', 'The blast rocked the embassy in Kabul on Monday.', [['Kabul', 'GPE', 'AFG']])
+  assert.equal(hit.recipientMention?.text, 'the embassy')
+  const killed = eventOf('ASSAULT', 'The bombing killed 12 villagers near Mosul.', [['Mosul', 'GPE', 'IRQ']])
+  assert.equal(killed.recipientMention?.text, '12 villagers')
+  // "reflect", "prompt", "harden" relate the act to something else, which it did not strike.
+  for (const text of [
+    'The relentless airstrikes by the coalition reflect the intensity of the campaign against ISIS.',
+    'The coup prompted a sharp fall in the currency.',
+    'The debate will likely harden impressions.',
+  ]) {
+    for (const e of eventsIn(text, [['ISIS', 'ORG']]).events) {
+      assert.ok(!/intensity|fall|impressions/.test(e.recipientMention?.text ?? ''), `${e.trigger?.text}: recipient ${e.recipientMention?.text}`)
+    }
+  }
+})
+
+test('a control reached from an auxiliary is one act, and its subject does it', () => {
+  const { events } = eventsIn('Defense attorneys said the two men were prepared to fight the charges.', [])
+  const agree = events.filter((e) => e.type === 'AGREE')
+  assert.equal(agree.length, 1, agree.map((e) => e.trigger?.text).join(', '))
+  assert.equal(agree[0]!.actorMention?.text, 'the two men')
+})

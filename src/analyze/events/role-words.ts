@@ -207,6 +207,12 @@ export const AFFECTING_VERBS = new Set([
 ])
 
 /**
+ * Verbs besides the affecting ones whose object an act as their subject harms ("the blast rocked
+ * the embassy", "the bombing left 12 dead"); any other verb relates the act to something else.
+ */
+export const HARMING_VERBS: ReadonlySet<string> = new Set(['leave', 'rock', 'shake', 'burn', 'ravage', 'batter', 'pound', 'blow', 'tear', 'rip', 'maim', 'shatter', 'smash'])
+
+/**
  * What an attacker fires, plants or sets off ("detonated the bomb at the gate", "fired rockets
  * into Israel"): the means of an assault, never who or what it is done to.
  */

@@ -10,6 +10,7 @@
  */
 import { argumentsOf, conjunctsOf, dependents, hasCase, markedDependents, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
+import { isActingEntityType } from '../../model/acting-entities.js'
 import type { SentenceView } from './sentence-view.js'
 import { topicClass } from './word-classes.js'
 import type { ActorIndex } from './actor-dictionary.js'
@@ -26,6 +27,7 @@ import {
   DOING_VERBS,
   DOUBLE_OBJECT,
   JURISDICTION,
+  HARMING_VERBS,
   LIGHT_VERBS,
   REACTION_VERBS,
   RECIPIENT_PREPOSITIONS,
@@ -414,7 +416,15 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       if (rel === 'nsubj:pass' && isVerbOf(DOING_VERBS, view, t.head)) actor ??= first(argumentsOf(article, gov).agents)
       else if (rel === 'nsubj:pass' && REACTION_VERBS.has(govLemma)) reactors.push(...argumentsOf(article, gov).agents)
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
-      if (rel === 'obl:agent' || rel === 'nsubj') recipient ??= first(argumentsOf(article, gov).patients)
+      if (rel === 'obl:agent') recipient ??= first(argumentsOf(article, gov).patients)
+      // An act as the subject strikes the object of a verb of harm ("the blast rocked the embassy"),
+      // or someone that verb names; any other verb relates it to a thing it did not strike ("the
+      // airstrikes reflect the intensity", "the debate will harden impressions").
+      if (rel === 'nsubj' && !recipient) {
+        const patient = first(argumentsOf(article, gov).patients)
+        const harms = isVerbOf(AFFECTING_VERBS, view, pt.head) || isVerbOf(HARMING_VERBS, view, pt.head)
+        if (harms || (patient !== null && namesSomeone(patient))) recipient = patient
+      }
       // "installations have been hit with airstrikes": the airstrikes hit what the passive verb's subject is.
       if (rel === 'obl' && argumentsOf(article, gov).passive && ['with', 'by'].includes(prepOf(from + i))) recipient ??= first(argumentsOf(article, gov).patients)
     }
@@ -495,4 +505,9 @@ function appositionSubject(article: NonNullable<SentenceView['articleSyntax']>, 
   const end = Math.max(...appositions.map((a) => subtreeSpan(article, a).end))
   for (let k = end; k < at; k++) if (article[k]!.upos !== 'PUNCT') return []
   return [object]
+}
+
+// Whether a participant is someone (a person, group, state or organisation, or an agent word), not a thing or an idea.
+function namesSomeone(c: ArgumentCandidate): boolean {
+  return c.agent !== undefined || (c.mention !== undefined && isActingEntityType(c.mention.mention.entity.type))
 }
