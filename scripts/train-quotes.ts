@@ -13,6 +13,7 @@
  *   tsx scripts/train-quotes.ts --folds=5           cross-validation over months (writes nothing)
  *   tsx scripts/train-quotes.ts --no-syntax         without the parse (what runs when no parser model is loaded)
  *   tsx scripts/train-quotes.ts --spans-only        keep OUT/cues.json.gz, retrain and write spans.json.gz alone
+ *   tsx scripts/train-quotes.ts --cue-end-only      keep OUT/cues.json.gz's lexicon and classifier, retrain its cue-end ranker alone
  *   tsx scripts/train-quotes.ts --span-folds=3      span rankers against the rules' reading on held-out months (writes nothing)
  *   tsx scripts/train-quotes.ts --act-negatives=0.25   acts rarely marked in their frame learned as no cue
  *   tsx scripts/train-quotes.ts --parse-cache=.eval  parses read from (or written to) .eval/polnear-parse-<split>.json
@@ -21,13 +22,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join, resolve } from 'node:path'
 import { loadModels } from '../src/analyze/models.js'
-import { readModelJson, type SpanModel } from '../src/analyze/quotes/index.js'
+import { createCueLexicon, readModelJson, type SpanModel } from '../src/analyze/quotes/index.js'
 import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
 import { sharedPath } from './eval/lib.js'
 import { cueErrorReport } from './quotes/cue-errors.js'
 import { formatScores, readPolnear, scoreQuotes, type PolnearText, type QuoteScores } from './quotes/polnear.js'
 import type { Syntax } from '../src/analyze/syntax/types.js'
-import { lexiconFrom, predictText, prepareText, spanModelFrom, tokenizeText, trainQuoteModels, trainSpanRankers, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
+import { lexiconFrom, predictText, prepareText, spanModelFrom, tokenizeText, trainCueEnd, trainQuoteModels, trainSpanRankers, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const EPOCHS = Number(arg('epochs') ?? 8)
@@ -38,6 +39,7 @@ const HOLDOUT = arg('holdout')
 const FOLDS = Number(arg('folds') ?? 0)
 const SYNTAX = !process.argv.includes('--no-syntax')
 const SPANS_ONLY = process.argv.includes('--spans-only')
+const CUE_END_ONLY = process.argv.includes('--cue-end-only')
 const SPAN_FOLDS = Number(arg('span-folds') ?? 0)
 // Parses of a split kept as JSON (`DIR/polnear-parse-<split>.json`, e.g. `.eval`), read when present and
 // written when not: the parse is most of a run's time and does not change between cue experiments.
@@ -148,6 +150,20 @@ if (HOLDOUT) {
   }
   const mean = (key: keyof QuoteScores): number => results.reduce((s, r) => s + r[key], 0) / results.length
   log(`cross-validation mean: ${formatScores({ source: mean('source'), cue: mean('cue'), content: mean('content'), attribution: mean('attribution') })}`)
+} else if (CUE_END_ONLY) {
+  // Lexicon, classifier and span rankers stay as shipped; the ranker of where a cue ends is
+  // trained on the sites the shipped classifier reaches, as a full run trains it.
+  const cues = readModelJson(join(OUT, 'cues.json.gz')) as QuoteModelFiles['cues'] & { about: string }
+  const spans = readModelJson(join(OUT, 'spans.json.gz')) as QuoteModelFiles['spans']
+  const classifier = createCueLexicon(
+    Object.entries(cues.cues).map(([k, [h, t]]) => [k, h, t] as const),
+    new Map(Object.entries(cues.weights)),
+  )
+  const cueEnd = trainCueEnd(train, classifier, options)
+  log(`cue-end ranker: ${Object.keys(cueEnd).length} weights`)
+  write('cues.json.gz', { ...cues, cueEnd })
+  log(`wrote ${OUT}/cues.json.gz`)
+  log(`dev (in-process, as score-quotes.mjs): ${formatScores(measure({ cues: { cues: cues.cues, weights: cues.weights, cueEnd }, spans }, dev))}`)
 } else if (SPANS_ONLY) {
   // The cue model stays as shipped (a cue retrain moves every cue the rankers are trained on).
   const cues = readModelJson(join(OUT, 'cues.json.gz')) as QuoteModelFiles['cues']

@@ -5,7 +5,8 @@ import { tokenize } from '../tokens/tokenize.js'
 import { parseTokens } from '../syntax/parse-tokens.js'
 import { indexDocument } from './document-index.js'
 import { findQuotedSpans } from './quote-marks.js'
-import { cueFeatures, cueLeftWord, cueScore, scoreCue } from './cue-features.js'
+import { cueFeatures, cueLeftWord, cueScore, knowsNest, scoreCue } from './cue-features.js'
+import { createCueLexicon, type CueLexicon } from './cue-lexicon.js'
 import { cueEndCandidates, cueEndFeatureSets, bestCueEnd } from './cue-end-features.js'
 import { bestCandidate } from './span-ranker.js'
 
@@ -39,10 +40,12 @@ test('should tell the cue classifier when a word lies in the clause a reliable c
   const { tokens, sentences } = tokenize(text)
   const doc = indexDocument(text, tokens, sentences, findQuotedSpans(text))
   const syntax = parseTokens(parser!, tokens, sentences)
-  const features = (word: string): string[] =>
+  // What training reads: the lexicon before the classifier has weights.
+  const training = createCueLexicon([...quoteCues!.entries].map(([phrase, e]) => [phrase, e.hits, e.total] as const))
+  const features = (word: string, lexicon: CueLexicon = training): string[] =>
     cueFeatures(
       doc,
-      quoteCues!,
+      lexicon,
       tokens.findIndex((t) => t.text === word),
       syntax,
     )
@@ -53,6 +56,20 @@ test('should tell the cue classifier when a word lies in the clause a reliable c
       .join(' '),
   )
   assert.ok(features('said').includes('nest=none'))
+  // A classifier trained with them reads them; one trained before them (the shipped file) is spared the walk.
+  const trained = createCueLexicon(
+    [...quoteCues!.entries].map(([phrase, e]) => [phrase, e.hits, e.total] as const),
+    new Map([
+      ['nest=none', -0.5],
+      ['w=said', 2],
+    ]),
+  )
+  assert.ok(features('claimed', trained).includes('nest=ccomp|0'))
+  assert.equal(knowsNest(quoteCues!), false)
+  assert.deepEqual(
+    features('claimed', quoteCues!).filter((f) => f.startsWith('nest')),
+    [],
+  )
 })
 
 // The cue classifier is trained to fire on the word after these, so the step must add them back.

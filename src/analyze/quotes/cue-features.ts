@@ -284,11 +284,33 @@ export function writeCueFeatures(sink: FeatureSink, doc: QuoteDoc, lexicon: CueL
     writeSyntaxCueFeatures(sink, doc, syntax, i)
     // "X said that Y claimed ...", "what he called ...": a word inside the clause another likely
     // cue reports is a cue only where annotators mark the nested attribution too.
-    const nest = reportingAncestor(doc, lexicon, syntax, i)
-    sink.add`nest=${nest}`
-    sink.add`nest|lex=${nest}|${prec}`
-    sink.add`nest|u=${nest}|${syntax[i]!.upos}`
+    // Walked for every scored word, so only for a classifier that has weights for it (and in
+    // training, where the lexicon has no weights yet).
+    if (knowsNest(lexicon)) {
+      const nest = reportingAncestor(doc, lexicon, syntax, i)
+      sink.add`nest=${nest}`
+      sink.add`nest|lex=${nest}|${prec}`
+      sink.add`nest|u=${nest}|${syntax[i]!.upos}`
+    }
   }
+}
+
+const nestKnown = new WeakMap<CueLexicon, boolean>()
+
+/**
+ * Whether the cue classifier reads the `nest=` features: always while training (no weights yet),
+ * and at use only when its weights have them (the shipped `cues.json.gz` predates them, so they
+ * would cost every scored word a walk up the parse for nothing).
+ */
+export function knowsNest(lexicon: CueLexicon): boolean {
+  const weights = lexicon.weights
+  if (!weights) return true
+  let known = nestKnown.get(lexicon)
+  if (known === undefined) {
+    known = ['nest=none', 'nest|u=none|VERB', 'nest|u=none|NOUN', 'nest=ccomp|0', 'nest|lex=none|-1'].some((name) => weights.has(name))
+    nestKnown.set(lexicon, known)
+  }
+  return known
 }
 
 /** Least lexicon hits and precision of a word whose clausal complement holds a nested cue. */
