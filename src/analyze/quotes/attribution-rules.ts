@@ -61,7 +61,7 @@ export function findAttributions(
     // "growing criticism of": the cue before ran over this one, which is no second attribution.
     const before = out[out.length - 1]
     if (before && before.cue.end > tokens[cue.from]!.start) continue
-    let found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null)
+    let found = analyzeCue(doc, cue, s, nextInSentence, sourceBySentence.get(doc.sentenceOf[cue.from]!) ?? null, syntax)
     if (!found) continue
     // "In a recent poll, ...", "a lead in the polls": a preposition cue's source is the phrase after
     // it. A source read before it, with another cue in the content ("All 120 economists | in | a
@@ -159,9 +159,9 @@ function continueQuote(doc: Doc, found: Found, s: Sentence): CharSpan {
 }
 
 /** The attribution a cue makes, by the first rule family whose shape fits: "according to", then postposed, then preposed. */
-function analyzeCue(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null): Found | null {
+function analyzeCue(doc: Doc, cue: CueMatch, s: Sentence, nextCue: number, sentenceSource: CharSpan | null, syntax?: Syntax): Found | null {
   if (cue.key === 'according to') return accordingTo(doc, cue, s)
-  const post = postposed(doc, cue, s)
+  const post = postposed(doc, cue, s, syntax)
   if (post) return post
   return preposed(doc, cue, s, nextCue, sentenceSource)
 }

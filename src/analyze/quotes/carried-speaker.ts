@@ -27,7 +27,14 @@ interface QuotedRange {
 }
 
 /** The quotes, those whose speaker is an unresolved pronoun credited to the speaker of the attribution before, when it continues it (see the module summary); `quoted` are the text's quotations. */
-export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, genders?: ReadonlyMap<string, Gender>, quoted: readonly QuotedRange[] = []): Quote[] {
+export function withCarriedSpeakers(
+  quotes: readonly Quote[],
+  entities: readonly Entity[],
+  text: string,
+  genders?: ReadonlyMap<string, Gender>,
+  quoted: readonly QuotedRange[] = [],
+  clauses?: ClauseReading,
+): Quote[] {
   const byId = new Map(entities.map((e) => [e.id, e]))
   // A mention in the pronoun's own voice: inside no quotation that leaves the pronoun out (in a
   // passage quoted whole from another article, its narration names people inside the marks).
@@ -41,6 +48,12 @@ export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly
   const until = (q: Quote): number => Math.max(q.end, q.cueSpan?.end ?? q.end, q.speakerMention?.end ?? q.end)
   for (let n = 0; n < out.length; n++) {
     const q = out[n]!
+    if (q.speaker !== null && clauses && q.speakerMention) {
+      voice = q.speakerMention
+      const continued = subjectContinuity(q, clauses)
+      if (continued) out[n] = continued
+      continue
+    }
     if (q.speaker !== null || !q.speakerMention || !q.cueSpan) continue
     const pronoun = text.slice(q.speakerMention.start, q.speakerMention.end).trim().toLowerCase()
     if (!PRONOUN.test(pronoun)) continue
@@ -58,6 +71,43 @@ export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly
     if (subject && genderAgrees(subject, pronoun, genders)) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
   }
   return out
+
+  /**
+   * `q`, whose "he"/"she"/"his"/"her" coreference gave to a person named since only as an object or
+   * inside quotations, credited to the person of its gender the narration last made the subject of
+   * a clause ("Andrew claims ... he was photographed with Epstein ... He instead told the BBC");
+   * undefined when coreference's reading stands. The person coreference chose stays where the
+   * narration names it in the sentence before ("Police arrested Doe. He said ...").
+   */
+  function subjectContinuity(q: Quote, reading: ClauseReading): Quote | undefined {
+    const mention = q.speakerMention!
+    const pronoun = text.slice(mention.start, mention.end).trim().toLowerCase()
+    if (!/^(?:he|she|his|her)$/.test(pronoun)) return undefined
+    const gendered = pronoun === 'he' || pronoun === 'his' ? 'he' : 'she'
+    const chosen = byId.get(q.speaker!)
+    if (!chosen || chosen.type !== 'PERSON') return undefined
+    let subject: Entity | undefined
+    let subjectAt = -1
+    for (const e of entities) {
+      // A person coreference gives pronouns of the other gender ("she interviewed Mike") is not "he".
+      const other = gendered === 'he' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i
+      if (e.type !== 'PERSON' || !genderAgrees(e, gendered, genders) || e.mentions.some((m) => m.kind === 'pronoun' && other.test(text.slice(m.start, m.end)))) continue
+      for (const m of e.mentions) {
+        if (m.kind === 'pronoun' || m.end > mention.start || mention.start - m.end > CONTINUITY_REACH || m.start <= subjectAt || !narrated(m) || !reading.isSubject(m)) continue
+        subject = e
+        subjectAt = m.start
+      }
+    }
+    if (!subject || subject === chosen) return undefined
+    // Coreference's person is named since that subject: where it is the subject, or in the sentence
+    // before the pronoun's (or in its own), the nearer reading stands.
+    const here = reading.sentenceOf(mention.start)
+    for (const m of chosen.mentions) {
+      if (m.kind === 'pronoun' || m.end > mention.start || !narrated(m)) continue
+      if ((m.start > subjectAt && reading.isSubject(m)) || here - reading.sentenceOf(m.start) <= 1) return undefined
+    }
+    return { ...q, speaker: subject.id, speakerName: subject.name }
+  }
 
   /** `q` credited to the speaker of the attribution before it, when it continues that one (see the module summary). */
   function fromBefore(q: Quote, pronoun: string): Quote | undefined {
@@ -92,6 +142,17 @@ export function withCarriedSpeakers(quotes: readonly Quote[], entities: readonly
     return { ...q, speaker: entity.id, speakerName: before.speakerName ?? entity.name }
   }
 }
+
+/** What the parse says of the text around a pronoun speaker: which mentions are subjects, and sentence numbers. */
+export interface ClauseReading {
+  /** Whether the characters of `m` hold the subject of a clause. */
+  readonly isSubject: (m: { start: number; end: number }) => boolean
+  /** The number of the sentence holding character `c`. */
+  readonly sentenceOf: (c: number) => number
+}
+
+/** Most characters between a subject and the pronoun that continues it. */
+const CONTINUITY_REACH = 800
 
 /** Whether mention `m` lies in the quoted words of `q` or of `before` (names they say, not the narration's). */
 function saidIn(m: { start: number; end: number }, q: Quote, before: Quote): boolean {

@@ -12,7 +12,7 @@ import { indexDocument } from './document-index.js'
 import { refineAttributions } from './attribution-model.js'
 import { readAddCues } from './add-cue.js'
 import { withoutRepeats } from './repeated-quotes.js'
-import { withCarriedSpeakers } from './carried-speaker.js'
+import { withCarriedSpeakers, type ClauseReading } from './carried-speaker.js'
 import { RAISING_VERB } from './rules/words.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
@@ -26,7 +26,8 @@ import { absoluteSubject } from './absolute-participle.js'
 import { isReceptionCue, receptionReading } from './reception-cue.js'
 import { inFieldLabel, isClause, isCommonWordLabel, isClauseFragment, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
-import { subjectsOf, subtreeSpan } from '../syntax/relations.js'
+import { isRelation, subjectsOf, subtreeSpan } from '../syntax/relations.js'
+import { firstStartingFrom } from '../../model/mention-index.js'
 import { withoutChannel, writtenChannelAfter } from './source-channel.js'
 import { isTimeAdjunct, sharedSubject } from './time-source.js'
 
@@ -82,6 +83,13 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       FINITE_VERB.test(ctx.text.slice(a.source.start, a.source.end))
     )
       a = { ...a, source: null }
+    // "Even China, Pyongyang's only ally, said": a focusing adverb before the phrase is the writer's.
+    const focus = a.source ? /^(?:even|perhaps|maybe|also|still|particularly)\s+(?=\S)/i.exec(ctx.text.slice(a.source.start, a.source.end)) : null
+    if (focus && a.source) a = { ...a, source: { start: a.source.start + focus[0].length, end: a.source.end } }
+    // "Police released dramatic video showing ...": a source the ranker reads over another
+    // attribution's cue misreads that attribution, as the rules' reading does (`findAttributions`).
+    const over = a.source
+    if (over && found.some((b) => b !== attribution && b.cue.start < over.end && over.start < b.cue.end)) a = { ...a, source: null }
     // "Explaining Beijing's changed position, observers said": the same words are never both what
     // was said and who said it.
     if (a.source && a.source.start === a.content.start && a.source.end === a.content.end) a = { ...a, source: null }
@@ -216,7 +224,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       !isCommonWordLabel(ctx, q),
   )
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
-  const carried = withCarriedSpeakers(cited, ctx.entities, ctx.text, ctx.models.nameGenders, quoted)
+  const carried = withCarriedSpeakers(cited, ctx.entities, ctx.text, ctx.models.nameGenders, quoted, syntax ? clauseReading(ctx, syntax) : undefined)
   return withoutRepeats(carried.map((q) => relayed(ctx.text, q, carried)))
 }
 
@@ -403,4 +411,31 @@ function words(phrase: string): string[] {
 /** Whether a quotation of at least one word lies inside `[start, end)` (a mixed attribution's quoted words). */
 function containsQuotation(quoted: readonly QuotedSpan[], start: number, end: number): boolean {
   return quoted.some((q) => q.open >= start - 1 && q.end <= end + 1 && q.end > q.start)
+}
+
+/** Which mentions the parse makes the subject of a clause, and the sentence of a character, for pronoun speakers' subject continuity. */
+function clauseReading(ctx: AnalysisContext, syntax: Syntax): ClauseReading {
+  return {
+    isSubject: (m) => {
+      for (let t = firstStartingFrom(ctx.tokens, m.start); t < ctx.tokens.length && ctx.tokens[t]!.end <= m.end; t++) {
+        // A name's words hang off its title ("Prince Andrew": "Andrew" is flat under "Prince").
+        let h = t
+        while (/^(?:flat|compound)/.test(syntax[h]!.deprel) && syntax[h]!.head >= 0 && Math.abs(syntax[h]!.head - h) <= 3) h = syntax[h]!.head
+        const head = syntax[h]!.head
+        const outside = head < 0 || ctx.tokens[head]!.start < m.start || ctx.tokens[head]!.end > m.end
+        if (outside && isRelation(syntax[h]!.deprel, 'nsubj')) return true
+      }
+      return false
+    },
+    sentenceOf: (c) => {
+      let lo = 0
+      let hi = ctx.sentences.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (ctx.sentences[mid]!.start <= c) lo = mid
+        else hi = mid - 1
+      }
+      return lo
+    },
+  }
 }

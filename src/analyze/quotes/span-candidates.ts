@@ -35,6 +35,8 @@ const SOURCE_BREAK = /^(?:and|but|that|which|who|as|because|while|when|if|so|tha
 const ADVERB_OR_AUX = /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|previously|then|now|recently|has|have|had|not|reportedly|has|will|would|did|does|do)$/u
 const ADVERB_OR_AUX_OR_BE =
   /^(?:\p{Ll}+ly|also|often|later|again|never|once|already|even|still|just|then|now|has|have|had|not|will|would|is|are|was|were|be|been|being|can|could|may|might|should|must)$/u
+/** Adverbs that focus a source phrase without being part of it. */
+const FOCUS_ADVERB = /^(?:even|perhaps|maybe|also|still|particularly)$/
 /** The most candidates of one kind a cue gets (the rest are far-fetched and slow to score). */
 const MAX_CANDIDATES = 48
 /** How far from the cue a content may start or a source may end, in tokens. */
@@ -347,9 +349,11 @@ function addQuotationRuns(out: Map<string, { from: number; to: number; tags: Set
  * stretches after it ("said Jane Doe, the campaign manager"), and the subject, agent or
  * "according to" object subtrees when syntax is given.
  */
-export function sourceCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [number, number] | null, syntax?: Syntax): SpanCandidate[] {
+export function sourceCandidates(doc: QuoteDoc, cue: CueSite, read: readonly [number, number] | null, syntax?: Syntax): SpanCandidate[] {
   const out = new Map<string, { from: number; to: number; tags: Set<string> }>()
   const { tokens } = doc
+  // The rules' reading without a focusing adverb before it ("Even China", `FOCUS_ADVERB`).
+  const rule = read && read[1] - read[0] > 1 && FOCUS_ADVERB.test(doc.lower[read[0]]!) ? ([read[0] + 1, read[1]] as const) : read
   if (rule) add(out, rule[0], rule[1], 'rule')
   // Before the cue: end at the cue (skipping adverbs and auxiliaries), or before an appositive.
   let end = cue.from
@@ -368,7 +372,7 @@ export function sourceCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [nu
   for (const e of ends) {
     for (let t = e - 1; t >= cue.sentenceStart && e - t <= REACH; t--) {
       const w = doc.lower[t]!
-      if (doc.closes.has(t) || doc.opens.has(t) || FINAL.test(w) || w === ';' || w === ':') {
+      if (doc.closes.has(t) || doc.opens.has(t) || (FINAL.test(w) && !gluedPeriod(doc, t)) || w === ';' || w === ':') {
         add(out, t + 1, e, 'pre-boundary')
         break
       }
@@ -379,7 +383,13 @@ export function sourceCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [nu
   }
   // After the cue: "said Jane Doe", "said Jane Doe, the campaign manager", "according to X".
   let t = cue.to
-  while (t < cue.sentenceEnd && t - cue.to < REACH && !PUNCT.test(tokens[t]!.text) && !doc.opens.has(t) && doc.lower[t] !== 'that') t++
+  for (;;) {
+    while (t < cue.sentenceEnd && t - cue.to < REACH && !PUNCT.test(tokens[t]!.text) && !doc.opens.has(t) && doc.lower[t] !== 'that') t++
+    // "said Rep. Jane Doe (D-N.Y.), a ...": a party and state in parentheses belong to the name.
+    const close = t > cue.to && tokens[t]?.text === '(' ? parenthesisClose(doc, t, cue.sentenceEnd) : -1
+    if (close < 0) break
+    t = close + 1
+  }
   if (t > cue.to) {
     add(out, cue.to, t, 'post')
     if (tokens[t]?.text === ',') {
@@ -389,10 +399,32 @@ export function sourceCandidates(doc: QuoteDoc, cue: CueSite, rule: readonly [nu
     }
   }
   if (syntax) addSyntaxSource(out, doc, cue, syntax)
+  // "Even China, Pyongyang's only ally, said", "Perhaps the moderators will demand": a focusing
+  // adverb before the phrase is the writer's (PolNeAR train: "even" before a source 29 times, in
+  // one 8; "perhaps" 5 and 0).
+  for (const c of [...out.values()]) {
+    if (c.to - c.from > 1 && FOCUS_ADVERB.test(doc.lower[c.from]!)) for (const tag of ['trim-focus', ...c.tags]) add(out, c.from + 1, c.to, tag)
+  }
   if (rule) tagAgainstRule(out, rule)
   const list = ranked(out)
   list.unshift({ from: -1, to: -1, tags: ['none'] })
   return list
+}
+
+/** Whether token `t` is a period glued to the words on both sides ("D-N.C.", which the tokenizer splits after "D-N"). */
+function gluedPeriod(doc: QuoteDoc, t: number): boolean {
+  const { tokens } = doc
+  return tokens[t]!.text === '.' && t > 0 && t + 1 < tokens.length && tokens[t - 1]!.end === tokens[t]!.start && tokens[t + 1]!.start === tokens[t]!.end
+}
+
+/** The ")" closing the "(" at `open` within a few tokens of words, initials and hyphens ("(D-N.Y.)", "(R)"), or -1. */
+function parenthesisClose(doc: QuoteDoc, open: number, end: number): number {
+  for (let p = open + 1; p < end && p - open <= 8; p++) {
+    const w = doc.tokens[p]!.text
+    if (w === ')') return p > open + 1 ? p : -1
+    if (PUNCT.test(w) && w !== '-' && !gluedPeriod(doc, p)) return -1
+  }
+  return -1
 }
 
 /** Tags each candidate with how it lies against the rules' reading: inside it, around it, sharing an edge. */

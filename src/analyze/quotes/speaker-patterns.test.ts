@@ -78,3 +78,38 @@ test('should class a name given to something as an act, not speech', () => {
   const a = analyzedForQuotes('The station has six holding rooms. The rooms are often called iceboxes.')
   for (const q of a.quotes.filter((x) => /called/.test(x.cue ?? ''))) assert.equal(q.class, 'other', readable(a))
 })
+
+test('should credit a speaker whose appositive stands between the name and "said" with a clause after it', () => {
+  const a = analyzedForQuotes('Prosecutors opened a case against the newspaper. Can Dündar, a columnist for the paper, said the charges were false.')
+  assert.equal(quoteWithCue(a, 'said').speakerName, 'Can Dündar', readable(a))
+  const b = analyzedForQuotes('Jane Roe, a senior associate at the institute, said parents still want neighborhood schools.')
+  assert.equal(quoteWithCue(b, 'said').speakerName, 'Jane Roe', readable(b))
+  assert.equal(quoteWithCue(b, 'said').text, 'parents still want neighborhood schools', readable(b))
+})
+
+test('should keep a party and state in parentheses inside the speaker’s sentence and phrase', () => {
+  const a = analyzedForQuotes('“This is a disgusting day,” said Rep. John Smith (D-N.Y.), a leading advocate for the bill. Rep. Tom Jones (R-S.C.) said the claim was false.')
+  assert.equal(quoteWithCue(a, /said/).speakerName, 'John Smith', readable(a))
+  const jones = a.quotes.find((q) => q.text === 'the claim was false')
+  assert.equal(jones?.speakerName, 'Tom Jones', readable(a))
+})
+
+test('should not make a focusing adverb part of the speaker', () => {
+  const a = analyzedForQuotes('Even China, the only ally of the North, said the test was wrong.')
+  assert.ok(!/^Even\b/.test(quoteWithCue(a, 'said').speakerName ?? ''), readable(a))
+})
+
+test('should never name a clause holding another attribution’s cue as the speaker', () => {
+  const a = analyzedForQuotes('Police released dramatic video showing the rescue of a girl who was taken from her mother. CBS reports the man was sentenced.')
+  for (const q of a.quotes) assert.ok(!/released/.test(q.speakerName ?? ''), readable(a))
+})
+
+test('should credit "he" to the man the narration keeps as its subject, not to one named since as an object', () => {
+  const a = analyzedForQuotes(
+    'Prince Andrew claims that he felt bound to visit Jeffrey Epstein in New York. During the visit, he was photographed having long chats with Epstein in the park. Was this wise? He instead told the BBC: “I took the judgement call.”',
+  )
+  assert.match(quoteWithCue(a, 'told').speakerName ?? '', /Andrew/, readable(a))
+  // The person named in the sentence right before keeps coreference's reading.
+  const b = analyzedForQuotes('Mayor Bob Smith spoke first at the hearing on Monday. Police arrested John Doe on Friday. He said he was innocent.')
+  assert.equal(quoteWithCue(b, 'said').speakerName, 'John Doe', readable(b))
+})

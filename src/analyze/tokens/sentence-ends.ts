@@ -33,7 +33,7 @@ export function isSentenceEnd(tokens: readonly Token[], i: number, caseless = fa
   while (j > 0 && isCloser(tokens, j)) j--
   const mark = tokens[j]!
   if (j !== i && !TERMINAL.test(mark.text) && !isAbbreviation(mark.text)) return false
-  if (TERMINAL.test(mark.text)) return canStart(next) || (caseless && /^\p{Ll}/u.test(next.text))
+  if (TERMINAL.test(mark.text)) return !insideInitials(tokens, j) && (canStart(next) || (caseless && /^\p{Ll}/u.test(next.text)))
   if (isAbbreviation(mark.text)) {
     if (isTitleOrInitial(mark.text)) return false
     return OPENER_WORDS.has(next.text.toLowerCase()) && /^\p{Lu}/u.test(next.text)
@@ -59,4 +59,13 @@ function endsHere(t: Token): boolean {
 
 function canStart(next: Token): boolean {
   return /^[\p{Lu}\p{N}]/u.test(next.text) || OPENERS.test(next.text) || /^[-–—•*]/u.test(next.text)
+}
+
+// "(D-N.C.)", "R-S.C.": the tokenizer keeps the hyphenated "D-N" whole, so the period after it
+// stands alone; glued to a word before it and to an initial after it, it is inside the abbreviation.
+function insideInitials(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!
+  const prev = tokens[j - 1]
+  const next = tokens[j + 1]
+  return t.text === '.' && prev !== undefined && next !== undefined && prev.end === t.start && next.start === t.end && /^\p{L}+(?:-\p{Lu}+)?$/u.test(prev.text) && /^\p{Lu}\.$/u.test(next.text)
 }

@@ -76,3 +76,8 @@ test('should always end a sentence at a paragraph break', () => {
 test('should keep a sloppy closing quote with its sentence', () => {
   assert.deepEqual(sentences('“Tanks matter.“. In conclusion, he left.'), ['“Tanks matter.“.', 'In conclusion, he left.'])
 })
+
+test('should not end a sentence inside a party and state abbreviation', () => {
+  const text = 'Rep. Trey Gowdy (R-S.C.) said the claim was false. Sen. Jane Doe (D-N.Y.), a critic, agreed.'
+  assert.deepEqual(sentences(text), ['Rep. Trey Gowdy (R-S.C.) said the claim was false.', 'Sen. Jane Doe (D-N.Y.), a critic, agreed.'])
+})

@@ -4,6 +4,8 @@ import type { QuoteDoc as Doc } from '../document-index.js'
 import { CLAUSE_BREAKERS, LEADING_FILLERS } from '../word-classes.js'
 import { clauseEnd, contentSpan, lower, quotation, skipAdverbsLeft, span, word } from './spans.js'
 import type { CueMatch, Found } from './types.js'
+import type { Syntax } from '../../syntax/types.js'
+import { children, isRelation } from '../../syntax/relations.js'
 import { ADJUNCT_START, COMMA, DAYS, FINAL, INTRODUCTORY, INVERTING, LISTENERS, MAX_APPOSITIVE, PUNCT, SETTING_START } from './words.js'
 
 /** The token after the listener a "told" names ("reporters", "Reuters", "The New York Times"), or `j` when none is there. */
@@ -24,6 +26,41 @@ function parenthesisOpen(doc: Doc, close: number, floor: number): number {
     const w = word(doc, p)
     if (w === '(') return p
     if (w === ')' || doc.closes.has(p) || doc.opens.has(p)) return -1
+  }
+  return -1
+}
+
+/** Auxiliaries and modals: one after an inverting cue makes a clause, not a name ("said the charges were false"). */
+const FINITE_AUX = /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|wo|ca)$/
+
+/**
+ * Whether tokens `[from, to)` after an inverting cue hold a clause rather than a name: a verb with
+ * a subject of its own there, or a finite verb in lower case after the first word ("parents still
+ * want", where the parse may miss the subject).
+ */
+function holdsClause(doc: Doc, syntax: Syntax, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (syntax[t]!.upos !== 'VERB' && syntax[t]!.upos !== 'AUX') continue
+    if (t > from && FINITE_TAG.test(syntax[t]!.xpos) && /^\p{Ll}/u.test(word(doc, t))) return true
+    if (children(syntax, t).some((c) => c >= from && c < t && isRelation(syntax[c]!.deprel, 'nsubj'))) return true
+  }
+  return false
+}
+
+const FINITE_TAG = /^(?:VBZ|VBP|VBD|MD)$/
+
+/** Whether tokens `[from, to)` hold a finite verb ("“...” campaign did not appeal to X, she said" is a clause, not a name). */
+function finiteBetween(syntax: Syntax, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (FINITE_TAG.test(syntax[t]!.xpos) && (syntax[t]!.upos === 'VERB' || syntax[t]!.upos === 'AUX')) return true
+  return false
+}
+
+/** The ")" closing the "(" at `open` within a few tokens of words, hyphens and the periods of initials ("(D-N.Y.)"), or -1. */
+function parenthesisClose(doc: Doc, open: number, end: number): number {
+  for (let p = open + 1; p < end && p - open <= MAX_PARENTHESIS; p++) {
+    const w = word(doc, p)
+    if (w === ')') return p > open + 1 ? p : -1
+    if (doc.opens.has(p) || doc.closes.has(p) || (PUNCT.test(w) && w !== '.' && w !== '-')) return -1
   }
   return -1
 }
@@ -58,7 +95,7 @@ function asParenthetical(doc: Doc, cue: CueMatch, s: Sentence, k: number): Found
 }
 
 /** "..., X said." / "“...,” said X." : content before, source between or after. */
-export function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
+export function postposed(doc: Doc, cue: CueMatch, s: Sentence, syntax?: Syntax): Found | null {
   const k = skipAdverbsLeft(doc, cue.from - 1, s.tokenStart)
   const parenthetical = asParenthetical(doc, cue, s, k)
   if (parenthetical) return parenthetical
@@ -90,10 +127,11 @@ export function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   if (!doc.closes.has(L)) {
     // “...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: a
     // long source between a closing quote and the cue.
-    for (let b = L - 1; b >= s.tokenStart && L - b < 25; b--) {
+    for (let b = L - 1; b >= s.tokenStart && L - b < 40; b--) {
       if (doc.closes.has(b)) {
         // Only a name or a noun phrase follows the quotation: “...” Scott Pruitt, the attorney ...
-        if (/^(?:\p{Lu}|the$|a$|an$)/u.test(word(doc, b + 1))) L = b
+        // ("“...,” study lead author Lucas Paganini, a scientist at ..., said": a noun the parse tags).
+        if (/^(?:\p{Lu}|the$|a$|an$)/u.test(word(doc, b + 1)) || (syntax && /^(?:NOUN|ADJ)$/.test(syntax[b + 1]!.upos) && !finiteBetween(syntax, b + 1, L))) L = b
         break
       }
       if (FINAL.test(word(doc, b)) || doc.opens.has(b) || word(doc, b) === 'that') break
@@ -106,12 +144,23 @@ export function postposed(doc: Doc, cue: CueMatch, s: Sentence): Found | null {
   let source = span(doc, sourceFrom, k + 1)
   let j = cue.to
   if (!source) {
-    // ", said X." — only verbs that invert with their subject.
-    if (!INVERTING.has(cue.key.split(' ').at(-1) ?? '')) return null
-    while (j < s.tokenEnd && j - cue.to < 10 && !PUNCT.test(word(doc, j)) && !doc.opens.has(j)) {
-      if (lower(doc, j) === 'that' || CLAUSE_BREAKERS.has(lower(doc, j))) return null
+    // ", said X." — only verbs that invert with their subject; "..., said in a statement" and
+    // ", said Monday" put an adjunct there, and the subject stands before the comma.
+    if (!INVERTING.has(cue.key.split(' ').at(-1) ?? '') || ADJUNCT_START.test(word(doc, cue.to))) return null
+    while (j < s.tokenEnd && j - cue.to < 10 && (!PUNCT.test(word(doc, j)) || (j > cue.to && word(doc, j) === '(' && parenthesisClose(doc, j, s.tokenEnd) > 0)) && !doc.opens.has(j)) {
+      // ", said Rep. Jane Doe (D-N.Y.)": a party and state in parentheses belong to the name.
+      if (word(doc, j) === '(') {
+        j = parenthesisClose(doc, j, s.tokenEnd) + 1
+        continue
+      }
+      // "Can Dündar, a columnist, said the charges were false": words holding a finite verb are
+      // what was said, and the subject stands before the comma (the preposed reading).
+      if (lower(doc, j) === 'that' || CLAUSE_BREAKERS.has(lower(doc, j)) || FINITE_AUX.test(word(doc, j))) return null
       j++
     }
+    // "Megan Hester, a teacher, said parents still want ...": a verb with a subject of its own
+    // after the cue makes the words a clause, what was said.
+    if (syntax && holdsClause(doc, syntax, cue.to, j)) return null
     source = span(doc, cue.to, j)
     if (!source) return null
     // "-- told me, “...”": a listener and a quotation follow; the subject came before.
