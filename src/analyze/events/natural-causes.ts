@@ -10,7 +10,7 @@
  * None is done by a political actor to another, which is what PLOVER codes; the kept-back
  * disaster set counts any event coded on such a sentence false.
  */
-import type { TriggerSentence } from './trigger-sentence.js'
+import { kidsAt as kidsOf, lemmaAt as lemma, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
 import { subjectsOf } from '../syntax/relations.js'
 
 /** The part of a detection these checks read. */
@@ -19,11 +19,6 @@ interface Trigger {
   readonly last: number
   readonly type: string
 }
-
-const word = (ts: TriggerSentence, k: number): string => ts.view.words[k]!.toLowerCase()
-const lemma = (ts: TriggerSentence, k: number): string => (ts.view.lemmas[k] ?? ts.view.words[k]!).toLowerCase()
-const kidsOf = (ts: TriggerSentence, k: number): readonly number[] => ts.kids?.[k] ?? []
-const rel = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.deprel ?? ''
 
 /** Whether the trigger at `d` is a happening of illness, medicine or weather, or a war only talked about. */
 export function isNaturalCause(ts: TriggerSentence, d: Trigger): boolean {

@@ -5,7 +5,7 @@
  * And a candidate who "attacked Biden for being soft on Iran" criticised him: PLOVER's ACCUSE,
  * not ASSAULT.
  */
-import type { TriggerSentence } from './trigger-sentence.js'
+import { kidsAt as kidsOf, lemmaAt as lemma, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
 import { subjectsOf } from '../syntax/relations.js'
 
 /** The part of a detection these checks read. */
@@ -14,11 +14,6 @@ interface Trigger {
   readonly last: number
   readonly type: string
 }
-
-const word = (ts: TriggerSentence, k: number): string => ts.view.words[k]!.toLowerCase()
-const lemma = (ts: TriggerSentence, k: number): string => (ts.view.lemmas[k] ?? ts.view.words[k]!).toLowerCase()
-const kidsOf = (ts: TriggerSentence, k: number): readonly number[] => ts.kids?.[k] ?? []
-const rel = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.deprel ?? ''
 
 /** Whether the trigger at `d` reports no act in this reading (see the file comment). */
 export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {

@@ -4,14 +4,13 @@
  * climate-friendly diet". Outside a quotation "you" is the reader, and an imperative that opens
  * a sentence is advice to the reader: neither reports what an actor did.
  */
-import type { TriggerSentence } from './trigger-sentence.js'
+import { relAt as rel, type TriggerSentence } from './trigger-sentence.js'
 
 /** The part of a detection these checks read. */
 interface Trigger {
   readonly index: number
 }
 
-const rel = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.deprel ?? ''
 // Quotation marks: a sentence with one may be someone's words, where "you" is a person spoken to.
 const QUOTE_MARKS = /^["“”«»„]$/
 

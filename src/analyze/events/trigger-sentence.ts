@@ -23,3 +23,15 @@ export interface TriggerSentence {
    */
   readonly clauses: readonly number[]
 }
+
+/** The lower-cased word at local index `k`. */
+export const wordAt = (ts: TriggerSentence, k: number): string => ts.view.words[k]!.toLowerCase()
+
+/** The lower-cased lemma at local index `k` (the word where the sentence has no lemma). */
+export const lemmaAt = (ts: TriggerSentence, k: number): string => (ts.view.lemmas[k] ?? ts.view.words[k]!).toLowerCase()
+
+/** The dependents of local index `k` (none without a parse). */
+export const kidsAt = (ts: TriggerSentence, k: number): readonly number[] => ts.kids?.[k] ?? []
+
+/** The full relation (`obl:agent`, with its subtype) of local index `k` to its head ("" without a parse). */
+export const relAt = (ts: TriggerSentence, k: number): string => ts.view.syntax?.[k]?.deprel ?? ''
