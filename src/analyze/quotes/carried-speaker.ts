@@ -88,9 +88,9 @@ export function withCarriedSpeakers(
     if (!chosen || chosen.type !== 'PERSON') return undefined
     let subject: Entity | undefined
     let subjectAt = -1
+    // A person coreference gives pronouns of the other gender ("she interviewed Mike") is not "he".
+    const other = gendered === 'he' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i
     for (const e of entities) {
-      // A person coreference gives pronouns of the other gender ("she interviewed Mike") is not "he".
-      const other = gendered === 'he' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i
       if (e.type !== 'PERSON' || !genderAgrees(e, gendered, genders) || e.mentions.some((m) => m.kind === 'pronoun' && other.test(text.slice(m.start, m.end)))) continue
       for (const m of e.mentions) {
         if (m.kind === 'pronoun' || m.end > mention.start || mention.start - m.end > CONTINUITY_REACH || m.start <= subjectAt || !narrated(m) || !reading.isSubject(m)) continue

@@ -6,7 +6,7 @@
  * coreference), else null.
  */
 import type { Entity, Quote } from '../../model/article.js'
-import { sentenceAt, type AnalysisContext } from '../context.js'
+import { sentenceAt, sentenceIndexAt, type AnalysisContext } from '../context.js'
 import { findAttributions } from './attribution-rules.js'
 import { indexDocument } from './document-index.js'
 import { refineAttributions } from './attribution-model.js'
@@ -427,15 +427,6 @@ function clauseReading(ctx: AnalysisContext, syntax: Syntax): ClauseReading {
       }
       return false
     },
-    sentenceOf: (c) => {
-      let lo = 0
-      let hi = ctx.sentences.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if (ctx.sentences[mid]!.start <= c) lo = mid
-        else hi = mid - 1
-      }
-      return lo
-    },
+    sentenceOf: (c) => sentenceIndexAt(ctx.sentences, c),
   }
 }
