@@ -23,6 +23,7 @@ import { isNounModifier, isThingNoun } from './modifier-uses.js'
 import { isBackgroundIncident } from './background-incidents.js'
 import { isNaturalCause } from './natural-causes.js'
 import { isReaderAddressed } from './reader-address.js'
+import { isAssessment } from './assessment-senses.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -177,6 +178,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isNonActReading(ts, d) &&
       !isNaturalCause(ts, d) &&
       !isReaderAddressed(ts, d) &&
+      !isAssessment(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   return sameIncident(ts, acts)

@@ -1,0 +1,34 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { loadModels } from '../models.js'
+import { findEvents } from './index.js'
+import { RULE_CHECK, testContext } from './test-context.js'
+
+// The shipped detector and parser, on sentences written in the shapes read on WikiEvents dev and
+// real pages (issue 15): a plea to a charge and a danger something poses are no REQUEST or
+// THREATEN; the asking and threatening shapes of the same words stay.
+const models = loadModels()
+
+const typed = (text: string): string[] => findEvents(testContext(models, text, []), RULE_CHECK).map((e) => `${e.type} ${e.trigger?.text}`)
+
+test('should code no request for a plea to a charge', () => {
+  assert.ok(!typed('A driver from Ohio on Monday pleaded not guilty to charges of lying to investigators.').some((e) => e.startsWith('REQUEST')))
+  assert.ok(!typed('The former aide pleaded guilty to fraud.').some((e) => e.startsWith('REQUEST')))
+})
+
+test('should still code pleading with someone for something as a request', () => {
+  assert.ok(typed('Families of the hostages pleaded with the government to negotiate.').includes('REQUEST pleaded'))
+})
+
+test('should code no threat for a danger something poses or carries', () => {
+  assert.deepEqual(
+    typed('Greenpeace warned of the threat it poses to the coral reefs.').filter((e) => e.startsWith('THREATEN threat')),
+    [],
+  )
+  assert.ok(!typed('Syria poses a serious threat to the region.').some((e) => e.startsWith('THREATEN')))
+  assert.ok(!typed('He awaits trial on charges that carry the threat of execution.').some((e) => e.startsWith('THREATEN')))
+})
+
+test('should still code a threat an actor makes', () => {
+  assert.ok(typed('Iran threatened to close the strait.').includes('THREATEN threatened'))
+})
