@@ -5,11 +5,20 @@ import { findEvents } from './index.js'
 import { RULE_CHECK, testContext } from './test-context.js'
 
 // The shipped detector and parser, on sentences written in the shapes read on WikiEvents dev and
-// real pages (issue 15): a plea to a charge and a danger something poses are no REQUEST or
-// THREATEN; the asking and threatening shapes of the same words stay.
+// real pages (issue 15): a suggestion that states, a plea to a charge and a danger something poses
+// are no REQUEST or THREATEN; the asking and threatening shapes of the same words stay.
 const models = loadModels()
 
 const typed = (text: string): string[] => findEvents(testContext(models, text, []), RULE_CHECK).map((e) => `${e.type} ${e.trigger?.text}`)
+
+test('should code no request for a suggestion that states or forecasts', () => {
+  assert.ok(!typed('Some analysts suggest that the protests and the new tariffs will spread.').includes('REQUEST suggest'))
+  assert.ok(!typed('A report published in 1990 suggested that his part in the plot had been small.').includes('REQUEST suggested'))
+})
+
+test('should still code a suggestion that asks for an act as a request', () => {
+  assert.ok(typed('The minister suggested that the two delegations meet again next week.').includes('REQUEST suggested'))
+})
 
 test('should code no request for a plea to a charge', () => {
   assert.ok(!typed('A driver from Ohio on Monday pleaded not guilty to charges of lying to investigators.').some((e) => e.startsWith('REQUEST')))

@@ -1,7 +1,12 @@
 /**
- * Request and threat words used to answer a charge or to assess a danger, not to ask or to
- * threaten (issue 15, read on WikiEvents dev and real pages):
+ * Request and threat words used to assess or state, not to ask or to threaten (issue 15, read on
+ * WikiEvents dev and real pages):
  *
+ * - "Some observers suggest that the unrest will worsen", "a denunciation which suggested that
+ *   her role had been considerable": a suggestion whose that-clause is a statement of fact or a
+ *   forecast (a tensed verb or a modal of prediction) is an opinion; PLOVER's REQUEST is asking
+ *   for something, which a suggestion does with a mandative clause ("suggested that the two sides
+ *   meet", "suggested the government should resign").
  * - "pleaded not guilty to charges", "pleaded guilty to fraud": a plea to a charge answers it in
  *   court; pleading with someone for something ("pleaded with the government for food") stays a
  *   REQUEST.
@@ -18,12 +23,32 @@ interface Trigger {
   readonly type: string
 }
 
-/** Whether the trigger at `d` answers a charge or assesses a danger rather than requests or threatens (see the file comment). */
+/** Whether the trigger at `d` states or assesses rather than requests or threatens (see the file comment). */
 export function isAssessment(ts: TriggerSentence, d: Trigger): boolean {
   if (!ts.view.syntax) return false
-  if (d.type === 'REQUEST') return isCourtPlea(ts, d.index)
+  if (d.type === 'REQUEST') return isStatedSuggestion(ts, d.index) || isCourtPlea(ts, d.index)
   if (d.type === 'THREATEN') return isPosedThreat(ts, d.index)
   return false
+}
+
+// Verbs whose that-clause is either a proposal (mandative: "suggest that he resign") or a claim.
+const SUGGESTING = new Set(['suggest', 'indicate'])
+// Auxiliaries that put a clause in a tense or a forecast; "should", "must" and a bare
+// subjunctive verb ask for the act instead.
+const STATING_AUX = new Set(['will', "'ll", 'would', 'could', 'can', 'may', 'might', 'has', 'have', "'ve", 'had', "'d", 'is', "'s", 'are', "'re", 'was', 'were', 'be', 'been'])
+const TENSED = new Set(['VBD', 'VBZ'])
+
+function isStatedSuggestion(ts: TriggerSentence, i: number): boolean {
+  if (ts.view.syntax![i]!.upos !== 'VERB' || !SUGGESTING.has(lemma(ts, i))) return false
+  const clauses = kidsOf(ts, i).filter((k) => rel(ts, k) === 'ccomp')
+  return (
+    clauses.length > 0 &&
+    clauses.every((c) => {
+      const auxes = kidsOf(ts, c).filter((k) => /^(aux|aux:pass|cop)$/.test(rel(ts, k)))
+      if (auxes.some((k) => word(ts, k) === 'should' || word(ts, k) === 'must')) return false
+      return auxes.some((k) => STATING_AUX.has(word(ts, k))) || TENSED.has(ts.view.syntax![c]!.xpos)
+    })
+  )
 }
 
 // What a defendant pleads to a charge.
