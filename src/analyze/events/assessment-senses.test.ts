@@ -18,6 +18,7 @@ test('should code no request for a suggestion that states or forecasts', () => {
 
 test('should still code a suggestion that asks for an act as a request', () => {
   assert.ok(typed('The minister suggested that the two delegations meet again next week.').includes('REQUEST suggested'))
+  assert.ok(typed('Officials in Rome have suggested that the treaty be rewritten.').includes('REQUEST suggested'))
 })
 
 test('should code no request for a plea to a charge', () => {

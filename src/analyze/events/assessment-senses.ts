@@ -34,8 +34,8 @@ export function isAssessment(ts: TriggerSentence, d: Trigger): boolean {
 // Verbs whose that-clause is either a proposal (mandative: "suggest that he resign") or a claim.
 const SUGGESTING = new Set(['suggest', 'indicate'])
 // Auxiliaries that put a clause in a tense or a forecast; "should", "must" and a bare
-// subjunctive verb ask for the act instead.
-const STATING_AUX = new Set(['will', "'ll", 'would', 'could', 'can', 'may', 'might', 'has', 'have', "'ve", 'had', "'d", 'is', "'s", 'are', "'re", 'was', 'were', 'be', 'been'])
+// subjunctive verb or "be" ask for the act instead ("suggested that the chapters be rewritten").
+const STATING_AUX = new Set(['will', "'ll", 'would', 'could', 'can', 'may', 'might', 'has', 'have', "'ve", 'had', "'d", 'is', "'s", 'are', "'re", 'was', 'were', 'been'])
 const TENSED = new Set(['VBD', 'VBZ'])
 
 function isStatedSuggestion(ts: TriggerSentence, i: number): boolean {
