@@ -1,6 +1,6 @@
 /**
- * Request and threat words used to assess or state, not to ask or to threaten (issue 15, read on
- * WikiEvents dev and real pages):
+ * Request words used to assess or state, not to ask (issue 15, read on WikiEvents dev and real
+ * pages):
  *
  * - "Some observers suggest that the unrest will worsen", "a denunciation which suggested that
  *   her role had been considerable": a suggestion whose that-clause is a statement of fact or a
@@ -10,10 +10,9 @@
  * - "pleaded not guilty to charges", "pleaded guilty to fraud": a plea to a charge answers it in
  *   court; pleading with someone for something ("pleaded with the government for food") stays a
  *   REQUEST.
- * - "the threat it poses to the First Amendment", "Iran poses a serious threat", "charges that
- *   carry the threat of execution": a threat that something poses, carries or represents is a
- *   danger someone sees, not a threat anyone made; PLOVER's THREATEN is an actor's warning of
- *   what it will do.
+ *
+ * A threat that something poses or carries ("charges that carry the threat of execution") is
+ * read in `figurative-readings.ts`, with the other threats that are assessments.
  */
 import { kidsAt as kidsOf, lemmaAt as lemma, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
 
@@ -23,12 +22,10 @@ interface Trigger {
   readonly type: string
 }
 
-/** Whether the trigger at `d` states or assesses rather than requests or threatens (see the file comment). */
+/** Whether the trigger at `d` states or assesses rather than requests (see the file comment). */
 export function isAssessment(ts: TriggerSentence, d: Trigger): boolean {
-  if (!ts.view.syntax) return false
-  if (d.type === 'REQUEST') return isStatedSuggestion(ts, d.index) || isCourtPlea(ts, d.index)
-  if (d.type === 'THREATEN') return isPosedThreat(ts, d.index)
-  return false
+  if (!ts.view.syntax || d.type !== 'REQUEST') return false
+  return isStatedSuggestion(ts, d.index) || isCourtPlea(ts, d.index)
 }
 
 // Verbs whose that-clause is either a proposal (mandative: "suggest that he resign") or a claim.
@@ -56,17 +53,4 @@ const PLEAS = new Set(['guilty', 'innocent', 'contest', 'nolo'])
 
 function isCourtPlea(ts: TriggerSentence, i: number): boolean {
   return lemma(ts, i) === 'plead' && kidsOf(ts, i).some((k) => PLEAS.has(word(ts, k)))
-}
-
-// Verbs of which a threat is a property: what poses or carries it is a danger, not a threatener.
-const DANGER_VERBS = new Set(['pose', 'carry', 'represent', 'constitute'])
-
-function isPosedThreat(ts: TriggerSentence, i: number): boolean {
-  const syn = ts.view.syntax!
-  const t = syn[i]!
-  if (t.upos !== 'NOUN' || !/^threat/.test(word(ts, i))) return false
-  // "poses a threat", "carry the threat of execution": the threat is the verb's object.
-  if (t.deprel === 'obj' && t.head >= 0 && DANGER_VERBS.has(lemma(ts, t.head))) return true
-  // "the threat it poses": a relative clause of such a verb on the threat.
-  return kidsOf(ts, i).some((k) => rel(ts, k) === 'acl:relcl' && DANGER_VERBS.has(lemma(ts, k)))
 }

@@ -24,6 +24,9 @@ import { isBackgroundIncident } from './background-incidents.js'
 import { isNaturalCause } from './natural-causes.js'
 import { isReaderAddressed } from './reader-address.js'
 import { isAssessment } from './assessment-senses.js'
+import { isFigurativeReading, seizureType } from './figurative-readings.js'
+import { askedMood, isQuestionAsked, isRiskedAct } from './asked-acts.js'
+import { isResultOfAct } from './same-act-words.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -148,12 +151,12 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       // willing" refuses); a demand put with "must" is made whatever it demands ("must not be
       // forced"), so its mood is its own.
       const at = predicateOf(ts, control.index)
-      const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, ts.view.syntax?.[control.index]?.deprel === 'cop' ? at : control.index)
+      const mood = askedMood(ts, control.index, clauseModality(ts.view.words, ts.view.syntax, ts.kids, ts.view.syntax?.[control.index]?.deprel === 'cop' ? at : control.index))
       out.push({ index: control.index, last: Math.max(control.index, at), ...coded(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence })
       continue
     }
-    const mood = clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index)
-    const type = settled.has(d) ? d.type : inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d)))
+    const mood = askedMood(ts, d.index, clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index))
+    const type = settled.has(d) ? d.type : seizureType(ts, d, inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d))))
     out.push({ ...d, detected: d.type, ...(isTopicDiscussion(ts, d.index, type) ? { type, mood } : coded(type, mood)) })
   }
   out.sort((a, b) => a.index - b.index)
@@ -179,6 +182,10 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isNaturalCause(ts, d) &&
       !isReaderAddressed(ts, d) &&
       !isAssessment(ts, d) &&
+      !isFigurativeReading(ts, d) &&
+      !isRiskedAct(ts, d) &&
+      !isQuestionAsked(ts, d) &&
+      !isResultOfAct(ts, d, out) &&
       !isBackgroundIncident(ts, d, out),
   )
   return sameIncident(ts, acts)

@@ -16,6 +16,7 @@ import type { EventModel } from './event-model.js'
 import { inheritRoles, isDefiniteEventNoun, type CodedEvent } from './event-anaphora.js'
 import { isEnglishSentence } from './language-gate.js'
 import { isRetoldIncident } from './retold-incidents.js'
+import { isThreatNamedAgain } from './same-act-words.js'
 import { isVerbalType, QUAD_CLASS, type PloverType } from '../../model/plover.js'
 import type { Modality } from './modality.js'
 import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
@@ -72,6 +73,8 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       const clauseAct = d.type !== d.detected || (lex.length > 0 ? !lex.some((t) => t.replace('!', '') === d.type) : isVerbalType(d.type))
       // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
       if (isRetoldIncident(view, d.index, d.type, s, coded)) continue
+      // "The threat came from an overseas server": the threat coded before, named again.
+      if (isThreatNamedAgain(view, d.index, d.type, s, coded)) continue
       const { event: own, open } = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1, clauseAct)
       const lemma = view.lemmas[d.index]!
       // "The embargo was extended": the roles of the embargo reported before.
