@@ -339,7 +339,10 @@ export function chooseRoles(
   // conjunct its recipient ("airstrikes by the United States and France"), reciprocal acts aside.
   const means = (c: ArgumentCandidate): boolean => type === 'ASSAULT' && WEAPONS.has(view.lemmas[c.head]!)
   const partner = (c: ArgumentCandidate): boolean => actor !== undefined && !MUTUAL_TYPES.has(type) && !RECIPROCAL_LEMMAS.has(view.lemmas[i]!) && conjoined(view, actor.c.head, c.head)
-  if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t) && !means(x.c) && !partner(x.c)) recipient = x
+  // Nor is a phrase inside the actor's own ("attributed to the Medellin cartel, one of the main
+  // trafficking organizations": the apposition is the cartel).
+  const inActor = (c: ArgumentCandidate): boolean => actor !== undefined && inApposition(view, c.head, actor.c.head)
+  if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t) && !means(x.c) && !partner(x.c) && !inActor(x.c)) recipient = x
   return {
     actor: actor?.c ?? null,
     recipient: recipient?.c ?? null,
@@ -362,6 +365,23 @@ function conjoined(view: SentenceView, a: number, b: number): boolean {
   if (!syn || a === b) return false
   const top = (k: number): number => (syn[k]!.deprel === 'conj' && syn[k]!.head >= 0 ? syn[k]!.head : k)
   return top(a) === top(b)
+}
+
+// Whether local token `k` hangs from the noun `head` through an apposition ("one of the largest
+// organizations" in "the Medellin cartel, one of the largest organizations"), not just a modifier
+// ("the murder by machinegun fire of two missionaries" may hang the victims from the weapon).
+function inApposition(view: SentenceView, k: number, head: number): boolean {
+  const syn = view.syntax
+  if (!syn || k === head) return false
+  let appos = false
+  for (let u = k, steps = 0; steps < 4 && u >= 0; steps++) {
+    const d = syn[u]!
+    if (!/^(nmod|appos)/.test(d.deprel)) return false
+    if (d.deprel === 'appos') appos = true
+    if (d.head === head) return appos
+    u = d.head
+  }
+  return false
 }
 
 // Whether local token `k` hangs from the noun `head` through modifiers ("Gaza" in "50 of its installations in Gaza").

@@ -18,6 +18,7 @@ import { ACCOUNT_PREPOSITIONS, ACCOUNTING_VERBS, actPhraseHead, isCompoundChain,
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
 import { REPORTED_BY, reportersOf } from './reporters.js'
 import { responsibilityFor } from './responsibility.js'
+import { blamedFor, blamedOn, calledOn, callees, partTakers, takenPartByWho } from './credited-doers.js'
 import { adjoinedSubjects, clauseOf, isActiveConjunct, isObjectControlled, isSubordinateGerund, ownAgents, PERSONAL, undergoers } from './clause-subjects.js'
 import { givenTo, GIVING, isAuthority, isPlace, isVerbOf, names, RECIPROCAL } from './participant-kinds.js'
 import { antecedentOf, inRelativeClause, inSpeakerPhrase, personAbove, RELATIVE_PRONOUNS } from './relative-clauses.js'
@@ -61,6 +62,7 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   const article = view.articleSyntax
   if (!syn || !article) return { actor: null, recipient: null }
   const from = view.sentence.tokenStart
+  const lemmaOf = (k: number): string => (view.lemmas[k - from] ?? article[k]!.lemma).toLowerCase()
   const at = (global: number): ArgumentCandidate | null => {
     const k = global - from
     // "McDaniel, whom Ramaswamy called on to resign": a relative pronoun stands for the noun its clause describes.
@@ -112,9 +114,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // sentence, a protest or a withdrawal (verbs no one undergoes) is done by that noun.
     // (Only a participle right after that noun: "REUTERS / ... Hundreds of Serbian nationalists
     // protested" hangs the verb from a byline root far before it.)
-    if (syn[t.head]!.deprel === 'root' && t.head === i - 1 && INTRANSITIVE_TYPES.has(type)) {
+    // (So is a call or an appeal made on someone: "The council called on both parties to negotiate";
+    // a passive one takes an auxiliary, "was called on".)
+    const called = callees(article, lemmaOf, from + i)
+    if (syn[t.head]!.deprel === 'root' && t.head === i - 1 && (INTRANSITIVE_TYPES.has(type) || called.length > 0)) {
       const actor = at(from + t.head)
-      const recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
+      const recipient = first(called) ?? first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
       return { actor, recipient: recipient === actor ? null : recipient }
     }
   }
@@ -232,7 +237,17 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     actor = first(ownersOf(article, from + t.head))
     noActorGuess = actor === null
   }
+  // "called on the UN to convene a meeting", "appealed to the government to release them": who
+  // is called on does it (the parser may hang the infinitive from the noun called on).
+  const calledActor = isInfinitive(article, from + i) ? first(calledOn(article, lemmaOf, from + i)) : null
+  if (calledActor) {
+    actor = calledActor
+    noActorGuess = false
+  }
   if (!recipient) recipient = first(args.obliques.filter((o) => preps.includes(o.preposition)).map((o) => o.token))
+  // "blamed the bombing on militants": who it is laid on is the one blamed, never the blamer.
+  const blamed = first(blamedOn(article, lemmaOf, from + i))
+  if (blamed) recipient = blamed === actor ? recipient : blamed
   const lemma = view.lemmas[i]!
   const reactors: number[] = []
   // "Russia and Georgia clashed", "fans clashed with police": a reciprocal act's other side.
@@ -258,6 +273,20 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       const doer = first(by)
       return { actor: doer, recipient: undergoer === doer ? null : undergoer, noActorGuess: doer === null }
     }
+  }
+  // "The convoy came under attack from Taliban fighters", "fell under fire from militias": whoever
+  // it came from did it, and the subject underwent it. (The noun's own phrase may still name the
+  // doer, below: "nations that come under Russian attack".)
+  const comingUnder = t.upos === 'NOUN' && /^obl/.test(t.deprel) && t.head >= 0 && hasCase(article, from + i, 'under') && COMING_UNDER.has(lemmaOf(from + t.head))
+  if (comingUnder) {
+    const gov = from + t.head
+    actor = first([...markedDependents(article, from + i, 'nmod', 'from', 'by'), ...markedDependents(article, gov, 'obl', 'from', 'by')])
+    const undergoer = first(
+      subjectsOf(article, gov)
+        .filter((s) => !s.passive)
+        .map((s) => s.token),
+    )
+    recipient = undergoer === actor ? null : undergoer
   }
   if (t.upos === 'NOUN') {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
@@ -315,7 +344,40 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       // which does such acts; a person's "his trial" is undergone.)
       recipient ??= first(mods.filter((m) => !doers.includes(m) && article[m]!.lemma.toLowerCase() !== 'its' && view.words[m - from] !== 'its'))
     } else if (!pronounPossessor) actor ??= first(mods)
+    // "Israel responded with airstrikes", "militants, who fought back with hit-and-run attacks from
+    // tunnels": an act that is the means of a verb of fighting or answering is its subject's.
+    const means = syn[ph]!
+    if (
+      !actor &&
+      /^obl/.test(means.deprel) &&
+      means.head >= 0 &&
+      hasCase(article, from + ph, 'with') &&
+      (ANSWERING.has(view.lemmas[means.head]!) || ANSWERING.has(view.words[means.head]!.toLowerCase())) &&
+      !argumentsOf(article, from + means.head).passive
+    ) {
+      actor = first(
+        subjectsOf(article, from + means.head)
+          .filter((s) => !s.passive)
+          .map((s) => s.token),
+      )
+    }
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // "soldiers implicated in the coup attempt", "rebels took part in the attack", "the bombing was
+    // blamed on militants", "the ambush was the work of the Taliban": who is said to have a part in it.
+    if (!actor) {
+      const taker = partTakers(article, lemmaOf, from + ph)
+      actor = first(taker)
+      // ("the release of Captain Sanabria, who is implicated in": "who" names the person of the
+      // phrase the parser hung it from, above or in its of-phrase.)
+      const person = (c: ArgumentCandidate | null): boolean => c?.mention?.mention.entity.type === 'PERSON'
+      if (actor && !person(actor) && takenPartByWho(article, lemmaOf, from + ph)) {
+        actor = personAbove(article, from + actor.head, at) ?? first(markedDependents(article, from + actor.head, 'nmod', 'of').filter((k) => person(at(k)))) ?? actor
+      }
+    }
+    const blamedDoer = first(blamedFor(article, lemmaOf, from + ph))
+    if (blamedDoer && mayBeDoer(view, blamedDoer)) actor ??= blamedDoer
+    // (What it is laid on is never what it struck: "blamed the massacre on political correctness".)
+    if (blamedDoer && recipient === blamedDoer) recipient = null
     // "the murder of four villagers by Wagner mercenaries", "the killing of protesters by police":
     // the parser may hang the by-phrase from the noun of the of-phrase; it still names the doer.
     actor ??= first(nmods.filter((m) => prepOf(m) === 'of').flatMap((m) => dependents(article, m, 'nmod').filter((b) => prepOf(b) === 'by')))
@@ -416,7 +478,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       if (rel === 'nsubj:pass' && isVerbOf(DOING_VERBS, view, t.head)) actor ??= first(argumentsOf(article, gov).agents)
       else if (rel === 'nsubj:pass' && REACTION_VERBS.has(govLemma)) reactors.push(...argumentsOf(article, gov).agents)
       // "a hospital damaged by airstrikes": the airstrikes hit what the verb's patient is.
-      if (rel === 'obl:agent') recipient ??= first(argumentsOf(article, gov).patients)
+      // (Not one that helps it: "Kurdish fighters, supported by U.S. airstrikes".)
+      if (rel === 'obl:agent' && !SUPPORTING.has(govLemma)) recipient ??= first(argumentsOf(article, gov).patients)
       // An act as the subject strikes the object of a verb of harm ("the blast rocked the embassy"),
       // or someone that verb names; any other verb relates it to a thing it did not strike ("the
       // airstrikes reflect the intensity", "the debate will harden impressions").
@@ -432,6 +495,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // An attack named by its place or its victim ("the Orlando attack", "his execution") is an
     // incident talked about; whoever the sentence's other phrases name did not carry it out.
     if (!actor && (places.length > 0 || (recipient !== null && VICTIM_POSSESSOR.has(lemma) && mods.some((m) => first([m]) === recipient)))) noActorGuess = true
+    // (Nobody in the sentence but the phrases it came from did what the subject came under.)
+    if (!actor && comingUnder) noActorGuess = true
   }
   // "A group of refugees", "hundreds of farmers": the people a partitive counts act.
   if (actor && !actor.mention && PARTITIVE.has(view.lemmas[actor.head]!)) {
@@ -445,7 +510,8 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
   if (actor && !actor.mention && !actor.agent) {
     const by = markedDependents(article, from + actor.head, 'nmod', 'by')
     // (Not a person word: "an off-duty police officer" is the officer.)
-    const act = !PERSON_NOUN.test(view.words[actor.head]!) && topicClass(view.lemmas[actor.head]!) !== 'CRIME'
+    // (Nor a group: "the Grapo terrorist group" is the group.)
+    const act = !PERSON_NOUN.test(view.words[actor.head]!) && !GROUPS.has(view.words[actor.head]!.toLowerCase()) && topicClass(view.lemmas[actor.head]!) !== 'CRIME'
     const doer = act ? actor.modifierAgents?.[0] : undefined
     actor = first(by) ?? (doer ? { first: doer.at, last: doer.at, head: doer.at, agent: doer.agent } : actor)
   }
@@ -491,6 +557,33 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
 // Types whose verbs take no patient (protesting, demonstrating, resigning, retreating): a participle of
 // one is never a passive.
 const INTRANSITIVE_TYPES = new Set(['PROTEST', 'RETREAT'])
+// Verbs of fighting or answering whose with-phrase is the act they are done by ("responded with airstrikes").
+// (Irregular pasts as written: the parser's lemma of "fought" may be "fink".)
+const ANSWERING = new Set([
+  'respond',
+  'retaliate',
+  'react',
+  'reply',
+  'answer',
+  'fight',
+  'fought',
+  'struck',
+  'hit',
+  'strike',
+  'attack',
+  'counter',
+  'counterattack',
+  'resist',
+  'pound',
+  'target',
+  'bombard',
+  'punish',
+  'defend',
+])
+// Verbs of coming or staying under an act ("came under attack", "remained under fire").
+const COMING_UNDER = new Set(['come', 'fall', 'remain', 'stay', 'go'])
+// Verbs of helping: an act as their agent helps their patient rather than hitting it.
+const SUPPORTING = new Set(['support', 'back', 'aid', 'assist', 'help', 'cover', 'escort', 'accompany', 'reinforce', 'bolster', 'protect', 'enable', 'precede', 'follow'])
 const COURSES = new Set(['campaign', 'operation', 'mission', 'offensive', 'spree', 'blitz', 'sortie', 'drive', 'effort', 'programme', 'program', 'policy'])
 
 // The object the parser took for another verb's, standing with only its apposition and commas
@@ -506,6 +599,41 @@ function appositionSubject(article: NonNullable<SentenceView['articleSyntax']>, 
   for (let k = end; k < at; k++) if (article[k]!.upos !== 'PUNCT') return []
   return [object]
 }
+
+// Whether a phrase an act is laid on can be who did it: someone, a name, a person noun or a
+// group ("the Tupac Amaru revolutionary movement", "a splinter group"), not a cause ("blamed the
+// massacre on political correctness", "on a YouTube video").
+function mayBeDoer(view: SentenceView, c: ArgumentCandidate): boolean {
+  const word = view.words[c.head]!
+  return namesSomeone(c) || view.syntax?.[c.head]?.upos === 'PROPN' || PERSON_NOUN.test(word) || GROUPS.has(word.toLowerCase())
+}
+const GROUPS = new Set([
+  'group',
+  'groups',
+  'movement',
+  'front',
+  'army',
+  'party',
+  'organization',
+  'organisation',
+  'cartel',
+  'mafia',
+  'mafias',
+  'squad',
+  'squads',
+  'gang',
+  'gangs',
+  'cell',
+  'cells',
+  'faction',
+  'factions',
+  'militia',
+  'militias',
+  'commando',
+  'commandos',
+  'unit',
+  'units',
+])
 
 // Whether a participant is someone (a person, group, state or organisation, or an agent word), not a thing or an idea.
 function namesSomeone(c: ArgumentCandidate): boolean {
