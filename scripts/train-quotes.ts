@@ -16,6 +16,7 @@
  *   tsx scripts/train-quotes.ts --cue-end-only      keep OUT/cues.json.gz's lexicon and classifier, retrain its cue-end ranker alone
  *   tsx scripts/train-quotes.ts --span-folds=3      span rankers against the rules' reading on held-out months (writes nothing)
  *   tsx scripts/train-quotes.ts --act-negatives=0.25   acts rarely marked in their frame learned as no cue
+ *   tsx scripts/train-quotes.ts --lexicon-folds=5    cue classifier reads each text's lexicon features from the other months' lexicon
  *   tsx scripts/train-quotes.ts --parse-cache=.eval  parses read from (or written to) .eval/polnear-parse-<split>.json
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -89,7 +90,9 @@ const train = load('train')
 const dev = SPAN_FOLDS > 1 ? [] : load('dev')
 // --act-negatives=0.25: acts PolNeAR rarely marks as cues in their frame are learned as none (TrainOptions.actNegatives).
 const ACT_NEGATIVES = Number(arg('act-negatives') ?? 0)
-const options = { epochs: EPOCHS, seed: SEED, ...(ACT_NEGATIVES ? { actNegatives: ACT_NEGATIVES } : {}) }
+// --lexicon-folds=5: the cue classifier learns lexicon features as an unseen text shows them (TrainOptions.lexiconFolds).
+const LEXICON_FOLDS = Number(arg('lexicon-folds') ?? 0)
+const options = { epochs: EPOCHS, seed: SEED, ...(ACT_NEGATIVES ? { actNegatives: ACT_NEGATIVES } : {}), ...(LEXICON_FOLDS ? { lexiconFolds: LEXICON_FOLDS } : {}) }
 const about = (what: string): string => `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
 const SPANS_ABOUT = about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.')
 // gzip at level 9 of fixed JSON text: the same weights give the same bytes.

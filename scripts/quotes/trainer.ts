@@ -78,6 +78,14 @@ export interface TrainOptions {
    * so the cut is a share, not a list. Default 0 (off: every gold cue is a positive).
    */
   readonly actNegatives?: number
+  /**
+   * Cross-fitted lexicon features: the cue classifier reads each training text's lexicon features
+   * (`lex=`, `lexh=`, ...) from a lexicon built on the other months only (months i mod this many
+   * folds), as it reads an unseen text's in use. Built on every text, the lexicon has counted the
+   * very cue it is read at, so a phrase annotated twice looks reliable there and the classifier
+   * leans on it instead of the lemma and frame. Default 0 (off: the one lexicon of all texts).
+   */
+  readonly lexiconFolds?: number
 }
 
 const DEFAULT_SEED = 42
@@ -212,6 +220,22 @@ export function rareActs(texts: readonly PreparedText[], share: number): Readonl
   return new Set([...counts].filter(([, [cues, n]]) => cues > 0 && cues / (n + 1) < share).map(([k]) => k))
 }
 
+/**
+ * The lexicon each text's cue features are read with under `folds` (`TrainOptions.lexiconFolds`):
+ * one built on the texts of the other months (months in time order, i mod `folds`).
+ */
+export function crossFitLexicons(texts: readonly PreparedText[], folds: number): ReadonlyMap<PreparedText, CueLexicon> {
+  const months = [...new Set(texts.map((p) => p.text.month))].sort()
+  const foldOf = (p: PreparedText): number => months.indexOf(p.text.month) % folds
+  const out = new Map<PreparedText, CueLexicon>()
+  for (let k = 0; k < folds; k++) {
+    const rows = buildLexicon(texts.filter((p) => foldOf(p) !== k))
+    const lexicon = createCueLexicon(Object.entries(rows).map(([key, [h, t]]) => [key, h, t] as const))
+    for (const p of texts) if (foldOf(p) === k) out.set(p, lexicon)
+  }
+  return out
+}
+
 /** Trains the cue classifier: is a gold cue's main word at this token? */
 export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueLexicon, options: TrainOptions = {}, log: (line: string) => void = () => {}): Record<string, number> {
   const epochs = options.epochs ?? 8
@@ -220,15 +244,17 @@ export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueL
   let c = 1
   const state = { seed: options.seed ?? DEFAULT_SEED }
   const acts = options.actNegatives ? rareActs(texts, options.actNegatives) : undefined
+  const lexicons = options.lexiconFolds && options.lexiconFolds > 1 ? crossFitLexicons(texts, options.lexiconFolds) : undefined
   // Features do not change between passes: computed once per token.
   const cached = texts.map((p) => {
+    const read = lexicons?.get(p) ?? lexicon
     const rows: Array<{ features: string[]; y: number }> = []
     for (let i = 0; i < p.tokens.length; i++) {
       if (p.doc.quoteOf[i] || !WORD.test(p.tokens[i]!.text)) continue
       // Intentions ("not willing to", "strives to") are learned as negatives even where PolNeAR
       // marks one: as attributions they read false on news pages.
       const cue = p.anchors.has(i) && !(p.syntax && (endeavourFrame(p.doc, p.syntax, i) || acts?.has(actKey(p, i) ?? '')))
-      rows.push({ features: cueFeatures(p.doc, lexicon, i, p.syntax), y: cue ? 1 : -1 })
+      rows.push({ features: cueFeatures(p.doc, read, i, p.syntax), y: cue ? 1 : -1 })
     }
     return rows
   })
