@@ -167,7 +167,11 @@ export const QuoteSchema = z.object({
   end: z.number().int(),
   /** `direct`: the content is a quotation; `mixed`: reported words with a quoted part; `indirect`: no quotation marks. */
   kind: z.enum(['direct', 'indirect', 'mixed']),
-  /** Absent on articles analyzed before attribution classes existed; read it as `speech` (see `quoteClass`). */
+  /**
+   * Absent on articles analyzed before attribution classes existed; read it as `speech` (see
+   * `quoteClass`). A quoted passage no cue is read for (languages the attribution step does not
+   * read) is `speech`, or `thought` / `writing` where a quotative hands it to such a verb.
+   */
   class: AttributionClassSchema.optional(),
   speaker: EntityRefSchema,
   speakerName: z.string().nullable(),
