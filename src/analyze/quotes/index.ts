@@ -29,7 +29,7 @@ import type { Syntax } from '../syntax/types.js'
 import { isRelation, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import { firstStartingFrom } from '../../model/mention-index.js'
 import { withoutChannel, writtenChannelAfter } from './source-channel.js'
-import { isTimeAdjunct, sharedSubject } from './time-source.js'
+import { isTimeAdjunct, sharedSubject, withoutTrailingSetting } from './time-source.js'
 import { conditionalContent, isAttributiveParticiple, isQuotedSubject, isSettingOnly } from './non-reports.js'
 import { withoutOwnAttribution } from './interrupted-text.js'
 
@@ -111,6 +111,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "The following Monday evening, Ruiz went further by ... accusing": a time is nobody; the
     // participle's subject is the one its verb shares.
     if (syntax && a.source && isTimeAdjunct(ctx, syntax, a.source)) a = { ...a, source: sharedSubject(ctx, syntax, a.cue) }
+    // "O'Neill, on his first full day on the job, said": the setting after the name is not who spoke.
+    if (syntax && a.source) a = { ...a, source: withoutTrailingSetting(ctx, syntax, a.source) }
     // "if Netflix wants to compete, it would need to pay": the main clause after a condition is the writer's.
     const conditional = syntax ? conditionalContent(ctx, syntax, quoted, a.cue, a.content) : null
     if (conditional) a = { ...a, content: conditional }
