@@ -162,12 +162,22 @@ export const AttributionClassSchema = z.enum(['speech', 'writing', 'thought', 'a
 export type AttributionClass = z.infer<typeof AttributionClassSchema>
 
 export const QuoteSchema = z.object({
+  /**
+   * The content's words, without quote marks. Where the content's own source and cue interrupt
+   * it ("“A,” X said. “B.”", "…, Donald said, …") they are left out (the quoted parts joined by
+   * " … "), so `text` equals the `start`/`end` slice only when nothing interrupts it.
+   */
   text: z.string(),
+  /** The content's span in `Article.text` (the whole stretch, interruptions included). */
   start: z.number().int(),
   end: z.number().int(),
   /** `direct`: the content is a quotation; `mixed`: reported words with a quoted part; `indirect`: no quotation marks. */
   kind: z.enum(['direct', 'indirect', 'mixed']),
-  /** Absent on articles analyzed before attribution classes existed; read it as `speech` (see `quoteClass`). */
+  /**
+   * Absent on articles analyzed before attribution classes existed; read it as `speech` (see
+   * `quoteClass`). A quoted passage no cue is read for (languages the attribution step does not
+   * read) is `speech`, or `thought` / `writing` where a quotative hands it to such a verb.
+   */
   class: AttributionClassSchema.optional(),
   speaker: EntityRefSchema,
   speakerName: z.string().nullable(),

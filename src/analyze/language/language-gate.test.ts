@@ -132,3 +132,12 @@ test('should not take a name or a title between quote marks for a quote (Russian
   const ja = '新しい本『静かな海の物語』が出た。設定で「Ctrl＋Shift＋M」を押すと開く。午後は「地方企業のためのCloud Security WG 活動報告（仮）」です。社長は「来年も続けます」と述べた。'
   assert.deepEqual(quoteTexts('ja', ja), ['来年も続けます'], 'a title (with Latin words inside), or a key name in brackets is no quote; words set off by と are')
 })
+
+test('should give every quoted passage in another language a class, with a direct kind', () => {
+  // Wired Japan's quotations carried no class; the particle and the verb after a passage say which.
+  const ja = '彼は「来年も続けます」と話した。日記には「もう一度やり直したい」と書いた。そのとき「これで終わりだ」と思った。'
+  const de = 'Der Minister sagte: „Wir werden die Steuern im nächsten Jahr nicht erhöhen.“'
+  const read = (language: string, text: string): string[] => analyzedIn(language, text).quotes.map((q) => `${q.kind} ${q.class} ${q.text}`)
+  assert.deepEqual(read('ja', ja), ['direct speech 来年も続けます', 'direct writing もう一度やり直したい', 'direct thought これで終わりだ'])
+  assert.deepEqual(read('de', de), ['direct speech Wir werden die Steuern im nächsten Jahr nicht erhöhen.'])
+})

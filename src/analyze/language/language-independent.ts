@@ -3,7 +3,7 @@
  * written in digits, quantities led by digits, quoted passages (content between quote marks, no
  * speaker), and names the gazetteer knows. Each is a step function over the same context.
  */
-import type { DateExpression, Entity, Quantity, Quote } from '../../model/article.js'
+import type { AttributionClass, DateExpression, Entity, Quantity, Quote } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { findEntities } from '../entities/index.js'
 import { findQuantities } from '../quantities/index.js'
@@ -81,6 +81,22 @@ export function readsAsQuote(text: string, start: number, end: number): boolean 
   return !lettered.every((w) => /^\p{Lu}/u.test(w)) && !isTitleCase(inner)
 }
 
+// After a quotative particle (「…」と思った, 「…」と書いた): the verb of thinking or writing that follows it.
+const THOUGHT_AFTER = /^[」』”"]?\s*(?:と|って)\s*(?:\p{Script=Hiragana}{0,3})?(?:思|考|感じ)/u
+const WRITTEN_AFTER = /^[」』”"]?\s*(?:と|って)\s*(?:\p{Script=Hiragana}{0,3})?(?:書|記|綴|ツイート|投稿)/u
+
+/**
+ * The class of a quoted passage with no cue the step reads: `thought` or `writing` where a
+ * quotative particle hands it to a verb of thinking or writing (「…」と思った, 「…」と書いた), else
+ * `speech`. Quotation marks around words that read as said (`readsAsQuote`) are the only evidence
+ * of a speaker, and what they support is someone's words; quote lists already show a passage of
+ * no class as speech (`quoteClass`), so the class names what was shown.
+ */
+export function bareQuotationClass(text: string, end: number): AttributionClass {
+  const after = text.slice(end, end + 12)
+  return THOUGHT_AFTER.test(after) ? 'thought' : WRITTEN_AFTER.test(after) ? 'writing' : 'speech'
+}
+
 /** Passages between quote marks that read as something said (`readsAsQuote`), with no speaker (that needs the cue model). */
 export function quotedPassages(ctx: AnalysisContext): Quote[] {
   // French sets its guillemets off with a space (« Son action ... marge »), which the mark pairing
@@ -92,6 +108,17 @@ export function quotedPassages(ctx: AnalysisContext): Quote[] {
       let { start, end } = s
       while (end > start && /[\s,;:\u2060]/.test(masked[end - 1]!)) end--
       while (start < end && /[\s\u2060]/.test(masked[start]!)) start++
-      return { text: ctx.text.slice(start, end), start, end, kind: 'direct' as const, speaker: null, speakerName: null, speakerMention: null, cue: null, cueSpan: null }
+      return {
+        text: ctx.text.slice(start, end),
+        start,
+        end,
+        kind: 'direct' as const,
+        class: bareQuotationClass(masked, s.end),
+        speaker: null,
+        speakerName: null,
+        speakerMention: null,
+        cue: null,
+        cueSpan: null,
+      }
     })
 }

@@ -29,7 +29,9 @@ import type { Syntax } from '../syntax/types.js'
 import { isRelation, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import { firstStartingFrom } from '../../model/mention-index.js'
 import { withoutChannel, writtenChannelAfter } from './source-channel.js'
-import { isTimeAdjunct, sharedSubject } from './time-source.js'
+import { isTimeAdjunct, sharedSubject, withoutTrailingSetting } from './time-source.js'
+import { conditionalContent, isAttributiveParticiple, isQuotedSubject, isSettingOnly } from './non-reports.js'
+import { withoutOwnAttribution } from './interrupted-text.js'
 
 // The quoted passages of languages the attribution step does not read (language/) find quote marks
 // and title-case names as this step does.
@@ -109,6 +111,11 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "The following Monday evening, Ruiz went further by ... accusing": a time is nobody; the
     // participle's subject is the one its verb shares.
     if (syntax && a.source && isTimeAdjunct(ctx, syntax, a.source)) a = { ...a, source: sharedSubject(ctx, syntax, a.cue) }
+    // "O'Neill, on his first full day on the job, said": the setting after the name is not who spoke.
+    if (syntax && a.source) a = { ...a, source: withoutTrailingSetting(ctx, syntax, a.source) }
+    // "if Netflix wants to compete, it would need to pay": the main clause after a condition is the writer's.
+    const conditional = syntax ? conditionalContent(ctx, syntax, quoted, a.cue, a.content) : null
+    if (conditional) a = { ...a, content: conditional }
     // "made the following comment:": the content is what the colon introduces.
     const pointed = cataphoricContent(ctx.text, ctx.sentences, a.content)
     if (pointed) a = { ...a, content: pointed }
@@ -206,6 +213,16 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "The ministry has copped backlash for airing an ad": criticism received from nobody named
     // reports no one's words (with "from farm groups" the critics are the source).
     if (!a.source && isReceptionCue(cueText) && !/\bfrom$/i.test(cueText.trim())) notAttributions.add(quote)
+    // "‘Mobilizing Your World’ sounds like a threat": a quotation the verb has as subject is a topic;
+    // "the plan's projected growth rate of 4.5%" a figure; "as was suspected very early on" a time
+    // (a label's line, "WALLACE: Why not?", keeps its words).
+    if (
+      syntax &&
+      ((!a.source && isQuotedSubject(ctx, syntax, quoted, a.cue)) ||
+        isAttributiveParticiple(ctx, syntax, a.cue) ||
+        (kind === 'indirect' && /\p{L}/u.test(cueText) && isSettingOnly(ctx, syntax, { start, end })))
+    )
+      notAttributions.add(quote)
     // "I can't describe how happy I've been": the writer saying words fail them reports nothing.
     if (/^(?:i|we)$/i.test(sourceText.trim()) && UNSAYABLE.test(cueText.trim()) && /^how\b/i.test(quote.text)) notAttributions.add(quote)
     return quote
@@ -225,7 +242,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   )
   const cited = kept.flatMap((q) => citedSource(ctx, q, kept) ?? [])
   const carried = withCarriedSpeakers(cited, ctx.entities, ctx.text, ctx.models.nameGenders, quoted, syntax ? clauseReading(ctx, syntax) : undefined)
-  return withoutRepeats(carried.map((q) => relayed(ctx.text, q, carried)))
+  // "went out, Donald said, the “proof is in the pudding.”": the list shows the words without their attribution.
+  return withoutRepeats(carried.map((q) => relayed(ctx.text, q, carried))).map((q) => withoutOwnAttribution(ctx.text, q))
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i

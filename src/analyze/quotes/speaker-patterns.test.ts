@@ -113,3 +113,13 @@ test('should credit "he" to the man the narration keeps as its subject, not to o
   const b = analyzedForQuotes('Mayor Bob Smith spoke first at the hearing on Monday. Police arrested John Doe on Friday. He said he was innocent.')
   assert.equal(quoteWithCue(b, 'said').speakerName, 'John Doe', readable(b))
 })
+
+test('should leave a setting set off after the name out of the source', () => {
+  const a = analyzedForQuotes("O'Neill, on what was his first full day on the job, said the city was safe. Judge Ann Marsh, writing for the majority, said the law was fair.")
+  const mention = (cue: RegExp, n = 0): string => {
+    const q = a.quotes.filter((x) => cue.test(x.cue ?? ''))[n]!
+    return a.text.slice(q.speakerMention!.start, q.speakerMention!.end)
+  }
+  assert.equal(mention(/^said$/), "O'Neill", readable(a))
+  assert.equal(mention(/^said$/, 1), 'Judge Ann Marsh', readable(a))
+})

@@ -82,3 +82,52 @@ export function sharedSubject(ctx: AnalysisContext, syntax: Syntax, cue: Span): 
   }
   return null
 }
+
+// Words opening a comma phrase that sets the scene rather than naming the speaker ("O'Neill, on his
+// first full day, said"; "Ryan, R-Wis., despite admitting"); "at", "including", "like", "from",
+// "with" and "in particular" name an affiliation or members, which PolNeAR keeps in the source.
+const SETTING_OPENER = /^(?:on|after|before|despite|during|following|since|while|when|amid|in)$/i
+// Participles that open a role or members, not a setting ("managing director", "acting chair", "including").
+const ROLE_PARTICIPLE =
+  /^(?:including|representing|managing|acting|ranking|leading|founding|presiding|governing|outgoing|incoming|visiting|consulting|supervising|commanding|reigning|coordinating|organizing)$/i
+
+/**
+ * A source without a setting set off by a comma or dash at its end ("O'Neill, on what was his
+ * first full day on the job", "Circuit Court Judge David McKeague, writing for the majority",
+ * "Brian Murphy, for example"): the phrase is when, how or in what role the speaker spoke. Only a
+ * phrase hanging from the source's head or outside the source counts ("voters who have listened
+ * to his speeches over the decades, on television" keeps the relative clause's setting), and a
+ * participle that names a role ("managing director") is no setting. The source as it was when it
+ * holds none.
+ */
+export function withoutTrailingSetting(ctx: AnalysisContext, syntax: Syntax, source: Span): Span {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, source.start, source.end)
+  let depth = 0
+  for (let t = from + 1; t < to - 1; t++) {
+    const w = ctx.tokens[t]!.text
+    if (w === '(') depth++
+    else if (w === ')') depth--
+    if (depth > 0 || !/^(?:,|—|–|--)$/.test(w)) continue
+    const next = ctx.tokens[t + 1]!.text
+    const after = ctx.tokens[t + 2]?.text.toLowerCase() ?? ''
+    const setting =
+      (SETTING_OPENER.test(next) && !(next.toLowerCase() === 'in' && after === 'particular')) ||
+      // ", for example" closing the phrase; "— for instance, Sen. Ted Cruz" names a member.
+      (/^for$/i.test(next) && /^(?:example|instance)$/.test(after) && t + 3 >= to) ||
+      (syntax[t + 1]?.xpos === 'VBG' && /^(?:acl|advcl|xcomp|conj|parataxis)/.test(syntax[t + 1]!.deprel) && !ROLE_PARTICIPLE.test(next))
+    if (setting && hangsFromHead(syntax, from, t, to)) return { start: source.start, end: ctx.tokens[t - 1]!.end }
+  }
+  return source
+}
+
+/** Whether the phrase `[at, to)` hangs from the head of `[from, at)` or from outside `[from, to)`, not from a word deeper in the first part. */
+function hangsFromHead(syntax: Syntax, from: number, at: number, to: number): boolean {
+  let head = -1
+  for (let t = from; t < at && head < 0; t++) if (syntax[t]!.head < from || syntax[t]!.head >= to) head = t
+  for (let t = at + 1; t < to; t++) {
+    const h = syntax[t]!.head
+    if (h >= at && h < to) continue
+    if (h >= from && h < at && h !== head) return false
+  }
+  return true
+}

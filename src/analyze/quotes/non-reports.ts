@@ -1,0 +1,106 @@
+/**
+ * Readings of a cue that report nobody's words, read from the parse after the rankers: a
+ * quotation that is the subject of its verb (a slogan that "sounds like a threat"), a participle
+ * modifying a noun ("the plan's projected growth rate of 4.5%"), a content of adverbs alone ("as
+ * was suspected very early on"), and what follows a conditional clause ("if Netflix wants to
+ * compete, it would need to pay": the writer's argument, not Netflix's wish).
+ */
+import type { AnalysisContext } from '../context.js'
+import type { Syntax } from '../syntax/types.js'
+import { children, isRelation, subtreeSpan } from '../syntax/relations.js'
+import type { QuotedSpan } from './quote-marks.js'
+import { tokenRange } from './span-candidates.js'
+
+type Span = { readonly start: number; readonly end: number }
+
+/** The verbs among the cue's tokens. */
+function cueVerbs(ctx: AnalysisContext, syntax: Syntax, cue: Span): number[] {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
+  const out: number[] = []
+  for (let t = from; t < to; t++) if (syntax[t]?.upos === 'VERB') out.push(t)
+  return out
+}
+
+/**
+ * Whether a quotation is the subject of the cue's verb in the parse ("‘Mobilizing Your World’
+ * sounds like a threat now"): the quoted words are what the sentence talks about, and the verb
+ * reports nobody's words (a verb of saying never has its quotation as subject).
+ */
+export function isQuotedSubject(ctx: AnalysisContext, syntax: Syntax, quoted: readonly QuotedSpan[], cue: Span): boolean {
+  for (const v of cueVerbs(ctx, syntax, cue)) {
+    let inQuotation = false
+    for (const c of children(syntax, v)) {
+      if (!isRelation(syntax[c]!.deprel, 'nsubj') && !isRelation(syntax[c]!.deprel, 'csubj')) continue
+      const tok = ctx.tokens[c]!
+      // A subject outside the quotation ("“My hope,” he said") is who speaks, however the parse hung the quotation.
+      if (!quoted.some((q) => q.closed && q.close <= cue.start && tok.start >= q.start && tok.end <= q.end)) return false
+      inQuotation = true
+    }
+    if (inQuotation) return true
+  }
+  return false
+}
+
+/**
+ * Whether the cue is one participle modifying a noun after it ("the EGRP’s projected GDP growth
+ * rate", "the estimated cost"): it names a figure, it reports no words. Right after a possessive
+ * ("the EGRP’s projected 12% target") a participle is a modifier whatever the parse made of it.
+ */
+export function isAttributiveParticiple(ctx: AnalysisContext, syntax: Syntax, cue: Span): boolean {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
+  if (to !== from + 1) return false
+  const x = syntax[from]
+  if (!x || x.upos !== 'VERB' || !/^(?:VBN|VBG)$/.test(x.xpos)) return false
+  // After a possessive or an article only: "Steyer announced plans", "documented instances of fraud
+  // are rare" are read as modifiers by the parse too, and PolNeAR marks them as cues.
+  const before = from > 0 ? ctx.tokens[from - 1]!.text.toLowerCase() : ''
+  if (/^(?:POS|PRP\$)$/.test(syntax[from - 1]?.xpos ?? '')) return true
+  return /^(?:the|a|an)$/.test(before) && x.deprel === 'amod' && x.head > from && /^(?:NOUN|PROPN)$/.test(syntax[x.head]?.upos ?? '')
+}
+
+/** Tags of words that say when, how or where, and no more. */
+const SETTING_TAG = /^(?:ADV|ADP|PART|PUNCT|CCONJ|SCONJ|DET)$/
+
+/**
+ * Whether an unquoted content holds adverbs and particles alone ("as was suspected very early
+ * on": the time of the suspicion, not what was suspected): no noun, verb, adjective or number.
+ */
+export function isSettingOnly(ctx: AnalysisContext, syntax: Syntax, content: Span): boolean {
+  const [from, to] = tokenRange({ tokens: ctx.tokens }, content.start, content.end)
+  if (to <= from) return false
+  for (let t = from; t < to; t++) if (!SETTING_TAG.test(syntax[t]?.upos ?? 'X')) return false
+  return true
+}
+
+// Subordinators of a condition: the clause they open is supposed, and the main clause after it is the writer's.
+const CONDITIONAL = /^(?:if|unless)$/i
+
+/**
+ * The content cut where the conditional clause holding the cue ends ("if Netflix wants to compete
+ * fairly with DirecTV, it would need to pay AT&T": the wish is "to compete fairly with DirecTV"),
+ * or null when the cue opens no such clause or the content stays inside it. The clause ends at its
+ * verb's subtree or, where the parse ran the main clause into it, at a comma before a subject.
+ */
+export function conditionalContent(ctx: AnalysisContext, syntax: Syntax, quoted: readonly QuotedSpan[], cue: Span, content: Span): Span | null {
+  if (content.start < cue.end) return null
+  for (const v of cueVerbs(ctx, syntax, cue)) {
+    if (!children(syntax, v).some((c) => syntax[c]!.deprel === 'mark' && CONDITIONAL.test(ctx.tokens[c]!.text))) continue
+    const [, to] = tokenRange({ tokens: ctx.tokens }, content.start, content.end)
+    let end = subtreeSpan(syntax, v).end
+    const [, cueTo] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
+    for (let t = cueTo; t < Math.min(end, to); t++) {
+      const tok = ctx.tokens[t]!
+      // The main clause opens with its subject after a comma ("…, it would need"); a comma before
+      // "when …" or a list's next item stays inside the condition.
+      if (tok.text === ',' && /^(?:nsubj|expl)/.test(syntax[t + 1]?.deprel ?? '') && !quoted.some((q) => q.start <= tok.start && tok.end <= q.end)) {
+        end = t
+        break
+      }
+    }
+    if (end >= to) return null
+    let last = end - 1
+    while (last >= cueTo && /^[^\p{L}\p{N}]+$/u.test(ctx.tokens[last]!.text)) last--
+    return last >= cueTo && ctx.tokens[last]!.end > content.start ? { start: content.start, end: ctx.tokens[last]!.end } : null
+  }
+  return null
+}
