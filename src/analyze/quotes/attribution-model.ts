@@ -187,6 +187,54 @@ function opensWithSource(cue: CueSite, c: SpanCandidate, source: SpanCandidate):
   return source.from >= 0 && source.to <= cue.from && c.from >= source.from && c.from < source.to && c.to > cue.from
 }
 
+/**
+ * Whether a content candidate ends inside the source picked before the cue, or with it ("..., Jim
+ * Cantrell, chief executive of Vector, told NBC News" read as "chief executive of Vector" or as
+ * the clause with the name): what was said ends before who said it.
+ */
+function endsInSource(doc: QuoteDoc, cue: CueSite, c: SpanCandidate, source: SpanCandidate): boolean {
+  if (source.from < 0 || source.to > cue.from) return false
+  // Its first word: a closing mark before the name is the quotation's.
+  let first = source.from
+  while (first < source.to && PUNCT.test(doc.tokens[first]!.text)) first++
+  // Ending inside the source or with it; a passive subject between the source and the cue stays.
+  if (c.to <= first || c.to > source.to) return false
+  // A passive subject read as both ("The nominee has been endorsed": no mark before the cue), or
+  // a source read inside a quotation, is settled after the pick (the source goes).
+  const passive = sameWords(doc, c, source) && !doc.tokens.slice(c.to, cue.from).some((t) => PUNCT.test(t.text))
+  return !passive && !insideQuotation(doc, charSpan(doc, source))
+}
+
+/** Whether two candidates cover the same words, punctuation at their edges aside. */
+function sameWords(doc: QuoteDoc, a: SpanCandidate, b: SpanCandidate): boolean {
+  const trim = (c: SpanCandidate): [number, number] => {
+    let { from, to } = c
+    while (from < to && PUNCT.test(doc.tokens[from]!.text)) from++
+    while (to > from && PUNCT.test(doc.tokens[to - 1]!.text)) to--
+    return [from, to]
+  }
+  const [x, y] = [trim(a), trim(b)]
+  return x[0] === y[0] && x[1] === y[1]
+}
+
+/** Prepositions whose object, after a noun, belongs to that noun's phrase ("economists in a poll", "officials at the agency"). */
+const MODIFYING_PREPOSITION = /^(?:in|at|of|from|for|with|on|inside|within)$/
+
+/**
+ * Whether a source candidate before the cue is the object of a preposition right after a noun
+ * ("economists in | a recent Reuters poll"): the phrase modifies that noun, which is who spoke.
+ */
+function modifierObject(doc: QuoteDoc, c: SpanCandidate, syntax?: Syntax): boolean {
+  if (!syntax || c.from < 2 || !MODIFYING_PREPOSITION.test(doc.lower[c.from - 1]!)) return false
+  return /^(?:NOUN|PROPN|NUM)$/.test(syntax[c.from - 2]!.upos) && doc.sentenceOf[c.from - 2] === doc.sentenceOf[c.from]
+}
+
+/** Whether a candidate holds a verb or an auxiliary: a clause ("Mrs. Clinton has been frank in her"), not a noun phrase. */
+function holdsVerb(syntax: Syntax, c: SpanCandidate): boolean {
+  for (let t = c.from; t < c.to; t++) if (/^(?:VERB|AUX)$/.test(syntax[t]!.upos)) return true
+  return false
+}
+
 /** Re-reads the content and source of each attribution with the rankers; the rules' reading stands where a ranker is absent. */
 export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[], model: SpanModel, syntax?: Syntax): Attribution[] {
   if (!model.content && !model.source) return [...found]
@@ -197,11 +245,18 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     const site = rankingSite(doc, a, syntax, cues, medial, parsed)
     if (!site) return a
     let { content, source, direct } = a
-    const sourcePick = model.source ? bestOf(model.source, site.sources, (sink, c) => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax)) : undefined
+    const writeSource = (sink: FeatureSink, c: SpanCandidate): void => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax)
+    let sourcePick = model.source ? bestOf(model.source, site.sources, writeSource) : undefined
+    // "All 120 economists in a recent Reuters poll had expected": the noun the phrase hangs from speaks.
+    if (model.source && sourcePick && modifierObject(doc, sourcePick, syntax)) {
+      const pick = sourcePick
+      const wider = site.sources.filter((c) => c.from >= site.cue.sentenceStart && c.from < pick.from - 1 && c.to === pick.to && !holdsVerb(syntax!, c))
+      sourcePick = bestOf(model.source, wider, writeSource) ?? pick
+    }
     if (model.content) {
       const writeContent = (sink: FeatureSink, c: SpanCandidate): void => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax, site.frame)
-      // Candidates that read the speaker and the cue into what was said are left out (`opensWithSource`).
-      const apart = sourcePick ? site.contents.filter((c) => !opensWithSource(site.cue, c, sourcePick)) : site.contents
+      // Candidates that read the speaker (and the cue) into what was said are left out (`opensWithSource`, `endsInSource`).
+      const apart = sourcePick ? site.contents.filter((c) => !opensWithSource(site.cue, c, sourcePick) && !endsInSource(doc, site.cue, c, sourcePick)) : site.contents
       const best = bestOf(model.content, apart.length ? apart : site.contents, writeContent)
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)

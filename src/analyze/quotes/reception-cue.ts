@@ -23,6 +23,8 @@ const RECEPTION =
   /^(?:(?:\p{L}+\s+){0,3})?(?:fac(?:e|es|ed|ing)|dr(?:aw|aws|awn|ew|awing)|receiv(?:e|es|ed|ing)|c[oa]m(?:e|es|ing)\s+under|attract(?:s|ed|ing)?|cop(?:s|ped|ping)?|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:critici[sz]m|backlash|fire|scrutiny|flak|condemnation|outrage|ridicule|anger|complaints|rebukes?)\b/iu
 const REASON = /^\s*(?:for|over)\s+/i
 const FROM = /^\s*from\s+/i
+// A "from" phrase (and its "for"/"over") standing between the cue and a content read after it.
+const FROM_LEAD = /^\s*from\s+[^,.;:!?]*$/i
 
 /** Whether a cue is a phrase of received criticism ("has copped backlash for", "faced criticism"). */
 export function isReceptionCue(cueText: string): boolean {
@@ -40,9 +42,13 @@ export function receptionReading<A extends ReceptionReading>(text: string, a: A)
   if (!m) return a
   let out: A = a
   // "The plan drew criticism from farm groups": the "from" phrase criticizes, the plan is criticized.
-  const from = FROM.exec(text.slice(a.content.start, a.content.end))
+  // The ranker may start the content after the "from" phrase ("from farm groups | for raising
+  // fees"): the phrase is then read from the cue's end.
+  const between = a.content.start >= a.cue.end ? text.slice(a.cue.end, a.content.start) : ''
+  const at = FROM.test(text.slice(a.content.start, a.content.end)) ? a.content.start : FROM_LEAD.test(between) ? a.cue.end : -1
+  const from = at >= 0 ? FROM.exec(text.slice(at, a.content.end)) : null
   if (from && a.content.start >= a.cue.end) {
-    const start = a.content.start + from[0].length
+    const start = at + from[0].length
     // "from environmentalists for backing the plan": the critics, then what they criticize.
     const reason = /\s(?:for|over)\s+/i.exec(text.slice(start, a.content.end))
     const source = { start, end: reason ? start + reason.index : a.content.end }

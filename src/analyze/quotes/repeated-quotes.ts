@@ -7,7 +7,8 @@
  * above the story) repeats their attributions elsewhere in the text: the same speaker, cue and
  * words again, or the first words of them, are listed once, with the longer content. A content
  * taken by two cues, one naming nobody before the one naming its source ("When asked what she
- * took, the actress stated, “...”"), is the named one's: the first cue is an adjunct's.
+ * took, the actress stated, “...”"), is the named one's: the first cue is an adjunct's, unless it
+ * lies inside that content (a charge the police report: both stand).
  */
 import type { Quote } from '../../model/article.js'
 
@@ -28,7 +29,9 @@ export function withoutRepeats(quotes: readonly Quote[]): Quote[] {
 
 /** Whether `q` names no source and `o`, whose cue comes after `q`'s, takes the same content and names one. */
 function subjectlessTwin(q: Quote, o: Quote): boolean {
-  return q.speakerMention === null && o.speakerMention !== null && o.start === q.start && o.end === q.end && Boolean(q.cueSpan && o.cueSpan && q.cueSpan.end <= o.cueSpan.start)
+  // A cue inside the content is a report nested in it ("X was charged with “...”, police said"), not an adjunct's.
+  const nested = Boolean(q.cueSpan && q.cueSpan.start >= q.start && q.cueSpan.end <= q.end)
+  return q.speakerMention === null && o.speakerMention !== null && o.start === q.start && o.end === q.end && !nested && Boolean(q.cueSpan && o.cueSpan && q.cueSpan.end <= o.cueSpan.start)
 }
 
 /** Whether `q` (words `qw`) says again what `o` (words `ow`) says at another place: same speaker and cue, its words those of `o` or their start. */
