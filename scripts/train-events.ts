@@ -17,7 +17,7 @@
  *   npm run train:events -- [--out DIR] [--epochs 12] [--seed 1] [--folds 5] [--petrarch FILE]
  *                           [--fresh] [--no-holdout] [--report] [--no-write] [--reuse-folds DIR]
  * Recipe flags: `--plover-weight W`, `--type-threshold TYPE=T,...`, `--contrast FILE`,
- * `--contrast-weight W` (defaults leave them out).
+ * `--contrast-weight W`, `--contrast-readings W` (defaults leave them out), `--keep-roles`.
  *
  *   npm run cv:events -- [--folds 5] [--cv-salt S] [--cv-out DIR] [--calibration a,b] [--threshold T | --cv-thresholds T,T] [recipe flags]
  *
@@ -62,6 +62,7 @@ import { fitCalibration, type Outcome } from './events/calibration.js'
 import { foldOf, IPE_FOLDS, PLOVER_FOLDS } from './events/folds.js'
 import { scoreOutOfFold } from './events/report.js'
 import { scoreFolds } from './events/cv-report.js'
+import { contrastReading } from './events/contrast-readings.js'
 
 const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
 const ROOT = resolve(import.meta.dirname, '..')
@@ -87,6 +88,13 @@ const { values: args } = parseArgs({
     // `--contrast-weight`. Not in the shipped recipe: see the model card.
     contrast: { type: 'string', default: '' },
     'contrast-weight': { type: 'string', default: '1' },
+    // Weight of the unannotated words of the training sentences whose reading is no event
+    // (`scripts/events/contrast-readings.ts`: speech verbs reporting a clause, "suggest" with a
+    // thing as subject, staff nouns); 0 leaves them out.
+    'contrast-readings': { type: 'string', default: '0' },
+    // Leaves the role model in `--out` as it is (the session-10 one): a retrained role model filled
+    // empty roles wrongly on real pages (sessions 11 and 17), so a detector retrain keeps it.
+    'keep-roles': { type: 'boolean', default: false },
     petrarch: { type: 'string', default: join(ROOT, '.data/petrarch2/CAMEO.2.0.txt') },
     fresh: { type: 'boolean', default: false },
     'no-syntax': { type: 'boolean', default: false },
@@ -210,6 +218,13 @@ const positiveWeight = (p: PreparedDoc, allowed: number): number => {
   if (EVENT_LABELS.filter((_, j) => j > 0 && allowed & (1 << j)).length <= 3) for (const [j, x] of typeWeights) if (allowed & (1 << j)) w = Math.max(w, x)
   return (p.doc.set === 'plover' ? Number(args['plover-weight']) : p.doc.set === 'contrast' ? Number(args['contrast-weight']) : 1) * w
 }
+const readingWeight = Number(args['contrast-readings'])
+const readingCounts = new Map<string, number>()
+const readingNegative = (ts: TriggerSentence, i: number): number => {
+  const reading = contrastReading(ts, i)
+  if (reading) readingCounts.set(reading, (readingCounts.get(reading) ?? 0) + 1)
+  return reading ? readingWeight : 0
+}
 const features = new FeatureIndex()
 const roleIndex = new FeatureIndex()
 const ex: DetectorExamples = { instances: [], groups: [], where: [] }
@@ -222,7 +237,7 @@ for (const p of training) {
   const rolesFrom = roleExamples.length
   const sentences = docSentences(p, res)
   sentencesOf.set(p.doc.id, sentences)
-  addDetectorExamples(p, sentences, res, features, ex, { negativeWeight, positiveWeight })
+  addDetectorExamples(p, sentences, res, features, ex, { negativeWeight, positiveWeight, ...(readingWeight > 0 ? { readingNegative } : {}) })
   addRoleExamples(p, sentences, res, actors, roleIndex, roleExamples)
   docRange.set(p.doc.id, { from, to: ex.instances.length, groupsFrom, groupsTo: ex.groups.length, rolesFrom, rolesTo: roleExamples.length })
 }
@@ -244,6 +259,7 @@ if (process.env['EVENTS_DEBUG_FEATURE']) {
       .join('\n'),
   )
 }
+if (readingCounts.size) console.log(`contrast readings: ${[...readingCounts].map(([k, n]) => `${k} ${n}`).join(', ')} (weight ${readingWeight})`)
 console.log(`detector: ${ex.instances.length} candidates (${positives} events), ${ex.groups.length} groups, ${features.names.length} features; roles: ${roleExamples.length} candidates`)
 
 // The lexicons' opinions as prior weights: a word the PLOVER lexicon or the CAMEO dictionary
@@ -429,7 +445,7 @@ if (WRITE) {
   const meta: DetectorMeta = { vocab: [...vocab].sort(), calibration, threshold, ...(Object.keys(typeThresholds).length ? { typeThresholds } : {}) }
   writeFileSync(join(OUT, 'detector.bin.gz'), encodeLinearModel(DETECTOR_FORMAT, { labels: EVENTNESS_LABELS, rows: features.ids, weights: w.detector.eventness }, meta, 0.01))
   writeFileSync(join(OUT, 'types.bin.gz'), encodeLinearModel(TYPES_FORMAT, { labels: PLOVER_TYPES, rows: features.ids, weights: w.detector.types }, {}, 0.01))
-  writeFileSync(join(OUT, 'roles.bin.gz'), encodeLinearModel(ROLES_FORMAT, { labels: ROLE_LABELS, rows: roleIndex.ids, weights: w.roles }, {}, 0.01))
+  if (!args['keep-roles']) writeFileSync(join(OUT, 'roles.bin.gz'), encodeLinearModel(ROLES_FORMAT, { labels: ROLE_LABELS, rows: roleIndex.ids, weights: w.roles }, {}, 0.01))
   writeFileSync(
     join(OUT, 'training.json'),
     `${JSON.stringify(
@@ -440,13 +456,15 @@ if (WRITE) {
         holdout: holdout ? 'PLOVER gold fold 0 of 4 and IndiaPoliceEvents fold 0 of 5 (by document id hash) held out' : 'none',
         documents: Object.fromEntries([...new Set(training.map((p) => p.doc.set))].map((s) => [s, training.filter((p) => p.doc.set === s).length])),
         detector: { candidates: ex.instances.length, events: positives, groups: ex.groups.length, features: features.names.length, vocabulary: vocab.size },
-        roles: { candidates: roleExamples.length, features: roleIndex.names.length },
+        roles: args['keep-roles'] ? 'kept: roles.bin.gz not retrained' : { candidates: roleExamples.length, features: roleIndex.names.length },
         calibration,
         calibrationReport: report,
         threshold,
         typeThresholds,
         ploverWeight: Number(args['plover-weight']),
         typeWeights: args['type-weight'],
+        ...(args.contrast ? { contrast: args.contrast.replace(`${ROOT}/`, ''), contrastWeight: Number(args['contrast-weight']) } : {}),
+        ...(readingWeight > 0 ? { contrastReadings: Object.fromEntries(readingCounts), contrastReadingWeight: readingWeight } : {}),
       },
       null,
       2,

@@ -15,7 +15,7 @@ import { PieceNames } from '../../src/model/feature-hash.js'
 import { mentionLookup, viewSentence, type SentenceView } from '../../src/analyze/events/sentence-view.js'
 import { triggerCandidates, triggerFeatures, triggerSentence, type TriggerResources, type TriggerSentence } from '../../src/analyze/events/trigger-features.js'
 import type { GoldEvent, Span } from './corpus.js'
-import { ALL, EVENT_LABELS, eventMask, mask, unannotatedMask } from './labels.js'
+import { ALL, EVENT_LABELS, eventMask, mask, NONE_ONLY, unannotatedMask } from './labels.js'
 import type { PreparedDoc } from './prepared.js'
 import type { Group, Instance } from './softmax-trainer.js'
 
@@ -77,6 +77,11 @@ export interface ExampleOptions {
   readonly negativeWeight: (doc: PreparedDoc) => number
   /** Weight of annotated triggers by document kind and allowed labels (a bit mask over `EVENT_LABELS`). */
   readonly positiveWeight: (doc: PreparedDoc, allowed: number) => number
+  /**
+   * Weight of an unannotated candidate as a known negative by its reading in its sentence
+   * (`contrast-readings.ts`), or 0 where the reading says nothing; default none.
+   */
+  readonly readingNegative?: (ts: TriggerSentence, i: number) => number
 }
 
 /** Adds one document's detector examples. */
@@ -126,6 +131,14 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
     for (const g of groups) {
       for (const i of g.members) if (!local.has(i)) add(i, g.target | mask(['NONE']), opts.positiveWeight(p, g.target))
       out.groups.push({ members: g.members.map((i) => local.get(i)!), target: g.target })
+    }
+    // A reading that is no event in any set's scheme ("said" reporting a clause) is a negative
+    // in every set, also where the annotation is not exhaustive.
+    if (opts.readingNegative && unannotated !== NONE_ONLY) {
+      for (const i of cands) {
+        const w = local.has(i) ? 0 : opts.readingNegative(ts, i)
+        if (w > 0) add(i, NONE_ONLY, w)
+      }
     }
     if (unannotated !== null) {
       const weight = opts.negativeWeight(p)

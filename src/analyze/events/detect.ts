@@ -62,6 +62,10 @@ interface Scored {
   readonly confidence: number
   /** The detector's probability that the candidate is an event of any type. */
   readonly event: number
+  /** P(type | event) for every label of the type classifier, in its order. */
+  readonly types: Float64Array
+  /** The classifier's best type, where a typing rule changed `type`. */
+  readonly detected?: string
 }
 
 /**
@@ -89,7 +93,7 @@ export function scoreCandidates(ts: TriggerSentence, model: EventModel, floor = 
     for (let k = 1; k < labels.length; k++) if (types[k]! > types[best]!) best = k
     const p = event * types[best]!
     const last = Math.max(i, ts.lexiconEnd[i] ?? i)
-    out.push({ index: i, last, type: labels[best]!, p, confidence: calibrate(p, model.calibration), event })
+    out.push({ index: i, last, type: labels[best]!, p, confidence: calibrate(p, model.calibration), event, types: Float64Array.from(types) })
   }
   return out
 }
@@ -112,12 +116,39 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
   return null
 }
 
+// The typing rules read off the sentence: a strike carried out is an ASSAULT, one of workers a
+// PROTEST; an attack on a person for a stance is ACCUSE; an inquiry is ACCUSE, not COERCE.
+function ruleType(ts: TriggerSentence, d: { readonly index: number; readonly last: number; readonly type: string }): string {
+  return inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d)))
+}
+
+/**
+ * The candidate typed by the rules before any threshold: the rules map each classifier type to a
+ * final one, so a final type's probability is P(event) x the sum of P(type | event) over the types
+ * mapped to it. "Russia carried out strikes": P(event) 0.999 split between ASSAULT and PROTEST
+ * 0.35 each is an ASSAULT at 0.7, not a best single type under the threshold.
+ */
+function ruled(ts: TriggerSentence, scored: Scored, labels: readonly string[], calibration: readonly [number, number]): Scored {
+  const mass = new Map<string, number>()
+  for (let k = 0; k < labels.length; k++) {
+    const t = ruleType(ts, { index: scored.index, last: scored.last, type: labels[k]! })
+    mass.set(t, (mass.get(t) ?? 0) + scored.types[k]!)
+  }
+  let type = scored.type
+  let m = -1
+  for (const [t, v] of mass) if (v > m) [type, m] = [t, v]
+  if (type === scored.type && mass.size === labels.length) return scored
+  const p = scored.event * m
+  return { ...scored, type, p, confidence: calibrate(p, calibration), ...(type !== scored.type ? { detected: scored.type } : {}) }
+}
+
 /** The sentence's events: candidates at or over `minConfidence`, coded the PLOVER way. */
 export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfidence: number): Detection[] {
   const kept: Scored[] = []
   const settled = new Set<Scored>()
   const phrased = new Set<Scored>()
-  for (const scored of scoreCandidates(ts, model, minConfidence)) {
+  for (const candidate of scoreCandidates(ts, model, minConfidence)) {
+    const scored = ruled(ts, candidate, model.typer.labels, model.calibration)
     // A shape that settles the type leaves only whether it is an event at all to doubt.
     const phrase = lexiconPhraseType(ts, scored.index)
     const shape = settledType(ts, scored) ?? (phrase ? { type: phrase, index: scored.index } : null)
@@ -152,12 +183,12 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       // forced"), so its mood is its own.
       const at = predicateOf(ts, control.index)
       const mood = askedMood(ts, control.index, clauseModality(ts.view.words, ts.view.syntax, ts.kids, ts.view.syntax?.[control.index]?.deprel === 'cop' ? at : control.index))
-      out.push({ index: control.index, last: Math.max(control.index, at), ...coded(control.type, mood), detected: d.type, p: d.p, confidence: d.confidence })
+      out.push({ index: control.index, last: Math.max(control.index, at), ...coded(control.type, mood), detected: d.detected ?? d.type, p: d.p, confidence: d.confidence })
       continue
     }
     const mood = askedMood(ts, d.index, clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index))
     const type = settled.has(d) ? d.type : seizureType(ts, d, inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d))))
-    out.push({ ...d, detected: d.type, ...(isTopicDiscussion(ts, d.index, type) ? { type, mood } : coded(type, mood)) })
+    out.push({ ...d, detected: d.detected ?? d.type, ...(isTopicDiscussion(ts, d.index, type) ? { type, mood } : coded(type, mood)) })
   }
   out.sort((a, b) => a.index - b.index)
   const acts = out.filter(

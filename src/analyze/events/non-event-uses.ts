@@ -227,12 +227,13 @@ const UNDOING = new Set([
 
 /**
  * "the country's withdrawal from the treaty", "the de-ratification of the treaty", "violated the
- * ceasefire": an agreement named as what is left or broken is no AGREE; the leaving or breaking
- * is its own event when the detector finds it.
+ * ceasefire": an agreement named as what is left or broken is no event of its own, of whatever type
+ * the detector reads on the noun (AGREE, or the SUPPORT of a treaty signed); the leaving or
+ * breaking is its own event when the detector finds it.
  */
 function isAgreementLeft(ts: TriggerSentence, d: Trigger): boolean {
   const syn = ts.view.syntax
-  if (d.type !== 'AGREE' || !syn || syn[d.index]!.upos !== 'NOUN' || !lemmaIn(ts, d.index, AGREEMENTS)) return false
+  if (!syn || syn[d.index]!.upos !== 'NOUN' || !lemmaIn(ts, d.index, AGREEMENTS)) return false
   let t = syn[d.index]!
   let at = d.index
   // "the treaty limits": the noun the agreement qualifies stands in its place.

@@ -1,0 +1,64 @@
+/**
+ * Contrast negatives read off real training sentences (`--contrast-readings W`): candidates whose
+ * reading in their own sentence is no PLOVER event, though no annotation says so. RAMS and
+ * IndiaPoliceEvents annotate one event (or one label) per window, so their other words are no
+ * examples at all, and a PLOVER gold sentence leaves each unannotated word open to its one type
+ * ("said" in "X said Y attacked Z" may be the ASSAULT): nothing in training tells the detector that
+ * the speaking, an opinion or a staff noun is no act, and a retrain coded "said" ASSAULT, "suggest"
+ * REQUEST and "aides" AID (issue 15, session 17). These readings are NONE in every scheme the sets
+ * follow (RAMS and WikiEvents type speech acts as statements, which map to no PLOVER type; PLOVER
+ * codes no statements), so they are negatives wherever they occur unannotated:
+ *
+ * - a verb of speech or report ("said", "told", "added", "according to") with the clause it
+ *   reports, or set off as a parenthetical ("..., he said."); never one that controls an infinitive
+ *   ("told them to leave" is a request);
+ * - "suggest" and "indicate" whose subject is a thing, not someone ("the figures suggest that ...");
+ *   a person who suggests may advise, which RAMS annotates as a request;
+ * - a staff noun ("aides", "staffers", "advisers"), a person, whatever its letters share with "aid".
+ */
+import { kidsAt, lemmaAt, relAt, wordAt, type TriggerSentence } from '../../src/analyze/events/trigger-sentence.js'
+
+/** Verbs whose reporting use is a statement, never one of PLOVER's types. */
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'add',
+  'note',
+  'state',
+  'write',
+  'explain',
+  'report',
+  'recall',
+  'describe',
+  'quote',
+  'cite',
+  'according',
+  'believe',
+  'think',
+  'acknowledge',
+  'confirm',
+  'reveal',
+  'disclose',
+])
+/** Verbs of showing that are opinion when a thing is their subject. */
+const SHOWING = new Set(['suggest', 'indicate', 'show'])
+/** Nouns of staff: people, not aid. */
+const STAFF = new Set(['aide', 'aides', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors'])
+
+/** Which contrast reading the candidate at local index `i` has, or null for none. */
+export function contrastReading(ts: TriggerSentence, i: number): 'speech' | 'opinion' | 'staff' | null {
+  if (STAFF.has(wordAt(ts, i)) && ts.view.syntax?.[i]?.upos !== 'VERB') return 'staff'
+  if (!ts.view.syntax) return null
+  const lemma = lemmaAt(ts, i)
+  const kids = kidsAt(ts, i)
+  const rel = (k: number): string => relAt(ts, k).split(':')[0]!
+  if (kids.some((k) => rel(k) === 'xcomp')) return null
+  const reports = kids.some((k) => rel(k) === 'ccomp' || rel(k) === 'parataxis') || rel(i) === 'parataxis'
+  if (SPEECH.has(lemma) && (reports || lemma === 'according')) return 'speech'
+  if (SHOWING.has(lemma) && kids.some((k) => rel(k) === 'ccomp' || rel(k) === 'obj')) {
+    const subjects = kids.filter((k) => rel(k) === 'nsubj')
+    const thing = (k: number): boolean => ts.view.syntax![k]!.upos === 'NOUN' && ts.actorKinds[k] === undefined && ts.view.entityType[k] == null
+    if (subjects.length > 0 && subjects.every(thing)) return 'opinion'
+  }
+  return null
+}
