@@ -31,7 +31,7 @@
  * `--no-holdout` also trains on the held-out folds (then `npm run eval` figures on them are
  * training figures). Fixed seeds and hash folds: the same inputs give the same files.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -113,6 +113,7 @@ const EPOCHS = Number(args.epochs)
 const SEED = Number(args.seed)
 const FOLDS = Number(args.folds)
 const OUT = resolve(args.out)
+const SHIPPED = join(ROOT, 'models/events')
 // `--cv` measures the recipe and ships nothing: every PLOVER sentence and every training news
 // document is held out once (the folds `npm run eval` keeps back included).
 const WRITE = !args['no-write'] && !args.cv
@@ -129,6 +130,9 @@ if (existsSync(args.petrarch)) {
   const file: EventLexiconFile = { cameo, plover, baseForms }
   if (WRITE) writeFileSync(lexiconPath, gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 }))
   console.log(`lexicon: ${Object.keys(cameo.verbs).length} CAMEO verbs, ${cameo.patterns.length} patterns, ${baseForms.length} base forms`)
+} else if (!existsSync(lexiconPath) && existsSync(join(SHIPPED, 'lexicon.json.gz')) && resolve(SHIPPED) !== OUT) {
+  // A fresh `--out` folder starts from the shipped lexicon, so a trial run needs no petrarch2.
+  copyFileSync(join(SHIPPED, 'lexicon.json.gz'), lexiconPath)
 } else if (!existsSync(lexiconPath)) {
   throw new Error(`no ${args.petrarch} and no shipped lexicon: fetch openeventdata/petrarch2 (commit 676801cd) and pass --petrarch petrarch2/data/dictionaries/CAMEO.2.0.txt`)
 }
@@ -445,6 +449,8 @@ if (WRITE) {
   const meta: DetectorMeta = { vocab: [...vocab].sort(), calibration, threshold, ...(Object.keys(typeThresholds).length ? { typeThresholds } : {}) }
   writeFileSync(join(OUT, 'detector.bin.gz'), encodeLinearModel(DETECTOR_FORMAT, { labels: EVENTNESS_LABELS, rows: features.ids, weights: w.detector.eventness }, meta, 0.01))
   writeFileSync(join(OUT, 'types.bin.gz'), encodeLinearModel(TYPES_FORMAT, { labels: PLOVER_TYPES, rows: features.ids, weights: w.detector.types }, {}, 0.01))
+  // Kept roles are the shipped file, copied into a fresh `--out` folder so the folder is a whole model set.
+  if (args['keep-roles'] && resolve(SHIPPED) !== OUT) copyFileSync(join(SHIPPED, 'roles.bin.gz'), join(OUT, 'roles.bin.gz'))
   if (!args['keep-roles']) writeFileSync(join(OUT, 'roles.bin.gz'), encodeLinearModel(ROLES_FORMAT, { labels: ROLE_LABELS, rows: roleIndex.ids, weights: w.roles }, {}, 0.01))
   writeFileSync(
     join(OUT, 'training.json'),
