@@ -16,7 +16,7 @@
  *   a person who suggests may advise, which RAMS annotates as a request;
  * - a staff noun ("aides", "staffers", "advisers"), a person, whatever its letters share with "aid".
  */
-import { kidsAt, lemmaAt, relAt, wordAt, type TriggerSentence } from '../../src/analyze/events/trigger-sentence.js'
+import { kidsAt, lemmaAt, wordAt, type TriggerSentence } from '../../src/analyze/events/trigger-sentence.js'
 
 /** Verbs whose reporting use is a statement, never one of PLOVER's types. */
 const SPEECH = new Set([
@@ -51,7 +51,7 @@ export function contrastReading(ts: TriggerSentence, i: number): 'speech' | 'opi
   if (!ts.view.syntax) return null
   const lemma = lemmaAt(ts, i)
   const kids = kidsAt(ts, i)
-  const rel = (k: number): string => relAt(ts, k).split(':')[0]!
+  const rel = (k: number): string => ts.relations?.[k] ?? ''
   if (kids.some((k) => rel(k) === 'xcomp')) return null
   const reports = kids.some((k) => rel(k) === 'ccomp' || rel(k) === 'parataxis') || rel(i) === 'parataxis'
   if (SPEECH.has(lemma) && (reports || lemma === 'according')) return 'speech'

@@ -47,22 +47,21 @@ function disowned(article: Syntax, lemmaOf: LemmaOf, k: number): boolean {
   return article[k]!.deprel === 'acl' && g >= 0 && article[h]!.deprel === 'obj' && DENYING.has(lemmaOf(g))
 }
 
+/** Who takes part in an act (`partTakers`), and whether that one is the antecedent of a "who". */
+export interface PartTakers {
+  /** Article indices of the part takers. */
+  readonly tokens: readonly number[]
+  /** Whether they are named by a "who" the parser hung from a noun ("those who took part in"). */
+  readonly byWho: boolean
+}
+
 /**
  * Who takes part in the act whose phrase is headed by article token `n` (a noun): the subject of
  * "participate/engage/be involved/be implicated in" it, the noun such a participle describes, or
- * the owner of "involvement in" it, unless negated or denied. Article indices.
+ * the owner of "involvement in" it, unless negated or denied.
  */
-export function partTakers(article: Syntax, lemmaOf: LemmaOf, n: number): number[] {
-  return takers(article, lemmaOf, n).tokens
-}
-
-/** Whether the part taker of the act at article token `n` is the antecedent of a "who" ("those who took part in"). */
-export function takenPartByWho(article: Syntax, lemmaOf: LemmaOf, n: number): boolean {
-  return takers(article, lemmaOf, n).byWho
-}
-
-function takers(article: Syntax, lemmaOf: LemmaOf, n: number): { tokens: number[]; byWho: boolean } {
-  const none = { tokens: [], byWho: false }
+export function partTakers(article: Syntax, lemmaOf: LemmaOf, n: number): PartTakers {
+  const none: PartTakers = { tokens: [], byWho: false }
   const d = article[n]!
   const g = d.head
   if (g < 0) return none

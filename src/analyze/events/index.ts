@@ -74,7 +74,7 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
       if (isRetoldIncident(view, d.index, d.type, s, coded)) continue
       // "The threat came from an overseas server": the threat coded before, named again.
-      if (isThreatNamedAgain(view, d.index, d.type, s, coded)) continue
+      if (isThreatNamedAgain(ts, d.index, d.type, s, coded)) continue
       const { event: own, open } = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1, clauseAct)
       const lemma = view.lemmas[d.index]!
       // "The embargo was extended": the roles of the embargo reported before.

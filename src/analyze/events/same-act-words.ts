@@ -5,7 +5,6 @@
  * overseas server"), which is the threat the article already coded, not a second one.
  */
 import type { EarlierEvent } from './retold-incidents.js'
-import type { SentenceView } from './sentence-view.js'
 import { kidsAt as kidsOf, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
 
 /** The part of a detection these checks read. */
@@ -40,18 +39,16 @@ const PARTICIPANT_PREPOSITIONS = new Set(['from', 'by', 'against', 'to', 'on', '
  * Whether the noun at local index `i` is "the threat" again: THREATEN, definite, with no maker,
  * target or mark of a new threat of its own, in an article that coded a THREATEN earlier.
  */
-export function isThreatNamedAgain(view: SentenceView, i: number, type: string, sentence: number, earlier: readonly EarlierEvent[]): boolean {
-  const syn = view.syntax
-  if (type !== 'THREATEN' || !syn || syn[i]!.upos !== 'NOUN' || !/^threats?$/i.test(view.words[i]!)) return false
+export function isThreatNamedAgain(ts: TriggerSentence, i: number, type: string, sentence: number, earlier: readonly EarlierEvent[]): boolean {
+  const syn = ts.view.syntax
+  if (type !== 'THREATEN' || !syn || syn[i]!.upos !== 'NOUN' || !/^threats?$/.test(word(ts, i))) return false
   if (!earlier.some((e) => e.sentence < sentence && e.event.type === 'THREATEN')) return false
-  const kids: number[] = []
-  for (let k = 0; k < syn.length; k++) if (syn[k]!.head === i) kids.push(k)
-  const w = (k: number): string => view.words[k]!.toLowerCase()
-  if (!kids.some((k) => syn[k]!.deprel === 'det' && DEFINITE.has(w(k)))) return false
+  const kids = kidsOf(ts, i)
+  if (!kids.some((k) => rel(ts, k) === 'det' && DEFINITE.has(word(ts, k)))) return false
   return !kids.some((k) => {
-    const r = syn[k]!.deprel
+    const r = rel(ts, k)
     if (r === 'nmod:poss' || r === 'compound' || r === 'acl' || r === 'acl:relcl') return true
-    if (r === 'amod') return NEW_ONE.has(w(k)) || !!view.entityType[k]
-    return /^nmod/.test(r) && syn.some((c, m) => c.head === k && c.deprel === 'case' && PARTICIPANT_PREPOSITIONS.has(w(m)))
+    if (r === 'amod') return NEW_ONE.has(word(ts, k)) || !!ts.view.entityType[k]
+    return /^nmod/.test(r) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && PARTICIPANT_PREPOSITIONS.has(word(ts, c)))
   })
 }

@@ -18,7 +18,7 @@ import { ACCOUNT_PREPOSITIONS, ACCOUNTING_VERBS, actPhraseHead, isCompoundChain,
 import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js'
 import { REPORTED_BY, reportersOf } from './reporters.js'
 import { responsibilityFor } from './responsibility.js'
-import { blamedFor, blamedOn, calledOn, callees, partTakers, takenPartByWho } from './credited-doers.js'
+import { blamedFor, blamedOn, calledOn, callees, partTakers } from './credited-doers.js'
 import { adjoinedSubjects, clauseOf, isActiveConjunct, isObjectControlled, isSubordinateGerund, ownAgents, PERSONAL, undergoers } from './clause-subjects.js'
 import { givenTo, GIVING, isAuthority, isPlace, isVerbOf, names, RECIPROCAL } from './participant-kinds.js'
 import { antecedentOf, inRelativeClause, inSpeakerPhrase, personAbove, RELATIVE_PRONOUNS } from './relative-clauses.js'
@@ -365,12 +365,12 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     // "soldiers implicated in the coup attempt", "rebels took part in the attack", "the bombing was
     // blamed on militants", "the ambush was the work of the Taliban": who is said to have a part in it.
     if (!actor) {
-      const taker = partTakers(article, lemmaOf, from + ph)
-      actor = first(taker)
+      const taking = partTakers(article, lemmaOf, from + ph)
+      actor = first(taking.tokens)
       // ("the release of Captain Sanabria, who is implicated in": "who" names the person of the
       // phrase the parser hung it from, above or in its of-phrase.)
       const person = (c: ArgumentCandidate | null): boolean => c?.mention?.mention.entity.type === 'PERSON'
-      if (actor && !person(actor) && takenPartByWho(article, lemmaOf, from + ph)) {
+      if (actor && !person(actor) && taking.byWho) {
         actor = personAbove(article, from + actor.head, at) ?? first(markedDependents(article, from + actor.head, 'nmod', 'of').filter((k) => person(at(k)))) ?? actor
       }
     }

@@ -83,11 +83,11 @@ const CONDITIONAL = /^(?:if|unless)$/i
  */
 export function conditionalContent(ctx: AnalysisContext, syntax: Syntax, quoted: readonly QuotedSpan[], cue: Span, content: Span): Span | null {
   if (content.start < cue.end) return null
+  const [, to] = tokenRange({ tokens: ctx.tokens }, content.start, content.end)
+  const [, cueTo] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
   for (const v of cueVerbs(ctx, syntax, cue)) {
     if (!children(syntax, v).some((c) => syntax[c]!.deprel === 'mark' && CONDITIONAL.test(ctx.tokens[c]!.text))) continue
-    const [, to] = tokenRange({ tokens: ctx.tokens }, content.start, content.end)
     let end = subtreeSpan(syntax, v).end
-    const [, cueTo] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
     for (let t = cueTo; t < Math.min(end, to); t++) {
       const tok = ctx.tokens[t]!
       // The main clause opens with its subject after a comma ("…, it would need"); a comma before
