@@ -27,6 +27,7 @@ import { isAssessment } from './assessment-senses.js'
 import { isFigurativeReading, seizureType } from './figurative-readings.js'
 import { askedMood, isQuestionAsked, isRiskedAct } from './asked-acts.js'
 import { isResultOfAct } from './same-act-words.js'
+import { reportedDemand } from './reported-demands.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -184,6 +185,15 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       const at = predicateOf(ts, control.index)
       const mood = askedMood(ts, control.index, clauseModality(ts.view.words, ts.view.syntax, ts.kids, ts.view.syntax?.[control.index]?.deprel === 'cop' ? at : control.index))
       out.push({ index: control.index, last: Math.max(control.index, at), ...coded(control.type, mood), detected: d.detected ?? d.type, p: d.p, confidence: d.confidence })
+      continue
+    }
+    // "Russia said Sudan must return the helicopter": a duty laid on another party in what the
+    // speaker says is the speaker's demand (CAMEO 10), made whatever it demands and however the
+    // detector read the demanded act; the saying verb's clause gives its mood.
+    // (Only a speaker who can demand: "no law says that employees must support a party" is no one's demand.)
+    const demand = reportedDemand(ts.view, d.index)
+    if (demand && (ts.actorKinds[demand.speaker] != null || ts.view.syntax?.[demand.speaker]?.upos === 'PRON')) {
+      out.push({ ...d, detected: d.detected ?? d.type, type: 'REQUEST', mood: askedMood(ts, demand.verb, clauseModality(ts.view.words, ts.view.syntax, ts.kids, demand.verb)) })
       continue
     }
     const mood = askedMood(ts, d.index, clauseModality(ts.view.words, ts.view.syntax, ts.kids, d.index))

@@ -137,3 +137,15 @@ test('should code no attack where something catches fire or is on fire', () => {
   assert.deepEqual(on('Protesters set fire to the police station.', 'fire'), ['ASSAULT'])
   assert.deepEqual(on('A mob stopped the convoy and set all the vehicles on fire.', 'fire'), ['ASSAULT'])
 })
+
+test('should code no meeting where demands, conditions or targets are met', () => {
+  const low = (text: string): string[] =>
+    findEvents(testContext(models, text, []), { minConfidence: 0.05 })
+      .filter((e) => e.trigger?.text === 'met' && e.type === 'CONSULT')
+      .map((e) => e.type)
+  // Even under a low threshold: fulfilling something is no meeting (whatever else a model reads there).
+  assert.deepEqual(low("The ministry said the union's demands had been met."), [])
+  assert.deepEqual(low('The government has met the conditions set by the lenders.'), [])
+  assert.deepEqual(low('The company met its targets for the year.'), [])
+  assert.deepEqual(low('The ministers met the union leaders on Friday.'), ['CONSULT'])
+})

@@ -1,6 +1,6 @@
 /**
  * Trigger words read in an everyday sense that news uses far more often than the political one:
- * a plan "met with dismay" (a reception, not a meeting), poll numbers that "shot up" and a commercial
+ * a plan "met with dismay" (a reception, not a meeting), demands "met" (fulfilled), poll numbers that "shot up" and a commercial
  * "shot" on set (a rise and filming, not shooting), a "cancer battle" (an illness, not a fight).
  * And a candidate who "attacked Biden for being soft on Iran" criticised him: PLOVER's ACCUSE,
  * not ASSAULT.
@@ -13,12 +13,15 @@ interface Trigger {
   readonly index: number
   readonly last: number
   readonly type: string
+  /** The type the detector read, before the clause's mood recoded it. */
+  readonly detected?: string
 }
 
 /** Whether the trigger at `d` reports no act in this reading (see the file comment). */
 export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {
   return (
     isReception(ts, d) ||
+    isFulfilment(ts, d) ||
     isRiseOrFilming(ts, d) ||
     isIllnessFight(ts, d) ||
     isHazardWarning(ts, d) ||
@@ -134,6 +137,26 @@ function isReception(ts: TriggerSentence, d: Trigger): boolean {
   if (withs.length === 0) return false
   if (kids.some((k) => rel(ts, k) === 'aux:pass' || rel(ts, k) === 'nsubj:pass')) return true
   return withs.some((k) => RECEPTIONS.has(word(ts, k)))
+}
+
+// What is met by fulfilling it, not by talking with it.
+const REQUIREMENTS = new Set(
+  (
+    'demand demands condition conditions need needs requirement requirements deadline deadlines target targets goal goals ' +
+    'standard standards criteria criterion expectation expectations obligation obligations quota quotas threshold request requests ' +
+    'terms test cost costs commitment commitments challenge challenges'
+  ).split(' '),
+)
+
+/**
+ * "until their political demands are met", "failed to meet the deadline": a demand, a condition
+ * or a target is met by fulfilling it; PLOVER's CONSULT is a meeting between actors. (Meeting
+ * demands by yielding to them is a CONCEDE the detector reads on its own.)
+ */
+function isFulfilment(ts: TriggerSentence, d: Trigger): boolean {
+  // (Read as a meeting, whatever type the clause's mood then gives it: "until demands are met" is no refusal.)
+  if ((d.detected ?? d.type) !== 'CONSULT' || !ts.view.syntax || lemma(ts, d.index) !== 'meet') return false
+  return kidsOf(ts, d.index).some((k) => (rel(ts, k) === 'obj' || rel(ts, k) === 'nsubj:pass') && REQUIREMENTS.has(word(ts, k)))
 }
 
 // What one shoots with a camera.

@@ -9,6 +9,7 @@
 import { argumentsOf, subjectsOf, type Oblique, type PredicateArguments, type Subject } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import { reportersOf } from './reporters.js'
+import { orderGiven, reportedDemand } from './reported-demands.js'
 import { syntacticRoles } from './syntactic-roles.js'
 import { actPhraseHead } from './act-nouns.js'
 import { REACTION_VERBS, WEAPONS } from './role-words.js'
@@ -322,6 +323,16 @@ export function chooseRoles(
     c && !reporters.has(c.head) ? (scored.find((x) => x.c === c) ?? ((c.first > triggerLast || c.last < i) && !RELATIVE.has(view.words[c.head]!) ? { c, s: 1, t: 1 } : undefined)) : undefined
   let recipient: (typeof scored)[number] | undefined = own(parsed.recipient)
   let actor: (typeof scored)[number] | undefined = own(parsed.actor)
+  // "Russia said Sudan must return the helicopter": the speaker demands it of the clause's subject;
+  // "the government ordered the paper to suspend publication": the government coerces the paper.
+  const demand = type === 'REQUEST' ? (reportedDemand(view, i) ?? orderGiven(view, i)) : type === 'COERCE' ? orderGiven(view, i) : null
+  const demander = demand ? candidateAt(cands, demand.speaker) : undefined
+  const demanded = demand ? candidateAt(cands, demand.addressee) : undefined
+  // (A speaker that can demand: a named party, an agent word or a pronoun, not "no law".)
+  const canDemand = demander !== undefined && (demander.mention !== undefined || demander.agent !== undefined || syn?.[demander.head]?.upos === 'PRON')
+  if (demander && demanded && demander !== demanded && canDemand) {
+    return { actor: demander, recipient: demanded, actorP: 1, recipientP: 1, actorParsed: true, recipientParsed: true }
+  }
   // A phrase inside what was hit ("50 of its installations in Gaza") did not do it.
   const inRecipient = (c: ArgumentCandidate): boolean => recipient !== undefined && within(view, c.head, recipient.c.head)
   // Nor is whoever only judges or reports the act ("the attack was condemned by the UN").
@@ -352,6 +363,11 @@ export function chooseRoles(
     ...(actor && actor.c === parsed.actor ? { actorParsed: true } : {}),
     ...(recipient && recipient.c === parsed.recipient ? { recipientParsed: true } : {}),
   }
+}
+
+// The candidate a token heads, or else the one it lies in.
+function candidateAt(cands: readonly ArgumentCandidate[], k: number): ArgumentCandidate | undefined {
+  return cands.find((c) => c.head === k) ?? cands.find((c) => c.first <= k && k <= c.last)
 }
 
 // Types of acts done with a partner, where two conjoined parties are each other's ("DeSantis and Haley debated").

@@ -444,6 +444,19 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
                 .map((s) => s.token),
         )
       }
+      // "The army has been holding refugees as human shields", "took them as hostages": the act
+      // an "as" phrase names is what the verb's subject does to its object.
+      if (rel.startsWith('obl') && hasCase(article, from + ph, 'as') && HOLDING_VERBS.has(govLemma)) {
+        const clause = argumentsOf(article, gov)
+        actor ??= first(
+          clause.passive
+            ? clause.agents
+            : subjectsOf(article, gov)
+                .filter((s) => !s.passive)
+                .map((s) => s.token),
+        )
+        recipient ??= first(clause.patients)
+      }
       // (Not for a charge or an arrest: "detained him over charges" names who is charged.)
       if (accountable && !UNDERGOER_POSSESSOR.has(type) && ACCOUNTING_VERBS.has(account)) actor ??= first(argumentsOf(article, gov).patients)
       else if (accountable && article[gov]!.upos === 'ADJ' && RESPONSIBLE.has(account)) {
@@ -582,6 +595,8 @@ const ANSWERING = new Set([
 ])
 // Verbs of coming or staying under an act ("came under attack", "remained under fire").
 const COMING_UNDER = new Set(['come', 'fall', 'remain', 'stay', 'go'])
+// Verbs that hold or use someone as what an "as" phrase names ("held them as hostages", "used civilians as human shields").
+const HOLDING_VERBS = new Set(['hold', 'use', 'take', 'keep', 'seize', 'detain', 'capture', 'kidnap', 'abduct'])
 // Verbs of helping: an act as their agent helps their patient rather than hitting it.
 const SUPPORTING = new Set(['support', 'back', 'aid', 'assist', 'help', 'cover', 'escort', 'accompany', 'reinforce', 'bolster', 'protect', 'enable', 'precede', 'follow'])
 const COURSES = new Set(['campaign', 'operation', 'mission', 'offensive', 'spree', 'blitz', 'sortie', 'drive', 'effort', 'programme', 'program', 'policy'])
