@@ -17,9 +17,9 @@
  * - a staff noun ("aides", "staffers", "advisers"), a person, whatever its letters share with "aid".
  *
  * Narrow readings (`--contrast-readings-narrow`, issue-15l): a negative of the full feature set
- * teaches the generic features too (a named subject or object, a sentence-initial name, a
- * REQUEST control verb of the lexicon: "told reporters that ..."), and the session-18 retrain
- * read "Ukraine asked the United States for ..." at P(event) 0.08 through them. Narrow, a reading
+ * teaches the generic features too ("The minister told reporters that ...": a named subject or
+ * object, a sentence-initial name, a verb at the root), and the session-18 retrain read "Ukraine
+ * asked the United States for ..." at P(event) 0.08 through them. Narrow, a reading
  * negative carries only the features that name its own word or lemma (`ownFeatures`), and the
  * speech verbs with an act sense of their own ("recalled its ambassador") are left out.
  */
