@@ -17,7 +17,8 @@
  *   npm run train:events -- [--out DIR] [--epochs 12] [--seed 1] [--folds 5] [--petrarch FILE]
  *                           [--fresh] [--no-holdout] [--report] [--no-write] [--reuse-folds DIR]
  * Recipe flags: `--plover-weight W`, `--type-threshold TYPE=T,...`, `--contrast FILE`,
- * `--contrast-weight W`, `--contrast-readings W` (defaults leave them out), `--keep-roles`.
+ * `--contrast-weight W`, `--contrast-readings W`, `--contrast-readings-narrow`, `--contrast-readings-base`
+ * (defaults leave them out), `--keep-roles`.
  *
  *   npm run cv:events -- [--folds 5] [--cv-salt S] [--cv-out DIR] [--calibration a,b] [--threshold T | --cv-thresholds T,T] [recipe flags]
  *
@@ -62,7 +63,7 @@ import { fitCalibration, type Outcome } from './events/calibration.js'
 import { foldOf, IPE_FOLDS, PLOVER_FOLDS } from './events/folds.js'
 import { scoreOutOfFold } from './events/report.js'
 import { scoreFolds } from './events/cv-report.js'
-import { contrastReading } from './events/contrast-readings.js'
+import { contrastReading, ownAndBaseFeatures, ownFeatures } from './events/contrast-readings.js'
 
 const SHARED = resolve(process.env['NEWSGRAPH_SHARED'] ?? join(import.meta.dirname, '../../shared'))
 const ROOT = resolve(import.meta.dirname, '..')
@@ -92,6 +93,12 @@ const { values: args } = parseArgs({
     // (`scripts/events/contrast-readings.ts`: speech verbs reporting a clause, "suggest" with a
     // thing as subject, staff nouns); 0 leaves them out.
     'contrast-readings': { type: 'string', default: '0' },
+    // Narrow reading negatives: only the features naming the word itself, and no speech verb
+    // with an act sense ("recall"); see `contrast-readings.ts`.
+    'contrast-readings-narrow': { type: 'boolean', default: false },
+    // With `--contrast-readings-narrow`: the negatives also keep the base-rate features of the
+    // word's form (bias, part of speech, inflection, polarity).
+    'contrast-readings-base': { type: 'boolean', default: false },
     // Leaves the role model in `--out` as it is (the session-10 one): a retrained role model filled
     // empty roles wrongly on real pages (sessions 11 and 17), so a detector retrain keeps it.
     'keep-roles': { type: 'boolean', default: false },
@@ -225,7 +232,7 @@ const positiveWeight = (p: PreparedDoc, allowed: number): number => {
 const readingWeight = Number(args['contrast-readings'])
 const readingCounts = new Map<string, number>()
 const readingNegative = (ts: TriggerSentence, i: number): number => {
-  const reading = contrastReading(ts, i)
+  const reading = contrastReading(ts, i, args['contrast-readings-narrow'])
   if (reading) readingCounts.set(reading, (readingCounts.get(reading) ?? 0) + 1)
   return reading ? readingWeight : 0
 }
@@ -241,7 +248,12 @@ for (const p of training) {
   const rolesFrom = roleExamples.length
   const sentences = docSentences(p, res)
   sentencesOf.set(p.doc.id, sentences)
-  addDetectorExamples(p, sentences, res, features, ex, { negativeWeight, positiveWeight, ...(readingWeight > 0 ? { readingNegative } : {}) })
+  addDetectorExamples(p, sentences, res, features, ex, {
+    negativeWeight,
+    positiveWeight,
+    ...(readingWeight > 0 ? { readingNegative } : {}),
+    ...(args['contrast-readings-narrow'] ? { readingFeatures: args['contrast-readings-base'] ? ownAndBaseFeatures : ownFeatures } : {}),
+  })
   addRoleExamples(p, sentences, res, actors, roleIndex, roleExamples)
   docRange.set(p.doc.id, { from, to: ex.instances.length, groupsFrom, groupsTo: ex.groups.length, rolesFrom, rolesTo: roleExamples.length })
 }
@@ -372,7 +384,8 @@ for (let f = 0; f < FOLDS; f++) {
       // PLOVER sentence (it codes one event; another real one beside it is no error); each weighs
       // what it weighs in training (CoNLL-2003 reports 0.3), so sports and market words, most of
       // the candidates, do not make a clear attack on news look improbable.
-      const counted = (right || wrong) && p.doc.set !== 'ipe' && !(p.doc.set === 'plover' && inst.allowed & 1)
+      // A narrowed reading negative (only its own word's features) is not what the pipeline scores.
+      const counted = (right || wrong) && p.doc.set !== 'ipe' && !(p.doc.set === 'plover' && inst.allowed & 1) && !ex.where[k]!.reading
       if (counted) outcomes.push({ p: probs[best]!, y: right ? 1 : 0, w: inst.weight })
       if (counted && outcomeLog) {
         const at = ex.where[k]!
@@ -471,6 +484,7 @@ if (WRITE) {
         typeWeights: args['type-weight'],
         ...(args.contrast ? { contrast: args.contrast.replace(`${ROOT}/`, ''), contrastWeight: Number(args['contrast-weight']) } : {}),
         ...(readingWeight > 0 ? { contrastReadings: Object.fromEntries(readingCounts), contrastReadingWeight: readingWeight } : {}),
+        ...(args['contrast-readings-narrow'] ? { contrastReadingsNarrow: args['contrast-readings-base'] ? 'own and base features' : 'own features' } : {}),
       },
       null,
       2,

@@ -15,6 +15,13 @@
  * - "suggest" and "indicate" whose subject is a thing, not someone ("the figures suggest that ...");
  *   a person who suggests may advise, which RAMS annotates as a request;
  * - a staff noun ("aides", "staffers", "advisers"), a person, whatever its letters share with "aid".
+ *
+ * Narrow readings (`--contrast-readings-narrow`, issue-15l): a negative of the full feature set
+ * teaches the generic features too ("The minister told reporters that ...": a named subject or
+ * object, a sentence-initial name, a verb at the root), and the session-18 retrain read "Ukraine
+ * asked the United States for ..." at P(event) 0.08 through them. Narrow, a reading
+ * negative carries only the features that name its own word or lemma (`ownFeatures`), and the
+ * speech verbs with an act sense of their own ("recalled its ambassador") are left out.
  */
 import { kidsAt, lemmaAt, wordAt, type TriggerSentence } from '../../src/analyze/events/trigger-sentence.js'
 
@@ -40,13 +47,15 @@ const SPEECH = new Set([
   'reveal',
   'disclose',
 ])
+/** Speech verbs that also name an act (a diplomatic recall): no reading negatives when narrow. */
+const ACT_SENSES = new Set(['recall'])
 /** Verbs of showing that are opinion when a thing is their subject. */
 const SHOWING = new Set(['suggest', 'indicate', 'show'])
 /** Nouns of staff: people, not aid. */
 const STAFF = new Set(['aide', 'aides', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors'])
 
 /** Which contrast reading the candidate at local index `i` has, or null for none. */
-export function contrastReading(ts: TriggerSentence, i: number): 'speech' | 'opinion' | 'staff' | null {
+export function contrastReading(ts: TriggerSentence, i: number, narrow = false): 'speech' | 'opinion' | 'staff' | null {
   if (STAFF.has(wordAt(ts, i)) && ts.view.syntax?.[i]?.upos !== 'VERB') return 'staff'
   if (!ts.view.syntax) return null
   const lemma = lemmaAt(ts, i)
@@ -54,11 +63,42 @@ export function contrastReading(ts: TriggerSentence, i: number): 'speech' | 'opi
   const rel = (k: number): string => ts.relations?.[k] ?? ''
   if (kids.some((k) => rel(k) === 'xcomp')) return null
   const reports = kids.some((k) => rel(k) === 'ccomp' || rel(k) === 'parataxis') || rel(i) === 'parataxis'
-  if (SPEECH.has(lemma) && (reports || lemma === 'according')) return 'speech'
+  if (SPEECH.has(lemma) && !(narrow && ACT_SENSES.has(lemma)) && (reports || lemma === 'according')) return 'speech'
   if (SHOWING.has(lemma) && kids.some((k) => rel(k) === 'ccomp' || rel(k) === 'obj')) {
     const subjects = kids.filter((k) => rel(k) === 'nsubj')
     const thing = (k: number): boolean => ts.view.syntax![k]!.upos === 'NOUN' && ts.actorKinds[k] === undefined && ts.view.entityType[k] == null
     if (subjects.length > 0 && subjects.every(thing)) return 'opinion'
   }
   return null
+}
+
+/**
+ * The features among `names` (the candidate at `i`'s) that name its own word or lemma ("w=said",
+ * "l|dep=say|root", "subj|l=say|GOV"): what a narrow reading negative teaches.
+ */
+export function ownFeatures(names: readonly string[], ts: TriggerSentence, i: number): string[] {
+  const own = new Set([ts.view.words[i]!, ts.view.lemmas[i] ?? ts.view.words[i]!])
+  return names.filter((name) => {
+    const eq = name.indexOf('=')
+    return (
+      eq >= 0 &&
+      name
+        .slice(eq + 1)
+        .split('|')
+        .some((part) => own.has(part))
+    )
+  })
+}
+
+/** Features of a word's form alone (bias, part of speech, inflection, polarity): no argument, context word or lexicon code. */
+const BASE = /^(?:bias$|pos=|xpos=|inflected$|pol=|suf=|dep=|root$)/
+
+/**
+ * `ownFeatures` and the base-rate features of the word's form (`BASE`): a reporting verb is
+ * still a finite verb that is no event, but its named subject, object or the lexicon type of
+ * another verb teach nothing.
+ */
+export function ownAndBaseFeatures(names: readonly string[], ts: TriggerSentence, i: number): string[] {
+  const own = new Set(ownFeatures(names, ts, i))
+  return names.filter((name) => own.has(name) || BASE.test(name))
 }

@@ -68,7 +68,7 @@ export interface DetectorExamples {
   readonly instances: Instance[]
   readonly groups: Group[]
   /** Where each instance came from: document id, sentence and token. */
-  readonly where: Array<{ doc: string; sentence: number; token: number }>
+  readonly where: Array<{ doc: string; sentence: number; token: number; reading?: true }>
 }
 
 /** Options of example building. */
@@ -82,6 +82,8 @@ export interface ExampleOptions {
    * (`contrast-readings.ts`), or 0 where the reading says nothing; default none.
    */
   readonly readingNegative?: (ts: TriggerSentence, i: number) => number
+  /** The features a reading negative keeps (`contrast-readings.ts`'s `ownFeatures`); default all. */
+  readonly readingFeatures?: (names: readonly string[], ts: TriggerSentence, i: number) => string[]
 }
 
 /** Adds one document's detector examples. */
@@ -119,11 +121,13 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
       }
     }
     const local = new Map<number, number>()
-    const add = (i: number, allowed: number, weight: number): number => {
+    const add = (i: number, allowed: number, weight: number, reading = false): number => {
       const feats = new PieceNames()
       triggerFeatures(ts, i, res, feats)
-      out.instances.push({ feats: features.encode(feats.names), allowed, weight })
-      out.where.push({ doc: doc.id, sentence: s, token: i })
+      const names = reading && opts.readingFeatures ? opts.readingFeatures(feats.names, ts, i) : feats.names
+      out.instances.push({ feats: features.encode(names), allowed, weight })
+      // A narrowed reading negative is no candidate as the pipeline sees it (its features are cut).
+      out.where.push({ doc: doc.id, sentence: s, token: i, ...(reading && opts.readingFeatures ? { reading: true as const } : {}) })
       local.set(i, out.instances.length - 1)
       return out.instances.length - 1
     }
@@ -137,7 +141,7 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
     if (opts.readingNegative && unannotated !== NONE_ONLY) {
       for (const i of cands) {
         const w = local.has(i) ? 0 : opts.readingNegative(ts, i)
-        if (w > 0) add(i, NONE_ONLY, w)
+        if (w > 0) add(i, NONE_ONLY, w, true)
       }
     }
     if (unannotated !== null) {
