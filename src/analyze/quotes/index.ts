@@ -17,7 +17,7 @@ import { RAISING_VERB } from './rules/words.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { attributionClass, isPassiveLegalCue, isWritingOrDocument } from './attribution-class.js'
-import { documentAuthor, relativeAntecedent, resolveSpeaker, wholeNames, withoutEdgeMarks } from './speaker.js'
+import { acrossCutTitle, documentAuthor, relativeAntecedent, resolveSpeaker, wholeNames, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
 import { cataphoricContent, isNamedTitle, isSpeakerlessPronoun, isWriterOrReaderAct } from './content-fragments.js'
@@ -30,8 +30,9 @@ import { isRelation, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import { firstStartingFrom } from '../../model/mention-index.js'
 import { withoutChannel, writtenChannelAfter } from './source-channel.js'
 import { isTimeAdjunct, sharedSubject, withoutTrailingSetting } from './time-source.js'
-import { conditionalContent, isAttributiveParticiple, isQuotedSubject, isSettingOnly } from './non-reports.js'
+import { conditionalContent, isAttributiveParticiple, isQuotedSubject, isSettingOnly, isSupposed } from './non-reports.js'
 import { withoutOwnAttribution } from './interrupted-text.js'
+import { passiveAgent } from './passive-agent.js'
 
 // The quoted passages of languages the attribution step does not read (language/) find quote marks
 // and title-case names as this step does.
@@ -106,8 +107,11 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "Hemsworth and Pine were said to have run into issues": the subject of a raised passive is
     // who it is said about; whoever said it goes unnamed (PolNeAR train: 5 of 5 without a source).
     if (a.source && a.source.end <= a.cue.start && RAISED_PASSIVE.test(ctx.text.slice(a.cue.start, a.cue.end)) && /^\s+to\s/.test(ctx.text.slice(a.cue.end, a.cue.end + 4))) a = { ...a, source: null }
+    // "has been called a charlatan by fellow physicians": a passive cue's agent is its source, not its subject.
+    const agent = syntax ? passiveAgent(ctx, syntax, a.cue) : null
+    if (agent) a = { ...a, source: agent }
     // "AT&T said" headed at "T", "Can Dündar said" with "Can" read as a modal: a name is never cut.
-    if (a.source) a = { ...a, source: wholeNames(ctx.text, ctx.entities, a.source, a.cue) }
+    if (a.source) a = { ...a, source: acrossCutTitle(ctx.text, ctx.entities, wholeNames(ctx.text, ctx.entities, a.source, a.cue)) }
     // "The following Monday evening, Ruiz went further by ... accusing": a time is nobody; the
     // participle's subject is the one its verb shares.
     if (syntax && a.source && isTimeAdjunct(ctx, syntax, a.source)) a = { ...a, source: sharedSubject(ctx, syntax, a.cue) }
@@ -156,7 +160,11 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const cueWords = words(cueText)
     // "a class of sets called “Master Builder”", "cells are often called hieleras": a name given, not
     // words said. PolNeAR counts these (dev: 5), so they stay as acts, out of the default quote lists.
-    const naming = Boolean(syntax && isNaming(ctx, syntax, a.cue, contentIsClause === false))
+    // "declined to be interviewed about the incident": a refusal to speak reports no words. PolNeAR
+    // marks refusals ("declined | to comment"), so they stay as acts, out of the default quote lists.
+    // "if Globex wants to compete fairly": a wish or words supposed in a condition are nobody's; PolNeAR
+    // marks them too ("if the I.R.S. has questions about"), so they stay as acts.
+    const naming = Boolean(syntax && (isNaming(ctx, syntax, a.cue, contentIsClause === false) || isSupposed(ctx, syntax, a.cue))) || isRefusalToSpeak(ctx.text, a.cue, a.content)
     const cls = naming
       ? 'other'
       : attributionClass({
@@ -247,6 +255,14 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
 }
 
 const RELATIVE = /^(?:which|who|whom|that)$/i
+// "declined to comment on", "refused to be interviewed about", "declining to say whether": a refusal to speak.
+const REFUSAL =
+  /^(?:declin|refus)\w*\s+(?:\w+ly\s+)?to\s+(?:comment|be\s+interviewed|speak|talk|discuss|say|answer|elaborate|respond|reply|confirm|be\s+identified|(?:give|offer)\s+(?:details|comment|an?\s+interview|interviews))\b/i
+
+/** Whether the cue and its content are a refusal to speak ("declined to be interviewed about the incident"). */
+function isRefusalToSpeak(text: string, cue: { start: number; end: number }, content: { start: number; end: number }): boolean {
+  return REFUSAL.test(text.slice(cue.start, Math.max(cue.end, content.end)).trim())
+}
 
 /** Whether a verb or an auxiliary lies among the tokens that start in `[start, end)`. */
 function verbBetween(ctx: AnalysisContext, syntax: Syntax, start: number, end: number): boolean {

@@ -18,12 +18,27 @@ test('should not read a quoted slogan that is the subject of its verb as a quote
   assert.deepEqual(readable(a), ['Acme | said | the plan worked'])
 })
 
-test('should end what a company wants at its conditional clause, leaving the writer’s argument to the writer', () => {
+test('should keep a wish supposed in a condition out of the quotes, and the writer’s argument after it', () => {
   const a = analyzed('So, for example, if Globex wants to compete fairly with Initech, it would need to pay Acme to exempt its traffic from data caps.')
   const q = quoteWithCue(a, 'wants')
-  assert.equal(q.speakerName, 'Globex')
+  assert.equal(q.class, 'other', JSON.stringify(readable(a)))
   assert.equal(q.text, 'to compete fairly with Initech')
   assert.ok(!a.quotes.some((x) => x.text.includes('would need to pay')), JSON.stringify(readable(a)))
+  const b = analyzed('Globex said it wants to keep the plant open.')
+  assert.equal(quoteWithCue(b, 'said').class, 'speech')
+})
+
+test('should not read a participle modifying a noun after an adverb as a cue, nor its words before as a speaker', () => {
+  const a = analyzed('I want to start with one of the world’s most heralded inventions. The curator said it still works.')
+  assert.ok(!a.quotes.some((q) => q.cue === 'heralded'), JSON.stringify(readable(a)))
+  assert.equal(quoteWithCue(a, 'said').speakerName, 'The curator')
+})
+
+test('should keep a refusal to speak out of the quotes, as an act of the one who refused', () => {
+  const a = analyzed('Principal Maria Ortega declined to be interviewed about the incident after it occurred. A district spokesman said she was traveling.')
+  const q = quoteWithCue(a, /^declined/)
+  assert.equal(q.class, 'other', JSON.stringify(readable(a)))
+  assert.equal(quoteWithCue(a, 'said').class, 'speech')
 })
 
 test('should not read a plan’s projected figure as the plan’s words', () => {

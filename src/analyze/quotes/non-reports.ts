@@ -53,8 +53,11 @@ export function isAttributiveParticiple(ctx: AnalysisContext, syntax: Syntax, cu
   if (!x || x.upos !== 'VERB' || !/^(?:VBN|VBG)$/.test(x.xpos)) return false
   // After a possessive or an article only: "Steyer announced plans", "documented instances of fraud
   // are rare" are read as modifiers by the parse too, and PolNeAR marks them as cues.
-  const before = from > 0 ? ctx.tokens[from - 1]!.text.toLowerCase() : ''
-  if (/^(?:POS|PRP\$)$/.test(syntax[from - 1]?.xpos ?? '')) return true
+  // "the world’s most heralded inventions", "the widely praised plan": the participle's own adverbs lie between.
+  let left = from - 1
+  while (left >= 0 && syntax[left]?.upos === 'ADV' && syntax[left]!.head === from) left--
+  const before = left >= 0 ? ctx.tokens[left]!.text.toLowerCase() : ''
+  if (/^(?:POS|PRP\$)$/.test(syntax[left]?.xpos ?? '')) return true
   return /^(?:the|a|an)$/.test(before) && x.deprel === 'amod' && x.head > from && /^(?:NOUN|PROPN)$/.test(syntax[x.head]?.upos ?? '')
 }
 
@@ -74,6 +77,14 @@ export function isSettingOnly(ctx: AnalysisContext, syntax: Syntax, content: Spa
 
 // Subordinators of a condition: the clause they open is supposed, and the main clause after it is the writer's.
 const CONDITIONAL = /^(?:if|unless)$/i
+
+/**
+ * Whether the cue's verb opens a conditional clause ("if Globex wants to compete", "unless the board
+ * says otherwise"): what is supposed there is nobody's wish or words.
+ */
+export function isSupposed(ctx: AnalysisContext, syntax: Syntax, cue: Span): boolean {
+  return cueVerbs(ctx, syntax, cue).some((v) => children(syntax, v).some((c) => syntax[c]!.deprel === 'mark' && CONDITIONAL.test(ctx.tokens[c]!.text)))
+}
 
 /**
  * The content cut where the conditional clause holding the cue ends ("if Netflix wants to compete

@@ -123,3 +123,34 @@ test('should leave a setting set off after the name out of the source', () => {
   assert.equal(mention(/^said$/), "O'Neill", readable(a))
   assert.equal(mention(/^said$/, 1), 'Judge Ann Marsh', readable(a))
 })
+
+test('should name no one for a determiner standing without its noun', () => {
+  const a = analyzedForQuotes('Two old men sat by the window. He had never seen a ferry before. The other jumped in eagerly, explaining that the boat followed the tide.')
+  const q = quoteWithCue(a, 'explaining')
+  assert.equal(q.speakerName, null, readable(a))
+})
+
+test('should give a relative pronoun after "a friend of mine" the whole phrase, not "mine"', () => {
+  const a = analyzedForQuotes('Attacks are being automated, and as one knowledgeable friend of mine, who wishes to remain anonymous, remarked, “It takes a robot to catch a robot.”')
+  for (const q of a.quotes) assert.notEqual(q.speakerName, 'mine', readable(a))
+  assert.equal(quoteWithCue(a, 'remarked').speakerName, 'one knowledgeable friend of mine', readable(a))
+})
+
+test('should credit "who said" to the person named before it, not to the thing the clause hangs on', () => {
+  const a = analyzedForQuotes('That was a remark from sociologist and author Maria Lopez, who said “Great advances come from investments in other people’s children.”')
+  assert.equal(quoteWithCue(a, 'said').speakerName, 'Maria Lopez', readable(a))
+})
+
+test('should read a name after a title abbreviation that ended a sentence as the speaker', () => {
+  const a = analyzedForQuotes('“This is a waste of money,” said Del. Maria Ortega of Guam. Others disagreed.')
+  const q = quoteWithCue(a, 'said')
+  assert.equal(q.speakerName, 'Maria Ortega', readable(a))
+  assert.equal(a.text.slice(q.speakerMention!.start, q.speakerMention!.end), 'Del. Maria Ortega')
+})
+
+test('should credit a passive cue to its "by" phrase, not to whom the words are about', () => {
+  const a = analyzedForQuotes('Dr. Lee Park has been called a charlatan by fellow physicians for promoting quack cures.')
+  assert.equal(quoteWithCue(a, 'has been called').speakerName, 'fellow physicians', readable(a))
+  const b = analyzedForQuotes('Asked by host John Dickerson whether she would run, Ortega said no.')
+  assert.equal(quoteWithCue(b, 'Asked').speakerName, 'John Dickerson', readable(b))
+})

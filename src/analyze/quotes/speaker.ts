@@ -43,6 +43,9 @@ const POSSESSIVE_AFTER = /^(?:['’]s?\b|['’](?=\s))/
 const CLAUSE_WORD =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|said|says|say|told|that|if|because|when|while|although|though|whether|not|n['’]t|cannot|can['’]t)$/i
 const MAX_NAME_WORDS = 14
+// Words that make a noun phrase only with a noun after them ("the other", "some", "both").
+const ELLIPTIC_WORD =
+  /^(?:the|a|an|this|that|these|those|other|others|another|one|ones|some|many|most|more|few|several|all|both|each|either|neither|none|latter|former|rest|same|such|any|first|second|last|former)$/i
 
 // Marks a source phrase never starts or ends with: the comma of "…, residents said" and the dash of "— officials said".
 const SOURCE_EDGE = /[\s,;:\u2013\u2014\u2015-]/u
@@ -85,6 +88,28 @@ export function wholeNames(text: string, entities: readonly Entity[], source: So
   return overlapsCue ? source : { start, end }
 }
 
+// Titles whose period the tokenizer reads as a full stop ("said Del. Stacey Plaskett" ends a
+// sentence at "Del."): the name after it is the same person.
+const CUT_TITLE = /(?:^|\s)(?:Del|Amb|Atty|Ald|Assemb|Sec|Secy|Treas|Msgr|Fr|Brig|Lieut|Cong|Comm|Supv|Insp|Sup)$/
+
+/**
+ * A source ending on a title abbreviation that the sentence splitter ended a sentence at, widened
+ * over the person's name right after its period ("Del" -> "Del. Stacey Plaskett"); the source as
+ * it was otherwise.
+ */
+export function acrossCutTitle(text: string, entities: readonly Entity[], source: SourceSpan): SourceSpan {
+  if (!CUT_TITLE.test(text.slice(source.start, source.end))) return source
+  const gap = /^\.[ \t]+/.exec(text.slice(source.end, source.end + 4))
+  if (!gap) return source
+  const at = source.end + gap[0].length
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue
+    const m = e.mentions.find((n) => n.kind !== 'pronoun' && n.start === at)
+    if (m) return { start: source.start, end: m.end }
+  }
+  return source
+}
+
 /** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
 export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: ParsedAntecedent | null): Speaker {
   // The comma or dash before a relative clause's antecedent (", a former pilot who said") names no one.
@@ -98,7 +123,12 @@ export function resolveSpeaker(text: string, entities: readonly Entity[], source
   const phrase = text.slice(bare.start, bare.end)
   if (RELATIVE_PRONOUN.test(phrase)) {
     const before = relativeAntecedent(text, source, antecedent)
-    return before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
+    const found = before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
+    // "a remark from author Maria Lopez, who said": "who" stands for a person, never the thing the
+    // parse hung its clause on; the name right before it is who spoke.
+    const textual = /^whom?$/i.test(phrase) && !found.entity && antecedent ? relativeAntecedent(text, source, null) : null
+    const named = textual ? resolveSpeaker(text, entities, textual) : null
+    return named?.entity?.type === 'PERSON' ? named : found
   }
   const found = headEntity(text, entities, bare)
   if (found) {
@@ -157,6 +187,8 @@ function readsAsName(phrase: string): boolean {
   if (/["“”«»„]|^['‘’]/.test(phrase)) return false
   if (words.some((w) => CLAUSE_WORD.test(w.replace(/[,.;:]+$/, '')))) return false
   if (words.length === 1 && (PERSONAL_PRONOUN.test(words[0]!) || RELATIVE_PRONOUN.test(words[0]!) || DEMONSTRATIVE.test(words[0]!))) return false
+  // "The other", "another", "the latter", "many": determiners and quantifiers without a noun stand for someone unnamed.
+  if (words.every((w) => ELLIPTIC_WORD.test(w.replace(/[,.;:]+$/, '')))) return false
   // Possessive determiners alone ("his", "their") and a phrase ending on a preposition are fragments.
   return !/^(?:his|her|their|its|our|my|your)$/i.test(phrase) && !/\b(?:of|in|on|at|for|to|by|with|the|a|an)$/i.test(phrase)
 }
@@ -231,9 +263,11 @@ function antecedentBefore(text: string, at: number): SourceSpan | null {
     while (w > 0 && /[^\s,;:.!?()"“”]/.test(text[w - 1]!)) w--
     if (w === start) break
     const word = text.slice(w, start)
-    if (/^(?:and|but|or|that|said|says|while|when|because|after|before)$/i.test(word) || /^(?:is|are|was|were|has|have|had)$/i.test(word)) break
-    // "criticism from nervous investors who": the preposition heads no part of the phrase.
-    if (words > 0 && /^(?:of|from|in|at|with|by|for|on|about|to|among|against|between)$/i.test(word)) break
+    if (/^(?:and|but|or|that|said|says|while|when|because|after|before|as|if|so|since|though|although|once)$/i.test(word) || /^(?:is|are|was|were|has|have|had)$/i.test(word)) break
+    // "criticism from nervous investors who": the preposition heads no part of the phrase; "a
+    // friend of mine, who": a possessive pronoun after "of" belongs to the noun before it.
+    const ownPronoun = words === 1 && /^(?:mine|yours|his|hers|ours|theirs)$/i.test(text.slice(start, end).trim())
+    if (words > 0 && /^(?:of|from|in|at|with|by|for|on|about|to|among|against|between)$/i.test(word) && !(ownPronoun && /^of$/i.test(word))) break
     start = w
     words++
     if (/^(?:the|a|an|this|that|these|those)$/i.test(word)) break
@@ -260,7 +294,8 @@ function premodifiesPerson(text: string, entities: readonly Entity[], m: SourceS
     if (e.type !== 'PERSON') continue
     for (const n of e.mentions) {
       if (n.kind === 'pronoun' || n.start <= m.end || n.end > source.end) continue
-      const between = text.slice(m.end, n.start)
+      // "Del. Stacey Plaskett": a title the entity step took for a name, its period between.
+      const between = CUT_TITLE.test(text.slice(m.start, m.end)) ? text.slice(m.end, n.start).replace(/^\./, '') : text.slice(m.end, n.start)
       if (!TITLE_WORDS.test(between) || JOINING_WORD.test(` ${between} `)) continue
       // "Patrick W. | Carlineo Jr.": one name the recognizer cut at an initial; the first part stays
       // the head. A title ("executive VP | Marni Walden", "... Adviser | Joan Ferris") gives way.
