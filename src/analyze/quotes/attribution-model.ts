@@ -4,9 +4,11 @@
  * so the ranker learns where the rules are right), reading the parse when there is one.
  */
 import { readModelJson } from './model-file.js'
+import { contentSpan } from './rules/spans.js'
 import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, medialFrame, sourceCandidates, tokenRange, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
+import { subtreeSpan } from '../syntax/relations.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
 import { FeatureTable, type FeatureSink } from '../../model/feature-hash.js'
 import { invertedReporter, nameAfterCue, tellerBeforeTold } from './inverted-reporter.js'
@@ -125,6 +127,38 @@ function relativeClauseEnd(doc: QuoteDoc, cue: CueSite, content: CharSpan): Char
   return content
 }
 
+/**
+ * "Here's what Stankey said yesterday in response to concerns about zero rating:⏎“I don't know
+ * why ...”", "Legere responded to BingeOn criticism:⏎“...”": a cue whose sentence ends its paragraph
+ * with a colon, the next paragraph opening with a quotation, reports that quotation; the words
+ * between the cue and the colon are its setting. The rankers, which read one sentence, take the
+ * setting (or the clause that holds the cue) as the content. A content with a verb of its own
+ * besides the cue ("said the deal was bad, adding:"), or a verb between the cue and the colon,
+ * leaves the reading as it is. Null when the cue is no such one.
+ */
+function quotationAfterColon(doc: QuoteDoc, cue: CueSite, content: CharSpan, syntax?: Syntax): CharSpan | null {
+  const colon = cue.sentenceEnd - 1
+  const open = cue.sentenceEnd
+  if (!syntax || colon < cue.to || doc.tokens[colon]!.text !== ':' || !doc.opens.has(open)) return null
+  if (!doc.text.slice(doc.tokens[colon]!.end, doc.tokens[open]!.start).includes('\n')) return null
+  // Another cue between this one and the colon owns what the colon introduces ("X said, adding:").
+  if (cue.otherCues?.some((t) => t >= cue.to && t < colon)) return null
+  const [from, to] = tokenRange(doc, content.start, content.end)
+  if (from < cue.sentenceStart || to > open) return null
+  const verb = (t: number): boolean => /^(?:VERB|AUX)$/.test(syntax[t]!.upos)
+  for (let t = from; t < to; t++) if ((t < cue.from || t >= cue.to) && verb(t)) return null
+  // "shared the hashtag and the website, which contains the following statement:": a verb after
+  // the cue is whose words the colon introduces.
+  for (let t = cue.to; t < colon; t++) if (verb(t)) return null
+  // The quotation, marks and all, as PolNeAR marks it (the quote list drops them).
+  const q = doc.opens.get(open)!
+  if (q.closed && !doc.quotationOf.has(q)) return { start: q.open, end: q.close + 1 }
+  // One left open runs to the end of that line, as the rules read "The governor added:⏎“...”" (`preposed`).
+  let end = open + 1
+  while (end + 1 < doc.tokens.length && !doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.start).includes('\n')) end++
+  return contentSpan(doc, open, end + 1)
+}
+
 /** How many tokens a postposed source may take between a closing mark and its cue ("” the state's top health official said"). */
 const SOURCE_REACH = 8
 
@@ -205,6 +239,82 @@ function endsInSource(doc: QuoteDoc, cue: CueSite, c: SpanCandidate, source: Spa
   return !passive && !insideQuotation(doc, charSpan(doc, source))
 }
 
+/**
+ * Whether a content candidate ends inside the source picked after the cue, or with it ("Ms. Haley
+ * has been criticized by Citizens for Responsibility and Ethics in Washington, a liberal
+ * watchdog group" read whole as what was said): the critic is who spoke, not part of it. A
+ * quotation run that goes on past the source ("“A,” said X. “B.”") ends after it and stays.
+ */
+function endsInSourceAfter(doc: QuoteDoc, cue: CueSite, c: SpanCandidate, source: SpanCandidate): boolean {
+  if (source.from < cue.to) return false
+  let first = source.from
+  while (first < source.to && PUNCT.test(doc.tokens[first]!.text)) first++
+  if (c.to <= first || c.to > source.to || c.from >= first) return false
+  return !insideQuotation(doc, charSpan(doc, source))
+}
+
+/**
+ * Where the agent of a passive cue starts ("has been criticized | by Parents for Safe Streets"):
+ * the first word of the `obl:agent` phrase hanging off the cue after it, or -1.
+ */
+function agentStart(cue: CueSite, syntax: Syntax): number {
+  for (let t = cue.to; t < cue.sentenceEnd; t++) {
+    const x = syntax[t]!
+    if (x.deprel === 'obl:agent' && x.head >= cue.from && x.head < cue.to) return subtreeSpan(syntax, t).start
+  }
+  return -1
+}
+
+/**
+ * Whether a content candidate takes in the agent of a passive cue: running from before the cue
+ * over it, or ending inside or with it, its words from the agent on holding no verb ("The mayor
+ * has been criticized by Parents for Safe Streets in Ohio, a local advocacy group" read whole, or
+ * as its appositive "a local advocacy group"): the agent is who criticized, never what was said.
+ * "... by X | for raising fees" stays.
+ */
+function endsInAgent(cue: CueSite, c: SpanCandidate, syntax?: Syntax): boolean {
+  if (!syntax) return false
+  const b = agentStart(cue, syntax)
+  if (b < 0 || c.to <= b) return false
+  // Across the cue and on over its agent: the critic is inside what was said whatever follows.
+  if (c.from < cue.from) return true
+  for (let t = Math.max(b, c.from); t < c.to; t++) if (/^(?:VERB|AUX)$/.test(syntax[t]!.upos)) return false
+  return true
+}
+
+/**
+ * Whether a content candidate after the cue starts past another cue found after it ("Flynn said
+ * Trump was “absolutely right” when he said Wednesday night | that ...", "Mook said as much ...,
+ * arguing | that ..."): the words there are what that cue reports. In PolNeAR train a content
+ * after its cue in the same sentence starts past another annotated cue almost never (158 of
+ * 13,776, nearly all a headline's empty cue); retrained rankers take these starts, and the
+ * repeat rules then drop one of the two attributions of one content.
+ */
+function startsPastCue(cue: CueSite, c: SpanCandidate): boolean {
+  return c.from >= cue.to && (cue.otherCues ?? []).some((t) => t >= cue.to && t < c.from)
+}
+
+/** How far into another cue its verb may lie ("also said", "then told"). */
+const CUE_VERB_REACH = 3
+
+/**
+ * Whether a content candidate after the cue runs over another cue whose verb the parse
+ * coordinates with this one ("Clinton stressed her support of the raid ... and | said she has
+ * ..."): the same speaker's next attribution, not part of what this cue reports (PolNeAR gives
+ * each verb its own content); the shorter reading of the same content then drops that quote.
+ */
+function overConjunctCue(cue: CueSite, c: SpanCandidate, syntax?: Syntax): boolean {
+  if (!syntax || c.from < cue.to) return false
+  return (cue.otherCues ?? []).some((t) => {
+    if (t <= c.from || t >= c.to) return false
+    for (let u = t; u < Math.min(c.to, t + CUE_VERB_REACH); u++) {
+      const x = syntax[u]!
+      if (x.deprel === 'conj' && x.head >= cue.from && x.head < cue.to) return true
+    }
+    return false
+  })
+}
+
 /** Whether two candidates cover the same words, punctuation at their edges aside. */
 function sameWords(doc: QuoteDoc, a: SpanCandidate, b: SpanCandidate): boolean {
   const trim = (c: SpanCandidate): [number, number] => {
@@ -256,8 +366,10 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
     if (model.content) {
       const writeContent = (sink: FeatureSink, c: SpanCandidate): void => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax, site.frame)
       // Candidates that read the speaker (and the cue) into what was said are left out (`opensWithSource`, `endsInSource`).
-      const apart = sourcePick ? site.contents.filter((c) => !opensWithSource(site.cue, c, sourcePick) && !endsInSource(doc, site.cue, c, sourcePick)) : site.contents
-      const best = bestOf(model.content, apart.length ? apart : site.contents, writeContent)
+      // So are those that start past another cue, run over the cue's conjunct or end in a passive's agent.
+      const own = site.contents.filter((c) => !startsPastCue(site.cue, c) && !overConjunctCue(site.cue, c, syntax) && !endsInAgent(site.cue, c, syntax))
+      const apart = sourcePick ? own.filter((c) => !opensWithSource(site.cue, c, sourcePick) && !endsInSource(doc, site.cue, c, sourcePick) && !endsInSourceAfter(doc, site.cue, c, sourcePick)) : own
+      const best = bestOf(model.content, apart.length ? apart : own.length ? own : site.contents, writeContent)
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)
@@ -271,6 +383,11 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
       const said = quotationBeforeRelative(doc, site.cue, content)
       if (said) {
         content = said
+        direct = true
+      }
+      const introduced = quotationAfterColon(doc, site.cue, content, syntax)
+      if (introduced) {
+        content = introduced
         direct = true
       }
     }

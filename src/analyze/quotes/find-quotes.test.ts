@@ -63,11 +63,14 @@ const READINGS: ReadonlyArray<{ name: string; text: string; cue: string; quote: 
     quote: 'Will she be there tomorrow night',
     source: 'WALLACE',
   },
+  // PolNeAR marks a leading adverbial and the parenthetical inside such a content (train: "In any
+  // case, Mr. DiPietro said, the golf industry was vastly over-supplied ..."), as for Mr. Clarke above.
   {
-    name: 'should start a content after the comma that sets off its attribution',
+    name: 'should keep a leading adverbial and a parenthetical attribution inside one content',
     text: 'In any case, Smith noted, the council will vote on the budget next month.',
     cue: 'noted',
-    quote: 'the council will vote on the budget next month',
+    quote: 'In any case, the council will vote on the budget next month',
+    span: 'In any case, Smith noted, the council will vote on the budget next month',
     source: 'Smith',
   },
 ]

@@ -376,7 +376,8 @@ function contentText(text: string, quoted: readonly QuotedSpan[], span: { start:
   // A content never opens on the comma that set off its attribution ("As a rule, Smith pointed
   // out, floorspace ..."): the span ranker sometimes starts at it.
   while (start < end && /[\s,;:]/.test(text[start]!)) start++
-  const first = quoted.find((q) => q.open === start)
+  // A content that starts right after the opening mark ("added:⏎“We will ...”" as the rules read it) is enclosed too.
+  const first = quoted.find((q) => q.open === start || q.start === start)
   const last = first ? quoted.find((q) => q.closed && q.close < end && q.end > start && /^[^\p{L}\p{N}]+$/u.test(text.slice(q.close, end))) : undefined
   // A quotation never closed (the page cut it, or it runs on past the paragraph) ends the content
   // without a mark: only the opening one encloses it.

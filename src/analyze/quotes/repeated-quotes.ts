@@ -1,7 +1,7 @@
 /**
  * One quotation listed twice: two attributions of one speaker with the same content ("“A,” X
  * said, adding, ..." when the second cue's own words are missed) are one, and the one whose cue
- * lies nearer the content stands (the earlier on a tie). Different speakers may share a content:
+ * lies nearer the content stands (the earlier on a tie; a cue inside the content counts as farthest). Different speakers may share a content:
  * PolNeAR annotates nested attributions ("Scott invoked the story Kennedy told about ..."), and
  * dropping those cost dev cue F1. A page that repeats its own sentences (a "Key Highlights" box
  * above the story) repeats their attributions elsewhere in the text: the same speaker, cue and
@@ -17,7 +17,9 @@ const MIN_REPEATED_WORDS = 4
 
 /** The quotes without the repeats of another one's content by the same speaker, in their order. */
 export function withoutRepeats(quotes: readonly Quote[]): Quote[] {
-  const distance = (q: Quote): number => (q.cueSpan ? Math.max(0, q.cueSpan.start - q.end, q.start - q.cueSpan.end) : Infinity)
+  // A cue inside the content it shares ("condemned what he called a “brazen breach”") is that
+  // content's own frame: the cue outside it stands.
+  const distance = (q: Quote): number => (q.cueSpan && !(q.cueSpan.start >= q.start && q.cueSpan.end <= q.end) ? Math.max(0, q.cueSpan.start - q.end, q.start - q.cueSpan.end) : Infinity)
   const norm = quotes.map((q) => wordsOf(q.text))
   return quotes.filter(
     (q, n) =>

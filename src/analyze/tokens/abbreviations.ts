@@ -4,7 +4,8 @@
  */
 
 // Titles and name parts: the next word is part of the same name, so no sentence ends here.
-const TITLES = new Set(('mr mrs ms messrs dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr gov sen rep rev ' + 'hon pres supt insp det cpl pvt no nos vol fig').split(' '))
+// "Asst. Chief Earl Paysinger", "Assoc. Professor", "Atty. Gen.": rank words before a title.
+const TITLES = new Set(('mr mrs ms messrs dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr gov sen rep rev ' + 'hon pres supt insp det cpl pvt no nos vol fig asst assoc atty').split(' '))
 
 // Months and days ("Jan. 5"), company forms and the like: these may end a sentence.
 const OTHERS = new Set(

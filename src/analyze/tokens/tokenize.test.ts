@@ -59,6 +59,10 @@ test('should give UTF-16 offsets into the text', () => {
 test('should not end a sentence after titles, initials or mid-name abbreviations', () => {
   assert.deepEqual(sentences('Mr. Kim met Dr. J. R. Smith of Acme Corp. in Seoul. He left.'), ['Mr. Kim met Dr. J. R. Smith of Acme Corp. in Seoul.', 'He left.'])
   assert.deepEqual(sentences('U.S. officials met in Washington. They agreed.'), ['U.S. officials met in Washington.', 'They agreed.'])
+  assert.deepEqual(sentences('The call included Asst. Chief Ann Miller and Assoc. Professor Li, according to interviews. It was short.'), [
+    'The call included Asst. Chief Ann Miller and Assoc. Professor Li, according to interviews.',
+    'It was short.',
+  ])
 })
 
 test('should end a sentence after an abbreviation when a sentence opener follows', () => {
