@@ -19,7 +19,7 @@ import { isAccidentalBlast, isAccidentalBlastAt } from './accidental-blast.js'
 import { isAgentNoun } from './agent-nouns.js'
 import { inquiryType, isNonActReading, verbalAttackType } from './non-act-readings.js'
 import { isShowing, lexiconPhraseType, settledType } from './settled-types.js'
-import { isNounModifier, isThingNoun } from './modifier-uses.js'
+import { isDescriptiveModifier, isNounModifier, isThingNoun } from './modifier-uses.js'
 import { isBackgroundIncident } from './background-incidents.js'
 import { isNaturalCause } from './natural-causes.js'
 import { isReaderAddressed } from './reader-address.js'
@@ -27,6 +27,7 @@ import { isAssessment } from './assessment-senses.js'
 import { isFigurativeReading, seizureType } from './figurative-readings.js'
 import { askedMood, isQuestionAsked, isRiskedAct } from './asked-acts.js'
 import { isResultOfAct } from './same-act-words.js'
+import { isUnrealAct } from './unreal-acts.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -105,13 +106,37 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
   let sawTo = false
   for (let j = i - 1; j >= Math.max(0, i - COMPLEMENT_REACH); j--) {
     const w = words[j]!
-    if (/^[.;:!?"“”]$/.test(w) || w === 'and' || w === 'but' || w === 'that' || w === 'who' || w === 'which') return null
+    if (/^[.;:!?"“”]$/.test(w) || w === 'and' || w === 'but' || w === 'that' || w === 'who' || w === 'which') return threatControlOf(ts, i)
     if (w === 'to') sawTo = true
     const control = ts.lexicon[j]!.find((t) => t.endsWith('!'))
     if (control && sawTo) {
       const type = control.slice(0, -1)
       return CONTROL_TYPES.has(type) ? { index: j, type } : null
     }
+  }
+  return threatControlOf(ts, i)
+}
+
+// Relations that open a clause of its own: a threat's infinitive does not reach through them.
+const OWN_CLAUSE = /^(ccomp|parataxis|acl:relcl|csubj|advcl|root)/
+const HEAD_REACH = 8
+
+/**
+ * "The sender vowed to detonate bombs ..., release nerve gas and launch assaults": every act in
+ * a threat's infinitive is the threat's, also a conjunct after "and" or past the word reach, which
+ * the parser often hangs on a noun of the first ("launch" as a noun beside "lunchtime"). Read off
+ * the parse: a THREATEN control verb followed by "to" that governs the trigger, through no clause
+ * of its own.
+ */
+function threatControlOf(ts: TriggerSentence, i: number): { index: number; type: string } | null {
+  const syn = ts.view.syntax
+  if (!syn) return null
+  let n = i
+  for (let step = 0; step < HEAD_REACH; step++) {
+    if (OWN_CLAUSE.test(syn[n]!.deprel) || syn[n]!.head < 0) return null
+    n = syn[n]!.head
+    if (n > i) return null
+    if (ts.view.words[n + 1]?.toLowerCase() === 'to' && ts.lexicon[n]!.includes('THREATEN!')) return { index: n, type: 'THREATEN' }
   }
   return null
 }
@@ -200,6 +225,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isAgentNoun(ts, d) &&
       !isNounModifier(ts, d) &&
       !isThingNoun(ts, d) &&
+      !isDescriptiveModifier(ts, d) &&
       !isDismissal(ts, d) &&
       hasOwnClause(ts, d) &&
       hasPoliticalPatient(ts, d) &&
@@ -217,6 +243,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isRiskedAct(ts, d) &&
       !isQuestionAsked(ts, d) &&
       !isResultOfAct(ts, d, out) &&
+      !isUnrealAct(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   return sameIncident(ts, acts)
