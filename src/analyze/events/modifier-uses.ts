@@ -121,6 +121,10 @@ export function isDescriptiveModifier(ts: TriggerSentence, d: Trigger & { readon
   if (!t || d.last !== d.index || !DESCRIBED_TYPES.has(d.type) || t.deprel !== 'amod') return false
   const head = ts.view.syntax![t.head]
   if (!head || t.head <= d.index || !NOMINAL.has(head.upos)) return false
+  // After a comma, an auxiliary or an adverb the word is the clause's verb, whatever the parse
+  // ("has, according to filings, advised other companies").
+  const before = d.index > 0 ? ts.view.syntax![d.index - 1]! : null
+  if (before && (ts.view.words[d.index - 1] === ',' || /^(AUX|ADV)$/.test(before.upos))) return false
   // A verb with a subject or object of its own is a clause the parser hung on the noun ("The
   // sheriff denounced “paid agitators”"), not a modifier.
   return !(ts.kids?.[d.index] ?? []).some((k) => /^(nsubj|obj|iobj|obl|ccomp|xcomp)/.test(ts.view.syntax![k]!.deprel))
