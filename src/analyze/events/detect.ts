@@ -120,6 +120,7 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
 // Relations that open a clause of its own: a threat's infinitive does not reach through them.
 const OWN_CLAUSE = /^(ccomp|parataxis|acl:relcl|csubj|advcl|root)/
 const HEAD_REACH = 8
+const SUBORDINATORS = new Set(['as', 'while', 'because', 'after', 'before', 'when', 'since', 'although', 'though', 'until', 'unless', 'if', 'whereas'])
 
 /**
  * "The sender vowed to detonate bombs ..., release nerve gas and launch assaults": every act in
@@ -134,9 +135,14 @@ function threatControlOf(ts: TriggerSentence, i: number): { index: number; type:
   let n = i
   for (let step = 0; step < HEAD_REACH; step++) {
     if (OWN_CLAUSE.test(syn[n]!.deprel) || syn[n]!.head < 0) return null
+    // "as the latest round of protests escalates", hung on the infinitive: a clause of its own.
+    if ((ts.kids?.[n] ?? []).some((k) => /^(mark|case)$/.test(syn[k]!.deprel) && SUBORDINATORS.has(ts.view.words[k]!.toLowerCase()))) return null
+    const under = n
     n = syn[n]!.head
     if (n > i) return null
-    if (ts.view.words[n + 1]?.toLowerCase() === 'to' && ts.lexicon[n]!.includes('THREATEN!')) return { index: n, type: 'THREATEN' }
+    // The "to" after the threat verb opens the branch the trigger is in: the infinitive, or the
+    // phrase the parser made of it ("vowed [to plant] bombs" read as "to bombs").
+    if (ts.view.words[n + 1]?.toLowerCase() === 'to' && syn[n + 1]!.head === under && ts.lexicon[n]!.includes('THREATEN!')) return { index: n, type: 'THREATEN' }
   }
   return null
 }
