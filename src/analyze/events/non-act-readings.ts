@@ -77,6 +77,8 @@ function isNamingCall(ts: TriggerSentence, d: Trigger): boolean {
  */
 function isSeizedChance(ts: TriggerSentence, d: Trigger): boolean {
   if (!ts.view.syntax || !/^(seize|pounce)$/.test(lemma(ts, d.index))) return false
+  // What is seized is its object ("seized the town on Monday").
+  if (kidsOf(ts, d.index).some((k) => /^(obj|nsubj:pass)$/.test(rel(ts, k)))) return false
   return /^(on|upon)$/.test(word(ts, d.index + 1) ?? '') || kidsOf(ts, d.index).some((k) => /^obl/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && /^(on|upon)$/.test(word(ts, c))))
 }
 

@@ -56,6 +56,8 @@ function isAnyAct(ts: TriggerSentence, n: number): boolean {
 
 // Modals that put a clause as only possible; "will" and "would" of reported speech stay intended.
 const POSSIBLE = new Set(['could', 'might', 'may', 'can'])
+// Doers that are no one in particular.
+const ANYONE = new Set(['somebody', 'someone', 'anyone', 'anybody', 'one'])
 // Determiners of a noun that names no act in particular.
 const INDEFINITE = new Set(['a', 'an'])
 // "Explosions could still be heard": what could be perceived happened.
@@ -71,6 +73,9 @@ function isPossibleAct(ts: TriggerSentence, n: number): boolean {
   const verb = ts.view.syntax![n]!.head
   if (verb < 0 || PERCEIVED.has(lemma(ts, verb))) return false
   const kids = kidsOf(ts, verb)
+  // A named doer makes it a threat or a plan of theirs ("the army could launch an attack"), which
+  // the clause's modality flags; only a possibility with no one or anyone behind it is dropped.
+  if (kids.some((k) => k !== n && /^(nsubj|obl:agent)/.test(rel(ts, k)) && !ANYONE.has(word(ts, k)))) return false
   if (kids.some((k) => rel(ts, k) === 'aux' && POSSIBLE.has(word(ts, k)))) return true
   // A supposition: "what if ...", "suppose ...".
   return kids.some((k) => rel(ts, k) === 'mark' && word(ts, k) === 'if' && k > 0 && /^(what|suppose|imagine)$/.test(word(ts, k - 1)))
