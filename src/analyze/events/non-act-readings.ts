@@ -40,9 +40,7 @@ export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {
 // Nouns of money or help given.
 const GIFTS = new Set(['fund', 'funds', 'funding', 'grant', 'grants', 'money', 'financing', 'aid', 'assistance'])
 // What money is looked for, hoped for or lacked through: no one gave it.
-const SEEKING = new Set(
-  'look seek hope find need want lack search apply lobby push await source shortage hunt prospect odds odd'.split(' '),
-)
+const SEEKING = new Set('look seek hope find need want lack search apply lobby push await source shortage hunt prospect odds odd'.split(' '))
 
 /**
  * "The council is looking into funding for other repairs", "they hope for state funding", "the
@@ -79,7 +77,9 @@ function isSeizedChance(ts: TriggerSentence, d: Trigger): boolean {
   if (!ts.view.syntax || !/^(seize|pounce)$/.test(lemma(ts, d.index))) return false
   // What is seized is its object ("seized the town on Monday").
   if (kidsOf(ts, d.index).some((k) => /^(obj|nsubj:pass)$/.test(rel(ts, k)))) return false
-  return /^(on|upon)$/.test(word(ts, d.index + 1) ?? '') || kidsOf(ts, d.index).some((k) => /^obl/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && /^(on|upon)$/.test(word(ts, c))))
+  return (
+    /^(on|upon)$/.test(word(ts, d.index + 1) ?? '') || kidsOf(ts, d.index).some((k) => /^obl/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && /^(on|upon)$/.test(word(ts, c))))
+  )
 }
 
 /**

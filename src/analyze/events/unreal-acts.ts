@@ -47,10 +47,13 @@ function isUnprovenClaim(ts: TriggerSentence, i: number): boolean {
 }
 
 // Determiners that make a noun any act of its kind.
-const ANY = new Set(['any', 'every', 'whatever'])
+const ANY = new Set(['any', 'whatever'])
 
 /** "Iran warned it would retaliate against any attack": any act of a kind is none in particular. */
 function isAnyAct(ts: TriggerSentence, n: number): boolean {
+  // "Have there been any more attacks against this embassy?": asking whether acts took place
+  // (or further ones, besides those reported) is about particular acts.
+  if (ts.view.words.includes('?') || kidsOf(ts, n).some((k) => /^(more|further|other)$/.test(word(ts, k)))) return false
   return kidsOf(ts, n).some((k) => rel(ts, k) === 'det' && ANY.has(word(ts, k)))
 }
 
