@@ -19,7 +19,7 @@ import { isAccidentalBlast, isAccidentalBlastAt } from './accidental-blast.js'
 import { isAgentNoun } from './agent-nouns.js'
 import { inquiryType, isNonActReading, verbalAttackType } from './non-act-readings.js'
 import { isShowing, lexiconPhraseType, settledType } from './settled-types.js'
-import { isNounModifier, isThingNoun } from './modifier-uses.js'
+import { isDescriptiveModifier, isNounModifier, isThingNoun } from './modifier-uses.js'
 import { isBackgroundIncident } from './background-incidents.js'
 import { isNaturalCause } from './natural-causes.js'
 import { isReaderAddressed } from './reader-address.js'
@@ -28,6 +28,7 @@ import { isFigurativeReading, seizureType } from './figurative-readings.js'
 import { askedMood, isQuestionAsked, isRiskedAct } from './asked-acts.js'
 import { isResultOfAct } from './same-act-words.js'
 import { reportedDemand } from './reported-demands.js'
+import { isUnrealAct } from './unreal-acts.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -106,13 +107,43 @@ function controlOf(ts: TriggerSentence, i: number): { index: number; type: strin
   let sawTo = false
   for (let j = i - 1; j >= Math.max(0, i - COMPLEMENT_REACH); j--) {
     const w = words[j]!
-    if (/^[.;:!?"“”]$/.test(w) || w === 'and' || w === 'but' || w === 'that' || w === 'who' || w === 'which') return null
+    if (/^[.;:!?"“”]$/.test(w) || w === 'and' || w === 'but' || w === 'that' || w === 'who' || w === 'which') return threatControlOf(ts, i)
     if (w === 'to') sawTo = true
     const control = ts.lexicon[j]!.find((t) => t.endsWith('!'))
     if (control && sawTo) {
       const type = control.slice(0, -1)
       return CONTROL_TYPES.has(type) ? { index: j, type } : null
     }
+  }
+  return threatControlOf(ts, i)
+}
+
+// Relations that open a clause of its own: a threat's infinitive does not reach through them.
+const OWN_CLAUSE = /^(ccomp|parataxis|acl:relcl|csubj|advcl|root)/
+const HEAD_REACH = 8
+const SUBORDINATORS = new Set(['as', 'while', 'because', 'after', 'before', 'when', 'since', 'although', 'though', 'until', 'unless', 'if', 'whereas'])
+
+/**
+ * "The sender vowed to detonate bombs ..., release nerve gas and launch assaults": every act in
+ * a threat's infinitive is the threat's, also a conjunct after "and" or past the word reach, which
+ * the parser often hangs on a noun of the first ("launch" as a noun beside "lunchtime"). Read off
+ * the parse: a THREATEN control verb followed by "to" that governs the trigger, through no clause
+ * of its own.
+ */
+function threatControlOf(ts: TriggerSentence, i: number): { index: number; type: string } | null {
+  const syn = ts.view.syntax
+  if (!syn) return null
+  let n = i
+  for (let step = 0; step < HEAD_REACH; step++) {
+    if (OWN_CLAUSE.test(syn[n]!.deprel) || syn[n]!.head < 0) return null
+    // "as the latest round of protests escalates", hung on the infinitive: a clause of its own.
+    if ((ts.kids?.[n] ?? []).some((k) => /^(mark|case)$/.test(syn[k]!.deprel) && SUBORDINATORS.has(ts.view.words[k]!.toLowerCase()))) return null
+    const under = n
+    n = syn[n]!.head
+    if (n > i) return null
+    // The "to" after the threat verb opens the branch the trigger is in: the infinitive, or the
+    // phrase the parser made of it ("vowed [to plant] bombs" read as "to bombs").
+    if (ts.view.words[n + 1]?.toLowerCase() === 'to' && syn[n + 1]!.head === under && ts.lexicon[n]!.includes('THREATEN!')) return { index: n, type: 'THREATEN' }
   }
   return null
 }
@@ -210,6 +241,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isAgentNoun(ts, d) &&
       !isNounModifier(ts, d) &&
       !isThingNoun(ts, d) &&
+      !isDescriptiveModifier(ts, d) &&
       !isDismissal(ts, d) &&
       hasOwnClause(ts, d) &&
       hasPoliticalPatient(ts, d) &&
@@ -227,6 +259,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isRiskedAct(ts, d) &&
       !isQuestionAsked(ts, d) &&
       !isResultOfAct(ts, d, out) &&
+      !isUnrealAct(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   return sameIncident(ts, acts)

@@ -14,7 +14,8 @@
  *
  * A noun whose verb is a trigger but which itself names a thing is no trigger either: "ram" (the
  * animal, the tool, and in lower-case Indian news the deity and the names built on it: "jai shri
- * ram", "kanshi ram") and "train" (the vehicle: "the marudhar express train").
+ * ram", "kanshi ram"), "train" (the vehicle: "the marudhar express train") and "tears" (weeping: "sat
+ * there in tears").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
 
@@ -26,7 +27,7 @@ interface Trigger {
 
 const NOMINAL = new Set(['NOUN', 'PROPN'])
 // Nouns that name a thing, whose verbs (to ram, to train) are the acts.
-const THINGS = new Set(['ram', 'rams', 'train', 'trains'])
+const THINGS = new Set(['ram', 'rams', 'train', 'trains', 'tears'])
 // Heads under which the modifier still names an act that took place or was undertaken.
 const UNDERTAKINGS = new Set([
   'attempt',
@@ -102,4 +103,29 @@ function isGerundWithObject(ts: TriggerSentence, i: number): boolean {
 export function isThingNoun(ts: TriggerSentence, d: Trigger): boolean {
   const t = ts.view.syntax?.[d.index]
   return !!t && d.last === d.index && NOMINAL.has(t.upos) && THINGS.has(ts.view.words[d.index]!.toLowerCase())
+}
+
+// Types whose act an adjective or participle before a noun never reports: what was given,
+// freed, paid, asked or promised describes the thing ("free speech", "paid agitators", "our
+// requested clinic", "the promised aid", "alleged victims"). A violent participle ("wounded
+// soldiers", "detained migrants") is left to the detector: the public sets annotate some.
+const DESCRIBED_TYPES = new Set(['AID', 'CONCEDE', 'REQUEST', 'AGREE', 'ACCUSE', 'SUPPORT', 'COOPERATE'])
+
+/**
+ * "Free speech does not protect threats", "condemned paid agitators", "all this free military
+ * equipment": a trigger that is an adjective or participle modifying the noun after it (the
+ * parse's `amod`) describes that noun; nobody gave, freed or paid anything in the sentence.
+ */
+export function isDescriptiveModifier(ts: TriggerSentence, d: Trigger & { readonly type: string }): boolean {
+  const t = ts.view.syntax?.[d.index]
+  if (!t || d.last !== d.index || !DESCRIBED_TYPES.has(d.type) || t.deprel !== 'amod') return false
+  const head = ts.view.syntax![t.head]
+  if (!head || t.head <= d.index || !NOMINAL.has(head.upos)) return false
+  // After a comma, an auxiliary or an adverb the word is the clause's verb, whatever the parse
+  // ("has, according to filings, advised other companies").
+  const before = d.index > 0 ? ts.view.syntax![d.index - 1]! : null
+  if (before && (ts.view.words[d.index - 1] === ',' || /^(AUX|ADV)$/.test(before.upos))) return false
+  // A verb with a subject or object of its own is a clause the parser hung on the noun ("The
+  // sheriff denounced “paid agitators”"), not a modifier.
+  return !(ts.kids?.[d.index] ?? []).some((k) => /^(nsubj|obj|iobj|obl|ccomp|xcomp)/.test(ts.view.syntax![k]!.deprel))
 }

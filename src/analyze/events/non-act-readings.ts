@@ -31,8 +31,80 @@ export function isNonActReading(ts: TriggerSentence, d: Trigger): boolean {
     isQuestion(ts, d) ||
     isPermission(ts, d) ||
     isFundKind(ts, d) ||
+    isFundingSought(ts, d) ||
+    isMistypedWarning(ts, d) ||
+    isNamingCall(ts, d) ||
+    isSeizedChance(ts, d) ||
+    isTakenDecision(ts, d) ||
     isBurning(ts, d)
   )
+}
+
+// Nouns of money or help given.
+const GIFTS = new Set(['fund', 'funds', 'funding', 'grant', 'grants', 'money', 'financing', 'aid', 'assistance'])
+// What money is looked for, hoped for or lacked through: no one gave it.
+const SEEKING = new Set('look seek hope find need want lack search apply lobby push await source shortage hunt prospect odds odd'.split(' '))
+
+/**
+ * "The council is looking into funding for other repairs", "they hope for state funding", "the
+ * largest source of funding for treatment": money sought, hoped for or described as a source is
+ * no aid given (asking for it is the REQUEST, coded on its own verb).
+ */
+function isFundingSought(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'AID' || !syn || syn[d.index]!.upos !== 'NOUN' || !GIFTS.has(word(ts, d.index))) return false
+  const t = syn[d.index]!
+  if (t.head < 0 || !/^(obj|obl|nmod)/.test(t.deprel)) return false
+  // "the odds of getting full funding": the getting is what is sought.
+  const head = t.head
+  const via = rel(ts, head) === 'acl' || rel(ts, head) === 'advcl' ? syn[head]!.head : -1
+  return SEEKING.has(lemma(ts, head)) || (via >= 0 && SEEKING.has(lemma(ts, via)) && lemma(ts, head) === 'get')
+}
+
+/**
+ * "Criticized what he called “experiments”", "what you would call a mess": calling a thing a name
+ * asks nothing of anyone (the relative clause of "what" names the thing).
+ */
+function isNamingCall(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (d.type !== 'REQUEST' || !syn || lemma(ts, d.index) !== 'call') return false
+  const t = syn[d.index]!
+  return t.deprel === 'acl:relcl' && t.head >= 0 && word(ts, t.head) === 'what'
+}
+
+/**
+ * "The U.S. has seized on demonstrations to try to effect regime change": seizing on something
+ * makes use of it; nothing is confiscated.
+ */
+function isSeizedChance(ts: TriggerSentence, d: Trigger): boolean {
+  if (!ts.view.syntax || !/^(seize|pounce)$/.test(lemma(ts, d.index))) return false
+  // What is seized is its object ("seized the town on Monday").
+  if (kidsOf(ts, d.index).some((k) => /^(obj|nsubj:pass)$/.test(rel(ts, k)))) return false
+  return (
+    /^(on|upon)$/.test(word(ts, d.index + 1) ?? '') || kidsOf(ts, d.index).some((k) => /^obl/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => rel(ts, c) === 'case' && /^(on|upon)$/.test(word(ts, c))))
+  )
+}
+
+/**
+ * "Has been taken for granted by the party", "the decision to drop the inquiry had been taken":
+ * a thing taken for granted or a decision taken is no seizure of anyone.
+ */
+function isTakenDecision(ts: TriggerSentence, d: Trigger): boolean {
+  if (!ts.view.syntax || lemma(ts, d.index) !== 'take') return false
+  if (word(ts, d.index + 1) === 'for' && word(ts, d.index + 2) === 'granted') return true
+  if (kidsOf(ts, d.index).some((k) => /^(obj|nsubj:pass)$/.test(rel(ts, k)) && /^decisions?$/.test(word(ts, k)))) return true
+  // The parser often hangs a long passive subject elsewhere ("told reporters the decision to drop
+  // the inquiry had been taken"): a passive "taken" with no subject of its own after "decision".
+  const kids = kidsOf(ts, d.index)
+  return kids.some((k) => rel(ts, k) === 'aux:pass') && !kids.some((k) => /^nsubj/.test(rel(ts, k))) && ts.view.words.slice(0, d.index).some((w) => /^decisions?$/i.test(w))
+}
+
+/**
+ * "In spite of these warnings": a warning is said, never done; read as anything but a threat
+ * (an ASSAULT on "warnings"), it reports no act.
+ */
+function isMistypedWarning(ts: TriggerSentence, d: Trigger): boolean {
+  return d.type !== 'THREATEN' && /^warning/.test(word(ts, d.last))
 }
 
 // What is granted as a permission or a power, not given as aid ("granted asylum" is aid: CAMEO 075).
