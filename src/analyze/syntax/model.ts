@@ -48,6 +48,12 @@ export interface ParsedWord {
 const ROOT_WORD = hashString('<ROOT>')
 const ROOT_TAG = 1 << 20
 
+/** Options of `SyntaxParser`. */
+export interface SyntaxParserOptions {
+  /** Most word forms whose tagger scores are kept per pass (`TaggerBufferOptions.cachedWords`); 0 keeps none. */
+  readonly cachedWords?: number | undefined
+}
+
 /** Runs the tagger, lemmatizer and parser over sentences; keeps caches, so reuse one per thread. */
 export class SyntaxParser {
   readonly model: SyntaxModel
@@ -60,11 +66,11 @@ export class SyntaxParser {
   private readonly lemmas: Array<Map<string, string>>
 
   /** Creates a parser over a loaded model. */
-  constructor(model: SyntaxModel) {
+  constructor(model: SyntaxModel, options: SyntaxParserOptions = {}) {
     this.model = model
     this.cache = new WordIdCache(model.clusters)
     this.workspace = new ParserWorkspace(128, model.parser.labelNames.length)
-    this.buffers = taggerBuffers(model.tagger.classes.length)
+    this.buffers = taggerBuffers(model.tagger.classes.length, { cachedWords: options.cachedWords })
     const ids = classTagIds(model.tagger.classes)
     this.xposId = ids.xpos
     this.uposId = ids.upos
