@@ -435,27 +435,13 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       // ("marched in protest", "fired in retaliation": a bare act noun is how the subject acted.)
       const bare = !dependents(article, from + ph, 'det', 'nmod:poss').length
       if (inside && (AFFECTING_VERBS.has(account) || bare)) {
-        const clause = argumentsOf(article, gov)
-        actor ??= first(
-          clause.passive
-            ? clause.agents
-            : subjectsOf(article, gov)
-                .filter((s) => !s.passive)
-                .map((s) => s.token),
-        )
+        actor ??= first(doersOf(article, gov))
       }
       // "The army has been holding refugees as human shields", "took them as hostages": the act
       // an "as" phrase names is what the verb's subject does to its object.
       if (rel.startsWith('obl') && hasCase(article, from + ph, 'as') && HOLDING_VERBS.has(govLemma)) {
-        const clause = argumentsOf(article, gov)
-        actor ??= first(
-          clause.passive
-            ? clause.agents
-            : subjectsOf(article, gov)
-                .filter((s) => !s.passive)
-                .map((s) => s.token),
-        )
-        recipient ??= first(clause.patients)
+        actor ??= first(doersOf(article, gov))
+        recipient ??= first(argumentsOf(article, gov).patients)
       }
       // (Not for a charge or an arrest: "detained him over charges" names who is charged.)
       if (accountable && !UNDERGOER_POSSESSOR.has(type) && ACCOUNTING_VERBS.has(account)) actor ??= first(argumentsOf(article, gov).patients)
@@ -603,6 +589,16 @@ const COURSES = new Set(['campaign', 'operation', 'mission', 'offensive', 'spree
 
 // The object the parser took for another verb's, standing with only its apposition and commas
 // between it and the finite conjunct `at` that has no subject and no conjunction of its own.
+// Who does what the verb at `at` says: its passive agents, else its active subjects.
+function doersOf(article: NonNullable<SentenceView['articleSyntax']>, at: number): number[] {
+  const clause = argumentsOf(article, at)
+  return clause.passive
+    ? [...clause.agents]
+    : subjectsOf(article, at)
+        .filter((s) => !s.passive)
+        .map((s) => s.token)
+}
+
 function appositionSubject(article: NonNullable<SentenceView['articleSyntax']>, at: number): number[] {
   const t = article[at]!
   if (t.deprel !== 'conj' || t.head < 0 || !/^VB[DZP]$/.test(t.xpos) || dependents(article, at, 'cc', 'nsubj', 'nsubj:pass').length > 0) return []
