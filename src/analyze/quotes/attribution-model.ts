@@ -270,12 +270,10 @@ function agentStart(cue: CueSite, syntax: Syntax): number {
  * over it, or ending inside or with it, its words from the agent on holding no verb ("The mayor
  * has been criticized by Parents for Safe Streets in Ohio, a local advocacy group" read whole, or
  * as its appositive "a local advocacy group"): the agent is who criticized, never what was said.
- * "... by X | for raising fees" stays.
+ * "... by X | for raising fees" stays. `b` is the cue's `agentStart`, found once per cue.
  */
-function endsInAgent(cue: CueSite, c: SpanCandidate, syntax?: Syntax): boolean {
-  if (!syntax) return false
-  const b = agentStart(cue, syntax)
-  if (b < 0 || c.to <= b) return false
+function endsInAgent(cue: CueSite, c: SpanCandidate, b: number, syntax?: Syntax): boolean {
+  if (!syntax || b < 0 || c.to <= b) return false
   // Across the cue and on over its agent: the critic is inside what was said whatever follows.
   if (c.from < cue.from) return true
   for (let t = Math.max(b, c.from); t < c.to; t++) if (/^(?:VERB|AUX)$/.test(syntax[t]!.upos)) return false
@@ -367,7 +365,8 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
       const writeContent = (sink: FeatureSink, c: SpanCandidate): void => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax, site.frame)
       // Candidates that read the speaker (and the cue) into what was said are left out (`opensWithSource`, `endsInSource`).
       // So are those that start past another cue, run over the cue's conjunct or end in a passive's agent.
-      const own = site.contents.filter((c) => !startsPastCue(site.cue, c) && !overConjunctCue(site.cue, c, syntax) && !endsInAgent(site.cue, c, syntax))
+      const agent = syntax ? agentStart(site.cue, syntax) : -1
+      const own = site.contents.filter((c) => !startsPastCue(site.cue, c) && !overConjunctCue(site.cue, c, syntax) && !endsInAgent(site.cue, c, agent, syntax))
       const apart = sourcePick ? own.filter((c) => !opensWithSource(site.cue, c, sourcePick) && !endsInSource(doc, site.cue, c, sourcePick) && !endsInSourceAfter(doc, site.cue, c, sourcePick)) : own
       const best = bestOf(model.content, apart.length ? apart : own.length ? own : site.contents, writeContent)
       if (best && !best.tags.includes('rule')) {
