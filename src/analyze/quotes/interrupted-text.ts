@@ -9,6 +9,24 @@ import type { Quote } from '../../model/article.js'
 const SET_OFF = /[,—–]/
 const CLOSING = /[”"’»」』]/u
 const OPENING = /[“"‘«「『]/u
+/** The most an attribution's own tail may run before the quotation resumes ("on Tuesday", "via the Los Angeles Times"). */
+const MAX_TAIL = 80
+
+/**
+ * Where the quotation resumes after its attribution: the opening mark that follows the speaker and
+ * cue, past a short tail of their own ("” Lynn said, via the Los Angeles Times. “Yes, …") that holds
+ * no quote mark, no line break and ends in punctuation; -1 when the words after the cue are not
+ * such a tail.
+ */
+function reopening(text: string, from: number, end: number): number {
+  const limit = Math.min(end, from + MAX_TAIL)
+  for (let o = from; o < limit; o++) {
+    const c = text[o]!
+    if (OPENING.test(c)) return o === from || /[.,:;—–]\s*$/.test(text.slice(from, o)) ? o : -1
+    if (c === '\n' || CLOSING.test(c)) return -1
+  }
+  return -1
+}
 
 /**
  * The quote with `text` cut around its own source and cue when both lie inside the content: a
@@ -30,9 +48,8 @@ export function withoutOwnAttribution(text: string, q: Quote): Quote {
   const before = text[l - 1] ?? ''
   // “A,” said X. “B.”: the closing mark of the first part, the opening mark of the second.
   if (CLOSING.test(before)) {
-    let o = r
-    while (o < q.end && /[\s.,:;]/.test(text[o]!)) o++
-    if (!OPENING.test(text[o] ?? '')) return q
+    const o = reopening(text, r, q.end)
+    if (o < 0) return q
     const first = text.slice(q.start, l - 1).replace(/[\s,;:]+$/, '')
     const second = text.slice(o + 1, q.end).trimStart()
     return first && second ? { ...q, text: `${first} … ${second}` } : q

@@ -62,4 +62,8 @@ test('should leave a medial speaker and cue out of the words a quote shows, keep
   assert.equal(text.slice(q.start, q.end).includes('Donald said'), true, 'the span still runs from the first word to the last')
   const direct = quoteWithCue(analyzed('“We are fine,” said Mary Smith, the mayor. “The city is safe.”'), 'said')
   assert.equal(direct.text, 'We are fine … The city is safe.')
+  const tail = quoteWithCue(analyzed('“We will not leave,” Lynn said on Tuesday, via the Daily Star. “The talks are over.”'), 'said')
+  assert.equal(tail.text, 'We will not leave … The talks are over.')
+  const apart = quoteWithCue(analyzed('“We will not leave,” Lynn said. Nobody believed him. “The talks are over.”'), 'said')
+  assert.ok(!apart.text.includes('The talks are over'), apart.text)
 })
