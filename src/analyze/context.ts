@@ -3,7 +3,7 @@
  * models, and the results of earlier steps. Steps read the context and return their own arrays;
  * which earlier results a step reads is declared in `steps.ts`.
  */
-import type { Article, DateExpression, Entity, Quantity, Quote } from '../model/article.js'
+import type { Article, DateExpression, Entity, Quantity, Quote, Topic } from '../model/article.js'
 import type { Token, Sentence } from './tokens/tokenize.js'
 import type { Models } from './models.js'
 import type { Syntax } from './syntax/types.js'
@@ -27,6 +27,8 @@ export interface AnalysisContext {
   dates: DateExpression[]
   quantities: Quantity[]
   quotes: Quote[]
+  /** The article's topics, best first: empty (or absent, in a context built by hand) when the topics step gave none. */
+  topics?: Topic[]
 }
 
 /**

@@ -67,6 +67,7 @@ export function analyze(input: Article, options: AnalyzeOptions): Article {
     dates: [],
     quantities: [],
     quotes: [],
+    topics: [],
   }
   const diagnostics = [...article.diagnostics, ...(gate.diagnostic ? [gate.diagnostic] : [])]
   const results: Partial<AnalysisResults> = {}
@@ -80,6 +81,7 @@ export function analyze(input: Article, options: AnalyzeOptions): Article {
     ctx.dates = results.dates ?? ctx.dates
     ctx.quantities = results.quantities ?? ctx.quantities
     ctx.quotes = results.quotes ?? ctx.quotes
+    if (results.topics) ctx.topics = results.topics
   }
   // The asked steps' fields, in the Article's field order.
   const shown: Record<string, unknown> = {}

@@ -21,8 +21,8 @@ test('every step comes after the steps it needs, and every result field has one 
   for (const field of RESULT_FIELDS) assert.equal(STEPS.filter((s) => s.produces.includes(field)).length, 1, field)
 })
 
-test('should pull in what a step needs: events read entities, dates and quotes', () => {
-  assert.deepEqual([...stepsToRun(['events'])].sort(), ['dates', 'entities', 'events', 'quotes'])
+test('should pull in what a step needs: events read entities, dates, quotes and topics', () => {
+  assert.deepEqual([...stepsToRun(['events'])].sort(), ['dates', 'entities', 'events', 'quotes', 'topics'])
   assert.deepEqual([...stepsToRun(['quantities'])].sort(), ['dates', 'quantities'])
   assert.deepEqual([...stepsToRun(['dates', 'topics'])].sort(), ['dates', 'topics'])
 })

@@ -19,7 +19,7 @@ import { findTopics } from './topics/index.js'
 import { findKeywords, findSummary } from './summary/index.js'
 
 /** Names of the analysis steps, in the order they run. */
-export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'events', 'tone', 'topics', 'summary'] as const
+export const ANALYSIS_STEPS = ['entities', 'dates', 'quantities', 'quotes', 'topics', 'events', 'tone', 'summary'] as const
 export type AnalysisStep = (typeof ANALYSIS_STEPS)[number]
 
 /** The Article fields the analysis steps fill in, in the order they appear on the Article. */
@@ -71,9 +71,11 @@ export const STEPS: readonly StepDefinition[] = [
     run: (ctx, english) => ({ quotes: english ? findQuotes(ctx) : quotedPassages(ctx) }),
     modelMissing: (m) => (m.quoteCues ? null : missing('quote-model-missing', 'no attribution cue model loaded: quotes use the built-in cue list')),
   },
+  // Topics read the title and the lead only; events read them to tell public life from a game review.
+  { name: 'topics', needs: [], produces: ['topics'], run: (ctx, english) => (english ? { topics: findTopics(ctx) } : {}) },
   {
     name: 'events',
-    needs: ['entities', 'dates', 'quotes'],
+    needs: ['entities', 'dates', 'quotes', 'topics'],
     produces: ['events', 'relations'],
     run: (ctx, english) => {
       const events = english ? findEvents(ctx) : []
@@ -90,7 +92,6 @@ export const STEPS: readonly StepDefinition[] = [
     run: (ctx, english) => (english ? findTone(ctx) : {}),
     modelMissing: (m) => (m.tone ? null : missing('tone-model-missing', 'no tone model loaded: tone gives the lexicon figure only')),
   },
-  { name: 'topics', needs: [], produces: ['topics'], run: (ctx, english) => (english ? { topics: findTopics(ctx) } : {}) },
   {
     name: 'summary',
     needs: ['entities'],

@@ -22,6 +22,7 @@ import type { Modality } from './modality.js'
 import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
 import { mentionLookup, viewSentence, type SentenceView } from './sentence-view.js'
 import { triggerSentence } from './trigger-features.js'
+import { hasPoliticalSide, isGatedByTopic } from './topic-gate.js'
 import { carriesOver, sentenceSubject, type OuterParticipant } from './subject-continuity.js'
 
 /** Options of the events step. */
@@ -32,6 +33,13 @@ export interface EventOptions {
    * types it names); a value given here applies to every type.
    */
   readonly minConfidence?: number
+  /**
+   * In an article with a headline whose topics are all off public life (arts, lifestyle, science
+   * and technology, sport), keep only the events with a state or political actor on one side
+   * (`topic-gate.ts`).
+   * Default true; it needs the topics step's result on the context, and does nothing without it.
+   */
+  readonly gateByTopic?: boolean
 }
 
 /** Finds PLOVER events in every sentence of the article; none without an event model. */
@@ -86,7 +94,8 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       coded.push({ event: events[events.length - 1]!, lemma, sentence: s })
     }
   }
-  return events
+  if (options.gateByTopic === false || !isGatedByTopic(ctx.article.title, ctx.topics ?? [])) return events
+  return events.filter(hasPoliticalSide).map((e, i) => ({ ...e, id: `v${i + 1}` }))
 }
 
 // The event, and whether its actor is open: none found in its sentence, and none ruled out there.
