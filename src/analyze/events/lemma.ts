@@ -77,9 +77,11 @@ export function lemmaOf(word: string, known: (base: string) => boolean, forms?: 
  * the parser still decides "found" -> "find" and "wounded" as a verb.
  */
 export function normalizeLemma(lemma: string, word: string, known: (base: string) => boolean): string {
-  if (known(lemma)) return lemma
-  const lower = word.toLowerCase().replace(/’/g, "'")
-  if (lemma === lower || !lower.startsWith(lemma) || !/(ed|ing)$/.test(lower)) return lemma
+  // Every way out before the last keeps the lemma, so the string tests go first: the lexicon
+  // lookups of `known` ran for every token of every parsed sentence and showed in profiles.
+  const folded = word.toLowerCase()
+  const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded
+  if (lemma === lower || !lower.startsWith(lemma) || !/(ed|ing)$/.test(lower) || known(lemma)) return lemma
   const base = lemmaOf(lower, known)
   return base !== lower && known(base) ? base : lemma
 }

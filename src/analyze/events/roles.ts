@@ -221,10 +221,13 @@ function parsedRoleFeatures(trigger: RoleTrigger, c: ArgumentCandidate, out: Pie
   }
   const d = syn[h]!
   if (d.head === i) {
-    const prep = syn
-      .map((x, k) => (x.head === h && x.deprel === 'case' ? view.words[k] : null))
-      .filter(Boolean)
-      .join(' ')
+    // One pass over the sentence, no arrays: this runs for every candidate the trigger governs.
+    let prep = ''
+    for (let k = 0; k < syn.length; k++) {
+      const x = syn[k]!
+      const w = x.head === h && x.deprel === 'case' ? view.words[k] : ''
+      if (w) prep = prep ? `${prep} ${w}` : w
+    }
     rels.push(`dep:${d.deprel}${prep ? `:${prep}` : ''}`)
   }
   // A modifier inside the candidate's phrase that is the trigger's own dependent ("Israeli strikes").

@@ -91,10 +91,10 @@ export function viewSentence(src: ViewSource, sentence: Sentence, mentions: Ment
   // (A lemma the detector learned is kept even when wrong, "applaude": its weights are for it.)
   const known = (b: string): boolean => lemmas.known(b) || lemmas.vocab?.has(b) === true || REPORTING_VERBS.has(b) || topicClass(b) !== undefined
   const syntax: LocalSyntax[] | null = articleSyntax
-    ? tokens.map((tok, i) => {
+    ? tokens.map((_, i) => {
         const t = articleSyntax[from + i]!
         const head = t.head >= from && t.head < sentence.tokenEnd ? t.head - from : -1
-        return { upos: t.upos, xpos: t.xpos, lemma: normalizeLemma(t.lemma.toLowerCase(), tok.text, known), head, deprel: t.deprel }
+        return { upos: t.upos, xpos: t.xpos, lemma: normalizeLemma(t.lemma.toLowerCase(), words[i]!, known), head, deprel: t.deprel }
       })
     : null
   // The parser's lemma where there is one; it knows "wounded" is a verb here and "found" is "find".
