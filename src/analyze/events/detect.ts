@@ -29,6 +29,9 @@ import { askedMood, isQuestionAsked, isRiskedAct } from './asked-acts.js'
 import { isResultOfAct } from './same-act-words.js'
 import { reportedDemand } from './reported-demands.js'
 import { isUnrealAct } from './unreal-acts.js'
+import { isUnrealizedClauseAct } from './unrealized-clauses.js'
+import { isPurposeAct } from './purpose-clauses.js'
+import { isBackdropWar } from './backdrop-wars.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -262,7 +265,10 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isUnrealAct(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
-  return sameIncident(ts, acts)
+  // What the sentence's coded acts are told under: a condition, a purpose or a war as setting is
+  // no act of its own beside them (read against the acts kept, not every candidate).
+  const told = acts.filter((d) => !isUnrealizedClauseAct(ts, d, acts) && !isPurposeAct(ts, d, acts) && !isBackdropWar(ts, d, acts))
+  return sameIncident(ts, told)
 }
 
 /**
