@@ -51,7 +51,7 @@ export function cueStarts(doc: QuoteDoc, found: readonly Attribution[]): number[
  * The cue site and candidates of an attribution the rules found, or null for a cue that is not a
  * word (":", "—"); `cues` are the first tokens of every cue found in the text (`cueStarts`).
  */
-export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues: readonly number[] = [], medial = true, parsed = true): RankingSite | null {
+export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues: readonly number[] = [], medial = true, parsed = true, runs = true): RankingSite | null {
   const [from, to] = tokenRange(doc, a.cue.start, a.cue.end)
   if (to <= from || PUNCT.test(doc.tokens[from]!.text)) return null
   const s = doc.sentences[doc.sentenceOf[from]!]!
@@ -61,7 +61,7 @@ export function rankingSite(doc: QuoteDoc, a: Attribution, syntax?: Syntax, cues
   return {
     cue,
     head: cueHead(doc, cue, syntax),
-    contents: contentCandidates(doc, cue, content, syntax, medial, parsed),
+    contents: contentCandidates(doc, cue, content, syntax, medial, parsed, runs),
     sources: sourceCandidates(doc, cue, source, syntax),
     frame: medialFrame(doc, cue),
   }
@@ -202,6 +202,15 @@ export function knowsMedial(model: SpanModel): boolean {
 export function knowsParsedSpans(model: SpanModel): boolean {
   const content = model.content
   return !!content && ['t=x:subj>send', 't=a:next>colon', 't=a:next>adj-obl', 't=a:after-obj>send'].some((name) => content.has(name))
+}
+
+/**
+ * Whether the content ranker was trained with the quotation runs from the sentence start
+ * (`contentCandidates`' `runs`): a ranker trained before them keeps its own output.
+ */
+export function knowsRunStarts(model: SpanModel): boolean {
+  const content = model.content
+  return !!content && ['t=run-s', 't|xs=run-s|true', 't|xs=run-s|false'].some((name) => content.has(name))
 }
 
 /** Whether a source span starts on a quotation's opening mark or inside its words. */
@@ -349,8 +358,9 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
   const cues = cueStarts(doc, found)
   const medial = knowsMedial(model)
   const parsed = knowsParsedSpans(model)
+  const runs = knowsRunStarts(model)
   return found.map((a) => {
-    const site = rankingSite(doc, a, syntax, cues, medial, parsed)
+    const site = rankingSite(doc, a, syntax, cues, medial, parsed, runs)
     if (!site) return a
     let { content, source, direct } = a
     const writeSource = (sink: FeatureSink, c: SpanCandidate): void => writeSourceFeatures(sink, doc, site.cue, site.head, c, syntax)
