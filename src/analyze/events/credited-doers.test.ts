@@ -2,13 +2,14 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 
 // Who a sentence credits with an act it does not make the act's subject: those who take part in it,
 // those it is blamed on, those a call asks to do it, those an act comes from ("came under attack
 // from"). Sentences written in the shapes of the MUC-4 and RAMS news; entities given by hand.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function eventsIn(text: string, names: GivenEntity[] = []): ArticleEvent[] {
   return findEvents(testContext(models, text, names, { wholeWords: true }), RULE_CHECK)

@@ -32,6 +32,8 @@ import { isUnrealAct } from './unreal-acts.js'
 import { isUnrealizedClauseAct } from './unrealized-clauses.js'
 import { isPurposeAct } from './purpose-clauses.js'
 import { isBackdropWar } from './backdrop-wars.js'
+import { askingType, destructionType } from './sense-types.js'
+import { isSupportVerb } from './support-verbs.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -152,9 +154,19 @@ function threatControlOf(ts: TriggerSentence, i: number): { index: number; type:
 }
 
 // The typing rules read off the sentence: a strike carried out is an ASSAULT, one of workers a
-// PROTEST; an attack on a person for a stance is ACCUSE; an inquiry is ACCUSE, not COERCE.
+// PROTEST; an attack on a person for a stance is ACCUSE; an inquiry is ACCUSE, not COERCE;
+// asking for something or to act is a REQUEST; destroying is an ASSAULT; a duty laid on another
+// party in what a speaker says is the speaker's REQUEST, whatever act it demands.
 function ruleType(ts: TriggerSentence, d: { readonly index: number; readonly last: number; readonly type: string }): string {
-  return inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d)))
+  const type = destructionType(ts, d, askingType(ts, d, inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d)))))
+  return isDemandOfAnother(ts, d.index) ? 'REQUEST' : type
+}
+
+// "Russia said Sudan must return the helicopter": the demand `reportedDemand` reads, by a speaker
+// who can demand (a named actor or a pronoun; "no law says that employees must" is no one's).
+function isDemandOfAnother(ts: TriggerSentence, i: number): boolean {
+  const demand = reportedDemand(ts.view, i)
+  return !!demand && (ts.actorKinds[demand.speaker] != null || ts.view.syntax?.[demand.speaker]?.upos === 'PRON')
 }
 
 /**
@@ -225,8 +237,8 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     // speaker says is the speaker's demand (CAMEO 10), made whatever it demands and however the
     // detector read the demanded act; the saying verb's clause gives its mood.
     // (Only a speaker who can demand: "no law says that employees must support a party" is no one's demand.)
-    const demand = reportedDemand(ts.view, d.index)
-    if (demand && (ts.actorKinds[demand.speaker] != null || ts.view.syntax?.[demand.speaker]?.upos === 'PRON')) {
+    const demand = isDemandOfAnother(ts, d.index) ? reportedDemand(ts.view, d.index) : null
+    if (demand) {
       out.push({ ...d, detected: d.detected ?? d.type, type: 'REQUEST', mood: askedMood(ts, demand.verb, clauseModality(ts.view.words, ts.view.syntax, ts.kids, demand.verb)) })
       continue
     }
@@ -263,6 +275,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isQuestionAsked(ts, d) &&
       !isResultOfAct(ts, d, out) &&
       !isUnrealAct(ts, d) &&
+      !isSupportVerb(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   // What the sentence's coded acts are told under: a condition, a purpose or a war as setting is
@@ -541,6 +554,9 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
   const antecedent = relativeAntecedent(ts, d.index)
   const hazard = (k: number): boolean => FORCES.has(ts.topics[k] ?? '') && !(ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'compound' && !FORCES.has(ts.topics[m] ?? ''))
   if (antecedent >= 0 && hazard(antecedent)) return false
+  // "An explosion at the fertilizer plant shattered windows", the verb misparsed as a modifier of
+  // its object: a verb with no subject of its own under an accidental blast is what the blast did.
+  if (t.upos === 'VERB' && !own0.some((k) => /^nsubj/.test(syn[k]!.deprel)) && underAccidentalBlast(ts, d.index)) return false
   // The clause may hang from the particle ("fired back that ...").
   const own = ts.kids?.[d.index] ?? []
   const kids = [...own, ...own.filter((k) => /^(advmod|compound:prt)$/.test(syn[k]!.deprel)).flatMap((k) => ts.kids?.[k] ?? [])]
@@ -549,6 +565,14 @@ function isDeliberateAct(ts: TriggerSentence, d: Detection): boolean {
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
+const BLAST_REACH = 4
+
+// Whether a head above `i`, a few steps up, is an explosion nobody set off (`accidental-blast.ts`).
+function underAccidentalBlast(ts: TriggerSentence, i: number): boolean {
+  const syn = ts.view.syntax!
+  for (let n = syn[i]!.head, step = 0; n >= 0 && step < BLAST_REACH; n = syn[n]!.head, step++) if (isAccidentalBlastAt(ts, n)) return true
+  return false
+}
 
 // Whether every active subject of `verb` (one at least) is a force by `force`.
 function forceSubjects(ts: TriggerSentence, verb: number, force: (k: number) => boolean): boolean {

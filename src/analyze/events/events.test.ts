@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import type { ArticleEvent, Entity } from '../../model/article.js'
 import type { AnalysisContext } from '../context.js'
 import { loadModels } from '../models.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 import { countryPairs } from '../../model/country-pairs.js'
 
@@ -11,6 +11,7 @@ import { countryPairs } from '../../model/country-pairs.js'
 // these tests pin the event step, not the entity model. Sentences are written here in the shapes
 // of the errors found on real news (issue 15).
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function context(text: string, names: GivenEntity[], referenceDate = '2025-05-08'): AnalysisContext {
   return testContext(models, text, names, { referenceDate })

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
 import { findEvents } from './index.js'
-import { RULE_CHECK, testContext } from './test-context.js'
+import { ruleCheck, testContext } from './test-context.js'
 
 // The shipped detector and parser, no entities: deaths and damage a hazard or an accident caused,
 // written in the shapes of disaster reports (issue 15: a non-political happening is no event unless a
 // political actor acts), beside attacks of the same shapes that must stay attacks.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function assaults(text: string, options = {}): string[] {
   const events: ArticleEvent[] = findEvents(testContext(models, text, []), options)

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
 import { findEvents } from './index.js'
-import { RULE_CHECK, testContext } from './test-context.js'
+import { ruleCheck, testContext } from './test-context.js'
 
 // The shipped detector and parser, no entities: sentences written in the shapes of false events
 // read on WikiEvents, IndiaPoliceEvents and real pages (issue 15): a trigger noun that only
 // modifies another noun, and a lower-case month before its day.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 const events = (text: string): ArticleEvent[] => findEvents(testContext(models, text, []), RULE_CHECK)
 

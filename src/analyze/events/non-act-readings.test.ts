@@ -3,12 +3,13 @@ import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
 import { findEvents } from './index.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 
 // The shipped detector and parser: sentences written here in the shapes of false events read on
 // real pages (issue 15: plans "met with dismay", poll numbers that "shot
 // up", a candidate who "attacked" a rival for a stance, an attack condemned after it was reported).
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function events(text: string, names: readonly GivenEntity[] = []): ArticleEvent[] {
   return findEvents(testContext(models, text, names))

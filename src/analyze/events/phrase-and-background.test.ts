@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 
 // The shipped models on sentences written here in the shapes the PLOVER sentences held out of
@@ -10,6 +10,7 @@ import { findEvents } from './index.js'
 // ("accepted demands" as a demand), and an incident in passing ("after a demonstration") coded
 // beside the sentence's own act.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function events(text: string, names: GivenEntity[] = []): ArticleEvent[] {
   return findEvents(testContext(models, text, names), RULE_CHECK)

@@ -2,11 +2,12 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadModels } from '../models.js'
 import { findEvents } from './index.js'
-import { RULE_CHECK, testContext } from './test-context.js'
+import { ruleCheck, testContext } from './test-context.js'
 
 // The shipped detector and parser, on sentences written in the shapes read on lifestyle pages
 // (issue 15): what "you", the reader, might do, and an imperative of advice, report no event.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 const typed = (text: string): string[] => findEvents(testContext(models, text, []), RULE_CHECK).map((e) => `${e.type} ${e.trigger?.text}`)
 

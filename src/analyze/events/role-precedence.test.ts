@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent, Entity } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 import { distinctRoles } from './roles.js'
 import type { ArgumentCandidate } from './arguments.js'
@@ -13,6 +13,7 @@ import type { SentenceView, ViewMention } from './sentence-view.js'
 // the kind of a campaign shares the campaign's owner and target, and "its" owns an inquiry.
 // Entities are given by hand so these pin the event step, not the entity model.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function eventsIn(text: string, names: GivenEntity[]): ArticleEvent[] {
   return findEvents(testContext(models, text, names, { wholeWords: true }), RULE_CHECK)

@@ -2,13 +2,14 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent, Entity } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 
 // Roles and actor codes in the shapes found on real news (issue 15): relative clauses of an event
 // noun, an abstract noun the trigger completes, a group named only inside a "-led" compound.
 // Entities are given by hand (whole words only) so these pin the event step, not the entity model.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function eventsIn(text: string, names: GivenEntity[]): { events: ArticleEvent[]; entities: Entity[] } {
   const ctx = testContext(models, text, names, { wholeWords: true })

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 
 // The shipped detector, role model and parser, on sentences written here in the shapes the
@@ -10,6 +10,7 @@ import { findEvents } from './index.js'
 // the material ("shell support" read as shelling, its actor the artillery), forces sent abroad
 // typed as an accusation, and "demonstrates X" (shows) read as a protest.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function events(text: string, names: GivenEntity[] = []): ArticleEvent[] {
   return findEvents(testContext(models, text, names))

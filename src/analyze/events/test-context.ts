@@ -10,14 +10,25 @@ import type { Models } from '../models.js'
 import { parseTokens } from '../syntax/parse-tokens.js'
 import { tokenize } from '../tokens/tokenize.js'
 
+// The share of a detector's own default threshold from which rule tests read its proposals. The
+// shipped weights (threshold 0.3) put it at 0.2, the bar these tests were written at; a retrain
+// refits the calibration, so a fixed 0.2 means another detector probability for it (0.51 under the
+// shipped calibration, about 0.2 under issue-15l's retrain, whose threshold is 0.4): the tests then
+// read proposals far under its threshold that no shipped-weights test ever saw. Two thirds of the
+// model's own threshold keeps the same relation to what it reports for any calibration.
+const RULE_SHARE = 2 / 3
+
 /**
  * Options for tests of a rule's reading of an event (its type, roles or negation): they look at
- * every event a detector proposes from this low bar up, so the rule is checked whatever the
- * detector's calibration and default threshold (0.3 for the shipped weights, 0.45 for a retrain),
- * while stray readings far under any threshold do not take over a trigger's phrase. Whether an
- * event is reported at all is a separate check, at the default threshold.
+ * every event the loaded detector proposes from a bar under its default threshold (two thirds of
+ * it: 0.2 for the shipped weights), so the rule is checked whatever the detector's calibration and
+ * default threshold, while stray readings far under any threshold do not take over a trigger's
+ * phrase. Whether an event is reported at all is a separate check, at the default threshold.
  */
-export const RULE_CHECK = { minConfidence: 0.2 } as const
+export function ruleCheck(models: Models): { readonly minConfidence: number } {
+  const threshold = models.events?.threshold ?? 0.3
+  return { minConfidence: Math.round(RULE_SHARE * threshold * 1e6) / 1e6 }
+}
 
 /** An entity given by hand: its name, type and, optionally, its country code. */
 export type GivenEntity = [name: string, type: Entity['type'], country?: string]

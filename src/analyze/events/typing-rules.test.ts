@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { RULE_CHECK, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 
 // The shipped detector, role model and parser: sentences written here in the shapes of events a
@@ -10,6 +10,7 @@ import { findEvents } from './index.js'
 // stoppage, an attack on a hospital or a doctor read as an illness topic, a debate to come coded
 // as a promise, a "similar example" as the one who rejects, and agent nouns as triggers.
 const models = loadModels()
+const RULE_CHECK = ruleCheck(models)
 
 function events(text: string, names: GivenEntity[] = []): ArticleEvent[] {
   return findEvents(testContext(models, text, names))

@@ -1,0 +1,50 @@
+/**
+ * Types a verb's own sense settles, whatever split a type classifier makes between neighbouring
+ * types (issue 15; issue-15l found each retrain moving these splits while reading them right
+ * elsewhere): asking someone for something or to act ("Ukraine asked the United States for more
+ * air defence systems", "the mayor asked residents to stay indoors") is PLOVER's REQUEST (CAMEO 02,
+ * appeal), never CONSULT, which is meeting or talking; destroying is ASSAULT (the PLOVER manual's
+ * residual mode "destroy", CAMEO 1712 mapped to ASSAULT), not the COERCE or MOBILIZE a classifier
+ * may split it towards. Both run before the threshold in `ruled()`, so the type's probability is
+ * the mass of the readings they map.
+ */
+import { kidsAt as kidsOf, lemmaAt as lemma, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
+
+/** The part of a detection these rules read. */
+interface Trigger {
+  readonly index: number
+  readonly last: number
+}
+
+// Verbs of asking that make a request when what is asked for or asked to be done is named.
+const ASKING = new Set(['ask', 'urge', 'appeal', 'request', 'beg', 'implore', 'entreat', 'petition'])
+
+/**
+ * "asked the United States for more air defence systems", "asked residents to stay indoors":
+ * a verb of asking with a "for" phrase or a to-infinitive is a REQUEST, whatever reading (CONSULT,
+ * a talk) it was given. A question asked ("asked whether the army had shelled the village") has
+ * neither and keeps its reading, which `asked-acts.ts` rules on.
+ */
+export function askingType(ts: TriggerSentence, d: Trigger, type: string): string {
+  const syn = ts.view.syntax
+  if (!syn || syn[d.index]!.upos !== 'VERB' || !ASKING.has(lemma(ts, d.index))) return type
+  const kids = kidsOf(ts, d.index)
+  const marked = (k: number, marker: string): boolean => kidsOf(ts, k).some((c) => /^(case|mark)$/.test(rel(ts, c)) && word(ts, c) === marker)
+  const askedFor = kids.some((k) => /^(obl|nmod)/.test(rel(ts, k)) && marked(k, 'for'))
+  // "asked residents to stay", also where the parser hangs the infinitive as an adverbial clause.
+  const askedTo = kids.some((k) => (rel(ts, k) === 'xcomp' || rel(ts, k) === 'advcl') && syn[k]!.upos === 'VERB' && marked(k, 'to'))
+  return askedFor || askedTo ? 'REQUEST' : type
+}
+
+// Verbs of destroying; the material readings a classifier splits them between.
+const DESTROYING = new Set(['destroy', 'demolish', 'raze'])
+const NEIGHBOURS = new Set(['COERCE', 'MOBILIZE'])
+
+/**
+ * "Soldiers destroyed the village after the rebels fled": destruction is an ASSAULT, not the
+ * COERCE or MOBILIZE a classifier may give part of its mass; any other reading (a stockpile
+ * destroyed as a concession) keeps its own.
+ */
+export function destructionType(ts: TriggerSentence, d: Trigger, type: string): string {
+  return NEIGHBOURS.has(type) && DESTROYING.has(lemma(ts, d.index)) ? 'ASSAULT' : type
+}
