@@ -32,7 +32,7 @@ import { isUnrealAct } from './unreal-acts.js'
 import { isUnrealizedClauseAct } from './unrealized-clauses.js'
 import { isPurposeAct } from './purpose-clauses.js'
 import { isBackdropWar } from './backdrop-wars.js'
-import { askingType, destructionType } from './sense-types.js'
+import { askingType, destructionType, releaseType } from './sense-types.js'
 import { isSupportVerb } from './support-verbs.js'
 
 /** One detected trigger (local token indices). */
@@ -158,7 +158,7 @@ function threatControlOf(ts: TriggerSentence, i: number): { index: number; type:
 // asking for something or to act is a REQUEST; destroying is an ASSAULT; a duty laid on another
 // party in what a speaker says is the speaker's REQUEST, whatever act it demands.
 function ruleType(ts: TriggerSentence, d: { readonly index: number; readonly last: number; readonly type: string }): string {
-  const type = destructionType(ts, d, askingType(ts, d, inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d)))))
+  const type = releaseType(ts, d, destructionType(ts, d, askingType(ts, d, inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d))))))
   return isDemandOfAnother(ts, d.index) ? 'REQUEST' : type
 }
 

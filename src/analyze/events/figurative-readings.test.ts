@@ -39,7 +39,7 @@ test('should read demanding, charged and corrupt before a noun as adjectives', (
 
 test('should code no release for a press release, and keep hostages released', () => {
   assert.deepEqual(typed('The campaign issued four press releases attacking the senator.'), ['ASSAULT attacking'])
-  assert.ok(typed('Police released the hostages after the siege ended.').includes('CONCEDE released'))
+  assert.ok(typed('Police released the hostages after the siege ended.').includes('RETREAT released'))
 })
 
 test('should code no support for a company defending its own program', () => {

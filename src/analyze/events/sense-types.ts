@@ -5,8 +5,9 @@
  * air defence systems", "the mayor asked residents to stay indoors") is PLOVER's REQUEST (CAMEO 02,
  * appeal), never CONSULT, which is meeting or talking; destroying is ASSAULT (the PLOVER manual's
  * residual mode "destroy", CAMEO 1712 mapped to ASSAULT), not the COERCE or MOBILIZE a classifier
- * may split it towards. Both run before the threshold in `ruled()`, so the type's probability is
- * the mass of the readings they map.
+ * may split it towards; releasing captives is RETREAT (the manual's mode "release", CAMEO 0841
+ * mapped to RETREAT), not the CONCEDE of a promise. All run before the threshold in `ruled()`, so
+ * the type's probability is the mass of the readings they map.
  */
 import { kidsAt as kidsOf, lemmaAt as lemma, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
 
@@ -47,4 +48,19 @@ const NEIGHBOURS = new Set(['COERCE', 'MOBILIZE'])
  */
 export function destructionType(ts: TriggerSentence, d: Trigger, type: string): string {
   return NEIGHBOURS.has(type) && DESTROYING.has(lemma(ts, d.index)) ? 'ASSAULT' : type
+}
+
+// People held by the other side, whose release the PLOVER manual codes as RETREAT.
+const CAPTIVES = new Set(['hostage', 'prisoner', 'captive', 'detainee', 'abductee', 'pow'])
+
+/**
+ * "The rebels released the hostages": the release of captives done is a RETREAT (the manual:
+ * "release of prisoners and hostages"), not the CONCEDE a classifier may give it; an announced or
+ * promised release stays the clause's own reading (a future RETREAT is coded CONCEDE by the
+ * modality rules), and a release of anything else (a report, funds) keeps its reading.
+ */
+export function releaseType(ts: TriggerSentence, d: Trigger, type: string): string {
+  if (type !== 'CONCEDE' || lemma(ts, d.index) !== 'release') return type
+  const held = kidsOf(ts, d.index).some((k) => /^(obj|nsubj:pass)$/.test(rel(ts, k)) && CAPTIVES.has(lemma(ts, k)))
+  return held ? 'RETREAT' : type
 }

@@ -67,3 +67,9 @@ test('should take no agent noun for a trigger', () => {
   // The act done to the forces is still coded.
   assert.ok(coded('The desert south of the river is rife with insurgents who continue to ambush pro-government forces, a monitor said.').includes('ASSAULT ambush'))
 })
+
+test('should code a release of captives as a retreat, and an announced one or a released report as before', () => {
+  const typed = (text: string): string[] => findEvents(testContext(models, text, []), ruleCheck(models)).map((e) => `${e.type} ${e.trigger?.text}`)
+  assert.ok(typed('The militia released twelve prisoners on Friday.').includes('RETREAT released'))
+  assert.ok(!typed('The ministry released its annual report on Friday.').some((e) => e.startsWith('RETREAT')))
+})
