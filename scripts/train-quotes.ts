@@ -18,6 +18,7 @@
  *   tsx scripts/train-quotes.ts --act-negatives=0.25   acts rarely marked in their frame learned as no cue
  *   tsx scripts/train-quotes.ts --lexicon-folds=5    cue classifier reads each text's lexicon features from the other months' lexicon
  *   tsx scripts/train-quotes.ts --parse-cache=.eval  parses read from (or written to) .eval/polnear-parse-<split>.json
+ *   tsx scripts/train-quotes.ts --cue-folds=3 [--seeds=42,1,2]   cue yardstick: cue models per month fold and seed (writes nothing)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -29,7 +30,21 @@ import { sharedPath } from './eval/lib.js'
 import { cueErrorReport } from './quotes/cue-errors.js'
 import { formatScores, readPolnear, scoreQuotes, type PolnearText, type QuoteScores } from './quotes/polnear.js'
 import type { Syntax } from '../src/analyze/syntax/types.js'
-import { lexiconFrom, predictText, prepareText, spanModelFrom, tokenizeText, trainCueEnd, trainQuoteModels, trainSpanRankers, type PreparedText, type QuoteModelFiles } from './quotes/trainer.js'
+import {
+  buildLexicon,
+  cueTrainingRows,
+  fitCueWeights,
+  lexiconFrom,
+  predictText,
+  prepareText,
+  spanModelFrom,
+  tokenizeText,
+  trainCueEnd,
+  trainQuoteModels,
+  trainSpanRankers,
+  type PreparedText,
+  type QuoteModelFiles,
+} from './quotes/trainer.js'
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const EPOCHS = Number(arg('epochs') ?? 8)
@@ -42,6 +57,7 @@ const SYNTAX = !process.argv.includes('--no-syntax')
 const SPANS_ONLY = process.argv.includes('--spans-only')
 const CUE_END_ONLY = process.argv.includes('--cue-end-only')
 const SPAN_FOLDS = Number(arg('span-folds') ?? 0)
+const CUE_FOLDS = Number(arg('cue-folds') ?? 0)
 // Parses of a split kept as JSON (`DIR/polnear-parse-<split>.json`, e.g. `.eval`), read when present and
 // written when not: the parse is most of a run's time and does not change between cue experiments.
 const PARSE_CACHE = arg('parse-cache')
@@ -87,7 +103,7 @@ function foldMonths(texts: readonly PreparedText[], k: number, n: number): Set<s
 }
 
 const train = load('train')
-const dev = SPAN_FOLDS > 1 ? [] : load('dev')
+const dev = SPAN_FOLDS > 1 || CUE_FOLDS > 1 ? [] : load('dev')
 // --act-negatives=0.25: acts PolNeAR rarely marks as cues in their frame are learned as none (TrainOptions.actNegatives).
 const ACT_NEGATIVES = Number(arg('act-negatives') ?? 0)
 // --lexicon-folds=5: the cue classifier learns lexicon features as an unseen text shows them (TrainOptions.lexiconFolds).
@@ -98,7 +114,46 @@ const SPANS_ABOUT = about('Attribution spans. content, source: ranking-perceptro
 // gzip at level 9 of fixed JSON text: the same weights give the same bytes.
 const write = (name: string, file: object): void => writeFileSync(join(OUT, name), gzipSync(`${JSON.stringify(file)}\n`, { level: 9 }))
 
-if (HOLDOUT) {
+if (CUE_FOLDS > 1) {
+  // A steadier yardstick for cue changes than one held-out split at one seed (seeds moved
+  // held-out cue by more than most variants): the cue classifier and cue-end ranker trained per
+  // fold and seed, cue F1 of the rules' attributions (span rankers leave cue spans as they are).
+  // Folds: the months before the held-out ones in CUE_FOLDS groups (i mod CUE_FOLDS), each
+  // trained on the other groups; then the held-out months themselves, trained on all before.
+  const cut = HOLDOUT ?? '2016-08'
+  const before = train.filter((p) => p.text.month < cut)
+  const seeds = (arg('seeds') ?? '42,1,2').split(',').map(Number)
+  const folds = [...Array.from({ length: CUE_FOLDS }, (_, k) => foldMonths(before, k, CUE_FOLDS)), null]
+  const rows: Array<{ fold: string; seed: number; cue: number }> = []
+  for (const held of folds) {
+    const heldTexts = held ? before.filter((p) => held.has(p.text.month)) : train.filter((p) => p.text.month >= cut)
+    const learn = held ? before.filter((p) => !held.has(p.text.month)) : before
+    const fold = held ? [...held].join(',') : `${cut}+`
+    const lexiconRows = buildLexicon(learn)
+    const cueRows = cueTrainingRows(learn, createCueLexicon(Object.entries(lexiconRows).map(([k, [h, t]]) => [k, h, t] as const)), options)
+    for (const seed of seeds) {
+      const weights = fitCueWeights(cueRows, { ...options, seed })
+      const classifier = createCueLexicon(
+        Object.entries(lexiconRows).map(([k, [h, t]]) => [k, h, t] as const),
+        new Map(Object.entries(weights)),
+      )
+      const lexicon = lexiconFrom({ cues: lexiconRows, weights, cueEnd: trainCueEnd(learn, classifier, { ...options, seed }) })
+      const { cue } = scoreQuotes(
+        heldTexts.map((p) => p.text),
+        new Map(heldTexts.map((p) => [p.text.name, predictText(p, lexicon, {})])),
+      )
+      rows.push({ fold, seed, cue })
+      log(`cue fold ${fold} (${heldTexts.length} texts), seed ${seed}: cue ${cue.toFixed(4)}`)
+    }
+  }
+  const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
+  const perSeed = seeds.map((seed) => mean(rows.filter((r) => r.seed === seed && !r.fold.endsWith('+')).map((r) => r.cue)))
+  log(
+    `cue, mean of the ${CUE_FOLDS} folds by seed: ${perSeed.map((c, i) => `${seeds[i]} ${c.toFixed(4)}`).join(', ')}; mean ${mean(perSeed).toFixed(4)}, spread ${(Math.max(...perSeed) - Math.min(...perSeed)).toFixed(4)}`,
+  )
+  const held = rows.filter((r) => r.fold.endsWith('+')).map((r) => r.cue)
+  log(`cue, months from ${cut} by seed: ${held.map((c) => c.toFixed(4)).join(', ')}; mean ${mean(held).toFixed(4)}, spread ${(Math.max(...held) - Math.min(...held)).toFixed(4)}`)
+} else if (HOLDOUT) {
   const before = train.filter((p) => p.text.month < HOLDOUT)
   const after = train.filter((p) => p.text.month >= HOLDOUT)
   log(`held out: ${after.length} texts from ${HOLDOUT} on; training on ${before.length}`)

@@ -236,19 +236,22 @@ export function crossFitLexicons(texts: readonly PreparedText[], folds: number):
   return out
 }
 
-/** Trains the cue classifier: is a gold cue's main word at this token? */
-export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueLexicon, options: TrainOptions = {}, log: (line: string) => void = () => {}): Record<string, number> {
-  const epochs = options.epochs ?? 8
-  const w = new Map<string, number>()
-  const u = new Map<string, number>()
-  let c = 1
-  const state = { seed: options.seed ?? DEFAULT_SEED }
+/** One token the cue classifier learns from: its features and whether a gold cue's main word is there. */
+export interface CueRow {
+  readonly features: string[]
+  readonly y: number
+}
+
+/**
+ * The cue classifier's training rows, one list per text (features do not change between passes or
+ * seeds, so `--cue-folds` computes them once per fold and trains every seed on them).
+ */
+export function cueTrainingRows(texts: readonly PreparedText[], lexicon: CueLexicon, options: TrainOptions = {}): CueRow[][] {
   const acts = options.actNegatives ? rareActs(texts, options.actNegatives) : undefined
   const lexicons = options.lexiconFolds && options.lexiconFolds > 1 ? crossFitLexicons(texts, options.lexiconFolds) : undefined
-  // Features do not change between passes: computed once per token.
-  const cached = texts.map((p) => {
+  return texts.map((p) => {
     const read = lexicons?.get(p) ?? lexicon
-    const rows: Array<{ features: string[]; y: number }> = []
+    const rows: CueRow[] = []
     for (let i = 0; i < p.tokens.length; i++) {
       if (p.doc.quoteOf[i] || !WORD.test(p.tokens[i]!.text)) continue
       // Intentions ("not willing to", "strives to") are learned as negatives even where PolNeAR
@@ -258,10 +261,19 @@ export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueL
     }
     return rows
   })
+}
+
+/** The averaged-perceptron weights of the cue classifier on prepared rows, texts visited in `options.seed`'s orders. */
+export function fitCueWeights(rows: readonly (readonly CueRow[])[], options: TrainOptions = {}, log: (line: string) => void = () => {}): Record<string, number> {
+  const epochs = options.epochs ?? 8
+  const w = new Map<string, number>()
+  const u = new Map<string, number>()
+  let c = 1
+  const state = { seed: options.seed ?? DEFAULT_SEED }
   for (let epoch = 0; epoch < epochs; epoch++) {
     let mistakes = 0
-    for (const k of shuffled(texts.length, state)) {
-      for (const { features, y } of cached[k]!) {
+    for (const k of shuffled(rows.length, state)) {
+      for (const { features, y } of rows[k]!) {
         let score = 0
         for (const f of features) score += w.get(f) ?? 0
         if (score * y <= 0) {
@@ -277,6 +289,11 @@ export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueL
     log(`cue classifier epoch ${epoch + 1}: ${mistakes} mistakes`)
   }
   return finish(w, u, c, 0.05)
+}
+
+/** Trains the cue classifier: is a gold cue's main word at this token? */
+export function trainCueClassifier(texts: readonly PreparedText[], lexicon: CueLexicon, options: TrainOptions = {}, log: (line: string) => void = () => {}): Record<string, number> {
+  return fitCueWeights(cueTrainingRows(texts, lexicon, options), options, log)
 }
 
 /** Trains the cue-end ranker on the cue-end decisions the rules meet with the trained classifier. */

@@ -572,6 +572,20 @@ export function isPassiveLegalCue(cueWords: readonly string[]): boolean {
   return (main > 0 && cueWords.slice(0, main).some((w) => PASSIVE_AUX.has(w))) || bareParticiple(cueWords, main)
 }
 
+/**
+ * The class the hand lists give a lemma alone ('-' when none lists it): what the cue classifier
+ * may read of a verb PolNeAR's months never showed it ("reiterated", "quipped").
+ */
+export function lemmaClass(lemma: string): string {
+  if (LEGAL.has(lemma)) return 'legal'
+  if (WRITING.has(lemma)) return 'writing'
+  if (EVIDENCE.has(lemma)) return 'evidence'
+  if (AGREEMENT.has(lemma)) return 'agreement'
+  if (THOUGHT.has(lemma)) return 'thought'
+  if (SPEECH.has(lemma)) return 'speech'
+  return '-'
+}
+
 /** The class of one attribution (see the module summary for how it is decided). */
 export function attributionClass(input: ClassInput): AttributionClass {
   const lexical = lexicalClass(input)

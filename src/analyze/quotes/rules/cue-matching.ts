@@ -4,6 +4,7 @@ import { cueLeftWord, lexiconHitAt, scoreCue } from '../cue-features.js'
 import type { QuoteDoc as Doc } from '../document-index.js'
 import { AUXILIARIES, PRONOUNS, isAdverb } from '../word-classes.js'
 import { absoluteSubject } from '../absolute-participle.js'
+import { lemmaClass } from '../attribution-class.js'
 import type { Syntax } from '../../syntax/types.js'
 import { DEFAULT_RULE_OPTIONS, type CueMatch, type RuleOptions } from './types.js'
 import { CUE_TAGS, PUNCT } from './words.js'
@@ -44,18 +45,20 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
       // whose lemma it saw is known ("reaffirms" through "reaffirm").
       const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
       let score = scoreCue(doc, lexicon, i, syntactic ? syntax : undefined) - (known ? 0 : options.unknownPenalty)
+      const minScore =
+        syntactic && options.classMinScore ? (options.classMinScore[lemmaClass(syntax![i]!.lemma.toLowerCase())] ?? options.classMinScore['other'] ?? options.minScore) : options.minScore
       // "Clinton now says", "Cruz has long said": the classifier learned the adverb as where such
       // a cue starts, and the verb after it as no start; the pruning above skips the adverb.
       let anchor = i
-      const adverb = score <= options.minScore && (!syntactic || syntax![i]!.upos === 'VERB') ? adverbBefore(doc, lexicon, i, syntactic ? syntax : undefined) : -1
+      const adverb = score <= minScore && (!syntactic || syntax![i]!.upos === 'VERB') ? adverbBefore(doc, lexicon, i, syntactic ? syntax : undefined) : -1
       if (adverb >= 0) {
         const before = scoreCue(doc, lexicon, adverb, syntactic ? syntax : undefined)
-        if (before > options.minScore) {
+        if (before > minScore) {
           score = before
           anchor = adverb
         }
       }
-      if (score > options.minScore || absolute || introducesQuote(doc, i) || relativeCue(doc, lexicon, i) || legalCue(doc, i, syntactic ? syntax : undefined)) {
+      if (score > minScore || absolute || introducesQuote(doc, i) || relativeCue(doc, lexicon, i) || legalCue(doc, i, syntactic ? syntax : undefined)) {
         const hit = lexiconHitAt(doc, lexicon, i)
         let n = hit && !PUNCT.test(tokens[i + hit.words - 1]!.text) ? hit.words : 1
         // "generally praised", "has often cited": an adverb takes the verb after it.

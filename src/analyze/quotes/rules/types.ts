@@ -34,6 +34,13 @@ export interface RuleOptions {
   readonly quickBelow: number
   /** Whether words the classifier never saw are scored at all. */
   readonly scoreUnknown: boolean
+  /**
+   * Least classifier score by the hand class of the word's lemma (`lemmaClass`: speech, writing,
+   * thought, agreement, evidence, legal; other for a lemma no list holds), in place of `minScore`
+   * for a parsed word. Unset by default: measured out of fold (MODEL_CARD, session 20) it gains
+   * held-out cue but drops cues the tests keep ("drew criticism from", "She'll present").
+   */
+  readonly classMinScore?: Readonly<Record<string, number>>
 }
 
 /** Defaults of `RuleOptions`. */
