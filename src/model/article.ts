@@ -247,6 +247,12 @@ export const EventSchema = z.object({
   quadClass: z.string().optional(),
   trigger: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
   evidence: SpanSchema,
+  /**
+   * Later mentions of the same incident ("the attack", "Saturday's bombing" after the report of
+   * it), in text order: the words that name it again, each in its own sentence. They are not
+   * events of their own; absent when the incident is named once.
+   */
+  mentions: z.array(SpanSchema.extend({ text: z.string() })).optional(),
   /** Calibrated probability that this is a real event of this type (0..1). */
   confidence: z.number().optional(),
 })

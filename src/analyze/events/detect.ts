@@ -5,6 +5,7 @@
  * verb's event, not one of its own; an intended, threatened or refused act takes the category
  * PLOVER gives it (`plover-rules.ts`); a multi-word trigger ("air strike") is one event.
  */
+import { isInMarkupHeading } from './heading-lines.js'
 import type { EventModel } from './event-model.js'
 import { keyScores, softmax } from './linear-model.js'
 import { PieceKeys } from '../../model/feature-hash.js'
@@ -430,7 +431,7 @@ function isDismissal(ts: TriggerSentence, d: Detection): boolean {
  * names a topic; it reports nothing.
  */
 function isLabel(ts: TriggerSentence, d: Detection): boolean {
-  if (isBracketed(ts.view.words)) return true
+  if (isBracketed(ts.view.words) || isInMarkupHeading(ts.view.words, d.index)) return true
   const syn = ts.view.syntax
   if (!syn) return false
   if (isCredit(ts, d) || isProhibition(ts, d)) return true

@@ -15,6 +15,7 @@ import { detectTriggers, type Detection } from './detect.js'
 import type { EventModel } from './event-model.js'
 import { inheritRoles, isDefiniteEventNoun, type CodedEvent } from './event-anaphora.js'
 import { isEnglishSentence } from './language-gate.js'
+import { earlierIncident, takeRoles } from './incident-links.js'
 import { isRetoldIncident } from './retold-incidents.js'
 import { isThreatNamedAgain } from './same-act-words.js'
 import { isVerbalType, QUAD_CLASS, type PloverType } from '../../model/plover.js'
@@ -54,6 +55,15 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   const actorContext: ActorContext | null = model.actors ? contextOf(model.actors, ctx.referenceDate, ctx.entities, ctx.tokens, ctx.models.gazetteer) : null
   const events: ArticleEvent[] = []
   const coded: CodedEvent[] = []
+  // Later mentions of an event already coded, by its id (see incident-links.ts).
+  const laterMentions = new Map<string, Array<{ start: number; end: number; text: string }>>()
+  const mentionOf = (prior: ArticleEvent, view: SentenceView, d: Detection): void => {
+    const start = view.tokens[d.index]!.start
+    const end = view.tokens[d.last]!.end
+    const list = laterMentions.get(prior.id) ?? []
+    list.push({ start, end, text: ctx.text.slice(start, end) })
+    laterMentions.set(prior.id, list)
+  }
   // The view of the sentence before, kept for an event here that takes its subject.
   let priorView: SentenceView | null = null
   for (const [s, sentence] of ctx.sentences.entries()) {
@@ -80,10 +90,21 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       // (So is a verbal act typed on a word the lexicon does not know as a trigger: "after a coup".)
       const clauseAct = d.type !== d.detected || (lex.length > 0 ? !lex.some((t) => t.replace('!', '') === d.type) : isVerbalType(d.type))
       // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
-      if (isRetoldIncident(view, d.index, d.type, s, coded)) continue
+      if (isRetoldIncident(view, d.index, d.type, s, coded)) {
+        const told = coded.findLast((c) => c.sentence < s && c.event.type === d.type)
+        if (told) mentionOf(told.event, view, d)
+        continue
+      }
       // "The threat came from an overseas server": the threat coded before, named again.
       if (isThreatNamedAgain(ts, d.index, d.type, s, coded)) continue
       const { event: own, open } = toEvent(ctx, model, view, d, cands, actorContext, events.length + 1, clauseAct)
+      // "Police said the attack was planned": the incident coded before, named again.
+      const incident = earlierIncident(ts, d, own, s, coded, ctx.dates)
+      if (incident) {
+        takeRoles(incident.event, own)
+        mentionOf(incident.event, view, d)
+        continue
+      }
       const lemma = view.lemmas[d.index]!
       // "The embargo was extended": the roles of the embargo reported before.
       const event = isDefiniteEventNoun(view, d.index) ? inheritRoles(own, lemma, s, coded) : own
@@ -94,8 +115,9 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       coded.push({ event: events[events.length - 1]!, lemma, sentence: s })
     }
   }
-  if (options.gateByTopic === false || !isGatedByTopic(ctx.article.title, ctx.topics ?? [])) return events
-  return events.filter(hasPoliticalSide).map((e, i) => ({ ...e, id: `v${i + 1}` }))
+  const linked = laterMentions.size ? events.map((e) => (laterMentions.has(e.id) ? { ...e, mentions: laterMentions.get(e.id)! } : e)) : events
+  if (options.gateByTopic === false || !isGatedByTopic(ctx.article.title, ctx.topics ?? [])) return linked
+  return linked.filter(hasPoliticalSide).map((e, i) => ({ ...e, id: `v${i + 1}` }))
 }
 
 // The event, and whether its actor is open: none found in its sentence, and none ruled out there.

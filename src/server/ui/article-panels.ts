@@ -93,7 +93,7 @@ export const eventsPanel: ArticlePanel = (a) => {
         (e) =>
           html`<li>
             <a href="#${eventAnchor(e.id)}"><strong>${e.type}</strong> ${e.actor ? (name.get(e.actor) ?? '?') : '?'}${e.recipient ? ` → ${name.get(e.recipient) ?? '?'}` : ''}</a
-            >${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}${typeof e.confidence === 'number' ? html` <span class="muted">${Math.round(e.confidence * 100)}%</span>` : ''}${e.actorCountry && e.recipientCountry && e.actorCountry !== e.recipientCountry ? html` <a class="page-link" href="${pairHref(e.actorCountry, e.recipientCountry)}">${e.actorCountry} → ${e.recipientCountry}</a>` : ''}
+            >${e.negated ? ' (negated)' : ''}${e.modality !== 'asserted' ? ` (${e.modality})` : ''}${e.mentions?.length ? html` <span class="muted">named again ${e.mentions.length}×</span>` : ''}${typeof e.confidence === 'number' ? html` <span class="muted">${Math.round(e.confidence * 100)}%</span>` : ''}${e.actorCountry && e.recipientCountry && e.actorCountry !== e.recipientCountry ? html` <a class="page-link" href="${pairHref(e.actorCountry, e.recipientCountry)}">${e.actorCountry} → ${e.recipientCountry}</a>` : ''}
           </li>`,
       )}
     </ol>
