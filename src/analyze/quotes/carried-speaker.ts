@@ -66,11 +66,49 @@ export function withCarriedSpeakers(
     // Where coreference gave the pronoun to someone the text names only inside quotations, the
     // narration's own subject before it is who speaks.
     const misread = entities.some((e) => e.type === 'PERSON' && quotedOnly(e) && e.mentions.some((m) => m.kind === 'pronoun' && m.start === q.speakerMention!.start))
-    if (!misread || (pronoun !== 'he' && pronoun !== 'she')) continue
-    const subject = narratedSubjectBefore(text, entities, q.speakerMention.start, narrated)
-    if (subject && genderAgrees(subject, pronoun, genders)) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
+    if (pronoun !== 'he' && pronoun !== 'she') continue
+    if (misread) {
+      const subject = narratedSubjectBefore(text, entities, q.speakerMention.start, narrated)
+      if (subject && genderAgrees(subject, pronoun, genders)) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
+      continue
+    }
+    // Coreference linked the pronoun to no one ("Steenburgen wasn't thrilled ... “I couldn't
+    // focus,” she said"): the person of its gender the narration last made a subject speaks, when
+    // nobody else who could be "he" or "she" is named since.
+    const linked = entities.some((e) => e.mentions.some((m) => m.kind === 'pronoun' && m.start === q.speakerMention!.start))
+    const subject = !linked && clauses ? lastSubjectOf(q, pronoun, clauses) : undefined
+    if (subject) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
   }
   return out
+
+  /**
+   * The person of the pronoun's gender the narration last made the subject of a clause before `q`'s
+   * pronoun, within reach, when no other person who may be that pronoun is named in the narration
+   * since (outside `q`'s own quoted words); undefined otherwise.
+   */
+  function lastSubjectOf(q: Quote, pronoun: 'he' | 'she', reading: ClauseReading): Entity | undefined {
+    const mention = q.speakerMention!
+    const other = pronoun === 'he' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i
+    const may = (e: Entity): boolean => e.type === 'PERSON' && genderAgrees(e, pronoun, genders) && !e.mentions.some((m) => m.kind === 'pronoun' && other.test(text.slice(m.start, m.end)))
+    // The one credited must be of the pronoun's gender by a title, a given name or its own pronouns
+    // ("Justice Antonin Scalia", a given name the list does not know, is nobody's "she").
+    const own = pronoun === 'he' ? /^(?:he|him|his|himself)$/i : /^(?:she|her|hers|herself)$/i
+    const known = (e: Entity): boolean => knownGender(e, pronoun, genders) || e.mentions.some((m) => m.kind === 'pronoun' && own.test(text.slice(m.start, m.end)))
+    let subject: Entity | undefined
+    let subjectEnd = -1
+    for (const e of entities) {
+      if (!may(e) || !known(e)) continue
+      for (const m of e.mentions) {
+        if (m.kind === 'pronoun' || m.end > mention.start || mention.start - m.end > CONTINUITY_REACH || m.end <= subjectEnd || !narrated(m) || !reading.isSubject(m)) continue
+        subject = e
+        subjectEnd = m.end
+      }
+    }
+    if (!subject) return undefined
+    const ownWords = (m: { start: number; end: number }): boolean => q.kind !== 'indirect' && q.start <= m.start && m.end <= q.end
+    const rival = entities.some((e) => e !== subject && may(e) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= subjectEnd && m.end <= mention.start && narrated(m) && !ownWords(m)))
+    return rival ? undefined : subject
+  }
 
   /**
    * `q`, whose "he"/"she"/"his"/"her" coreference gave to a person named since only as an object or
@@ -184,6 +222,14 @@ function narratedSubjectBefore(text: string, entities: readonly Entity[], at: nu
     }
   }
   return best
+}
+
+/** Whether a title or a given name says a person is "he" or "she" ("Mr. Tribe", "Mary Steenburgen"). */
+function knownGender(entity: Entity, pronoun: string, genders?: ReadonlyMap<string, Gender>): boolean {
+  const want: Gender = pronoun === 'she' ? 'f' : 'm'
+  if ([entity.name, ...entity.aliases].some((n) => (want === 'f' ? /^(?:Ms|Mrs|Miss)\.?\s/ : /^Mr\.?\s/).test(n))) return true
+  const given = entity.name.split(/\s+/)[0]
+  return given !== undefined && genders?.get(nameKey(given)) === want
 }
 
 /** Whether a person may be "he" or "she": a title or a given name of the other gender says not. */
