@@ -50,6 +50,12 @@ export function withCarriedSpeakers(
     const q = out[n]!
     if (q.speaker !== null && clauses && q.speakerMention) {
       voice = q.speakerMention
+      // The speaker of the attribution right before stands over the narration's last subject.
+      const previous = previousSpeaker(q)
+      if (previous) {
+        if (previous !== q) out[n] = previous
+        continue
+      }
       const continued = subjectContinuity(q, clauses)
       if (continued) out[n] = continued
       continue
@@ -108,6 +114,39 @@ export function withCarriedSpeakers(
     const ownWords = (m: { start: number; end: number }): boolean => q.kind !== 'indirect' && q.start <= m.start && m.end <= q.end
     const rival = entities.some((e) => e !== subject && may(e) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= subjectEnd && m.end <= mention.start && narrated(m) && !ownWords(m)))
     return rival ? undefined : subject
+  }
+
+  /**
+   * `q`, whose "he"/"she" continues the attribution right before it, credited to that one's speaker
+   * when nobody else is named in the narration between ("Jim Cantrell ... told NBC News. “...,” he
+   * said, adding ... “...,” he said": not the spokesman quoted two paragraphs up, whoever
+   * coreference or the narration's last subject gives); `q` itself when coreference already
+   * agrees, undefined when the pronoun continues no attribution.
+   */
+  function previousSpeaker(q: Quote): Quote | undefined {
+    const mention = q.speakerMention!
+    const pronoun = text.slice(mention.start, mention.end).trim().toLowerCase()
+    if ((pronoun !== 'he' && pronoun !== 'she') || !q.cueSpan) return undefined
+    const chosen = byId.get(q.speaker!)
+    if (!chosen || chosen.type !== 'PERSON') return undefined
+    // The attribution before in the narration: one reported inside another's words ("Earnest said
+    // that Obama has long called for ...") is that speaker's, not the next pronoun's.
+    const nested = (o: Quote): boolean => out.some((p) => p !== o && p.start <= o.cueSpan!.start && o.cueSpan!.end <= p.end)
+    let before: Quote | undefined
+    for (const o of out) if (o !== q && o.speakerMention && o.cueSpan && o.cueSpan.start < q.cueSpan.start && (!before || o.cueSpan.start > before.cueSpan!.start) && !nested(o)) before = o
+    const entity = before?.speaker ? byId.get(before.speaker) : undefined
+    if (!before || !entity || entity.type !== 'PERSON' || !genderAgrees(entity, pronoun, genders)) return undefined
+    if (at(q) - until(before) > PERSON_REACH) return undefined
+    // "with Oprah Winfrey, Obama said he ... “...,” she said": a pronoun of the other gender before continues someone else.
+    const beforeWord = text.slice(before.speakerMention!.start, before.speakerMention!.end).trim().toLowerCase()
+    if (/^(?:he|she)$/.test(beforeWord) && beforeWord !== pronoun) return undefined
+    // Only someone the text names as a source ("Jim Cantrell ... told NBC News"): a pronoun that
+    // coreference gave to a person only mentioned ("more nervous than Rose-Lynn Harlan") carries no one.
+    const named = out.some((o) => o.speaker === entity.id && o.speakerMention && !/^(?:he|she|his|her|who)$/i.test(text.slice(o.speakerMention.start, o.speakerMention.end).trim()))
+    if (!named) return undefined
+    const between = (m: { start: number; end: number }): boolean => m.start >= before.speakerMention!.end && m.end <= mention.start && !saidIn(m, q, before)
+    if (entities.some((e) => e !== entity && e.type === 'PERSON' && e.mentions.some((m) => m.kind !== 'pronoun' && between(m)))) return undefined
+    return entity === chosen ? q : { ...q, speaker: entity.id, speakerName: before.speakerName ?? entity.name }
   }
 
   /**

@@ -121,3 +121,17 @@ test('should name an organization written in capitals after "according to", not 
   assert.ok(q, JSON.stringify(readable(a)))
   assert.equal(q.speakerName, 'WHO', JSON.stringify(readable(a)))
 })
+
+test('should keep "he said" with the speaker of the attribution right before it, not an earlier subject', () => {
+  const a = analyzed(
+    '"We are making progress with the investigation," SpaceX spokesman Phil Larson said in a statement.\n\n"Inmarsat is a long-time partner, and we wish them well," Larson said.\n\nThe incident shows how a single anomaly can become a major setback for a space company, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News.\n\n"This one was particularly devastating from an organizational perspective," he said, adding that SpaceX was hit with a double whammy.\n\n"These accidents are tough to come back from and it is often tough to get everybody to agree," he said.',
+  )
+  const q = a.quotes.find((x) => x.text.includes('These accidents'))
+  assert.ok(q, JSON.stringify(readable(a)))
+  assert.equal(q.speakerName, 'Jim Cantrell', JSON.stringify(readable(a)))
+  // An attribution reported inside another's words is not the one "he" continues.
+  const nested = analyzed(
+    'White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness and for relief for middle class families. He said Obama hopes that his successor will push for the same goals.',
+  )
+  assert.equal(nested.quotes.find((x) => x.text.startsWith('Obama hopes'))?.speakerName, 'Josh Earnest', JSON.stringify(readable(nested)))
+})

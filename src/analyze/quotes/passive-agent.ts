@@ -4,7 +4,7 @@
  * subject of a passive is who or what the words are about, and PolNeAR marks the agent as the
  * source. Read from the parse after the rankers, which often take the subject.
  */
-import type { AnalysisContext } from '../context.js'
+import type { Token } from '../tokens/tokenize.js'
 import type { Syntax } from '../syntax/types.js'
 import { children, isRelation, subtreeSpan } from '../syntax/relations.js'
 import { tokenRange } from './span-candidates.js'
@@ -25,8 +25,10 @@ export interface AgentTokens {
 /**
  * The "by" phrase of a passive participle among the cue's words, as a character span without the
  * "by", or null when the cue has no passive verb or the verb no agent (see `passiveAgentTokens`).
+ * It takes the text's tokens alone, not the analysis context: the attribution model imports this
+ * module, and the context imports the model.
  */
-export function passiveAgent(ctx: AnalysisContext, syntax: Syntax, cue: Span): Span | null {
+export function passiveAgent(ctx: { readonly tokens: readonly Token[] }, syntax: Syntax, cue: Span): Span | null {
   const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
   const agent = passiveAgentTokens(ctx.tokens, syntax, from, to)
   return agent ? { start: ctx.tokens[agent.start]!.start, end: ctx.tokens[agent.end - 1]!.end } : null
