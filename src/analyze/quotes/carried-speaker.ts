@@ -8,7 +8,9 @@
  * words, not the narration's: they do not block the carry ("“Ask Hillary Clinton,” he said").
  * Where no attribution before carries, a "he" or "she" that coreference gave to someone named
  * only inside quotations is the person of its gender the narration names last as the opening
- * of a sentence ("Barack Obama spoke at the rally. “Ask Hillary Clinton ...,” he said").
+ * of a sentence ("Barack Obama spoke at the rally. “Ask Hillary Clinton ...,” he said"), and one
+ * coreference linked to no one is the person of its gender the narration last made a subject. A
+ * "he"/"she" right after an attribution, with nobody named between, continues its speaker.
  */
 import type { Entity, Quote } from '../../model/article.js'
 import { nameKey, type Gender } from '../kb/name-gender.js'
