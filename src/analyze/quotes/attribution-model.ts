@@ -8,7 +8,7 @@ import { contentSpan } from './rules/spans.js'
 import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, medialFrame, sourceCandidates, tokenRange, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
-import { subtreeSpan } from '../syntax/relations.js'
+import { passiveAgentTokens } from './passive-agent.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
 import { FeatureTable, type FeatureSink } from '../../model/feature-hash.js'
 import { invertedReporter, nameAfterCue, tellerBeforeTold } from './inverted-reporter.js'
@@ -263,23 +263,11 @@ function endsInSourceAfter(doc: QuoteDoc, cue: CueSite, c: SpanCandidate, source
 }
 
 /**
- * Where the agent of a passive cue starts ("has been criticized | by Parents for Safe Streets"):
- * the first word of the `obl:agent` phrase hanging off the cue after it, or -1.
- */
-function agentStart(cue: CueSite, syntax: Syntax): number {
-  for (let t = cue.to; t < cue.sentenceEnd; t++) {
-    const x = syntax[t]!
-    if (x.deprel === 'obl:agent' && x.head >= cue.from && x.head < cue.to) return subtreeSpan(syntax, t).start
-  }
-  return -1
-}
-
-/**
  * Whether a content candidate takes in the agent of a passive cue: running from before the cue
  * over it, or ending inside or with it, its words from the agent on holding no verb ("The mayor
  * has been criticized by Parents for Safe Streets in Ohio, a local advocacy group" read whole, or
  * as its appositive "a local advocacy group"): the agent is who criticized, never what was said.
- * "... by X | for raising fees" stays. `b` is the cue's `agentStart`, found once per cue.
+ * "... by X | for raising fees" stays. `b` is the first word of the cue's agent phrase (`passiveAgentTokens`), found once per cue.
  */
 function endsInAgent(cue: CueSite, c: SpanCandidate, b: number, syntax?: Syntax): boolean {
   if (!syntax || b < 0 || c.to <= b) return false
@@ -375,7 +363,7 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
       const writeContent = (sink: FeatureSink, c: SpanCandidate): void => writeContentFeatures(sink, doc, site.cue, site.head, c, syntax, site.frame)
       // Candidates that read the speaker (and the cue) into what was said are left out (`opensWithSource`, `endsInSource`).
       // So are those that start past another cue, run over the cue's conjunct or end in a passive's agent.
-      const agent = syntax ? agentStart(site.cue, syntax) : -1
+      const agent = syntax ? (passiveAgentTokens(doc.tokens, syntax, site.cue.from, site.cue.to)?.phraseStart ?? -1) : -1
       const own = site.contents.filter((c) => !startsPastCue(site.cue, c) && !overConjunctCue(site.cue, c, syntax) && !endsInAgent(site.cue, c, agent, syntax))
       const apart = sourcePick ? own.filter((c) => !opensWithSource(site.cue, c, sourcePick) && !endsInSource(doc, site.cue, c, sourcePick) && !endsInSourceAfter(doc, site.cue, c, sourcePick)) : own
       const best = bestOf(model.content, apart.length ? apart : own.length ? own : site.contents, writeContent)

@@ -8,7 +8,9 @@
  * words, not the narration's: they do not block the carry ("“Ask Hillary Clinton,” he said").
  * Where no attribution before carries, a "he" or "she" that coreference gave to someone named
  * only inside quotations is the person of its gender the narration names last as the opening
- * of a sentence ("Barack Obama spoke at the rally. “Ask Hillary Clinton ...,” he said").
+ * of a sentence ("Barack Obama spoke at the rally. “Ask Hillary Clinton ...,” he said"), and one
+ * coreference linked to no one is the person of its gender the narration last made a subject. A
+ * "he"/"she" right after an attribution, with nobody named between, continues its speaker.
  */
 import type { Entity, Quote } from '../../model/article.js'
 import { nameKey, type Gender } from '../kb/name-gender.js'
@@ -50,6 +52,12 @@ export function withCarriedSpeakers(
     const q = out[n]!
     if (q.speaker !== null && clauses && q.speakerMention) {
       voice = q.speakerMention
+      // The speaker of the attribution right before stands over the narration's last subject.
+      const previous = previousSpeaker(q)
+      if (previous) {
+        if (previous !== q) out[n] = previous
+        continue
+      }
       const continued = subjectContinuity(q, clauses)
       if (continued) out[n] = continued
       continue
@@ -66,11 +74,82 @@ export function withCarriedSpeakers(
     // Where coreference gave the pronoun to someone the text names only inside quotations, the
     // narration's own subject before it is who speaks.
     const misread = entities.some((e) => e.type === 'PERSON' && quotedOnly(e) && e.mentions.some((m) => m.kind === 'pronoun' && m.start === q.speakerMention!.start))
-    if (!misread || (pronoun !== 'he' && pronoun !== 'she')) continue
-    const subject = narratedSubjectBefore(text, entities, q.speakerMention.start, narrated)
-    if (subject && genderAgrees(subject, pronoun, genders)) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
+    if (pronoun !== 'he' && pronoun !== 'she') continue
+    if (misread) {
+      const subject = narratedSubjectBefore(text, entities, q.speakerMention.start, narrated)
+      if (subject && genderAgrees(subject, pronoun, genders)) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
+      continue
+    }
+    // Coreference linked the pronoun to no one ("Steenburgen wasn't thrilled ... “I couldn't
+    // focus,” she said"): the person of its gender the narration last made a subject speaks, when
+    // nobody else who could be "he" or "she" is named since.
+    const linked = entities.some((e) => e.mentions.some((m) => m.kind === 'pronoun' && m.start === q.speakerMention!.start))
+    const subject = !linked && clauses ? lastSubjectOf(q, pronoun, clauses) : undefined
+    if (subject) out[n] = { ...q, speaker: subject.id, speakerName: subject.name }
   }
   return out
+
+  /**
+   * The person of the pronoun's gender the narration last made the subject of a clause before `q`'s
+   * pronoun, within reach, when no other person who may be that pronoun is named in the narration
+   * since (outside `q`'s own quoted words); undefined otherwise.
+   */
+  function lastSubjectOf(q: Quote, pronoun: 'he' | 'she', reading: ClauseReading): Entity | undefined {
+    const mention = q.speakerMention!
+    const other = pronoun === 'he' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i
+    const may = (e: Entity): boolean => e.type === 'PERSON' && genderAgrees(e, pronoun, genders) && !e.mentions.some((m) => m.kind === 'pronoun' && other.test(text.slice(m.start, m.end)))
+    // The one credited must be of the pronoun's gender by a title, a given name or its own pronouns
+    // ("Justice Antonin Scalia", a given name the list does not know, is nobody's "she").
+    const own = pronoun === 'he' ? /^(?:he|him|his|himself)$/i : /^(?:she|her|hers|herself)$/i
+    const known = (e: Entity): boolean => knownGender(e, pronoun, genders) || e.mentions.some((m) => m.kind === 'pronoun' && own.test(text.slice(m.start, m.end)))
+    let subject: Entity | undefined
+    let subjectEnd = -1
+    for (const e of entities) {
+      if (!may(e) || !known(e)) continue
+      for (const m of e.mentions) {
+        if (m.kind === 'pronoun' || m.end > mention.start || mention.start - m.end > CONTINUITY_REACH || m.end <= subjectEnd || !narrated(m) || !reading.isSubject(m)) continue
+        subject = e
+        subjectEnd = m.end
+      }
+    }
+    if (!subject) return undefined
+    const ownWords = (m: { start: number; end: number }): boolean => q.kind !== 'indirect' && q.start <= m.start && m.end <= q.end
+    const rival = entities.some((e) => e !== subject && may(e) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= subjectEnd && m.end <= mention.start && narrated(m) && !ownWords(m)))
+    return rival ? undefined : subject
+  }
+
+  /**
+   * `q`, whose "he"/"she" continues the attribution right before it, credited to that one's speaker
+   * when nobody else is named in the narration between ("Jim Cantrell ... told NBC News. “...,” he
+   * said, adding ... “...,” he said": not the spokesman quoted two paragraphs up, whoever
+   * coreference or the narration's last subject gives); `q` itself when coreference already
+   * agrees, undefined when the pronoun continues no attribution.
+   */
+  function previousSpeaker(q: Quote): Quote | undefined {
+    const mention = q.speakerMention!
+    const pronoun = text.slice(mention.start, mention.end).trim().toLowerCase()
+    if ((pronoun !== 'he' && pronoun !== 'she') || !q.cueSpan) return undefined
+    const chosen = byId.get(q.speaker!)
+    if (!chosen || chosen.type !== 'PERSON') return undefined
+    // The attribution before in the narration: one reported inside another's words ("Earnest said
+    // that Obama has long called for ...") is that speaker's, not the next pronoun's.
+    const nested = (o: Quote): boolean => out.some((p) => p !== o && p.start <= o.cueSpan!.start && o.cueSpan!.end <= p.end)
+    let before: Quote | undefined
+    for (const o of out) if (o !== q && o.speakerMention && o.cueSpan && o.cueSpan.start < q.cueSpan.start && (!before || o.cueSpan.start > before.cueSpan!.start) && !nested(o)) before = o
+    const entity = before?.speaker ? byId.get(before.speaker) : undefined
+    if (!before || !entity || entity.type !== 'PERSON' || !genderAgrees(entity, pronoun, genders)) return undefined
+    if (at(q) - until(before) > PERSON_REACH) return undefined
+    // "with Oprah Winfrey, Obama said he ... “...,” she said": a pronoun of the other gender before continues someone else.
+    const beforeWord = text.slice(before.speakerMention!.start, before.speakerMention!.end).trim().toLowerCase()
+    if (/^(?:he|she)$/.test(beforeWord) && beforeWord !== pronoun) return undefined
+    // Only someone the text names as a source ("Jim Cantrell ... told NBC News"): a pronoun that
+    // coreference gave to a person only mentioned ("more nervous than Rose-Lynn Harlan") carries no one.
+    const named = out.some((o) => o.speaker === entity.id && o.speakerMention && !/^(?:he|she|his|her|who)$/i.test(text.slice(o.speakerMention.start, o.speakerMention.end).trim()))
+    if (!named) return undefined
+    const between = (m: { start: number; end: number }): boolean => m.start >= before.speakerMention!.end && m.end <= mention.start && !saidIn(m, q, before)
+    if (entities.some((e) => e !== entity && e.type === 'PERSON' && e.mentions.some((m) => m.kind !== 'pronoun' && between(m)))) return undefined
+    return entity === chosen ? q : { ...q, speaker: entity.id, speakerName: before.speakerName ?? entity.name }
+  }
 
   /**
    * `q`, whose "he"/"she"/"his"/"her" coreference gave to a person named since only as an object or
@@ -184,6 +263,14 @@ function narratedSubjectBefore(text: string, entities: readonly Entity[], at: nu
     }
   }
   return best
+}
+
+/** Whether a title or a given name says a person is "he" or "she" ("Mr. Tribe", "Mary Steenburgen"). */
+function knownGender(entity: Entity, pronoun: string, genders?: ReadonlyMap<string, Gender>): boolean {
+  const want: Gender = pronoun === 'she' ? 'f' : 'm'
+  if ([entity.name, ...entity.aliases].some((n) => (want === 'f' ? /^(?:Ms|Mrs|Miss)\.?\s/ : /^Mr\.?\s/).test(n))) return true
+  const given = entity.name.split(/\s+/)[0]
+  return given !== undefined && genders?.get(nameKey(given)) === want
 }
 
 /** Whether a person may be "he" or "she": a title or a given name of the other gender says not. */

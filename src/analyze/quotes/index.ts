@@ -126,7 +126,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const cueText = ctx.text.slice(a.cue.start, a.cue.end)
     const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : ''
     // "The report, which said": a relative pronoun stands for the noun phrase before it.
-    const parsedPhrase = syntax && a.source && RELATIVE.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
+    const parsedPhrase = syntax && a.source && RELATIVE.test(sourceText.trim()) && !/^\p{Lu}{2,}$/u.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
     // "he retweeted supporters who blasted ...": the words the text gives before the pronoun hold
     // a clause; the parse's noun phrase ("supporters") is the antecedent.
     const textual = parsedPhrase && a.source ? relativeAntecedent(ctx.text, a.source, null) : null

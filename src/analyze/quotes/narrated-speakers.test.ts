@@ -99,3 +99,39 @@ test('should leave the channel out of an inverted speaker and keep it in the cla
   const posted = analyzed('"Nobody will lose their job," Ruth Adler said on Twitter.')
   assert.equal(posted.quotes[0]?.class, 'writing', JSON.stringify(readable(posted)))
 })
+
+test('should credit "he explains" that coreference left alone to the man the narration last made a subject', () => {
+  // Coreference looks back a few sentences only; the quoted sentences between name no one.
+  const story = (between: string): string =>
+    `Daniel Craig stars in the new film. Craig has a lot on his plate. But what the actor is most excited about is ${between}. "Your whole life, you hear what it is like to have kids. All the cliches are true. I felt I knew that everything would be different."\n\n"It is like a dream that I am having right now," he explains to GQ.`
+  const a = analyzed(story('life at home'))
+  const q = a.quotes.find((x) => x.text.includes('like a dream'))
+  assert.ok(q, JSON.stringify(readable(a)))
+  assert.equal(q.speakerName, 'Daniel Craig', JSON.stringify(readable(a)))
+  // Another man named since that subject makes "he" anyone's: no name rather than a guess, never the pronoun.
+  const two = analyzed(story('a dinner with Thomas Brown'))
+  const dream = two.quotes.find((x) => x.text.includes('like a dream'))
+  assert.ok(dream, JSON.stringify(readable(two)))
+  assert.equal(dream.speakerName, null, JSON.stringify(readable(two)))
+})
+
+test('should name an organization written in capitals after "according to", not read it as "who"', () => {
+  const a = analyzed('According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015.')
+  const q = a.quotes.find((x) => x.cue?.toLowerCase() === 'according to')
+  assert.ok(q, JSON.stringify(readable(a)))
+  assert.equal(q.speakerName, 'WHO', JSON.stringify(readable(a)))
+})
+
+test('should keep "he said" with the speaker of the attribution right before it, not an earlier subject', () => {
+  const a = analyzed(
+    '"We are making progress with the investigation," SpaceX spokesman Phil Larson said in a statement.\n\n"Inmarsat is a long-time partner, and we wish them well," Larson said.\n\nThe incident shows how a single anomaly can become a major setback for a space company, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News.\n\n"This one was particularly devastating from an organizational perspective," he said, adding that SpaceX was hit with a double whammy.\n\n"These accidents are tough to come back from and it is often tough to get everybody to agree," he said.',
+  )
+  const q = a.quotes.find((x) => x.text.includes('These accidents'))
+  assert.ok(q, JSON.stringify(readable(a)))
+  assert.equal(q.speakerName, 'Jim Cantrell', JSON.stringify(readable(a)))
+  // An attribution reported inside another's words is not the one "he" continues.
+  const nested = analyzed(
+    'White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness and for relief for middle class families. He said Obama hopes that his successor will push for the same goals.',
+  )
+  assert.equal(nested.quotes.find((x) => x.text.startsWith('Obama hopes'))?.speakerName, 'Josh Earnest', JSON.stringify(readable(nested)))
+})

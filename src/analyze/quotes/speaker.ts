@@ -30,6 +30,8 @@ export interface Speaker {
 
 const PERSONAL_PRONOUN = /^(?:he|she|they|i|we|it|you|him|her|them|me|us|one)$/i
 const RELATIVE_PRONOUN = /^(?:which|who|whom|that|whose)$/i
+// "According to WHO", "US officials": a word in capitals is a name (the World Health Organization), no pronoun.
+const CAPITALS = /^\p{Lu}{2,}$/u
 // "those who believe": a demonstrative standing alone names no one the reader can tell.
 const DEMONSTRATIVE = /^(?:this|these|those)$/i
 const PREPOSITION_BEFORE = /\b(?:of|from|between|and|in|at|with|by|for|on|about|to|against|among|near|inside|outside|within)\s+(?:the\s+)?$/i
@@ -121,7 +123,7 @@ export function resolveSpeaker(text: string, entities: readonly Entity[], source
   const led = withoutLeadingPreposition(text, bare)
   if (led !== bare) return resolveSpeaker(text, entities, led, antecedent)
   const phrase = text.slice(bare.start, bare.end)
-  if (RELATIVE_PRONOUN.test(phrase)) {
+  if (RELATIVE_PRONOUN.test(phrase) && !CAPITALS.test(phrase)) {
     const before = relativeAntecedent(text, source, antecedent)
     const found = before ? resolveSpeaker(text, entities, before) : { entity: null, name: null }
     // "a remark from author Maria Lopez, who said": "who" stands for a person, never the thing the
@@ -137,7 +139,7 @@ export function resolveSpeaker(text: string, entities: readonly Entity[], source
     const entity = name === found.name ? found : (entities.find((e) => e.type === found.type && e.name === name) ?? found)
     return { entity, name }
   }
-  if (PERSONAL_PRONOUN.test(phrase)) return { entity: null, name: null }
+  if (PERSONAL_PRONOUN.test(phrase) && !CAPITALS.test(phrase)) return { entity: null, name: null }
   return { entity: null, name: readsAsName(phrase) ? bareName(phrase) : null }
 }
 
@@ -185,6 +187,7 @@ function readsAsName(phrase: string): boolean {
   const words = phrase.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
   if (/["“”«»„]|^['‘’]/.test(phrase)) return false
+  if (words.length === 1 && CAPITALS.test(words[0]!)) return true
   if (words.some((w) => CLAUSE_WORD.test(w.replace(/[,.;:]+$/, '')))) return false
   if (words.length === 1 && (PERSONAL_PRONOUN.test(words[0]!) || RELATIVE_PRONOUN.test(words[0]!) || DEMONSTRATIVE.test(words[0]!))) return false
   // "The other", "another", "the latter", "many": determiners and quantifiers without a noun stand for someone unnamed.
@@ -200,7 +203,8 @@ function readsAsName(phrase: string): boolean {
  * retweeted supporters who": supporters), then the parse's phrase.
  */
 export function relativeAntecedent(text: string, source: SourceSpan, parsed?: ParsedAntecedent | null): SourceSpan | null {
-  if (!RELATIVE_PRONOUN.test(text.slice(source.start, source.end).trim())) return null
+  const phrase = text.slice(source.start, source.end).trim()
+  if (!RELATIVE_PRONOUN.test(phrase) || CAPITALS.test(phrase)) return null
   if (parsed?.exact) return { start: parsed.start, end: parsed.end }
   const before = antecedentBefore(text, source.start)
   if (!parsed) return before
