@@ -9,6 +9,7 @@
  * those acts), and so is a purpose told alone.
  */
 import { kidsAt as kidsOf, lemmaAt as lemma, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
+import { isSubordinateAct } from './subordinate-acts.js'
 
 /** The part of a detection these checks read. */
 interface Trigger {
@@ -18,22 +19,10 @@ interface Trigger {
 
 // Words of aim whose complement is what an act is for ("sought to", "meant to": an aim, not yet an act).
 const AIMING = new Set(['aim', 'design', 'intend', 'mean', 'seek'])
-// Relations that keep a word inside its clause (an object, an oblique, a conjunct, a compound).
-const OWN = /^(obj|iobj|obl|nmod|conj|compound|amod|xcomp|advmod)/
-// How far up the parse the purpose clause's verb may be ("aimed at ending a civil war").
-const REACH = 6
 
 /** Whether the act at `d` is only the purpose of another act in `events` (see the file comment). */
 export function isPurposeAct(ts: TriggerSentence, d: Trigger, events: readonly Trigger[]): boolean {
-  const syn = ts.view.syntax
-  if (!syn) return false
-  for (let c = d.index, step = 0; c >= 0 && step < REACH; c = syn[c]!.head, step++) {
-    if (isPurpose(ts, c)) return events.some((e) => e.index !== d.index && !within(ts, e.index, c))
-    // Only the purpose clause's own words: a clause inside it ("to meet Netanyahu as Israel's
-    // military battled Hamas") tells its own act.
-    if (!OWN.test(rel(ts, c))) return false
-  }
-  return false
+  return isSubordinateAct(ts, d, events, (c) => isPurpose(ts, c))
 }
 
 // Whether the clause headed by `c` is a purpose said as one ("aimed at", "in order to").
@@ -52,11 +41,4 @@ function isPurpose(ts: TriggerSentence, c: number): boolean {
   // RAMS annotates such acts.
   if (r !== 'advcl' || t.xpos !== 'VB' || !marks.includes('to')) return false
   return kidsOf(ts, c).some((k) => rel(ts, k) === 'mark' && /^(in|so)$/.test(word(ts, k)) && kidsOf(ts, k).some((m) => rel(ts, m) === 'fixed' && /^(order|as)$/.test(word(ts, m))))
-}
-
-// Whether token `i` is inside the subtree headed by `top`.
-function within(ts: TriggerSentence, i: number, top: number): boolean {
-  const syn = ts.view.syntax!
-  for (let k = i, step = 0; k >= 0 && step < 64; k = syn[k]!.head, step++) if (k === top) return true
-  return false
 }

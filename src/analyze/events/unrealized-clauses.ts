@@ -12,6 +12,7 @@
  * Gerunds after "before" are left: "fired shots before fleeing" did flee.
  */
 import { kidsAt as kidsOf, relAt as rel, wordAt as word, type TriggerSentence } from './trigger-sentence.js'
+import { isSubordinateAct } from './subordinate-acts.js'
 
 /** The part of a detection these checks read. */
 interface Trigger {
@@ -23,22 +24,10 @@ const CONDITIONS = new Set(['if', 'unless'])
 const PENDING = new Set(['before', 'until', 'till'])
 // Past forms: a "before"/"until" clause in the past tells what happened next.
 const PAST = new Set(['VBD'])
-// Relations that keep a word inside its clause (an object, an oblique, a conjunct, a compound).
-const OWN = /^(obj|iobj|obl|nmod|conj|compound|amod|xcomp|advmod)/
-// How far up the parse the clause's verb may be (the act a noun object of it: "arranged a ceasefire").
-const REACH = 6
 
 /** Whether the act at `d` is only the condition or pending sequel of another act in `events` (see the file comment). */
 export function isUnrealizedClauseAct(ts: TriggerSentence, d: Trigger, events: readonly Trigger[]): boolean {
-  const syn = ts.view.syntax
-  if (!syn) return false
-  for (let c = d.index, step = 0; c >= 0 && step < REACH; c = syn[c]!.head, step++) {
-    // The clause's own act is the condition; another act outside it is the sentence's.
-    if (rel(ts, c).startsWith('advcl') && isUnrealized(ts, c)) return events.some((e) => e.index !== d.index && !within(ts, e.index, c))
-    // Only the clause's own words: a clause inside it ("rebels fighting to topple") tells its own act.
-    if (!OWN.test(rel(ts, c))) return false
-  }
-  return false
+  return isSubordinateAct(ts, d, events, (c) => rel(ts, c).startsWith('advcl') && isUnrealized(ts, c))
 }
 
 // Whether the adverbial clause headed by `c` is a condition or a sequel not yet come.
@@ -52,11 +41,4 @@ function isUnrealized(ts: TriggerSentence, c: number): boolean {
   if (syn[c]!.xpos === 'VBG' || PAST.has(syn[c]!.xpos)) return false
   // "before they had left", "until police were called": a past auxiliary tells a past sequel.
   return !kidsOf(ts, c).some((k) => /^aux/.test(rel(ts, k)) && PAST.has(syn[k]!.xpos))
-}
-
-// Whether token `i` is inside the subtree headed by `top`.
-function within(ts: TriggerSentence, i: number, top: number): boolean {
-  const syn = ts.view.syntax!
-  for (let k = i, step = 0; k >= 0 && step < 64; k = syn[k]!.head, step++) if (k === top) return true
-  return false
 }
