@@ -69,5 +69,5 @@ test('should run only the steps given to --steps, and name the steps on a wrong 
   assert.equal(a.topics, undefined)
   const wrong = run(['analyze', '--plain', '--steps', 'entities,sentiment', '-'], text)
   assert.equal(wrong.status, 2)
-  assert.match(wrong.stderr, /--steps: unknown analysis step `sentiment`; the steps are entities, dates, quantities, quotes, events, tone, topics, summary/)
+  assert.match(wrong.stderr, /--steps: unknown analysis step `sentiment`; the steps are entities, dates, quantities, quotes, topics, events, tone, summary/)
 })
