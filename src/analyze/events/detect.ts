@@ -158,16 +158,17 @@ function threatControlOf(ts: TriggerSentence, i: number): { index: number; type:
 // PROTEST; an attack on a person for a stance is ACCUSE; an inquiry is ACCUSE, not COERCE;
 // asking for something or to act is a REQUEST; destroying is an ASSAULT; a duty laid on another
 // party in what a speaker says is the speaker's REQUEST, whatever act it demands.
-function ruleType(ts: TriggerSentence, d: { readonly index: number; readonly last: number; readonly type: string }): string {
-  const type = releaseType(ts, d, destructionType(ts, d, askingType(ts, d, inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d))))))
-  return isDemandOfAnother(ts, d.index) ? 'REQUEST' : type
+// (`demanded`: the candidate is a demand of another party, read once per candidate, whatever its type.)
+function ruleType(ts: TriggerSentence, d: { readonly index: number; readonly last: number; readonly type: string }, demanded: boolean): string {
+  if (demanded) return 'REQUEST'
+  return releaseType(ts, d, destructionType(ts, d, askingType(ts, d, inquiryType(ts, d, verbalAttackType(ts, d, strikeType(ts, d))))))
 }
 
 // "Russia said Sudan must return the helicopter": the demand `reportedDemand` reads, by a speaker
 // who can demand (a named actor or a pronoun; "no law says that employees must" is no one's).
-function isDemandOfAnother(ts: TriggerSentence, i: number): boolean {
+function demandOfAnother(ts: TriggerSentence, i: number): ReturnType<typeof reportedDemand> {
   const demand = reportedDemand(ts.view, i)
-  return !!demand && (ts.actorKinds[demand.speaker] != null || ts.view.syntax?.[demand.speaker]?.upos === 'PRON')
+  return demand && (ts.actorKinds[demand.speaker] != null || ts.view.syntax?.[demand.speaker]?.upos === 'PRON') ? demand : null
 }
 
 /**
@@ -178,8 +179,9 @@ function isDemandOfAnother(ts: TriggerSentence, i: number): boolean {
  */
 function ruled(ts: TriggerSentence, scored: Scored, labels: readonly string[], calibration: readonly [number, number]): Scored {
   const mass = new Map<string, number>()
+  const demanded = demandOfAnother(ts, scored.index) !== null
   for (let k = 0; k < labels.length; k++) {
-    const t = ruleType(ts, { index: scored.index, last: scored.last, type: labels[k]! })
+    const t = ruleType(ts, { index: scored.index, last: scored.last, type: labels[k]! }, demanded)
     mass.set(t, (mass.get(t) ?? 0) + scored.types[k]!)
   }
   let type = scored.type
@@ -238,7 +240,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
     // speaker says is the speaker's demand (CAMEO 10), made whatever it demands and however the
     // detector read the demanded act; the saying verb's clause gives its mood.
     // (Only a speaker who can demand: "no law says that employees must support a party" is no one's demand.)
-    const demand = isDemandOfAnother(ts, d.index) ? reportedDemand(ts.view, d.index) : null
+    const demand = demandOfAnother(ts, d.index)
     if (demand) {
       out.push({ ...d, detected: d.detected ?? d.type, type: 'REQUEST', mood: askedMood(ts, demand.verb, clauseModality(ts.view.words, ts.view.syntax, ts.kids, demand.verb)) })
       continue

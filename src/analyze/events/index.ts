@@ -16,7 +16,7 @@ import type { EventModel } from './event-model.js'
 import { inheritRoles, isDefiniteEventNoun, type CodedEvent } from './event-anaphora.js'
 import { isEnglishSentence } from './language-gate.js'
 import { earlierIncident, takeRoles } from './incident-links.js'
-import { isRetoldIncident } from './retold-incidents.js'
+import { retoldIncident } from './retold-incidents.js'
 import { isThreatNamedAgain } from './same-act-words.js'
 import { isVerbalType, QUAD_CLASS, type PloverType } from '../../model/plover.js'
 import type { Modality } from './modality.js'
@@ -90,9 +90,9 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
       // (So is a verbal act typed on a word the lexicon does not know as a trigger: "after a coup".)
       const clauseAct = d.type !== d.detected || (lex.length > 0 ? !lex.some((t) => t.replace('!', '') === d.type) : isVerbalType(d.type))
       // "The UN condemned the attack": an incident reported earlier, told again in a reaction.
-      if (isRetoldIncident(view, d.index, d.type, s, coded)) {
-        const told = coded.findLast((c) => c.sentence < s && c.event.type === d.type)
-        if (told) mentionOf(told.event, view, d)
+      const told = retoldIncident(view, d.index, d.type, s, coded)
+      if (told) {
+        mentionOf(told.event, view, d)
         continue
       }
       // "The threat came from an overseas server": the threat coded before, named again.

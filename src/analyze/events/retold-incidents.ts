@@ -27,13 +27,20 @@ const TOPIC_PREPOSITIONS = new Set(['to', 'about', 'over', 'at', 'of', 'on', 'fo
 const REACTIONS = new Set(('condemn denounce decry deplore criticize criticise respond react mourn commemorate show ' + 'condemnation reaction anger outrage frustration shock grief').split(' '))
 
 /**
- * Whether the trigger noun at local index `i`, of PLOVER `type`, names again an incident an
- * earlier sentence already reported (see the file comment).
+ * The incident an earlier sentence already reported that the trigger noun at local index `i`, of
+ * PLOVER `type`, names again (the latest earlier event of its type), or null when it names none
+ * (see the file comment).
  */
-export function isRetoldIncident(view: SentenceView, i: number, type: string, sentence: number, earlier: readonly EarlierEvent[]): boolean {
+export function retoldIncident<E extends EarlierEvent>(view: SentenceView, i: number, type: string, sentence: number, earlier: readonly E[]): E | null {
   const syn = view.syntax
-  if (!syn || syn[i]!.upos !== 'NOUN') return false
-  if (!earlier.some((e) => e.sentence < sentence && e.event.type === type)) return false
+  if (!syn || syn[i]!.upos !== 'NOUN') return null
+  const told = earlier.findLast((e) => e.sentence < sentence && e.event.type === type)
+  return told && isRetelling(view, i) ? told : null
+}
+
+// Whether the noun at `i` is named as before and is the matter of a reaction, with no participant of its own.
+function isRetelling(view: SentenceView, i: number): boolean {
+  const syn = view.syntax!
   const kids: number[] = []
   for (let k = 0; k < syn.length; k++) if (syn[k]!.head === i) kids.push(k)
   const word = (k: number): string => view.words[k]!.toLowerCase()
