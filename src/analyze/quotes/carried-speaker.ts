@@ -268,18 +268,26 @@ function narratedSubjectBefore(text: string, entities: readonly Entity[], at: nu
 /** Whether a title or a given name says a person is "he" or "she" ("Mr. Tribe", "Mary Steenburgen"). */
 function knownGender(entity: Entity, pronoun: string, genders?: ReadonlyMap<string, Gender>): boolean {
   const want: Gender = pronoun === 'she' ? 'f' : 'm'
-  if ([entity.name, ...entity.aliases].some((n) => (want === 'f' ? /^(?:Ms|Mrs|Miss)\.?\s/ : /^Mr\.?\s/).test(n))) return true
+  return hasTitleOf(entity, want) || givenNameGender(entity, genders) === want
+}
+
+// A title of the gender among the person's names ("Mr. Tribe", "Mrs. Clinton").
+function hasTitleOf(entity: Entity, gender: Gender): boolean {
+  const title = gender === 'f' ? /^(?:Ms|Mrs|Miss)\.?\s/ : /^Mr\.?\s/
+  return [entity.name, ...entity.aliases].some((n) => title.test(n))
+}
+
+// The gender the name list gives the person's first name, if it knows one.
+function givenNameGender(entity: Entity, genders?: ReadonlyMap<string, Gender>): Gender | undefined {
   const given = entity.name.split(/\s+/)[0]
-  return given !== undefined && genders?.get(nameKey(given)) === want
+  return given ? genders?.get(nameKey(given)) : undefined
 }
 
 /** Whether a person may be "he" or "she": a title or a given name of the other gender says not. */
 function genderAgrees(entity: Entity, pronoun: string, genders?: ReadonlyMap<string, Gender>): boolean {
   const want: Gender = pronoun === 'she' ? 'f' : 'm'
-  const names = [entity.name, ...entity.aliases]
-  if (names.some((n) => (want === 'm' ? /^(?:Ms|Mrs|Miss)\.?\s/ : /^Mr\.?\s/).test(n))) return false
-  const given = entity.name.split(/\s+/)[0]
-  const known = given ? genders?.get(nameKey(given)) : undefined
+  if (hasTitleOf(entity, want === 'm' ? 'f' : 'm')) return false
+  const known = givenNameGender(entity, genders)
   return known === undefined || known === want
 }
 

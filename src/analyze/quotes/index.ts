@@ -17,7 +17,7 @@ import { RAISING_VERB } from './rules/words.js'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js'
 import { FALLBACK_CUE_LEXICON } from './cue-lexicon.js'
 import { attributionClass, isPassiveLegalCue, isWritingOrDocument } from './attribution-class.js'
-import { acrossCutTitle, documentAuthor, relativeAntecedent, resolveSpeaker, wholeNames, withoutEdgeMarks } from './speaker.js'
+import { acrossCutTitle, documentAuthor, isCapitalsWord, relativeAntecedent, resolveSpeaker, wholeNames, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
 import { cataphoricContent, isNamedTitle, isSpeakerlessPronoun, isWriterOrReaderAct } from './content-fragments.js'
@@ -126,7 +126,7 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     const cueText = ctx.text.slice(a.cue.start, a.cue.end)
     const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : ''
     // "The report, which said": a relative pronoun stands for the noun phrase before it.
-    const parsedPhrase = syntax && a.source && RELATIVE.test(sourceText.trim()) && !/^\p{Lu}{2,}$/u.test(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
+    const parsedPhrase = syntax && a.source && RELATIVE.test(sourceText.trim()) && !isCapitalsWord(sourceText.trim()) ? antecedentOf(ctx, syntax, a.cue) : null
     // "he retweeted supporters who blasted ...": the words the text gives before the pronoun hold
     // a clause; the parse's noun phrase ("supporters") is the antecedent.
     const textual = parsedPhrase && a.source ? relativeAntecedent(ctx.text, a.source, null) : null

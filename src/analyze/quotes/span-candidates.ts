@@ -173,7 +173,7 @@ function quotationRunEnds(doc: QuoteDoc, cue: CueSite): number[] {
   if (!quoted) return []
   const out: number[] = []
   let s = doc.sentenceOf[cue.sentenceStart]!
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < MAX_RUN_STARTS; k++) {
     const next = doc.sentences[s + 1]
     if (!next || /\n[^\S\n]*\n/.test(text.slice(doc.sentences[s]!.end, next.start))) break
     if (!doc.opens.has(next.tokenStart) && !doc.quoteOf[next.tokenStart]) break
@@ -199,7 +199,6 @@ function runStarts(doc: QuoteDoc, cue: CueSite, taken: ReadonlyMap<string, unkno
   if (cue.sentenceStart >= cue.from) return []
   return quotationRunEnds(doc, cue)
     .filter((end) => !taken.has(`${cue.sentenceStart}:${end}`))
-    .slice(0, MAX_RUN_STARTS)
     .map((end) => ({ from: cue.sentenceStart, to: end, tags: ['run-s'] }))
 }
 
@@ -377,7 +376,7 @@ function addQuotationRuns(out: Map<string, { from: number; to: number; tags: Set
   }
   if (first < 0) return
   let s = doc.sentenceOf[cue.sentenceStart]!
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < MAX_RUN_STARTS; k++) {
     const next = doc.sentences[s + 1]
     if (!next || /\n[^\S\n]*\n/.test(text.slice(doc.sentences[s]!.end, next.start))) return
     // The next sentence must start inside or at a quotation to go on with it.

@@ -112,6 +112,11 @@ export function acrossCutTitle(text: string, entities: readonly Entity[], source
   return source
 }
 
+/** Whether a phrase is one word in capitals ("According to WHO", "US officials"): a name, never the pronoun it spells. */
+export function isCapitalsWord(phrase: string): boolean {
+  return CAPITALS.test(phrase)
+}
+
 /** The speaker of a source phrase (see the module summary); `antecedent` is the noun phrase the parse gives a relative pronoun, when known. */
 export function resolveSpeaker(text: string, entities: readonly Entity[], source: SourceSpan, antecedent?: ParsedAntecedent | null): Speaker {
   // The comma or dash before a relative clause's antecedent (", a former pilot who said") names no one.
