@@ -40,3 +40,23 @@ test('should not list what the writer or the reader does as an attribution, but 
     readable(b),
   )
 })
+
+test('should not read a "He said, she said" heading as two people quoting each other', () => {
+  // A finance newsletter's heading gave "she said" to nobody and "He said" to the singer named above it.
+  const a = analyzed('Taylor Swift cannot sing her old hits on television this month.\n\nHe said, she said\n\nSwift took to Twitter to air her grievances with the label.')
+  assert.ok(!a.quotes.some((q) => /^(?:he|she) said$/i.test(q.text.trim())), readable(a))
+  // A content that says something after the pronoun stays.
+  const b = analyzed('Mayor Jane Ortiz told reporters she said it twice to the council.')
+  assert.ok(
+    b.quotes.some((q) => /she said it twice/.test(q.text)),
+    readable(b),
+  )
+})
+
+test('should not credit the writer’s "it is worth noting that" to anybody', () => {
+  const a = analyzed("It's worth noting that it is not uncommon for artists to give up the rights to their recordings. It is also worth pointing out that the label sold its catalog in June.")
+  assert.deepEqual(a.quotes, [], readable(a))
+  // Someone noting a fact is still reported.
+  const b = analyzed('The label’s lawyer, Mark Ruiz, noted that artists often give up the rights to their recordings.')
+  assert.equal(quoteWithCue(b, 'noted').speakerName, 'Mark Ruiz', readable(b))
+})

@@ -1,7 +1,8 @@
 /**
  * Contents that are no claim on their own: a lone pronoun that nobody named is credited with
- * ("they envisioned him"), and "the following", which points at the words after its colon ("We
- * know the following about the team:", "Sanders made the following comment:").
+ * ("they envisioned him"), a content that is itself only somebody saying ("He said, she said" as a
+ * heading), the writer's "it's worth noting that", and "the following", which points at the words
+ * after its colon ("We know the following about the team:", "Sanders made the following comment:").
  */
 import type { Quote } from '../../model/article.js'
 import type { Sentence } from '../tokens/token.js'
@@ -13,6 +14,25 @@ const LONE_PRONOUN = /^(?:him|her|them|it|this|that|me|us|so)$/i
 /** Whether a quote's content is a lone pronoun and no speaker is named ("they envisioned him"): a fragment, not what anybody said. */
 export function isSpeakerlessPronoun(q: Quote): boolean {
   return q.speaker === null && q.speakerName === null && LONE_PRONOUN.test(q.text.trim())
+}
+
+// A pronoun and a verb of saying, nothing said: "He said, she said" read as one another's content.
+const SAYING_ONLY = /^\W*(?:he|she|they|i|we|you|it)\s+(?:said|says|say|told|asked|added)\W*$/i
+
+/** Whether a quote's content is only a pronoun and a verb of saying ("He said, she said" as a heading): it reports no words. */
+export function isSayingOnly(q: Quote): boolean {
+  return SAYING_ONLY.test(q.text)
+}
+
+// "It's worth noting that", "worth remembering", "worth pointing out": PolNeAR train marks none of its
+// 3 such phrases as a cue; the writer flags a fact of their own, nobody is reported.
+const WORTH_BEFORE_CUE = /\bworth\s+$/i
+const WRITERS_FLAG = /^(?:not(?:ing|e)|mention(?:ing)?|point(?:ing)?\s+out|remember(?:ing)?|recall(?:ing)?|stress(?:ing)?|emphasi[sz](?:ing|e))\b/i
+
+/** Whether a cue is the writer's own aside "it's worth noting that …" (no one is reported). */
+export function isWritersAside(text: string, q: Quote): boolean {
+  if (!q.cueSpan || q.speaker !== null) return false
+  return WRITERS_FLAG.test(text.slice(q.cueSpan.start, q.cueSpan.end)) && WORTH_BEFORE_CUE.test(text.slice(Math.max(0, q.cueSpan.start - 16), q.cueSpan.start))
 }
 
 // The writer or the reader, as a source: "I", "we", "you".

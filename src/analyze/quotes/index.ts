@@ -20,7 +20,7 @@ import { attributionClass, isPassiveLegalCue, isWritingOrDocument } from './attr
 import { acrossCutTitle, documentAuthor, isCapitalsWord, relativeAntecedent, resolveSpeaker, wholeNames, withoutEdgeMarks } from './speaker.js'
 import { tokenRange } from './span-candidates.js'
 import { citedSource } from './cited-source.js'
-import { cataphoricContent, isNamedTitle, isSpeakerlessPronoun, isWriterOrReaderAct } from './content-fragments.js'
+import { cataphoricContent, isNamedTitle, isSayingOnly, isSpeakerlessPronoun, isWriterOrReaderAct, isWritersAside } from './content-fragments.js'
 import { possessionCue } from './possession-cue.js'
 import { absoluteSubject } from './absolute-participle.js'
 import { isReceptionCue, receptionReading } from './reception-cue.js'
@@ -244,6 +244,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
       !inFieldLabel(ctx.text, q) &&
       !isSpeakerlessPronoun(q) &&
       !isWriterOrReaderAct(ctx.text, q) &&
+      !isSayingOnly(q) &&
+      !isWritersAside(ctx.text, q) &&
       !isNamedTitle(ctx.text, q) &&
       !isPlaceDateline(ctx, q) &&
       !isCommonWordLabel(ctx, q),
