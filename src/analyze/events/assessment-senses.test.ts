@@ -25,6 +25,8 @@ test('should still code a suggestion that asks for an act as a request', () => {
 test('should code no request for a plea to a charge', () => {
   assert.ok(!typed('A driver from Ohio on Monday pleaded not guilty to charges of lying to investigators.').some((e) => e.startsWith('REQUEST')))
   assert.ok(!typed('The former aide pleaded guilty to fraud.').some((e) => e.startsWith('REQUEST')))
+  // A date between the plea and its charge: the parse hung "guilty" on "Monday".
+  assert.ok(!typed('A New York man pleaded guilty Monday to threatening to kill a congresswoman in March, prosecutors said.').some((e) => e.startsWith('REQUEST')))
 })
 
 test('should still code pleading with someone for something as a request', () => {

@@ -52,5 +52,10 @@ function isStatedSuggestion(ts: TriggerSentence, i: number): boolean {
 const PLEAS = new Set(['guilty', 'innocent', 'contest', 'nolo'])
 
 function isCourtPlea(ts: TriggerSentence, i: number): boolean {
-  return lemma(ts, i) === 'plead' && kidsOf(ts, i).some((k) => PLEAS.has(word(ts, k)))
+  if (lemma(ts, i) !== 'plead') return false
+  // "pleaded guilty Monday to threatening ...": the parse may hang the plea word on the date after it,
+  // so the word right after the verb (or after its "not") counts as well as the verb's own dependents.
+  const n = ts.view.words.length
+  const next = i + 1 < n && word(ts, i + 1) === 'not' ? i + 2 : i + 1
+  return (next < n && PLEAS.has(word(ts, next))) || kidsOf(ts, i).some((k) => PLEAS.has(word(ts, k)))
 }
