@@ -64,5 +64,10 @@ test('a name or an agent word before an event noun is its doer', () => {
 test('the phrase after "the attack by" and a "-led" word name the doer, whatever the parse', () => {
   // Parsed with "by Houthi rebels" as the subject of "killed".
   assert.equal(eventAt('attack', 'The attack by Houthi rebels killed 30 soldiers.', [['Houthi', 'ORG']]).actor, 'e1')
-  assert.equal(eventAt('airstrikes', 'Saudi-led airstrikes killed 30 civilians in Yemen on Tuesday.', [['Saudi', 'NORP', 'SAU']]).actor, 'e1')
+  // (The name inside the hyphenated word, as the recogniser finds it.)
+  const led = findEvents(testContext(models, 'Saudi-led airstrikes killed 30 civilians in Yemen on Tuesday.', [['Saudi', 'NORP', 'SAU']]), RULE_CHECK)
+  assert.equal(led.find((e) => e.trigger?.text === 'airstrikes')?.actor, 'e1')
+  // A word that holds no name names no one: "state-backed hacking".
+  const state = eventsIn('Prosecutors charged three men over state-backed hacking of the utility.').find((e) => e.trigger?.text === 'hacking')
+  if (state) assert.doesNotMatch(state.actorMention?.text ?? '', /state-backed/)
 })
