@@ -11,6 +11,7 @@ import type { ArgumentCandidate } from './arguments.js'
 import { reportersOf } from './reporters.js'
 import { orderGiven, reportedDemand } from './reported-demands.js'
 import { syntacticRoles } from './syntactic-roles.js'
+import { inChargedAct, undergoesTogether } from './coordinated-roles.js'
 import { actPhraseHead } from './act-nouns.js'
 import { REACTION_VERBS, WEAPONS } from './role-words.js'
 import { keyScores, softmax, type LinearModel } from './linear-model.js'
@@ -347,8 +348,14 @@ export function chooseRoles(
   // aid", "continued their hunger strike": there the model may guess; so may it where the clause
   // makes the noun its own act, `clauseAct`: "refused to deploy a peacekeeping force" is a refusal.)
   const nominal = !clauseAct && syn !== null && syn[i]!.upos === 'NOUN' && isBackgroundAct(view, i, type)
+  // "Russia and the Syrian government have been accused of bombing hospitals in Aleppo": conjoined
+  // passive subjects both undergo it (acts done with one another aside), and the act charged names
+  // who did that act, not who accuses, arrests or punishes.
+  const mutual = MUTUAL_TYPES.has(type) || RECIPROCAL_LEMMAS.has(view.lemmas[i]!)
+  const together = (c: ArgumentCandidate): boolean => !mutual && undergoesTogether(view, i, trigger.args, parsed.recipient, c)
+  const charged = (c: ArgumentCandidate): boolean => ACCOUNTABLE_TYPES.has(type) && inChargedAct(view, i, c.head)
   if (!actor && !parsed.noActorGuess && !noGuess && !nominal)
-    for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c) && !reacts(x.c)) actor = x
+    for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c) && !reacts(x.c) && !together(x.c) && !charged(x.c)) actor = x
   // The means of an assault is not what it hit ("detonated explosives"), nor is the actor's own
   // conjunct its recipient ("airstrikes by the United States and France"), reciprocal acts aside.
   const means = (c: ArgumentCandidate): boolean => type === 'ASSAULT' && WEAPONS.has(view.lemmas[c.head]!)
@@ -372,6 +379,9 @@ export function chooseRoles(
 function candidateAt(cands: readonly ArgumentCandidate[], k: number): ArgumentCandidate | undefined {
   return cands.find((c) => c.head === k) ?? cands.find((c) => c.first <= k && k <= c.last)
 }
+
+// Types that hold someone to account for an act their "of"/"for"/"over" phrase names.
+const ACCOUNTABLE_TYPES = new Set(['ACCUSE', 'SANCTION', 'COERCE'])
 
 // Types of acts done with a partner, where two conjoined parties are each other's ("DeSantis and Haley debated").
 const MUTUAL_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE'])

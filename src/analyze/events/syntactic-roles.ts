@@ -19,6 +19,7 @@ import { isInfinitive, isMarkedTo, OBJECT_CONTROL, ownersOf } from './control.js
 import { REPORTED_BY, reportersOf } from './reporters.js'
 import { responsibilityFor } from './responsibility.js'
 import { blamedFor, blamedOn, calledOn, callees, partTakers } from './credited-doers.js'
+import { adjectivalAgent, chainedModifiers, surfaceDoer } from './modifier-doers.js'
 import { adjoinedSubjects, clauseOf, isActiveConjunct, isObjectControlled, isSubordinateGerund, ownAgents, PERSONAL, undergoers } from './clause-subjects.js'
 import { givenTo, GIVING, isAuthority, isPlace, isVerbOf, names, RECIPROCAL } from './participant-kinds.js'
 import { antecedentOf, inRelativeClause, inSpeakerPhrase, personAbove, RELATIVE_PRONOUNS } from './relative-clauses.js'
@@ -82,7 +83,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       if (k === c.head && k > i && syn[i]!.deprel === 'amod') return { first: i + 1, last: c.last, head: k, ...(c.agent ? { agent: c.agent } : {}) }
       // "a coalition air strike", "a police raid", "an army helicopter attack": the agent word
       // that names who does it, itself or in the modifiers before it.
-      const agent = k < i ? c.modifierAgents?.find((a) => a.at === k)?.agent : undefined
+      // ("a militant attack": an agent word the parser tags as an adjective, for an act whose
+      // modifiers name its doer, not its victim: "a civilian killing" is no civilian's.)
+      const adjectival = VICTIM_POSSESSOR.has(view.lemmas[i]!) ? undefined : adjectivalAgent(view, actors, k, i, type)
+      const agent = k < i ? (c.modifierAgents?.find((a) => a.at === k)?.agent ?? adjectival) : undefined
       const before = k < i && !agent ? c.modifierAgents?.find((a) => a.at >= c.first && a.at < k && (syn[a.at]!.head === k || isCompoundChain(syn, a.at, k))) : undefined
       if (before) return { first: before.at, last: before.at, head: before.at, agent: before.agent }
       return agent ? { first: k, last: k, head: k, agent } : null
@@ -300,7 +304,15 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     const ownModifier = (m: number): boolean => cands.some((c) => c.head === m - from || (c.first <= m - from && m - from <= c.last))
     // (Whoever owns a course of action runs it: "their sabotage operations", never its undergoer.)
     const runners = kindOf && COURSES.has(view.lemmas[ph]!) ? dependents(article, from + ph, 'nmod:poss', 'amod', 'compound').filter((m) => m < from + i && ownModifier(m)) : []
-    const modifiers = [...dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter(ownModifier), ...runners]
+    // ("the US arms embargo": a name qualifying a compound before the noun qualifies the act; but
+    // before an attack's compound only a nationality does: a town, a state or a pub's name is
+    // where, "the Birmingham pub bombings".)
+    const placeBefore = (m: number): boolean => isPlace(view, m - from) || (type === 'ASSAULT' && view.entityType[m - from] !== 'NORP')
+    const modifiers = [
+      ...dependents(article, from + i, 'nmod:poss', 'amod', 'compound').filter(ownModifier),
+      ...chainedModifiers(article, from + i).filter((m) => ownModifier(m) && !placeBefore(m)),
+      ...runners,
+    ]
     // "the Paris attack", "the Nagasaki blast": a town or site before an attack is where it struck.
     const places = type === 'ASSAULT' ? modifiers.filter((m) => article[m]!.deprel === 'compound' && isPlace(view, m - from)) : []
     // A name before the noun names its doer only when it is a state, a nationality, an agent or
@@ -362,6 +374,9 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
       )
     }
     actor ??= first(nmods.filter((m) => ACTOR_PREPOSITIONS.has(prepOf(m))))
+    // "The attack by Houthi rebels killed 30" (parsed with the rebels as the verb's subject),
+    // "Saudi-led airstrikes": the noun's own words name its doer.
+    actor ??= surfaceDoer(view, cands, i, triggerLast)
     // "soldiers implicated in the coup attempt", "rebels took part in the attack", "the bombing was
     // blamed on militants", "the ambush was the work of the Taliban": who is said to have a part in it.
     if (!actor) {
