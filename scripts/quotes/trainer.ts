@@ -395,8 +395,11 @@ export function trainQuoteModels(texts: readonly PreparedText[], options: TrainO
   return { cues: { cues, weights, cueEnd }, spans }
 }
 
-/** The attributions the trained models read in a text (rules, then the span rankers). */
-export function predictText(p: PreparedText, lexicon: CueLexicon, spans: SpanModel): PredictedAttribution[] {
-  const found: Attribution[] = findAttributions(p.text.text, p.tokens, p.sentences, p.quoted, lexicon, undefined, { doc: p.doc, ...(p.syntax ? { syntax: p.syntax } : {}) })
+/** Settings of the attribution rules (`RuleOptions`, read through the step's index). */
+type RuleOptions = Parameters<typeof findAttributions>[5]
+
+/** The attributions the trained models read in a text (rules, then the span rankers; `rules` defaults to the step's). */
+export function predictText(p: PreparedText, lexicon: CueLexicon, spans: SpanModel, rules?: RuleOptions): PredictedAttribution[] {
+  const found: Attribution[] = findAttributions(p.text.text, p.tokens, p.sentences, p.quoted, lexicon, rules, { doc: p.doc, ...(p.syntax ? { syntax: p.syntax } : {}) })
   return refineAttributions(p.doc, found, spans, p.syntax).map((a) => ({ source: a.source, cue: a.cue, content: a.content }))
 }

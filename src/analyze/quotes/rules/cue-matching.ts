@@ -4,6 +4,7 @@ import { cueLeftWord, lexiconHitAt, scoreCue } from '../cue-features.js'
 import type { QuoteDoc as Doc } from '../document-index.js'
 import { AUXILIARIES, PRONOUNS, isAdverb } from '../word-classes.js'
 import { absoluteSubject } from '../absolute-participle.js'
+import { isReceptionCue } from '../reception-cue.js'
 import { lemmaClass } from '../attribution-class.js'
 import type { Syntax } from '../../syntax/types.js'
 import { DEFAULT_RULE_OPTIONS, type CueMatch, type RuleOptions } from './types.js'
@@ -45,8 +46,7 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
       // whose lemma it saw is known ("reaffirms" through "reaffirm").
       const known = own !== undefined || (syntactic && lexicon.weights.has(`lem=${syntax![i]!.lemma.toLowerCase()}`))
       let score = scoreCue(doc, lexicon, i, syntactic ? syntax : undefined) - (known ? 0 : options.unknownPenalty)
-      const minScore =
-        syntactic && options.classMinScore ? (options.classMinScore[lemmaClass(syntax![i]!.lemma.toLowerCase())] ?? options.classMinScore['other'] ?? options.minScore) : options.minScore
+      const minScore = syntactic && options.classMinScore ? classThreshold(doc, syntax!, i, options) : options.minScore
       // "Clinton now says", "Cruz has long said": the classifier learned the adverb as where such
       // a cue starts, and the verb after it as no start; the pruning above skips the adverb.
       let anchor = i
@@ -94,6 +94,44 @@ export function matchCues(doc: Doc, lexicon: CueLexicon, options: RuleOptions = 
     }
   }
   return cues
+}
+
+/**
+ * The least score for parsed word `i` by the hand class of its lemma (`classMinScore`). A class
+ * threshold below `minScore` lets more verbs of saying and thinking in, but no noun or name and
+ * never an act the class's lemma names without reporting anything: blame traded between people
+ * ("lawmakers are blaming each other": a reciprocal or reflexive object) or criticism received
+ * ("drew criticism from", "faced fire over": its target is no speaker). Those keep `minScore`.
+ */
+function classThreshold(doc: Doc, syntax: Syntax, i: number, options: RuleOptions): number {
+  const byClass = options.classMinScore![lemmaClass(syntax[i]!.lemma.toLowerCase())] ?? options.classMinScore!['other'] ?? options.minScore
+  if (byClass >= options.minScore) return byClass
+  // Nouns and names share their spelling with verbs of saying ("the show", "Support for", "Hope
+  // Hicks", "chants of"): only a verb the parse reads as one, in lower case, gets the lower bar.
+  if (syntax[i]!.upos !== 'VERB' || !/^\p{Ll}/u.test(doc.tokens[i]!.text)) return options.minScore
+  return mutualAct(doc, syntax, i) || receivedCriticism(doc, i) ? options.minScore : byClass
+}
+
+/** Whether word `i` is the verb of a phrase of received criticism ("drew sharp criticism from"). */
+function receivedCriticism(doc: Doc, i: number): boolean {
+  if (!RECEPTION_VERB.test(doc.lower[i]!)) return false
+  const end = Math.min(doc.tokens.length, i + 6, doc.sentences[doc.sentenceOf[i]!]!.tokenEnd)
+  return isReceptionCue(doc.text.slice(doc.tokens[i]!.start, doc.tokens[end - 1]!.end))
+}
+const RECEPTION_VERB = /^(?:fac|dr[ae]w|receiv|c[oa]m|attract|cop|spark|prompt)/
+
+/** Objects that name the subject itself: blame traded among its members reports no words of theirs. */
+const MUTUAL_OBJECT = /^(?:each other|one another|themselves|himself|herself|itself|ourselves)$/
+
+/** Whether verb `i`'s object is the subject itself ("are blaming each other", "congratulated themselves"). */
+function mutualAct(doc: Doc, syntax: Syntax, i: number): boolean {
+  for (let k = i + 1; k < Math.min(syntax.length, i + 4) && doc.sentenceOf[k] === doc.sentenceOf[i]; k++) {
+    if (syntax[k]!.head !== i || syntax[k]!.deprel !== 'obj') continue
+    // "each other": the parse makes "each" the object, "other" fixed to it (or "other" the object).
+    return MUTUAL_OBJECT.test(doc.lower[k]!) || MUTUAL_OBJECT.test(`${doc.lower[k]} ${doc.lower[k + 1] ?? ''}`) || MUTUAL_OBJECT.test(`${doc.lower[k - 1]} ${doc.lower[k]}`)
+  }
+  // The parse may hang "other" off "each" or read "each other" as an adverb: read the words too.
+  return MUTUAL_OBJECT.test(`${doc.lower[i + 1] ?? ''} ${doc.lower[i + 2] ?? ''}`) || MUTUAL_OBJECT.test(doc.lower[i + 1] ?? '')
 }
 
 /** Whether a particle within a few words after verb `i` makes it a phrasal verb ("wrote it off"). */
