@@ -10,6 +10,7 @@ import type { Entity } from '../../model/article.js'
 import { EMPTY_GAZETTEER, gazetteerKey, type Gazetteer } from '../kb/gazetteer.js'
 import { codeOn, sectorOf, splitCode, type ActorIndex } from './actor-dictionary.js'
 import { personRoles, type PersonRole } from './actor-person.js'
+import { countryMentions, isCommonWord, isRegionWord, isSurnameAgent, nameCountry, residenceCountry } from './actor-readings.js'
 import type { Token } from '../tokens/token.js'
 import { sectorCode } from '../../model/actor-sectors.js'
 
@@ -42,6 +43,8 @@ export interface ActorContext {
   readonly gazetteer?: Gazetteer
   /** Offices the article gives "of police" ("inspector general", "commissioner"), lower case: police, not government. */
   readonly policeOffices?: ReadonlySet<string>
+  /** Mentions of each country among the article's states and nationalities (where an ethnic group lives). */
+  readonly countryMentions?: ReadonlyMap<string, number>
 }
 
 /** What coding needs from the article: its date, the countries it names and the one it is mostly about, its people's titles. */
@@ -52,6 +55,7 @@ export function actorContext(index: ActorIndex, date: string | null, entities: r
     date,
     countries: articleCountries(entities),
     dominant: dominantCountry(entities),
+    countryMentions: countryMentions(entities),
     states: stateEntities(entities, gz),
     places: linkedPlaces(entities),
     ...(tokens ? { people: personRoles(entities, tokens, gz), designations: designations(entities, tokens), policeOffices: policeOffices(tokens) } : {}),
@@ -267,6 +271,7 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   let inName: readonly [number, number] | null = null
   const names = [phrase.join(' '), ...(entity ? [entity.name, ...entity.aliases].map((n) => n.toLowerCase()) : [])]
   for (const [k, n] of names.entries()) {
+    if (k === 0 && original.length === 1 && isCommonWord(original[0]!)) continue
     const codes = ctx.index.actors.get(n) ?? undefined
     if (codes && !unsupportedGroup(n, codeOn(codes, ctx.date), entity, ctx)) {
       named = codeOn(codes, ctx.date)
@@ -296,7 +301,14 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   if (named === undefined) {
     for (const [i, w] of phrase.entries()) {
       const codes = ctx.index.actors.get(w)
-      if (codes && !ctx.index.agents.has(w) && !otherPerson(w, entity, ctx.index) && !unsupportedGroup(w, codeOn(codes, ctx.date), entity, ctx)) {
+      if (
+        codes &&
+        !isCommonWord(original[i] ?? '') &&
+        !isRegionWord(original, i) &&
+        !ctx.index.agents.has(w) &&
+        !otherPerson(w, entity, ctx.index) &&
+        !unsupportedGroup(w, codeOn(codes, ctx.date), entity, ctx)
+      ) {
         ;[named, inName, namedKey] = [codeOn(codes, ctx.date), [i, i + 1], w]
         break
       }
@@ -307,6 +319,8 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   // North Dakota are American police; a link against the story's country is too often wrong).
   const placed = namedKey === undefined ? undefined : ctx.places?.get(namedKey)
   if (named && placed && placed === ctx.dominant && splitCode(ctx.index, named).sector === null && splitCode(ctx.index, named).country !== placed) named = placed
+  // A person's surname is no agent word ("Kevin King": no king).
+  if (agentAt && isSurnameAgent(original.slice(agentAt[0], agentAt[1]), entity)) [agentSector, agentAt] = [null, null]
   // An agent word that is part of a name with its own sector is no agent ("the U.N. Security
   // Council" is IGOUNO, not a council of government).
   if (named && named.length > 3 && agentAt && inName && inName[0] <= agentAt[0] && agentAt[1] <= inName[1]) agentSector = null
@@ -354,7 +368,10 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
   }
   country ??= compass ? dividedCountry(compass, ctx.countries) : (entity?.country ?? null)
   // "Iraqi Kurds", "Bosnian Serbs": a group's name carries its country when the entity has none.
-  if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '), ctx.gazetteer ?? EMPTY_GAZETTEER)?.country ?? null
+  if (country === null && entity && !compass) country = gazetteerCountry(entity.name.split(' '), ctx.gazetteer ?? EMPTY_GAZETTEER)?.country ?? nameCountry(entity.name, ctx.index, ctx.date)
+  // "ethnic Albanians" in a story about Serbia live there: CAMEO codes them SRB.
+  const residence = residenceCountry(phrase, country, ctx.countryMentions)
+  if (residence) [country, sector] = [residence, sector ?? 'CVL']
   // "The inspector general [of police]": police, the article says, whatever the office word alone would be.
   if ((!named || named.length === 3) && (agentSector === null || sectorOf(agentSector) === 'GOV') && policeOffice(phrase, original, ctx.policeOffices)) agentSector = 'COP'
   if (agentSector) sector = sectorOf(agentSector)
@@ -382,11 +399,15 @@ export function codeActor(words: readonly string[], entity: Entity | undefined, 
 // The country a phrase's words name (a country, nationality or capital), and whether the phrase is
 // only a capital.
 function gazetteerCountry(words: readonly string[], gazetteer: Gazetteer): { country: string; capitalOnly: boolean } | null {
+  // Words a longer name of no country holds ("Latin American") name no country by themselves.
+  const covered = new Set<number>()
   for (let len = Math.min(gazetteer.maxTokens, words.length); len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const slice = words.slice(i, i + len)
       const entry = gazetteer.entries.get(gazetteerKey(slice)) ?? gazetteer.entries.get(gazetteerKey(slice.map(titleCase)))
-      if (!entry?.country) continue
+      if (entry && !entry.country && len > 1) for (let k = i; k < i + len; k++) covered.add(k)
+      if (!entry?.country || covered.has(i)) continue
+      if (len === 1 && entry.kind === 'demonym' && isRegionWord(words, i)) continue
       if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital' || entry.kind === 'facility') {
         return { country: entry.country, capitalOnly: (entry.kind === 'capital' || entry.kind === 'facility') && len === words.length }
       }

@@ -9,6 +9,7 @@
 import { argumentsOf, subjectsOf, type Oblique, type PredicateArguments, type Subject } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import { reportersOf } from './reporters.js'
+import { beyondSubjectPhrase } from './nominal-reach.js'
 import { orderGiven, reportedDemand } from './reported-demands.js'
 import { syntacticRoles } from './syntactic-roles.js'
 import { inChargedAct, undergoesTogether } from './coordinated-roles.js'
@@ -363,7 +364,10 @@ export function chooseRoles(
   // Nor is a phrase inside the actor's own ("attributed to the Medellin cartel, one of the main
   // trafficking organizations": the apposition is the cartel).
   const inActor = (c: ArgumentCandidate): boolean => actor !== undefined && inApposition(view, c.head, actor.c.head)
-  if (!recipient && !noGuess) for (const x of scored) if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t) && !means(x.c) && !partner(x.c) && !inActor(x.c)) recipient = x
+  // Nor, for an act named by a noun in a clause's subject, the rest of that clause (`nominal-reach.ts`).
+  if (!recipient && !noGuess)
+    for (const x of scored)
+      if (x !== actor && x.t >= minP && (!recipient || x.t > recipient.t) && !means(x.c) && !partner(x.c) && !inActor(x.c) && !beyondSubjectPhrase(view, i, type, x.c)) recipient = x
   return {
     actor: actor?.c ?? null,
     recipient: recipient?.c ?? null,
