@@ -30,6 +30,8 @@ import { askedMood, isQuestionAsked, isRiskedAct } from './asked-acts.js'
 import { isResultOfAct } from './same-act-words.js'
 import { reportedDemand } from './reported-demands.js'
 import { isUnrealAct } from './unreal-acts.js'
+import { isConjecturedAct } from './conjectured-acts.js'
+import { isHabitualAct } from './habitual-acts.js'
 import { isUnrealizedClauseAct } from './unrealized-clauses.js'
 import { isPurposeAct } from './purpose-clauses.js'
 import { isBackdropWar } from './backdrop-wars.js'
@@ -278,6 +280,8 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isQuestionAsked(ts, d) &&
       !isResultOfAct(ts, d, out) &&
       !isUnrealAct(ts, d) &&
+      !isConjecturedAct(ts, d) &&
+      !isHabitualAct(ts, d) &&
       !isSupportVerb(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
