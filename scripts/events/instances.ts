@@ -84,6 +84,8 @@ export interface ExampleOptions {
   readonly readingNegative?: (ts: TriggerSentence, i: number) => number
   /** The features a reading negative keeps (`contrast-readings.ts`'s `ownFeatures`); default all. */
   readonly readingFeatures?: (names: readonly string[], ts: TriggerSentence, i: number) => string[]
+  /** The features an unannotated negative of this document keeps; default all. */
+  readonly negativeFeatures?: (doc: PreparedDoc) => ((names: readonly string[], ts: TriggerSentence, i: number) => string[]) | null
 }
 
 /** Adds one document's detector examples. */
@@ -121,13 +123,15 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
       }
     }
     const local = new Map<number, number>()
-    const add = (i: number, allowed: number, weight: number, reading = false): number => {
+    const negativeCut = opts.negativeFeatures?.(p) ?? null
+    const add = (i: number, allowed: number, weight: number, reading = false, negative = false): number => {
       const feats = new PieceNames()
       triggerFeatures(ts, i, res, feats)
-      const names = reading && opts.readingFeatures ? opts.readingFeatures(feats.names, ts, i) : feats.names
+      const names = reading && opts.readingFeatures ? opts.readingFeatures(feats.names, ts, i) : negative && negativeCut ? negativeCut(feats.names, ts, i) : feats.names
       out.instances.push({ feats: features.encode(names), allowed, weight })
-      // A narrowed reading negative is no candidate as the pipeline sees it (its features are cut).
-      out.where.push({ doc: doc.id, sentence: s, token: i, ...(reading && opts.readingFeatures ? { reading: true as const } : {}) })
+      // A narrowed reading or CoNLL negative is no candidate as the pipeline sees it (its features
+      // are cut), so it is left out of the calibration outcomes.
+      out.where.push({ doc: doc.id, sentence: s, token: i, ...((reading && opts.readingFeatures) || (negative && negativeCut) ? { reading: true as const } : {}) })
       local.set(i, out.instances.length - 1)
       return out.instances.length - 1
     }
@@ -146,7 +150,7 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
     }
     if (unannotated !== null) {
       const weight = opts.negativeWeight(p)
-      for (const i of cands) if (!local.has(i)) add(i, unannotated, weight)
+      for (const i of cands) if (!local.has(i)) add(i, unannotated, weight, false, true)
     }
   })
 }

@@ -68,10 +68,11 @@ export function isRiskedAct(ts: TriggerSentence, d: { readonly index: number }):
 
 /**
  * "'So he's going to do the investigation?' the president asked": asking a question that the
- * sentence quotes is no REQUEST (the reported question ends on "?").
+ * sentence quotes is no REQUEST (the reported question ends on "?"), nor a CONSULT: a question
+ * put is speech, not a meeting or talks.
  */
 export function isQuestionAsked(ts: TriggerSentence, d: { readonly index: number; readonly type: string }): boolean {
-  if (d.type !== 'REQUEST' || !ts.view.syntax || !/^(ask|inquire|enquire|wonder)$/.test(lemma(ts, d.index))) return false
+  if ((d.type !== 'REQUEST' && d.type !== 'CONSULT') || !ts.view.syntax || !/^(ask|inquire|enquire|wonder)$/.test(lemma(ts, d.index))) return false
   const kids = kidsOf(ts, d.index)
   if (kids.some((k) => rel(ts, k) === 'xcomp' || (/^obl/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => word(ts, c) === 'for')))) return false
   if (kids.some((k) => /^(ccomp|parataxis|obj)/.test(rel(ts, k)) && kidsOf(ts, k).some((c) => ts.view.words[c] === '?'))) return true

@@ -7,7 +7,7 @@
  * that their push is a loser", "warned everyone to heed the orders") and the place aid is given in
  * ("fallout shelters", "shelters built under the mansion"), people who leave or take cover ("those
  * who choose to evacuate", "families sheltering in schools"), goods moved to no one ("use
- * ambulances to transfer weapons") and an act only imagined or depicted ("in the event of a nuclear
+ * ambulances to transfer weapons"), premises kept watch over ("police guarded the building") and an act only imagined or depicted ("in the event of a nuclear
  * attack", "air raid drills").
  */
 import type { TriggerSentence } from './trigger-sentence.js'
@@ -33,6 +33,7 @@ export function isNonEventSense(ts: TriggerSentence, d: Trigger, detected: reado
     isPlaceOfAid(ts, d) ||
     isLeaving(ts, d) ||
     isCarrying(ts, d) ||
+    isGuarding(ts, d) ||
     isImagined(ts, d)
   )
 }
@@ -369,6 +370,22 @@ function isCarrying(ts: TriggerSentence, d: Trigger): boolean {
   const kids = ts.kids?.[d.index] ?? []
   const toSomeone = kids.some((k) => syn[k]!.deprel === 'iobj' || (/^obl/.test(syn[k]!.deprel) && (ts.kids?.[k] ?? []).some((m) => syn[m]!.deprel === 'case' && words[m]!.toLowerCase() === 'to')))
   return !toSomeone
+}
+
+// Verbs of keeping watch, which the CAMEO lexicon codes as military protection (AID).
+const GUARDING = new Set(['guard'])
+
+/**
+ * "Police guarded the building all week": keeping watch over a place or premises is security
+ * work, not protection given to anyone (the AID the CAMEO lexicon reads in "guard" is protection
+ * or peacekeeping for a party: "troops guarded the refugees" stays).
+ */
+function isGuarding(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  if (!syn || d.type !== 'AID' || syn[d.index]!.upos !== 'VERB' || !GUARDING.has(ts.view.lemmas[d.index] ?? '')) return false
+  const guarded = (ts.kids?.[d.index] ?? []).filter((k) => /^(obj|nsubj:pass)$/.test(syn[k]!.deprel))
+  const place = (k: number): boolean => PLACE_WORDS.has(ts.view.lemmas[k] ?? '') || PLACE_WORDS.has(ts.view.words[k]!.toLowerCase()) || PLACE_TYPES.has(ts.view.entityType[k] ?? '')
+  return guarded.length > 0 && guarded.every(place)
 }
 
 // Nouns that name a kind, a case or a risk of an act rather than an act: "in the event of a

@@ -3,7 +3,8 @@
  * types (issue 15; issue-15l found each retrain moving these splits while reading them right
  * elsewhere): asking someone for something or to act ("Ukraine asked the United States for more
  * air defence systems", "the mayor asked residents to stay indoors") is PLOVER's REQUEST (CAMEO 02,
- * appeal), never CONSULT, which is meeting or talking; destroying is ASSAULT (the PLOVER manual's
+ * appeal), never CONSULT, which is meeting or talking, and so is ordering someone to act ("ordered
+ * police to arrest protesters"; the manual's REQUEST covers orders); destroying is ASSAULT (the PLOVER manual's
  * residual mode "destroy", CAMEO 1712 mapped to ASSAULT), not the COERCE or MOBILIZE a classifier
  * may split it towards; releasing captives is RETREAT (the manual's mode "release", CAMEO 0841
  * mapped to RETREAT), not the CONCEDE of a promise. All run before the threshold in `ruled()`, so
@@ -19,6 +20,10 @@ interface Trigger {
 
 // Verbs of asking that make a request when what is asked for or asked to be done is named.
 const ASKING = new Set(['ask', 'urge', 'appeal', 'request', 'beg', 'implore', 'entreat', 'petition'])
+// Verbs of ordering: an order to someone to act is a request (the manual's REQUEST covers "all
+// requests, demands, and orders"), not the MOBILIZE a classifier may read in "ordered police to
+// arrest"; without an infinitive ("ordered troops to the border") the reading stays.
+const ORDERING = new Set(['order', 'command', 'instruct', 'direct'])
 
 /**
  * "asked the United States for more air defence systems", "asked residents to stay indoors":
@@ -28,12 +33,18 @@ const ASKING = new Set(['ask', 'urge', 'appeal', 'request', 'beg', 'implore', 'e
  */
 export function askingType(ts: TriggerSentence, d: Trigger, type: string): string {
   const syn = ts.view.syntax
-  if (!syn || syn[d.index]!.upos !== 'VERB' || !ASKING.has(lemma(ts, d.index))) return type
+  if (!syn || syn[d.index]!.upos !== 'VERB') return type
+  const base = lemma(ts, d.index)
+  const ordering = ORDERING.has(base)
+  if (!ASKING.has(base) && !ordering) return type
   const kids = kidsOf(ts, d.index)
   const marked = (k: number, marker: string): boolean => kidsOf(ts, k).some((c) => /^(case|mark)$/.test(rel(ts, c)) && word(ts, c) === marker)
   const askedFor = kids.some((k) => /^(obl|nmod)/.test(rel(ts, k)) && marked(k, 'for'))
-  // "asked residents to stay", also where the parser hangs the infinitive as an adverbial clause.
+  // "asked residents to stay", also where the parser hangs the infinitive as an adverbial clause;
+  // an order names whom it binds ("ordered police to arrest"), so it needs its object too.
   const askedTo = kids.some((k) => (rel(ts, k) === 'xcomp' || rel(ts, k) === 'advcl') && syn[k]!.upos === 'VERB' && marked(k, 'to'))
+  // An order names whom it binds ("ordered police to arrest"), so it needs its object too.
+  if (ordering) return askedTo && kids.some((k) => rel(ts, k) === 'obj') ? 'REQUEST' : type
   return askedFor || askedTo ? 'REQUEST' : type
 }
 
