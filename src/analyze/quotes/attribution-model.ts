@@ -9,6 +9,7 @@ import type { Attribution, CharSpan } from './rules/types.js'
 import type { QuoteDoc } from './document-index.js'
 import { contentCandidates, medialFrame, sourceCandidates, tokenRange, type CueSite, type MedialFrame, type SpanCandidate } from './span-candidates.js'
 import { passiveAgentTokens } from './passive-agent.js'
+import { reportedSubjectStart } from './passive-subject.js'
 import { cueHead, writeContentFeatures, writeSourceFeatures } from './span-features.js'
 import { FeatureTable, type FeatureSink } from '../../model/feature-hash.js'
 import { invertedReporter, nameAfterCue, tellerBeforeTold } from './inverted-reporter.js'
@@ -370,6 +371,16 @@ export function refineAttributions(doc: QuoteDoc, found: readonly Attribution[],
       if (best && !best.tags.includes('rule')) {
         content = charSpan(doc, best)
         direct = isQuotation(doc, best)
+      }
+      // "He was charged with | assault": a passive or raising cue reports on its subject (`reportedSubjectStart`),
+      // unless a source stands before the cue or the pick is a quotation (the quoted words stay what is shown).
+      const subject =
+        syntax && best && best.from >= site.cue.to && !isQuotation(doc, best) && !(sourcePick && sourcePick.from >= 0 && sourcePick.from < site.cue.from)
+          ? reportedSubjectStart(doc, site.cue, syntax)
+          : -1
+      if (subject >= 0 && best) {
+        content = charSpan(doc, { from: subject, to: best.to, tags: [] })
+        direct = false
       }
       const framed = framedQuotation(doc, site.cue, content)
       if (framed) {
