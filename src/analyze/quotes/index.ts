@@ -30,7 +30,7 @@ import { isRelation, subjectsOf, subtreeSpan } from '../syntax/relations.js'
 import { firstStartingFrom } from '../../model/mention-index.js'
 import { withoutChannel, writtenChannelAfter } from './source-channel.js'
 import { isTimeAdjunct, sharedSubject, withoutTrailingSetting } from './time-source.js'
-import { conditionalContent, isAttributiveParticiple, isQuotedSubject, isSettingOnly, isSupposed } from './non-reports.js'
+import { conditionalContent, isAttributiveParticiple, isEditorsLabel, isPurchaseOrder, isQuotedSubject, isSettingOnly, isSupposed } from './non-reports.js'
 import { withoutOwnAttribution } from './interrupted-text.js'
 import { passiveAgent } from './passive-agent.js'
 
@@ -115,6 +115,14 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "The following Monday evening, Ruiz went further by ... accusing": a time is nobody; the
     // participle's subject is the one its verb shares.
     if (syntax && a.source && isTimeAdjunct(ctx, syntax, a.source)) a = { ...a, source: sharedSubject(ctx, syntax, a.cue) }
+    // "AT&T made it official by announcing that ...": a participle with no subject of its own
+    // reports for the subject of the verb it hangs from (PolNeAR train before 2016-08: with "by"
+    // and a subject there, 38 of 42 gold sources take it in; after a comma 344 of 404).
+    else if (syntax && !a.source && a.cue.end > a.cue.start) {
+      const shared = sharedSubject(ctx, syntax, a.cue)
+      // "Peabody said: “Patriot Coal was ...,” adding": a subject inside the quoted words is not who adds.
+      if (shared && !quoted.some((q) => q.start <= shared.start && shared.end <= q.end)) a = { ...a, source: shared }
+    }
     // "O'Neill, on his first full day on the job, said": the setting after the name is not who spoke.
     if (syntax && a.source) a = { ...a, source: withoutTrailingSetting(ctx, syntax, a.source) }
     // "if Netflix wants to compete, it would need to pay": the main clause after a condition is the writer's.
@@ -231,6 +239,10 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
         (kind === 'indirect' && /\p{L}/u.test(cueText) && isSettingOnly(ctx, syntax, { start, end })))
     )
       notAttributions.add(quote)
+    // "Howitt ordered another set of mice from a breeding facility": a purchase, no words.
+    if (syntax && kind === 'indirect' && isPurchaseOrder(ctx, syntax, a.cue)) notAttributions.add(quote)
+    // "Correction added Nov. 18, 2019: The caption ...": the publication's note on itself, no one quoted.
+    if (isEditorsLabel(ctx.text, a.source, a.cue)) notAttributions.add(quote)
     // "I can't describe how happy I've been": the writer saying words fail them reports nothing.
     if (/^(?:i|we)$/i.test(sourceText.trim()) && UNSAYABLE.test(cueText.trim()) && /^how\b/i.test(quote.text)) notAttributions.add(quote)
     return quote

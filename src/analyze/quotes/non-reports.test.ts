@@ -67,3 +67,15 @@ test('should leave a medial speaker and cue out of the words a quote shows, keep
   const apart = quoteWithCue(analyzed('“We will not leave,” Lynn said. Nobody believed him. “The talks are over.”'), 'said')
   assert.ok(!apart.text.includes('The talks are over'), apart.text)
 })
+
+test('should not read an order of goods as speech, and keep an order of an act', () => {
+  const a = analyzed('To confirm the link, Howitt ordered another set of similarly pathogen-free mice from a different facility.')
+  assert.deepEqual(readable(a), [])
+  const b = analyzed('Attorney General Maria Ortega ordered multiple investigations into the death.')
+  assert.equal(quoteWithCue(b, 'ordered').speakerName, 'Maria Ortega', JSON.stringify(readable(b)))
+})
+
+test('should not read an editor’s correction label as someone’s words', () => {
+  const a = analyzed('The caption was wrong. Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.')
+  assert.ok(!a.quotes.some((q) => q.speakerName === 'Correction'), JSON.stringify(readable(a)))
+})

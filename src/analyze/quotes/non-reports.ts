@@ -10,6 +10,7 @@ import type { Syntax } from '../syntax/types.js'
 import { children, isRelation, subtreeSpan } from '../syntax/relations.js'
 import type { QuotedSpan } from './quote-marks.js'
 import { tokenRange } from './span-candidates.js'
+import { isAgentNoun } from './agent-nouns.js'
 
 type Span = { readonly start: number; readonly end: number }
 
@@ -114,4 +115,40 @@ export function conditionalContent(ctx: AnalysisContext, syntax: Syntax, quoted:
     return last >= cueTo && ctx.tokens[last]!.end > content.start ? { start: content.start, end: ctx.tokens[last]!.end } : null
   }
   return null
+}
+
+// Nouns of an act, a procedure or a change: what an order calls for ("ordered a review", "ordered
+// the release of"), not goods. By suffix, and the short ones no suffix marks.
+const ACT_NOUN =
+  /(?:tion|sion|ment|ance|ence|sis|ure|ing|al|ery|age|ship|ism|ity|up|down|out|over|off)s?$|^(?:reviews?|probes?|inquiry|inquiries|halts?|strikes?|stops?|search(?:es)?|raids?|tests?|audits?|study|studies|hearings?|trials?|recounts?|recalls?|freezes?|curfews?|quarantines?|bans?|arrests?|releases?|returns?|changes?|cuts?|attacks?|assaults?|retreats?|reforms?|checks?|exams?|autopsy|autopsies|census|surveys?|votes?|polls?|elections?|reports?|analys[ie]s|plans?|rules?|steps?|measures?|moves?|policy|policies|law|laws|fees?|taxes|tax|tariffs?|sanctions?|aid|help|relief|support|action|actions)$/i
+
+/**
+ * Whether an order is a purchase ("Howitt ordered another set of pathogen-free mice from a breeding
+ * facility", "she ordered pizza"): the verb "order" with an object alone, whose noun names neither
+ * an act ("ordered a review", "ordered the release of documents": PolNeAR train marks 8 of 9 such
+ * orders) nor people ("ordered troops into the city"). A purchase reports nobody's words.
+ */
+export function isPurchaseOrder(ctx: AnalysisContext, syntax: Syntax, cue: Span): boolean {
+  const verbs = cueVerbs(ctx, syntax, cue)
+  if (verbs.length !== 1 || !/^order$/i.test(syntax[verbs[0]!]!.lemma)) return false
+  const kids = children(syntax, verbs[0]!)
+  if (kids.some((c) => /^(?:xcomp|ccomp|iobj)/.test(syntax[c]!.deprel))) return false
+  const obj = kids.find((c) => isRelation(syntax[c]!.deprel, 'obj'))
+  if (obj === undefined || syntax[obj]!.upos !== 'NOUN') return false
+  // "another set of mice", "a box of masks": a quantity's noun is in its "of" phrase.
+  const ofNoun = children(syntax, obj).find((c) => syntax[c]!.upos === 'NOUN' && children(syntax, c).some((k) => /^of$/i.test(ctx.tokens[k]!.text)))
+  const nouns = [obj, ...(ofNoun === undefined ? [] : [ofNoun])].map((t) => ctx.tokens[t]!.text.toLowerCase())
+  return !nouns.some((n) => ACT_NOUN.test(n) || isAgentNoun(n))
+}
+
+// An editor's label before a note on the article itself ("Correction added Nov. 18, 2019:", "Update:").
+const EDITORS_LABEL = /^(?:corrections?|clarifications?|updates?|editor['’]?s['’]? notes?|note)$/i
+
+/**
+ * Whether the source is an editor's label on a note about the article ("Correction added Nov.
+ * 18, 2019: The caption ... originally made an unconfirmed statement"): the label is no one, and
+ * the note is the publication's, not an attribution the story reports.
+ */
+export function isEditorsLabel(text: string, source: Span | null, cue: Span): boolean {
+  return source !== null && EDITORS_LABEL.test(text.slice(source.start, source.end).trim()) && /^(?:added|appended|updated|made|issued|posted)$/i.test(text.slice(cue.start, cue.end).trim())
 }

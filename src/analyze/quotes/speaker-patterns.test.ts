@@ -154,3 +154,20 @@ test('should credit a passive cue to its "by" phrase, not to whom the words are 
   const b = analyzedForQuotes('Asked by host John Dickerson whether she would run, Ortega said no.')
   assert.equal(quoteWithCue(b, 'Asked').speakerName, 'John Dickerson', readable(b))
 })
+
+test('should credit a participle with no subject to the subject of the verb it hangs from, a broken-up name too', () => {
+  // The parse reads "AT" as a preposition and "T" as a conjunct: "made" has no subject of its own.
+  const a = analyzedForQuotes('Last night AT&T made its plan official by announcing that its new streaming service would be free.')
+  assert.equal(quoteWithCue(a, 'announcing').speakerName, 'AT&T', readable(a))
+  const b = analyzedForQuotes('Smith made the plan official on Monday by announcing that the service would be free.')
+  assert.equal(quoteWithCue(b, 'announcing').speakerName, 'Smith', readable(b))
+})
+
+test('should credit a report to the outlet or firm that issued it, never to a place', () => {
+  const a = analyzedForQuotes('According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign on Monday.')
+  assert.equal(quoteWithCue(a, /according to/i).speakerName, 'Argus Leader', readable(a))
+  const b = analyzedForQuotes('Sales fell 10 percent, according to the TexAuto Facts report from InfoNation, a Houston-based provider of data.')
+  assert.equal(quoteWithCue(b, /according to/i).speakerName, 'InfoNation', readable(b))
+  const c = analyzedForQuotes('Prices rose again in May, according to a report from Washington.')
+  assert.equal(quoteWithCue(c, /according to/i).speakerName, null, readable(c))
+})

@@ -233,29 +233,54 @@ function withoutLeadingPreposition(text: string, span: SourceSpan): SourceSpan {
 
 // What joins a document to who made it: "a report from Kotak", "a survey by Abernathy", "data released by MOTIE".
 const AUTHOR_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i
+// A piece of news in an outlet: "a report in the Argus Leader", "an article published in Politico"
+// (an organization only: "a poll in February", "exit polls in New Hampshire" name no issuer).
+const OUTLET_BEFORE = /\b(?:reports?|article|story|stories|piece|editorial|column|op-ed|interview|investigation|analysis)\s+(?:(?:published|printed|posted|aired)\s+)?in\s+(?:the\s+)?$/i
+// A name no entity holds, ending a document's phrase after "from" or "by" ("the TexAuto Facts report
+// from InfoNation"): capitalized words, "of", "and", "for" and "&" between them.
+const AUTHOR_NAME_END = /\b(?:from|by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}\p{N}.&'’-]*){0,6})$/u
 
 /**
  * Who made the document a source phrase names ("data from MarketAxess", "a 2018 survey by
  * Penelope Muse Abernathy", "The Verge's Stadia review", "Security Council resolutions"): the person
- * or organization after "by" or "from", or the possessor or name opening the phrase. Null when the
+ * or organization after "by" or "from" (or an outlet after "a report in"), the possessor or name
+ * opening the phrase, or a name ending it after "by" or "from" that no entity holds. Null when the
  * phrase names none.
  */
 export function documentAuthor(text: string, entities: readonly Entity[], source: SourceSpan): Speaker | null {
   let best: { entity: Entity; at: number } | null = null
   for (const e of entities) {
-    if (e.type !== 'PERSON' && e.type !== 'ORG') continue
+    // A newspaper or a data firm the entity step typed a product makes documents too ("a report in the Argus Leader").
+    const product = e.type === 'PRODUCT'
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && !product) continue
     for (const m of e.mentions) {
       if (m.kind === 'pronoun' || m.start < source.start || m.end > source.end) continue
       const before = text.slice(source.start, m.start)
       const opens = /^(?:the\s+)?$/i.test(before)
       // "The Verge's Stadia review"; "Security Council resolutions": the name opens the phrase and qualifies the document.
-      const owner = opens && (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || /^\s+\p{Ll}[\p{Ll}-]*$/u.test(text.slice(m.end, source.end)))
-      if (!owner && !AUTHOR_BEFORE.test(before)) continue
+      const owner = !product && opens && (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || /^\s+\p{Ll}[\p{Ll}-]*$/u.test(text.slice(m.end, source.end)))
+      if (!owner && !AUTHOR_BEFORE.test(before) && !(e.type !== 'PERSON' && OUTLET_BEFORE.test(before))) continue
       if (!best || m.start < best.at) best = { entity: e, at: m.start }
     }
   }
-  return best ? { entity: best.entity, name: bareName(best.entity.name) } : null
+  // A product is named, not linked: speakers are people and organizations.
+  if (best) return { entity: best.entity.type === 'PRODUCT' ? null : best.entity, name: bareName(best.entity.name) }
+  // The entity step found no person or organization there, but the phrase ends in a name after
+  // "by" or "from" ("the TexAuto Facts report from InfoNation", which it typed a product): the
+  // name is who issued it, unless it is a place or a time ("a report from Washington").
+  const phrase = text.slice(source.start, source.end).replace(/[\s,;:]+$/u, '')
+  const named = AUTHOR_NAME_END.exec(phrase)
+  if (!named || NOT_A_MAKER.test(named[1]!)) return null
+  const at = source.start + phrase.length - named[1]!.length
+  const place = entities.some((e) => !MAKER_TYPES.has(e.type) && e.mentions.some((m) => m.start < at + named[1]!.length && at < m.end))
+  return place ? null : { entity: null, name: bareName(named[1]!) }
 }
+
+// Entity types a document's maker may have been given: a newspaper or a data firm is often typed a product.
+const MAKER_TYPES = new Set(['PERSON', 'ORG', 'PRODUCT'])
+
+// Capitalized words after "by" or "from" that name no maker: a pronoun or a date ("by Him", "from Monday").
+const NOT_A_MAKER = /^(?:him|her|them|me|us|it|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
 
 /**
  * The noun phrase a relative pronoun at `at` refers to, read back from the text: what ends right

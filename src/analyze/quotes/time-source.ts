@@ -6,7 +6,7 @@
  */
 import type { AnalysisContext } from '../context.js'
 import type { Syntax } from '../syntax/types.js'
-import { subtreeSpan } from '../syntax/relations.js'
+import { children, subtreeSpan } from '../syntax/relations.js'
 import { tokenRange } from './span-candidates.js'
 import { overlapsNamedSomeone } from './source-kind.js'
 
@@ -23,6 +23,9 @@ const INSIDE_PHRASE = /^(?:compound|amod|det|nummod|flat)$/
 // Links of a participle to the verb whose subject it shares ("went further by sharing ... and accusing").
 const SHARES_SUBJECT = /^(?:conj|advcl|xcomp)$/
 const RELATIVE = /^(?:who|whom|which|that)$/i
+const QUOTE_MARK = /^["“”‘’'«»„]/u
+// Subordinators that open an adverbial participle clause ("by announcing", "after saying").
+const ADVERBIAL_MARK = /^(?:by|after|before|while|when|upon|without|since)$/i
 /** Most tokens between a verb and its subject before it. */
 const MAX_SUBJECT_DISTANCE = 40
 /** Most steps up from a participle to the verb that has its subject. */
@@ -66,6 +69,8 @@ export function sharedSubject(ctx: AnalysisContext, syntax: Syntax, cue: Span): 
   let verb = -1
   for (let t = from; t < to && verb < 0; t++) if (syntax[t]?.upos === 'VERB') verb = t
   if (verb < 0 || syntax[verb]!.xpos !== 'VBG') return null
+  // "Clinton is attempting to reach out": a progressive is a finite verb, with a subject of its own.
+  if (children(syntax, verb).some((c) => /^aux/.test(syntax[c]!.deprel))) return null
   for (let steps = 0; steps <= MAX_STEPS && verb >= 0; steps++) {
     // A conjunct's own subject follows its "and" ("... and she accused"); one before it is a
     // misparsed object of the verb before ("retweeting one of the posts and accusing").
@@ -75,10 +80,46 @@ export function sharedSubject(ctx: AnalysisContext, syntax: Syntax, cue: Span): 
       const x = syntax[d]!
       if (x.head !== verb || !x.deprel.startsWith('nsubj') || RELATIVE.test(ctx.tokens[d]!.text)) continue
       const span = subtreeSpan(syntax, d)
+      // "“...” sounds like a threat, saying": a quotation as subject is a topic, nobody speaking.
+      if (QUOTE_MARK.test(ctx.tokens[span.start]!.text)) return null
       return { start: ctx.tokens[span.start]!.start, end: ctx.tokens[span.end - 1]!.end }
     }
+    const named = nameBefore(ctx, syntax, verb)
+    if (named) return named
+    // "made a dim prophecy official by announcing": a participle with a subordinator that the parse
+    // hung on the object is the verb's adverbial clause all the same.
+    const noun = syntax[verb]!.head
+    if (syntax[verb]!.deprel === 'acl' && noun >= 0 && children(syntax, verb).some((c) => syntax[c]!.deprel === 'mark' && ADVERBIAL_MARK.test(ctx.tokens[c]!.text))) {
+      const above = syntax[noun]!.head
+      if (above < 0 || syntax[above]!.upos !== 'VERB') return null
+      verb = above
+      continue
+    }
     if (!SHARES_SUBJECT.test(syntax[verb]!.deprel)) return null
-    verb = syntax[verb]!.head
+    // "expects Holt to insert himself by calling out": an infinitive after an object takes the
+    // object as its subject, not the subject of the verb above it.
+    const up = syntax[verb]!.head
+    if (syntax[verb]!.deprel === 'xcomp' && up >= 0 && syntax.some((x, i) => x.head === up && i < verb && /^(?:obj|iobj)$/.test(x.deprel))) return null
+    verb = up
+  }
+  return null
+}
+
+/**
+ * "AT&T made it official by announcing": a name the parse broke up ("AT" a preposition, "T" a
+ * conjunct) leaves its verb with no subject; a person or organization the entity step found
+ * right before the verb (adverbs and auxiliaries between) is that subject. Null when there is none.
+ */
+function nameBefore(ctx: AnalysisContext, syntax: Syntax, verb: number): Span | null {
+  if (syntax.some((x) => x.head === verb && /^(?:nsubj|csubj|expl)/.test(x.deprel))) return null
+  let t = verb - 1
+  while (t >= 0 && /^(?:ADV|AUX|PART)$/.test(syntax[t]!.upos)) t--
+  if (t < 0) return null
+  const end = ctx.tokens[t]!.end
+  for (const e of ctx.entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue
+    const m = e.mentions.find((n) => n.kind !== 'pronoun' && n.end === end)
+    if (m) return { start: m.start, end: m.end }
   }
   return null
 }
