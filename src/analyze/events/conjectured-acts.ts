@@ -3,8 +3,9 @@
  * family suggested he may have been murdered", "conspiracy theories suggesting he had been
  * murdered", "observers suggest the crisis will deepen, prompting the army to seize power",
  * "officials believe drones could in future be used by terrorists", "for fear that he will only
- * demand more". Only verbs are read: an act noun under a guess is as often the matter guessed about. What someone guesses might happen, or might have happened, is nobody's reported act:
- * an analyst counting events rejects it, and KAIROS leaves such sentences without an event.
+ * demand more". What someone guesses might happen, or might have happened, is nobody's reported
+ * act: an analyst counting events rejects it, and KAIROS leaves such sentences without an event.
+ * Only verbs are read: an act noun under a guess is as often the matter guessed about.
  *
  * Read off the parse: the trigger's clause, or a clause it hangs in on the way up (an object, a
  * participle, a conjunct), is the content of a word of conjecture, and that content is put as

@@ -1,10 +1,9 @@
 /**
  * Acts told as a habit or a kind in a relative clause (issue 15, false events read on real pages
  * and on WikiEvents dev): "the estate where the IRA leaders meet and plan their operations",
- * "impunity for security forces who kill
- * protesters", "Scissors, who consults with administration officials". A relative clause in the simple present describes its noun by
- * what it does as a rule; it reports no act done at a time, and KAIROS leaves such sentences
- * without an event. Only material acts (violence, coercion, meetings, aid, protest, deployment)
+ * "impunity for security forces who kill protesters", "Scissors, who consults with administration
+ * officials". A relative clause in the simple present describes its noun by what it does as a
+ * rule; it reports no act done at a time, and KAIROS leaves such sentences without an event. Only material acts (violence, coercion, meetings, aid, protest, deployment)
  * are read so: a stance in the present ("protesters, who demand his resignation", "Russia, which
  * denies any role") is a statement that holds now and stays.
  */
