@@ -2,24 +2,16 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
-import { findEvents } from './index.js'
+import { ruleEventAt, ruleEvents, type GivenEntity } from './test-context.js'
 
 // Who a sentence credits with an act it does not make the act's subject: those who take part in it,
 // those it is blamed on, those a call asks to do it, those an act comes from ("came under attack
 // from"). Sentences written in the shapes of the MUC-4 and RAMS news; entities given by hand.
 const models = loadModels()
-const RULE_CHECK = ruleCheck(models)
 
-function eventsIn(text: string, names: GivenEntity[] = []): ArticleEvent[] {
-  return findEvents(testContext(models, text, names, { wholeWords: true }), RULE_CHECK)
-}
+const eventsIn = (text: string, names: GivenEntity[] = []): ArticleEvent[] => ruleEvents(models, text, names)
 
-function eventAt(trigger: string, text: string, names: GivenEntity[] = []): ArticleEvent {
-  const found = eventsIn(text, names).find((e) => e.trigger?.text === trigger)
-  assert.ok(found, `an event on "${trigger}" in ${JSON.stringify(text)}`)
-  return found
-}
+const eventAt = (trigger: string, text: string, names: GivenEntity[] = []): ArticleEvent => ruleEventAt(models, trigger, text, names)
 
 test('whoever takes part in an act named by a noun did it', () => {
   assert.equal(eventAt('coup', 'Two generals implicated in the coup attempt have been arrested.').actorMention?.text, 'Two generals')

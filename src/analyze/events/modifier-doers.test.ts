@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
+import { ruleCheck, ruleEventAt, ruleEvents, testContext, type GivenEntity } from './test-context.js'
 import { findEvents } from './index.js'
 
 // Roles of conjoined participants and of the words before an event noun (issue 15, RAMS roles):
@@ -10,15 +10,9 @@ import { findEvents } from './index.js'
 const models = loadModels()
 const RULE_CHECK = ruleCheck(models)
 
-function eventsIn(text: string, names: GivenEntity[] = []): ArticleEvent[] {
-  return findEvents(testContext(models, text, names, { wholeWords: true }), RULE_CHECK)
-}
+const eventsIn = (text: string, names: GivenEntity[] = []): ArticleEvent[] => ruleEvents(models, text, names)
 
-function eventAt(trigger: string, text: string, names: GivenEntity[] = []): ArticleEvent {
-  const found = eventsIn(text, names).find((e) => e.trigger?.text === trigger)
-  assert.ok(found, `an event on ${JSON.stringify(trigger)} in ${JSON.stringify(text)}`)
-  return found
-}
+const eventAt = (trigger: string, text: string, names: GivenEntity[] = []): ArticleEvent => ruleEventAt(models, trigger, text, names)
 
 test('conjoined subjects of a passive both undergo it, and the act charged names no accuser', () => {
   const names: GivenEntity[] = [

@@ -2,20 +2,14 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ArticleEvent } from '../../model/article.js'
 import { loadModels } from '../models.js'
-import { ruleCheck, testContext, type GivenEntity } from './test-context.js'
-import { findEvents } from './index.js'
+import { ruleEventAt, type GivenEntity } from './test-context.js'
 
 // Actors read off the parse in shapes news writes often and the role model misses (issue 15):
 // a by-phrase the parser heads with a bare weekday, a by-phrase hung from the act's of-phrase,
 // and "those responsible for".
 const models = loadModels()
-const RULE_CHECK = ruleCheck(models)
 
-function eventAt(trigger: string, text: string, names: GivenEntity[] = []): ArticleEvent {
-  const found = findEvents(testContext(models, text, names, { wholeWords: true }), RULE_CHECK).find((e) => e.trigger?.text === trigger)
-  assert.ok(found, `an event on ${JSON.stringify(trigger)} in ${JSON.stringify(text)}`)
-  return found
-}
+const eventAt = (trigger: string, text: string, names: GivenEntity[] = []): ArticleEvent => ruleEventAt(models, trigger, text, names)
 
 test('the agent of a passive is found when a bare weekday follows it', () => {
   const e = eventAt('stabbed', 'A rabbi was stabbed to death by a Palestinian terrorist Thursday in his home.')

@@ -3,12 +3,14 @@
  * (parser included) and entities given by hand, so a test pins the events step rather than the
  * entity model. Shared by the events test files, which each had a copy.
  */
-import type { Entity } from '../../model/article.js'
+import assert from 'node:assert/strict'
+import type { ArticleEvent, Entity } from '../../model/article.js'
 import { newArticle } from '../../model/new-article.js'
 import type { AnalysisContext } from '../context.js'
 import type { Models } from '../models.js'
 import { parseTokens } from '../syntax/parse-tokens.js'
 import { tokenize } from '../tokens/tokenize.js'
+import { findEvents } from './index.js'
 
 // The share of a detector's own default threshold from which rule tests read its proposals. The
 // shipped weights (threshold 0.3) put it at 0.2, the bar these tests were written at; a retrain
@@ -69,4 +71,16 @@ export function testContext(models: Models, text: string, names: readonly GivenE
     quantities: [],
     quotes: [],
   }
+}
+
+/** The events the detector proposes in `text` from the rule-test bar of `models` (entities given by hand, whole words). */
+export function ruleEvents(models: Models, text: string, names: readonly GivenEntity[] = []): ArticleEvent[] {
+  return findEvents(testContext(models, text, names, { wholeWords: true }), ruleCheck(models))
+}
+
+/** The event on the trigger word `trigger` among {@link ruleEvents}; fails the test when there is none. */
+export function ruleEventAt(models: Models, trigger: string, text: string, names: readonly GivenEntity[] = []): ArticleEvent {
+  const found = ruleEvents(models, text, names).find((e) => e.trigger?.text === trigger)
+  assert.ok(found, `an event on ${JSON.stringify(trigger)} in ${JSON.stringify(text)}`)
+  return found
 }
