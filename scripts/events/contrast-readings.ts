@@ -114,3 +114,18 @@ export function ownAndTopicFeatures(names: readonly string[], ts: TriggerSentenc
   const own = new Set(ownFeatures(names, ts, i))
   return names.filter((name) => own.has(name) || name.startsWith('topic'))
 }
+
+/** Topic features of every kind: the sentence's topics, a lexicon word's code in a topic, the word's own topic. */
+const TOPIC = /^(?:topic=|lex\|topic=|own=)/
+
+/**
+ * `ownFeatures`, the base-rate features of the word's form (`BASE`) and every topic feature
+ * (`TOPIC`, "lex|topic=ASSAULT|SPORT" included): what a narrow CoNLL negative teaches with
+ * `--conll-narrow-base`. A "beat" in a game report still says that a finite verb in a sports or
+ * market sentence is seldom an event, without teaching that a named subject or a capitalised
+ * word before a verb is no event (the generic features `--conll-narrow` cut, issue-15r).
+ */
+export function ownBaseAndTopicFeatures(names: readonly string[], ts: TriggerSentence, i: number): string[] {
+  const own = new Set(ownFeatures(names, ts, i))
+  return names.filter((name) => own.has(name) || BASE.test(name) || TOPIC.test(name))
+}

@@ -86,6 +86,8 @@ export interface ExampleOptions {
   readonly readingFeatures?: (names: readonly string[], ts: TriggerSentence, i: number) => string[]
   /** The features an unannotated negative of this document keeps; default all. */
   readonly negativeFeatures?: (doc: PreparedDoc) => ((names: readonly string[], ts: TriggerSentence, i: number) => string[]) | null
+  /** Weight of a second, full-feature copy of a narrowed unannotated negative (0 or absent: none). */
+  readonly negativeFullWeight?: (doc: PreparedDoc) => number
 }
 
 /** Adds one document's detector examples. */
@@ -150,7 +152,12 @@ export function addDetectorExamples(p: PreparedDoc, sentences: readonly TriggerS
     }
     if (unannotated !== null) {
       const weight = opts.negativeWeight(p)
-      for (const i of cands) if (!local.has(i)) add(i, unannotated, weight, false, true)
+      const full = negativeCut ? (opts.negativeFullWeight?.(p) ?? 0) : 0
+      for (const i of cands) {
+        if (local.has(i)) continue
+        add(i, unannotated, weight, false, true)
+        if (full > 0) add(i, unannotated, full)
+      }
     }
   })
 }
