@@ -32,6 +32,9 @@ import { reportedDemand } from './reported-demands.js'
 import { isUnrealAct } from './unreal-acts.js'
 import { isConjecturedAct } from './conjectured-acts.js'
 import { isHabitualAct } from './habitual-acts.js'
+import { isMoneyThing } from './money-things.js'
+import { isAccidentNoun } from './accident-nouns.js'
+import { isPublishedRelease } from './published-releases.js'
 import { isUnrealizedClauseAct } from './unrealized-clauses.js'
 import { isPurposeAct } from './purpose-clauses.js'
 import { isBackdropWar } from './backdrop-wars.js'
@@ -282,6 +285,9 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isUnrealAct(ts, d) &&
       !isConjecturedAct(ts, d) &&
       !isHabitualAct(ts, d) &&
+      !isMoneyThing(ts, d) &&
+      !isPublishedRelease(ts, d) &&
+      !isAccidentNoun(ts, d) &&
       !isSupportVerb(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )

@@ -18,6 +18,21 @@ test('should code no attack for a death from illness or medicine', () => {
   assert.deepEqual(typed('A post-mortem gave the cause of death as an overdose of sleeping pills.'), [])
 })
 
+test('should code no attack for a killing the parse leaves to an illness', () => {
+  for (const text of [
+    'Last spring, hikers were left stranded in the mountains after an outbreak of deadly cholera killed a couple after they drank from a stream.',
+    'In May, tourists were left stranded in Mongolia after an outbreak of bubonic plague killed two hunters after they ate an infected marmot.',
+  ]) {
+    const events = typed(text)
+    assert.ok(!events.includes('ASSAULT killed'), `${text}: ${events.join(', ')}`)
+  }
+})
+
+test('should still code a killing by gunmen or rebels in a story of a storm or an epidemic', () => {
+  assert.ok(typed('Gunmen stormed the village after the flood, killing 12 people.').includes('ASSAULT killing'))
+  assert.ok(typed('The rebels, who were weakened by the epidemic, killed 12 soldiers in an ambush.').includes('ASSAULT killed'))
+})
+
 test('should code no accusation for a coroner or a health inquiry', () => {
   assert.deepEqual(typed('A coroner is still investigating the death of a retired teacher.'), [])
   assert.deepEqual(typed('Health officials carried out epidemiological investigations among the villagers.'), [])

@@ -22,7 +22,7 @@ interface Trigger {
 
 /** Whether the trigger at `d` is a happening of illness, medicine or weather, or a war only talked about. */
 export function isNaturalCause(ts: TriggerSentence, d: Trigger): boolean {
-  return isNaturalDeath(ts, d) || isMedicalInquiry(ts, d) || isWeatherAdvisory(ts, d) || isDoneByForce(ts, d) || isWarAsTopic(ts, d)
+  return isNaturalDeath(ts, d) || isForceKilling(ts, d) || isMedicalInquiry(ts, d) || isWeatherAdvisory(ts, d) || isDoneByForce(ts, d) || isWarAsTopic(ts, d)
 }
 
 // Words of death that name no killer ("kill" does: "killed by cancer" is read in `non-event-senses.ts`).
@@ -104,6 +104,34 @@ function isMedicalInquiry(ts: TriggerSentence, d: Trigger): boolean {
     [...matters, ...passives].some((k) => k >= 0 && k < syn.length && mishap(k)) ||
     passives.some((k) => k >= 0 && k < syn.length && phrase(k))
   )
+}
+
+// Hazards, accidents and illnesses: what kills without anyone acting.
+const KILLERS = new Set(['HAZARD', 'ACCIDENT', 'HEALTH'])
+
+/**
+ * "After an outbreak of bubonic plague killed a couple", "two crashes of its 737 Max jet in five
+ * months that killed 346 people", "the Black Death spread across Europe, killing up to 60
+ * percent": a killing the parse leaves without a doer of its own (no subject, no by-phrase: a
+ * participle, a relative clause hung on the wrong noun, a subject read into another clause), in a
+ * sentence that names a hazard, an accident or an illness and tells of no violence, is what that
+ * did. `detect.ts` reads the same when the parse does give the force as the subject.
+ */
+function isForceKilling(ts: TriggerSentence, d: Trigger): boolean {
+  const syn = ts.view.syntax
+  const article = ts.view.articleSyntax
+  if (d.type !== 'ASSAULT' || !syn || !article || lemma(ts, d.index) !== 'kill' || syn[d.index]!.upos !== 'VERB') return false
+  const from = ts.view.sentence.tokenStart
+  const kids = kidsOf(ts, d.index)
+  if (kids.some((k) => rel(ts, k) === 'obl:agent')) return false
+  // A relative pronoun as subject stands for a noun the parse may have got wrong ("months that
+  // killed"), so it names no doer; any other subject, its own or one a participle takes from its
+  // clause ("Gunmen stormed the village, killing 12"), does.
+  const own = kids.filter((k) => rel(ts, k) === 'nsubj')
+  if (own.some((k) => !/^(that|which)$/.test(word(ts, k)))) return false
+  if (own.length === 0 && subjectsOf(article, from + d.index).some((s) => !s.passive)) return false
+  // The force named by a noun ("the cold way in which he was killed" names no cold).
+  return ts.view.words.some((_, k) => k !== d.index && KILLERS.has(ts.topics[k] ?? '') && /^(NOUN|PROPN)$/.test(syn[k]!.upos)) && !hasViolence(ts, d.index)
 }
 
 // Weather and the hazards a forecast names; "fire" is left out ("rocket fire", "opened fire").
