@@ -10,6 +10,7 @@
  *   tsx scripts/train-quotes.ts [--epochs=8] [--seed=42] [--out=DIR]
  *   tsx scripts/train-quotes.ts --holdout=2016-08   train on earlier months, measure the rest (writes nothing)
  *   tsx scripts/train-quotes.ts --holdout=2016-08 --cue-errors=FILE   also write the held-out cue errors by class to FILE
+ *   tsx scripts/train-quotes.ts --holdout=2016-08 --content-errors=FILE   also write the held-out content errors at found cues to FILE
  *   tsx scripts/train-quotes.ts --folds=5           cross-validation over months (writes nothing)
  *   tsx scripts/train-quotes.ts --no-syntax         without the parse (what runs when no parser model is loaded)
  *   tsx scripts/train-quotes.ts --spans-only        keep OUT/cues.json.gz, retrain and write spans.json.gz alone
@@ -27,6 +28,7 @@ import { loadModels } from '../src/analyze/models.js'
 import { createCueLexicon, readModelJson, type SpanModel } from '../src/analyze/quotes/index.js'
 import { parseTokens } from '../src/analyze/syntax/parse-tokens.js'
 import { sharedPath } from './eval/lib.js'
+import { contentErrorReport } from './quotes/content-errors.js'
 import { cueErrorReport } from './quotes/cue-errors.js'
 import { formatScores, readPolnear, scoreQuotes, type PolnearText, type QuoteScores } from './quotes/polnear.js'
 import type { Syntax } from '../src/analyze/syntax/types.js'
@@ -165,6 +167,11 @@ if (CUE_FOLDS > 1) {
     const spans = spanModelFrom(files.spans)
     writeFileSync(errorsFile, `${cueErrorReport(after, new Map(after.map((p) => [p.text.name, predictText(p, lexicon, spans)])))}\n`)
     log(`wrote the held-out cue errors to ${errorsFile}`)
+  }
+  const contentFile = arg('content-errors')
+  if (contentFile) {
+    writeFileSync(contentFile, `${contentErrorReport(after, lexiconFrom(files.cues), spanModelFrom(files.spans))}\n`)
+    log(`wrote the held-out content errors to ${contentFile}`)
   }
   log(`dev:             ${formatScores(measure(files, dev))}`)
 } else if (SPAN_FOLDS > 1) {
