@@ -7,6 +7,8 @@
 import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../model/dates/calendar-names.js'
 import type { ActorIndex } from './actor-dictionary.js'
 import type { SentenceView, ViewMention } from './sentence-view.js'
+import { isNominalGerund } from './gerund-nouns.js'
+import { dependents } from '../syntax/relations.js'
 
 /** A phrase that may fill a role; indices are local to the sentence. */
 export interface ArgumentCandidate {
@@ -165,7 +167,10 @@ function parsedCandidates(view: SentenceView, actors: ActorIndex | undefined): A
   const out: ArgumentCandidate[] = []
   for (let h = 0; h < n; h++) {
     const t = syn[h]!
-    if (!NOMINAL.has(t.upos) && !(t.upos === 'NUM' && /^(obj|nsubj)/.test(t.deprel)) && !(t.upos === 'ADJ' && mentionAt[h])) continue
+    // ("the police firing": a gerund used as a noun with a modifier or possessor heads its phrase,
+    // whose agent words are its doers; "the following" is no participant.)
+    const gerund = isNominalGerund(syn, h) && dependents(syn, h, 'compound', 'nmod:poss').some((d) => syn[d]!.deprel === 'compound' || syn[d]!.deprel === 'nmod:poss')
+    if (!NOMINAL.has(t.upos) && !(t.upos === 'NUM' && /^(obj|nsubj)/.test(t.deprel)) && !(t.upos === 'ADJ' && mentionAt[h]) && !gerund) continue
     if (t.deprel === 'compound' || t.deprel === 'flat' || t.deprel.startsWith('flat:') || t.deprel === 'fixed') continue
     // A date or time is when, never who.
     // ("killed by a gunman Thursday": the parser may head the agent's phrase with the bare weekday

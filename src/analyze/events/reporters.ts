@@ -63,6 +63,34 @@ export function reportersOf(view: SentenceView, i: number): Set<number> {
     k = h
   }
   for (const s of reportingSubjects(view, i)) out.add(s)
+  for (const s of trailingReporters(view, i)) out.add(s)
+  return out
+}
+
+// "Two men were arrested in the raid, police said": a reporting clause after a comma at the end
+// of the sentence that the parser hung from the reported clause (as a conjunct or an aside) rather
+// than above it; its subjects report the clause. (Unless the clause's subject is a pronoun that may
+// stand for them, as above: "They fired on the crowd, police said".)
+function trailingReporters(view: SentenceView, i: number): number[] {
+  const syn = view.syntax
+  const article = view.articleSyntax
+  if (!syn || !article) return []
+  const from = view.sentence.tokenStart
+  const chain = [i]
+  for (let k = i, steps = 0; steps < 6 && syn[k]!.head >= 0; steps++) chain.push((k = syn[k]!.head))
+  const out: number[] = []
+  for (let d = i + 1; d < syn.length; d++) {
+    const t = syn[d]!
+    if (!/^(conj|parataxis)/.test(t.deprel) || !chain.includes(t.head) || !REPORTED_BY.has(view.lemmas[d]!)) continue
+    // Only a reporting clause of its own, with nothing it reports but what came before it.
+    if (dependents(article, from + d, 'obj', 'ccomp', 'xcomp', 'cc').length > 0) continue
+    const subjects = dependents(article, from + d, 'nsubj').map((s) => s - from)
+    const first = Math.min(d, ...subjects)
+    if (subjects.length === 0 || view.words[first - 1] !== ',') continue
+    // (A clause with no subject of its own is the reporter's: "Condemning the attack, he said".)
+    const own = subjectsOf(article, from + chain[chain.length - 1]!)
+    if (own.length > 0 && !own.some((s) => article[s.token]!.upos === 'PRON')) out.push(...subjects)
+  }
   return out
 }
 

@@ -9,6 +9,7 @@
 import { argumentsOf, subjectsOf, type Oblique, type PredicateArguments, type Subject } from '../syntax/relations.js'
 import type { ArgumentCandidate } from './arguments.js'
 import { reportersOf } from './reporters.js'
+import { arrestingReporter } from './reported-arrests.js'
 import { beyondSubjectPhrase } from './nominal-reach.js'
 import { orderGiven, reportedDemand } from './reported-demands.js'
 import { syntacticRoles } from './syntactic-roles.js'
@@ -355,6 +356,11 @@ export function chooseRoles(
   const mutual = MUTUAL_TYPES.has(type) || RECIPROCAL_LEMMAS.has(view.lemmas[i]!)
   const together = (c: ArgumentCandidate): boolean => !mutual && undergoesTogether(view, i, trigger.args, parsed.recipient, c)
   const charged = (c: ArgumentCandidate): boolean => ACCOUNTABLE_TYPES.has(type) && inChargedAct(view, i, c.head)
+  // "Two men were arrested, police said": the police made the arrest they report.
+  if (!actor) {
+    const police = arrestingReporter(view, i, type, cands, reporters)
+    if (police) actor = { c: police, s: 1, t: 0 }
+  }
   if (!actor && !parsed.noActorGuess && !noGuess && !nominal)
     for (const x of scored) if (x.s >= minP && (!actor || x.s > actor.s) && x.c !== parsed.recipient && !inRecipient(x.c) && !reacts(x.c) && !together(x.c) && !charged(x.c)) actor = x
   // The means of an assault is not what it hit ("detonated explosives"), nor is the actor's own

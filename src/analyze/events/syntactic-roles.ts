@@ -21,6 +21,7 @@ import { responsibilityFor } from './responsibility.js'
 import { blamedFor, blamedOn, calledOn, callees, partTakers } from './credited-doers.js'
 import { adjectivalAgent, chainedModifiers, surfaceDoer } from './modifier-doers.js'
 import { adjoinedSubjects, clauseOf, isActiveConjunct, isObjectControlled, isSubordinateGerund, ownAgents, PERSONAL, undergoers } from './clause-subjects.js'
+import { isNominalGerund } from './gerund-nouns.js'
 import { givenTo, GIVING, isAuthority, isPlace, isVerbOf, names, RECIPROCAL } from './participant-kinds.js'
 import { antecedentOf, inRelativeClause, inSpeakerPhrase, personAbove, RELATIVE_PRONOUNS } from './relative-clauses.js'
 import {
@@ -292,7 +293,10 @@ export function syntacticRoles(view: SentenceView, i: number, type: string, cand
     )
     recipient = undergoer === actor ? null : undergoer
   }
-  if (t.upos === 'NOUN') {
+  // "died in the police firing": a gerund used as a noun has no clause subject of its own.
+  const gerundNoun = isNominalGerund(article, from + i)
+  if (gerundNoun) actor = null
+  if (t.upos === 'NOUN' || gerundNoun) {
     // "Israel's strikes", "Israeli strikes", "U.S. strikes", "an attack by rebels"; but the
     // possessor of an arrest, a trial or a release is who it is done to ("Rousseff's trial").
     // ("Russia's bombing campaign", "the United States-led bombing campaign against ISIS": a trigger
