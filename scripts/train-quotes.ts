@@ -18,6 +18,8 @@
  *   tsx scripts/train-quotes.ts --span-folds=3      span rankers against the rules' reading on held-out months (writes nothing)
  *   tsx scripts/train-quotes.ts --act-negatives=0.25   acts rarely marked in their frame learned as no cue
  *   tsx scripts/train-quotes.ts --lexicon-folds=5    cue classifier reads each text's lexicon features from the other months' lexicon
+ *   tsx scripts/train-quotes.ts --cue-orders=3       cue classifier as the mean of 3 visiting orders' perceptrons
+ *   tsx scripts/train-quotes.ts --source-orders=5    source ranker as the mean of 5 visiting orders' rankers
  *   tsx scripts/train-quotes.ts --parse-cache=.eval  parses read from (or written to) .eval/polnear-parse-<split>.json
  *   tsx scripts/train-quotes.ts --cue-folds=3 [--seeds=42,1,2]   cue yardstick: cue models per month fold and seed (writes nothing)
  */
@@ -110,7 +112,17 @@ const dev = SPAN_FOLDS > 1 || CUE_FOLDS > 1 ? [] : load('dev')
 const ACT_NEGATIVES = Number(arg('act-negatives') ?? 0)
 // --lexicon-folds=5: the cue classifier learns lexicon features as an unseen text shows them (TrainOptions.lexiconFolds).
 const LEXICON_FOLDS = Number(arg('lexicon-folds') ?? 0)
-const options = { epochs: EPOCHS, seed: SEED, ...(ACT_NEGATIVES ? { actNegatives: ACT_NEGATIVES } : {}), ...(LEXICON_FOLDS ? { lexiconFolds: LEXICON_FOLDS } : {}) }
+// --cue-orders=3 / --source-orders=5: the cue classifier / source ranker as the mean of that many visiting orders (TrainOptions).
+const CUE_ORDERS = Number(arg('cue-orders') ?? 1)
+const SOURCE_ORDERS = Number(arg('source-orders') ?? 1)
+const options = {
+  epochs: EPOCHS,
+  seed: SEED,
+  ...(ACT_NEGATIVES ? { actNegatives: ACT_NEGATIVES } : {}),
+  ...(LEXICON_FOLDS ? { lexiconFolds: LEXICON_FOLDS } : {}),
+  ...(CUE_ORDERS > 1 ? { cueOrders: CUE_ORDERS } : {}),
+  ...(SOURCE_ORDERS > 1 ? { sourceOrders: SOURCE_ORDERS } : {}),
+}
 const about = (what: string): string => `${what} Learned from PolNeAR train (no text of it is stored here); features from src/analyze/quotes. Rebuild: npm run train:quotes. See MODEL_CARD.md.`
 const SPANS_ABOUT = about('Attribution spans. content, source: ranking-perceptron weights over span-features.ts candidates.')
 // gzip at level 9 of fixed JSON text: the same weights give the same bytes.

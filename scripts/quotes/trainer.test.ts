@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { buildLexicon, crossFitLexicons, prepareText } from './trainer.js'
+import { buildLexicon, crossFitLexicons, fitCueWeights, prepareText } from './trainer.js'
 import type { PolnearText } from './polnear.js'
 
 /** A one-sentence training text of `month` whose gold cue is the word `cue`. */
@@ -32,4 +32,27 @@ test('should read each training text with a lexicon of the other months only', (
     // lexicon, the others see both of its cues.
     assert.equal(lexicon.entries.has('quipped'), p.text.month !== '2016-03', p.text.name)
   }
+})
+
+// `TrainOptions.cueOrders`: the classifier is the mean of perceptrons that visit the texts in
+// different orders, so one order's accidents weigh less in the shipped weights.
+test('should average the cue classifier over visiting orders', () => {
+  // Three written "texts": each token a word and whether a cue starts there.
+  const row = (word: string, y: 1 | -1, context: string) => ({ features: ['bias', `w=${word}`, `c=${context}`], y })
+  const rows = [
+    [row('said', 1, 'name'), row('the', -1, 'name'), row('vote', -1, 'det')],
+    [row('claimed', 1, 'name'), row('said', 1, 'pron'), row('budget', -1, 'det')],
+    [row('said', -1, 'det'), row('warned', 1, 'name'), row('tax', -1, 'name')],
+  ]
+  const one = fitCueWeights(rows, { seed: 42 })
+  // One order is the classifier as before.
+  assert.deepEqual(fitCueWeights(rows, { seed: 42, cueOrders: 1 }), one)
+  const other = fitCueWeights(rows, { seed: 1042 })
+  const mean = fitCueWeights(rows, { seed: 42, cueOrders: 2 })
+  // Every weight both orders keep is their mean (two decimals), and the same run gives the same weights.
+  for (const f of Object.keys(one)) {
+    if (other[f] === undefined) continue
+    assert.ok(Math.abs((mean[f] ?? 0) - (one[f]! + other[f]!) / 2) <= 0.011, f)
+  }
+  assert.deepEqual(fitCueWeights(rows, { seed: 42, cueOrders: 2 }), mean)
 })

@@ -86,6 +86,14 @@ export interface TrainOptions {
    * leans on it instead of the lemma and frame. Default 0 (off: the one lexicon of all texts).
    */
   readonly lexiconFolds?: number
+  /**
+   * The source ranker as the mean of this many averaged perceptrons, each visiting the examples in
+   * its own order (seeds 11, 1011, 2011, ... moved by `seed - 42`): one order's weights move with
+   * the order, and the mean of several moves less. Default 1 (one order, as before).
+   */
+  readonly sourceOrders?: number
+  /** The cue classifier as the mean of this many averaged perceptrons (visiting seeds `seed`, `seed + 1000`, ...). Default 1. */
+  readonly cueOrders?: number
 }
 
 const DEFAULT_SEED = 42
@@ -265,11 +273,27 @@ export function cueTrainingRows(texts: readonly PreparedText[], lexicon: CueLexi
 
 /** The averaged-perceptron weights of the cue classifier on prepared rows, texts visited in `options.seed`'s orders. */
 export function fitCueWeights(rows: readonly (readonly CueRow[])[], options: TrainOptions = {}, log: (line: string) => void = () => {}): Record<string, number> {
-  const epochs = options.epochs ?? 8
+  const orders = options.cueOrders ?? 1
+  const seed = options.seed ?? DEFAULT_SEED
+  if (orders <= 1) return fitCueOrder(rows, options.epochs ?? 8, seed, 0.05, log)
+  const sum = new Map<string, number>()
+  for (let k = 0; k < orders; k++) {
+    for (const [f, v] of Object.entries(fitCueOrder(rows, options.epochs ?? 8, seed + 1000 * k, 0, log))) sum.set(f, (sum.get(f) ?? 0) + v)
+  }
+  const out: Record<string, number> = {}
+  for (const [f, v] of [...sum].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const avg = Math.round((v / orders) * 100) / 100
+    if (Math.abs(avg) >= 0.05) out[f] = avg
+  }
+  return out
+}
+
+/** One averaged perceptron of the cue classifier, texts visited in `seed`'s orders; weights under `prune` dropped. */
+function fitCueOrder(rows: readonly (readonly CueRow[])[], epochs: number, seed: number, prune: number, log: (line: string) => void): Record<string, number> {
   const w = new Map<string, number>()
   const u = new Map<string, number>()
   let c = 1
-  const state = { seed: options.seed ?? DEFAULT_SEED }
+  const state = { seed }
   for (let epoch = 0; epoch < epochs; epoch++) {
     let mistakes = 0
     for (const k of shuffled(rows.length, state)) {
@@ -288,7 +312,7 @@ export function fitCueWeights(rows: readonly (readonly CueRow[])[], options: Tra
     }
     log(`cue classifier epoch ${epoch + 1}: ${mistakes} mistakes`)
   }
-  return finish(w, u, c, 0.05)
+  return finish(w, u, c, prune)
 }
 
 /** Trains the cue classifier: is a gold cue's main word at this token? */
@@ -361,7 +385,26 @@ export function trainSpanRankers(texts: readonly PreparedText[], lexicon: CueLex
     }
   }
   const epochs = options.epochs ?? 8
-  return { content: trainRanker(content, epochs, rankerSeed(7, options), options.prune ?? 0.05), source: trainRanker(source, epochs, rankerSeed(11, options), options.prune ?? 0.05) }
+  const prune = options.prune ?? 0.05
+  const orders = options.sourceOrders ?? 1
+  return {
+    content: trainRanker(content, epochs, rankerSeed(7, options), prune),
+    source: orders > 1 ? meanRanker(source, epochs, orders, (k) => rankerSeed(11 + 1000 * k, options), prune) : trainRanker(source, epochs, rankerSeed(11, options), prune),
+  }
+}
+
+/** The mean of `orders` rankers trained in their own visiting orders (unpruned), rounded to two decimals and pruned as one. */
+function meanRanker(examples: readonly RankingExample[], epochs: number, orders: number, seedOf: (k: number) => number, prune: number): Record<string, number> {
+  const sum = new Map<string, number>()
+  for (let k = 0; k < orders; k++) {
+    for (const [f, v] of Object.entries(trainRanker(examples, epochs, seedOf(k), 0))) sum.set(f, (sum.get(f) ?? 0) + v)
+  }
+  const out: Record<string, number> = {}
+  for (const [f, v] of [...sum].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const avg = Math.round((v / orders) * 100) / 100
+    if (Math.abs(avg) >= prune) out[f] = avg
+  }
+  return out
 }
 
 /** Loads the lexicon and classifier parts of a trained `cues.json` object. */
