@@ -24,6 +24,7 @@ import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
 import { mentionLookup, viewSentence, type SentenceView } from './sentence-view.js'
 import { triggerSentence } from './trigger-features.js'
 import { hasPoliticalSide, isGatedByTopic } from './topic-gate.js'
+import { isGatedAsBusiness } from './business-topic-gate.js'
 import { carriesOver, sentenceSubject, type OuterParticipant } from './subject-continuity.js'
 
 /** Options of the events step. */
@@ -41,6 +42,11 @@ export interface EventOptions {
    * Default true; it needs the topics step's result on the context, and does nothing without it.
    */
   readonly gateByTopic?: boolean
+  /**
+   * Also gate, the same way, an article with a headline whose topics are economy and, if any
+   * others, off public life (`business-topic-gate.ts`). Default true; nothing without `gateByTopic`.
+   */
+  readonly gateBusinessTopic?: boolean
 }
 
 /** Finds PLOVER events in every sentence of the article; none without an event model. */
@@ -116,7 +122,8 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
     }
   }
   const linked = laterMentions.size ? events.map((e) => (laterMentions.has(e.id) ? { ...e, mentions: laterMentions.get(e.id)! } : e)) : events
-  if (options.gateByTopic === false || !isGatedByTopic(ctx.article.title, ctx.topics ?? [])) return linked
+  const gated = isGatedByTopic(ctx.article.title, ctx.topics ?? []) || (options.gateBusinessTopic !== false && isGatedAsBusiness(ctx.article.title, ctx.topics ?? []))
+  if (options.gateByTopic === false || !gated) return linked
   return linked.filter(hasPoliticalSide).map((e, i) => ({ ...e, id: `v${i + 1}` }))
 }
 
