@@ -24,6 +24,7 @@ import { cataphoricContent, isNamedTitle, isSayingOnly, isSpeakerlessPronoun, is
 import { possessionCue } from './possession-cue.js'
 import { absoluteSubject } from './absolute-participle.js'
 import { isReceptionCue, receptionReading } from './reception-cue.js'
+import { isReciprocalOnly } from './reciprocal-content.js'
 import { inFieldLabel, isClause, isCommonWordLabel, isClauseFragment, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { isRelation, subjectsOf, subtreeSpan } from '../syntax/relations.js'
@@ -229,6 +230,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     // "The ministry has copped backlash for airing an ad": criticism received from nobody named
     // reports no one's words (with "from farm groups" the critics are the source).
     if (!a.source && isReceptionCue(cueText) && !/\bfrom$/i.test(cueText.trim())) notAttributions.add(quote)
+    // "lawmakers are blaming each other": people acting on one another report no words.
+    if (isReciprocalOnly(quote.text)) notAttributions.add(quote)
     // "‘Mobilizing Your World’ sounds like a threat": a quotation the verb has as subject is a topic;
     // "the plan's projected growth rate of 4.5%" a figure; "as was suspected very early on" a time
     // (a label's line, "WALLACE: Why not?", keeps its words).
