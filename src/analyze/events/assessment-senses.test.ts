@@ -1,16 +1,13 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadModels } from '../models.js'
-import { findEvents } from './index.js'
-import { ruleCheck, testContext } from './test-context.js'
+import { ruleTypes } from './test-context.js'
 
 // The shipped detector and parser, on sentences written in the shapes read on WikiEvents dev and
 // real pages (issue 15): a suggestion that states, a plea to a charge and a danger something poses
 // are no REQUEST or THREATEN; the asking and threatening shapes of the same words stay.
 const models = loadModels()
-const RULE_CHECK = ruleCheck(models)
-
-const typed = (text: string): string[] => findEvents(testContext(models, text, []), RULE_CHECK).map((e) => `${e.type} ${e.trigger?.text}`)
+const typed = (text: string): string[] => ruleTypes(models, text)
 
 test('should code no request for a suggestion that states or forecasts', () => {
   assert.ok(!typed('Some analysts suggest that the protests and the new tariffs will spread.').includes('REQUEST suggest'))

@@ -1,18 +1,15 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadModels } from '../models.js'
-import { findEvents } from './index.js'
-import { ruleCheck, testContext } from './test-context.js'
+import { ruleTypes } from './test-context.js'
 
 // The shipped detector and parser, on sentences written in the shapes of false events read on
 // real pages (issue 15): grievances called wounds, festival bangs, threats that are assessments,
 // technologies deployed, adjectives, press releases, a company defending its own program, a
-// seizure of property typed as an attack. Each false shape is coded without its rule at RULE_CHECK's
+// seizure of property typed as an attack. Each false shape is coded without its rule at the rule-test bar's
 // low bar, so the rule is what removes it; the real acts beside them stay.
 const models = loadModels()
-const RULE_CHECK = ruleCheck(models)
-
-const typed = (text: string): string[] => findEvents(testContext(models, text, []), RULE_CHECK).map((e) => `${e.type} ${e.trigger?.text}`)
+const typed = (text: string): string[] => ruleTypes(models, text)
 
 test('should code no attack for old wounds or festival bangs', () => {
   assert.deepEqual(typed('Critics fear the land dispute could reopen old sectarian wounds in the valley.'), [])

@@ -78,6 +78,11 @@ export function ruleEvents(models: Models, text: string, names: readonly GivenEn
   return findEvents(testContext(models, text, names, { wholeWords: true }), ruleCheck(models))
 }
 
+/** The events proposed in `text` from the rule-test bar, as "TYPE trigger" lines (the rule tests' readable form). */
+export function ruleTypes(models: Models, text: string): string[] {
+  return findEvents(testContext(models, text, []), ruleCheck(models)).map((e) => `${e.type} ${e.trigger?.text}`)
+}
+
 /** The event on the trigger word `trigger` among {@link ruleEvents}; fails the test when there is none. */
 export function ruleEventAt(models: Models, trigger: string, text: string, names: readonly GivenEntity[] = []): ArticleEvent {
   const found = ruleEvents(models, text, names).find((e) => e.trigger?.text === trigger)
