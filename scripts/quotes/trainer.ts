@@ -276,14 +276,17 @@ export function fitCueWeights(rows: readonly (readonly CueRow[])[], options: Tra
   const orders = options.cueOrders ?? 1
   const seed = options.seed ?? DEFAULT_SEED
   if (orders <= 1) return fitCueOrder(rows, options.epochs ?? 8, seed, 0.05, log)
+  return meanWeights(orders, (k) => fitCueOrder(rows, options.epochs ?? 8, seed + 1000 * k, 0, log), 0.05)
+}
+
+/** The mean of `orders` unpruned weight sets (`fit(k)` for k = 0..orders-1), rounded to two decimals and pruned as one, keys sorted. */
+function meanWeights(orders: number, fit: (k: number) => Record<string, number>, prune: number): Record<string, number> {
   const sum = new Map<string, number>()
-  for (let k = 0; k < orders; k++) {
-    for (const [f, v] of Object.entries(fitCueOrder(rows, options.epochs ?? 8, seed + 1000 * k, 0, log))) sum.set(f, (sum.get(f) ?? 0) + v)
-  }
+  for (let k = 0; k < orders; k++) for (const [f, v] of Object.entries(fit(k))) sum.set(f, (sum.get(f) ?? 0) + v)
   const out: Record<string, number> = {}
   for (const [f, v] of [...sum].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const avg = Math.round((v / orders) * 100) / 100
-    if (Math.abs(avg) >= 0.05) out[f] = avg
+    if (Math.abs(avg) >= prune) out[f] = avg
   }
   return out
 }
@@ -389,22 +392,9 @@ export function trainSpanRankers(texts: readonly PreparedText[], lexicon: CueLex
   const orders = options.sourceOrders ?? 1
   return {
     content: trainRanker(content, epochs, rankerSeed(7, options), prune),
-    source: orders > 1 ? meanRanker(source, epochs, orders, (k) => rankerSeed(11 + 1000 * k, options), prune) : trainRanker(source, epochs, rankerSeed(11, options), prune),
+    // The mean of several visiting orders' rankers (unpruned), pruned as one.
+    source: orders > 1 ? meanWeights(orders, (k) => trainRanker(source, epochs, rankerSeed(11 + 1000 * k, options), 0), prune) : trainRanker(source, epochs, rankerSeed(11, options), prune),
   }
-}
-
-/** The mean of `orders` rankers trained in their own visiting orders (unpruned), rounded to two decimals and pruned as one. */
-function meanRanker(examples: readonly RankingExample[], epochs: number, orders: number, seedOf: (k: number) => number, prune: number): Record<string, number> {
-  const sum = new Map<string, number>()
-  for (let k = 0; k < orders; k++) {
-    for (const [f, v] of Object.entries(trainRanker(examples, epochs, seedOf(k), 0))) sum.set(f, (sum.get(f) ?? 0) + v)
-  }
-  const out: Record<string, number> = {}
-  for (const [f, v] of [...sum].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const avg = Math.round((v / orders) * 100) / 100
-    if (Math.abs(avg) >= prune) out[f] = avg
-  }
-  return out
 }
 
 /** Loads the lexicon and classifier parts of a trained `cues.json` object. */
