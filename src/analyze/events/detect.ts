@@ -40,6 +40,11 @@ import { isPurposeAct } from './purpose-clauses.js'
 import { isBackdropWar } from './backdrop-wars.js'
 import { askingType, destructionType, releaseType } from './sense-types.js'
 import { isSupportVerb } from './support-verbs.js'
+import { isTeamSportsAct } from './sports-teams.js'
+import { isGrammarPhrase } from './grammar-phrases.js'
+import { isGoingSomewhere } from './going-places.js'
+import { isActionTaken } from './action-taking.js'
+import { isInformationGiven } from './information-giving.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -289,6 +294,11 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isPublishedRelease(ts, d) &&
       !isAccidentNoun(ts, d) &&
       !isSupportVerb(ts, d) &&
+      !isTeamSportsAct(ts, d) &&
+      !isGrammarPhrase(ts, d) &&
+      !isGoingSomewhere(ts, d) &&
+      !isActionTaken(ts, d) &&
+      !isInformationGiven(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   // What the sentence's coded acts are told under: a condition, a purpose or a war as setting is

@@ -23,8 +23,9 @@ import type { Modality } from './modality.js'
 import { chooseRoles, distinctRoles, heuristicRoles } from './roles.js'
 import { mentionLookup, viewSentence, type SentenceView } from './sentence-view.js'
 import { triggerSentence } from './trigger-features.js'
-import { hasPoliticalSide, isGatedByTopic } from './topic-gate.js'
+import { isGatedByTopic } from './topic-gate.js'
 import { isGatedAsBusiness } from './business-topic-gate.js'
+import { hasPoliticalSideBesideTeams } from './sports-teams.js'
 import { carriesOver, sentenceSubject, type OuterParticipant } from './subject-continuity.js'
 
 /** Options of the events step. */
@@ -124,7 +125,8 @@ export function findEvents(ctx: AnalysisContext, options: EventOptions = {}): Ar
   const linked = laterMentions.size ? events.map((e) => (laterMentions.has(e.id) ? { ...e, mentions: laterMentions.get(e.id)! } : e)) : events
   const gated = isGatedByTopic(ctx.article.title, ctx.topics ?? []) || (options.gateBusinessTopic !== false && isGatedAsBusiness(ctx.article.title, ctx.topics ?? []))
   if (options.gateByTopic === false || !gated) return linked
-  return linked.filter(hasPoliticalSide).map((e, i) => ({ ...e, id: `v${i + 1}` }))
+  // On a sports page a country or city named as a side is its team (`sports-teams.ts`).
+  return linked.filter((e) => hasPoliticalSideBesideTeams(e, ctx.entities, ctx.topics ?? [])).map((e, i) => ({ ...e, id: `v${i + 1}` }))
 }
 
 // The event, and whether its actor is open: none found in its sentence, and none ruled out there.
