@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs'
+import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { storeContract } from '../../testing/store-contract.js'
@@ -66,5 +68,49 @@ test('should say why a store from an older newsgraph cannot be opened read-only 
   } finally {
     old.exec('ROLLBACK')
     old.close()
+  }
+})
+
+// Another process part-way through switching the same new file to WAL holds its write lock in
+// rollback mode; SQLite then fails this process's own switch at once, without its busy handler.
+const HOLD_WRITE_LOCK = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require('better-sqlite3')
+const db = new Database(workerData.path)
+db.exec('BEGIN IMMEDIATE')
+parentPort.postMessage('locked')
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.ms)
+db.exec('COMMIT')
+db.close()
+`
+
+test('should wait for another process that is creating the same new store file, then open it', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'new.db')
+  const other = new Worker(HOLD_WRITE_LOCK, { eval: true, workerData: { path, ms: 300 } })
+  await once(other, 'message')
+  const store = openSqliteStore(path, { busyTimeoutMs: 10_000 })
+  try {
+    assert.deepEqual(await store.stats(), { documents: 0, articles: 0, stories: 0 })
+  } finally {
+    await store.close()
+    await once(other, 'exit')
+  }
+  const check = new Database(path, { readonly: true })
+  assert.equal(check.pragma('journal_mode', { simple: true }), 'wal')
+  check.close()
+})
+
+test('should give up on a new store file held by another process after the busy time-out, not before', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ng-store-')), 'held.db')
+  const other = new Database(path)
+  other.exec('BEGIN IMMEDIATE')
+  try {
+    const started = Date.now()
+    assert.throws(() => openSqliteStore(path, { busyTimeoutMs: 400 }), /the store .*held\.db stayed locked by another process/)
+    const waited = Date.now() - started
+    assert.ok(waited >= 400 && waited < 5_000, `gave up after ${waited} ms`)
+  } finally {
+    other.exec('ROLLBACK')
+    other.close()
   }
 })

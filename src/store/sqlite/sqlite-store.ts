@@ -108,7 +108,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const db = new Database(path, { readonly: options.readonly ?? false, timeout })
     try {
       if (!options.readonly) {
-        db.pragma('journal_mode = WAL')
+        switchToWal(db, timeout)
         db.pragma('synchronous = NORMAL')
         migrate(db, options.onUpgradeProgress)
       } else {
@@ -122,6 +122,38 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   } catch (error) {
     throw asUnavailable(error, path)
   }
+}
+
+/**
+ * Puts the file in WAL mode, waiting for other processes up to `timeoutMs` in all. A file not yet
+ * in WAL mode (a new one) is switched by reading it, then taking its exclusive lock; when another
+ * process is switching it at that moment, SQLite fails this one at once with SQLITE_BUSY instead
+ * of calling the busy handler (both waiting would deadlock), so the switch is retried here.
+ */
+function switchToWal(db: Database.Database, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        db.pragma('journal_mode = WAL')
+        return
+      } catch (error) {
+        if (!String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY') || Date.now() >= deadline) throw error
+        sleepSync(Math.min(deadline - Date.now(), 2 ** Math.min(attempt, 6)))
+        // A try that does reach SQLite's busy handler waits only for what is left of the time-out.
+        db.pragma(`busy_timeout = ${Math.max(1, deadline - Date.now())}`)
+      }
+    }
+  } finally {
+    db.pragma(`busy_timeout = ${timeoutMs}`)
+  }
+}
+
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4))
+
+/** Blocks the thread for `ms` milliseconds (opening a store is synchronous). */
+function sleepSync(ms: number): void {
+  if (ms > 0) Atomics.wait(SLEEPER, 0, 0, ms)
 }
 
 /** Refuses, before SQLite sees it, a path that cannot hold a store: missing (for a reader), empty, not SQLite. */
