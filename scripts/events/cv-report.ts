@@ -69,7 +69,7 @@ export function scoreFolds(training: readonly PreparedDoc[], oof: ReadonlyMap<st
   const gsr = JSON.parse(readFileSync(join(shared, 'data/nlp/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt'), 'utf8')) as Array<{ id: string }>
   const bySet = new Map<string, PreparedDoc[]>()
   for (const p of training) {
-    if (!oof.has(p.doc.id) || p.doc.set.startsWith('conll') || p.doc.set === 'contrast') continue
+    if (!oof.has(p.doc.id) || p.doc.set.startsWith('conll') || p.doc.set === 'contrast' || p.doc.set === 'pages') continue
     bySet.set(p.doc.set, [...(bySet.get(p.doc.set) ?? []), p])
   }
   const score = (set: string, docs: readonly PreparedDoc[], name: string): CvFigures => {

@@ -18,7 +18,7 @@ export function scoreOutOfFold(training: readonly PreparedDoc[], oof: ReadonlyMa
   mkdirSync(dir, { recursive: true })
   const bySet = new Map<string, PreparedDoc[]>()
   for (const p of training) {
-    if (!oof.has(p.doc.id) || p.doc.set.startsWith('conll') || p.doc.set === 'contrast') continue
+    if (!oof.has(p.doc.id) || p.doc.set.startsWith('conll') || p.doc.set === 'contrast' || p.doc.set === 'pages') continue
     const list = bySet.get(p.doc.set) ?? []
     list.push(p)
     bySet.set(p.doc.set, list)
