@@ -40,6 +40,7 @@ import { isPurposeAct } from './purpose-clauses.js'
 import { isBackdropWar } from './backdrop-wars.js'
 import { askingType, destructionType, releaseType } from './sense-types.js'
 import { isSupportVerb } from './support-verbs.js'
+import { isFictionPlot } from './fiction-plots.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -289,6 +290,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isPublishedRelease(ts, d) &&
       !isAccidentNoun(ts, d) &&
       !isSupportVerb(ts, d) &&
+      !isFictionPlot(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   // What the sentence's coded acts are told under: a condition, a purpose or a war as setting is
