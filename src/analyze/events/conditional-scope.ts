@@ -1,6 +1,6 @@
 /**
  * An act inside a condition, however deep (issue 15): "rejected the US as a mediator if peace
- * talks are ever revived", "wondering if Chinese purchases of farm goods are enough". The trigger's
+ * talks are ever revived", "if an attack on a tanker is confirmed". The trigger's
  * own "if" is read by `clause-modality.ts`; here the clauses above it are: an act that is a
  * participant of a clause marked "if", "unless" or "whether", or sits further down inside one, is
  * put as a condition or an open question, not reported as done. A relative clause or an aside on
@@ -8,7 +8,8 @@
  * and stops the climb; so does an active subject, the doer or cause the condition takes as given
  * ("wondered if the arrests would calm the protests": the arrests were made), where a passive one
  * is what the condition is about ("if peace talks are revived"); a definite or possessed act noun
- * is known and only its predicate is in doubt; an act under way that the condition would stop or
+ * is known and only its predicate is in doubt, and so is any act noun in an open question (a
+ * "whether" clause that is no adverbial condition); an act under way that the condition would stop or
  * keep going is real ("if the militia stops attacks on the airport"). Counted on TRAIN: PLOVER
  * codes no act inside a condition (its 9 gold sentences with "if" or "unless" code the main
  * clause's threat or promise), but RAMS dev annotates 5 PLOVER events inside one and WikiEvents
@@ -32,13 +33,16 @@ const CLIMB = 8
 /** Whether the word at `at` lies inside a clause of condition or an open question (see the file comment). */
 export function isInsideCondition(words: readonly string[], syntax: readonly LocalSyntax[], kids: readonly (readonly number[])[], at: number): boolean {
   if (isDefiniteNoun(words, syntax, kids, at)) return false
+  const noun = /^(NOUN|PROPN)$/.test(syntax[at]!.upos)
   let p = at
   for (let step = 0; step < CLIMB; step++) {
     const s = syntax[p]!
     if (s.head < 0 || APART.test(s.deprel) || s.deprel === 'nsubj') return false
     if (/^(obj|obl)/.test(s.deprel) && GOING_ON.has(syntax[s.head]!.lemma.toLowerCase())) return false
     p = s.head
-    if (isConditionHead(words, syntax, kids, p, at)) return true
+    // An open question ("to establish whether Trump withheld military aid") doubts its verbs; the
+    // nouns it names are given. Only a condition, an adverbial clause, puts a noun in doubt.
+    if (isConditionHead(words, syntax, kids, p, at)) return !noun || syntax[p]!.deprel.startsWith('advcl')
   }
   return false
 }
