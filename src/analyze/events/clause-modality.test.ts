@@ -7,7 +7,7 @@ import { loadModels } from '../models.js'
 import { parseTokens } from '../syntax/parse-tokens.js'
 import { findEvents } from './index.js'
 import { clauseModality } from './clause-modality.js'
-import { ruleCheck } from './test-context.js'
+import { ruleCheck, ruleEvents } from './test-context.js'
 
 // The shipped detector and parser; the sentences are written here in the shapes issue 15 names
 // (an aside that is negated, denials, conditionals, questions, a light verb, a subject that denies),
@@ -113,4 +113,22 @@ test('should read what someone is called on to do as asked for, also where the p
   assert.equal(moodAt('The opposition leader urged the army to withdraw from the capital.', 'withdraw'), 'hypothetical')
   // Without "on", a call is made for a purpose: the caller did protest.
   assert.equal(moodAt('The minister called the ambassador to protest the arrest.', 'protest'), 'asserted')
+})
+
+test('should code no attack from a government firing back that it built a hospital', () => {
+  // Issue 15: a denial ("the Indonesian government firing back that it built the hospital") became
+  // an ASSAULT IDN->PSE scored -10 on the country-pairs page. The retort is speech; what it says
+  // was built is no act against anyone.
+  const found = ruleEvents(
+    models,
+    "Israel's army said Hamas ran a command post under the Indonesian Hospital in Gaza, with the Indonesian government firing back that it built the hospital for Palestinian civilians.",
+    [
+      ['Indonesian government', 'ORG', 'IDN'],
+      ['Hamas', 'ORG', 'PSE'],
+      ['Gaza', 'LOC', 'PSE'],
+      ['Palestinian civilians', 'ORG', 'PSE'],
+    ],
+  )
+  const coded = found.map((e) => `${e.type} ${e.trigger?.text} ${e.actorCountry}->${e.recipientCountry}`)
+  assert.ok(!found.some((e) => e.type === 'ASSAULT' || (e.actorCountry === 'IDN' && e.recipientCountry === 'PSE')), coded.join(', '))
 })

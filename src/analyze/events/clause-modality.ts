@@ -9,6 +9,9 @@
  */
 import type { LocalSyntax } from './sentence-view.js'
 import { eventModality, type ClauseModality, type Modality } from './modality.js'
+import { isInsideCondition } from './conditional-scope.js'
+import { isFacedPenalty } from './faced-penalties.js'
+import { isInQuestion } from './question-scope.js'
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot'])
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo'])
@@ -191,10 +194,18 @@ export function clauseModality(words: readonly string[], syntax: readonly LocalS
       break
     } else break
   }
+  // A clause above the trigger's own that is a condition ("if peace talks are ever revived").
+  if (!mood.conditional && isInsideCondition(words, syntax, kids, at)) {
+    mood.modality = 'hypothetical'
+    mood.conditional = true
+  }
+  // A penalty someone faces ("could face decades in jail") is not imposed.
+  if (isFacedPenalty(words, syntax, at)) mood.modality = 'hypothetical'
   // The condition's own clause ("if Iran attacks") is not what anyone intends.
   if (mood.conditional) mood.intended = false
-  // A question asks whether it happens.
-  if (words.slice(at).includes('?')) {
+  // A question asks whether it happens; what the sentence says before it opens the question
+  // ("failed to answer the question: who can voters trust?") is stated.
+  if (isInQuestion(words, at)) {
     mood.modality = 'hypothetical'
     mood.intended = false
   }

@@ -45,6 +45,7 @@ import { isGrammarPhrase } from './grammar-phrases.js'
 import { isGoingSomewhere } from './going-places.js'
 import { isActionTaken } from './action-taking.js'
 import { isInformationGiven } from './information-giving.js'
+import { isFictionPlot } from './fiction-plots.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -299,6 +300,7 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isGoingSomewhere(ts, d) &&
       !isActionTaken(ts, d) &&
       !isInformationGiven(ts, d) &&
+      !isFictionPlot(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   // What the sentence's coded acts are told under: a condition, a purpose or a war as setting is
