@@ -55,6 +55,16 @@ test('should keep two readings of one speaker at different places unless one rep
   assert.equal(withoutRepeats([box, elsewhere]).length, 2, 'another speaker’s words are not a repeat')
 })
 
+test('should list a quotation once when a sourceless cue after its speaker takes it again', () => {
+  const text = 'as Ushakov teased, “There will be another meeting,” giving no details.'
+  const named = quote(text, 20, 49, 11, 'Ushakov', [3, 10])
+  const twin = quote(text, 52, 61, 52, null)
+  assert.deepEqual(withoutRepeats([named, { ...twin, start: 20, end: 49, text: named.text }]), [named], 'the sourceless participle goes')
+  // A sourceless cue after an unquoted content shared with a named one is left: PolNeAR gives such contents two cues.
+  const told = { ...named, kind: 'indirect' as const }
+  assert.equal(withoutRepeats([told, { ...twin, kind: 'indirect' as const, start: 20, end: 49, text: named.text }]).length, 2)
+})
+
 /** An entity named at the given spans. */
 function entity(id: string, name: string, type: Entity['type'], mentions: Array<[number, number]>): Entity {
   return { id, name, type, aliases: [], mentions: mentions.map(([start, end]) => ({ start, end })) }

@@ -56,19 +56,26 @@ test('should tell the cue classifier when a word lies in the clause a reliable c
       .join(' '),
   )
   assert.ok(features('said').includes('nest=none'))
-  // A classifier trained with them reads them; one trained before them (the shipped file) is spared the walk.
+  // A classifier trained with them reads them; one trained before them is spared the walk.
+  const entries = [...quoteCues!.entries].map(([phrase, e]) => [phrase, e.hits, e.total] as const)
   const trained = createCueLexicon(
-    [...quoteCues!.entries].map(([phrase, e]) => [phrase, e.hits, e.total] as const),
+    entries,
     new Map([
       ['nest=none', -0.5],
       ['w=said', 2],
     ]),
   )
   assert.ok(features('claimed', trained).includes('nest=ccomp|0'))
-  assert.equal(knowsNest(quoteCues!), false)
+  const before = createCueLexicon(entries, new Map([['w=said', 2]]))
+  assert.equal(knowsNest(before), false)
   assert.deepEqual(
-    features('claimed', quoteCues!).filter((f) => f.startsWith('nest')),
+    features('claimed', before).filter((f) => f.startsWith('nest')),
     [],
+  )
+  // The installed classifier, whichever recipe made it, reads them exactly when its weights hold them.
+  assert.equal(
+    features('claimed', quoteCues!).some((f) => f.startsWith('nest')),
+    knowsNest(quoteCues!),
   )
 })
 

@@ -8,7 +8,8 @@
  * words again, or the first words of them, are listed once, with the longer content. A content
  * taken by two cues, one naming nobody before the one naming its source ("When asked what she
  * took, the actress stated, “...”"), is the named one's: the first cue is an adjunct's, unless it
- * lies inside that content (a charge the police report: both stand).
+ * lies inside that content (a charge the police report: both stand); so is a quotation taken by a
+ * named cue and a sourceless one after it (a participle of the same speaker).
  */
 import type { Quote } from '../../model/article.js'
 
@@ -29,11 +30,17 @@ export function withoutRepeats(quotes: readonly Quote[]): Quote[] {
   )
 }
 
-/** Whether `q` names no source and `o`, whose cue comes after `q`'s, takes the same content and names one. */
+/**
+ * Whether `q` names no source and `o` takes the same content and names one: `o`'s cue comes after
+ * `q`'s, or, for a quotation, before it ("as Ushakov teased, “...,” giving no additional
+ * information": the participle after it is the speaker's, and no second report). PolNeAR train
+ * gives a content to a named and a sourceless cue 3 times in 22,501 attributions, never a quotation.
+ */
 function subjectlessTwin(q: Quote, o: Quote): boolean {
   // A cue inside the content is a report nested in it ("X was charged with “...”, police said"), not an adjunct's.
   const nested = Boolean(q.cueSpan && q.cueSpan.start >= q.start && q.cueSpan.end <= q.end)
-  return q.speakerMention === null && o.speakerMention !== null && o.start === q.start && o.end === q.end && !nested && Boolean(q.cueSpan && o.cueSpan && q.cueSpan.end <= o.cueSpan.start)
+  if (q.speakerMention !== null || o.speakerMention === null || o.start !== q.start || o.end !== q.end || nested || !q.cueSpan || !o.cueSpan) return false
+  return q.cueSpan.end <= o.cueSpan.start || (q.kind === 'direct' && o.cueSpan.end <= q.cueSpan.start)
 }
 
 /** Whether `q` (words `qw`) says again what `o` (words `ow`) says at another place: same speaker and cue, its words those of `o` or their start. */

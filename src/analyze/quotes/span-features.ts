@@ -10,6 +10,7 @@ import { medialFrame, type CueSite, type MedialFrame, type SpanCandidate } from 
 import type { Syntax } from '../syntax/types.js'
 import { subtreeSpan } from '../syntax/relations.js'
 import { featureNames, type FeatureSink } from '../../model/feature-hash.js'
+import { writeCueSubject } from './cue-subject.js'
 
 const PRONOUN = /^(?:he|she|they|i|we|it|you|who|which|that|him|her|them|one)$/
 
@@ -312,6 +313,7 @@ export function writeSourceFeatures(sink: FeatureSink, doc: QuoteDoc, cue: CueSi
     sink.add`none|start=${atStart}`
     sink.add`none|h|pb=${head}|${shape(doc, cue.from - 1)}`
     sink.add`none|rule=${c.tags.includes('rule')}`
+    if (syntax) writeCueSubject(sink, syntax, cue, head)
     return
   }
   const g = spanGeometry(doc, cue, c)
