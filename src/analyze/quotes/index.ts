@@ -26,6 +26,7 @@ import { absoluteSubject } from './absolute-participle.js'
 import { isReceptionCue, receptionReading } from './reception-cue.js'
 import { onlyScareQuotes } from './scare-quotes.js'
 import { isReciprocalOnly } from './reciprocal-content.js'
+import { holdsCueParticle } from './stranded-particle.js'
 import { inFieldLabel, isClause, isCommonWordLabel, isClauseFragment, isQuotedTitle, namesThing, PERSONAL, relayed } from './source-kind.js'
 import type { Syntax } from '../syntax/types.js'
 import { isRelation, subjectsOf, subtreeSpan } from '../syntax/relations.js'
@@ -236,6 +237,8 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
     if (!a.source && isReceptionCue(cueText) && !/\bfrom$/i.test(cueText.trim())) notAttributions.add(quote)
     // "lawmakers are blaming each other": people acting on one another report no words.
     if (isReciprocalOnly(quote.text)) notAttributions.add(quote)
+    // "I initially wrote it off as a fad": the content holds the cue's own particle, a phrasal verb cut in two.
+    if (syntax && kind === 'indirect' && holdsCueParticle(ctx, syntax, a.cue, { start, end })) notAttributions.add(quote)
     // "‘Mobilizing Your World’ sounds like a threat": a quotation the verb has as subject is a topic;
     // "the plan's projected growth rate of 4.5%" a figure; "as was suspected very early on" a time
     // (a label's line, "WALLACE: Why not?", keeps its words).
