@@ -46,6 +46,8 @@ import { isGoingSomewhere } from './going-places.js'
 import { isActionTaken } from './action-taking.js'
 import { isInformationGiven } from './information-giving.js'
 import { isFictionPlot } from './fiction-plots.js'
+import { isDisagreementNoun } from './disagreement-nouns.js'
+import { isDiseaseNoun } from './disease-nouns.js'
 
 /** One detected trigger (local token indices). */
 export interface Detection {
@@ -301,6 +303,8 @@ export function detectTriggers(ts: TriggerSentence, model: EventModel, minConfid
       !isActionTaken(ts, d) &&
       !isInformationGiven(ts, d) &&
       !isFictionPlot(ts, d) &&
+      !isDisagreementNoun(ts, d) &&
+      !isDiseaseNoun(ts, d) &&
       !isBackgroundIncident(ts, d, out),
   )
   // What the sentence's coded acts are told under: a condition, a purpose or a war as setting is
