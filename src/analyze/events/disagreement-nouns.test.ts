@@ -2,9 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadModels } from '../models.js'
 import { isDisagreementNoun } from './disagreement-nouns.js'
-import { mentionLookup, viewSentence } from './sentence-view.js'
-import { ruleTypes, testContext } from './test-context.js'
-import { triggerSentence } from './trigger-features.js'
+import { ruleTypes } from './test-context.js'
+import { testSentence, wordIndex } from './test-sentence.js'
 
 // Sentences written here in the shape issue-15z's retrain R1 coded ASSAULT ("the land dispute
 // could reopen old sectarian wounds"); the shipped detector does not propose the noun, so the
@@ -14,12 +13,8 @@ const typed = (text: string): string[] => ruleTypes(models, text)
 
 /** Whether the rule drops an ASSAULT detected on `word` of `text`. */
 function dropped(text: string, word: string): boolean {
-  const model = models.events!
-  const ctx = testContext(models, text, [])
-  const view = viewSentence(ctx, ctx.sentences[0]!, mentionLookup(ctx.entities), model.resources)
-  const ts = triggerSentence(view, ctx.tokens, model.resources.agents)
-  const index = view.words.indexOf(word)
-  assert.ok(index >= 0, word)
+  const ts = testSentence(models, text)
+  const index = wordIndex(ts, word)
   return isDisagreementNoun(ts, { index, last: index, type: 'ASSAULT' })
 }
 
