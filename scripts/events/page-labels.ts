@@ -63,7 +63,13 @@ export function pageDocs(labels: readonly PageLabel[], dirs: readonly string[], 
   mkdirSync(cacheDir, { recursive: true })
   const cachePath = join(cacheDir, 'pages-text.jsonl')
   const cache = new Map<string, CachedText>()
-  if (existsSync(cachePath)) for (const line of readFileSync(cachePath, 'utf8').split('\n')) if (line) cache.set((JSON.parse(line) as CachedText).key, JSON.parse(line) as CachedText)
+  if (existsSync(cachePath)) {
+    for (const line of readFileSync(cachePath, 'utf8').split('\n')) {
+      if (!line) continue
+      const c = JSON.parse(line) as CachedText
+      cache.set(c.key, c)
+    }
+  }
   // `../shared/data/extraction/dates/html` is the folder `dates`.
   const folders = new Map(dirs.map((d) => [basename(resolve(d)) === 'html' ? basename(dirname(resolve(d))) : basename(resolve(d)), resolve(d)]))
   const byPage = new Map<string, PageLabel[]>()

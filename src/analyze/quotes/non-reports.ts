@@ -15,7 +15,7 @@ import { isAgentNoun } from './agent-nouns.js'
 type Span = { readonly start: number; readonly end: number }
 
 /** The verbs among the cue's tokens. */
-function cueVerbs(ctx: AnalysisContext, syntax: Syntax, cue: Span): number[] {
+export function cueVerbs(ctx: AnalysisContext, syntax: Syntax, cue: Span): number[] {
   const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
   const out: number[] = []
   for (let t = from; t < to; t++) if (syntax[t]?.upos === 'VERB') out.push(t)

@@ -8,7 +8,7 @@
 import type { AnalysisContext } from '../context.js'
 import type { Syntax } from '../syntax/types.js'
 import { children } from '../syntax/relations.js'
-import { tokenRange } from './span-candidates.js'
+import { cueVerbs } from './non-reports.js'
 
 type Span = { readonly start: number; readonly end: number }
 
@@ -17,9 +17,7 @@ const COMPLETIVE = /^(?:off|up|down|away)$/i
 
 /** Whether the content holds a completive particle of a verb of the cue ("wrote | it off as a fad"). */
 export function holdsCueParticle(ctx: AnalysisContext, syntax: Syntax, cue: Span, content: Span): boolean {
-  const [from, to] = tokenRange({ tokens: ctx.tokens }, cue.start, cue.end)
-  for (let v = from; v < to; v++) {
-    if (syntax[v]?.upos !== 'VERB') continue
+  for (const v of cueVerbs(ctx, syntax, cue)) {
     for (const c of children(syntax, v)) {
       const tok = ctx.tokens[c]!
       if (syntax[c]!.deprel === 'compound:prt' && COMPLETIVE.test(tok.text) && tok.start >= content.start && tok.end <= content.end) return true
